@@ -1,0 +1,92 @@
+/**
+ * The workbook plan: a declarative description of the sheets to write. The core builds it; renderers
+ * (`src/office` for Excel, `src/xlsx` for files) draw it. It never says how to talk to Excel.
+ *
+ * Coordinates are 0-based (row 0, column 0 = A1). Values are plain cell values; `text` cells are always
+ * written as text, never as formulas, whatever they start with (renderers must guarantee it).
+ */
+import type { CellValue } from "../types";
+
+/** Which add-in-owned sheet this is; renderers use it to recognise their own sheets on re-run. */
+export type SheetKey = "map" | "segments" | "customers" | "insights" | "about" | "history";
+
+/** Number format codes are Excel's (e.g. `#,##0`, `0.0%`, `yyyy-mm-dd`). */
+export interface Block {
+  row: number;
+  column: number;
+  /** Rectangular: every row has the same length. */
+  values: CellValue[][];
+  /** One format per column of the block (applies to all its rows), or omitted for General. */
+  columnFormats?: (string | null)[];
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  wrap?: boolean;
+  /** Horizontal alignment for the whole block. */
+  align?: "left" | "center" | "right";
+}
+
+/** A rectangle of cells. */
+export interface CellRect {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/** One fill style applied to many rectangles at once (one request per style, never per cell). */
+export interface FillGroup {
+  fill: string;
+  fontColor: string;
+  rects: CellRect[];
+  bold?: boolean;
+}
+
+export interface TablePlan {
+  name: string;
+  /** Header row + data rows; must coincide with a block. */
+  rect: CellRect;
+  style?: string;
+}
+
+export interface ChartSeriesPlan {
+  name: string;
+  /** Columns of the sheet holding x and y (and bubble size) for this series' rows. */
+  xRect: CellRect;
+  yRect: CellRect;
+  sizeRect?: CellRect;
+  color: string;
+}
+
+export interface ChartPlan {
+  type: "scatter" | "bubble" | "bar";
+  title: string;
+  xAxisTitle: string;
+  yAxisTitle: string;
+  series: ChartSeriesPlan[];
+  /** Where the chart sits (top-left cell) and its size in columns × rows. */
+  anchor: CellRect;
+}
+
+export interface SheetPlan {
+  key: SheetKey;
+  /** Localized sheet name (<= 31 characters, no []:*?/\\). */
+  name: string;
+  /** Hidden sheets hold the add-in's own records (assignments history). */
+  hidden?: boolean;
+  tabColor?: string;
+  blocks: Block[];
+  fills: FillGroup[];
+  tables: TablePlan[];
+  charts: ChartPlan[];
+  /** Width in characters per column index. */
+  columnWidths: { column: number; width: number }[];
+  freeze?: { rows: number; columns: number };
+}
+
+export interface WorkbookPlan {
+  lang: "en" | "es";
+  sheets: SheetPlan[];
+}
