@@ -1,0 +1,40 @@
+// ESLint flat config. The rule that matters most: src/core stays pure (no Office, React, DOM or Node I/O),
+// so the same mathematics runs in Excel, in the CLI and in tests.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+
+const CORE_FORBIDDEN_IMPORTS = {
+  patterns: [
+    { group: ["react", "react-*", "@fluentui/*"], message: "src/core must not depend on React/UI." },
+    { group: ["@microsoft/office-js", "office-*"], message: "src/core must not depend on Office." },
+    { group: ["fs", "fs/*", "node:*", "path", "os", "child_process", "worker_threads"], message: "src/core must not do I/O." },
+    { group: ["exceljs", "papaparse"], message: "Files are read in src/xlsx, not in the core." },
+    { group: ["**/office/**", "**/taskpane/**", "**/xlsx/**", "**/cli/**", "**/functions/**"], message: "Data flows one way: the core imports nothing from the outer layers." },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "out/**", "coverage/**", "test-artifacts/**", "**/*.js", "**/*.mjs"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", CORE_FORBIDDEN_IMPORTS],
+      "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "process", "require"],
+    },
+  },
+);

@@ -1,0 +1,111 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/*
+ * One shared-runtime page (taskpane.html) hosts the task pane, the ribbon commands and the CMAP custom
+ * functions. `functions.json` is generated from the JSDoc of src/functions/functions.ts; the Spanish
+ * metadata (functions.es.json) is copied beside it. In production every https://localhost:3000/ URL of
+ * the manifest is rewritten to PRODUCTION_URL.
+ */
+const path = require("path");
+const zlib = require("zlib");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+/** Where the production add-in is served from; override with PRODUCTION_URL=https://your.host/path/ */
+const PRODUCTION_URL = process.env.PRODUCTION_URL || require("./package.json").config.production_url;
+
+const OFFICE_JS_DIR = path.join(__dirname, "node_modules/@microsoft/office-js/dist");
+/** office.js loads its host scripts and strings relative to itself: ship the Excel ones, English and Spanish. */
+const OFFICE_JS_FILES = /^(office\.js|excel-[\w.-]+\.js|excelwebapp-[\w.-]+\.js|custom-functions-runtime\.js|es6-promise\.js|o15apptofilemappingtable\.js|(en-us|es-es)\/office_strings\.js)$/;
+
+/** Prints every emitted asset with its gzip size, and the task pane's initial JavaScript total. */
+class BundleSizeReportPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("BundleSizeReportPlugin", (compilation) => {
+      const rows = [];
+      for (const [name, asset] of Object.entries(compilation.assets)) {
+        if (!/\.(js|html|json)$/.test(name) || name.startsWith("office-js/")) continue;
+        const source = asset.source();
+        const buffer = Buffer.isBuffer(source) ? source : Buffer.from(source);
+        rows.push({ name, bytes: buffer.length, gzip: zlib.gzipSync(buffer).length });
+      }
+      rows.sort((a, b) => b.bytes - a.bytes);
+      const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KiB";
+      console.log("\nBundle sizes (raw, gzip):");
+      for (const row of rows) console.log(`  ${row.name.padEnd(40)} ${kb(row.bytes)} ${kb(row.gzip)}`);
+      const initial = compilation.entrypoints.get("taskpane");
+      if (initial) {
+        let gzip = 0;
+        for (const file of initial.getFiles().filter((f) => f.endsWith(".js"))) {
+          gzip += rows.find((row) => row.name === file)?.gzip ?? 0;
+        }
+        console.log(`  task pane initial JavaScript (gzip): ${kb(gzip)}\n`);
+      }
+    });
+  }
+}
+
+module.exports = (env, argv) => {
+  const production = argv.mode === "production";
+  return {
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { noEmit: false } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "commands", "functions"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/*.xlsx", to: "assets/[name][ext]" },
+          { from: "src/functions/functions.es.json", to: "functions.es.json", noErrorOnMissing: true },
+          {
+            from: "**/*",
+            context: OFFICE_JS_DIR,
+            to: "office-js/[path][name][ext]",
+            filter: (file) => OFFICE_JS_FILES.test(path.relative(OFFICE_JS_DIR, file).split(path.sep).join("/")),
+          },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return production ? content.toString().split(DEV_URL).join(PRODUCTION_URL) : content;
+            },
+          },
+        ],
+      }),
+      new BundleSizeReportPlugin(),
+    ],
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: "https",
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
