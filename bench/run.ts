@@ -17,8 +17,12 @@ async function main(): Promise<void> {
   console.log(`machine: ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
   for (const file of files) {
     console.log(`\n### ${file.replace(".bench.ts", "")}`);
-    const module = (await import(path.join(__dirname, file))) as { run: () => Promise<void> };
-    await module.run();
+    // Loaded as CommonJS by tsx, a module's exports can sit under `default`.
+    type BenchModule = { run?: () => Promise<void>; default?: { run?: () => Promise<void> } };
+    const module = (await import(path.join(__dirname, file))) as BenchModule;
+    const run = module.run ?? module.default?.run;
+    if (!run) throw new Error(`${file} does not export run()`);
+    await run();
   }
 }
 

@@ -1,0 +1,39 @@
+/** What `npm run build` must leave in dist/: the runtime page, the functions metadata and the production manifest. */
+import fs from "fs";
+import path from "path";
+
+const dist = path.join(__dirname, "..", "..", "dist");
+const read = (file: string) => fs.readFileSync(path.join(dist, file), "utf8");
+
+describe("production build (dist/)", () => {
+  it("holds one runtime page that loads office.js, the pane, the commands and the functions", () => {
+    const html = read("taskpane.html");
+    for (const script of ["taskpane.js", "commands.js", "functions.js"]) expect(html).toContain(script);
+    expect(html).toMatch(/office-js\/office\.js/);
+    expect(fs.existsSync(path.join(dist, "office-js", "office.js"))).toBe(true);
+  });
+
+  it("holds functions.json generated from the JSDoc, with CMAP.AVGTICKET and its parameters", () => {
+    const metadata = JSON.parse(read("functions.json")) as {
+      functions: { id: string; name: string; description?: string; parameters: { name: string }[] }[];
+    };
+    const avgTicket = metadata.functions.find((fn) => fn.id === "AVGTICKET");
+    expect(avgTicket).toBeDefined();
+    expect(avgTicket!.description).toBeTruthy();
+    expect(avgTicket!.parameters.map((parameter) => parameter.name)).toEqual(["revenue", "orders"]);
+    expect(fs.existsSync(path.join(dist, "functions.es.json"))).toBe(true);
+  });
+
+  it("holds the production manifest with every localhost URL rewritten", () => {
+    const manifest = read("manifest.xml");
+    expect(manifest).not.toMatch(/localhost/);
+    const productionUrl = process.env.PRODUCTION_URL ?? require("../../package.json").config.production_url;
+    expect(manifest).toContain(`${productionUrl}taskpane.html`);
+    expect(manifest).toContain(`${productionUrl}functions.json`);
+  });
+
+  it("copies the icons and the sample workbooks", () => {
+    for (const size of [16, 32, 64, 80]) expect(fs.existsSync(path.join(dist, "assets", `icon-${size}.png`))).toBe(true);
+    expect(fs.existsSync(path.join(dist, "assets", "muestra-clientes.xlsx"))).toBe(true);
+  });
+});
