@@ -1,0 +1,202 @@
+/**
+ * Regions, sectors, channels (every dimension in the data) that behave differently from the portfolio:
+ * growth (latest period vs the one before), margin %, and over-representation in a segment (lift). Groups
+ * need a minimum number of customers so that one customer does not make a "pattern".
+ */
+import type { CustomerData, DimensionField, Insight, Segmentation } from "../model";
+import type { Localized } from "../types";
+import { customerTrend } from "../kpi/customer-trend";
+import { ACTIONS } from "./actions";
+import { formatNumber, formatPercent, localize } from "./format-figure";
+
+export interface GroupDifferenceOptions {
+  /** Minimum customers in a group (and in a group × segment cell for lift). Default 5. */
+  minGroupCustomers?: number;
+  /** Growth difference vs the portfolio, in fraction points, that counts (default 0.15 = 15 points). */
+  growthGap?: number;
+  /** Margin % difference vs the portfolio, in fraction points (default 0.05 = 5 points). */
+  marginGap?: number;
+  /** Lift (share of the group in a segment ÷ the segment's overall share) that counts (default 1.5). */
+  liftThreshold?: number;
+}
+
+const DIMENSION_LABELS: Record<DimensionField, Localized> = {
+  region: { en: "region", es: "región" },
+  country: { en: "country", es: "país" },
+  city: { en: "city", es: "ciudad" },
+  sector: { en: "sector", es: "sector" },
+  channel: { en: "channel", es: "canal" },
+  size: { en: "size", es: "tamaño" },
+};
+
+/** O(dimensions × (customers + values × segments)). */
+export function findGroupDifferences(
+  data: CustomerData,
+  segmentation: Segmentation,
+  options: GroupDifferenceOptions = {},
+): Insight[] {
+  const minCustomers = options.minGroupCustomers ?? 5;
+  const growthGap = options.growthGap ?? 0.15;
+  const marginGap = options.marginGap ?? 0.05;
+  const liftThreshold = options.liftThreshold ?? 1.5;
+  const trend = customerTrend(data);
+  const k = segmentation.segments.length;
+  const segmentCounts = new Float64Array(k);
+  const segmentRevenue = new Float64Array(k);
+  for (let i = 0; i < data.count; i++) {
+    segmentCounts[segmentation.assignment[i]]++;
+    segmentRevenue[segmentation.assignment[i]] += data.revenue[i];
+  }
+  let totalNow = 0;
+  let totalBefore = 0;
+  let totalMargin = 0;
+  let totalMarginRevenue = 0;
+  for (let i = 0; i < data.count; i++) {
+    if (trend) {
+      totalNow += trend.current[i];
+      totalBefore += trend.previous[i];
+    }
+    if (!Number.isNaN(data.marginAmount[i])) {
+      totalMargin += data.marginAmount[i];
+      totalMarginRevenue += data.revenue[i];
+    }
+  }
+  const portfolioGrowth = totalBefore > 0 ? totalNow / totalBefore - 1 : NaN;
+  const portfolioMargin = totalMarginRevenue > 0 ? totalMargin / totalMarginRevenue : NaN;
+  const insights: Insight[] = [];
+
+  for (const [field, values] of Object.entries(data.dimensions) as [DimensionField, string[]][]) {
+    const groupOf = new Map<string, number>();
+    const names: string[] = [];
+    const groupIndex = new Int32Array(data.count);
+    for (let i = 0; i < data.count; i++) {
+      const value = values[i];
+      if (value === "") {
+        groupIndex[i] = -1;
+        continue;
+      }
+      let g = groupOf.get(value);
+      if (g === undefined) {
+        g = names.length;
+        groupOf.set(value, g);
+        names.push(value);
+      }
+      groupIndex[i] = g;
+    }
+    const groups = names.length;
+    if (groups < 2) continue;
+    const count = new Float64Array(groups);
+    const now = new Float64Array(groups);
+    const before = new Float64Array(groups);
+    const margin = new Float64Array(groups);
+    const marginRevenue = new Float64Array(groups);
+    const cells = new Float64Array(groups * k);
+    const cellRevenue = new Float64Array(groups * k);
+    for (let i = 0; i < data.count; i++) {
+      const g = groupIndex[i];
+      if (g < 0) continue;
+      count[g]++;
+      if (trend) {
+        now[g] += trend.current[i];
+        before[g] += trend.previous[i];
+      }
+      if (!Number.isNaN(data.marginAmount[i])) {
+        margin[g] += data.marginAmount[i];
+        marginRevenue[g] += data.revenue[i];
+      }
+      cells[g * k + segmentation.assignment[i]]++;
+      cellRevenue[g * k + segmentation.assignment[i]] += data.revenue[i];
+    }
+    const dimension = DIMENSION_LABELS[field];
+    for (let g = 0; g < groups; g++) {
+      if (count[g] < minCustomers) continue;
+      const group: Localized = { en: `${dimension.en} = ${names[g]}`, es: `${dimension.es} = ${names[g]}` };
+      const groupCount = count[g];
+      if (trend && before[g] > 0 && Number.isFinite(portfolioGrowth)) {
+        const growth = now[g] / before[g] - 1;
+        const gap = growth - portfolioGrowth;
+        if (Math.abs(gap) >= growthGap) {
+          const ahead = gap > 0;
+          insights.push({
+            kind: "group-difference",
+            customer: -1,
+            group,
+            title: ahead
+              ? {
+                  en: `${group.en} grows faster than the portfolio`,
+                  es: `${group.es} crece más que la cartera`,
+                }
+              : {
+                  en: `${group.en} lags behind the portfolio`,
+                  es: `${group.es} va por detrás de la cartera`,
+                },
+            figure: localize((lang) =>
+              lang === "en"
+                ? `revenue ${formatPercent(growth, lang, 0, true)} ${trend.currentLabel.en} vs ${trend.previousLabel.en}, portfolio ${formatPercent(portfolioGrowth, lang, 0, true)} (${formatNumber(groupCount, lang)} customers, ${formatNumber(before[g], lang)} → ${formatNumber(now[g], lang)})`
+                : `ventas ${formatPercent(growth, lang, 0, true)} ${trend.currentLabel.es} frente a ${trend.previousLabel.es}, cartera ${formatPercent(portfolioGrowth, lang, 0, true)} (${formatNumber(groupCount, lang)} clientes, ${formatNumber(before[g], lang)} → ${formatNumber(now[g], lang)})`,
+            ),
+            moneyAtStake: Math.abs(now[g] - before[g] * (1 + portfolioGrowth)),
+            actionId: ahead ? "develop" : "reengage",
+            action: ahead ? ACTIONS.develop : ACTIONS.reengage,
+          });
+        }
+      }
+      if (marginRevenue[g] > 0 && Number.isFinite(portfolioMargin)) {
+        const groupMargin = margin[g] / marginRevenue[g];
+        const gap = groupMargin - portfolioMargin;
+        if (Math.abs(gap) >= marginGap) {
+          const better = gap > 0;
+          insights.push({
+            kind: "group-difference",
+            customer: -1,
+            group,
+            title: better
+              ? {
+                  en: `${group.en} is more profitable than the portfolio`,
+                  es: `${group.es} es más rentable que la cartera`,
+                }
+              : {
+                  en: `${group.en} is less profitable than the portfolio`,
+                  es: `${group.es} es menos rentable que la cartera`,
+                },
+            figure: localize((lang) =>
+              lang === "en"
+                ? `margin ${formatPercent(groupMargin, lang, 1)} vs portfolio ${formatPercent(portfolioMargin, lang, 1)} on revenue ${formatNumber(marginRevenue[g], lang)} (${formatNumber(groupCount, lang)} customers)`
+                : `margen ${formatPercent(groupMargin, lang, 1)} frente a ${formatPercent(portfolioMargin, lang, 1)} de la cartera con ventas de ${formatNumber(marginRevenue[g], lang)} (${formatNumber(groupCount, lang)} clientes)`,
+            ),
+            moneyAtStake: Math.abs(gap) * marginRevenue[g],
+            actionId: better ? "loyalty" : "optimise",
+            action: better ? ACTIONS.loyalty : ACTIONS.optimise,
+          });
+        }
+      }
+      for (let s = 0; s < k; s++) {
+        const cell = cells[g * k + s];
+        if (cell < minCustomers || segmentCounts[s] === 0) continue;
+        const lift = cell / groupCount / (segmentCounts[s] / data.count);
+        if (lift < liftThreshold) continue;
+        const segment = segmentation.segments[s];
+        const expected = (groupCount * segmentCounts[s]) / data.count;
+        const averageRevenue = cellRevenue[g * k + s] / cell;
+        insights.push({
+          kind: "group-difference",
+          customer: -1,
+          group,
+          title: {
+            en: `${group.en} is over-represented in ${segment.name.en}`,
+            es: `${group.es} está sobrerrepresentado en ${segment.name.es}`,
+          },
+          figure: localize((lang) =>
+            lang === "en"
+              ? `${formatNumber(cell, lang)} of its ${formatNumber(groupCount, lang)} customers are ${segment.name.en} (lift ${formatNumber(lift, lang, 1)}×; ${formatNumber(expected, lang, 1)} expected)`
+              : `${formatNumber(cell, lang)} de sus ${formatNumber(groupCount, lang)} clientes son ${segment.name.es} (lift ${formatNumber(lift, lang, 1)}×; ${formatNumber(expected, lang, 1)} esperados)`,
+          ),
+          moneyAtStake: (cell - expected) * averageRevenue,
+          actionId: "review",
+          action: segment.action,
+        });
+      }
+    }
+  }
+  return insights;
+}

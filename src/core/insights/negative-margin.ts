@@ -1,0 +1,29 @@
+/** Loss-making customers: margin below 0. Money at stake = the loss. Action: optimise profitability. */
+import type { CustomerData, Insight } from "../model";
+import { ACTIONS } from "./actions";
+import { formatNumber, formatPercent, localize } from "./format-figure";
+
+/** O(customers). Empty without margin data. */
+export function findNegativeMargins(data: CustomerData): Insight[] {
+  const insights: Insight[] = [];
+  for (let i = 0; i < data.count; i++) {
+    const margin = data.marginAmount[i];
+    if (!(margin < 0)) continue;
+    const revenue = data.revenue[i];
+    insights.push({
+      kind: "negative-margin",
+      customer: i,
+      title: { en: `${data.names[i]}: sells at a loss`, es: `${data.names[i]}: vende a pérdida` },
+      figure: localize((lang) => {
+        const pct = revenue > 0 ? ` (${formatPercent(margin / revenue, lang, 1)})` : "";
+        return lang === "en"
+          ? `margin ${formatNumber(margin, lang)} on revenue ${formatNumber(revenue, lang)}${pct}`
+          : `margen ${formatNumber(margin, lang)} sobre ventas de ${formatNumber(revenue, lang)}${pct}`;
+      }),
+      moneyAtStake: -margin,
+      actionId: "optimise",
+      action: ACTIONS.optimise,
+    });
+  }
+  return insights;
+}

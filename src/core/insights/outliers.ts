@@ -1,0 +1,81 @@
+/**
+ * Outliers by robust z-score (median/MAD): revenue (on a log scale, since money is skewed and a plain
+ * z-score would flag the whole top tail) and margin % (customers with a negative margin are left to the
+ * negative-margin check so they are not listed twice).
+ */
+import type { CustomerData, Insight } from "../model";
+import { ACTIONS } from "./actions";
+import { formatNumber, formatPercent, localize } from "./format-figure";
+import { median, robustZScores } from "./robust-z";
+
+export interface OutlierOptions {
+  /** |robust z| above which a value is an outlier (default 3.5, Iglewicz & Hoaglin). */
+  outlierZ?: number;
+}
+
+/** O(customers log customers). */
+export function findOutliers(data: CustomerData, options: OutlierOptions = {}): Insight[] {
+  const limit = options.outlierZ ?? 3.5;
+  const n = data.count;
+  const insights: Insight[] = [];
+  const logRevenue = Float64Array.from(data.revenue, (v) => (v > 0 ? Math.log(v) : NaN));
+  const revenueZ = robustZScores(logRevenue);
+  const medianRevenue = median(Float64Array.from(data.revenue).filter((v) => v > 0));
+  for (let i = 0; i < n; i++) {
+    const z = revenueZ[i];
+    if (!(Math.abs(z) > limit)) continue;
+    const revenue = data.revenue[i];
+    const high = z > 0;
+    insights.push({
+      kind: "outlier",
+      customer: i,
+      title: high
+        ? {
+            en: `${data.names[i]}: exceptionally large customer`,
+            es: `${data.names[i]}: cliente excepcionalmente grande`,
+          }
+        : {
+            en: `${data.names[i]}: exceptionally small customer`,
+            es: `${data.names[i]}: cliente excepcionalmente pequeño`,
+          },
+      figure: localize((lang) =>
+        lang === "en"
+          ? `revenue ${formatNumber(revenue, lang)}, ${formatNumber(revenue / medianRevenue, lang, 1)}× the median customer (${formatNumber(medianRevenue, lang)}); robust z ${formatNumber(z, lang, 1)}`
+          : `ventas ${formatNumber(revenue, lang)}, ${formatNumber(revenue / medianRevenue, lang, 1)}× el cliente mediano (${formatNumber(medianRevenue, lang)}); z robusto ${formatNumber(z, lang, 1)}`,
+      ),
+      moneyAtStake: Math.abs(revenue - medianRevenue),
+      actionId: high ? "loyalty" : "develop",
+      action: high ? ACTIONS.loyalty : ACTIONS.develop,
+    });
+  }
+  if (!data.available.marginAmount) return insights;
+  const marginPercent = new Float64Array(n).fill(NaN);
+  for (let i = 0; i < n; i++) {
+    if (data.revenue[i] > 0 && data.marginAmount[i] >= 0)
+      marginPercent[i] = data.marginAmount[i] / data.revenue[i];
+  }
+  const marginZ = robustZScores(marginPercent);
+  const medianMargin = median(marginPercent);
+  for (let i = 0; i < n; i++) {
+    const z = marginZ[i];
+    if (!(Math.abs(z) > limit)) continue;
+    const high = z > 0;
+    const own = marginPercent[i];
+    insights.push({
+      kind: "outlier",
+      customer: i,
+      title: high
+        ? { en: `${data.names[i]}: unusually high margin`, es: `${data.names[i]}: margen inusualmente alto` }
+        : { en: `${data.names[i]}: unusually low margin`, es: `${data.names[i]}: margen inusualmente bajo` },
+      figure: localize((lang) =>
+        lang === "en"
+          ? `margin ${formatPercent(own, lang, 1)} vs median ${formatPercent(medianMargin, lang, 1)} on revenue ${formatNumber(data.revenue[i], lang)}; robust z ${formatNumber(z, lang, 1)}`
+          : `margen ${formatPercent(own, lang, 1)} frente a la mediana ${formatPercent(medianMargin, lang, 1)} con ventas de ${formatNumber(data.revenue[i], lang)}; z robusto ${formatNumber(z, lang, 1)}`,
+      ),
+      moneyAtStake: Math.abs(own - medianMargin) * data.revenue[i],
+      actionId: high ? "loyalty" : "optimise",
+      action: high ? ACTIONS.loyalty : ACTIONS.optimise,
+    });
+  }
+  return insights;
+}

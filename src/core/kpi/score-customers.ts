@@ -1,0 +1,206 @@
+/**
+ * Per-customer scores for the Customers sheet: simple LTV (margin per year ÷ (churn + discount)),
+ * probability alive and predictive CLV (BG/NBD + Gamma-Gamma fitted on the data's own history when there
+ * are enough repeat buyers), and short flags. Where a model does not apply the value is NaN and a note says
+ * why; the fitted models are returned so the About sheet can show them.
+ */
+import { isCoreError } from "../errors";
+import type { CustomerScores } from "../analysis";
+import type { CustomerData } from "../model";
+import type { Localized } from "../types";
+import { type BgNbdFit, bgNbdProbabilityAlive, fitBgNbd } from "../ltv/bg-nbd";
+import { type GammaGammaFit, fitGammaGamma } from "../ltv/gamma-gamma";
+import { checkDiscountRate, predictiveClv } from "../ltv/predictive-clv";
+import { robustZScores } from "../insights/robust-z";
+import { customerTrend } from "./customer-trend";
+import { type BasicsOptions, portfolioBasics } from "./portfolio-basics";
+import { DEFAULT_DISCOUNT_RATE_PER_YEAR } from "./portfolio-kpis";
+
+export interface ScoreOptions extends BasicsOptions {
+  /** Yearly discount rate (fraction) for both LTVs; default 0.1. */
+  discountRatePerYear?: number;
+  /** Horizon of the predictive CLV in months (default 12). */
+  horizonMonths?: number;
+  /** Minimum repeat buyers to fit the predictive models (default 20). */
+  minRepeatBuyers?: number;
+  /** Robust z above which revenue is flagged as an outlier (default 3.5). */
+  outlierZ?: number;
+  /** Period-over-period revenue change that flags "declining"/"growing" (default 0.3 = ±30 %). */
+  trendThreshold?: number;
+  /** Probability alive below which a customer is flagged "likely-lost" (default 0.3). */
+  lowAliveProbability?: number;
+}
+
+export interface ScoredCustomers extends CustomerScores {
+  notes: Localized[];
+  bgNbd?: BgNbdFit;
+  gammaGamma?: GammaGammaFit;
+  horizonMonths: number;
+  discountRatePerYear: number;
+}
+
+/**
+ * Scores every customer. O(customers × (periods + CLV steps × series terms)) plus the model fits.
+ * Throws CoreError only on invalid options; model failures become NaN scores with a note.
+ */
+export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): ScoredCustomers {
+  const n = data.count;
+  const discountRatePerYear = options.discountRatePerYear ?? DEFAULT_DISCOUNT_RATE_PER_YEAR;
+  checkDiscountRate(discountRatePerYear);
+  const horizonMonths = options.horizonMonths ?? 12;
+  const notes: Localized[] = [];
+  const basics = portfolioBasics(data, options);
+
+  // Simple LTV per customer.
+  const ltv = new Float64Array(n).fill(NaN);
+  const churn = basics.churn.churnRatePerYear;
+  if (!data.available.marginAmount) {
+    notes.push({
+      en: "Simple LTV needs margins: no margin, cost or margin % column.",
+      es: "El LTV simple necesita márgenes: no hay columna de margen, costo o margen %.",
+    });
+  } else if (churn === null || churn + discountRatePerYear <= 0) {
+    notes.push(
+      basics.churn.unavailableReason ?? {
+        en: "Simple LTV: no churn observed and no discount rate, the lifetime is unbounded.",
+        es: "LTV simple: no se observa abandono y no hay descuento, la vida esperada no tiene límite.",
+      },
+    );
+  } else {
+    for (let i = 0; i < n; i++)
+      ltv[i] = data.marginAmount[i] / basics.windowYears / (churn + discountRatePerYear);
+    notes.push({
+      en: `Simple LTV = margin per year ÷ (churn ${(churn * 100).toFixed(1)} % + discount ${(discountRatePerYear * 100).toFixed(1)} %); churn: ${basics.churn.source.en}.`,
+      es: `LTV simple = margen anual ÷ (abandono ${(churn * 100).toFixed(1)} % + descuento ${(discountRatePerYear * 100).toFixed(1)} %); abandono: ${basics.churn.source.es}.`,
+    });
+  }
+
+  // Predictive scores from the data's own purchase history.
+  const probabilityAlive = new Float64Array(n).fill(NaN);
+  const predictive = new Float64Array(n).fill(NaN);
+  let bgNbd: BgNbdFit | undefined;
+  let gammaGamma: GammaGammaFit | undefined;
+  const history = data.history;
+  if (!history) {
+    notes.push({
+      en: "Probability alive and predictive CLV need transactions with dates.",
+      es: "La probabilidad de seguir activo y el CLV predictivo necesitan transacciones con fechas.",
+    });
+  } else {
+    const minRepeat = options.minRepeatBuyers ?? 20;
+    // Customers with only returns have no purchase day and a NaN triple: they are left out of the models.
+    const usable: number[] = [];
+    let repeatBuyers = 0;
+    for (let i = 0; i < n; i++) {
+      const x = history.frequency[i];
+      const t = history.recency[i];
+      const T = history.age[i];
+      if (!(x >= 0 && t >= 0 && T > 0 && t <= T)) continue;
+      usable.push(i);
+      if (x > 0) repeatBuyers++;
+    }
+    const pick = (values: ArrayLike<number>): Float64Array => Float64Array.from(usable, (i) => values[i]);
+    const frequency = pick(history.frequency);
+    const recency = pick(history.recency);
+    const age = pick(history.age);
+    const meanSpend = pick(history.meanRepeatSpend);
+    if (usable.length < n) {
+      notes.push({
+        en: `${n - usable.length} customers without a valid purchase history (e.g. only returns) have no predictive score.`,
+        es: `${n - usable.length} clientes sin historial de compras válido (p. ej. solo devoluciones) no tienen puntuación predictiva.`,
+      });
+    }
+    if (repeatBuyers < minRepeat) {
+      notes.push({
+        en: `Only ${repeatBuyers} repeat buyers (at least ${minRepeat} needed): no predictive model fitted.`,
+        es: `Solo ${repeatBuyers} clientes con compras repetidas (se necesitan al menos ${minRepeat}): no se ajusta el modelo predictivo.`,
+      });
+    } else {
+      try {
+        bgNbd = fitBgNbd(frequency, recency, age);
+      } catch (error) {
+        if (!isCoreError(error)) throw error;
+        notes.push(error.localized);
+      }
+      if (bgNbd && !bgNbd.converged) {
+        notes.push(bgNbd.note ?? { en: "BG/NBD did not converge.", es: "BG/NBD no convergió." });
+      } else if (bgNbd) {
+        const alive = bgNbdProbabilityAlive(bgNbd, frequency, recency, age);
+        usable.forEach((i, j) => (probabilityAlive[i] = alive[j]));
+        try {
+          gammaGamma = fitGammaGamma(frequency, meanSpend);
+        } catch (error) {
+          if (!isCoreError(error)) throw error;
+          notes.push(error.localized);
+        }
+        if (gammaGamma && !gammaGamma.converged) {
+          notes.push(
+            gammaGamma.note ?? { en: "Gamma-Gamma did not converge.", es: "Gamma-Gamma no convergió." },
+          );
+        } else if (gammaGamma) {
+          // CLV of revenue (margin 1), then each customer's own margin % (portfolio margin % when unknown).
+          const revenueClv = predictiveClv({
+            bgNbd,
+            gammaGamma,
+            frequency,
+            recency,
+            age,
+            meanSpend,
+            timeUnit: history.timeUnit,
+            horizon: horizonMonths,
+            horizonUnit: "months",
+            discountRatePerYear,
+            marginPercent: 1,
+          }).clv;
+          usable.forEach((i, j) => {
+            const own = data.revenue[i] > 0 ? data.marginAmount[i] / data.revenue[i] : NaN;
+            const margin = Number.isFinite(own) ? own : basics.marginPercent;
+            predictive[i] = margin >= -1 && margin <= 1 ? revenueClv[j] * margin : NaN;
+          });
+          if (!Number.isFinite(basics.marginPercent) && !data.available.marginAmount) {
+            notes.push({
+              en: "Predictive CLV needs margins (it is expected spend × margin %): no margin, cost or margin % column.",
+              es: "El CLV predictivo necesita márgenes (es gasto esperado × margen %): no hay columna de margen, costo o margen %.",
+            });
+          }
+          notes.push({
+            en: `Predictive CLV: BG/NBD × Gamma-Gamma over ${horizonMonths} months, discounted at ${(discountRatePerYear * 100).toFixed(1)} % a year, × margin %.`,
+            es: `CLV predictivo: BG/NBD × Gamma-Gamma a ${horizonMonths} meses, descontado al ${(discountRatePerYear * 100).toFixed(1)} % anual, × margen %.`,
+          });
+        }
+      }
+    }
+  }
+
+  // Flags.
+  const flags: string[][] = Array.from({ length: n }, () => []);
+  const revenueZ = robustZScores(Float64Array.from(data.revenue, (v) => (v > 0 ? Math.log(v) : NaN)));
+  const outlierZ = options.outlierZ ?? 3.5;
+  const trend = customerTrend(data);
+  const trendThreshold = options.trendThreshold ?? 0.3;
+  const lowAlive = options.lowAliveProbability ?? 0.3;
+  for (let i = 0; i < n; i++) {
+    const margin = data.marginAmount[i];
+    if (margin < 0) flags[i].push("negative-margin");
+    else if (data.revenue[i] > 0 && margin / data.revenue[i] < basics.marginPercent)
+      flags[i].push("below-average-margin");
+    if (Math.abs(revenueZ[i]) > outlierZ) flags[i].push("outlier");
+    if (trend && trend.previous[i] > 0) {
+      const change = trend.current[i] / trend.previous[i] - 1;
+      if (change <= -trendThreshold) flags[i].push("declining");
+      else if (change >= trendThreshold) flags[i].push("growing");
+    }
+    if (probabilityAlive[i] < lowAlive) flags[i].push("likely-lost");
+  }
+  return {
+    ltv,
+    probabilityAlive,
+    predictiveClv: predictive,
+    flags,
+    notes,
+    bgNbd,
+    gammaGamma,
+    horizonMonths,
+    discountRatePerYear,
+  };
+}

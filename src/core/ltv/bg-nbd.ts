@@ -1,0 +1,391 @@
+/**
+ * BG/NBD ("beta-geometric / negative binomial distribution") model of repeat buying, Fader, Hardie & Lee
+ * (2005), "Counting your customers the easy way", Marketing Science 24(2). While alive a customer buys as a
+ * Poisson process with rate λ ~ Gamma(r, α); after each purchase they drop out with probability
+ * p ~ Beta(a, b). Inputs per customer, all in ONE time unit (the unit of α and of any horizon):
+ * - frequency x: repeat purchases (distinct purchase days − 1),
+ * - recency t_x: time from first to last purchase,
+ * - age T: time from first purchase to the end of observation.
+ *
+ * Fitted by maximum likelihood on log-parameters with Nelder-Mead from several starts; the result says
+ * whether the optimum was confirmed (restart gains nothing, gradient ≈ 0, parameters not at a boundary).
+ * On CDNOW (weeks) it reproduces r, α, a, b = 0.243, 4.414, 0.793, 2.426 and LL = −9582.4.
+ */
+import type { Localized } from "../types";
+import { nelderMead, norm, numericGradient } from "./optimize";
+import { hyp2f1ExcessOverB, lnGamma } from "./special-functions";
+import { checkCustomerTriple, checkPositive, checkSameLength } from "./validate-inputs";
+
+export interface BgNbdParams {
+  /** Shape of the Gamma prior on the purchase rate. */
+  r: number;
+  /** Scale of the Gamma prior on the purchase rate, in the time unit of the inputs. */
+  alpha: number;
+  /** Beta prior on the drop-out probability. */
+  a: number;
+  b: number;
+}
+
+/** One screening run (loose tolerance); only the best is then polished to full precision. */
+export interface FitStart {
+  start: BgNbdParams;
+  logLikelihood: number;
+  /** The screening run stopped on its tolerance rather than the iteration cap. */
+  converged: boolean;
+}
+
+export interface BgNbdFit extends BgNbdParams {
+  /** Total log-likelihood at the optimum (natural log, summed over customers). */
+  logLikelihood: number;
+  /** True only when the optimum is confirmed: see the module doc. */
+  converged: boolean;
+  /** Nelder-Mead iterations and likelihood evaluations over all starts. */
+  iterations: number;
+  evaluations: number;
+  /** Norm of the gradient of the mean negative log-likelihood w.r.t. log-parameters at the optimum. */
+  gradientNorm: number;
+  starts: FitStart[];
+  customers: number;
+  repeatBuyers: number;
+  /** Why converged is false, when it is. */
+  note?: Localized;
+}
+
+export interface FitOptions {
+  /** Extra starting points (natural parameters), tried before the built-in ones. */
+  starts?: BgNbdParams[];
+  maxIterations?: number;
+}
+
+/** Log-parameters beyond ±this are treated as "ran off to a boundary" (e.g. a → ∞ when nobody drops out). */
+const LOG_PARAMETER_LIMIT = 15;
+// Module-level bindings: hot loops then avoid a global lookup per call (slow inside sandboxes such as Jest's).
+const { log, log1p, exp } = Math;
+const GRADIENT_TOLERANCE = 1e-4;
+
+/** Distinct values of an array and, per entry, the index of its value (so per-value terms are computed once). */
+export function indexDistinct(values: ArrayLike<number>): { distinct: Float64Array; index: Int32Array } {
+  const positions = new Map<number, number>();
+  const distinct: number[] = [];
+  const index = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    let position = positions.get(values[i]);
+    if (position === undefined) {
+      position = distinct.length;
+      positions.set(values[i], position);
+      distinct.push(values[i]);
+    }
+    index[i] = position;
+  }
+  return { distinct: Float64Array.from(distinct), index };
+}
+
+/**
+ * Builds the BG/NBD log-likelihood over a data set, as a function of natural parameters. Terms that depend
+ * only on the frequency are computed once per distinct frequency and identical (x, t_x, T) triples once,
+ * weighted, so each evaluation costs O(distinct triples) logarithms plus O(distinct frequencies)
+ * log-gammas; building it costs O(customers).
+ */
+export function bgNbdLogLikelihood(
+  frequency: ArrayLike<number>,
+  recency: ArrayLike<number>,
+  age: ArrayLike<number>,
+): (params: BgNbdParams) => number {
+  const total = checkSameLength({ frequency, recency, age });
+  for (let i = 0; i < total; i++) checkCustomerTriple(frequency[i], recency[i], age[i], i);
+  // Identical (x, t_x, T) triples contribute identical terms: evaluate each once, weighted by its count.
+  const rowOf = new Map<string, number>();
+  const xs: number[] = [];
+  const ts: number[] = [];
+  const Ts: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < total; i++) {
+    const key = `${frequency[i]}|${recency[i]}|${age[i]}`;
+    const row = rowOf.get(key);
+    if (row === undefined) {
+      rowOf.set(key, xs.length);
+      xs.push(frequency[i]);
+      ts.push(recency[i]);
+      Ts.push(age[i]);
+      counts.push(1);
+    } else counts[row]++;
+  }
+  const n = xs.length;
+  const { distinct, index } = indexDistinct(xs);
+  const m = distinct.length;
+  const x = Float64Array.from(xs);
+  const weight = Float64Array.from(counts);
+  // Recency and age take few distinct values (whole days / 7): their logs are computed once per value.
+  const recencies = indexDistinct(ts);
+  const ages = indexDistinct(Ts);
+  const logAlphaPlusRecency = new Float64Array(recencies.distinct.length);
+  const logAlphaPlusAge = new Float64Array(ages.distinct.length);
+  const perFrequency = new Float64Array(m);
+  const logDropoutRatio = new Float64Array(m);
+  return ({ r, alpha, a, b }: BgNbdParams): number => {
+    if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return -Infinity;
+    const lnGammaR = lnGamma(r);
+    const lnBeta = lnGamma(a + b) - lnGamma(b);
+    const rLnAlpha = r * Math.log(alpha);
+    const lnA = Math.log(a);
+    for (let k = 0; k < m; k++) {
+      const xk = distinct[k];
+      perFrequency[k] =
+        lnGamma(r + xk) - lnGammaR + rLnAlpha + lnBeta + lnGamma(b + xk) - lnGamma(a + b + xk);
+      logDropoutRatio[k] = xk > 0 ? lnA - Math.log(b + xk - 1) : -Infinity;
+    }
+    for (let j = 0; j < recencies.distinct.length; j++)
+      logAlphaPlusRecency[j] = log(alpha + recencies.distinct[j]);
+    for (let j = 0; j < ages.distinct.length; j++) logAlphaPlusAge[j] = log(alpha + ages.distinct[j]);
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const k = index[i];
+      const shape = r + x[i];
+      const alive = -shape * logAlphaPlusAge[ages.index[i]];
+      let term = alive;
+      if (x[i] > 0) {
+        const dropped = logDropoutRatio[k] - shape * logAlphaPlusRecency[recencies.index[i]];
+        term = alive > dropped ? alive + log1p(exp(dropped - alive)) : dropped + log1p(exp(alive - dropped));
+      }
+      sum += weight[i] * (perFrequency[k] + term);
+    }
+    return sum;
+  };
+}
+
+/**
+ * Fits BG/NBD by maximum likelihood. Inputs: one entry per customer, times in one unit (weeks is the usual
+ * choice; α comes out in that unit). Tries several starts on log-parameters (scaled to the data's mean age)
+ * and keeps the best.
+ *
+ * Cost: O(starts × evaluations × customers); about 20 ms for CDNOW's 2,357 customers.
+ * Throws CoreError on mismatched lengths, empty input, negative or non-finite values, recency > age.
+ * Returns converged = false (with a note) when no repeat buyer exists or the optimum is not confirmed.
+ *
+ * @example fitBgNbd(cdnow.x, cdnow.t_x, cdnow.T) // { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, ... }
+ */
+export function fitBgNbd(
+  frequency: ArrayLike<number>,
+  recency: ArrayLike<number>,
+  age: ArrayLike<number>,
+  options: FitOptions = {},
+): BgNbdFit {
+  const logLikelihood = bgNbdLogLikelihood(frequency, recency, age);
+  const n = frequency.length;
+  let repeatBuyers = 0;
+  let meanAge = 0;
+  for (let i = 0; i < n; i++) {
+    if (frequency[i] > 0) repeatBuyers++;
+    meanAge += age[i] / n;
+  }
+  const objective = (theta: Float64Array): number =>
+    -logLikelihood({
+      r: Math.exp(theta[0]),
+      alpha: Math.exp(theta[1]),
+      a: Math.exp(theta[2]),
+      b: Math.exp(theta[3]),
+    }) / n;
+
+  const builtIn: BgNbdParams[] = [
+    { r: 1, alpha: meanAge, a: 1, b: 1 },
+    { r: 0.25, alpha: 0.1 * meanAge, a: 0.8, b: 2.5 },
+    { r: 2, alpha: 2 * meanAge, a: 0.3, b: 0.5 },
+    { r: 0.5, alpha: 0.5 * meanAge, a: 2, b: 5 },
+  ];
+  const starts: FitStart[] = [];
+  let best: { theta: Float64Array; value: number; converged: boolean } | null = null;
+  let iterations = 0;
+  let evaluations = 0;
+  // Screen every start with a loose tolerance, then polish only the best one: most of Nelder-Mead's
+  // evaluations go into the last digits, which only the winner needs.
+  const maxIterations = options.maxIterations ?? 5000;
+  for (const start of [...(options.starts ?? []), ...builtIn]) {
+    const theta0 = [Math.log(start.r), Math.log(start.alpha), Math.log(start.a), Math.log(start.b)];
+    const result = nelderMead(objective, theta0, {
+      maxIterations,
+      functionTolerance: 1e-7,
+      pointTolerance: 1e-3,
+      maxRestarts: 0,
+    });
+    iterations += result.iterations;
+    evaluations += result.evaluations;
+    starts.push({ start, logLikelihood: -result.value * n, converged: result.iterations < maxIterations });
+    if (best === null || result.value < best.value)
+      best = { theta: result.point, value: result.value, converged: false };
+  }
+  const screened = best as NonNullable<typeof best>;
+  const polished = nelderMead(objective, screened.theta, { maxIterations, initialStep: 0.05 });
+  iterations += polished.iterations;
+  evaluations += polished.evaluations;
+  const { point: theta, value, converged: simplexConverged } = polished;
+  const gradientNorm = norm(numericGradient(objective, theta));
+  evaluations += 2 * theta.length;
+  const atBoundary = theta.some((v) => Math.abs(v) > LOG_PARAMETER_LIMIT);
+  let note: Localized | undefined;
+  if (repeatBuyers === 0) {
+    note = {
+      en: "No customer has a repeat purchase: the drop-out parameters a, b cannot be estimated.",
+      es: "Ningún cliente tiene compras repetidas: no se pueden estimar los parámetros de abandono a, b.",
+    };
+  } else if (atBoundary) {
+    note = {
+      en: "A parameter ran off to a boundary (the data barely identify it): treat predictions with care.",
+      es: "Un parámetro se fue al límite (los datos apenas lo identifican): use las predicciones con cautela.",
+    };
+  } else if (!simplexConverged || !(gradientNorm < GRADIENT_TOLERANCE)) {
+    note = {
+      en: `The optimiser did not confirm a maximum (gradient norm ${gradientNorm.toExponential(2)}).`,
+      es: `El optimizador no confirmó un máximo (norma del gradiente ${gradientNorm.toExponential(2)}).`,
+    };
+  }
+  return {
+    r: Math.exp(theta[0]),
+    alpha: Math.exp(theta[1]),
+    a: Math.exp(theta[2]),
+    b: Math.exp(theta[3]),
+    logLikelihood: -value * n,
+    converged: note === undefined,
+    iterations,
+    evaluations,
+    gradientNorm,
+    starts,
+    customers: n,
+    repeatBuyers,
+    note,
+  };
+}
+
+function checkParams(params: BgNbdParams): void {
+  checkPositive("r", params.r);
+  checkPositive("alpha", params.alpha);
+  checkPositive("a", params.a);
+  checkPositive("b", params.b);
+}
+
+/** log of a/(b + x − 1) · ((α + T)/(α + t_x))^(r + x): the "already dropped out" odds term; −∞ for x = 0. */
+function logDropoutOdds(params: BgNbdParams, x: number, tx: number, T: number): number {
+  if (x === 0) return -Infinity;
+  const { r, alpha, a, b } = params;
+  return Math.log(a) - Math.log(b + x - 1) + (r + x) * (Math.log(alpha + T) - Math.log(alpha + tx));
+}
+
+function expectedPurchasesOne(
+  params: BgNbdParams,
+  horizon: number,
+  x: number,
+  tx: number,
+  T: number,
+): number {
+  const { r, alpha, a, b } = params;
+  if (horizon === 0) return 0;
+  // Euler's transform turns ((α+T)/(α+T+t))^(r+x) 2F1(r+x, b+x; a+b+x−1; z) into
+  // (1−z)^(a−1) 2F1(a+b−1−r, a−1; a+b+x−1; z): the large x moves into c, where it only helps.
+  // Writing 2F1 = 1 + (a−1)·S keeps the (a−1) division exact near a = 1.
+  const z = horizon / (alpha + T + horizon);
+  const logOneMinusZ = Math.log(alpha + T) - Math.log(alpha + T + horizon);
+  const epsilon = a - 1;
+  const series = hyp2f1ExcessOverB(a + b - 1 - r, epsilon, a + b + x - 1, z);
+  if (!series.converged) return NaN;
+  const scaled = epsilon * logOneMinusZ;
+  const expm1Term = epsilon === 0 ? logOneMinusZ : Math.expm1(scaled) / epsilon;
+  const bracket = -expm1Term - Math.exp(scaled) * series.value;
+  const odds = logDropoutOdds(params, x, tx, T);
+  // 1 / (1 + e^odds) computed without overflow.
+  const aliveWeight = odds > 0 ? Math.exp(-odds) / (1 + Math.exp(-odds)) : 1 / (1 + Math.exp(odds));
+  return (a + b + x - 1) * bracket * aliveWeight;
+}
+
+function probabilityAliveOne(params: BgNbdParams, x: number, tx: number, T: number): number {
+  if (x === 0) return 1;
+  const odds = logDropoutOdds(params, x, tx, T);
+  return odds > 0 ? Math.exp(-odds) / (1 + Math.exp(-odds)) : 1 / (1 + Math.exp(odds));
+}
+
+/**
+ * Expected number of purchases in the next `horizon` (same time unit as the fit) for a customer with
+ * (frequency, recency, age): E[Y(t) | x, t_x, T], eq. (10) of Fader, Hardie & Lee (2005). Scalars give a
+ * number, arrays a Float64Array. A series that fails to converge gives NaN for that customer (never a
+ * silently truncated value). Cost O(customers × series terms); terms shrink faster as frequency grows.
+ * Throws CoreError on invalid parameters or inputs.
+ *
+ * @example bgNbdExpectedPurchases(cdnowFit, 39, 2, 30.43, 38.86) // ≈ 1.226
+ */
+export function bgNbdExpectedPurchases(
+  params: BgNbdParams,
+  horizon: number,
+  frequency: number,
+  recency: number,
+  age: number,
+): number;
+export function bgNbdExpectedPurchases(
+  params: BgNbdParams,
+  horizon: number,
+  frequency: ArrayLike<number>,
+  recency: ArrayLike<number>,
+  age: ArrayLike<number>,
+): Float64Array;
+export function bgNbdExpectedPurchases(
+  params: BgNbdParams,
+  horizon: number,
+  frequency: number | ArrayLike<number>,
+  recency: number | ArrayLike<number>,
+  age: number | ArrayLike<number>,
+): number | Float64Array {
+  checkParams(params);
+  if (!(Number.isFinite(horizon) && horizon >= 0)) checkPositive("horizon", horizon);
+  return mapCustomers(frequency, recency, age, (x, tx, T) => expectedPurchasesOne(params, horizon, x, tx, T));
+}
+
+/**
+ * Probability that a customer with (frequency, recency, age) is still alive at the end of observation,
+ * 1 / (1 + δ(x>0) a/(b+x−1) ((α+T)/(α+t_x))^(r+x)), computed in log space (no overflow for large x).
+ * Exactly 1 for x = 0 (the model only lets customers drop out after a purchase). Scalars or arrays.
+ */
+export function bgNbdProbabilityAlive(
+  params: BgNbdParams,
+  frequency: number,
+  recency: number,
+  age: number,
+): number;
+export function bgNbdProbabilityAlive(
+  params: BgNbdParams,
+  frequency: ArrayLike<number>,
+  recency: ArrayLike<number>,
+  age: ArrayLike<number>,
+): Float64Array;
+export function bgNbdProbabilityAlive(
+  params: BgNbdParams,
+  frequency: number | ArrayLike<number>,
+  recency: number | ArrayLike<number>,
+  age: number | ArrayLike<number>,
+): number | Float64Array {
+  checkParams(params);
+  return mapCustomers(frequency, recency, age, (x, tx, T) => probabilityAliveOne(params, x, tx, T));
+}
+
+/** Applies `one` per customer: scalars → number, array-likes → Float64Array (after validating every entry). */
+export function mapCustomers(
+  frequency: number | ArrayLike<number>,
+  recency: number | ArrayLike<number>,
+  age: number | ArrayLike<number>,
+  one: (x: number, tx: number, T: number) => number,
+): number | Float64Array {
+  if (typeof frequency === "number" && typeof recency === "number" && typeof age === "number") {
+    checkCustomerTriple(frequency, recency, age, 0);
+    return one(frequency, recency, age);
+  }
+  const xs = asArray(frequency);
+  const ts = asArray(recency);
+  const Ts = asArray(age);
+  const n = checkSameLength({ frequency: xs, recency: ts, age: Ts }, true);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    checkCustomerTriple(xs[i], ts[i], Ts[i], i);
+    out[i] = one(xs[i], ts[i], Ts[i]);
+  }
+  return out;
+}
+
+function asArray(value: number | ArrayLike<number>): ArrayLike<number> {
+  return typeof value === "number" ? [value] : value;
+}

@@ -1,0 +1,125 @@
+/**
+ * Simple (margin-based) lifetime value, the formulas of the LTV/CAC seed and of most sales teams:
+ * - lifetime form: average ticket × purchases per year × margin % × expected lifetime in years, where the
+ *   expected lifetime is 1 / churn rate per year; with a discount rate the yearly margins (received at the
+ *   end of each year the customer is still there) are discounted: m / (1 + d − r), r = 1 − churn, which is
+ *   exactly m / churn when d = 0;
+ * - retention form (Gupta & Lehmann): margin per period × r / (1 + d − r): the first margin only comes if
+ *   the customer is retained, so it is the lifetime form × r.
+ * Negative margins are valid (loss-making customers have a negative LTV).
+ */
+import { CoreError } from "../errors";
+import { checkDiscountRate, checkMarginFraction } from "./predictive-clv";
+
+export interface SimpleLtvInput {
+  /** Average money per purchase. */
+  averageTicket: number;
+  purchasesPerYear: number;
+  /** Gross margin as a fraction of revenue, −1..1 (0.3 = 30 %). */
+  marginPercent: number;
+  /** Share of customers lost per year, (0, 1]. */
+  churnRatePerYear: number;
+  /** Yearly discount rate as a fraction, ≥ 0 (default 0). */
+  discountRatePerYear?: number;
+}
+
+/** Expected customer lifetime in years from a yearly churn rate: 1 / churn. Throws CoreError unless churn in (0, 1]. */
+export function expectedLifetimeYears(churnRatePerYear: number): number {
+  checkChurnRate(churnRatePerYear);
+  return 1 / churnRatePerYear;
+}
+
+/**
+ * Lifetime-form simple LTV (money): ticket × purchases/year × margin % / (1 + d − (1 − churn)).
+ * O(1). Throws CoreError (en/es) on a margin outside −100 %..100 %, churn outside (0, 1], a negative
+ * ticket or purchase count, or a negative discount rate.
+ *
+ * @example simpleLtv({ averageTicket: 100, purchasesPerYear: 4, marginPercent: 0.25, churnRatePerYear: 0.2 }) // 500
+ */
+export function simpleLtv(input: SimpleLtvInput): number {
+  checkNonNegative("averageTicket", input.averageTicket, "ticket promedio");
+  checkNonNegative("purchasesPerYear", input.purchasesPerYear, "compras por año");
+  checkMarginFraction(input.marginPercent);
+  checkChurnRate(input.churnRatePerYear);
+  const discount = input.discountRatePerYear ?? 0;
+  checkDiscountRate(discount);
+  const marginPerYear = input.averageTicket * input.purchasesPerYear * input.marginPercent;
+  return marginPerYear / (input.churnRatePerYear + discount);
+}
+
+export interface RetentionLtvInput {
+  /** Margin (money) a retained customer brings per period; may be negative. */
+  marginPerPeriod: number;
+  /** Share of customers kept from one period to the next, in [0, 1). */
+  retentionRate: number;
+  /** Discount rate per period as a fraction, ≥ 0. */
+  discountRatePerPeriod: number;
+}
+
+/**
+ * Retention-form LTV (money): m × r / (1 + d − r). O(1). Throws CoreError unless retention is in [0, 1)
+ * (r = 1 means customers never leave and the sum has no end) and the discount rate is ≥ 0.
+ *
+ * @example retentionLtv({ marginPerPeriod: 100, retentionRate: 0.8, discountRatePerPeriod: 0.1 }) // 266.67
+ */
+export function retentionLtv(input: RetentionLtvInput): number {
+  if (!Number.isFinite(input.marginPerPeriod)) {
+    throw new CoreError(
+      "ltv-invalid-margin-amount",
+      {
+        en: `The margin per period is ${input.marginPerPeriod}: it must be a number (negative allowed).`,
+        es: `El margen por periodo es ${input.marginPerPeriod}: debe ser un número (se admiten negativos).`,
+      },
+      "marginPerPeriod",
+    );
+  }
+  const r = input.retentionRate;
+  if (!(Number.isFinite(r) && r >= 0 && r < 1)) {
+    throw new CoreError(
+      "ltv-invalid-retention",
+      {
+        en: `The retention rate is ${r}: it must be a fraction from 0 up to (not including) 1, e.g. 0.8 = 80 %.`,
+        es: `La tasa de retención es ${r}: debe ser una fracción desde 0 hasta 1 (sin incluirlo), p. ej. 0,8 = 80 %.`,
+      },
+      "retentionRate",
+    );
+  }
+  const d = input.discountRatePerPeriod;
+  if (!(Number.isFinite(d) && d >= 0)) {
+    throw new CoreError(
+      "ltv-invalid-discount-rate",
+      {
+        en: `The discount rate per period is ${d}: give 0 or more as a fraction (0.1 = 10 %).`,
+        es: `La tasa de descuento por periodo es ${d}: indique 0 o más como fracción (0,1 = 10 %).`,
+      },
+      "discountRatePerPeriod",
+    );
+  }
+  return (input.marginPerPeriod * r) / (1 + d - r);
+}
+
+function checkChurnRate(churnRatePerYear: number): void {
+  if (!(Number.isFinite(churnRatePerYear) && churnRatePerYear > 0 && churnRatePerYear <= 1)) {
+    throw new CoreError(
+      "ltv-invalid-churn",
+      {
+        en: `The churn rate is ${churnRatePerYear}: it must be a yearly fraction above 0 and at most 1 (0.2 = 20 % lost per year).`,
+        es: `La tasa de abandono es ${churnRatePerYear}: debe ser una fracción anual mayor que 0 y como máximo 1 (0,2 = 20 % perdidos al año).`,
+      },
+      "churnRatePerYear",
+    );
+  }
+}
+
+function checkNonNegative(name: string, value: number, nameEs: string): void {
+  if (!(Number.isFinite(value) && value >= 0)) {
+    throw new CoreError(
+      "ltv-invalid-input",
+      {
+        en: `${name} is ${value}: it must be a number of 0 or more.`,
+        es: `${nameEs} es ${value}: debe ser un número mayor o igual que 0.`,
+      },
+      name,
+    );
+  }
+}
