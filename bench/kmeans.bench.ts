@@ -1,0 +1,131 @@
+/**
+ * k-means benchmark: ours vs ml-kmeans vs simple-statistics on the same seeded data, in the same process.
+ *
+ * Data: 10^4, 10^5, 10^6 customers × 6 features, 5 Gaussian blobs (centres uniform in ±10, sd 4 per axis, so
+ * they overlap and Lloyd needs real iterations), k = 5.
+ * - Per iteration: both libraries start from the same 5 initial centres (the first 5 rows) and run to
+ *   convergence; time / iterations. ml-kmeans tolerance 1e-6 (its default); ours tolerance 0 (until no row moves,
+ *   the stricter stop).
+ * - End to end: ours with its defaults (greedy k-means++, 3 restarts, seed 42) vs ml-kmeans defaults (greedy
+ *   k-means++, one run, seed 42); inertia of both, recomputed here the same way.
+ * - simple-statistics kMeansCluster (random initial points, runs until no centre moves, no iteration cap):
+ *   only on 10^4 and 10^5 rows — its nested arrays make 10^6 rows take minutes.
+ * Medians over repetitions (fewer on the largest size). Run: npx tsx -e 'import("./bench/kmeans.bench.ts").then(m=>m.run())'
+ */
+import { kmeans as mlKmeans } from "ml-kmeans";
+import { kMeansCluster } from "simple-statistics";
+import { createRandom } from "../src/core/random";
+import { kmeans } from "../src/core/segment/kmeans";
+
+const COLS = 6;
+const K = 5;
+
+function blobs(rows: number, seed: number): Float64Array {
+  const random = createRandom(seed);
+  const centres = Array.from({ length: K }, () => Array.from({ length: COLS }, () => random() * 20 - 10));
+  const out = new Float64Array(rows * COLS);
+  for (let i = 0; i < rows; i++) {
+    const c = centres[Math.floor(random() * K)];
+    for (let f = 0; f < COLS; f++) {
+      const gaussian = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+      out[i * COLS + f] = c[f] + 4 * gaussian;
+    }
+  }
+  return out;
+}
+
+function nested(points: Float64Array, rows: number): number[][] {
+  const out: number[][] = new Array(rows);
+  for (let i = 0; i < rows; i++) out[i] = Array.from(points.subarray(i * COLS, (i + 1) * COLS));
+  return out;
+}
+
+function inertiaOf(
+  points: Float64Array,
+  rows: number,
+  labels: ArrayLike<number>,
+  centroids: number[][],
+): number {
+  let sum = 0;
+  for (let i = 0; i < rows; i++) {
+    const c = centroids[labels[i]];
+    for (let f = 0; f < COLS; f++) sum += (points[i * COLS + f] - c[f]) ** 2;
+  }
+  return sum;
+}
+
+function median(values: number[]): number {
+  const sorted = values.slice().sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function time<T>(work: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = work();
+  return { ms: performance.now() - start, value };
+}
+
+const fmt = (v: number, d = 1): string => v.toFixed(d);
+
+export async function run(): Promise<void> {
+  const sizes = [10_000, 100_000, 1_000_000];
+  const lines: string[] = [];
+  lines.push(
+    "| rows | ours ms/iter | ml-kmeans ms/iter | per-iter ratio | ours e2e ms | ml-kmeans e2e ms | e2e ratio | ours inertia / ml | simple-statistics e2e ms |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const rows of sizes) {
+    const reps = rows >= 1_000_000 ? 3 : 5;
+    const points = blobs(rows, 2024);
+    const data = nested(points, rows);
+    const start = data.slice(0, K).map((r) => r.slice());
+
+    // Warm-up so both sides are JIT-compiled before timing.
+    kmeans(points, rows, COLS, { k: K, initialCentroids: start, maxIterations: 2 });
+    mlKmeans(data, K, { initialization: start.map((r) => r.slice()), maxIterations: 2 });
+
+    const oursIter: number[] = [];
+    const mlIter: number[] = [];
+    const oursE2e: number[] = [];
+    const mlE2e: number[] = [];
+    let oursInertia = 0;
+    let mlInertia = 0;
+    for (let rep = 0; rep < reps; rep++) {
+      const a = time(() =>
+        kmeans(points, rows, COLS, { k: K, initialCentroids: start, tolerance: 0, maxIterations: 1000 }),
+      );
+      oursIter.push(a.ms / a.value.iterations);
+      const b = time(() =>
+        mlKmeans(data, K, { initialization: start.map((r) => r.slice()), maxIterations: 1000 }),
+      );
+      mlIter.push(b.ms / b.value.iterations);
+      const c = time(() => kmeans(points, rows, COLS, { k: K }));
+      oursE2e.push(c.ms);
+      oursInertia = c.value.inertia;
+      const d = time(() => mlKmeans(data, K, { seed: 42 }));
+      mlE2e.push(d.ms);
+      mlInertia = inertiaOf(points, rows, d.value.clusters, d.value.centroids);
+    }
+    let simple = "skipped (too slow)";
+    if (rows <= 100_000) {
+      const simpleTimes: number[] = [];
+      for (let rep = 0; rep < (rows >= 100_000 ? 1 : 3); rep++) {
+        const random = createRandom(rep + 1);
+        simpleTimes.push(time(() => kMeansCluster(data, K, random)).ms);
+      }
+      simple = fmt(median(simpleTimes), 0);
+    }
+    const ourIter = median(oursIter);
+    const theirIter = median(mlIter);
+    const ourEnd = median(oursE2e);
+    const theirEnd = median(mlE2e);
+    lines.push(
+      `| ${rows.toLocaleString("en")} | ${fmt(ourIter, 2)} | ${fmt(theirIter, 2)} | ${fmt(theirIter / ourIter)}× | ${fmt(ourEnd, 0)} | ${fmt(theirEnd, 0)} | ${fmt(theirEnd / ourEnd)}× | ${(oursInertia / mlInertia).toFixed(5)} | ${simple} |`,
+    );
+  }
+  console.log(
+    `k-means, ${COLS} features, k = ${K} (medians; ratio = ml-kmeans time / ours; inertia ratio < 1 = ours better)`,
+  );
+  console.log(lines.join("\n"));
+}

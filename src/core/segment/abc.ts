@@ -1,0 +1,155 @@
+/**
+ * ABC / Pareto: customers sorted by revenue, largest first; A = the customers making the first
+ * `aCumulativeShare` (80 %) of revenue, B = up to `bCumulativeShare` (95 %, i.e. the next 15 %), C = the rest.
+ *
+ * Exact rule: a customer's class comes from the cumulative revenue share of the customers strictly before them
+ * in the ranking (A when < 80 %, B when < 95 %), so the customer who crosses 80 % is still A. Customers with
+ * equal revenue form one group ranked at the group's first position, so equal revenue → equal class. Shares are
+ * of the total positive revenue; customers with zero or negative revenue are C.
+ *
+ * Cost: O(n log n) (one sort of indices).
+ */
+import type { CustomerData } from "../model";
+import type { Localized } from "../types";
+import { CoreError } from "../errors";
+import { formatNumber, formatPercent } from "./format-values";
+import { SEGMENT_COLORS } from "./palette";
+import { type SegmentationDraft, type SegmentDefinition, ThresholdSet } from "./segmentation-builder";
+
+export const ABC_SEGMENTS: SegmentDefinition[] = [
+  {
+    id: "A",
+    name: { en: "A · top revenue", es: "A · mayor facturación" },
+    action: {
+      en: "Key accounts: dedicated attention and loyalty.",
+      es: "Cuentas clave: atención dedicada y fidelización.",
+    },
+    color: SEGMENT_COLORS.abc.A,
+  },
+  {
+    id: "B",
+    name: { en: "B · middle", es: "B · intermedios" },
+    action: { en: "Develop: grow them towards A.", es: "Desarrollar: hacerlos crecer hacia A." },
+    color: SEGMENT_COLORS.abc.B,
+  },
+  {
+    id: "C",
+    name: { en: "C · long tail", es: "C · cola larga" },
+    action: {
+      en: "Serve at low cost; standard conditions.",
+      es: "Atender con bajo coste; condiciones estándar.",
+    },
+    color: SEGMENT_COLORS.abc.C,
+  },
+];
+
+export const ABC_THRESHOLD_IDS = ["aCumulativeShare", "bCumulativeShare"] as const;
+
+export interface AbcOptions {
+  thresholds?: Record<string, number>;
+}
+
+export function segmentAbc(data: CustomerData, options: AbcOptions = {}): SegmentationDraft {
+  const set = new ThresholdSet(options.thresholds);
+  set.rejectUnknown("abc", ABC_THRESHOLD_IDS);
+  const aShare = set.take(
+    "aCumulativeShare",
+    {
+      en: "A: customers making the first … of revenue",
+      es: "A: clientes que suman el primer … de la facturación",
+    },
+    0.8,
+    "percent",
+    { en: "default: 80 % (Pareto)", es: "por defecto: 80 % (Pareto)" },
+  );
+  const bShare = set.take(
+    "bCumulativeShare",
+    { en: "B: up to … of revenue (cumulative)", es: "B: hasta … de la facturación (acumulado)" },
+    0.95,
+    "percent",
+    { en: "default: 95 % (the next 15 %)", es: "por defecto: 95 % (el siguiente 15 %)" },
+  );
+  if (!(aShare > 0 && aShare <= bShare && bShare <= 1)) {
+    throw new CoreError(
+      "abc-bad-cut-points",
+      {
+        en: `ABC cut points must satisfy 0 < A ≤ B ≤ 100 % (got A = ${formatPercent(aShare, "en")}, B = ${formatPercent(bShare, "en")}).`,
+        es: `Los cortes ABC deben cumplir 0 < A ≤ B ≤ 100 % (A = ${formatPercent(aShare, "es")}, B = ${formatPercent(bShare, "es")}).`,
+      },
+      "aCumulativeShare",
+    );
+  }
+  const n = data.count;
+  const revenue = data.revenue;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  // Largest first; equal revenue keeps input order (stable), which only matters for display.
+  order.sort((a, b) => revenue[b] - revenue[a] || a - b);
+  let total = 0;
+  for (let i = 0; i < n; i++) if (revenue[i] > 0) total += revenue[i];
+
+  const assignment = new Int32Array(n);
+  const cumulativeShare: (number | string)[] = new Array(n);
+  const reasons: Localized[] = new Array(n);
+  let before = 0;
+  let groupClass = 2;
+  let groupRevenue = NaN;
+  let groupShareBefore = 0;
+  for (let rank = 0; rank < n; rank++) {
+    const i = order[rank];
+    const r = revenue[i];
+    if (r !== groupRevenue) {
+      groupRevenue = r;
+      groupShareBefore = total > 0 ? before / total : 1;
+      // Tolerance so that a customer starting exactly at 80 % (up to rounding) is B, not A.
+      const eps = 1e-12;
+      groupClass = !(r > 0)
+        ? 2
+        : groupShareBefore < aShare - eps
+          ? 0
+          : groupShareBefore < bShare - eps
+            ? 1
+            : 2;
+    }
+    if (r > 0) before += r;
+    assignment[i] = groupClass;
+    const after = total > 0 ? Math.min(1, before / total) : 0;
+    cumulativeShare[i] = after;
+    const name = ABC_SEGMENTS[groupClass].name;
+    const num = (v: number, lang: "en" | "es"): string => formatNumber(v, lang, 0);
+    const pct = (v: number, lang: "en" | "es"): string => formatPercent(v, lang);
+    reasons[i] = !(r > 0)
+      ? {
+          en: `${name.en}: no positive revenue (${num(r, "en")}).`,
+          es: `${name.es}: sin facturación positiva (${num(r, "es")}).`,
+        }
+      : {
+          en: `${name.en}: revenue ${num(r, "en")}, rank ${rank + 1}; customers ranked above make ${pct(groupShareBefore, "en")} of revenue (A below ${pct(aShare, "en")}, B below ${pct(bShare, "en")}); cumulative ${pct(after, "en")}.`,
+          es: `${name.es}: facturación ${num(r, "es")}, puesto ${rank + 1}; los clientes por delante suman el ${pct(groupShareBefore, "es")} de la facturación (A por debajo de ${pct(aShare, "es")}, B por debajo de ${pct(bShare, "es")}); acumulado ${pct(after, "es")}.`,
+        };
+  }
+  const notes: Localized[] = [];
+  if (!(total > 0)) {
+    notes.push({
+      en: "No customer has positive revenue: everyone is class C.",
+      es: "Ningún cliente tiene facturación positiva: todos son clase C.",
+    });
+  }
+  return {
+    method: "abc",
+    definitions: ABC_SEGMENTS,
+    assignment,
+    reasons,
+    thresholds: set.used,
+    settings: { ranking: "revenue, largest first; equal revenue shares a class" },
+    notes,
+    extraColumns: [
+      {
+        id: "cumulativeRevenueShare",
+        header: { en: "Cumulative revenue share", es: "Facturación acumulada (%)" },
+        format: "percent",
+        values: cumulativeShare,
+      },
+    ],
+  };
+}

@@ -1,0 +1,301 @@
+/**
+ * The feature matrix for clustering: which numeric fields enter, how they are transformed and scaled.
+ *
+ * - Candidates (when present with at least two distinct values): revenue, margin % (clipped to −100..+100 %),
+ *   trend (revenue vs previous period, clipped to −100..+300 %), days since last purchase, purchases, tenure
+ *   days, online share, cost to serve, acquisition spend, referrals, NPS, share of wallet. Protected attributes
+ *   are never candidates (the data model carries only their headers).
+ * - Skewed money and counts (revenue, cost to serve, acquisition spend, purchases, referrals, recency and
+ *   tenure days) get a signed log1p when their skewness exceeds 1, so a few giants do not own the distances.
+ * - Robust scaling: (x − median) / IQR (linear-interpolation quartiles); when the IQR is 0 the standard
+ *   deviation is used; a feature that is then still constant is dropped.
+ * - Missing values take the feature's median (0 after scaling) and are counted.
+ *
+ * Cost: O(n) per feature (quartiles by quickselect, no full sort), one n × features Float64Array.
+ */
+import type { CustomerData } from "../model";
+import type { Localized } from "../types";
+import { purchaseCount, recencyDays } from "./purchase-rhythm";
+
+export interface FeatureSpec {
+  id: string;
+  label: Localized;
+  /** Descriptor words for a cluster above / below the population on this feature. */
+  high: Localized;
+  low: Localized;
+  logCandidate: boolean;
+  /** True when the field exists in the data. */
+  present: (data: CustomerData) => boolean;
+  value: (data: CustomerData, i: number) => number;
+}
+
+const clip = (v: number, low: number, high: number): number =>
+  Number.isNaN(v) ? v : Math.min(high, Math.max(low, v));
+
+export const FEATURE_SPECS: FeatureSpec[] = [
+  {
+    id: "revenue",
+    label: { en: "Revenue", es: "Facturación" },
+    high: { en: "High value", es: "Alto valor" },
+    low: { en: "Low value", es: "Bajo valor" },
+    logCandidate: true,
+    present: () => true,
+    value: (d, i) => d.revenue[i],
+  },
+  {
+    id: "marginPercent",
+    label: { en: "Margin %", es: "Margen %" },
+    high: { en: "High margin", es: "Margen alto" },
+    low: { en: "Low margin", es: "Margen bajo" },
+    logCandidate: false,
+    present: (d) => d.available.marginAmount,
+    value: (d, i) => (d.revenue[i] === 0 ? NaN : clip(d.marginAmount[i] / d.revenue[i], -1, 1)),
+  },
+  {
+    id: "trend",
+    label: { en: "Revenue change", es: "Variación de facturación" },
+    high: { en: "Growing", es: "En crecimiento" },
+    low: { en: "Declining", es: "En declive" },
+    logCandidate: false,
+    present: (d) => d.available.previousRevenue,
+    value: (d, i) => {
+      const previous = d.previousRevenue[i];
+      if (!(previous >= 0)) return NaN;
+      if (previous === 0) return d.revenue[i] > 0 ? 3 : 0;
+      return clip(d.revenue[i] / previous - 1, -1, 3);
+    },
+  },
+  {
+    id: "recencyDays",
+    label: { en: "Days since last purchase", es: "Días desde la última compra" },
+    high: { en: "Long silence", es: "Sin compras recientes" },
+    low: { en: "Recent buyers", es: "Compra reciente" },
+    logCandidate: true,
+    present: (d) => d.available.lastPurchaseDay,
+    value: (d, i) => recencyDays(d, i),
+  },
+  {
+    id: "purchases",
+    label: { en: "Purchases", es: "Compras" },
+    high: { en: "Frequent", es: "Frecuente" },
+    low: { en: "Infrequent", es: "Poco frecuente" },
+    logCandidate: true,
+    present: (d) => d.available.orders || d.history !== undefined,
+    value: (d, i) => purchaseCount(d, i),
+  },
+  {
+    id: "tenureDays",
+    label: { en: "Days since first purchase", es: "Días desde la primera compra" },
+    high: { en: "Long-standing", es: "Antiguo" },
+    low: { en: "Newer", es: "Más nuevo" },
+    logCandidate: true,
+    present: (d) => d.available.firstPurchaseDay,
+    value: (d, i) =>
+      Number.isNaN(d.firstPurchaseDay[i]) ? NaN : Math.max(0, d.asOfDay - d.firstPurchaseDay[i]),
+  },
+  {
+    id: "onlineShare",
+    label: { en: "Online share", es: "Cuota online" },
+    high: { en: "Digital", es: "Digital" },
+    low: { en: "Offline", es: "Presencial" },
+    logCandidate: false,
+    present: (d) => d.available.onlineShare,
+    value: (d, i) => d.onlineShare[i],
+  },
+  {
+    id: "costToServe",
+    label: { en: "Cost to serve", es: "Coste de servicio" },
+    high: { en: "High cost to serve", es: "Coste de servicio alto" },
+    low: { en: "Low cost to serve", es: "Coste de servicio bajo" },
+    logCandidate: true,
+    present: (d) => d.available.costToServe,
+    value: (d, i) => d.costToServe[i],
+  },
+  {
+    id: "acquisitionSpend",
+    label: { en: "Acquisition spend", es: "Coste de adquisición" },
+    high: { en: "High acquisition cost", es: "Adquisición cara" },
+    low: { en: "Low acquisition cost", es: "Adquisición barata" },
+    logCandidate: true,
+    present: (d) => d.available.acquisitionSpend,
+    value: (d, i) => d.acquisitionSpend[i],
+  },
+  {
+    id: "referrals",
+    label: { en: "Referrals", es: "Recomendaciones" },
+    high: { en: "Refers others", es: "Recomienda" },
+    low: { en: "Few referrals", es: "Pocas recomendaciones" },
+    logCandidate: true,
+    present: (d) => d.available.referrals,
+    value: (d, i) => d.referrals[i],
+  },
+  {
+    id: "nps",
+    label: { en: "NPS score", es: "Puntuación NPS" },
+    high: { en: "Promoters", es: "Promotores" },
+    low: { en: "Detractors", es: "Detractores" },
+    logCandidate: false,
+    present: (d) => d.available.nps,
+    value: (d, i) => d.nps[i],
+  },
+  {
+    id: "shareOfWallet",
+    label: { en: "Share of wallet", es: "Cuota de gasto" },
+    high: { en: "High share of wallet", es: "Cuota de gasto alta" },
+    low: { en: "Low share of wallet", es: "Cuota de gasto baja" },
+    logCandidate: false,
+    present: (d) => d.available.shareOfWallet,
+    value: (d, i) => d.shareOfWallet[i],
+  },
+];
+
+export interface FeatureMatrix {
+  /** Row-major customers × features, scaled. */
+  points: Float64Array;
+  rows: number;
+  cols: number;
+  /** The specs used, in column order. */
+  specs: FeatureSpec[];
+  /** Raw (untransformed) values per used feature, for profiles and reasons. */
+  raw: Float64Array[];
+  logged: boolean[];
+  center: number[];
+  scale: number[];
+  /** Per used feature: customers whose value was missing and got the median. */
+  imputed: number[];
+  /** Ids of present features left out because they were constant. */
+  dropped: string[];
+}
+
+/** Signed log1p: keeps the sign of negative money (refunds, losses). */
+export function signedLog1p(v: number): number {
+  return v < 0 ? -Math.log1p(-v) : Math.log1p(v);
+}
+
+/** Builds the scaled feature matrix (see file doc). */
+export function buildFeatureMatrix(data: CustomerData): FeatureMatrix {
+  const n = data.count;
+  const specs: FeatureSpec[] = [];
+  const columns: Float64Array[] = [];
+  const raw: Float64Array[] = [];
+  const logged: boolean[] = [];
+  const center: number[] = [];
+  const scale: number[] = [];
+  const imputed: number[] = [];
+  const dropped: string[] = [];
+  for (const spec of FEATURE_SPECS) {
+    if (!spec.present(data)) continue;
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) values[i] = spec.value(data, i);
+    const known = values.filter((v) => Number.isFinite(v));
+    if (known.length === 0) continue;
+    const useLog = spec.logCandidate && skewness(known) > 1;
+    const transformed = useLog ? known.map(signedLog1p) : known;
+    const median = quantile(transformed, 0.5);
+    let spread = quantile(transformed, 0.75) - quantile(transformed, 0.25);
+    if (!(spread > 0)) spread = standardDeviation(transformed);
+    if (!(spread > 0)) {
+      dropped.push(spec.id);
+      continue;
+    }
+    const column = new Float64Array(n);
+    let missing = 0;
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (!Number.isFinite(v)) {
+        missing++;
+        column[i] = 0;
+      } else column[i] = ((useLog ? signedLog1p(v) : v) - median) / spread;
+    }
+    specs.push(spec);
+    columns.push(column);
+    raw.push(values);
+    logged.push(useLog);
+    center.push(median);
+    scale.push(spread);
+    imputed.push(missing);
+  }
+  const cols = specs.length;
+  const points = new Float64Array(n * cols);
+  for (let f = 0; f < cols; f++) {
+    const column = columns[f];
+    for (let i = 0; i < n; i++) points[i * cols + f] = column[i];
+  }
+  return { points, rows: n, cols, specs, raw, logged, center, scale, imputed, dropped };
+}
+
+/** Sample skewness (third standardised moment); 0 for constant data. */
+export function skewness(values: Float64Array): number {
+  const n = values.length;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += values[i];
+  mean /= n;
+  let m2 = 0;
+  let m3 = 0;
+  for (let i = 0; i < n; i++) {
+    const d = values[i] - mean;
+    m2 += d * d;
+    m3 += d * d * d;
+  }
+  m2 /= n;
+  m3 /= n;
+  return m2 > 0 ? m3 / Math.pow(m2, 1.5) : 0;
+}
+
+function standardDeviation(values: Float64Array): number {
+  let mean = 0;
+  for (let i = 0; i < values.length; i++) mean += values[i];
+  mean /= values.length;
+  let squares = 0;
+  for (let i = 0; i < values.length; i++) squares += (values[i] - mean) * (values[i] - mean);
+  return Math.sqrt(squares / values.length);
+}
+
+/**
+ * Quantile with linear interpolation between order statistics (type 7, as Excel's QUARTILE.INC and R's
+ * default): h = (n − 1)·p, value = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]). O(n) by quickselect on a copy.
+ */
+export function quantile(values: Float64Array, p: number): number {
+  const n = values.length;
+  if (n === 0) return NaN;
+  const work = values.slice();
+  const h = (n - 1) * p;
+  const low = Math.floor(h);
+  select(work, low);
+  const lowValue = work[low];
+  if (h === low || low + 1 >= n) return lowValue;
+  // After selection everything right of `low` is >= work[low]: the next order statistic is their minimum.
+  let next = Infinity;
+  for (let i = low + 1; i < n; i++) if (work[i] < next) next = work[i];
+  return lowValue + (h - low) * (next - lowValue);
+}
+
+/** Hoare-style quickselect: places the k-th smallest at index k (median-of-three pivots; deterministic). */
+function select(a: Float64Array, k: number): void {
+  let left = 0;
+  let right = a.length - 1;
+  while (right > left) {
+    const mid = (left + right) >>> 1;
+    // Median of three as pivot value.
+    const x = a[left];
+    const y = a[mid];
+    const z = a[right];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return;
+  }
+}

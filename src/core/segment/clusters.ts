@@ -1,0 +1,380 @@
+/**
+ * Clusters: k-means on the scaled customer features (see cluster-features.ts), with automatic k, profile names
+ * and a stable order.
+ *
+ * - k: given by the caller, or chosen from 2..8 by the highest mean silhouette on a seeded sample of up to
+ *   `SILHOUETTE_SAMPLE` customers (k-means is fitted on the sample for each k; ties → the smaller k). Every
+ *   score is reported in the settings (`silhouetteK2`…). k never exceeds the distinct profiles in the sample.
+ * - The final fit runs on all customers: k-means++ with restarts and the fixed default seed (stored).
+ * - Order: clusters sorted by mean revenue, highest first (then size, then first member), so the same data
+ *   gives the same cluster numbers and colors. Empty clusters (k above the distinct profiles) are dropped and
+ *   the note says so.
+ * - Names: a cluster's centre is compared with the population on each feature, in population standard
+ *   deviations of the scaled feature; the (up to) three largest differences of at least 0.5 name it, e.g.
+ *   "High value · Low margin · Declining"; none → "Typical profile". Duplicate names get " (2)", " (3)".
+ * - Protected attributes are never used; the note says which were left out.
+ *
+ * Cost: feature matrix O(n · features); k selection O(m² · features) on the sample; final fit see kmeans.ts.
+ */
+import { CoreError } from "../errors";
+import type { CustomerData } from "../model";
+import { createRandom, DEFAULT_SEED, sampleIndices } from "../random";
+import type { Lang, Localized } from "../types";
+import { buildFeatureMatrix, type FeatureMatrix } from "./cluster-features";
+import { formatNumber, formatPercent } from "./format-values";
+import { kmeans, KMEANS_DEFAULTS } from "./kmeans";
+import { clusterColor } from "./palette";
+import { PORTFOLIO_SEGMENTS } from "./portfolio-map";
+import { type SegmentationDraft, type SegmentDefinition, ThresholdSet } from "./segmentation-builder";
+import { meanSilhouette, pairwiseDistances } from "./silhouette";
+
+export const SILHOUETTE_SAMPLE = 1500;
+export const AUTO_K_MIN = 2;
+export const AUTO_K_MAX = 8;
+/** A centre this many population standard deviations away from the mean on a feature names the cluster. */
+export const DESCRIPTOR_MIN_EFFECT = 0.5;
+
+export interface ClusterOptions {
+  seed?: number;
+  k?: number;
+  restarts?: number;
+  includeProtected?: boolean;
+  thresholds?: Record<string, number>;
+}
+
+export function segmentClusters(data: CustomerData, options: ClusterOptions = {}): SegmentationDraft {
+  new ThresholdSet(options.thresholds).rejectUnknown("clusters", []);
+  const seed = options.seed ?? DEFAULT_SEED;
+  const restarts = options.restarts ?? KMEANS_DEFAULTS.restarts;
+  const n = data.count;
+  if (
+    options.k !== undefined &&
+    (!Number.isInteger(options.k) || options.k < 1 || options.k > Math.max(1, n))
+  ) {
+    throw new CoreError(
+      "clusters-bad-k",
+      {
+        en: `The number of clusters must be a whole number from 1 to the number of customers (${n}); got ${options.k}.`,
+        es: `El número de grupos debe ser un entero entre 1 y el número de clientes (${n}); se recibió ${options.k}.`,
+      },
+      "k",
+    );
+  }
+  const features = buildFeatureMatrix(data);
+  const notes: Localized[] = [];
+  const settings: Record<string, number | string | boolean> = {
+    seed,
+    restarts,
+    protectedAttributesUsed: false,
+  };
+  protectedNote(data, options.includeProtected === true, notes);
+  featureNotes(features, notes, settings);
+
+  let labels: Int32Array;
+  let centroids: number[][];
+  let k: number;
+  if (features.cols === 0 || n < 2) {
+    k = 1;
+    labels = new Int32Array(n);
+    centroids = [new Array<number>(features.cols).fill(0)];
+    settings.kMode = "single";
+    notes.push({
+      en: "There is not enough variation (fewer than 2 customers or no varying numeric field): all customers form one cluster.",
+      es: "No hay variación suficiente (menos de 2 clientes o ningún campo numérico que varíe): todos los clientes forman un grupo.",
+    });
+  } else {
+    const random = createRandom(seed);
+    if (options.k !== undefined) {
+      k = options.k;
+      settings.kMode = "fixed";
+    } else {
+      k = chooseK(features, random, seed, restarts, settings, notes);
+      settings.kMode = "auto";
+    }
+    const fit = kmeans(features.points, n, features.cols, { k, seed, restarts });
+    labels = fit.labels;
+    centroids = fit.centroids;
+    settings.iterations = fit.iterations;
+    settings.converged = fit.converged;
+    settings.inertia = fit.inertia;
+  }
+
+  // Stable order: mean revenue desc, then size desc, then first member.
+  const sizes = new Float64Array(k);
+  const revenueSums = new Float64Array(k);
+  const firstMember = new Float64Array(k).fill(Infinity);
+  for (let i = 0; i < n; i++) {
+    const c = labels[i];
+    sizes[c] += 1;
+    revenueSums[c] += data.revenue[i];
+    if (i < firstMember[c]) firstMember[c] = i;
+  }
+  const kept = [...Array(k).keys()].filter((c) => sizes[c] > 0);
+  kept.sort(
+    (a, b) =>
+      revenueSums[b] / sizes[b] - revenueSums[a] / sizes[a] ||
+      sizes[b] - sizes[a] ||
+      firstMember[a] - firstMember[b],
+  );
+  if (kept.length < k) {
+    notes.push({
+      en: `Only ${kept.length} distinct customer profile(s) for k = ${k}: ${k - kept.length} empty cluster(s) dropped.`,
+      es: `Solo ${kept.length} perfil(es) de cliente distinto(s) para k = ${k}: se quitan ${k - kept.length} grupo(s) vacío(s).`,
+    });
+  }
+  const newIndex = new Int32Array(k).fill(-1);
+  kept.forEach((c, position) => (newIndex[c] = position));
+  const assignment = new Int32Array(n);
+  for (let i = 0; i < n; i++) assignment[i] = newIndex[labels[i]];
+  const orderedCentroids = kept.map((c) => centroids[c]);
+  settings.k = kept.length;
+
+  const definitions = nameClusters(features, orderedCentroids);
+  const { reasons, distances } = clusterReasons(features, assignment, orderedCentroids, definitions);
+  return {
+    method: "clusters",
+    definitions,
+    assignment,
+    reasons,
+    thresholds: [],
+    settings,
+    notes,
+    extraColumns: [
+      {
+        id: "clusterDistance",
+        header: { en: "Distance to cluster centre", es: "Distancia al centro del grupo" },
+        format: "number",
+        values: Array.from(distances),
+      },
+    ],
+  };
+}
+
+/** Picks k by the mean silhouette on a seeded sample; records every score in `settings`. */
+function chooseK(
+  features: FeatureMatrix,
+  random: () => number,
+  seed: number,
+  restarts: number,
+  settings: Record<string, number | string | boolean>,
+  notes: Localized[],
+): number {
+  const { rows, cols, points } = features;
+  const indices = sampleIndices(random, rows, SILHOUETTE_SAMPLE);
+  const m = indices.length;
+  const sample = new Float64Array(m * cols);
+  for (let s = 0; s < m; s++) {
+    for (let f = 0; f < cols; f++) sample[s * cols + f] = points[indices[s] * cols + f];
+  }
+  const distances = pairwiseDistances(sample, m, cols);
+  const distinct = countDistinctRows(sample, m, cols);
+  const kMax = Math.min(AUTO_K_MAX, distinct, m);
+  settings.silhouetteSampleSize = m;
+  if (kMax < AUTO_K_MIN) {
+    notes.push({
+      en: "All sampled customers have the same profile: one cluster.",
+      es: "Todos los clientes de la muestra tienen el mismo perfil: un solo grupo.",
+    });
+    return 1;
+  }
+  let bestK = AUTO_K_MIN;
+  let bestScore = -Infinity;
+  const scores: string[] = [];
+  for (let k = AUTO_K_MIN; k <= kMax; k++) {
+    const fit = kmeans(sample, m, cols, { k, seed, restarts });
+    const score = meanSilhouette(distances, m, fit.labels, k);
+    settings[`silhouetteK${k}`] = score;
+    scores.push(`k=${k}: ${score.toFixed(3)}`);
+    if (score > bestScore + 1e-12) {
+      bestScore = score;
+      bestK = k;
+    }
+  }
+  settings.meanSilhouette = bestScore;
+  notes.push({
+    en: `k = ${bestK} chosen automatically: highest mean silhouette on a sample of ${m} customers (${scores.join(", ")}).`,
+    es: `k = ${bestK} elegido automáticamente: mayor silueta media en una muestra de ${m} clientes (${scores.join(", ").replace(/\./g, ",")}).`,
+  });
+  if (kMax < AUTO_K_MAX) {
+    notes.push({
+      en: `Only ${distinct} distinct profile(s) in the sample: k was tried up to ${kMax}.`,
+      es: `Solo ${distinct} perfil(es) distinto(s) en la muestra: k se probó hasta ${kMax}.`,
+    });
+  }
+  return bestK;
+}
+
+/** Distinct rows of a small sample (sort-free: string keys; only used on ≤ SILHOUETTE_SAMPLE rows). */
+function countDistinctRows(points: Float64Array, rows: number, cols: number): number {
+  const seen = new Set<string>();
+  for (let i = 0; i < rows; i++) seen.add(Array.from(points.subarray(i * cols, (i + 1) * cols)).join(","));
+  return seen.size;
+}
+
+function protectedNote(data: CustomerData, includeProtected: boolean, notes: Localized[]): void {
+  if (data.protectedColumns.length === 0) return;
+  const list = data.protectedColumns.join(", ");
+  notes.push(
+    includeProtected
+      ? {
+          en: `Protected attributes (${list}) were requested, but the data keep no values for them (only their headers), so none entered the clustering.`,
+          es: `Se pidieron los atributos protegidos (${list}), pero los datos no guardan sus valores (solo las cabeceras), así que ninguno entró en el agrupamiento.`,
+        }
+      : {
+          en: `Protected attributes (${list}) were not used for clustering, to avoid discrimination.`,
+          es: `Los atributos protegidos (${list}) no se usaron para agrupar, para evitar discriminación.`,
+        },
+  );
+}
+
+function featureNotes(
+  features: FeatureMatrix,
+  notes: Localized[],
+  settings: Record<string, number | string | boolean>,
+): void {
+  settings.features = features.specs.map((s) => s.id).join(", ");
+  settings.transforms = features.specs
+    .map((s, f) => `${s.id}: ${features.logged[f] ? "log1p, " : ""}median/IQR`)
+    .join("; ");
+  if (features.cols > 0) {
+    notes.push({
+      en: `Clustered on ${features.specs.map((s) => s.label.en).join(", ")} (skewed money and counts log-transformed; each scaled by median and interquartile range).`,
+      es: `Agrupado por ${features.specs.map((s) => s.label.es).join(", ")} (importes y recuentos asimétricos en logaritmo; cada uno escalado por mediana y rango intercuartílico).`,
+    });
+  }
+  if (features.dropped.length > 0) {
+    notes.push({
+      en: `Left out because every customer has the same value: ${features.dropped.join(", ")}.`,
+      es: `Omitidos porque todos los clientes tienen el mismo valor: ${features.dropped.join(", ")}.`,
+    });
+  }
+  features.specs.forEach((spec, f) => {
+    if (features.imputed[f] > 0) {
+      notes.push({
+        en: `${spec.label.en} is missing for ${features.imputed[f]} customer(s); the median was used for them.`,
+        es: `${spec.label.es} falta en ${features.imputed[f]} cliente(s); se usó la mediana.`,
+      });
+    }
+  });
+}
+
+/** Names and actions from each centre's profile against the population (see file doc). */
+function nameClusters(features: FeatureMatrix, centroids: number[][]): SegmentDefinition[] {
+  const { rows, cols, points, specs } = features;
+  const mean = new Float64Array(cols);
+  const deviation = new Float64Array(cols);
+  for (let i = 0; i < rows; i++) for (let f = 0; f < cols; f++) mean[f] += points[i * cols + f];
+  for (let f = 0; f < cols; f++) mean[f] /= Math.max(1, rows);
+  for (let i = 0; i < rows; i++) {
+    for (let f = 0; f < cols; f++) deviation[f] += (points[i * cols + f] - mean[f]) ** 2;
+  }
+  for (let f = 0; f < cols; f++) deviation[f] = Math.sqrt(deviation[f] / Math.max(1, rows));
+  const used = new Map<string, number>();
+  return centroids.map((centre, c) => {
+    const effects = specs
+      .map((spec, f) => ({ f, spec, effect: deviation[f] > 0 ? (centre[f] - mean[f]) / deviation[f] : 0 }))
+      .filter((e) => Math.abs(e.effect) >= DESCRIPTOR_MIN_EFFECT)
+      .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect) || a.f - b.f)
+      .slice(0, 3)
+      .sort((a, b) => a.f - b.f);
+    const words = effects.map((e) => (e.effect > 0 ? e.spec.high : e.spec.low));
+    let name: Localized =
+      words.length > 0
+        ? { en: words.map((w) => w.en).join(" · "), es: words.map((w) => w.es).join(" · ") }
+        : { en: "Typical profile", es: "Perfil típico" };
+    const seen = (used.get(name.en) ?? 0) + 1;
+    used.set(name.en, seen);
+    if (seen > 1) name = { en: `${name.en} (${seen})`, es: `${name.es} (${seen})` };
+    const direction = (id: string): number => {
+      const e = effects.find((x) => x.spec.id === id);
+      return e ? Math.sign(e.effect) : 0;
+    };
+    return {
+      id: `cluster-${c + 1}`,
+      name,
+      action: clusterAction(direction),
+      color: clusterColor(c),
+    };
+  });
+}
+
+/** The portfolio-map action matching the profile; "review" wording when nothing stands out. */
+function clusterAction(direction: (id: string) => number): Localized {
+  const byId = (id: string): Localized => PORTFOLIO_SEGMENTS.find((s) => s.id === id)!.action;
+  if (direction("trend") < 0 || direction("recencyDays") > 0) return byId("at-risk");
+  const value = direction("revenue");
+  const margin = direction("marginPercent");
+  if (value > 0 && margin >= 0) return byId("strategic");
+  if (value > 0 && margin < 0) return byId("high-volume-low-margin");
+  if (margin > 0) return byId("low-volume-high-margin");
+  if (direction("trend") > 0) return byId("growth-potential");
+  if (value < 0) return byId("maintain");
+  return {
+    en: "Review: compare this group's profile with the others to choose an action.",
+    es: "Revisar: compare el perfil de este grupo con los demás para elegir una acción.",
+  };
+}
+
+function clusterReasons(
+  features: FeatureMatrix,
+  assignment: Int32Array,
+  centroids: number[][],
+  definitions: SegmentDefinition[],
+): { reasons: Localized[]; distances: Float64Array } {
+  const { rows, cols, points, specs, raw } = features;
+  const k = centroids.length;
+  const flat = new Float64Array(k * cols);
+  centroids.forEach((centre, c) => centre.forEach((v, f) => (flat[c * cols + f] = v)));
+  const reasons: Localized[] = new Array(rows);
+  const distances = new Float64Array(rows);
+  const describe = (i: number, lang: Lang): string =>
+    specs
+      .map((spec, f) => {
+        const v = raw[f][i];
+        const text =
+          spec.id === "marginPercent" ||
+          spec.id === "trend" ||
+          spec.id === "onlineShare" ||
+          spec.id === "shareOfWallet"
+            ? formatPercent(v, lang)
+            : formatNumber(v, lang, 0);
+        return `${spec.label[lang].toLowerCase()} ${text}`;
+      })
+      .join("; ");
+  for (let i = 0; i < rows; i++) {
+    const own = assignment[i];
+    let ownDistance = 0;
+    let next = -1;
+    let nextDistance = Infinity;
+    for (let c = 0; c < k; c++) {
+      let sum = 0;
+      for (let f = 0; f < cols; f++) {
+        const d = points[i * cols + f] - flat[c * cols + f];
+        sum += d * d;
+      }
+      const distance = Math.sqrt(sum);
+      if (c === own) ownDistance = distance;
+      else if (distance < nextDistance) {
+        nextDistance = distance;
+        next = c;
+      }
+    }
+    distances[i] = ownDistance;
+    const name = definitions[own].name;
+    const nextText = (lang: Lang): string =>
+      next < 0
+        ? ""
+        : lang === "en"
+          ? `; next closest: ${definitions[next].name.en} at ${formatNumber(nextDistance, "en", 2)}`
+          : `; siguiente más cercano: ${definitions[next].name.es} a ${formatNumber(nextDistance, "es", 2)}`;
+    reasons[i] = {
+      en: `${name.en}: cluster centre at distance ${formatNumber(ownDistance, "en", 2)} in scaled units${nextText("en")}. ${capitalize(describe(i, "en"))}.`,
+      es: `${name.es}: centro del grupo a distancia ${formatNumber(ownDistance, "es", 2)} en unidades escaladas${nextText("es")}. ${capitalize(describe(i, "es"))}.`,
+    };
+  }
+  return { reasons, distances };
+}
+
+function capitalize(text: string): string {
+  return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
+}

@@ -1,0 +1,104 @@
+/**
+ * Segment colors: distinct, color-blind safe, with a readable text color, and stable (a segment id always
+ * gets the same color, whatever else is in the data).
+ *
+ * Sources: Okabe & Ito (2008), "Color Universal Design" — 8 colors distinguishable under the common color
+ * vision deficiencies; Paul Tol (2021), "Colour schemes", muted qualitative scheme — 9 colors + pale grey,
+ * color-blind safe, used where a method has more than 8 segments (RFM, lifecycle). Text color is black or
+ * white, whichever has the higher WCAG 2.1 contrast ratio on the fill; for any fill the better of the two is
+ * at least √21 ≈ 4.58, above the 4.5 AA minimum for normal text.
+ */
+
+/** Okabe–Ito, blue first (a calm "best" color), black last. */
+export const OKABE_ITO = [
+  "#0072B2",
+  "#E69F00",
+  "#009E73",
+  "#D55E00",
+  "#56B4E9",
+  "#CC79A7",
+  "#F0E442",
+  "#000000",
+];
+
+/** Paul Tol's muted scheme plus its pale grey for "no data / low priority". */
+export const TOL_MUTED = [
+  "#332288",
+  "#88CCEE",
+  "#44AA99",
+  "#117733",
+  "#999933",
+  "#DDCC77",
+  "#CC6677",
+  "#882255",
+  "#AA4499",
+  "#DDDDDD",
+];
+
+/** Neutral grey for "maintain"/"hibernating"-type segments (Tol's pale grey). */
+export const NEUTRAL_GREY = "#DDDDDD";
+
+/**
+ * Fixed colors per method and segment id for methods whose segments are known in advance, so the same segment
+ * has the same color in every run, sheet and chart.
+ */
+export const SEGMENT_COLORS: Record<"portfolio" | "rfm" | "lifecycle" | "abc", Record<string, string>> = {
+  portfolio: {
+    strategic: "#0072B2",
+    "high-volume-low-margin": "#E69F00",
+    "low-volume-high-margin": "#56B4E9",
+    "growth-potential": "#009E73",
+    "at-risk": "#D55E00",
+    maintain: NEUTRAL_GREY,
+  },
+  rfm: {
+    champions: "#117733",
+    loyal: "#44AA99",
+    "potential-loyalists": "#88CCEE",
+    new: "#332288",
+    promising: "#DDCC77",
+    "need-attention": "#999933",
+    "about-to-sleep": "#AA4499",
+    "at-risk": "#CC6677",
+    "cant-lose-them": "#882255",
+    hibernating: NEUTRAL_GREY,
+  },
+  lifecycle: {
+    potential: NEUTRAL_GREY,
+    new: "#88CCEE",
+    buyer: "#44AA99",
+    occasional: "#DDCC77",
+    habitual: "#117733",
+    exclusive: "#332288",
+    evangelist: "#AA4499",
+    inactive: "#CC6677",
+    lost: "#882255",
+  },
+  abc: { A: "#0072B2", B: "#E69F00", C: NEUTRAL_GREY },
+};
+
+/** Color of the `index`-th cluster (clusters are ordered by value, so the best-value cluster is blue). */
+export function clusterColor(index: number): string {
+  return OKABE_ITO[index % OKABE_ITO.length];
+}
+
+/** WCAG 2.1 relative luminance of "#RRGGBB". */
+export function relativeLuminance(hex: string): number {
+  const channel = (offset: number): number => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : Math.pow((value + 0.055) / 1.055, 2.4);
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** WCAG 2.1 contrast ratio between two "#RRGGBB" colors (1..21). */
+export function contrastRatio(a: string, b: string): number {
+  const la = relativeLuminance(a);
+  const lb = relativeLuminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** Black or white, whichever reads better on `fill`. */
+export function textColorOn(fill: string): string {
+  return contrastRatio(fill, "#000000") >= contrastRatio(fill, "#FFFFFF") ? "#000000" : "#FFFFFF";
+}

@@ -1,0 +1,32 @@
+/**
+ * A customer's own buying rhythm, shared by the portfolio map (silence) and the lifecycle ladder
+ * (inactive/lost): how many purchases, how long between them on average, how long since the last one.
+ * All in days; NaN when the data cannot tell.
+ */
+import type { CustomerData } from "../model";
+
+/** Purchases of customer `i`: the orders column, else distinct purchase days from transactions, else NaN. */
+export function purchaseCount(data: CustomerData, i: number): number {
+  const orders = data.orders[i];
+  if (!Number.isNaN(orders)) return orders;
+  if (data.history) return data.history.purchaseDays[i];
+  return NaN;
+}
+
+/** Days since the last purchase at the end of observation (`asOfDay`), NaN without a last purchase date. */
+export function recencyDays(data: CustomerData, i: number): number {
+  const last = data.lastPurchaseDay[i];
+  return Number.isNaN(last) ? NaN : Math.max(0, data.asOfDay - last);
+}
+
+/**
+ * Mean days between purchases: (last − first purchase) / (purchases − 1). NaN with fewer than 2 purchases,
+ * without both dates, or when all purchases fell on one day (no rhythm to judge against).
+ */
+export function meanGapDays(data: CustomerData, i: number): number {
+  const purchases = purchaseCount(data, i);
+  const first = data.firstPurchaseDay[i];
+  const last = data.lastPurchaseDay[i];
+  if (!(purchases >= 2) || Number.isNaN(first) || Number.isNaN(last) || !(last > first)) return NaN;
+  return (last - first) / (purchases - 1);
+}

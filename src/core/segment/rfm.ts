@@ -1,0 +1,413 @@
+/**
+ * RFM: recency, frequency and monetary scores 1–5 by rank quintiles, and the 10 named segments of the R×F
+ * grid.
+ *
+ * Scores (exact definition): among the customers with a known value, a customer's score is
+ *   1 + floor(5 × (number of customers with a strictly worse value) / (customers with a known value)).
+ * "Worse" is smaller for frequency (orders) and monetary (revenue), and longer ago for recency, so the most
+ * recent customers score 5. Equal values always get equal scores (ties take the lowest rank of their group);
+ * with all values distinct the scores are exact quintiles. A score can stay unused when one value covers
+ * many customers (e.g. most bought once): the result says so. Unknown values score 1 and are counted in a note.
+ *
+ * Inputs: recency = asOfDay − lastPurchaseDay; frequency = orders, else distinct purchase days of transaction
+ * data; monetary = revenue.
+ *
+ * Segments (R × F, the widely used grid; M is reported but does not change the segment):
+ *   R 5, F 4–5 Champions · R 3–4, F 4–5 Loyal · R 4–5, F 2–3 Potential loyalists · R 5, F 1 New ·
+ *   R 4, F 1 Promising · R 3, F 3 Need attention · R 3, F 1–2 About to sleep · R 1–2, F 3–4 At risk ·
+ *   R 1–2, F 5 Can't lose them · R 1–2, F 1–2 Hibernating. All 25 cells covered once: no overlap, no "other".
+ *
+ * Cost: O(n log n) (three sorts).
+ * @throws CoreError "rfm-missing-recency" / "rfm-missing-frequency" when the needed columns are absent.
+ */
+import { CoreError } from "../errors";
+import type { CustomerData, Threshold } from "../model";
+import type { Lang, Localized } from "../types";
+import { formatNumber } from "./format-values";
+import { SEGMENT_COLORS } from "./palette";
+import { purchaseCount, recencyDays } from "./purchase-rhythm";
+import {
+  type GridDraft,
+  type SegmentationDraft,
+  type SegmentDefinition,
+  ThresholdSet,
+} from "./segmentation-builder";
+
+const colors = SEGMENT_COLORS.rfm;
+
+function define(id: string, en: string, es: string, actionEn: string, actionEs: string): SegmentDefinition {
+  return { id, name: { en, es }, action: { en: actionEn, es: actionEs }, color: colors[id] };
+}
+
+export const RFM_SEGMENTS: SegmentDefinition[] = [
+  define(
+    "champions",
+    "Champions",
+    "Campeones",
+    "Reward them; ask for referrals and reviews; early access to new products.",
+    "Recompénselos; pida recomendaciones y opiniones; acceso anticipado a novedades.",
+  ),
+  define(
+    "loyal",
+    "Loyal",
+    "Leales",
+    "Upsell higher-value products; involve them in loyalty programmes.",
+    "Venta de productos de mayor valor; inclúyalos en programas de fidelización.",
+  ),
+  define(
+    "potential-loyalists",
+    "Potential loyalists",
+    "Leales potenciales",
+    "Offer membership or loyalty programmes; recommend related products.",
+    "Ofrezca programas de fidelización; recomiende productos relacionados.",
+  ),
+  define(
+    "new",
+    "New",
+    "Nuevos",
+    "Onboarding: make the first experience good and build the relationship early.",
+    "Acogida: cuide la primera experiencia y construya la relación desde el inicio.",
+  ),
+  define(
+    "promising",
+    "Promising",
+    "Prometedores",
+    "Build awareness: show the range, offer trials.",
+    "Dé a conocer la oferta: muestre la gama, ofrezca pruebas.",
+  ),
+  define(
+    "need-attention",
+    "Need attention",
+    "Requieren atención",
+    "Limited-time offers and recommendations based on past purchases.",
+    "Ofertas por tiempo limitado y recomendaciones según compras anteriores.",
+  ),
+  define(
+    "about-to-sleep",
+    "About to sleep",
+    "A punto de dormirse",
+    "Reactivate with relevant offers before they are lost.",
+    "Reactívelos con ofertas relevantes antes de perderlos.",
+  ),
+  define(
+    "at-risk",
+    "At risk",
+    "En riesgo",
+    "Re-engagement: personalised contact to reconnect.",
+    "Re-engagement: contacto personalizado para recuperar la relación.",
+  ),
+  define(
+    "cant-lose-them",
+    "Can't lose them",
+    "No podemos perderlos",
+    "Win them back: call them, find out what changed, make it right.",
+    "Recupérelos: llámelos, averigüe qué cambió y corríjalo.",
+  ),
+  define(
+    "hibernating",
+    "Hibernating",
+    "Hibernando",
+    "Serve at low cost; relevant offers only, or let them go.",
+    "Atienda con bajo coste; solo ofertas relevantes, o déjelos ir.",
+  ),
+];
+
+/** Segment index of an R and F score pair (the standard R×F grid). */
+export function rfSegmentIndex(r: number, f: number): number {
+  if (r >= 5 && f >= 4) return 0; // champions
+  if (r >= 3 && f >= 4) return 1; // loyal
+  if (r >= 4 && f >= 2) return 2; // potential loyalists
+  if (r === 5) return 3; // new (F 1)
+  if (r === 4) return 4; // promising (F 1)
+  if (r === 3 && f === 3) return 5; // need attention
+  if (r === 3) return 6; // about to sleep (F 1–2)
+  if (f === 5) return 8; // can't lose them (R 1–2)
+  if (f >= 3) return 7; // at risk (R 1–2, F 3–4)
+  return 9; // hibernating (R 1–2, F 1–2)
+}
+
+export interface QuintileScores {
+  /** 1..5 per customer; 1 for unknown values. */
+  scores: Int32Array;
+  /** Customers with a known value. */
+  known: number;
+  distinct: number;
+  /** For each score 1..5 (index 0..4): smallest and largest value having it; NaN when the score is unused. */
+  minimum: number[];
+  maximum: number[];
+}
+
+/**
+ * Rank-quintile scores, higher values better (pass negated recency to reverse it). See the file doc for the
+ * exact rule. O(n log n).
+ */
+export function quintileScores(values: Float64Array): QuintileScores {
+  const n = values.length;
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort();
+  const known = sorted.length;
+  let distinct = 0;
+  for (let i = 0; i < known; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+  const scores = new Int32Array(n);
+  const minimum = [NaN, NaN, NaN, NaN, NaN];
+  const maximum = [NaN, NaN, NaN, NaN, NaN];
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (Number.isNaN(v)) {
+      scores[i] = 1;
+      continue;
+    }
+    const below = lowerBound(sorted, v);
+    const score = 1 + Math.floor((5 * below) / known);
+    scores[i] = score;
+    if (!(minimum[score - 1] <= v)) minimum[score - 1] = v;
+    if (!(maximum[score - 1] >= v)) maximum[score - 1] = v;
+  }
+  return { scores, known, distinct, minimum, maximum };
+}
+
+/** Index of the first element >= value in an ascending array. */
+function lowerBound(sorted: Float64Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export interface RfmOptions {
+  thresholds?: Record<string, number>;
+}
+
+export function segmentRfm(data: CustomerData, options: RfmOptions = {}): SegmentationDraft {
+  new ThresholdSet(options.thresholds).rejectUnknown("rfm", []);
+  if (!data.available.lastPurchaseDay) {
+    throw new CoreError(
+      "rfm-missing-recency",
+      {
+        en: "RFM needs each customer's last purchase date (recency). Map a column to “Last purchase”, or use transaction data with dates.",
+        es: "RFM necesita la fecha de la última compra de cada cliente (recencia). Asigne una columna a «Última compra» o use datos de transacciones con fechas.",
+      },
+      "lastPurchase",
+    );
+  }
+  if (!data.available.orders && !data.history) {
+    throw new CoreError(
+      "rfm-missing-frequency",
+      {
+        en: "RFM needs the number of orders per customer (frequency). Map a column to “Orders”, or use transaction data.",
+        es: "RFM necesita el número de pedidos por cliente (frecuencia). Asigne una columna a «Pedidos» o use datos de transacciones.",
+      },
+      "orders",
+    );
+  }
+  const n = data.count;
+  const recency = new Float64Array(n);
+  const negatedRecency = new Float64Array(n);
+  const frequency = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    recency[i] = recencyDays(data, i);
+    negatedRecency[i] = -recency[i];
+    frequency[i] = purchaseCount(data, i);
+  }
+  const r = quintileScores(negatedRecency);
+  const f = quintileScores(frequency);
+  const m = quintileScores(data.revenue);
+
+  const assignment = new Int32Array(n);
+  const cellOf = new Int32Array(n);
+  const reasons: Localized[] = new Array(n);
+  const code: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const rs = r.scores[i];
+    const fs = f.scores[i];
+    const ms = m.scores[i];
+    const segment = rfSegmentIndex(rs, fs);
+    assignment[i] = segment;
+    cellOf[i] = (5 - fs) * 5 + (rs - 1);
+    code[i] = `${rs}${fs}${ms}`;
+    reasons[i] = {
+      en: rfmReason("en", segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], r, f, m),
+      es: rfmReason("es", segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], r, f, m),
+    };
+  }
+
+  const notes: Localized[] = [
+    {
+      en: "RFM scores are rank quintiles: score = 1 + floor(5 × customers with a worse value / customers); equal values share a score; recency is reversed (most recent = 5).",
+      es: "Las puntuaciones RFM son quintiles por rango: puntuación = 1 + entero(5 × clientes con peor valor / clientes); los valores iguales comparten puntuación; la recencia se invierte (más reciente = 5).",
+    },
+  ];
+  const metricNames: [QuintileScores, Localized][] = [
+    [r, { en: "Recency", es: "Recencia" }],
+    [f, { en: "Frequency", es: "Frecuencia" }],
+    [m, { en: "Monetary", es: "Valor monetario" }],
+  ];
+  for (const [scores, name] of metricNames) {
+    const unused = [1, 2, 3, 4, 5].filter((s) => Number.isNaN(scores.minimum[s - 1]));
+    if (unused.length > 0 && scores.known > 0) {
+      notes.push({
+        en: `${name.en} has only ${scores.distinct} distinct value(s) among ${scores.known} customers: score(s) ${unused.join(", ")} are not used, because customers with equal values share a score.`,
+        es: `${name.es} tiene solo ${scores.distinct} valor(es) distinto(s) entre ${scores.known} clientes: la(s) puntuación(es) ${unused.join(", ")} no se usan, porque los clientes con valores iguales comparten puntuación.`,
+      });
+    }
+    const unknown = n - scores.known;
+    if (unknown > 0) {
+      notes.push({
+        en: `${name.en} is unknown for ${unknown} customer(s); they score 1.`,
+        es: `${name.es} es desconocida para ${unknown} cliente(s); puntúan 1.`,
+      });
+    }
+  }
+
+  return {
+    method: "rfm",
+    definitions: RFM_SEGMENTS,
+    assignment,
+    reasons,
+    thresholds: [
+      ...scoreThresholds("recency", { en: "Recency", es: "Recencia" }, r, true),
+      ...scoreThresholds("frequency", { en: "Frequency", es: "Frecuencia" }, f, false),
+      ...scoreThresholds("monetary", { en: "Monetary", es: "Valor monetario" }, m, false),
+    ],
+    settings: {
+      scoring: "rank quintiles, ties share the lowest rank",
+      frequencySource: data.available.orders ? "orders" : "purchase days",
+    },
+    notes,
+    extraColumns: [
+      {
+        id: "recencyDays",
+        header: { en: "Days since last purchase", es: "Días desde la última compra" },
+        format: "days",
+        values: Array.from(recency, blankNaN),
+      },
+      {
+        id: "frequency",
+        header: { en: "Purchases", es: "Compras" },
+        format: "integer",
+        values: Array.from(frequency, blankNaN),
+      },
+      {
+        id: "rScore",
+        header: { en: "R score", es: "Puntuación R" },
+        format: "integer",
+        values: Array.from(r.scores),
+      },
+      {
+        id: "fScore",
+        header: { en: "F score", es: "Puntuación F" },
+        format: "integer",
+        values: Array.from(f.scores),
+      },
+      {
+        id: "mScore",
+        header: { en: "M score", es: "Puntuación M" },
+        format: "integer",
+        values: Array.from(m.scores),
+      },
+      { id: "rfmCode", header: { en: "RFM", es: "RFM" }, format: "text", values: code },
+    ],
+    grid: rfmGrid(cellOf),
+  };
+}
+
+function blankNaN(v: number): number | string {
+  return Number.isNaN(v) ? "" : v;
+}
+
+/**
+ * Per score 2..5, the boundary value: for frequency/monetary the smallest value scoring at least s; for
+ * recency the most days since the last purchase still scoring at least s.
+ */
+function scoreThresholds(
+  id: string,
+  name: Localized,
+  scores: QuintileScores,
+  reversed: boolean,
+): Threshold[] {
+  const out: Threshold[] = [];
+  for (let s = 2; s <= 5; s++) {
+    if (Number.isNaN(scores.minimum[s - 1])) continue;
+    // Values are stored as ranked (recency negated), so the boundary of "score ≥ s" is the minimum of score s.
+    const boundary = scores.minimum[s - 1];
+    out.push({
+      id: `${id}Score${s}`,
+      label: reversed
+        ? {
+            en: `${name.en} score ${s}: at most (days)`,
+            es: `${name.es} puntuación ${s}: como máximo (días)`,
+          }
+        : { en: `${name.en} score ${s}: at least`, es: `${name.es} puntuación ${s}: como mínimo` },
+      value: reversed ? -boundary : boundary,
+      format: reversed ? "days" : id === "monetary" ? "money" : "number",
+      source: { en: "rank quintile of the data", es: "quintil por rango de los datos" },
+    });
+  }
+  return out;
+}
+
+function rfmGrid(cellOf: Int32Array): GridDraft {
+  const cellSegments: number[][] = [];
+  for (let fs = 5; fs >= 1; fs--) {
+    const row: number[] = [];
+    for (let rs = 1; rs <= 5; rs++) row.push(rfSegmentIndex(rs, fs));
+    cellSegments.push(row);
+  }
+  return {
+    title: { en: "RFM map (recency × frequency)", es: "Mapa RFM (recencia × frecuencia)" },
+    rowAxis: { en: "Frequency score", es: "Puntuación de frecuencia" },
+    columnAxis: { en: "Recency score (5 = most recent)", es: "Puntuación de recencia (5 = más reciente)" },
+    rowLabels: [5, 4, 3, 2, 1].map((s) => ({ en: `F ${s}`, es: `F ${s}` })),
+    columnLabels: [1, 2, 3, 4, 5].map((s) => ({ en: `R ${s}`, es: `R ${s}` })),
+    cellSegments,
+    cellOf,
+  };
+}
+
+function rfmReason(
+  lang: Lang,
+  segment: number,
+  rs: number,
+  fs: number,
+  ms: number,
+  recency: number,
+  frequency: number,
+  revenue: number,
+  r: QuintileScores,
+  f: QuintileScores,
+  m: QuintileScores,
+): string {
+  const en = lang === "en";
+  const num = (v: number): string => formatNumber(v, lang, 0);
+  const name = RFM_SEGMENTS[segment].name[lang];
+  // Score s covers [minimum, maximum] of the ranked values; recency is negated back to days.
+  const recencyRange = `${num(-r.maximum[rs - 1])}–${num(-r.minimum[rs - 1])}`;
+  const frequencyRange = `${num(f.minimum[fs - 1])}–${num(f.maximum[fs - 1])}`;
+  const monetaryRange = `${num(m.minimum[ms - 1])}–${num(m.maximum[ms - 1])}`;
+  const recencyText = Number.isNaN(recency)
+    ? en
+      ? "last purchase unknown (R 1)"
+      : "última compra desconocida (R 1)"
+    : en
+      ? `last purchase ${num(recency)} days ago (R ${rs}: ${recencyRange} days)`
+      : `última compra hace ${num(recency)} días (R ${rs}: ${recencyRange} días)`;
+  const frequencyText = Number.isNaN(frequency)
+    ? en
+      ? "purchases unknown (F 1)"
+      : "compras desconocidas (F 1)"
+    : en
+      ? `${num(frequency)} purchases (F ${fs}: ${frequencyRange})`
+      : `${num(frequency)} compras (F ${fs}: ${frequencyRange})`;
+  const monetaryText = en
+    ? `revenue ${num(revenue)} (M ${ms}: ${monetaryRange})`
+    : `facturación ${num(revenue)} (M ${ms}: ${monetaryRange})`;
+  const cell = en ? `R ${rs} × F ${fs} on the R×F grid` : `R ${rs} × F ${fs} en la cuadrícula R×F`;
+  return `${name}: ${cell}. ${capitalize(recencyText)}; ${frequencyText}; ${monetaryText}.`;
+}
+
+function capitalize(text: string): string {
+  return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
+}

@@ -1,0 +1,86 @@
+/**
+ * The one entry point for segmenting customers: dispatches to the method's module and turns its draft into the
+ * `Segmentation` contract (summaries, shares, colors, too-small flags, grid totals).
+ *
+ * Methods: "portfolio" (default map: value × margin × trend), "rfm", "clusters", "lifecycle", "abc". Each
+ * module's file doc states its rules and default thresholds; `thresholds` overrides them by id (unknown ids are
+ * an error). Deterministic: same data and options → same result (the seed is fixed by default and stored).
+ *
+ * @throws CoreError when the data cannot support the method (missing columns, bad revenue, bad options).
+ */
+import { CoreError } from "../errors";
+import type { CustomerData, Method, Segmentation } from "../model";
+import { DEFAULT_SEED } from "../random";
+import { segmentAbc } from "./abc";
+import { segmentClusters } from "./clusters";
+import { segmentLifecycle } from "./lifecycle";
+import { segmentPortfolio } from "./portfolio-map";
+import { segmentRfm } from "./rfm";
+import { finishSegmentation, type SegmentationDraft } from "./segmentation-builder";
+
+export interface SegmentOptions {
+  method: Method;
+  /** Seed for clustering (default 42); stored in the settings. */
+  seed?: number;
+  /** Clusters: a fixed k instead of the automatic choice. */
+  k?: number;
+  /** Threshold overrides by threshold id. */
+  thresholds?: Record<string, number>;
+  /** Segments with fewer customers are flagged too small (default: 1 % of customers, between 5 and 500). */
+  minSegmentSize?: number;
+  /** Clusters: ask to use protected attributes (the data model keeps none, so the note says none were used). */
+  includeProtected?: boolean;
+}
+
+export function segmentCustomers(data: CustomerData, options: SegmentOptions): Segmentation {
+  checkRevenue(data);
+  let draft: SegmentationDraft;
+  switch (options.method) {
+    case "portfolio":
+      draft = segmentPortfolio(data, { thresholds: options.thresholds });
+      break;
+    case "rfm":
+      draft = segmentRfm(data, { thresholds: options.thresholds });
+      break;
+    case "clusters":
+      draft = segmentClusters(data, {
+        seed: options.seed ?? DEFAULT_SEED,
+        k: options.k,
+        includeProtected: options.includeProtected,
+        thresholds: options.thresholds,
+      });
+      break;
+    case "lifecycle":
+      draft = segmentLifecycle(data, { thresholds: options.thresholds });
+      break;
+    case "abc":
+      draft = segmentAbc(data, { thresholds: options.thresholds });
+      break;
+    default:
+      throw new CoreError(
+        "unknown-method",
+        {
+          en: `Unknown segmentation method "${String(options.method)}". Use portfolio, rfm, clusters, lifecycle or abc.`,
+          es: `Método de segmentación desconocido "${String(options.method)}". Use portfolio, rfm, clusters, lifecycle o abc.`,
+        },
+        "method",
+      );
+  }
+  return finishSegmentation(data, draft, options.minSegmentSize);
+}
+
+/** Revenue is the one required field: every value must be a finite number. */
+function checkRevenue(data: CustomerData): void {
+  for (let i = 0; i < data.count; i++) {
+    if (!Number.isFinite(data.revenue[i])) {
+      throw new CoreError(
+        "revenue-not-number",
+        {
+          en: `Revenue of customer "${data.ids[i]}" is not a number (${data.revenue[i]}). Every customer needs a numeric revenue (0 is fine).`,
+          es: `La facturación del cliente "${data.ids[i]}" no es un número (${data.revenue[i]}). Cada cliente necesita una facturación numérica (0 es válido).`,
+        },
+        data.ids[i],
+      );
+    }
+  }
+}

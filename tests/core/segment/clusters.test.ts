@@ -1,0 +1,84 @@
+import { createCustomerData } from "../../../src/core/customer-data";
+import { createRandom } from "../../../src/core/random";
+import { quantile } from "../../../src/core/segment/cluster-features";
+import { segmentCustomers } from "../../../src/core/segment/segment-customers";
+
+const asOfDay = 20_000;
+
+/** Three obvious groups: big low-margin, small high-margin, small low-margin declining. */
+function threeGroups(perGroup: number, seed: number) {
+  const random = createRandom(seed);
+  const revenue: number[] = [];
+  const margin: number[] = [];
+  const previous: number[] = [];
+  for (let g = 0; g < 3; g++) {
+    for (let i = 0; i < perGroup; i++) {
+      const r = g === 0 ? 50_000 * (1 + 0.1 * random()) : 1_000 * (1 + 0.1 * random());
+      const m = g === 1 ? 0.5 + 0.02 * random() : 0.05 + 0.02 * random();
+      revenue.push(r);
+      margin.push(r * m);
+      previous.push(g === 2 ? r * 2 : r * (1 + 0.02 * random()));
+    }
+  }
+  return createCustomerData({
+    ids: revenue.map((_, i) => `c${i}`),
+    revenue,
+    numeric: { marginAmount: margin, previousRevenue: previous },
+    protectedColumns: ["Gender"],
+    asOfDay,
+  });
+}
+
+describe("clusters", () => {
+  test("finds the three groups automatically, orders them by value and names them from their profile", () => {
+    const data = threeGroups(40, 1);
+    const result = segmentCustomers(data, { method: "clusters" });
+    expect(result.settings.k).toBe(3);
+    expect(result.settings.kMode).toBe("auto");
+    expect(typeof result.settings.silhouetteK2).toBe("number");
+    expect(typeof result.settings.silhouetteK8).toBe("number");
+    // Cluster 1 = highest mean revenue = group 0.
+    for (let i = 0; i < 40; i++) expect(result.assignment[i]).toBe(0);
+    expect(result.segments[0].name.en).toContain("High value");
+    expect(result.segments[0].name.es).toContain("Alto valor");
+    const declining = result.segments[result.assignment[100]];
+    expect(declining.name.en).toContain("Declining");
+    expect(declining.action.en).toContain("Re-engagement");
+    expect(result.notes.some((n) => n.en.includes("Protected attributes (Gender) were not used"))).toBe(true);
+    expect(result.settings.protectedAttributesUsed).toBe(false);
+  });
+
+  test("deterministic: same data and seed → same labels, names and colors", () => {
+    const data = threeGroups(30, 2);
+    const a = segmentCustomers(data, { method: "clusters", seed: 5 });
+    const b = segmentCustomers(data, { method: "clusters", seed: 5 });
+    expect(Array.from(a.assignment)).toEqual(Array.from(b.assignment));
+    expect(a.segments.map((s) => [s.name.en, s.color])).toEqual(b.segments.map((s) => [s.name.en, s.color]));
+  });
+
+  test("fixed k larger than the distinct profiles drops the empty clusters and says so", () => {
+    const data = createCustomerData({ ids: ["a", "b", "c", "d"], revenue: [10, 10, 500, 500], asOfDay });
+    const result = segmentCustomers(data, { method: "clusters", k: 4 });
+    expect(result.segments).toHaveLength(2);
+    expect(result.notes.some((n) => n.en.includes("empty cluster(s) dropped"))).toBe(true);
+    expect(result.assignment[0]).toBe(result.assignment[1]);
+    expect(result.segments[0].customers).toBe(2);
+  });
+
+  test("all-identical customers and a single customer: one cluster, finite distances", () => {
+    for (const revenue of [[5, 5, 5], [7]]) {
+      const data = createCustomerData({ ids: revenue.map((_, i) => `c${i}`), revenue, asOfDay });
+      const result = segmentCustomers(data, { method: "clusters" });
+      expect(result.segments).toHaveLength(1);
+      expect(result.segments[0].share).toBe(1);
+      result.extraColumns[0].values.forEach((v) => expect(Number.isFinite(v as number)).toBe(true));
+    }
+  });
+
+  test("quantile uses linear interpolation (type 7)", () => {
+    // 1 2 3 4: h = 3 × 0.25 = 0.75 → 1 + 0.75 × (2 − 1) = 1.75
+    expect(quantile(Float64Array.of(4, 1, 3, 2), 0.25)).toBeCloseTo(1.75, 12);
+    expect(quantile(Float64Array.of(4, 1, 3, 2), 0.5)).toBeCloseTo(2.5, 12);
+    expect(quantile(Float64Array.of(9), 0.75)).toBe(9);
+  });
+});
