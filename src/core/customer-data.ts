@@ -79,3 +79,24 @@ export function marginPercentOf(data: CustomerData, i: number): number {
   const margin = data.marginAmount[i];
   return revenue === 0 || Number.isNaN(margin) ? NaN : margin / revenue;
 }
+
+/**
+ * Revenue of the current comparison window, the one `previousRevenue` is compared with. For transaction data
+ * `revenue` covers the whole observation window while `previousRevenue` covers only the window before the
+ * last one, so the trend must use `history.recentRevenue`; customer sheets compare `revenue` directly.
+ */
+export function currentWindowRevenue(data: CustomerData): ArrayLike<number> {
+  return data.history?.recentRevenue ?? data.revenue;
+}
+
+/**
+ * Relative revenue change of customer i, current window vs previous: NaN when unknown, +∞ for new business
+ * (previous 0, now > 0), 0 when both are 0.
+ */
+export function revenueTrendOf(data: CustomerData, i: number): number {
+  const previous = data.previousRevenue[i];
+  const now = currentWindowRevenue(data)[i];
+  if (Number.isNaN(previous) || previous < 0) return NaN;
+  if (previous === 0) return now > 0 ? Infinity : 0;
+  return now / previous - 1;
+}

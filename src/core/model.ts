@@ -171,6 +171,13 @@ export interface PurchaseHistory {
   age: Float64Array;
   /** Mean spend over repeat purchase days (first day excluded); 0 when frequency = 0. */
   meanRepeatSpend: Float64Array;
+  /**
+   * Trend inputs for transaction data (added by the reader, issue 3): revenue in the last `trendWindowDays`
+   * days up to `asOfDay`; `CustomerData.previousRevenue` holds the `trendWindowDays` days before that.
+   * Trend = recentRevenue / previousRevenue − 1. (`CustomerData.revenue` is the whole window's total.)
+   */
+  recentRevenue?: Float64Array;
+  trendWindowDays?: number;
 }
 
 // ---------------------------------------------------------------- segmentation results

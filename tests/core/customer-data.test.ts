@@ -1,4 +1,5 @@
-import { createCustomerData, marginPercentOf } from "../../src/core/customer-data";
+import { createCustomerData, marginPercentOf, revenueTrendOf } from "../../src/core/customer-data";
+import type { PurchaseHistory } from "../../src/core/model";
 
 describe("createCustomerData", () => {
   it("fills missing numeric fields with NaN and marks them unavailable", () => {
@@ -22,5 +23,32 @@ describe("createCustomerData", () => {
   });
   it("rejects arrays of the wrong length", () => {
     expect(() => createCustomerData({ ids: ["a"], revenue: [1, 2], asOfDay: 0 })).toThrow(RangeError);
+  });
+});
+
+describe("revenueTrendOf", () => {
+  it("compares a customer sheet's revenue with its previous-period revenue", () => {
+    const data = createCustomerData({
+      ids: ["grows", "new", "silent", "unknown"],
+      revenue: [150, 80, 0, 10],
+      numeric: { previousRevenue: [100, 0, 0, NaN] },
+      asOfDay: 20000,
+    });
+    expect(revenueTrendOf(data, 0)).toBeCloseTo(0.5);
+    expect(revenueTrendOf(data, 1)).toBe(Infinity);
+    expect(revenueTrendOf(data, 2)).toBe(0);
+    expect(Number.isNaN(revenueTrendOf(data, 3))).toBe(true);
+  });
+  it("uses the recent window, not the whole observation, for transaction data", () => {
+    // 300 over two years: 100 in the previous window, 200 in the recent one → +100 %, not +200 %.
+    const history = { recentRevenue: Float64Array.from([200]) } as unknown as PurchaseHistory;
+    const data = createCustomerData({
+      ids: ["a"],
+      revenue: [300],
+      numeric: { previousRevenue: [100] },
+      asOfDay: 20000,
+      history,
+    });
+    expect(revenueTrendOf(data, 0)).toBeCloseTo(1);
   });
 });

@@ -13,6 +13,7 @@
  *
  * Cost: O(n) per feature (quartiles by quickselect, no full sort), one n × features Float64Array.
  */
+import { revenueTrendOf } from "../customer-data";
 import type { CustomerData } from "../model";
 import type { Localized } from "../types";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
@@ -58,12 +59,8 @@ export const FEATURE_SPECS: FeatureSpec[] = [
     low: { en: "Declining", es: "En declive" },
     logCandidate: false,
     present: (d) => d.available.previousRevenue,
-    value: (d, i) => {
-      const previous = d.previousRevenue[i];
-      if (!(previous >= 0)) return NaN;
-      if (previous === 0) return d.revenue[i] > 0 ? 3 : 0;
-      return clip(d.revenue[i] / previous - 1, -1, 3);
-    },
+    // New business (previous 0) counts as the top of the range: +300 %.
+    value: (d, i) => clip(revenueTrendOf(d, i), -1, 3),
   },
   {
     id: "recencyDays",

@@ -25,7 +25,7 @@
  *
  * Cost: O(n log n) for the value threshold (one sort), O(n) otherwise, plus the reasons' strings.
  */
-import { marginPercentOf } from "../customer-data";
+import { marginPercentOf, revenueTrendOf } from "../customer-data";
 import type { CustomerColumn, CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
 import { formatChange, formatNumber, formatPercent } from "./format-values";
@@ -156,15 +156,6 @@ export function weightedMarginPercent(data: CustomerData): number {
   return revenue > 0 ? margin / revenue : 0;
 }
 
-/** Revenue change vs the previous period: NaN when unknown, +∞ for new business (previous 0, now > 0). */
-function trendOf(data: CustomerData, i: number): number {
-  const previous = data.previousRevenue[i];
-  const now = data.revenue[i];
-  if (Number.isNaN(previous) || previous < 0) return NaN;
-  if (previous === 0) return now > 0 ? Infinity : 0;
-  return now / previous - 1;
-}
-
 export function segmentPortfolio(data: CustomerData, options: PortfolioOptions = {}): SegmentationDraft {
   const n = data.count;
   const set = new ThresholdSet(options.thresholds);
@@ -282,7 +273,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     const marginPercent = hasMargin ? marginPercentOf(data, i) : NaN;
     if (hasMargin && Number.isNaN(marginPercent)) unknownMargin++;
     const highMargin = hasMargin && marginPercent >= marginMin;
-    const trend = hasTrend ? trendOf(data, i) : NaN;
+    const trend = hasTrend ? revenueTrendOf(data, i) : NaN;
     // A tiny tolerance so a change of exactly the threshold (115 / 100 − 1 = 0.1499…) counts, as documented.
     const declining = trend <= -declineMin + 1e-9;
     const growing = trend >= growthMin - 1e-9;

@@ -1,0 +1,93 @@
+/**
+ * Entry of the `customer-map` command line: parses the arguments and dispatches to a command.
+ * Run with `npx tsx src/cli/main.ts inspect file.xlsx --json -` or through `bin/customer-map.js`.
+ * `main` returns the exit code (tests call it); the process exits only when this file is run directly.
+ */
+import type { Lang } from "../core/types";
+import { processIo, type CliIo } from "./cli-io";
+import { runInspect } from "./inspect-command";
+import { buildArgsOf, runBuild } from "./build-command";
+
+const USAGE = `Usage:
+  customer-map inspect <input.xlsx|input.csv> [--sheet NAME] [--json <out.json|->] [--lang en|es]
+  customer-map build <input.xlsx|input.csv> --out <result.xlsx> [--sheet NAME]
+      [--method portfolio|rfm|clusters|lifecycle|abc] [--lang en|es] [--json <summary.json>|-]
+`;
+
+/** Parsed `--name value` options and positional arguments. Flags without a value are an error. */
+export interface ParsedArgs {
+  positional: string[];
+  options: Record<string, string>;
+}
+
+/** Splits argv into positional arguments and `--name value` / `--name=value` options. */
+export function parseArgs(argv: readonly string[]): ParsedArgs | string {
+  const positional: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      if (eq > 0) {
+        options[arg.slice(2, eq)] = arg.slice(eq + 1);
+        continue;
+      }
+      const value = argv[i + 1];
+      if (value === undefined || (value.startsWith("--") && value !== "-"))
+        return `option ${arg} needs a value`;
+      options[arg.slice(2)] = value;
+      i++;
+    } else {
+      positional.push(arg);
+    }
+  }
+  return { positional, options };
+}
+
+function usageError(io: CliIo, reason: string): number {
+  io.err(`customer-map: ${reason}\n${USAGE}`);
+  return 2;
+}
+
+/** Runs the command line. Returns the exit code: 0 ok, 1 bad input, 2 usage or unexpected error. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.out(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const parsed = parseArgs(rest);
+  if (typeof parsed === "string") return usageError(io, parsed);
+  const lang = (parsed.options.lang ?? "en") as Lang;
+  if (lang !== "en" && lang !== "es") return usageError(io, `--lang must be en or es, not "${lang}"`);
+  switch (command) {
+    case "inspect": {
+      const known = new Set(["sheet", "json", "lang"]);
+      const unknown = Object.keys(parsed.options).find((name) => !known.has(name));
+      if (unknown) return usageError(io, `unknown option --${unknown} for inspect`);
+      if (parsed.positional.length !== 1) return usageError(io, "inspect needs exactly one input file");
+      return runInspect(
+        { file: parsed.positional[0], sheet: parsed.options.sheet, json: parsed.options.json, lang },
+        io,
+      );
+    }
+    case "build": {
+      const args = buildArgsOf(parsed.positional, parsed.options, lang);
+      if (typeof args === "string") return usageError(io, args);
+      return runBuild(args, io);
+    }
+    default:
+      return usageError(io, `unknown command "${command}"`);
+  }
+}
+
+// Exit only when run directly (tsx src/cli/main.ts ...), not when imported by tests or the bin shim.
+if (typeof require !== "undefined" && typeof module !== "undefined" && require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`customer-map: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,206 @@
+/**
+ * The entrance of every feature: a grid of cells as Excel gives it → customer data, with everything said
+ * about how it was read (table found, column roles, shape, conventions, rows used and skipped and why).
+ *
+ * Steps: `findTable` → `mapColumns` (headers, checked against the values) → `detectShape` → one reading
+ * decision per typed column (`decideColumn`) → `readCustomerRows` or `readTransactionRows` (which calls
+ * `summarizeTransactions`).
+ *
+ * Cost: O(rows × mapped columns); a million transaction rows take about a second (bench/read.bench.ts).
+ * @throws CoreError on a grid without a table, without a customer column, without an amount column, or
+ *   (transactions) without a date column; each message says what to add or map.
+ */
+import type { ReadResult } from "../analysis";
+import { CoreError } from "../errors";
+import type { ColumnMapping, Role } from "../model";
+import type { CellValue, Grid } from "../types";
+import { contradictionOf, decideColumn, sampleColumn, type CellParser } from "./column-parsers";
+import { detectShape } from "./detect-shape";
+import { findTable } from "./find-table";
+import { ROLE_LABELS } from "./header-dictionary";
+import { headerLanguage, mapColumns } from "./map-columns";
+import { isMissingCell } from "./missing-values";
+import { cellText, type ReadContext, type ReadCustomerGridOptions } from "./read-context";
+import { readCustomerRows } from "./read-customer-rows";
+import { ReportBuilder } from "./read-report";
+import { readTransactionRows } from "./read-transaction-rows";
+
+export type { ReadCustomerGridOptions } from "./read-context";
+
+/** Ids looked at to tell customer sheets (ids unique) from transaction sheets (ids repeat). */
+const SHAPE_SAMPLE = 10000;
+
+function headerText(cell: CellValue | undefined): string {
+  if (cell === null || cell === undefined) return "";
+  return typeof cell === "string" ? cell.trim() : String(cell);
+}
+
+/**
+ * Reads a customer or transaction table from a grid. See the module comment.
+ *
+ * @example readCustomerGrid([["Cliente", "Ventas"], ["Ana", "1.234,56"]]).customers.revenue[0] === 1234.56
+ */
+export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = {}): ReadResult {
+  if (!Array.isArray(grid)) {
+    throw new CoreError("not-a-grid", {
+      en: "The data is not a table of cells: pass the rows of a range (a 2-D array).",
+      es: "Los datos no son una tabla de celdas: pase las filas de un rango (una matriz 2-D).",
+    });
+  }
+  const table = findTable(grid);
+  const headerRow = grid[table.headerRow];
+  const headers: string[] = [];
+  for (let c = table.firstColumn; c <= table.lastColumn; c++) headers.push(headerText(headerRow[c]));
+  const lang = headerLanguage(headers);
+  const samples = new Map<number, CellValue[]>();
+  const sampleOf = (column: number): CellValue[] => {
+    let sample = samples.get(column);
+    if (!sample) {
+      sample = sampleColumn(grid, table.firstColumn + column, table.firstRow, table.lastRow);
+      samples.set(column, sample);
+    }
+    return sample;
+  };
+  const mapping: ColumnMapping[] = mapColumns(headers, {
+    overrides: options.overrides,
+    validate: (column, role) => contradictionOf(role, headers[column], sampleOf(column), lang),
+  });
+
+  const columnOf: Partial<Record<Role, number>> = {};
+  const headerOf: Partial<Record<Role, string>> = {};
+  const protectedHeaders: string[] = [];
+  for (const entry of mapping) {
+    if (!entry.role) continue;
+    if (entry.role === "protected") protectedHeaders.push(entry.header);
+    else if (columnOf[entry.role] === undefined) {
+      columnOf[entry.role] = table.firstColumn + entry.column;
+      headerOf[entry.role] = entry.header;
+    }
+  }
+  const headerList = headers
+    .filter((header) => header !== "")
+    .map((header) => `"${header}"`)
+    .join(", ");
+  if (columnOf.customerId === undefined && columnOf.customerName === undefined) {
+    throw new CoreError(
+      "no-customer-column",
+      {
+        en: `No column looks like a customer id or name (headers found: ${headerList}). Rename one (e.g. "Customer") or map it by hand.`,
+        es: `Ninguna columna parece un id o nombre de cliente (encabezados: ${headerList}). Renombre una (p. ej. "Cliente") o asígnela a mano.`,
+      },
+      `row ${table.headerRow + 1}`,
+    );
+  }
+  if (
+    columnOf.revenue === undefined &&
+    (columnOf.quantity === undefined || columnOf.unitPrice === undefined)
+  ) {
+    throw new CoreError(
+      "no-amount-column",
+      {
+        en: `No column looks like revenue or amount (headers found: ${headerList}). Rename one (e.g. "Revenue") or map it by hand; quantity × unit price also works.`,
+        es: `Ninguna columna parece de ventas o importe (encabezados: ${headerList}). Renombre una (p. ej. "Ventas") o asígnela a mano; también vale cantidad × precio unitario.`,
+      },
+      `row ${table.headerRow + 1}`,
+    );
+  }
+
+  // Shape: do customer ids repeat?
+  const idColumn = (columnOf.customerId ?? columnOf.customerName)!;
+  const distinct = new Set<string>();
+  let sampledIds = 0;
+  const rows = table.lastRow - table.firstRow + 1;
+  const step = rows > SHAPE_SAMPLE ? rows / SHAPE_SAMPLE : 1;
+  for (let k = 0; k < Math.min(rows, SHAPE_SAMPLE); k++) {
+    const cell = grid[table.firstRow + Math.floor(k * step)]?.[idColumn];
+    if (cell === undefined || isMissingCell(cell) || cell === "") continue;
+    sampledIds++;
+    distinct.add(cellText(cell));
+  }
+  const shape = detectShape(mapping, { sampledIds, distinctIds: distinct.size }, options.shape);
+  if (shape.shape === "transactions" && columnOf.date === undefined) {
+    throw new CoreError("no-date-column", {
+      en: `Transaction data needs a date column (headers found: ${headerList}). Rename one (e.g. "Date") or map it by hand.`,
+      es: `Los datos de transacciones necesitan una columna de fecha (encabezados: ${headerList}). Renombre una (p. ej. "Fecha") o asígnela a mano.`,
+    });
+  }
+  if (shape.shape === "customers" && columnOf.date !== undefined && columnOf.lastPurchase === undefined) {
+    // On a customer sheet a plain "Date" column is the customer's last purchase.
+    const entry = mapping.find((m) => m.role === "date" && table.firstColumn + m.column === columnOf.date)!;
+    entry.role = "lastPurchase";
+    entry.reason = {
+      en: `Header "${entry.header}" is a date on a customer-level sheet: read as the last purchase`,
+      es: `El encabezado "${entry.header}" es una fecha en una hoja de nivel cliente: se lee como última compra`,
+    };
+    columnOf.lastPurchase = columnOf.date;
+    headerOf.lastPurchase = headerOf.date;
+    delete columnOf.date;
+    delete headerOf.date;
+  }
+
+  const report = new ReportBuilder();
+  const parsers: Partial<Record<Role, CellParser>> = {};
+  for (const role of Object.keys(columnOf) as Role[]) {
+    const column = columnOf[role]!;
+    const decision = decideColumn(
+      role,
+      headerOf[role]!,
+      sampleOf(column - table.firstColumn),
+      lang,
+      options.numberFormats?.[table.firstRow]?.[column],
+    );
+    if (!decision) continue;
+    parsers[role] = decision.parse;
+    if (decision.convention) report.convention(decision.convention);
+    if (decision.mixed) report.warn("mixed-formats", decision.mixed, headerOf[role]);
+  }
+  if (protectedHeaders.length > 0) {
+    report.warn("protected-attributes", {
+      en: `Protected attributes (${protectedHeaders.join(", ")}) were recognised; they are kept out of clustering`,
+      es: `Se reconocieron atributos protegidos (${protectedHeaders.join(", ")}); quedan fuera de la agrupación`,
+    });
+  }
+  if (columnOf.customerId === undefined) {
+    report.warn("names-as-ids", {
+      en: `No customer id column: the names in "${headerOf.customerName}" are used as ids`,
+      es: `Sin columna de id de cliente: los nombres de "${headerOf.customerName}" se usan como id`,
+    });
+  }
+  const context: ReadContext = {
+    grid,
+    table,
+    columnOf,
+    headerOf,
+    protectedHeaders,
+    parsers,
+    report,
+    lang,
+    shape: shape.shape,
+    options,
+    sheetRowOffset: options.firstSheetRow ?? 1,
+  };
+  const customers = shape.shape === "transactions" ? readTransactionRows(context) : readCustomerRows(context);
+  if (customers.count === 0) {
+    const built = report.build();
+    const reasons = built.skipped.map((s) => `${s.label.en} (${s.rows})`).join("; ");
+    const razones = built.skipped.map((s) => `${s.label.es} (${s.rows})`).join("; ");
+    throw new CoreError("no-usable-rows", {
+      en: `None of the ${built.rowsRead} rows could be used: ${reasons}. Check the ${ROLE_LABELS.customerId.en} and amount columns.`,
+      es: `No se pudo usar ninguna de las ${built.rowsRead} filas: ${razones}. Revise las columnas de ${ROLE_LABELS.customerId.es} e importe.`,
+    });
+  }
+  return {
+    kind: shape.shape,
+    kindReason: shape.reason,
+    table: {
+      headerRow: table.headerRow,
+      firstRow: table.firstRow,
+      lastRow: table.lastRow,
+      firstColumn: table.firstColumn,
+      lastColumn: table.lastColumn,
+    },
+    mapping,
+    report: report.build(),
+    customers,
+  };
+}

@@ -1,0 +1,284 @@
+/**
+ * Customer-level sheets: one row per customer → `CustomerData`.
+ *
+ * Row rules (each skip counted with its reason):
+ * - blank rows → "blank"; totals/subtotal rows → "totals-row" (a "Total"/"Subtotal" label, or a row without
+ *   id whose revenue equals the sum of the rows above it);
+ * - no id → "missing-customer-id"; no revenue → "missing-amount" (except a lead: a row with a lead status and
+ *   no revenue is a customer with revenue 0); revenue not a number → "unparseable-amount";
+ * - **duplicate ids**: a row identical to an earlier row (every cell) → "duplicate-row"; rows with the same
+ *   id but different values are one customer: money and counts are added (revenue, margin, cost, orders,
+ *   previous revenue, acquisition spend, cost to serve, referrals), dates take the earliest first purchase
+ *   and the latest last purchase, ratios/scores and text attributes keep the first non-empty value; a warning
+ *   says how many ids were merged.
+ * - margin: the margin-amount column; else margin % × revenue; else revenue − cost.
+ * Cost O(rows × mapped columns).
+ */
+import { createCustomerData } from "../customer-data";
+import type { CustomerData, CustomerNumericField, DimensionField, Role } from "../model";
+import type { CellValue } from "../types";
+import { isBlankRow, totalsLabelKind } from "./find-table";
+import { isMissingCell } from "./missing-values";
+import { BadValueCounter, cellText, closeToSum, type ReadContext } from "./read-context";
+
+const ADDITIVE: readonly CustomerNumericField[] = [
+  "orders",
+  "previousRevenue",
+  "acquisitionSpend",
+  "costToServe",
+  "referrals",
+];
+const FIRST_VALUE: readonly CustomerNumericField[] = ["onlineShare", "nps", "shareOfWallet"];
+const ROLE_OF_FIELD: Partial<Record<CustomerNumericField, Role>> = {
+  orders: "orders",
+  previousRevenue: "previousRevenue",
+  acquisitionSpend: "acquisitionSpend",
+  costToServe: "costToServe",
+  referrals: "referrals",
+  onlineShare: "onlineShare",
+  nps: "nps",
+  shareOfWallet: "shareOfWallet",
+};
+export const DIMENSION_ROLES: readonly DimensionField[] = [
+  "region",
+  "country",
+  "city",
+  "sector",
+  "channel",
+  "size",
+];
+
+/** EU company-size classes for an employee count, so a numeric size column can be crossed like a tier. */
+export function sizeClass(employees: number): string {
+  if (employees < 10) return "1-9";
+  if (employees < 50) return "10-49";
+  if (employees < 250) return "50-249";
+  return "250+";
+}
+
+export function readDimension(field: DimensionField, cell: CellValue | undefined): string {
+  if (field === "size" && typeof cell === "number" && Number.isFinite(cell)) return sizeClass(cell);
+  return cellText(cell);
+}
+
+const minKnown = (a: number, b: number): number =>
+  Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.min(a, b);
+const maxKnown = (a: number, b: number): number =>
+  Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.max(a, b);
+
+export function readCustomerRows(context: ReadContext): CustomerData {
+  const { grid, table, columnOf, headerOf, parsers, report, options } = context;
+  const idColumn = columnOf.customerId ?? columnOf.customerName;
+  const nameColumn = columnOf.customerName;
+  const badValues = new BadValueCounter();
+
+  const ids: string[] = [];
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  const revenue: number[] = [];
+  const margin: number[] = [];
+  const firstPurchase: number[] = [];
+  const lastPurchase: number[] = [];
+  const numeric: Partial<Record<CustomerNumericField, number[]>> = {};
+  for (const field of [...ADDITIVE, ...FIRST_VALUE])
+    if (columnOf[ROLE_OF_FIELD[field]!] !== undefined) numeric[field] = [];
+  const leadStatus: string[] = [];
+  const dimensions: Partial<Record<DimensionField, string[]>> = {};
+  for (const field of DIMENSION_ROLES) if (columnOf[field] !== undefined) dimensions[field] = [];
+  const seenRows = new Set<string>();
+  let mergedIds = 0;
+  let marginsAbove100 = 0;
+  const marginAbove100Rows: number[] = [];
+  let futureDates = 0;
+  let leadsWithoutRevenue = 0;
+  let sumSinceTotal = 0;
+  let rowsSinceTotal = 0;
+  let grandSum = 0;
+
+  const parseField = (role: Role, row: readonly CellValue[], sheetRow: number): number => {
+    const column = columnOf[role];
+    const parse = parsers[role];
+    if (column === undefined || !parse) return NaN;
+    const cell = row[column];
+    const value = parse(cell);
+    if (Number.isNaN(value) && !isMissingCell(cell) && cell !== "" && cell !== undefined)
+      badValues.add(headerOf[role]!, sheetRow, cell);
+    return value;
+  };
+
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const row = grid[r] ?? [];
+    const sheetRow = r + context.sheetRowOffset;
+    report.rowsRead++;
+    if (isBlankRow(row, table.firstColumn, table.lastColumn)) {
+      report.skip("blank", sheetRow);
+      continue;
+    }
+    const idCell = idColumn === undefined ? undefined : row[idColumn];
+    const id = isMissingCell(idCell) ? "" : cellText(idCell);
+    // Totals label: in the id, the name or the first column of the table.
+    let label: "pure" | "prefix" | "" = "";
+    for (const column of [idColumn, nameColumn, table.firstColumn]) {
+      if (column === undefined) continue;
+      const cell = row[column];
+      if (typeof cell === "string") {
+        const kind = totalsLabelKind(cell.trim());
+        if (kind === "pure" || (kind === "prefix" && label === "")) label = kind;
+      }
+    }
+    // Revenue of the row: the revenue column, or quantity × unit price.
+    let amountCell: CellValue | undefined;
+    let amount: number;
+    if (columnOf.revenue !== undefined) {
+      amountCell = row[columnOf.revenue];
+      amount = parsers.revenue!(amountCell);
+    } else {
+      const quantity = parsers.quantity!(row[columnOf.quantity!]);
+      const price = parsers.unitPrice!(row[columnOf.unitPrice!]);
+      amountCell = Number.isNaN(quantity) ? row[columnOf.quantity!] : row[columnOf.unitPrice!];
+      amount = quantity * price;
+    }
+    const amountHeader = headerOf.revenue ?? headerOf.unitPrice!;
+    const sumsAbove =
+      rowsSinceTotal >= 2 && (closeToSum(amount, sumSinceTotal) || closeToSum(amount, grandSum));
+    if (label === "pure" || (label === "prefix" && (sumsAbove || id === "")) || (id === "" && sumsAbove)) {
+      report.skip("totals-row", sheetRow);
+      sumSinceTotal = 0;
+      rowsSinceTotal = 0;
+      continue;
+    }
+    if (id === "") {
+      report.skip("missing-customer-id", sheetRow);
+      continue;
+    }
+    const status = columnOf.leadStatus === undefined ? "" : cellText(row[columnOf.leadStatus]);
+    if (Number.isNaN(amount)) {
+      if (isMissingCell(amountCell) || amountCell === undefined) {
+        if (status === "") {
+          report.skip("missing-amount", sheetRow, amountHeader);
+          continue;
+        }
+        amount = 0;
+        leadsWithoutRevenue++;
+      } else {
+        report.skip("unparseable-amount", sheetRow, amountHeader);
+        continue;
+      }
+    }
+    const signature = row.map((cell) => cellText(cell)).join("\u0001");
+    if (seenRows.has(signature)) {
+      report.skip("duplicate-row", sheetRow);
+      continue;
+    }
+    seenRows.add(signature);
+    report.rowsUsed++;
+    sumSinceTotal += amount;
+    grandSum += amount;
+    rowsSinceTotal++;
+
+    let rowMargin = parseField("marginAmount", row, sheetRow);
+    if (columnOf.marginAmount === undefined) {
+      if (columnOf.marginPercent !== undefined)
+        rowMargin = parseField("marginPercent", row, sheetRow) * amount;
+      else if (columnOf.cost !== undefined) rowMargin = amount - parseField("cost", row, sheetRow);
+    }
+    if (amount > 0 && rowMargin > amount) {
+      marginsAbove100++;
+      if (marginAbove100Rows.length < 5) marginAbove100Rows.push(sheetRow);
+    }
+    const first = parseField("firstPurchase", row, sheetRow);
+    const last = parseField("lastPurchase", row, sheetRow);
+    if (options.todayDay !== undefined && (first > options.todayDay || last > options.todayDay))
+      futureDates++;
+
+    let i = index.get(id);
+    if (i === undefined) {
+      i = ids.length;
+      index.set(id, i);
+      ids.push(id);
+      names.push(nameColumn !== undefined && nameColumn !== idColumn ? cellText(row[nameColumn]) || id : id);
+      revenue.push(amount);
+      margin.push(rowMargin);
+      firstPurchase.push(first);
+      lastPurchase.push(last);
+      for (const field of Object.keys(numeric) as CustomerNumericField[])
+        numeric[field]!.push(parseField(ROLE_OF_FIELD[field]!, row, sheetRow));
+      leadStatus.push(status);
+      for (const field of Object.keys(dimensions) as DimensionField[])
+        dimensions[field]!.push(readDimension(field, row[columnOf[field]!]));
+      continue;
+    }
+    // Same id, different row: one customer (see the module comment).
+    mergedIds++;
+    revenue[i] += amount;
+    margin[i] = Number.isNaN(margin[i])
+      ? rowMargin
+      : Number.isNaN(rowMargin)
+        ? margin[i]
+        : margin[i] + rowMargin;
+    firstPurchase[i] = minKnown(firstPurchase[i], first);
+    lastPurchase[i] = maxKnown(lastPurchase[i], last);
+    for (const field of Object.keys(numeric) as CustomerNumericField[]) {
+      const value = parseField(ROLE_OF_FIELD[field]!, row, sheetRow);
+      const values = numeric[field]!;
+      if (Number.isNaN(values[i])) values[i] = value;
+      else if (ADDITIVE.includes(field) && !Number.isNaN(value)) values[i] += value;
+    }
+    if (leadStatus[i] === "") leadStatus[i] = status;
+    for (const field of Object.keys(dimensions) as DimensionField[]) {
+      if (dimensions[field]![i] === "") dimensions[field]![i] = readDimension(field, row[columnOf[field]!]);
+    }
+  }
+
+  badValues.flush(report);
+  if (mergedIds > 0) {
+    report.warn("merged-duplicate-ids", {
+      en: `${mergedIds} rows repeat a customer id with different values; they were added to that customer (revenue, margin, orders summed)`,
+      es: `${mergedIds} filas repiten un id de cliente con valores distintos; se sumaron a ese cliente (ventas, margen y pedidos sumados)`,
+    });
+  }
+  if (marginsAbove100 > 0) {
+    report.warn("margin-above-revenue", {
+      en: `${marginsAbove100} customers have a margin above 100 % of revenue (rows ${marginAbove100Rows.join(", ")}); check the margin column`,
+      es: `${marginsAbove100} clientes tienen un margen superior al 100 % de las ventas (filas ${marginAbove100Rows.join(", ")}); revise la columna de margen`,
+    });
+  }
+  if (futureDates > 0) {
+    report.warn("future-dates", {
+      en: `${futureDates} rows have purchase dates after today`,
+      es: `${futureDates} filas tienen fechas de compra posteriores a hoy`,
+    });
+  }
+  if (leadsWithoutRevenue > 0) {
+    report.warn("leads-without-revenue", {
+      en: `${leadsWithoutRevenue} leads without revenue were read with revenue 0`,
+      es: `${leadsWithoutRevenue} leads sin ventas se leyeron con ventas 0`,
+    });
+  }
+
+  let asOfDay = -Infinity;
+  for (let i = 0; i < ids.length; i++) {
+    if (lastPurchase[i] > asOfDay) asOfDay = lastPurchase[i];
+    if (firstPurchase[i] > asOfDay) asOfDay = firstPurchase[i];
+  }
+  if (!Number.isFinite(asOfDay)) asOfDay = options.todayDay ?? NaN;
+  const hasMargin =
+    columnOf.marginAmount !== undefined ||
+    columnOf.marginPercent !== undefined ||
+    columnOf.cost !== undefined;
+  return createCustomerData({
+    ids,
+    names,
+    revenue,
+    numeric: {
+      ...numeric,
+      marginAmount: hasMargin ? margin : undefined,
+      firstPurchaseDay: firstPurchase,
+      lastPurchaseDay: lastPurchase,
+    },
+    leadStatus,
+    dimensions,
+    protectedColumns: context.protectedHeaders,
+    asOfDay,
+  });
+}

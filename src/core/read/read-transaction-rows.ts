@@ -1,0 +1,303 @@
+/**
+ * Transaction-level sheets: one row per invoice line → columnar `TransactionTable` → `summarizeTransactions`.
+ *
+ * Row rules (each skip counted): blank → "blank"; "Total"/"Subtotal" rows or rows without id whose amount
+ * equals the sum above → "totals-row"; no id → "missing-customer-id"; no/invalid date → "missing-date" /
+ * "unparseable-date"; no/invalid amount → "missing-amount" / "unparseable-amount"; date after
+ * `observationEndDay` → "after-observation-end". Returns (negative quantity or amount) and cancellations
+ * (invoice id "C" + digit) are used and netted against sales (see `summarize-transactions`), and reported
+ * as a warning with their count and amount. Identical lines are NOT treated as duplicates here: the same
+ * product twice on one invoice is legitimate.
+ *
+ * Cost: O(rows × mapped columns); typed arrays and two hash maps (ids, invoices), no per-row objects.
+ */
+import type { CustomerData, DimensionField } from "../model";
+import type { CellValue } from "../types";
+import { isBlankRow, totalsLabelKind } from "./find-table";
+import { isMissingCell } from "./missing-values";
+import { BadValueCounter, cellText, closeToSum, type ReadContext } from "./read-context";
+import { DIMENSION_ROLES, readDimension } from "./read-customer-rows";
+import { summarizeTransactions } from "./summarize-transactions";
+
+/** Interns ids written as numbers or text ("1001" and 1001 are the same id; "01001" is not). */
+class IdInterner {
+  private readonly numbers = new Map<number, number>();
+  private readonly texts = new Map<string, number>();
+  readonly values: string[] = [];
+
+  /** Index of a non-missing id cell. */
+  intern(cell: number | string): number {
+    if (typeof cell === "number") {
+      let index = this.numbers.get(cell);
+      if (index === undefined) {
+        index = this.values.length;
+        this.numbers.set(cell, index);
+        this.values.push(String(cell));
+      }
+      return index;
+    }
+    let index = this.texts.get(cell);
+    if (index !== undefined) return index;
+    const text = cell.trim();
+    const code = text.charCodeAt(0);
+    if (code >= 48 && code <= 57) {
+      const asNumber = Number(text);
+      if (String(asNumber) === text) {
+        index = this.intern(asNumber);
+        this.texts.set(cell, index);
+        return index;
+      }
+    }
+    index = text === cell ? undefined : this.texts.get(text);
+    if (index === undefined) {
+      index = this.values.length;
+      this.values.push(text);
+      this.texts.set(text, index);
+    }
+    this.texts.set(cell, index);
+    return index;
+  }
+}
+
+const CANCELLED_INVOICE = /^[Cc]\d/;
+
+export function readTransactionRows(context: ReadContext): CustomerData {
+  const { grid, table, columnOf, headerOf, parsers, report, options } = context;
+  const capacity = table.lastRow - table.firstRow + 1;
+  const idColumn = (columnOf.customerId ?? columnOf.customerName)!;
+  const dateColumn = columnOf.date!;
+  const parseDate = parsers.date!;
+  const revenueColumn = columnOf.revenue;
+  const parseRevenue = parsers.revenue;
+  const quantityColumn = columnOf.quantity;
+  const parseQuantity = parsers.quantity;
+  const priceColumn = columnOf.unitPrice;
+  const parsePrice = parsers.unitPrice;
+  const marginColumn = columnOf.marginAmount ?? columnOf.marginPercent ?? columnOf.cost;
+  const marginKind =
+    columnOf.marginAmount !== undefined
+      ? "amount"
+      : columnOf.marginPercent !== undefined
+        ? "percent"
+        : "cost";
+  const parseMargin =
+    columnOf.marginAmount !== undefined
+      ? parsers.marginAmount
+      : columnOf.marginPercent !== undefined
+        ? parsers.marginPercent
+        : parsers.cost;
+  const marginHeader =
+    marginColumn === undefined ? "" : (headerOf.marginAmount ?? headerOf.marginPercent ?? headerOf.cost)!;
+  const invoiceColumn = columnOf.invoiceId;
+  const categoryColumn = columnOf.category;
+  const nameColumn = columnOf.customerName !== idColumn ? columnOf.customerName : undefined;
+  const leadColumn = columnOf.leadStatus;
+  const amountHeader = (headerOf.revenue ?? headerOf.unitPrice)!;
+  const dateHeader = headerOf.date!;
+  const end = options.observationEndDay ?? Infinity;
+  const today = options.todayDay ?? Infinity;
+
+  const customer = new Int32Array(capacity);
+  const day = new Float64Array(capacity);
+  const amount = new Float64Array(capacity);
+  const margin = marginColumn !== undefined ? new Float64Array(capacity) : undefined;
+  const invoice = invoiceColumn !== undefined ? new Float64Array(capacity) : undefined;
+  const isReturn = new Uint8Array(capacity);
+  const category = categoryColumn !== undefined ? new Int32Array(capacity) : undefined;
+  const ids = new IdInterner();
+  // Text invoice ids → keys −1e15 − index; numeric ids are their own key (no hashing on the hot path).
+  const textInvoices = new Map<string, number>();
+  const categoryIndex = new Map<string, number>();
+  const categoryNames: string[] = [];
+  const names: string[] = [];
+  const leadStatus: string[] = [];
+  const dimensionFields = DIMENSION_ROLES.filter((field) => columnOf[field] !== undefined);
+  const dimensions: Partial<Record<DimensionField, string[]>> = {};
+  for (const field of dimensionFields) dimensions[field] = [];
+  const badValues = new BadValueCounter();
+
+  let used = 0;
+  let returns = 0;
+  let returnAmount = 0;
+  const returnRows: number[] = [];
+  let futureDates = 0;
+  let sumSinceTotal = 0;
+  let rowsSinceTotal = 0;
+  let grandSum = 0;
+
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const row = grid[r] ?? [];
+    const sheetRow = r + context.sheetRowOffset;
+    report.rowsRead++;
+    const idCell: CellValue | undefined = row[idColumn];
+    let label: "pure" | "prefix" | "" = "";
+    let hasId = false;
+    if (typeof idCell === "number") hasId = Number.isFinite(idCell);
+    else if (typeof idCell === "string" && idCell.length > 0) {
+      label = totalsLabelKind(idCell.trim());
+      hasId = label !== "pure" && !isMissingCell(idCell);
+    }
+    if (!hasId && label === "" && idColumn !== table.firstColumn) {
+      const first = row[table.firstColumn];
+      if (typeof first === "string") label = totalsLabelKind(first.trim());
+    }
+    // Amount first: totals rows are recognised by it.
+    let value: number;
+    let amountCell: CellValue | undefined;
+    let quantity = NaN;
+    if (quantityColumn !== undefined) quantity = parseQuantity!(row[quantityColumn]);
+    if (revenueColumn !== undefined) {
+      amountCell = row[revenueColumn];
+      value = parseRevenue!(amountCell);
+    } else {
+      const price = parsePrice!(row[priceColumn!]);
+      amountCell = Number.isNaN(quantity) ? row[quantityColumn!] : row[priceColumn!];
+      value = quantity * price;
+    }
+    if (!hasId || label !== "") {
+      const sumsAbove =
+        rowsSinceTotal >= 2 && (closeToSum(value, sumSinceTotal) || closeToSum(value, grandSum));
+      if (label === "pure" || (label === "prefix" && (sumsAbove || !hasId)) || (!hasId && sumsAbove)) {
+        report.skip("totals-row", sheetRow);
+        sumSinceTotal = 0;
+        rowsSinceTotal = 0;
+        continue;
+      }
+      if (!hasId) {
+        report.skip(
+          isBlankRow(row, table.firstColumn, table.lastColumn) ? "blank" : "missing-customer-id",
+          sheetRow,
+        );
+        continue;
+      }
+    }
+    const dateCell = row[dateColumn];
+    const d = parseDate(dateCell);
+    if (d !== d) {
+      report.skip(isMissingCell(dateCell) ? "missing-date" : "unparseable-date", sheetRow, dateHeader);
+      continue;
+    }
+    if (value !== value) {
+      report.skip(
+        isMissingCell(amountCell) ? "missing-amount" : "unparseable-amount",
+        sheetRow,
+        amountHeader,
+      );
+      continue;
+    }
+    if (d > end) {
+      report.skip("after-observation-end", sheetRow);
+      continue;
+    }
+    if (d > today) futureDates++;
+
+    // Returns and cancellations: netted (amount made negative), not orders.
+    let returned = quantity < 0 || value < 0;
+    if (invoice) {
+      const cell = row[invoiceColumn!];
+      if (typeof cell === "number") invoice[used] = Number.isFinite(cell) ? cell : NaN;
+      else if (typeof cell !== "string" || isMissingCell(cell)) invoice[used] = NaN;
+      else {
+        const text = cell.trim();
+        const asNumber = Number(text);
+        if (text.length > 0 && String(asNumber) === text) invoice[used] = asNumber;
+        else {
+          let index = textInvoices.get(text);
+          if (index === undefined) {
+            index = textInvoices.size;
+            textInvoices.set(text, index);
+          }
+          invoice[used] = -1e15 - index;
+          if (CANCELLED_INVOICE.test(text)) returned = true;
+        }
+      }
+    }
+    if (returned) {
+      if (value > 0) value = -value;
+      returns++;
+      returnAmount += value;
+      if (returnRows.length < 5) returnRows.push(sheetRow);
+      isReturn[used] = 1;
+    }
+    if (margin) {
+      const cell = row[marginColumn!];
+      let m = parseMargin!(cell);
+      if (m !== m && !isMissingCell(cell)) badValues.add(marginHeader, sheetRow, cell);
+      if (marginKind === "percent") m *= value;
+      else if (marginKind === "cost") m = value - (returned && m > 0 ? -m : m);
+      else if (returned && m > 0) m = -m;
+      margin[used] = m;
+    }
+    const c = ids.intern(idCell as number | string);
+    if (c === names.length) {
+      names.push(nameColumn === undefined ? "" : cellText(row[nameColumn]));
+      leadStatus.push(leadColumn === undefined ? "" : cellText(row[leadColumn]));
+      for (const field of dimensionFields)
+        dimensions[field]!.push(readDimension(field, row[columnOf[field]!]));
+    } else {
+      if (nameColumn !== undefined && names[c] === "") names[c] = cellText(row[nameColumn]);
+      if (leadColumn !== undefined && leadStatus[c] === "") leadStatus[c] = cellText(row[leadColumn]);
+      for (const field of dimensionFields) {
+        const values = dimensions[field]!;
+        if (values[c] === "") values[c] = readDimension(field, row[columnOf[field]!]);
+      }
+    }
+    if (category) {
+      const text = cellText(row[categoryColumn!]);
+      if (text === "") category[used] = -1;
+      else {
+        let index = categoryIndex.get(text);
+        if (index === undefined) {
+          index = categoryNames.length;
+          categoryIndex.set(text, index);
+          categoryNames.push(text);
+        }
+        category[used] = index;
+      }
+    }
+    customer[used] = c;
+    day[used] = d;
+    amount[used] = value;
+    used++;
+    sumSinceTotal += value;
+    grandSum += value;
+    rowsSinceTotal++;
+  }
+  report.rowsUsed += used;
+  badValues.flush(report);
+  if (returns > 0) {
+    report.warn("returns-netted", {
+      en: `${returns} returns or cancellations (negative quantity or amount, or invoice starting with C; rows ${returnRows.join(", ")}) were netted against sales: ${returnAmount.toFixed(2)}`,
+      es: `${returns} devoluciones o anulaciones (cantidad o importe negativos, o factura que empieza por C; filas ${returnRows.join(", ")}) se restaron de las ventas: ${returnAmount.toFixed(2)}`,
+    });
+  }
+  if (futureDates > 0) {
+    report.warn("future-dates", {
+      en: `${futureDates} transactions are dated after today`,
+      es: `${futureDates} transacciones tienen fecha posterior a hoy`,
+    });
+  }
+  return summarizeTransactions(
+    {
+      rowCount: used,
+      customerIds: ids.values,
+      customer: customer.subarray(0, used),
+      day: day.subarray(0, used),
+      amount: amount.subarray(0, used),
+      margin: margin?.subarray(0, used),
+      invoice: invoice?.subarray(0, used),
+      isReturn: isReturn.subarray(0, used),
+      category: category?.subarray(0, used),
+      categoryNames,
+    },
+    {
+      observationEndDay: options.observationEndDay,
+      timeUnit: options.timeUnit,
+      periodUnit: options.periodUnit,
+      names: nameColumn === undefined ? undefined : names,
+      leadStatus: leadColumn === undefined ? undefined : leadStatus,
+      dimensions,
+      protectedColumns: context.protectedHeaders,
+    },
+  );
+}

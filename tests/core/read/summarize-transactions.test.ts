@@ -1,0 +1,122 @@
+import { isCoreError } from "../../../src/core/errors";
+import { civilToEpochDay } from "../../../src/core/read/parse-date";
+import {
+  choosePeriodUnit,
+  summarizeTransactions,
+  type TransactionTable,
+} from "../../../src/core/read/summarize-transactions";
+
+const day = civilToEpochDay;
+
+/** Small hand-made table: two customers, invoices, a return, categories. */
+function table(): TransactionTable {
+  // rows: customer, day, amount, margin, invoice, return, category
+  const rows: [number, number, number, number, number, number, number][] = [
+    [0, day(2024, 1, 10), 100, 30, 1, 0, 0],
+    [0, day(2024, 1, 10), 50, 10, 1, 0, 1], // same day, same invoice
+    [0, day(2024, 3, 5), 80, 20, 2, 0, 0],
+    [0, day(2024, 3, 20), -40, -12, 3, 1, 0], // a return: netted, not an order, not a purchase day
+    [1, day(2024, 2, 1), 10, 5, 4, 0, 2],
+    [1, day(2024, 6, 30), 30, 9, 5, 0, 2],
+  ];
+  return {
+    rowCount: rows.length,
+    customerIds: ["A", "B"],
+    customer: Int32Array.from(rows.map((r) => r[0])),
+    day: Float64Array.from(rows.map((r) => r[1])),
+    amount: Float64Array.from(rows.map((r) => r[2])),
+    margin: Float64Array.from(rows.map((r) => r[3])),
+    invoice: Float64Array.from(rows.map((r) => r[4])),
+    isReturn: Uint8Array.from(rows.map((r) => r[5])),
+    category: Int32Array.from(rows.map((r) => r[6])),
+    categoryNames: ["Tools", "Paint", "Wood"],
+  };
+}
+
+describe("summarizeTransactions", () => {
+  const data = summarizeTransactions(table(), { timeUnit: "days" });
+  const h = data.history!;
+
+  it("nets returns into revenue and margin but not into orders or purchase days", () => {
+    expect(Array.from(data.revenue)).toEqual([100 + 50 + 80 - 40, 40]);
+    expect(Array.from(data.marginAmount)).toEqual([30 + 10 + 20 - 12, 14]);
+    expect(Array.from(data.orders)).toEqual([2, 2]);
+    expect(Array.from(h.purchaseDays)).toEqual([2, 2]);
+    expect(data.lastPurchaseDay[0]).toBe(day(2024, 3, 5));
+  });
+
+  it("computes the customer-base-analysis triple in days with same-day merge", () => {
+    const asOf = day(2024, 6, 30);
+    expect(data.asOfDay).toBe(asOf);
+    expect(h.frequency[0]).toBe(1);
+    expect(h.recency[0]).toBe(day(2024, 3, 5) - day(2024, 1, 10));
+    expect(h.age[0]).toBe(asOf - day(2024, 1, 10));
+    // Repeat day spend: 80 on 5 March (the return on 20 March is on another, non-purchase day).
+    expect(h.meanRepeatSpend[0]).toBe(80);
+    expect(h.meanRepeatSpend[1]).toBe(30);
+  });
+
+  it("lists categories bought, sorted and distinct", () => {
+    expect(h.categories).toEqual([["Paint", "Tools"], ["Wood"]]);
+    expect(h.hasCategories).toBe(true);
+  });
+
+  it("puts revenue and margin into months, oldest first", () => {
+    expect(h.periodUnit).toBe("month");
+    expect(h.periodLabels).toEqual(["2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"]);
+    const row = (c: number): number[] => Array.from(h.revenueByPeriod.subarray(c * 6, c * 6 + 6));
+    expect(row(0)).toEqual([150, 0, 40, 0, 0, 0]);
+    expect(row(1)).toEqual([0, 10, 0, 0, 0, 30]);
+    expect(Array.from(h.marginByPeriod.subarray(0, 6))).toEqual([40, 0, 8, 0, 0, 0]);
+  });
+
+  it("splits the window in two equal halves for the trend when it spans less than two years", () => {
+    // Window 2024-01-10 .. 2024-06-30 = 173 days → L = 86; recent = (asOf − 86, asOf].
+    const asOf = day(2024, 6, 30);
+    expect(h.trendWindowDays).toBe(86);
+    const recentFrom = asOf - 86;
+    expect(recentFrom).toBe(day(2024, 4, 5));
+    expect(Array.from(h.recentRevenue!)).toEqual([0, 30]);
+    // Previous window (asOf − 172, asOf − 86] = (2024-01-10, 2024-04-05]: A's 10 Jan rows are outside it.
+    expect(Array.from(data.previousRevenue)).toEqual([80 - 40, 10]);
+  });
+
+  it("uses 12 months against the 12 before when the data spans two years or more", () => {
+    const t: TransactionTable = {
+      rowCount: 3,
+      customerIds: ["A"],
+      customer: Int32Array.from([0, 0, 0]),
+      day: Float64Array.from([day(2022, 1, 1), day(2022, 12, 1), day(2024, 2, 1)]),
+      amount: Float64Array.from([5, 10, 20]),
+    };
+    const d = summarizeTransactions(t);
+    expect(d.history!.trendWindowDays).toBe(365);
+    expect(d.history!.recentRevenue![0]).toBe(20);
+    expect(d.previousRevenue[0]).toBe(10);
+    expect(d.history!.periodUnit).toBe("quarter");
+    expect(d.history!.periodLabels[0]).toBe("2022-Q1");
+  });
+
+  it("ignores rows after the observation end and drops customers with no row inside it", () => {
+    const d = summarizeTransactions(table(), { observationEndDay: day(2024, 1, 31) });
+    expect(d.ids).toEqual(["A"]);
+    expect(d.revenue[0]).toBe(150);
+    expect(d.history!.frequency[0]).toBe(0);
+    expect(d.history!.meanRepeatSpend[0]).toBe(0);
+  });
+
+  it("chooses months, quarters or years from the span", () => {
+    expect(choosePeriodUnit(24)).toBe("month");
+    expect(choosePeriodUnit(25)).toBe("quarter");
+    expect(choosePeriodUnit(73)).toBe("year");
+  });
+
+  it("throws a CoreError when no row is inside the window", () => {
+    try {
+      summarizeTransactions(table(), { observationEndDay: day(2000, 1, 1) });
+      throw new Error("expected a CoreError");
+    } catch (error) {
+      expect(isCoreError(error) && error.code).toBe("no-transactions-in-window");
+    }
+  });
+});
