@@ -1,0 +1,19 @@
+/** Deterministic sample workbooks bundled with the add-in (see scripts/generate-samples.ts). */
+export { mulberry32, SampleRandom } from "./mulberry32";
+export type { SampleCell, SampleSheet, SampleWorkbook } from "./sample-types";
+export { SAMPLE_FIXED_DATE } from "./sample-types";
+export {
+  buildSpanishSample,
+  SPANISH_SAMPLE_SEED,
+  formatSpanishNumber,
+  FACTURAS_COLUMNS,
+  CLIENTES_COLUMNS,
+} from "./spanish-sample";
+export {
+  buildEnglishSample,
+  ENGLISH_SAMPLE_SEED,
+  formatDollarText,
+  CUSTOMERS_COLUMNS,
+} from "./english-sample";
+export { drawCustomerProfiles, monthlyIntensity } from "./customer-profiles";
+export type { CustomerProfile, Trajectory, ProfileMix } from "./customer-profiles";

@@ -1,0 +1,369 @@
+import { drawCustomerProfiles, monthlyIntensity, type CustomerProfile } from "./customer-profiles";
+import { SampleRandom } from "./mulberry32";
+import { roundCents, utcDate, type SampleCell, type SampleSheet, type SampleWorkbook } from "./sample-types";
+
+/** Seed of the committed `assets/muestra-clientes.xlsx`; change it and the committed file must be regenerated. */
+export const SPANISH_SAMPLE_SEED = 20230101;
+
+const REGIONS = ["Norte", "Sur", "Este", "Oeste", "Centro"] as const;
+const SECTORS = [
+  "Construcción",
+  "Industria",
+  "Hostelería",
+  "Comercio minorista",
+  "Transporte y logística",
+  "Agroalimentario",
+  "Sanidad",
+] as const;
+const CHANNELS = ["Directo", "Distribuidor", "Online"] as const;
+const CATEGORIES = [
+  "Materiales",
+  "Herramientas",
+  "Recambios",
+  "Consumibles",
+  "Maquinaria",
+  "Servicios técnicos",
+] as const;
+const NAME_PREFIXES = [
+  "Distribuciones",
+  "Comercial",
+  "Suministros",
+  "Talleres",
+  "Grupo",
+  "Industrias",
+  "Hostelería",
+  "Ferretería",
+  "Construcciones",
+  "Transportes",
+  "Reformas",
+  "Instalaciones",
+  "Almacenes",
+  "Servicios",
+  "Hermanos",
+  "Metalúrgica",
+];
+const NAME_STEMS = [
+  "García",
+  "López",
+  "Martín",
+  "Sánchez",
+  "Pérez",
+  "Gómez",
+  "Ruiz",
+  "Díaz",
+  "Moreno",
+  "Muñoz",
+  "Álvarez",
+  "Romero",
+  "Navarro",
+  "Torres",
+  "Domínguez",
+  "Vázquez",
+  "Ramos",
+  "Gil",
+  "Serrano",
+  "Blanco",
+  "Iberia",
+  "del Norte",
+  "Levante",
+  "Atlántico",
+  "Mediterráneo",
+  "Castilla",
+  "Cantábrico",
+  "Ebro",
+  "Guadalquivir",
+  "Sierra",
+];
+const NAME_SUFFIXES = ["S.L.", "S.A.", "S.L.U.", "S. Coop.", "S.L."];
+
+/** Column layout of the "Facturas" sheet (0-based). */
+export const FACTURAS_COLUMNS = [
+  "Cliente",
+  "Razón social",
+  "Fecha",
+  "Factura",
+  "Categoría",
+  "Importe",
+  "Coste",
+];
+/** Column layout of the "Clientes" sheet (0-based). */
+export const CLIENTES_COLUMNS = [
+  "Cliente",
+  "Razón social",
+  "Región",
+  "Sector",
+  "Canal",
+  "Tamaño",
+  "Empleados",
+  "Fecha de alta",
+  "Coste de adquisición",
+];
+
+/** Formats a number the Spanish way ("1.234,56"), as a careless copy-paste leaves it in a cell. */
+export function formatSpanishNumber(amount: number): string {
+  const negative = amount < 0;
+  const [whole, cents] = Math.abs(amount).toFixed(2).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${negative ? "-" : ""}${grouped},${cents}`;
+}
+
+function companyName(random: SampleRandom, used: Set<string>): string {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const name = `${random.pick(NAME_PREFIXES)} ${random.pick(NAME_STEMS)} ${random.pick(NAME_SUFFIXES)}`;
+    if (!used.has(name)) {
+      used.add(name);
+      return name;
+    }
+  }
+  const fallback = `Comercial ${used.size + 1} S.L.`;
+  used.add(fallback);
+  return fallback;
+}
+
+function sizeTier(employees: number): string {
+  if (employees < 50) return "Pequeña";
+  if (employees < 250) return "Mediana";
+  return "Grande";
+}
+
+interface InvoiceLine {
+  customer: number;
+  epochDay: number;
+  category: string;
+  amount: number;
+  cost: number;
+}
+
+interface Order {
+  customer: number;
+  epochDay: number;
+  lines: InvoiceLine[];
+  isReturn: boolean;
+}
+
+const DAY_MS = 86400000;
+
+/** A working day (Monday–Friday) of the given month, as epoch day. */
+function workingDay(random: SampleRandom, year: number, month: number): number {
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  let day = random.integer(1, daysInMonth);
+  let date = utcDate(year, month, day);
+  while (date.getUTCDay() === 0 || date.getUTCDay() === 6) {
+    day = day >= daysInMonth - 2 ? day - 2 : day + 1;
+    date = utcDate(year, month, day);
+  }
+  return Math.round(date.getTime() / DAY_MS);
+}
+
+function ordersOf(profile: CustomerProfile, preferred: string[], random: SampleRandom): Order[] {
+  const orders: Order[] = [];
+  const ticket = profile.baseRevenuePerYear / profile.ordersPerYear;
+  const drawOrder = (month: number): Order => {
+    const year = 2023 + Math.floor(month / 12);
+    const epochDay = workingDay(random, year, (month % 12) + 1);
+    const amount = ticket * random.lognormal(-0.06, 0.35);
+    const lineCount = Math.min(4, 1 + random.poisson(0.6));
+    const weights = Array.from({ length: lineCount }, () => random.between(0.2, 1));
+    const weightSum = weights.reduce((a, b) => a + b, 0);
+    const lines: InvoiceLine[] = weights.map((w) => {
+      const lineAmount = roundCents(Math.max(5, (amount * w) / weightSum));
+      const lineMargin = profile.marginRate + random.normal(0, 0.03);
+      return {
+        customer: profile.index,
+        epochDay,
+        category: random.pick(preferred),
+        amount: lineAmount,
+        cost: roundCents(lineAmount * (1 - lineMargin)),
+      };
+    });
+    return { customer: profile.index, epochDay, lines, isReturn: false };
+  };
+  for (let month = 0; month < 24; month++) {
+    const intensity = monthlyIntensity(profile, month);
+    const count = random.poisson((profile.ordersPerYear / 12) * intensity);
+    for (let i = 0; i < count; i++) orders.push(drawOrder(month));
+  }
+  if (orders.length === 0 && profile.trajectory !== "lead") {
+    // Every buying customer bought at least once, inside their active months.
+    orders.push(drawOrder(random.integer(profile.startMonth, profile.stopMonth)));
+  }
+  return orders;
+}
+
+function epochDayDate(epochDay: number): Date {
+  return new Date(epochDay * DAY_MS);
+}
+
+/**
+ * Builds the Spanish B2B sample: "Facturas" (invoice lines 2023-01..2024-12 for 400 customers, with a
+ * title row, cancelled invoices "C…", one return, two numbers stored as text, one blank row and a totals
+ * row) and "Clientes" (one row per customer with región, sector, canal, tamaño, fecha de alta and, for
+ * some, the acquisition cost). Deterministic for a seed. Cost: O(invoice lines), about 12,000.
+ */
+export function buildSpanishSample(seed: number = SPANISH_SAMPLE_SEED): SampleWorkbook {
+  const random = new SampleRandom(seed);
+  const customers = 400;
+  const profiles = drawCustomerProfiles(
+    {
+      customers,
+      leads: 8,
+      newCustomers: 30,
+      lost: 24,
+      declining: 48,
+      growing: 48,
+      lossMaking: 12,
+      regions: REGIONS.length,
+      sectors: SECTORS.length,
+      channels: CHANNELS.length,
+    },
+    random,
+  );
+  const usedNames = new Set<string>();
+  const ids = profiles.map((p) => `C${String(p.index + 1).padStart(4, "0")}`);
+  const names = profiles.map(() => companyName(random, usedNames));
+
+  const orders: Order[] = [];
+  for (const profile of profiles) {
+    const preferredCount = random.integer(2, 4);
+    const preferred: string[] = [];
+    while (preferred.length < preferredCount) {
+      const category = random.pick(CATEGORIES);
+      if (!preferred.includes(category)) preferred.push(category);
+    }
+    orders.push(...ordersOf(profile, preferred, random));
+  }
+
+  // One return: goods sent back by a stable customer in 2024, a credit line with negative amount and cost.
+  const returnCandidates = orders.filter(
+    (o) =>
+      profiles[o.customer].trajectory === "stable" &&
+      !profiles[o.customer].lossMaking &&
+      o.epochDay > 19723 &&
+      o.epochDay < 20060,
+  );
+  const returned = returnCandidates[Math.floor(random.next() * returnCandidates.length)];
+  const returnedLine = returned.lines[0];
+  const returnAmount = -roundCents(returnedLine.amount * 0.5);
+  orders.push({
+    customer: returned.customer,
+    epochDay: returned.epochDay + 9,
+    isReturn: true,
+    lines: [
+      {
+        ...returnedLine,
+        epochDay: returned.epochDay + 9,
+        amount: returnAmount,
+        cost: -roundCents(returnedLine.cost * 0.5),
+      },
+    ],
+  });
+
+  orders.sort((a, b) => a.epochDay - b.epochDay || a.customer - b.customer);
+
+  // Invoice numbers run per year: 230001…, 240001…; a few invoices were cancelled and carry a "C" prefix.
+  const invoiceIds: (number | string)[] = [];
+  const nextNumber = [230001, 240001];
+  for (const order of orders) {
+    const yearIndex = epochDayDate(order.epochDay).getUTCFullYear() - 2023;
+    invoiceIds.push(nextNumber[yearIndex]++);
+  }
+  const cancelled = new Set<number>();
+  while (cancelled.size < 5) {
+    const i = Math.floor(random.next() * orders.length);
+    if (!orders[i].isReturn) cancelled.add(i);
+  }
+  for (const i of cancelled) invoiceIds[i] = `C${invoiceIds[i]}`;
+
+  const facturas: SampleCell[][] = [
+    ["Ventas 2023-2024", null, null, null, null, null, null],
+    [...FACTURAS_COLUMNS],
+  ];
+  orders.forEach((order, i) => {
+    for (const line of order.lines) {
+      facturas.push([
+        ids[line.customer],
+        names[line.customer],
+        epochDayDate(line.epochDay),
+        invoiceIds[i],
+        line.category,
+        line.amount,
+        line.cost,
+      ]);
+    }
+  });
+
+  // Two amounts pasted as Spanish text ("1.234,56", "1.234,56 €"): a reader must parse or report them.
+  const dataStart = 2;
+  const dataEnd = facturas.length; // exclusive
+  const textRows: number[] = [];
+  for (const fraction of [0.23, 0.71]) {
+    let row = dataStart + Math.floor((dataEnd - dataStart) * fraction);
+    while (typeof facturas[row][3] === "string" || (facturas[row][5] as number) < 1000) row++;
+    textRows.push(row);
+  }
+  facturas[textRows[0]][5] = formatSpanishNumber(facturas[textRows[0]][5] as number);
+  facturas[textRows[1]][5] = `${formatSpanishNumber(facturas[textRows[1]][5] as number)} €`;
+
+  // A blank row left in the middle of the data, and a totals row at the bottom, as exported sheets have.
+  const blankAt = dataStart + Math.floor((dataEnd - dataStart) * 0.55);
+  facturas.splice(blankAt, 0, [null, null, null, null, null, null, null]);
+  let totalAmount = 0;
+  let totalCost = 0;
+  for (let r = dataStart; r < facturas.length; r++) {
+    const amount = facturas[r][5];
+    const cost = facturas[r][6];
+    // Like Excel's SUM: text cells are ignored.
+    if (typeof amount === "number") totalAmount += amount;
+    if (typeof cost === "number") totalCost += cost;
+  }
+  facturas.push(["Total", null, null, null, null, roundCents(totalAmount), roundCents(totalCost)]);
+
+  const clientes: SampleCell[][] = [[...CLIENTES_COLUMNS]];
+  const firstOrderDay = new Map<number, number>();
+  for (const order of orders) {
+    if (!firstOrderDay.has(order.customer)) firstOrderDay.set(order.customer, order.epochDay);
+  }
+  for (const profile of profiles) {
+    const first = firstOrderDay.get(profile.index);
+    let signUpDay: number;
+    if (profile.trajectory === "lead") signUpDay = workingDay(random, 2024, random.integer(3, 11));
+    else if (profile.trajectory === "new") signUpDay = (first ?? 19724) - random.integer(3, 40);
+    else
+      signUpDay = Math.round(
+        utcDate(random.integer(2012, 2022), random.integer(1, 12), 1).getTime() / DAY_MS,
+      );
+    signUpDay = Math.min(signUpDay, first ?? signUpDay);
+    const signUpYear = epochDayDate(signUpDay).getUTCFullYear();
+    const acquisitionCost =
+      signUpYear >= 2020
+        ? roundCents(random.lognormal(Math.log(900), 0.6) * (profile.channelIndex === 2 ? 0.4 : 1))
+        : null;
+    clientes.push([
+      ids[profile.index],
+      names[profile.index],
+      REGIONS[profile.regionIndex],
+      SECTORS[profile.sectorIndex],
+      CHANNELS[profile.channelIndex],
+      sizeTier(profile.employees),
+      profile.employees,
+      epochDayDate(signUpDay),
+      acquisitionCost,
+    ]);
+  }
+
+  const facturasSheet: SampleSheet = {
+    name: "Facturas",
+    rows: facturas,
+    headerRow: 2,
+    columnFormats: [null, null, "dd/mm/yyyy", null, null, '#,##0.00 "€"', '#,##0.00 "€"'],
+    columnWidths: [10, 34, 12, 11, 20, 14, 14],
+  };
+  const clientesSheet: SampleSheet = {
+    name: "Clientes",
+    rows: clientes,
+    headerRow: 1,
+    columnFormats: [null, null, null, null, null, null, "0", "dd/mm/yyyy", '#,##0.00 "€"'],
+    columnWidths: [10, 34, 10, 24, 13, 10, 11, 14, 20],
+  };
+  return { fileName: "muestra-clientes.xlsx", sheets: [facturasSheet, clientesSheet] };
+}

@@ -1,0 +1,287 @@
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import {
+  buildEnglishSample,
+  buildSpanishSample,
+  mulberry32,
+  type SampleCell,
+  type SampleWorkbook,
+} from "../../../src/core/sample";
+import { bundledSamples, normalizeZipTimestamps, sampleToBuffer } from "../../../scripts/generate-samples";
+
+const ASSETS = path.resolve(__dirname, "../../../assets");
+
+/** Cell value as ExcelJS reads it back, normalised to the generator's vocabulary. */
+function normalise(value: ExcelJS.CellValue): SampleCell {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  if (typeof value === "number" || typeof value === "string") return value;
+  throw new Error(`unexpected cell value ${JSON.stringify(value)}`);
+}
+
+async function readSheets(buffer: Buffer): Promise<Map<string, SampleCell[][]>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  const sheets = new Map<string, SampleCell[][]>();
+  workbook.eachSheet((worksheet) => {
+    // rowCount/columnCount are recomputed on every access in ExcelJS: read them once.
+    const rowCount = worksheet.rowCount;
+    const columnCount = worksheet.columnCount;
+    const rows: SampleCell[][] = [];
+    for (let r = 1; r <= rowCount; r++) {
+      const sheetRow = worksheet.getRow(r);
+      const row: SampleCell[] = [];
+      for (let c = 1; c <= columnCount; c++) row.push(normalise(sheetRow.getCell(c).value));
+      rows.push(row);
+    }
+    sheets.set(worksheet.name, rows);
+  });
+  return sheets;
+}
+
+function asTime(cell: SampleCell): SampleCell {
+  return cell instanceof Date ? cell.getTime() : cell;
+}
+
+function expectSameData(actual: Map<string, SampleCell[][]>, sample: SampleWorkbook): void {
+  expect([...actual.keys()]).toEqual(sample.sheets.map((s) => s.name));
+  for (const sheet of sample.sheets) {
+    const rows = actual.get(sheet.name)!;
+    expect(rows.length).toBe(sheet.rows.length);
+    rows.forEach((row, r) => expect(row.map(asTime)).toEqual(sheet.rows[r].map(asTime)));
+  }
+}
+
+function parseSpanishText(text: string): number {
+  return Number(text.replace(/\s*€$/, "").replace(/\./g, "").replace(",", "."));
+}
+
+describe("mulberry32", () => {
+  it("is reproducible for a seed and differs between seeds", () => {
+    const a = mulberry32(42);
+    const b = mulberry32(42);
+    const c = mulberry32(43);
+    const seqA = Array.from({ length: 5 }, () => a());
+    expect(Array.from({ length: 5 }, () => b())).toEqual(seqA);
+    expect(Array.from({ length: 5 }, () => c())).not.toEqual(seqA);
+    for (const x of seqA) expect(x >= 0 && x < 1).toBe(true);
+  });
+
+  it("matches the reference algorithm's first output for seed 1", () => {
+    // Reference: t = 1 + 0x6D2B79F5; mixed with the published mulberry32 steps, written out independently.
+    let t = (1 + 0x6d2b79f5) >>> 0;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    expect(mulberry32(1)()).toBe(((t ^ (t >>> 14)) >>> 0) / 4294967296);
+  });
+});
+
+describe("committed sample workbooks", () => {
+  for (const sample of bundledSamples()) {
+    it(`assets/${sample.fileName} holds exactly the data the generator produces`, async () => {
+      const committed = fs.readFileSync(path.join(ASSETS, sample.fileName));
+      expectSameData(await readSheets(committed), sample);
+    });
+
+    it(`assets/${sample.fileName} is byte-identical when regenerated`, async () => {
+      const regenerated = await sampleToBuffer(sample);
+      expectSameData(await readSheets(regenerated), sample);
+      expect(regenerated.equals(fs.readFileSync(path.join(ASSETS, sample.fileName)))).toBe(true);
+    });
+  }
+
+  it("the generators are pure: same seed, same rows; other seed, other rows", () => {
+    const first = buildSpanishSample(7).sheets[0].rows.map((r) => r.map(asTime));
+    expect(buildSpanishSample(7).sheets[0].rows.map((r) => r.map(asTime))).toEqual(first);
+    expect(buildSpanishSample(8).sheets[0].rows.map((r) => r.map(asTime))).not.toEqual(first);
+  });
+
+  it("normalizeZipTimestamps rejects a buffer that is not a zip", () => {
+    expect(() => normalizeZipTimestamps(Buffer.alloc(100))).toThrow(/central directory/);
+  });
+});
+
+describe("muestra-clientes: the mess real sheets have", () => {
+  const sample = buildSpanishSample();
+  const facturas = sample.sheets.find((s) => s.name === "Facturas")!;
+  const clientes = sample.sheets.find((s) => s.name === "Clientes")!;
+  const header = facturas.rows[1];
+  const col = (name: string) => header.indexOf(name);
+  const data = facturas.rows.slice(2, -1);
+  const totals = facturas.rows[facturas.rows.length - 1];
+  const lines = data.filter((r) => r.some((v) => v !== null));
+
+  it("has a title row above the header and the Spanish column names", () => {
+    expect(facturas.rows[0][0]).toBe("Ventas 2023-2024");
+    expect(header).toEqual(["Cliente", "Razón social", "Fecha", "Factura", "Categoría", "Importe", "Coste"]);
+    expect(clientes.rows[0]).toEqual(
+      expect.arrayContaining(["Cliente", "Región", "Sector", "Canal", "Tamaño", "Fecha de alta"]),
+    );
+  });
+
+  it("covers 24 months (2023-01..2024-12) with real dates, about 400 customers", () => {
+    const months = new Set<string>();
+    for (const r of lines) {
+      const date = r[col("Fecha")] as Date;
+      expect(date).toBeInstanceOf(Date);
+      months.add(date.toISOString().slice(0, 7));
+    }
+    expect(months.size).toBe(24);
+    expect([...months].sort()[0]).toBe("2023-01");
+    expect([...months].sort()[23]).toBe("2024-12");
+    const customers = new Set(lines.map((r) => r[col("Cliente")]));
+    expect(customers.size).toBeGreaterThan(370);
+    expect(clientes.rows.length - 1).toBe(400);
+  });
+
+  it("has exactly one blank row and a totals row equal to the SUM of the numeric cells", () => {
+    expect(data.filter((r) => r.every((v) => v === null)).length).toBe(1);
+    expect(totals[0]).toBe("Total");
+    let amount = 0;
+    let cost = 0;
+    for (const r of lines) {
+      if (typeof r[col("Importe")] === "number") amount += r[col("Importe")] as number;
+      if (typeof r[col("Coste")] === "number") cost += r[col("Coste")] as number;
+    }
+    expect(totals[col("Importe")]).toBeCloseTo(amount, 2);
+    expect(totals[col("Coste")]).toBeCloseTo(cost, 2);
+  });
+
+  it("has two amounts stored as Spanish text that parse to plausible amounts", () => {
+    const texts = lines.map((r) => r[col("Importe")]).filter((v): v is string => typeof v === "string");
+    expect(texts).toHaveLength(2);
+    for (const text of texts) {
+      expect(text).toMatch(/^\d{1,3}(\.\d{3})*,\d{2}( €)?$/);
+      expect(parseSpanishText(text)).toBeGreaterThan(1000);
+    }
+    expect(texts.some((t) => t.endsWith(" €"))).toBe(true);
+  });
+
+  it("has one return (negative amount on a normal invoice) and a few cancelled 'C' invoices", () => {
+    const returns = lines.filter(
+      (r) => typeof r[col("Importe")] === "number" && (r[col("Importe")] as number) < 0,
+    );
+    expect(returns).toHaveLength(1);
+    expect(typeof returns[0][col("Factura")]).toBe("number");
+    expect(returns[0][col("Coste")] as number).toBeLessThan(0);
+    const cancelled = new Set(
+      lines.map((r) => r[col("Factura")]).filter((v) => typeof v === "string" && /^C\d+$/.test(v)),
+    );
+    expect(cancelled.size).toBe(5);
+  });
+
+  it("is realistic: skewed revenue, loss-makers, decliners, growers", () => {
+    const perCustomer = new Map<string, { y2023: number; y2024: number; cost: number }>();
+    for (const r of lines) {
+      const amount = r[col("Importe")];
+      const value = typeof amount === "number" ? amount : parseSpanishText(amount as string);
+      const entry = perCustomer.get(r[0] as string) ?? { y2023: 0, y2024: 0, cost: 0 };
+      if ((r[col("Fecha")] as Date).getUTCFullYear() === 2023) entry.y2023 += value;
+      else entry.y2024 += value;
+      entry.cost += r[col("Coste")] as number;
+      perCustomer.set(r[0] as string, entry);
+    }
+    const entries = [...perCustomer.values()];
+    const revenues = entries.map((e) => e.y2023 + e.y2024).sort((a, b) => b - a);
+    const total = revenues.reduce((a, b) => a + b, 0);
+    const top20 = revenues.slice(0, Math.ceil(revenues.length * 0.2)).reduce((a, b) => a + b, 0);
+    expect(top20 / total).toBeGreaterThan(0.5);
+    expect(entries.filter((e) => e.cost > e.y2023 + e.y2024).length).toBeGreaterThanOrEqual(5);
+    expect(entries.filter((e) => e.y2023 > 0 && e.y2024 < 0.5 * e.y2023).length).toBeGreaterThanOrEqual(20);
+    expect(entries.filter((e) => e.y2023 > 0 && e.y2024 > 1.5 * e.y2023).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("lists every invoiced customer in Clientes, plus leads that never bought, signed up before buying", () => {
+    const ccol = (name: string) => clientes.rows[0].indexOf(name);
+    const signUp = new Map(
+      clientes.rows.slice(1).map((r) => [r[0] as string, (r[ccol("Fecha de alta")] as Date).getTime()]),
+    );
+    const firstInvoice = new Map<string, number>();
+    for (const r of lines) {
+      const t = (r[col("Fecha")] as Date).getTime();
+      const id = r[0] as string;
+      if (!firstInvoice.has(id) || t < firstInvoice.get(id)!) firstInvoice.set(id, t);
+    }
+    for (const [id, t] of firstInvoice) {
+      expect(signUp.has(id)).toBe(true);
+      expect(signUp.get(id)!).toBeLessThanOrEqual(t);
+    }
+    expect(signUp.size - firstInvoice.size).toBeGreaterThanOrEqual(5);
+    const regions = new Set(clientes.rows.slice(1).map((r) => r[ccol("Región")]));
+    expect([...regions].sort()).toEqual(["Centro", "Este", "Norte", "Oeste", "Sur"]);
+    const cac = clientes.rows.slice(1).map((r) => r[ccol("Coste de adquisición")]);
+    expect(cac.filter((v) => typeof v === "number").length).toBeGreaterThan(20);
+    expect(cac.filter((v) => v === null).length).toBeGreaterThan(20);
+  });
+});
+
+describe("sample-customers: customer level, English", () => {
+  const sheet = buildEnglishSample().sheets[0];
+  const header = sheet.rows[0];
+  const col = (name: string) => header.indexOf(name);
+  const body = sheet.rows.slice(1, -1);
+  const customers = body.filter((r) => r.some((v) => v !== null));
+  const totals = sheet.rows[sheet.rows.length - 1];
+
+  it("has the documented columns and about 300 customers", () => {
+    expect(header).toEqual([
+      "Customer ID",
+      "Customer name",
+      "Revenue",
+      "Gross margin",
+      "Margin %",
+      "Orders",
+      "First purchase",
+      "Last purchase",
+      "Revenue previous year",
+      "Region",
+      "Sector",
+      "Channel",
+    ]);
+    expect(customers).toHaveLength(300);
+    expect(new Set(customers.map((r) => r[0])).size).toBe(300);
+  });
+
+  it("has a blank row, a totals row and two revenues stored as '$ 1,234.56' text", () => {
+    expect(body.filter((r) => r.every((v) => v === null))).toHaveLength(1);
+    expect(totals[0]).toBe("Total");
+    const numericRevenue = customers
+      .map((r) => r[col("Revenue")])
+      .filter((v): v is number => typeof v === "number");
+    expect(totals[col("Revenue")]).toBeCloseTo(
+      numericRevenue.reduce((a, b) => a + b, 0),
+      2,
+    );
+    const texts = customers.map((r) => r[col("Revenue")]).filter((v): v is string => typeof v === "string");
+    expect(texts).toHaveLength(2);
+    for (const t of texts) expect(t).toMatch(/^\$ \d{1,3}(,\d{3})*\.\d{2}$/);
+  });
+
+  it("is realistic: loss-makers, lost, new, decliners and growers; dates consistent", () => {
+    const num = (r: SampleCell[], name: string) => r[col(name)] as number;
+    expect(customers.filter((r) => num(r, "Gross margin") < 0).length).toBeGreaterThanOrEqual(5);
+    expect(
+      customers.filter((r) => num(r, "Revenue") === 0 && num(r, "Revenue previous year") > 0).length,
+    ).toBeGreaterThan(3);
+    expect(
+      customers.filter((r) => num(r, "Revenue previous year") === 0 && num(r, "Revenue") > 0).length,
+    ).toBeGreaterThan(3);
+    const numeric = customers.filter((r) => typeof r[col("Revenue")] === "number");
+    expect(
+      numeric.filter((r) => num(r, "Revenue") < 0.5 * num(r, "Revenue previous year")).length,
+    ).toBeGreaterThan(15);
+    expect(
+      numeric.filter((r) => num(r, "Revenue") > 1.5 * num(r, "Revenue previous year")).length,
+    ).toBeGreaterThan(15);
+    for (const r of customers) {
+      expect((r[col("First purchase")] as Date).getTime()).toBeLessThanOrEqual(
+        (r[col("Last purchase")] as Date).getTime(),
+      );
+      const revenue = r[col("Revenue")];
+      if (typeof revenue === "number" && revenue > 0) {
+        expect(r[col("Margin %")] as number).toBeCloseTo(num(r, "Gross margin") / revenue, 3);
+      }
+    }
+  });
+});
