@@ -84,6 +84,11 @@ export interface SheetPlan {
   /** Width in characters per column index. */
   columnWidths: { column: number; width: number }[];
   freeze?: { rows: number; columns: number };
+  /**
+   * Optional print area (what a printout or PDF shows); renderers that can set one should. Lets a sheet keep
+   * helper data (e.g. a chart's data block) out of the printed page. Omitted = the used range.
+   */
+  printArea?: CellRect;
 }
 
 export interface WorkbookPlan {

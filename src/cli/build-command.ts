@@ -1,0 +1,326 @@
+/**
+ * `customer-map build <input.xlsx|input.csv> --out <result.xlsx> [--sheet NAME] [--method ...] [--lang en|es]
+ * [--json <summary.json>|-]`: runs the whole pipeline on a file and writes a new workbook with the customer
+ * map, the segment summary, the customer list, the call list, the notes and the hidden history record.
+ *
+ * Safety: the input is only read, never written; `--out` may not be the input (checked on resolved real
+ * paths); the result is written to a temporary file beside `--out` and renamed, so a failed run never
+ * leaves a half-written result. When `--out` already holds a previous map, its history record is read so the
+ * new map shows mobility (who moved between segments).
+ *
+ * Workbooks with several sheets and no `--sheet`: the largest table is analysed (the invoices, in the
+ * Spanish sample) and customer attributes (region, sector, channel, size, acquisition cost) are joined from
+ * the other sheets whose id column matches at least half of the customers; the About sheet says so.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { CoreError } from "../core/errors";
+import type { Method } from "../core/model";
+import { analyzeGrid, summarizeAnalysis, type AnalysisSummary } from "../core/pipeline";
+import { buildWorkbookPlan } from "../core/plan/build-workbook-plan";
+import { readAssignmentHistory, type HistoryRun } from "../core/plan/history-sheet";
+import { formatNumberText } from "../core/plan/number-formats";
+import { sheetNameCandidates } from "../core/plan/sheet-names";
+import type { Grid, Lang } from "../core/types";
+import { readWorkbookFile } from "../xlsx/read-file";
+import { writeWorkbookPlan } from "../xlsx/write-workbook";
+import type { CliIo } from "./cli-io";
+
+export const METHODS: readonly Method[] = ["portfolio", "rfm", "clusters", "lifecycle", "abc"];
+
+export interface BuildArgs {
+  input: string;
+  out: string;
+  sheet?: string;
+  method: Method;
+  lang: Lang;
+  /** Path of the JSON summary, or "-" for stdout. */
+  json?: string;
+  seed?: number;
+  /** Run time written into the result (ISO); default now. For reproducible outputs. */
+  runAt?: string;
+}
+
+/** Input rows above which progress lines are printed on stderr. */
+export const PROGRESS_ROWS = 20_000;
+
+const STAGE_LABELS: Record<string, { en: string; es: string }> = {
+  read: { en: "reading the data", es: "leyendo los datos" },
+  segment: { en: "segmenting", es: "segmentando" },
+  kpis: { en: "computing KPIs and LTV", es: "calculando KPIs y LTV" },
+  insights: { en: "looking for singularities", es: "buscando singularidades" },
+  mobility: { en: "comparing with the previous map", es: "comparando con el mapa anterior" },
+  done: { en: "analysis done", es: "análisis terminado" },
+  write: { en: "writing the workbook", es: "escribiendo el libro" },
+};
+
+/** A one-line, localized failure the CLI reports with exit code 1. */
+class BuildInputError extends Error {}
+
+function say(lang: Lang, en: string, es: string): string {
+  return lang === "es" ? es : en;
+}
+
+async function realPathOrResolved(file: string): Promise<string> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/** Checks the arguments that need the file system; throws BuildInputError with a one-line reason. */
+async function checkPaths(args: BuildArgs): Promise<void> {
+  const lang = args.lang;
+  if (path.extname(args.out).toLowerCase() !== ".xlsx") {
+    throw new BuildInputError(
+      say(
+        lang,
+        `--out must be an .xlsx file, not "${args.out}"`,
+        `--out debe ser un archivo .xlsx, no "${args.out}"`,
+      ),
+    );
+  }
+  const [input, out] = await Promise.all([realPathOrResolved(args.input), realPathOrResolved(args.out)]);
+  if (input === out) {
+    throw new BuildInputError(
+      say(
+        lang,
+        `--out is the input file "${args.input}"; the input is never overwritten: choose another --out`,
+        `--out es el archivo de entrada "${args.input}"; la entrada nunca se sobrescribe: elija otro --out`,
+      ),
+    );
+  }
+}
+
+/** The previous map's history runs, when `--out` already holds a result of ours; [] otherwise. */
+async function previousRunsOf(out: string): Promise<HistoryRun[]> {
+  try {
+    await fs.access(out);
+  } catch {
+    return [];
+  }
+  for (const name of sheetNameCandidates("history")) {
+    try {
+      const book = await readWorkbookFile(out, { sheet: name });
+      return readAssignmentHistory(book.grid);
+    } catch {
+      // Not one of our results (or unreadable): a first map, no mobility.
+    }
+  }
+  return [];
+}
+
+/** Other sheets of the workbook that may hold customer attributes (never our hidden history record). */
+async function attributeGridsOf(
+  args: BuildArgs,
+  mainSheet: string,
+  sheetNames: string[],
+): Promise<{ name: string; grid: Grid }[]> {
+  if (args.sheet !== undefined || sheetNames.length < 2) return [];
+  // Only the history record is surely ours: a user's own sheet may well be called "Clientes".
+  const ours = new Set(sheetNameCandidates("history"));
+  const grids: { name: string; grid: Grid }[] = [];
+  for (const name of sheetNames) {
+    if (name === mainSheet || ours.has(name)) continue;
+    try {
+      grids.push({ name, grid: (await readWorkbookFile(args.input, { sheet: name })).grid });
+    } catch {
+      // An unreadable side sheet just brings nothing.
+    }
+  }
+  return grids;
+}
+
+function pad(text: string, width: number, right = false): string {
+  const cut = text.length > width ? text.slice(0, width - 1) + "…" : text;
+  return right ? cut.padStart(width) : cut.padEnd(width);
+}
+
+/** The short table printed after a build: segments with customers, share of revenue, revenue, margin; a few KPIs. */
+export function summaryTable(
+  summary: AnalysisSummary,
+  kpiLabels: Record<string, string>,
+  lang: Lang,
+  out: string,
+): string {
+  const number = (value: number | null, kind: "money" | "percent" | "ratio" = "money") =>
+    value === null ? "—" : formatNumberText(value, kind, lang);
+  const totalRevenue = summary.totals.revenue;
+  const lines: string[] = [];
+  lines.push(
+    say(
+      lang,
+      `Customer map: ${summary.customers} customers, method ${summary.method} → ${out}`,
+      `Mapa de clientes: ${summary.customers} clientes, método ${summary.method} → ${out}`,
+    ),
+  );
+  lines.push(
+    [
+      pad(say(lang, "Segment", "Segmento"), 34),
+      pad(say(lang, "Customers", "Clientes"), 9, true),
+      pad(say(lang, "% revenue", "% ventas"), 10, true),
+      pad(say(lang, "Revenue", "Ventas"), 14, true),
+      pad(say(lang, "Margin", "Margen"), 14, true),
+    ].join(" "),
+  );
+  for (const segment of summary.segments) {
+    lines.push(
+      [
+        pad(segment.name, 34),
+        pad(String(segment.customers), 9, true),
+        pad(number(totalRevenue === 0 ? null : segment.revenue / totalRevenue, "percent"), 10, true),
+        pad(number(segment.revenue), 14, true),
+        pad(number(segment.margin), 14, true),
+      ].join(" "),
+    );
+  }
+  const kpiIds: [string, "money" | "percent" | "ratio"][] = [
+    ["revenue", "money"],
+    ["grossMargin", "money"],
+    ["marginPercent", "percent"],
+    ["averageTicket", "money"],
+    ["averageLtv", "money"],
+    ["ltvToCac", "ratio"],
+    ["churnRatePerYear", "percent"],
+  ];
+  const kpis = kpiIds
+    .filter(([id]) => id in summary.kpis && summary.kpis[id] !== null)
+    .map(([id, kind]) => `${kpiLabels[id] ?? id} ${number(summary.kpis[id], kind)}`);
+  if (kpis.length > 0) lines.push(`KPIs: ${kpis.join(" · ")}`);
+  lines.push(
+    say(
+      lang,
+      `${summary.insights} singularities in the call list; rows used ${summary.input.rowsUsed} of ${summary.input.rows}.`,
+      `${summary.insights} singularidades en la lista de llamadas; filas usadas ${summary.input.rowsUsed} de ${summary.input.rows}.`,
+    ),
+  );
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * Runs `build`. Returns the exit code: 0 done, 1 bad input (one-line reason on stderr), 2 unexpected.
+ * `now` is injectable for tests.
+ */
+export async function runBuild(
+  args: BuildArgs,
+  io: CliIo,
+  now: () => Date = () => new Date(),
+): Promise<number> {
+  const lang = args.lang;
+  const started = Date.now();
+  try {
+    await checkPaths(args);
+    const book = await readWorkbookFile(args.input, { sheet: args.sheet });
+    const attributeGrids = await attributeGridsOf(args, book.sheetName, book.sheetNames);
+    const previousRuns = await previousRunsOf(args.out);
+    const previous = previousRuns.find((run) => run.method === args.method);
+    const verbose = book.grid.length > PROGRESS_ROWS;
+    const progress = (stage: string, fraction: number) => {
+      if (!verbose && Date.now() - started < 1000) return;
+      const label = STAGE_LABELS[stage]?.[lang] ?? stage;
+      io.err(`customer-map: ${Math.round(fraction * 100)}% ${label}\n`);
+    };
+    const analysis = analyzeGrid(book.grid, {
+      method: args.method,
+      lang,
+      seed: args.seed,
+      numberFormats: book.numberFormats,
+      attributeGrids,
+      previousAssignments: previous?.assignments,
+      runAt: args.runAt ?? now().toISOString(),
+      onProgress: progress,
+    });
+    const plan = buildWorkbookPlan(analysis, lang, { previousRuns });
+    progress("write", 1);
+    await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
+    const temporary = path.join(
+      path.dirname(path.resolve(args.out)),
+      `.${path.basename(args.out)}.${process.pid}.tmp.xlsx`,
+    );
+    try {
+      await writeWorkbookPlan(plan, temporary);
+      await fs.rename(temporary, args.out);
+    } finally {
+      await fs.rm(temporary, { force: true });
+    }
+    const summary = summarizeAnalysis(
+      analysis,
+      plan.sheets.map((sheet) => sheet.name),
+      lang,
+      book.sheetName,
+    );
+    const kpiLabels = Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, kpi.label[lang]]));
+    const table = summaryTable(summary, kpiLabels, lang, args.out);
+    if (args.json === "-") {
+      io.out(JSON.stringify(summary, null, 2) + "\n");
+      io.err(table);
+    } else {
+      if (args.json !== undefined) {
+        await fs.mkdir(path.dirname(path.resolve(args.json)), { recursive: true });
+        await fs.writeFile(args.json, JSON.stringify(summary, null, 2) + "\n", "utf8");
+      }
+      io.out(table);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof CoreError) {
+      io.err(`customer-map: ${error.messageIn(lang)}\n`);
+      return 1;
+    }
+    if (error instanceof BuildInputError) {
+      io.err(`customer-map: ${error.message}\n`);
+      return 1;
+    }
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    if (
+      code === "EACCES" ||
+      code === "EISDIR" ||
+      code === "ENOTDIR" ||
+      code === "EROFS" ||
+      code === "ENOENT"
+    ) {
+      io.err(
+        `customer-map: ${say(lang, "cannot write the result", "no se puede escribir el resultado")}: ${message}\n`,
+      );
+      return 1;
+    }
+    io.err(`customer-map: ${say(lang, "unexpected error", "error inesperado")}: ${message}\n`);
+    return 2;
+  }
+}
+
+/** Parses and checks `build` options (already split by main's parseArgs). Returns BuildArgs or a usage error. */
+export function buildArgsOf(
+  positional: string[],
+  options: Record<string, string>,
+  lang: Lang,
+): BuildArgs | string {
+  const known = new Set(["out", "sheet", "method", "lang", "json", "seed", "run-at"]);
+  const unknown = Object.keys(options).find((name) => !known.has(name));
+  if (unknown) return `unknown option --${unknown} for build`;
+  if (positional.length !== 1) return "build needs exactly one input file";
+  if (options.out === undefined) return "build needs --out <result.xlsx>";
+  const method = (options.method ?? "portfolio") as Method;
+  if (!METHODS.includes(method))
+    return `--method must be one of ${METHODS.join(", ")}, not "${options.method}"`;
+  let seed: number | undefined;
+  if (options.seed !== undefined) {
+    seed = Number(options.seed);
+    if (!Number.isInteger(seed)) return `--seed must be an integer, not "${options.seed}"`;
+  }
+  if (options["run-at"] !== undefined && !Number.isFinite(Date.parse(options["run-at"]))) {
+    return `--run-at must be an ISO date-time, not "${options["run-at"]}"`;
+  }
+  return {
+    input: positional[0],
+    out: options.out,
+    sheet: options.sheet,
+    method,
+    lang,
+    json: options.json,
+    seed,
+    runAt: options["run-at"],
+  };
+}

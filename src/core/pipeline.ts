@@ -1,0 +1,328 @@
+/**
+ * The whole analysis in one call: read → (join customer attributes from another table) → segment → KPIs,
+ * scores and segment KPIs → insights → cross-tabs → mobility. Pure and deterministic: the run time is
+ * injected (`runAt`), randomness is seeded, nothing touches a host. The pane, the CLI and the tests call it.
+ *
+ * Also `summarizeAnalysis`, the JSON summary the CLI writes (contract in PRODUCT.md), and
+ * `joinCustomerAttributes`, which brings region/sector/channel/size from a customer sheet into a
+ * transaction table whose rows do not repeat them.
+ *
+ * Cost: dominated by reading and scoring, O(rows + customers × periods); see each step.
+ * @throws CoreError from the reader (no table, no customer or amount column...) and from options checks.
+ */
+import type { Analysis, AnalysisOptions, CrossTab, ReadResult } from "./analysis";
+import type { CustomerData, DimensionField, Kpi, ReadWarning, Role } from "./model";
+import type { CellValue, Grid, Localized } from "./types";
+import { computePortfolioKpis } from "./kpi/portfolio-kpis";
+import { computeMigrationMatrix } from "./kpi/migration-matrix";
+import { scoreCustomers } from "./kpi/score-customers";
+import { summarizeSegments } from "./kpi/summarize-segments";
+import { findInsights } from "./insights/find-insights";
+import { findTable } from "./read/find-table";
+import { mapColumns } from "./read/map-columns";
+import { readCustomerGrid } from "./read/read-customer-grid";
+import { decideNumberConvention, parseNumberText } from "./read/parse-number";
+import { crossTabulate } from "./segment/cross-tabulate";
+import { segmentCustomers } from "./segment/segment-customers";
+
+/** Called between stages with the stage name and the overall fraction done (0..1). */
+export type ProgressCallback = (stage: string, fraction: number) => void;
+
+export interface AnalyzeGridOptions extends AnalysisOptions {
+  /** Excel number formats of the grid's cells, when the host gives them. */
+  numberFormats?: readonly (readonly string[])[];
+  /** Other tables of the workbook that may hold customer attributes (region, sector...) keyed by the same id. */
+  attributeGrids?: readonly { name: string; grid: Grid }[];
+  onProgress?: ProgressCallback;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** A side table is joined only when most of the analysed customers are found in it. */
+export const MIN_JOIN_MATCH_SHARE = 0.5;
+
+/**
+ * Runs the pipeline on one grid. See the module comment.
+ *
+ * @example analyzeGrid(grid, { method: "portfolio", lang: "es", runAt: "2025-01-15T10:00:00Z" }).segmentation.segments.length
+ */
+export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
+  const progress = options.onProgress ?? (() => undefined);
+  const runAt = options.runAt ?? "";
+  const parsedRunAt = Date.parse(runAt);
+  const todayDay =
+    options.todayDay ?? (Number.isFinite(parsedRunAt) ? Math.floor(parsedRunAt / MS_PER_DAY) : undefined);
+
+  progress("read", 0);
+  let read = readCustomerGrid(grid, {
+    shape: options.shape,
+    overrides: options.overrides,
+    numberFormats: options.numberFormats,
+    todayDay,
+  });
+  for (const side of options.attributeGrids ?? []) {
+    const joined = joinCustomerAttributes(read, side.grid, side.name);
+    if (joined) read = joined;
+  }
+  const data = read.customers;
+
+  progress("segment", 0.3);
+  const segmentation = segmentCustomers(data, {
+    method: options.method,
+    seed: options.seed,
+    k: options.k,
+    thresholds: options.thresholds,
+  });
+
+  progress("kpis", 0.5);
+  const kpis: Kpi[] = computePortfolioKpis(data);
+  const scored = scoreCustomers(data);
+  const scores = {
+    ltv: scored.ltv,
+    probabilityAlive: scored.probabilityAlive,
+    predictiveClv: scored.predictiveClv,
+    flags: scored.flags,
+  };
+  for (const note of scored.notes) segmentation.notes.push(note);
+  const segmentKpis = summarizeSegments(data, segmentation, scores);
+
+  progress("insights", 0.75);
+  const insights = findInsights(data, segmentation);
+  const crossTabs: CrossTab[] = crossTabulate(data, segmentation);
+
+  if (options.previousAssignments) progress("mobility", 0.9);
+  const mobility = options.previousAssignments
+    ? computeMigrationMatrix({
+        previous: options.previousAssignments,
+        ids: data.ids,
+        revenue: data.revenue,
+        segmentation,
+      })
+    : undefined;
+
+  progress("done", 1);
+  return {
+    options: {
+      ...options,
+      attributeGrids: undefined,
+      numberFormats: undefined,
+      onProgress: undefined,
+    } as AnalysisOptions,
+    read,
+    segmentation,
+    kpis,
+    scores,
+    segmentKpis,
+    insights,
+    crossTabs,
+    ...(mobility ? { mobility } : {}),
+    runAt,
+  };
+}
+
+const JOINABLE_DIMENSIONS: DimensionField[] = ["region", "country", "city", "sector", "channel", "size"];
+
+function keyText(cell: CellValue | undefined): string {
+  if (cell === null || cell === undefined) return "";
+  return typeof cell === "string" ? cell.trim() : String(cell);
+}
+
+/**
+ * Joins customer attributes from a side table (e.g. the "Clientes" sheet beside "Facturas") into the read
+ * result, by customer id: dimensions the main table lacks (region, country, city, sector, channel, size),
+ * names when the main table has none, lead status, and per-customer acquisition cost. Values of the main
+ * table are never overwritten. Returns null (no join) when the side table has no recognisable id column,
+ * nothing new to bring, or matches fewer than half of the customers. Never throws on the side table.
+ * Cost: O(side rows + customers).
+ */
+export function joinCustomerAttributes(
+  read: ReadResult,
+  sideGrid: Grid,
+  sideName: string,
+): ReadResult | null {
+  let table;
+  try {
+    table = findTable(sideGrid);
+  } catch {
+    return null;
+  }
+  const headers: string[] = [];
+  for (let c = table.firstColumn; c <= table.lastColumn; c++)
+    headers.push(keyText(sideGrid[table.headerRow]?.[c]));
+  const mapping = mapColumns(headers);
+  const columnOf = new Map<Role, number>();
+  for (const entry of mapping)
+    if (entry.role && !columnOf.has(entry.role)) columnOf.set(entry.role, table.firstColumn + entry.column);
+  const idColumn = columnOf.get("customerId");
+  if (idColumn === undefined) return null;
+
+  const rowOfId = new Map<string, number>();
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const id = keyText(sideGrid[r]?.[idColumn]);
+    if (id !== "" && !rowOfId.has(id)) rowOfId.set(id, r);
+  }
+  const data = read.customers;
+  const sideRow = new Int32Array(data.count);
+  let matched = 0;
+  for (let i = 0; i < data.count; i++) {
+    const row = rowOfId.get(data.ids[i]);
+    sideRow[i] = row ?? -1;
+    if (row !== undefined) matched++;
+  }
+  if (data.count === 0 || matched / data.count < MIN_JOIN_MATCH_SHARE) return null;
+
+  const textColumn = (column: number): string[] =>
+    Array.from(sideRow, (row) => (row < 0 ? "" : keyText(sideGrid[row]?.[column])));
+  const dimensions: CustomerData["dimensions"] = { ...data.dimensions };
+  const brought: string[] = [];
+  for (const field of JOINABLE_DIMENSIONS) {
+    const column = columnOf.get(field);
+    if (column === undefined || data.dimensions[field]) continue;
+    dimensions[field] = textColumn(column);
+    brought.push(headers[column - table.firstColumn]);
+  }
+  let names = data.names;
+  const nameColumn = columnOf.get("customerName");
+  if (nameColumn !== undefined && data.names.every((name, i) => name === data.ids[i])) {
+    const sideNames = textColumn(nameColumn);
+    names = sideNames.map((name, i) => (name === "" ? data.ids[i] : name));
+    brought.push(headers[nameColumn - table.firstColumn]);
+  }
+  let leadStatus = data.leadStatus;
+  const leadColumn = columnOf.get("leadStatus");
+  if (leadColumn !== undefined && data.leadStatus.every((status) => status === "")) {
+    leadStatus = textColumn(leadColumn);
+    brought.push(headers[leadColumn - table.firstColumn]);
+  }
+  let acquisitionSpend = data.acquisitionSpend;
+  let acquisitionAvailable = data.available.acquisitionSpend;
+  const spendColumn = columnOf.get("acquisitionSpend");
+  if (spendColumn !== undefined && !data.available.acquisitionSpend) {
+    const cells: CellValue[] = [];
+    for (let r = table.firstRow; r <= table.lastRow; r++) cells.push(sideGrid[r]?.[spendColumn] ?? "");
+    const convention = decideNumberConvention(cells, "." as const);
+    acquisitionSpend = new Float64Array(data.count).fill(NaN);
+    for (let i = 0; i < data.count; i++) {
+      if (sideRow[i] < 0) continue;
+      const cell = sideGrid[sideRow[i]]?.[spendColumn];
+      const value =
+        typeof cell === "number"
+          ? cell
+          : typeof cell === "string" && cell.trim() !== ""
+            ? parseNumberText(cell, convention.decimal)
+            : NaN;
+      acquisitionSpend[i] = value;
+      if (Number.isFinite(value)) acquisitionAvailable = true;
+    }
+    if (acquisitionAvailable) brought.push(headers[spendColumn - table.firstColumn]);
+  }
+  if (brought.length === 0) return null;
+
+  const idHeader = headers[idColumn - table.firstColumn];
+  const message: Localized = {
+    en: `Customer attributes (${brought.join(", ")}) joined from sheet "${sideName}" by ${idHeader}: ${matched} of ${data.count} customers found.`,
+    es: `Atributos de cliente (${brought.join(", ")}) tomados de la hoja "${sideName}" por ${idHeader}: ${matched} de ${data.count} clientes encontrados.`,
+  };
+  const warning: ReadWarning = { code: "joined-attributes", message, column: idHeader };
+  return {
+    ...read,
+    report: { ...read.report, warnings: [...read.report.warnings, warning] },
+    customers: {
+      ...data,
+      names,
+      leadStatus,
+      dimensions,
+      acquisitionSpend,
+      available: { ...data.available, acquisitionSpend: acquisitionAvailable },
+    },
+  };
+}
+
+/** The JSON summary of a run (PRODUCT.md "Command line contract"). Plain data, stable key order. */
+export interface AnalysisSummary {
+  input: {
+    kind: "customers" | "transactions";
+    rows: number;
+    rowsUsed: number;
+    rowsSkipped: number;
+    skipped: { reason: string; label: string; rows: number; examples: number[] }[];
+    sheet?: string;
+  };
+  customers: number;
+  method: string;
+  totals: { revenue: number; margin: number | null };
+  segments: {
+    id: string;
+    name: string;
+    customers: number;
+    share: number;
+    revenue: number;
+    margin: number | null;
+  }[];
+  kpis: Record<string, number | null>;
+  insights: number;
+  sheets: string[];
+  runAt: string;
+  seed?: number | string | boolean;
+}
+
+function finiteOrNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Summarises an analysis for the CLI's `--json` and for automation. Missing numbers are null (JSON has no
+ * NaN). `sheetNames` are the names of the sheets written; `lang` picks the segment and skip labels.
+ */
+export function summarizeAnalysis(
+  analysis: Analysis,
+  sheetNames: readonly string[],
+  lang: "en" | "es" = analysis.options.lang,
+  sourceSheet?: string,
+): AnalysisSummary {
+  const data = analysis.read.customers;
+  const report = analysis.read.report;
+  let revenue = 0;
+  let margin = 0;
+  let marginKnown = false;
+  for (let i = 0; i < data.count; i++) {
+    if (Number.isFinite(data.revenue[i])) revenue += data.revenue[i];
+    if (Number.isFinite(data.marginAmount[i])) {
+      margin += data.marginAmount[i];
+      marginKnown = true;
+    }
+  }
+  const kpis: Record<string, number | null> = {};
+  for (const kpi of analysis.kpis) kpis[kpi.id] = kpi.value === null ? null : finiteOrNull(kpi.value);
+  const seed = analysis.options.seed ?? analysis.segmentation.settings.seed;
+  return {
+    input: {
+      kind: analysis.read.kind,
+      rows: report.rowsRead,
+      rowsUsed: report.rowsUsed,
+      rowsSkipped: report.rowsSkipped,
+      skipped: report.skipped.map((skip) => ({
+        reason: skip.reason,
+        label: skip.label[lang],
+        rows: skip.rows,
+        examples: skip.examples.slice(),
+      })),
+      ...(sourceSheet === undefined ? {} : { sheet: sourceSheet }),
+    },
+    customers: data.count,
+    method: analysis.segmentation.method,
+    totals: { revenue, margin: marginKnown ? margin : null },
+    segments: analysis.segmentation.segments.map((segment) => ({
+      id: segment.id,
+      name: segment.name[lang],
+      customers: segment.customers,
+      share: segment.share,
+      revenue: segment.revenue,
+      margin: finiteOrNull(segment.margin),
+    })),
+    kpis,
+    insights: analysis.insights.length,
+    sheets: sheetNames.slice(),
+    runAt: analysis.runAt,
+    ...(seed === undefined ? {} : { seed }),
+  };
+}

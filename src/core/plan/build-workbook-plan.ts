@@ -1,0 +1,38 @@
+/**
+ * Builds the workbook plan — the declarative description of every sheet the add-in and the CLI write —
+ * from one analysis. Pure: the same analysis and language give the same plan, which renderers (Excel via
+ * Office.js, files via ExcelJS) draw without further decisions. Cost: O(customers × columns) for the
+ * Customers sheet, everything else is small.
+ */
+import type { Analysis } from "../analysis";
+import type { Lang } from "../types";
+import { buildAboutSheet } from "./about-sheet";
+import { buildCustomersSheet } from "./customers-sheet";
+import { buildHistorySheet, type HistoryRun } from "./history-sheet";
+import { buildInsightsSheet } from "./insights-sheet";
+import { buildMapSheet } from "./map-sheet";
+import { buildSegmentsSheet } from "./segments-sheet";
+import type { WorkbookPlan } from "./workbook-plan";
+
+export interface PlanOptions {
+  /** Runs of the previous history record (from `readAssignmentHistory`), carried over for other methods. */
+  previousRuns?: readonly HistoryRun[];
+}
+
+/**
+ * The plan of sheets, in workbook order: Customer Map, Segments, Customers, Insights, About this map, and
+ * the hidden history record.
+ */
+export function buildWorkbookPlan(analysis: Analysis, lang: Lang, options: PlanOptions = {}): WorkbookPlan {
+  return {
+    lang,
+    sheets: [
+      buildMapSheet(analysis, lang),
+      buildSegmentsSheet(analysis, lang),
+      buildCustomersSheet(analysis, lang),
+      buildInsightsSheet(analysis, lang),
+      buildAboutSheet(analysis, lang),
+      buildHistorySheet(analysis, lang, options.previousRuns),
+    ],
+  };
+}

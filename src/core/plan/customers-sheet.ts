@@ -1,0 +1,298 @@
+/**
+ * The Customers sheet: one row per customer — id, name, features, segment, reason, the method's extra
+ * columns, LTV, probability alive, flags — as an Excel table with filters and a frozen header. Rows are
+ * ordered by segment (display order) then revenue, so each segment's cells form one rectangle and the
+ * segment column is colored with one fill group per segment (never per-cell styles).
+ *
+ * Cost: O(n log n) for the ordering, O(n × columns) cells; no per-cell objects beyond the row arrays.
+ */
+import type { Analysis } from "../analysis";
+import type { CustomerData, CustomerNumericField, DimensionField, NumberFormatKind } from "../model";
+import type { CellValue, Lang, Localized } from "../types";
+import { formatCode, numberCell } from "./number-formats";
+import { emptySheet, fitColumnWidths, headerBlock, mergeWidths, uniqueHeaders } from "./plan-helpers";
+import type { SheetPlan } from "./workbook-plan";
+
+export const CUSTOMERS_TABLE_NAME = "CmapCustomers";
+
+const DIMENSION_LABELS: Record<DimensionField, Localized> = {
+  region: { en: "Region", es: "Región" },
+  country: { en: "Country", es: "País" },
+  city: { en: "City", es: "Ciudad" },
+  sector: { en: "Sector", es: "Sector" },
+  channel: { en: "Channel", es: "Canal" },
+  size: { en: "Size", es: "Tamaño" },
+};
+const DIMENSION_ORDER: DimensionField[] = ["region", "country", "city", "sector", "channel", "size"];
+
+const FLAG_LABELS: Record<string, Localized> = {
+  "negative-margin": { en: "negative margin", es: "margen negativo" },
+  "below-average-margin": { en: "margin below average", es: "margen bajo la media" },
+  "likely-lost": { en: "likely lost", es: "probablemente perdido" },
+  outlier: { en: "outlier", es: "atípico" },
+  declining: { en: "declining", es: "en descenso" },
+  growing: { en: "growing", es: "en crecimiento" },
+  inactive: { en: "inactive", es: "inactivo" },
+  lost: { en: "lost", es: "perdido" },
+  "abrupt-drop": { en: "abrupt drop", es: "caída brusca" },
+  "abrupt-jump": { en: "abrupt jump", es: "subida brusca" },
+  "cross-sell-gap": { en: "cross-sell gap", es: "hueco de venta cruzada" },
+  "margin-over-100": { en: "margin above 100 %", es: "margen por encima del 100 %" },
+};
+
+/** Localized text of a flag code; unknown codes are shown as they are. */
+export function flagLabel(code: string, lang: Lang): string {
+  return FLAG_LABELS[code]?.[lang] ?? code;
+}
+
+const T = {
+  id: { en: "Customer ID", es: "ID cliente" },
+  name: { en: "Name", es: "Nombre" },
+  revenue: { en: "Revenue", es: "Ventas" },
+  margin: { en: "Margin", es: "Margen" },
+  marginPercent: { en: "Margin %", es: "Margen %" },
+  orders: { en: "Orders", es: "Pedidos" },
+  averageTicket: { en: "Average ticket", es: "Ticket medio" },
+  firstPurchase: { en: "First purchase", es: "Primera compra" },
+  lastPurchase: { en: "Last purchase", es: "Última compra" },
+  recencyDays: { en: "Days since last purchase", es: "Días desde la última compra" },
+  previousRevenue: { en: "Revenue, previous period", es: "Ventas periodo anterior" },
+  trend: { en: "Trend", es: "Tendencia" },
+  acquisitionSpend: { en: "Acquisition cost", es: "Coste de adquisición" },
+  onlineShare: { en: "Online share", es: "% online" },
+  costToServe: { en: "Cost to serve", es: "Coste de servir" },
+  referrals: { en: "Referrals", es: "Recomendaciones" },
+  nps: { en: "NPS", es: "NPS" },
+  shareOfWallet: { en: "Share of wallet", es: "Cuota de cliente" },
+  leadStatus: { en: "Lead status", es: "Estado del lead" },
+  segment: { en: "Segment", es: "Segmento" },
+  reason: { en: "Reason", es: "Motivo" },
+  ltv: { en: "LTV", es: "LTV" },
+  probabilityAlive: { en: "Probability active", es: "Probabilidad de seguir activo" },
+  predictiveClv: { en: "Predicted CLV", es: "CLV previsto" },
+  flags: { en: "Flags", es: "Alertas" },
+};
+
+/** A column of the Customers table: header, format, and how to get customer i's cell. */
+interface CustomerColumnSpec {
+  header: string;
+  format: NumberFormatKind | null;
+  cell: (i: number) => CellValue;
+  width?: number;
+  /** Set on the columns other code needs to find (the segment column gets the fills). */
+  key?: "id" | "name" | "segment";
+}
+
+function anyFinite(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) return true;
+  return false;
+}
+
+function numericColumn(
+  data: CustomerData,
+  field: CustomerNumericField,
+  header: Localized,
+  kind: NumberFormatKind,
+  lang: Lang,
+): CustomerColumnSpec | null {
+  if (!data.available[field]) return null;
+  const values = data[field];
+  return { header: header[lang], format: kind, cell: (i) => numberCell(values[i], kind) };
+}
+
+/** The columns present for this analysis, in display order. */
+export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnSpec[] {
+  const data = analysis.read.customers;
+  const { segmentation, scores } = analysis;
+  const columns: (CustomerColumnSpec | null)[] = [];
+  columns.push({ key: "id", header: T.id[lang], format: "text", cell: (i) => data.ids[i] });
+  const hasNames = data.names.some((name, i) => name !== data.ids[i]);
+  if (hasNames)
+    columns.push({
+      key: "name",
+      header: T.name[lang],
+      format: "text",
+      cell: (i) => data.names[i],
+      width: 28,
+    });
+  columns.push({ header: T.revenue[lang], format: "money", cell: (i) => numberCell(data.revenue[i]) });
+  if (data.available.marginAmount) {
+    columns.push({ header: T.margin[lang], format: "money", cell: (i) => numberCell(data.marginAmount[i]) });
+    columns.push({
+      header: T.marginPercent[lang],
+      format: "percent",
+      cell: (i) => (data.revenue[i] === 0 ? null : numberCell(data.marginAmount[i] / data.revenue[i])),
+    });
+  }
+  if (data.available.orders) {
+    columns.push({ header: T.orders[lang], format: "integer", cell: (i) => numberCell(data.orders[i]) });
+    columns.push({
+      header: T.averageTicket[lang],
+      format: "money",
+      cell: (i) => (data.orders[i] > 0 ? numberCell(data.revenue[i] / data.orders[i]) : null),
+    });
+  }
+  columns.push(numericColumn(data, "firstPurchaseDay", T.firstPurchase, "date", lang));
+  columns.push(numericColumn(data, "lastPurchaseDay", T.lastPurchase, "date", lang));
+  if (data.available.lastPurchaseDay && Number.isFinite(data.asOfDay)) {
+    columns.push({
+      header: T.recencyDays[lang],
+      format: "days",
+      cell: (i) => numberCell(data.asOfDay - data.lastPurchaseDay[i]),
+    });
+  }
+  if (data.available.previousRevenue) {
+    columns.push(numericColumn(data, "previousRevenue", T.previousRevenue, "money", lang));
+    columns.push({
+      header: T.trend[lang],
+      format: "percent",
+      cell: (i) =>
+        data.previousRevenue[i] > 0
+          ? numberCell((data.revenue[i] - data.previousRevenue[i]) / data.previousRevenue[i])
+          : null,
+    });
+  }
+  columns.push(numericColumn(data, "acquisitionSpend", T.acquisitionSpend, "money", lang));
+  columns.push(numericColumn(data, "onlineShare", T.onlineShare, "percent", lang));
+  columns.push(numericColumn(data, "costToServe", T.costToServe, "money", lang));
+  columns.push(numericColumn(data, "referrals", T.referrals, "integer", lang));
+  columns.push(numericColumn(data, "nps", T.nps, "number", lang));
+  columns.push(numericColumn(data, "shareOfWallet", T.shareOfWallet, "percent", lang));
+  for (const dimension of DIMENSION_ORDER) {
+    const values = data.dimensions[dimension];
+    if (values)
+      columns.push({ header: DIMENSION_LABELS[dimension][lang], format: "text", cell: (i) => values[i] });
+  }
+  if (data.leadStatus.some((status) => status !== "")) {
+    columns.push({ header: T.leadStatus[lang], format: "text", cell: (i) => data.leadStatus[i] });
+  }
+  columns.push({
+    key: "segment",
+    header: T.segment[lang],
+    format: "text",
+    cell: (i) => segmentation.segments[segmentation.assignment[i]]?.name[lang] ?? "",
+    width: 26,
+  });
+  columns.push({
+    header: T.reason[lang],
+    format: "text",
+    cell: (i) => segmentation.reasons[i]?.[lang] ?? "",
+    width: 50,
+  });
+  for (const extra of segmentation.extraColumns) {
+    columns.push({
+      header: extra.header[lang],
+      format: extra.format,
+      cell: (i) => {
+        const value = extra.values[i];
+        return typeof value === "number" ? numberCell(value, extra.format) : (value ?? "");
+      },
+    });
+  }
+  if (anyFinite(scores.ltv))
+    columns.push({ header: T.ltv[lang], format: "money", cell: (i) => numberCell(scores.ltv[i]) });
+  if (anyFinite(scores.probabilityAlive)) {
+    columns.push({
+      header: T.probabilityAlive[lang],
+      format: "percent",
+      cell: (i) => numberCell(scores.probabilityAlive[i]),
+    });
+  }
+  if (anyFinite(scores.predictiveClv)) {
+    columns.push({
+      header: T.predictiveClv[lang],
+      format: "money",
+      cell: (i) => numberCell(scores.predictiveClv[i]),
+    });
+  }
+  columns.push({
+    header: T.flags[lang],
+    format: "text",
+    cell: (i) => (scores.flags[i] ?? []).map((code) => flagLabel(code, lang)).join(", "),
+    width: 24,
+  });
+  return columns.filter((column): column is CustomerColumnSpec => column !== null);
+}
+
+/**
+ * Customer indices in the order of the sheet: by segment display order, then revenue (largest first), then
+ * original position (stable, deterministic).
+ */
+export function customerOrder(analysis: Analysis): Int32Array {
+  const data = analysis.read.customers;
+  const { assignment } = analysis.segmentation;
+  const order = new Int32Array(data.count);
+  for (let i = 0; i < data.count; i++) order[i] = i;
+  const revenue = data.revenue;
+  order.sort((a, b) => {
+    const bySegment = assignment[a] - assignment[b];
+    if (bySegment !== 0) return bySegment;
+    const ra = Number.isFinite(revenue[a]) ? revenue[a] : -Infinity;
+    const rb = Number.isFinite(revenue[b]) ? revenue[b] : -Infinity;
+    return rb > ra ? 1 : rb < ra ? -1 : a - b;
+  });
+  return order;
+}
+
+/** Builds the Customers sheet plan. */
+export function buildCustomersSheet(analysis: Analysis, lang: Lang): SheetPlan {
+  const sheet = emptySheet("customers", lang);
+  const data = analysis.read.customers;
+  const { segmentation } = analysis;
+  const columns = customerColumns(analysis, lang);
+  const headers = uniqueHeaders(columns.map((column) => column.header));
+  const order = customerOrder(analysis);
+  const values: CellValue[][] = new Array(data.count);
+  for (let r = 0; r < data.count; r++) {
+    const i = order[r];
+    const row: CellValue[] = new Array(columns.length);
+    for (let c = 0; c < columns.length; c++) row[c] = columns[c].cell(i);
+    values[r] = row;
+  }
+  sheet.blocks.push(headerBlock(0, 0, headers));
+  if (data.count > 0) {
+    sheet.blocks.push({
+      row: 1,
+      column: 0,
+      values,
+      columnFormats: columns.map((column) => (column.format ? formatCode(column.format) : null)),
+    });
+    sheet.tables.push({
+      name: CUSTOMERS_TABLE_NAME,
+      rect: { row: 0, column: 0, rows: data.count + 1, columns: columns.length },
+      style: "TableStyleLight1",
+    });
+  }
+
+  // One fill group per segment over its contiguous run of rows in the segment column.
+  const segmentColumn = columns.findIndex((column) => column.key === "segment");
+  let start = 0;
+  const rectsBySegment = new Map<number, { row: number; rows: number }[]>();
+  for (let r = 1; r <= data.count; r++) {
+    const current = segmentation.assignment[order[start]];
+    if (r === data.count || segmentation.assignment[order[r]] !== current) {
+      const list = rectsBySegment.get(current) ?? [];
+      list.push({ row: 1 + start, rows: r - start });
+      rectsBySegment.set(current, list);
+      start = r;
+    }
+  }
+  sheet.fills = segmentation.segments
+    .map((segment, s) => ({
+      fill: segment.color,
+      fontColor: segment.textColor,
+      rects: (rectsBySegment.get(s) ?? []).map((run) => ({
+        row: run.row,
+        column: segmentColumn,
+        rows: run.rows,
+        columns: 1,
+      })),
+    }))
+    .filter((group) => group.rects.length > 0);
+
+  const fitted = fitColumnWidths(sheet.blocks, { max: 40 });
+  const fixed = columns.flatMap((column, c) => (column.width ? [{ column: c, width: column.width }] : []));
+  sheet.columnWidths = mergeWidths(fitted, fixed);
+  sheet.freeze = { rows: 1, columns: columns[1]?.key === "name" ? 2 : 1 };
+  return sheet;
+}

@@ -1,0 +1,123 @@
+/**
+ * The hidden history sheet: the record of each method's latest assignments (customer id → segment id), so
+ * the next map can show mobility (who moved between segments). One column pair per run:
+ *
+ *   row 0: "CMAP history" marker and format version
+ *   row 1: method          (per run, at the pair's first column)
+ *   row 2: runAt (ISO)
+ *   row 3: "customerId", "segmentId"
+ *   row 4…: one customer per row
+ *
+ * Runs of other methods found in the previous record are carried over, so switching method and back still
+ * shows mobility against that method's last map. Ids are the user's text and stay text.
+ * Cost: O(customers) to write and to read back.
+ */
+import type { Analysis } from "../analysis";
+import type { Method } from "../model";
+import type { CellValue, Grid, Lang } from "../types";
+import { emptySheet } from "./plan-helpers";
+import type { SheetPlan } from "./workbook-plan";
+
+export const HISTORY_MARKER = "CMAP history";
+export const HISTORY_VERSION = 1;
+const METHOD_ROW = 1;
+const RUN_AT_ROW = 2;
+const HEADER_ROW = 3;
+const FIRST_DATA_ROW = 4;
+const METHODS: readonly Method[] = ["portfolio", "rfm", "clusters", "lifecycle", "abc"];
+
+/** One method's recorded assignments. */
+export interface HistoryRun {
+  method: Method;
+  runAt: string;
+  /** customer id → segment id */
+  assignments: Record<string, string>;
+}
+
+/** The run this analysis records. */
+export function historyRunOf(analysis: Analysis): HistoryRun {
+  const { segmentation } = analysis;
+  const data = analysis.read.customers;
+  // No prototype: a customer called "__proto__" must be an ordinary key.
+  const assignments: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (let i = 0; i < data.count; i++) {
+    const segment = segmentation.segments[segmentation.assignment[i]];
+    if (segment) assignments[data.ids[i]] = segment.id;
+  }
+  return { method: segmentation.method, runAt: analysis.runAt, assignments };
+}
+
+/**
+ * Builds the hidden history sheet: this run first, then the previous record's runs of other methods.
+ * `previousRuns` comes from `readAssignmentHistory` on the previous workbook (empty on a first map).
+ */
+export function buildHistorySheet(
+  analysis: Analysis,
+  lang: Lang,
+  previousRuns: readonly HistoryRun[] = [],
+): SheetPlan {
+  const sheet = emptySheet("history", lang);
+  sheet.hidden = true;
+  const current = historyRunOf(analysis);
+  const runs = [current, ...previousRuns.filter((run) => run.method !== current.method)];
+  sheet.blocks.push({ row: 0, column: 0, values: [[HISTORY_MARKER, HISTORY_VERSION]], bold: true });
+  runs.forEach((run, r) => {
+    const column = r * 2;
+    sheet.blocks.push({
+      row: METHOD_ROW,
+      column,
+      values: [
+        [run.method, ""],
+        [run.runAt, ""],
+        ["customerId", "segmentId"],
+      ],
+    });
+    const rows: CellValue[][] = Object.entries(run.assignments).map(([id, segment]) => [id, segment]);
+    if (rows.length > 0)
+      sheet.blocks.push({ row: FIRST_DATA_ROW, column, values: rows, columnFormats: ["@", "@"] });
+  });
+  sheet.columnWidths = runs.flatMap((_, r) => [
+    { column: r * 2, width: 24 },
+    { column: r * 2 + 1, width: 24 },
+  ]);
+  return sheet;
+}
+
+function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  return typeof value === "string" ? value : String(value);
+}
+
+/**
+ * Parses a history sheet's values back into runs. Tolerant: a grid that is not a history record (no marker)
+ * gives no runs; malformed column pairs are skipped. Never throws.
+ */
+export function readAssignmentHistory(grid: Grid): HistoryRun[] {
+  if (grid.length < FIRST_DATA_ROW || cellText(grid[0]?.[0]).trim() !== HISTORY_MARKER) return [];
+  const runs: HistoryRun[] = [];
+  const width = Math.max(...grid.slice(0, HEADER_ROW + 1).map((row) => row.length));
+  for (let column = 0; column < width; column += 2) {
+    const method = cellText(grid[METHOD_ROW]?.[column]).trim() as Method;
+    if (!METHODS.includes(method)) continue;
+    if (cellText(grid[HEADER_ROW]?.[column]) !== "customerId") continue;
+    const assignments: Record<string, string> = Object.create(null) as Record<string, string>;
+    for (let row = FIRST_DATA_ROW; row < grid.length; row++) {
+      const id = cellText(grid[row]?.[column]);
+      const segment = cellText(grid[row]?.[column + 1]);
+      if (id === "" || segment === "") continue;
+      assignments[id] = segment;
+    }
+    runs.push({ method, runAt: cellText(grid[RUN_AT_ROW]?.[column]), assignments });
+  }
+  return runs;
+}
+
+/**
+ * The previous assignments (customer id → segment id) recorded for `method` — or, without `method`, for the
+ * first (latest written) run — ready for `AnalysisOptions.previousAssignments`. Undefined when none.
+ */
+export function readPreviousAssignments(grid: Grid, method?: Method): Record<string, string> | undefined {
+  const runs = readAssignmentHistory(grid);
+  const run = method ? runs.find((candidate) => candidate.method === method) : runs[0];
+  return run?.assignments;
+}

@@ -1,0 +1,505 @@
+/**
+ * The Customer Map sheet: headline KPIs, the segmentation's map (portfolio matrix, RFM 5×5, or one tile per
+ * segment when the method has no 2-D map) as a colored grid with customers, revenue, margin and margin %
+ * per cell, a legend, and a value × margin % scatter chart (one series per segment) whose data sits in a
+ * block at the right of the sheet so the chart survives the user re-sorting the Customers table.
+ *
+ * Cost: O(customers) to collect chart points plus a sort of each segment's points (capped per segment).
+ */
+import type { Analysis } from "../analysis";
+import type { Kpi, MapGrid } from "../model";
+import type { CellValue, Lang } from "../types";
+import { marginPercentOf } from "../customer-data";
+import { formatCode, formatWithPrefix, formatWithSuffix, numberCell } from "./number-formats";
+import {
+  DATA_KIND_LABELS,
+  METHOD_LABELS,
+  MUTED_FONT_COLOR,
+  emptySheet,
+  headerBlock,
+  noteBlock,
+  sectionBlock,
+  sumFinite,
+  titleBlock,
+} from "./plan-helpers";
+import type { Block, CellRect, ChartPlan, FillGroup, SheetPlan } from "./workbook-plan";
+
+/** Lines per map cell: segment name, customers, revenue, margin, margin %. */
+export const MAP_CELL_LINES = 5;
+const KPI_FIRST_ROW = 3;
+const ROW_LABEL_COLUMN = 1;
+/** Map columns sit at 2, 4, 6...; the narrow columns between them (and the empty row under each map row)
+ * separate the colored cells without needing borders, which not every renderer draws. */
+export const GRID_FIRST_COLUMN = 2;
+const SPACER_WIDTH = 1.5;
+/** Scatter points per segment: the largest customers by revenue; Excel charts slow down past a few thousand. */
+export const MAX_CHART_POINTS_PER_SEGMENT = 1000;
+const UNASSIGNED_FILL = "#F2F2F2";
+const KPI_PREFERENCE = [
+  "averageTicket",
+  "averageLtv",
+  "ltvToCac",
+  "churnRatePerYear",
+  "churnRate",
+  "purchasesPerCustomerPerYear",
+];
+
+const T = {
+  title: { en: "Customer Map", es: "Mapa de clientes" },
+  subtitle: {
+    en: "{method} · {customers} customers · {kind} · built {runAt}",
+    es: "{method} · {customers} clientes · {kind} · generado {runAt}",
+  },
+  customers: { en: "Customers", es: "Clientes" },
+  revenue: { en: "Revenue", es: "Ventas" },
+  margin: { en: "Margin", es: "Margen" },
+  marginPercent: { en: "Margin %", es: "Margen %" },
+  customersSuffix: { en: "customers", es: "clientes" },
+  segments: { en: "Segments", es: "Segmentos" },
+  segment: { en: "Segment", es: "Segmento" },
+  revenueShare: { en: "Share of revenue", es: "% de las ventas" },
+  action: { en: "Recommended action", es: "Acción recomendada" },
+  tilesTitle: { en: "Segments map", es: "Mapa de segmentos" },
+  tilesAxis: { en: "Segment", es: "Segmento" },
+  noSegment: { en: "(no segment)", es: "(sin segmento)" },
+  chartTitle: { en: "Value × margin % by segment", es: "Valor × margen % por segmento" },
+  chartData: { en: "Chart data (value × margin %)", es: "Datos del gráfico (valor × margen %)" },
+  chartCapped: {
+    en: "Chart shows the {max} largest customers of each segment by revenue.",
+    es: "El gráfico muestra los {max} clientes de más ventas de cada segmento.",
+  },
+  customerId: { en: "Customer", es: "Cliente" },
+  axisHint: { en: "{rows} ↓ · {columns} →", es: "{rows} ↓ · {columns} →" },
+};
+
+function fillText(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
+/** One tile per segment in a single row: the map for methods without a 2-D grid (clusters, lifecycle, ABC). */
+export function segmentTiles(analysis: Analysis): MapGrid {
+  const { segments } = analysis.segmentation;
+  return {
+    title: T.tilesTitle,
+    rowAxis: { en: "", es: "" },
+    columnAxis: T.tilesAxis,
+    rowLabels: [{ en: "", es: "" }],
+    columnLabels: segments.map((segment) => segment.name),
+    cells: [
+      segments.map((segment, index) => ({
+        segment: index,
+        customers: segment.customers,
+        revenue: segment.revenue,
+        margin: segment.margin,
+      })),
+    ],
+  };
+}
+
+/** The headline KPI cells: facts from the data first, then the analysis' own KPIs by preference. */
+function headlineKpis(analysis: Analysis, lang: Lang): { label: string; value: CellValue; format: string }[] {
+  const data = analysis.read.customers;
+  const revenue = sumFinite(data.revenue);
+  const margin = data.available.marginAmount ? sumFinite(data.marginAmount) : NaN;
+  const cards: { label: string; value: CellValue; format: string }[] = [
+    { label: T.customers[lang], value: data.count, format: formatCode("integer") },
+    { label: T.revenue[lang], value: numberCell(revenue), format: formatCode("money") },
+    { label: T.margin[lang], value: numberCell(margin), format: formatCode("money") },
+    { label: T.marginPercent[lang], value: numberCell(margin / revenue), format: formatCode("percent") },
+  ];
+  const available = analysis.kpis.filter((kpi) => kpi.value !== null && Number.isFinite(kpi.value));
+  const isDuplicate = (kpi: Kpi) =>
+    /^(revenue|grossMargin|margin|marginAmount|marginPercent|customers)$/i.test(kpi.id);
+  const preferred = KPI_PREFERENCE.map((id) => available.find((kpi) => kpi.id === id)).filter(
+    (kpi): kpi is Kpi => kpi !== undefined,
+  );
+  const rest = available.filter((kpi) => !preferred.includes(kpi) && !isDuplicate(kpi));
+  for (const kpi of [...preferred, ...rest].slice(0, 3)) {
+    cards.push({ label: kpi.label[lang], value: kpi.value, format: formatCode(kpi.format) });
+  }
+  return cards;
+}
+
+/** Where things sit on the map sheet; one computation shared by the builder and the tests. */
+export interface MapLayout {
+  /** Columns that hold content (row labels, then map columns 2, 4, 6...); the ones between are spacers. */
+  wideColumns: number[];
+  cardRows: number;
+  gridTitleRow: number;
+  columnLabelRow: number;
+  /** Sheet columns of the map's columns. */
+  gridColumns: number[];
+  /** First sheet row of each map row (each is MAP_CELL_LINES rows tall plus one spacer row). */
+  gridRows: number[];
+  legendRow: number;
+  chartAnchor: CellRect;
+  chartDataColumn: number;
+}
+
+/** The positions of the map sheet's parts for a map of this shape and this many KPI cards. */
+export function mapLayout(grid: MapGrid, cardCount: number): MapLayout {
+  const gridRowCount = grid.cells.length;
+  const gridColumnCount = gridRowCount > 0 ? grid.cells[0].length : 0;
+  const wideCount = Math.max(gridColumnCount, 3);
+  const wideColumns = [
+    ROW_LABEL_COLUMN,
+    ...Array.from({ length: wideCount }, (_, c) => GRID_FIRST_COLUMN + 2 * c),
+  ];
+  const cardRows = Math.ceil(cardCount / wideColumns.length);
+  const gridTitleRow = KPI_FIRST_ROW + cardRows * 3;
+  const gridFirstRow = gridTitleRow + 3;
+  const gridRows = Array.from({ length: gridRowCount }, (_, r) => gridFirstRow + r * (MAP_CELL_LINES + 1));
+  const chartAnchor: CellRect = {
+    row: gridTitleRow,
+    column: wideColumns[wideColumns.length - 1] + 2,
+    rows: 20,
+    columns: 8,
+  };
+  return {
+    wideColumns,
+    cardRows,
+    gridTitleRow,
+    columnLabelRow: gridTitleRow + 2,
+    gridColumns: Array.from({ length: gridColumnCount }, (_, c) => GRID_FIRST_COLUMN + 2 * c),
+    gridRows,
+    legendRow: gridFirstRow + gridRowCount * (MAP_CELL_LINES + 1),
+    chartAnchor,
+    chartDataColumn: chartAnchor.column + chartAnchor.columns + 2,
+  };
+}
+
+/** The map drawn for an analysis: the segmentation's own grid, or one tile per segment. */
+export function mapGridOf(analysis: Analysis): MapGrid {
+  return analysis.segmentation.grid ?? segmentTiles(analysis);
+}
+
+/** Builds the Customer Map sheet plan. */
+export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
+  const sheet = emptySheet("map", lang);
+  const { segmentation } = analysis;
+  const data = analysis.read.customers;
+  const segments = segmentation.segments;
+  sheet.tabColor = segments[0]?.color;
+  const grid = mapGridOf(analysis);
+  const cards = headlineKpis(analysis, lang);
+  const layout = mapLayout(grid, cards.length);
+  const { wideColumns, cardRows, gridTitleRow } = layout;
+  const gridRowCount = grid.cells.length;
+  const gridColumnCount = layout.gridColumns.length;
+  const wideCount = wideColumns.length - 1;
+  const lastWideColumn = wideColumns[wideColumns.length - 1];
+  /** A row of values for the wide columns 1, 2, 4, 6... with empty spacer cells between, as one block row. */
+  const spread = (values: CellValue[], firstWide: number): CellValue[] => {
+    const row: CellValue[] = [];
+    values.forEach((value, k) => {
+      if (k > 0 && wideColumns[firstWide + k] - wideColumns[firstWide + k - 1] === 2) row.push(null);
+      row.push(value);
+    });
+    return row;
+  };
+  const spreadFormats = (formats: (string | null)[], firstWide: number): (string | null)[] =>
+    spread(formats, firstWide) as (string | null)[];
+
+  sheet.blocks.push(titleBlock(0, ROW_LABEL_COLUMN, T.title[lang]));
+  sheet.blocks.push(
+    noteBlock(
+      1,
+      ROW_LABEL_COLUMN,
+      fillText(T.subtitle[lang], {
+        method: METHOD_LABELS[segmentation.method][lang],
+        customers: data.count,
+        kind: DATA_KIND_LABELS[analysis.read.kind][lang],
+        runAt: analysis.runAt.replace("T", " ").slice(0, 16),
+      }),
+    ),
+  );
+
+  // Headline KPI cards: label over value, as many per row as there are wide columns.
+  const perRow = wideColumns.length;
+  for (let cardRow = 0; cardRow < cardRows; cardRow++) {
+    const rowCards = cards.slice(cardRow * perRow, (cardRow + 1) * perRow);
+    const row = KPI_FIRST_ROW + cardRow * 3;
+    sheet.blocks.push({
+      row,
+      column: ROW_LABEL_COLUMN,
+      values: [
+        spread(
+          rowCards.map((card) => card.label),
+          0,
+        ),
+      ],
+      bold: true,
+      fontColor: MUTED_FONT_COLOR,
+      wrap: true,
+    });
+    sheet.blocks.push({
+      row: row + 1,
+      column: ROW_LABEL_COLUMN,
+      values: [
+        spread(
+          rowCards.map((card) => card.value),
+          0,
+        ),
+      ],
+      columnFormats: spreadFormats(
+        rowCards.map((card) => card.format),
+        0,
+      ),
+      bold: true,
+      fontSize: 14,
+      align: "left",
+    });
+  }
+
+  // The map itself.
+  const labelRow = layout.columnLabelRow;
+  sheet.blocks.push(sectionBlock(gridTitleRow, ROW_LABEL_COLUMN, grid.title[lang]));
+  if (grid.rowAxis[lang] !== "" || grid.columnAxis[lang] !== "") {
+    sheet.blocks.push(
+      noteBlock(
+        gridTitleRow + 1,
+        ROW_LABEL_COLUMN,
+        grid.rowAxis[lang] === ""
+          ? `${grid.columnAxis[lang]} →`
+          : fillText(T.axisHint[lang], { rows: grid.rowAxis[lang], columns: grid.columnAxis[lang] }),
+      ),
+    );
+  }
+  if (gridColumnCount > 0) {
+    sheet.blocks.push({
+      row: labelRow,
+      column: GRID_FIRST_COLUMN,
+      values: [
+        spread(
+          grid.columnLabels.map((label) => label[lang]),
+          1,
+        ),
+      ],
+      bold: true,
+      align: "center",
+      wrap: true,
+    });
+  }
+
+  const groups = new Map<number, FillGroup>();
+  const groupOf = (segment: number): FillGroup => {
+    let group = groups.get(segment);
+    if (!group) {
+      const summary = segments[segment];
+      group = summary
+        ? { fill: summary.color, fontColor: summary.textColor, rects: [] }
+        : { fill: UNASSIGNED_FILL, fontColor: "#000000", rects: [] };
+      groups.set(segment, group);
+    }
+    return group;
+  };
+
+  const lineFormats = [
+    null,
+    formatWithSuffix("integer", T.customersSuffix[lang]),
+    formatWithPrefix("money", T.revenue[lang]),
+    formatWithPrefix("money", T.margin[lang]),
+    formatWithPrefix("percent", T.marginPercent[lang]),
+  ];
+  for (let r = 0; r < gridRowCount; r++) {
+    const base = layout.gridRows[r];
+    const cells = grid.cells[r];
+    sheet.blocks.push({
+      row: base,
+      column: ROW_LABEL_COLUMN,
+      values: [[grid.rowLabels[r]?.[lang] ?? ""]],
+      bold: true,
+      align: "right",
+      wrap: true,
+    });
+    const lines: CellValue[][] = [
+      cells.map((cell) => (segments[cell.segment] ? segments[cell.segment].name[lang] : T.noSegment[lang])),
+      cells.map((cell) => cell.customers),
+      cells.map((cell) => numberCell(cell.revenue)),
+      cells.map((cell) => numberCell(cell.margin)),
+      cells.map((cell) => numberCell(cell.revenue === 0 ? NaN : cell.margin / cell.revenue)),
+    ];
+    lines.forEach((values, line) => {
+      const format = lineFormats[line];
+      sheet.blocks.push({
+        row: base + line,
+        column: GRID_FIRST_COLUMN,
+        values: [spread(values, 1)],
+        columnFormats:
+          format === null
+            ? undefined
+            : spreadFormats(
+                cells.map(() => format),
+                1,
+              ),
+        bold: line === 0 ? true : undefined,
+        align: "center",
+      });
+    });
+    cells.forEach((cell, c) => {
+      groupOf(cell.segment).rects.push({
+        row: base,
+        column: GRID_FIRST_COLUMN + 2 * c,
+        rows: MAP_CELL_LINES,
+        columns: 1,
+      });
+    });
+  }
+
+  // Legend: segment, customers, share of revenue, recommended action.
+  const legendRow = layout.legendRow;
+  sheet.blocks.push(sectionBlock(legendRow, ROW_LABEL_COLUMN, T.segments[lang]));
+  sheet.blocks.push({
+    ...headerBlock(legendRow + 1, ROW_LABEL_COLUMN, []),
+    values: [
+      spread([T.segment[lang], T.customers[lang], T.revenueShare[lang], T.action[lang]], 0).map(
+        (v) => v ?? "",
+      ),
+    ],
+  });
+  const totalRevenue = sumFinite(data.revenue);
+  if (segments.length > 0) {
+    sheet.blocks.push({
+      row: legendRow + 2,
+      column: ROW_LABEL_COLUMN,
+      values: segments.map((segment) =>
+        spread(
+          [
+            segment.name[lang],
+            segment.customers,
+            numberCell(totalRevenue === 0 ? NaN : segment.revenue / totalRevenue),
+          ],
+          0,
+        ),
+      ),
+      columnFormats: spreadFormats([null, formatCode("integer"), formatCode("percent")], 0),
+    });
+    // The action is a sentence: wrapped in its column so it prints whole.
+    sheet.blocks.push({
+      row: legendRow + 2,
+      column: wideColumns[3],
+      values: segments.map((segment) => [segment.action[lang]]),
+      wrap: true,
+    });
+    segments.forEach((_, s) => {
+      groupOf(s).rects.push({ row: legendRow + 2 + s, column: ROW_LABEL_COLUMN, rows: 1, columns: 1 });
+    });
+  }
+  sheet.fills = [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, group]) => group);
+  const legendEnd = legendRow + 2 + segments.length;
+
+  // Chart: one scatter series per segment over a data block at the right, outside the printed area.
+  const { chartAnchor, chartDataColumn } = layout;
+  const chart = buildChartData(analysis, lang, chartDataColumn, gridTitleRow);
+  if (chart) {
+    sheet.blocks.push(...chart.blocks);
+    sheet.charts.push({
+      type: "scatter",
+      title: T.chartTitle[lang],
+      xAxisTitle: T.revenue[lang],
+      yAxisTitle: T.marginPercent[lang],
+      series: chart.series,
+      anchor: chartAnchor,
+    });
+  }
+
+  // Widths: wide enough for the longest segment name on the map (bold), bounded.
+  const longestName = Math.max(0, ...segments.map((segment) => segment.name[lang].length));
+  const longestRowLabel = Math.max(0, ...grid.rowLabels.map((label) => label[lang].length));
+  const cellWidth = Math.min(32, Math.max(18, longestName + 4));
+  const widths: { column: number; width: number }[] = [
+    { column: 0, width: 2 },
+    { column: ROW_LABEL_COLUMN, width: Math.min(34, Math.max(16, longestRowLabel + 3, longestName + 3)) },
+  ];
+  for (let c = 0; c < wideCount; c++) {
+    widths.push({ column: GRID_FIRST_COLUMN + 2 * c, width: cellWidth });
+    widths.push({ column: GRID_FIRST_COLUMN + 2 * c + 1, width: SPACER_WIDTH });
+  }
+  if (chart) {
+    widths.push(
+      { column: chartDataColumn, width: Math.min(34, Math.max(16, longestName + 2)) },
+      { column: chartDataColumn + 1, width: 14 },
+      { column: chartDataColumn + 2, width: 12 },
+      { column: chartDataColumn + 3, width: 10 },
+    );
+  }
+  sheet.columnWidths = widths;
+  sheet.printArea = {
+    row: 0,
+    column: 0,
+    rows: Math.max(legendEnd, chart ? chartAnchor.row + chartAnchor.rows : 0),
+    columns: chart ? chartAnchor.column + chartAnchor.columns : lastWideColumn + 1,
+  };
+  return sheet;
+}
+
+/**
+ * Chart points grouped by segment (contiguous rows per segment, largest revenue first, capped), with one
+ * series per segment. Customers with unknown margin % are left out (they have no y). Null when no point.
+ */
+function buildChartData(
+  analysis: Analysis,
+  lang: Lang,
+  column: number,
+  row: number,
+): { blocks: Block[]; series: ChartPlan["series"] } | null {
+  const data = analysis.read.customers;
+  const { segments, assignment } = analysis.segmentation;
+  const bySegment: number[][] = segments.map(() => []);
+  for (let i = 0; i < data.count; i++) {
+    const s = assignment[i];
+    if (
+      s >= 0 &&
+      s < segments.length &&
+      Number.isFinite(marginPercentOf(data, i)) &&
+      Number.isFinite(data.revenue[i])
+    ) {
+      bySegment[s].push(i);
+    }
+  }
+  let capped = false;
+  const values: CellValue[][] = [];
+  const series: ChartPlan["series"] = [];
+  const firstDataRow = row + 2;
+  bySegment.forEach((members, s) => {
+    if (members.length === 0) return;
+    members.sort((a, b) => data.revenue[b] - data.revenue[a] || a - b);
+    if (members.length > MAX_CHART_POINTS_PER_SEGMENT) capped = true;
+    const shown = members.slice(0, MAX_CHART_POINTS_PER_SEGMENT);
+    const start = firstDataRow + values.length;
+    for (const i of shown)
+      values.push([segments[s].name[lang], data.ids[i], data.revenue[i], marginPercentOf(data, i)]);
+    series.push({
+      name: segments[s].name[lang],
+      xRect: { row: start, column: column + 2, rows: shown.length, columns: 1 },
+      yRect: { row: start, column: column + 3, rows: shown.length, columns: 1 },
+      color: segments[s].color,
+    });
+  });
+  if (values.length === 0) return null;
+  const blocks: Block[] = [
+    sectionBlock(row, column, T.chartData[lang]),
+    headerBlock(row + 1, column, [
+      T.segment[lang],
+      T.customerId[lang],
+      T.revenue[lang],
+      T.marginPercent[lang],
+    ]),
+    {
+      row: firstDataRow,
+      column,
+      values,
+      columnFormats: [null, null, formatCode("money"), formatCode("percent")],
+    },
+  ];
+  if (capped) {
+    blocks.push(
+      noteBlock(
+        firstDataRow + values.length + 1,
+        column,
+        fillText(T.chartCapped[lang], { max: MAX_CHART_POINTS_PER_SEGMENT }),
+      ),
+    );
+  }
+  return { blocks, series };
+}

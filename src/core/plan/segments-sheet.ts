@@ -1,0 +1,357 @@
+/**
+ * The Segments sheet: one row per segment (customers, shares, revenue, margin, margin %, average ticket,
+ * LTV, churn risk, recommended action) with a totals row; the portfolio KPIs; mobility since the previous
+ * map (migration matrix of counts and revenue) when there is one; and each dimension crossed with the
+ * segments, over/under-represented cells highlighted. Cost: O(segments × dimension values).
+ */
+import type { Analysis, CrossTab } from "../analysis";
+import type { MigrationMatrix } from "../model";
+import type { CellValue, Lang } from "../types";
+import { CROSS_TAB_SPECIAL_VALUES } from "../segment/cross-tabulate";
+import { formatCode, numberCell } from "./number-formats";
+import {
+  emptySheet,
+  fill,
+  headerBlock,
+  noteBlock,
+  sectionBlock,
+  sumFinite,
+  titleBlock,
+} from "./plan-helpers";
+import type { FillGroup, SheetPlan } from "./workbook-plan";
+
+/** Colors for over/under-representation: blue/orange, distinguishable with the common color-vision deficiencies. */
+export const OVER_FILL = { fill: "#CFE2F3", fontColor: "#0B3A66" };
+export const UNDER_FILL = { fill: "#FCE4D6", fontColor: "#843C0C" };
+export const STAYED_FILL = { fill: "#E7E6E6", fontColor: "#000000" };
+/** Dimension values shown per cross-tab; the rest are summed into "Other" so wide dimensions stay readable. */
+export const MAX_CROSS_TAB_VALUES = 21;
+export const SEGMENT_TABLE_FIRST_ROW = 3;
+
+const T = {
+  title: { en: "Segments", es: "Segmentos" },
+  segment: { en: "Segment", es: "Segmento" },
+  customers: { en: "Customers", es: "Clientes" },
+  customerShare: { en: "Share of customers", es: "% de clientes" },
+  revenue: { en: "Revenue", es: "Ventas" },
+  revenueShare: { en: "Share of revenue", es: "% de las ventas" },
+  margin: { en: "Margin", es: "Margen" },
+  marginPercent: { en: "Margin %", es: "Margen %" },
+  averageTicket: { en: "Average ticket", es: "Ticket medio" },
+  averageLtv: { en: "Average LTV", es: "LTV medio" },
+  churnRisk: { en: "Churn risk", es: "Riesgo de abandono" },
+  action: { en: "Recommended action", es: "Acción recomendada" },
+  note: { en: "Note", es: "Nota" },
+  tooSmall: { en: "Too small to act on", es: "Demasiado pequeño para actuar" },
+  total: { en: "Total", es: "Total" },
+  kpis: { en: "Portfolio KPIs", es: "KPIs de la cartera" },
+  kpi: { en: "KPI", es: "KPI" },
+  value: { en: "Value", es: "Valor" },
+  unavailable: { en: "Not available: {reason}", es: "No disponible: {reason}" },
+  mobility: { en: "Mobility since the previous map", es: "Movilidad desde el mapa anterior" },
+  mobilityCounts: {
+    en: "Customers (rows: before, columns: now)",
+    es: "Clientes (filas: antes, columnas: ahora)",
+  },
+  mobilityRevenue: {
+    en: "Revenue now (rows: before, columns: now)",
+    es: "Ventas actuales (filas: antes, columnas: ahora)",
+  },
+  mobilityNote: {
+    en: "{left} customers only in the previous map; {joined} new in this one. Grey cells: stayed in the same segment.",
+    es: "{left} clientes solo en el mapa anterior; {joined} nuevos en este. Celdas grises: siguen en el mismo segmento.",
+  },
+  fromTo: { en: "Before \\ Now", es: "Antes \\ Ahora" },
+  crossTab: { en: "Segments × {dimension}", es: "Segmentos × {dimension}" },
+  crossTabNote: {
+    en: "Customers per segment and {dimension}; below: lift (share in the segment ÷ share overall). Blue: over-represented, orange: under-represented.",
+    es: "Clientes por segmento y {dimension}; debajo: lift (peso en el segmento ÷ peso total). Azul: sobrerrepresentado, naranja: infrarrepresentado.",
+  },
+  lift: { en: "Lift", es: "Lift" },
+  other: { en: "Other", es: "Otros" },
+  blank: { en: "(blank)", es: "(vacío)" },
+};
+
+/** Builds the Segments sheet plan. */
+export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
+  const sheet = emptySheet("segments", lang);
+  const { segments } = analysis.segmentation;
+  const data = analysis.read.customers;
+  const totalCustomers = data.count;
+  const totalRevenue = sumFinite(data.revenue);
+  const totalMargin = data.available.marginAmount ? sumFinite(data.marginAmount) : NaN;
+  const segmentFills: FillGroup[] = segments.map((segment) => ({
+    fill: segment.color,
+    fontColor: segment.textColor,
+    rects: [],
+    bold: true,
+  }));
+  const overFill: FillGroup = { ...OVER_FILL, rects: [] };
+  const underFill: FillGroup = { ...UNDER_FILL, rects: [] };
+  const stayedFill: FillGroup = { ...STAYED_FILL, rects: [] };
+
+  sheet.blocks.push(titleBlock(0, 0, T.title[lang]));
+  const headers = [
+    T.segment,
+    T.customers,
+    T.customerShare,
+    T.revenue,
+    T.revenueShare,
+    T.margin,
+    T.marginPercent,
+    T.averageTicket,
+    T.averageLtv,
+    T.churnRisk,
+    T.action,
+    T.note,
+  ].map((text) => text[lang]);
+  const formats = [
+    null,
+    formatCode("integer"),
+    formatCode("percent"),
+    formatCode("money"),
+    formatCode("percent"),
+    formatCode("money"),
+    formatCode("percent"),
+    formatCode("money"),
+    formatCode("money"),
+    formatCode("percent"),
+    null,
+    null,
+  ];
+  const headerRow = SEGMENT_TABLE_FIRST_ROW - 1;
+  sheet.blocks.push(headerBlock(headerRow, 0, headers));
+  const kpisById = new Map(analysis.segmentKpis.map((kpis) => [kpis.segmentId, kpis]));
+  const rows: CellValue[][] = segments.map((segment) => {
+    const kpis = kpisById.get(segment.id);
+    return [
+      segment.name[lang],
+      segment.customers,
+      numberCell(totalCustomers === 0 ? NaN : segment.customers / totalCustomers),
+      numberCell(segment.revenue),
+      numberCell(totalRevenue === 0 ? NaN : segment.revenue / totalRevenue),
+      numberCell(segment.margin),
+      numberCell(segment.revenue === 0 ? NaN : segment.margin / segment.revenue),
+      numberCell(kpis?.averageTicket ?? NaN),
+      numberCell(kpis?.averageLtv ?? NaN),
+      numberCell(kpis?.churnRisk ?? NaN),
+      segment.action[lang],
+      segment.tooSmall ? T.tooSmall[lang] : "",
+    ];
+  });
+  rows.push([
+    T.total[lang],
+    totalCustomers,
+    numberCell(totalCustomers === 0 ? NaN : 1),
+    numberCell(totalRevenue),
+    numberCell(totalRevenue === 0 || !Number.isFinite(totalRevenue) ? NaN : 1),
+    numberCell(totalMargin),
+    numberCell(totalRevenue === 0 ? NaN : totalMargin / totalRevenue),
+    null,
+    null,
+    null,
+    "",
+    "",
+  ]);
+  sheet.blocks.push({
+    row: SEGMENT_TABLE_FIRST_ROW,
+    column: 0,
+    values: rows.slice(0, -1),
+    columnFormats: formats,
+  });
+  sheet.blocks.push({
+    row: SEGMENT_TABLE_FIRST_ROW + segments.length,
+    column: 0,
+    values: rows.slice(-1),
+    columnFormats: formats,
+    bold: true,
+  });
+  segments.forEach((_, s) =>
+    segmentFills[s].rects.push({ row: SEGMENT_TABLE_FIRST_ROW + s, column: 0, rows: 1, columns: 1 }),
+  );
+  let row = SEGMENT_TABLE_FIRST_ROW + segments.length + 2;
+
+  // Portfolio KPIs: one block per KPI because each row has its own number format.
+  sheet.blocks.push(sectionBlock(row, 0, T.kpis[lang]));
+  sheet.blocks.push(headerBlock(row + 1, 0, [T.kpi[lang], T.value[lang], T.note[lang]]));
+  row += 2;
+  for (const kpi of analysis.kpis) {
+    const note =
+      kpi.value === null
+        ? fill(T.unavailable, { reason: kpi.unavailableReason?.[lang] ?? "" })[lang]
+        : (kpi.note?.[lang] ?? "");
+    sheet.blocks.push({ row, column: 0, values: [[kpi.label[lang]]], wrap: true });
+    sheet.blocks.push({
+      row,
+      column: 1,
+      values: [[kpi.value === null ? null : numberCell(kpi.value), note]],
+      columnFormats: [formatCode(kpi.format), null],
+    });
+    row++;
+  }
+  row++;
+
+  if (analysis.mobility) {
+    row = writeMobility(sheet, analysis.mobility, lang, row, stayedFill);
+  }
+  for (const crossTab of analysis.crossTabs) {
+    row = writeCrossTab(sheet, crossTab, analysis, lang, row, segmentFills, overFill, underFill);
+  }
+
+  sheet.fills = [...segmentFills, overFill, underFill, stayedFill].filter((group) => group.rects.length > 0);
+  sheet.columnWidths = [
+    { column: 0, width: 34 },
+    ...Array.from({ length: 9 }, (_, i) => ({ column: i + 1, width: 13 })),
+    { column: 10, width: 40 },
+    { column: 11, width: 24 },
+  ];
+  sheet.freeze = { rows: SEGMENT_TABLE_FIRST_ROW, columns: 1 };
+  return sheet;
+}
+
+function writeMobility(
+  sheet: SheetPlan,
+  mobility: MigrationMatrix,
+  lang: Lang,
+  startRow: number,
+  stayedFill: FillGroup,
+): number {
+  let row = startRow;
+  sheet.blocks.push(sectionBlock(row, 0, T.mobility[lang]));
+  sheet.blocks.push(
+    noteBlock(row + 1, 0, fill(T.mobilityNote, { left: mobility.left, joined: mobility.joined })[lang]),
+  );
+  row += 2;
+  const toLabels = mobility.toLabels.map((label) => label[lang]);
+  const matrices: { title: string; values: number[][]; format: string }[] = [
+    { title: T.mobilityCounts[lang], values: mobility.counts, format: formatCode("integer") },
+    { title: T.mobilityRevenue[lang], values: mobility.revenue, format: formatCode("money") },
+  ];
+  for (const matrix of matrices) {
+    sheet.blocks.push({ row, column: 0, values: [[matrix.title]], bold: true });
+    sheet.blocks.push(headerBlock(row + 1, 0, [T.fromTo[lang], ...toLabels, T.total[lang]]));
+    const body: CellValue[][] = mobility.fromLabels.map((label, f) => {
+      const cells = toLabels.map((_, t) => numberCell(matrix.values[f]?.[t] ?? NaN));
+      const total = (matrix.values[f] ?? []).reduce(
+        (sum, value) => sum + (Number.isFinite(value) ? value : 0),
+        0,
+      );
+      return [label[lang], ...cells, total];
+    });
+    if (body.length > 0) {
+      sheet.blocks.push({
+        row: row + 2,
+        column: 0,
+        values: body,
+        columnFormats: [null, ...toLabels.map(() => matrix.format), matrix.format],
+      });
+    }
+    // Same label before and now = stayed; segments are matched by their label in the output language.
+    mobility.fromLabels.forEach((label, f) => {
+      const t = toLabels.indexOf(label[lang]);
+      if (t >= 0) stayedFill.rects.push({ row: row + 2 + f, column: 1 + t, rows: 1, columns: 1 });
+    });
+    row += 2 + body.length + 1;
+  }
+  return row + 1;
+}
+
+/** Limits a cross-tab to its largest values, summing the rest into "Other", and recomputes lift for it. */
+export function limitCrossTab(
+  crossTab: CrossTab,
+  maxValues: number,
+): { values: string[]; counts: number[][]; lift: number[][]; kept: number[] } {
+  const valueTotals = crossTab.values.map((_, v) =>
+    crossTab.counts.reduce((sum, row) => sum + (row[v] ?? 0), 0),
+  );
+  if (crossTab.values.length <= maxValues) {
+    return {
+      values: crossTab.values,
+      counts: crossTab.counts,
+      lift: crossTab.lift,
+      kept: crossTab.values.map((_, v) => v),
+    };
+  }
+  const order = crossTab.values.map((_, v) => v).sort((a, b) => valueTotals[b] - valueTotals[a] || a - b);
+  const kept = order.slice(0, maxValues - 1).sort((a, b) => a - b);
+  const keptSet = new Set(kept);
+  const grandTotal = valueTotals.reduce((a, b) => a + b, 0);
+  const otherTotal = valueTotals.reduce((sum, total, v) => sum + (keptSet.has(v) ? 0 : total), 0);
+  const counts = crossTab.counts.map((row) => {
+    const other = row.reduce((sum, count, v) => sum + (keptSet.has(v) ? 0 : count), 0);
+    return [...kept.map((v) => row[v]), other];
+  });
+  const lift = crossTab.counts.map((row, s) => {
+    const segmentTotal = row.reduce((a, b) => a + b, 0);
+    const otherLift =
+      segmentTotal === 0 || otherTotal === 0
+        ? NaN
+        : counts[s][kept.length] / segmentTotal / (otherTotal / grandTotal);
+    return [...kept.map((v) => crossTab.lift[s][v]), otherLift];
+  });
+  return { values: [...kept.map((v) => crossTab.values[v]), "\u0000other"], counts, lift, kept };
+}
+
+function writeCrossTab(
+  sheet: SheetPlan,
+  crossTab: CrossTab,
+  analysis: Analysis,
+  lang: Lang,
+  startRow: number,
+  segmentFills: FillGroup[],
+  overFill: FillGroup,
+  underFill: FillGroup,
+): number {
+  const { segments } = analysis.segmentation;
+  const limited = limitCrossTab(crossTab, MAX_CROSS_TAB_VALUES);
+  const labels = limited.values.map((value) =>
+    value === "\u0000other"
+      ? T.other[lang]
+      : value === ""
+        ? T.blank[lang]
+        : (CROSS_TAB_SPECIAL_VALUES[value]?.[lang] ?? value),
+  );
+  let row = startRow;
+  const dimension = crossTab.dimensionLabel[lang];
+  sheet.blocks.push(sectionBlock(row, 0, fill(T.crossTab, { dimension })[lang]));
+  sheet.blocks.push(noteBlock(row + 1, 0, fill(T.crossTabNote, { dimension })[lang]));
+  row += 2;
+  // Lift sits under the counts (not beside them) so the sheet stays one page wide.
+  const liftRow = row + segments.length + 2;
+  sheet.blocks.push(headerBlock(row, 0, [T.segment[lang], ...labels]));
+  sheet.blocks.push(headerBlock(liftRow, 0, [T.lift[lang], ...labels]));
+  const countRows: CellValue[][] = segments.map((segment, s) => [
+    segment.name[lang],
+    ...labels.map((_, v) => numberCell(limited.counts[s]?.[v] ?? NaN)),
+  ]);
+  const liftRows: CellValue[][] = segments.map((segment, s) => [
+    segment.name[lang],
+    ...labels.map((_, v) => numberCell(limited.lift[s]?.[v] ?? NaN)),
+  ]);
+  if (segments.length > 0) {
+    sheet.blocks.push({
+      row: row + 1,
+      column: 0,
+      values: countRows,
+      columnFormats: [null, ...labels.map(() => formatCode("integer"))],
+    });
+    sheet.blocks.push({
+      row: liftRow + 1,
+      column: 0,
+      values: liftRows,
+      columnFormats: [null, ...labels.map(() => formatCode("ratio"))],
+    });
+  }
+  segments.forEach((_, s) => {
+    segmentFills[s].rects.push({ row: row + 1 + s, column: 0, rows: 1, columns: 1 });
+    segmentFills[s].rects.push({ row: liftRow + 1 + s, column: 0, rows: 1, columns: 1 });
+  });
+  for (const highlight of crossTab.highlights) {
+    const v = limited.kept.indexOf(highlight.value);
+    if (v < 0 || highlight.segment < 0 || highlight.segment >= segments.length) continue;
+    const group = highlight.lift >= 1 ? overFill : underFill;
+    group.rects.push({ row: row + 1 + highlight.segment, column: 1 + v, rows: 1, columns: 1 });
+    group.rects.push({ row: liftRow + 1 + highlight.segment, column: 1 + v, rows: 1, columns: 1 });
+  }
+  return liftRow + 1 + segments.length + 2;
+}
