@@ -5,6 +5,7 @@
  * metadata (functions.es.json) is copied beside it. In production every https://localhost:3000/ URL of
  * the manifest is rewritten to PRODUCTION_URL.
  */
+const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -24,10 +25,11 @@ class BundleSizeReportPlugin {
   apply(compiler) {
     compiler.hooks.afterEmit.tap("BundleSizeReportPlugin", (compilation) => {
       const rows = [];
-      for (const [name, asset] of Object.entries(compilation.assets)) {
+      const outputPath = compilation.outputOptions.path;
+      for (const name of Object.keys(compilation.assets)) {
         if (!/\.(js|html|json)$/.test(name) || name.startsWith("office-js/")) continue;
-        const source = asset.source();
-        const buffer = Buffer.isBuffer(source) ? source : Buffer.from(source);
+        // After emit webpack has released the sources: read what was written.
+        const buffer = fs.readFileSync(path.join(outputPath, name));
         rows.push({ name, bytes: buffer.length, gzip: zlib.gzipSync(buffer).length });
       }
       rows.sort((a, b) => b.bytes - a.bytes);

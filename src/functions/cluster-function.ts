@@ -1,0 +1,153 @@
+/**
+ * CLUSTER(data, [k], [seed]): k-means cluster number (1..k) of each row of a block of numeric columns.
+ *
+ * - `data`: one row per customer, one numeric column per feature; a first row without numbers is a header
+ *   (its result cell is the title "Cluster"/"Grupo"). Rows with a blank give "", rows with an Excel error
+ *   give that error, other text gives #VALUE!; such rows take no part in the fit.
+ * - Features are robust-scaled (minus the median, divided by the interquartile range, or the standard
+ *   deviation when the IQR is 0) so money columns in thousands do not drown counts; constant columns are
+ *   dropped.
+ * - k: given (a whole number 1..rows), or chosen from 2..8 by the highest mean silhouette on a seeded
+ *   sample of up to 1,500 rows (ties → smaller k), as the core's clustering does.
+ * - Numbers are stable: cluster 1 is the cluster of the first usable row, 2 the next new one, and so on.
+ * - Deterministic: the seed (default 42) drives k-means++ and the sample.
+ *
+ * Cost: O(rows × features × k × iterations) for the fit plus O(m² · features) for the silhouette sample.
+ */
+import { CoreError } from "../core/errors";
+import { createRandom, DEFAULT_SEED, sampleIndices } from "../core/random";
+import { kmeans } from "../core/segment/kmeans";
+import { meanSilhouette, pairwiseDistances } from "../core/segment/silhouette";
+import type { Lang, Localized } from "../core/types";
+import {
+  asGrid,
+  CELL_NUMBER,
+  problemCell,
+  readNumberArgument,
+  readOptionalNumber,
+  type ResultCell,
+  type ResultGrid,
+} from "./cells";
+import { isErrorValue } from "./excel-error";
+import { parameterName } from "./function-catalog";
+import { guard } from "./guard";
+
+export const CLUSTER_SILHOUETTE_SAMPLE = 1500;
+export const CLUSTER_AUTO_K_MAX = 8;
+const TITLE: Localized = { en: "Cluster", es: "Grupo" };
+
+/** Median and a robust spread of a column (IQR, else standard deviation); spread 0 = constant column. */
+function robustScale(values: Float64Array): { center: number; spread: number } {
+  const sorted = Float64Array.from(values).sort();
+  const at = (p: number): number => {
+    const position = p * (sorted.length - 1);
+    const low = Math.floor(position);
+    const high = Math.ceil(position);
+    return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+  };
+  const center = at(0.5);
+  let spread = at(0.75) - at(0.25);
+  if (!(spread > 0)) {
+    let mean = 0;
+    for (const v of values) mean += v;
+    mean /= values.length;
+    let variance = 0;
+    for (const v of values) variance += (v - mean) * (v - mean);
+    spread = Math.sqrt(variance / values.length);
+  }
+  return { center, spread };
+}
+
+/** Chooses k in 2..maxK by the mean silhouette on a seeded sample (ties → smaller k). */
+function chooseK(points: Float64Array, rows: number, cols: number, seed: number): number {
+  const random = createRandom(seed);
+  const sample = sampleIndices(random, rows, Math.min(rows, CLUSTER_SILHOUETTE_SAMPLE));
+  const m = sample.length;
+  const samplePoints = new Float64Array(m * cols);
+  for (let i = 0; i < m; i++) {
+    for (let f = 0; f < cols; f++) samplePoints[i * cols + f] = points[sample[i] * cols + f];
+  }
+  const distances = pairwiseDistances(samplePoints, m, cols);
+  let bestK = 1;
+  let bestScore = -Infinity;
+  for (let k = 2; k <= Math.min(CLUSTER_AUTO_K_MAX, m - 1); k++) {
+    const fit = kmeans(samplePoints, m, cols, { k, seed });
+    const score = meanSilhouette(distances, m, fit.labels, k);
+    if (score > bestScore + 1e-12) {
+      bestScore = score;
+      bestK = k;
+    }
+  }
+  return bestK;
+}
+
+export function cluster(data: unknown, kInput: unknown, seedInput: unknown, lang: Lang): ResultGrid {
+  return guard(lang, () => {
+    const k = readOptionalNumber(kInput, NaN, parameterName("CLUSTER", 1), lang);
+    if (isErrorValue(k)) return [[k]];
+    const seed = readOptionalNumber(seedInput, DEFAULT_SEED, parameterName("CLUSTER", 2), lang);
+    if (isErrorValue(seed)) return [[seed]];
+    const grid = asGrid(data);
+    const first = readNumberArgument([grid[0]], lang);
+    let hasHeader = grid.length > 1;
+    for (let c = 0; c < first.cols && hasHeader; c++) if (first.status[c] === CELL_NUMBER) hasHeader = false;
+    if (hasHeader && first.invalid.size === 0) hasHeader = false; // an all-blank first row is data, not a header
+    const body = hasHeader ? grid.slice(1) : grid;
+    const matrix = readNumberArgument(body, lang);
+    const { rows, cols } = matrix;
+    const name = parameterName("CLUSTER", 0);
+    const names = new Array<Localized>(cols).fill(name);
+    const problems: (ResultCell | undefined)[] = new Array(rows);
+    const usable: number[] = [];
+    // problemCell reads each argument at its own flat index: the matrix serves as every column argument.
+    const columnArgs = new Array(cols).fill(matrix);
+    const indexes = new Array<number>(cols);
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) indexes[c] = r * cols + c;
+      const problem = problemCell(columnArgs, names, indexes, r + 1 + (hasHeader ? 1 : 0), lang);
+      if (problem !== null) problems[r] = problem;
+      else usable.push(r);
+    }
+    const n = usable.length;
+    const out: ResultGrid = [];
+    if (hasHeader) out.push([TITLE[lang]]);
+    if (n === 0) {
+      for (let r = 0; r < rows; r++) out.push([problems[r] ?? ""]);
+      return out;
+    }
+    if (!Number.isNaN(k) && !(Number.isInteger(k) && k >= 1 && k <= n)) {
+      throw new CoreError("cluster-bad-k", {
+        en: `k is ${k}: give a whole number of clusters from 1 to the number of usable rows (${n}).`,
+        es: `k es ${k}: indique un número entero de grupos entre 1 y el número de filas utilizables (${n}).`,
+      });
+    }
+    // Robust scaling, dropping constant columns.
+    const kept: { column: number; center: number; spread: number }[] = [];
+    const columnValues = new Float64Array(n);
+    for (let c = 0; c < cols; c++) {
+      for (let i = 0; i < n; i++) columnValues[i] = matrix.values[usable[i] * cols + c];
+      const scale = robustScale(columnValues);
+      if (scale.spread > 0) kept.push({ column: c, ...scale });
+    }
+    const labels = new Int32Array(n);
+    if (kept.length > 0 && n > 1) {
+      const features = kept.length;
+      const points = new Float64Array(n * features);
+      for (let i = 0; i < n; i++) {
+        for (let f = 0; f < features; f++) {
+          const { column, center, spread } = kept[f];
+          points[i * features + f] = (matrix.values[usable[i] * cols + column] - center) / spread;
+        }
+      }
+      const chosenK = Number.isNaN(k) ? chooseK(points, n, features, seed) : k;
+      if (chosenK > 1) labels.set(kmeans(points, n, features, { k: chosenK, seed }).labels);
+    }
+    // Renumber by first appearance so the numbers do not depend on k-means' internal order.
+    const renumber = new Map<number, number>();
+    for (let i = 0; i < n; i++) if (!renumber.has(labels[i])) renumber.set(labels[i], renumber.size + 1);
+    const bodyOut: ResultCell[][] = new Array(rows);
+    for (let r = 0; r < rows; r++) bodyOut[r] = [problems[r] ?? ""];
+    for (let i = 0; i < n; i++) bodyOut[usable[i]] = [renumber.get(labels[i])!];
+    return out.concat(bodyOut);
+  });
+}

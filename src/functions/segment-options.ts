@@ -1,0 +1,126 @@
+/**
+ * The `method` and `options` arguments of SEGMENT / SEGMENTREASON, in English or Spanish.
+ * - method: portfolio|cartera|mapa, rfm, clusters|grupos|clústeres|kmeans, lifecycle|ciclo de vida|ciclo,
+ *   abc|pareto (case and accents ignored); blank = portfolio.
+ * - options: "key=value; key=value" (";" or a line break between pairs, "=" or ":" inside; a decimal comma
+ *   is fine: "aCumulativeShare=0,7"), or a two-column range of keys and values. Keys: k, seed|semilla,
+ *   minSegmentSize|tamaño_mínimo, and any threshold id of the method (e.g. aCumulativeShare), which the core
+ *   validates. Percent texts are fractions ("70%" = 0.7).
+ */
+import type { Method } from "../core/model";
+import { parseNumberText, separatorEvidence } from "../core/read/parse-number";
+import type { Localized } from "../core/types";
+import { asGrid } from "./cells";
+
+export interface SegmentCallOptions {
+  seed?: number;
+  k?: number;
+  minSegmentSize?: number;
+  thresholds: Record<string, number>;
+}
+
+/** Lowercase, accents removed, spaces/underscores/hyphens removed. */
+export function normalizeKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\s_\-.]+/g, "");
+}
+
+const METHODS: Record<string, Method> = {
+  portfolio: "portfolio",
+  portfoliomap: "portfolio",
+  map: "portfolio",
+  kbox: "portfolio",
+  cartera: "portfolio",
+  mapa: "portfolio",
+  mapadecartera: "portfolio",
+  rfm: "rfm",
+  clusters: "clusters",
+  cluster: "clusters",
+  clustering: "clusters",
+  kmeans: "clusters",
+  grupos: "clusters",
+  grupo: "clusters",
+  clusteres: "clusters",
+  lifecycle: "lifecycle",
+  lifecycleladder: "lifecycle",
+  ladder: "lifecycle",
+  ciclodevida: "lifecycle",
+  ciclo: "lifecycle",
+  escalera: "lifecycle",
+  abc: "abc",
+  pareto: "abc",
+};
+
+/** The method named by `text` (blank → portfolio), or a message saying which names exist. */
+export function parseMethod(text: string): Method | Localized {
+  if (text.trim() === "") return "portfolio";
+  const method = METHODS[normalizeKey(text)];
+  if (method) return method;
+  return {
+    en: `Unknown method "${text}". Use portfolio, rfm, clusters, lifecycle or abc.`,
+    es: `Método desconocido "${text}". Use cartera, rfm, grupos, ciclo de vida o abc.`,
+  };
+}
+
+const KEY_ALIASES: Record<string, "seed" | "k" | "minSegmentSize"> = {
+  seed: "seed",
+  semilla: "seed",
+  k: "k",
+  clusters: "k",
+  grupos: "k",
+  minsegmentsize: "minSegmentSize",
+  tamanominimo: "minSegmentSize",
+  minimo: "minSegmentSize",
+};
+
+function parseValue(text: string): number {
+  const evidence = separatorEvidence(text);
+  return parseNumberText(text, evidence === "," ? "," : ".");
+}
+
+/** Parses the options argument (see the module doc) or returns a message naming the bad pair. */
+export function parseSegmentOptions(input: unknown): SegmentCallOptions | Localized {
+  const pairs: [string, unknown][] = [];
+  const grid = asGrid(input);
+  const isText = grid.length === 1 && grid[0].length === 1;
+  if (isText) {
+    const cell = grid[0][0];
+    if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) {
+      return { thresholds: {} };
+    }
+    for (const part of String(cell).split(/[;\n|]+/)) {
+      if (part.trim() === "") continue;
+      const match = /^\s*([^=:]+?)\s*[=:]\s*(.+?)\s*$/.exec(part);
+      if (!match) {
+        return {
+          en: `Option "${part.trim()}" is not key=value: write e.g. "k=4; seed=7".`,
+          es: `La opción "${part.trim()}" no es clave=valor: escriba p. ej. "k=4; semilla=7".`,
+        };
+      }
+      pairs.push([match[1], match[2]]);
+    }
+  } else {
+    for (const row of grid) {
+      const key = row[0];
+      if (key === null || key === undefined || String(key).trim() === "") continue;
+      pairs.push([String(key), row[1]]);
+    }
+  }
+  const result: SegmentCallOptions = { thresholds: {} };
+  for (const [rawKey, rawValue] of pairs) {
+    const value = typeof rawValue === "number" ? rawValue : parseValue(String(rawValue ?? ""));
+    if (!Number.isFinite(value)) {
+      return {
+        en: `Option ${rawKey.trim()} has the value "${String(rawValue)}": it must be a number.`,
+        es: `La opción ${rawKey.trim()} tiene el valor "${String(rawValue)}": debe ser un número.`,
+      };
+    }
+    const alias = KEY_ALIASES[normalizeKey(rawKey)];
+    if (alias) result[alias] = value;
+    else result.thresholds[rawKey.trim()] = value;
+  }
+  return result;
+}
