@@ -15,7 +15,7 @@ import { checkMarginFraction, predictiveClv } from "../core/ltv/predictive-clv";
 import { retentionLtv, simpleLtv } from "../core/ltv/simple-ltv";
 import { checkCustomerTriple } from "../core/ltv/validate-inputs";
 import { DEFAULT_DISCOUNT_RATE_PER_YEAR } from "../core/kpi/portfolio-kpis";
-import type { Lang } from "../core/types";
+import type { Lang, Localized } from "../core/types";
 import {
   CELL_BLANK,
   CELL_NUMBER,
@@ -195,6 +195,24 @@ function noUsableRows(rows: CustomerRows, lang: Lang): ResultGrid {
   ];
 }
 
+/**
+ * A model that did not converge must not produce numbers that look right: the whole column becomes #NUM!
+ * with the fit's own explanation (never silently wrong).
+ */
+function unfittedModel(model: string, note: Localized | undefined, lang: Lang): ResultGrid {
+  const reason = note?.[lang] ?? (lang === "es" ? "el ajuste no convergió." : "the fit did not converge.");
+  return [
+    [
+      excelError(
+        "number",
+        lang === "es"
+          ? `No se pudo ajustar el modelo ${model} con estas filas: ${reason} Dé más clientes, con compras repetidas.`
+          : `The ${model} model could not be fitted on these rows: ${reason} Give more customers, with repeat purchases.`,
+      ),
+    ],
+  ];
+}
+
 /** PALIVE(frequency, recency, age): BG/NBD probability alive per row, fitted on the usable rows. */
 export function pAlive(frequency: unknown, recency: unknown, age: unknown, lang: Lang): ResultGrid {
   return guard(lang, () => {
@@ -203,6 +221,7 @@ export function pAlive(frequency: unknown, recency: unknown, age: unknown, lang:
     if (isErrorValue(rows)) return [[rows]];
     if (rows.usable.length === 0) return noUsableRows(rows, lang);
     const fit = fitBgNbd(rows.frequency, rows.recency, rows.age);
+    if (!fit.converged) return unfittedModel("BG/NBD", fit.note, lang);
     return columnResult(rows, bgNbdProbabilityAlive(fit, rows.frequency, rows.recency, rows.age));
   });
 }
@@ -278,7 +297,9 @@ export function clv(
       ? marginArgument.values[0]
       : Float64Array.from(kept, (k) => marginArgument.values[rows.usable[k]]);
     const bgNbd = fitBgNbd(frequencyUsed, recencyUsed, ageUsed);
+    if (!bgNbd.converged) return unfittedModel("BG/NBD", bgNbd.note, lang);
     const gammaGamma = fitGammaGamma(frequencyUsed, spendUsed);
+    if (!gammaGamma.converged) return unfittedModel("Gamma-Gamma", gammaGamma.note, lang);
     const result = predictiveClv({
       bgNbd,
       gammaGamma,

@@ -145,15 +145,21 @@ describe("CLV on CDNOW", () => {
     ["margin out of range", () => CLV([[1]], [[1]], [[2]], [[10]], [[2]]), /margin is 2/],
     ["horizon not a number", () => CLV([[1]], [[1]], [[2]], [[10]], [[0.3]], "soon"), /horizon is "soon"/],
     ["a range as horizon", () => CLV([[1]], [[1]], [[2]], [[10]], [[0.3]], [[1], [2]]), /single value/],
-    [
-      "no repeat buyers to fit spend",
-      () => CLV(column([0, 0]), column([0, 0]), column([3, 4]), column([null, null]), [[0.3]]),
-      /./,
-    ],
   ])("error: %s", (_name, run, message) => {
     expect(plain(run() as never).flat()).toContainEqual({
       error: "#VALUE!",
       message: expect.stringMatching(message),
     });
+  });
+});
+
+describe("predictive functions never return numbers from a model that did not fit", () => {
+  it("CLV with no repeat buyer is #NUM! saying why and what to do", () => {
+    const result = plain(CLV(column([0, 0]), column([0, 0]), column([3, 4]), column([null, null]), [[0.3]]) as never);
+    expect(result.flat()).toContainEqual({ error: "#NUM!", message: expect.stringMatching(/repeat purchase/) });
+  });
+  it("PALIVE with no repeat buyer is #NUM! too", () => {
+    const result = plain(PALIVE(column([0, 0, 0]), column([0, 0, 0]), column([3, 4, 5])) as never);
+    expect(result.flat()).toContainEqual({ error: "#NUM!", message: expect.stringMatching(/BG\/NBD/) });
   });
 });
