@@ -1,5 +1,6 @@
-import { drawCustomerProfiles, monthlyIntensity } from "./customer-profiles";
+import { drawCustomerProfiles } from "./customer-profiles";
 import { SampleRandom } from "./mulberry32";
+import { scheduleOrders } from "./order-schedule";
 import { roundCents, utcDate, type SampleCell, type SampleSheet, type SampleWorkbook } from "./sample-types";
 
 /** Seed of the committed `assets/sample-customers.xlsx`. */
@@ -76,22 +77,18 @@ export function formatDollarText(amount: number): string {
 }
 
 const DAY_MS = 86400000;
-const END_OF_2024 = Math.round(Date.UTC(2024, 11, 31) / DAY_MS);
+const END_OF_2023 = Math.round(Date.UTC(2023, 11, 31) / DAY_MS);
 
 function epochDayDate(epochDay: number): Date {
   return new Date(epochDay * DAY_MS);
 }
 
-/** Last calendar day of 0-based month `month` of the period (0 = 2023-01), as epoch day. */
-function monthEnd(month: number): number {
-  return Math.round(Date.UTC(2023 + Math.floor(month / 12), (month % 12) + 1, 0) / DAY_MS);
-}
-
 /**
  * Builds the English customer-level sample: one "Customers" sheet, ~300 rows, with revenue (2024), gross
  * margin and margin %, orders, first/last purchase, previous-year revenue (2023), region, sector, channel.
- * Same realism as the Spanish one: lognormal revenue, loss-makers, growers, decliners, lost and new
- * customers, two revenues stored as text ("$ 1,234.56"), a blank row and a totals row. Cost: O(customers).
+ * Same realism as the Spanish one (the same profiles and order rhythm, summed per year): lognormal revenue,
+ * mostly stable customers, a minority growing or declining, lapsed, lost and new customers, loss-makers,
+ * two revenues stored as text ("$ 1,234.56"), a blank row and a totals row. Cost: O(customers + orders).
  */
 export function buildEnglishSample(seed: number = ENGLISH_SAMPLE_SEED): SampleWorkbook {
   const random = new SampleRandom(seed);
@@ -100,10 +97,11 @@ export function buildEnglishSample(seed: number = ENGLISH_SAMPLE_SEED): SampleWo
     {
       customers,
       leads: 0,
-      newCustomers: 22,
-      lost: 18,
-      declining: 36,
-      growing: 36,
+      newCustomers: 16,
+      lapsed: 18,
+      lost: 8,
+      declining: 28,
+      growing: 30,
       lossMaking: 9,
       regions: REGIONS.length,
       sectors: SECTORS.length,
@@ -121,41 +119,32 @@ export function buildEnglishSample(seed: number = ENGLISH_SAMPLE_SEED): SampleWo
     if (used.has(name)) name = `Customer ${profile.index + 1} Ltd`;
     used.add(name);
 
-    // Revenue per year = base × mean monthly intensity over that year's active months, with noise.
-    let intensity2023 = 0;
-    let intensity2024 = 0;
-    let lastActiveMonth = -1;
-    let firstActiveMonth = -1;
-    for (let month = 0; month < 24; month++) {
-      const intensity = monthlyIntensity(profile, month);
-      if (intensity > 0) {
-        if (firstActiveMonth < 0) firstActiveMonth = month;
-        lastActiveMonth = month;
-      }
-      if (month < 12) intensity2023 += intensity / 12;
-      else intensity2024 += intensity / 12;
+    // The customer's orders, as in the Spanish invoice lines, summed per calendar year: 2024 is the
+    // "Revenue" year, 2023 the previous one. Orders counts the 2024 orders.
+    const schedule = scheduleOrders(profile, random);
+    let revenueSum = 0;
+    let previousSum = 0;
+    let orders = 0;
+    for (let o = 0; o < schedule.epochDay.length; o++) {
+      if (schedule.epochDay[o] > END_OF_2023) {
+        revenueSum += schedule.amount[o];
+        orders++;
+      } else previousSum += schedule.amount[o];
     }
-    const revenue = roundCents(profile.baseRevenuePerYear * intensity2024 * random.lognormal(0, 0.12));
-    const previousRevenue = roundCents(
-      profile.baseRevenuePerYear * intensity2023 * random.lognormal(0, 0.12),
-    );
-    const orders = revenue > 0 ? Math.max(1, random.poisson(profile.ordersPerYear * intensity2024)) : 0;
+    const revenue = roundCents(revenueSum);
+    const previousRevenue = roundCents(previousSum);
     const grossMargin = roundCents(revenue * (profile.marginRate + random.normal(0, 0.015)));
     const marginPercent = revenue > 0 ? Math.round((grossMargin / revenue) * 10000) / 10000 : null;
 
+    const firstOrderDay = schedule.epochDay[0];
+    const lastPurchaseDay = schedule.epochDay[schedule.epochDay.length - 1];
     const firstPurchaseDay =
       profile.trajectory === "new"
-        ? monthEnd(firstActiveMonth) - random.integer(0, 27)
+        ? firstOrderDay
         : Math.round(
             utcDate(random.integer(2014, 2022), random.integer(1, 12), random.integer(1, 28)).getTime() /
               DAY_MS,
           );
-    // Active customers bought recently, at their own rhythm; lost ones last bought when they stopped.
-    const lastPurchaseDay =
-      lastActiveMonth === 23
-        ? END_OF_2024 -
-          Math.min(120, Math.floor(random.next() * (365 / Math.max(1, profile.ordersPerYear)) * 1.5))
-        : monthEnd(lastActiveMonth) - random.integer(0, 27);
 
     rows.push([
       `CU-${1001 + profile.index}`,

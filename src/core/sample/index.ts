@@ -17,3 +17,5 @@ export {
 } from "./english-sample";
 export { drawCustomerProfiles, monthlyIntensity } from "./customer-profiles";
 export type { CustomerProfile, Trajectory, ProfileMix } from "./customer-profiles";
+export { scheduleOrders } from "./order-schedule";
+export type { OrderSchedule } from "./order-schedule";

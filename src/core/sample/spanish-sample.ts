@@ -1,5 +1,6 @@
-import { drawCustomerProfiles, monthlyIntensity, type CustomerProfile } from "./customer-profiles";
+import { drawCustomerProfiles, type CustomerProfile } from "./customer-profiles";
 import { SampleRandom } from "./mulberry32";
+import { scheduleOrders, toWorkingDay } from "./order-schedule";
 import { roundCents, utcDate, type SampleCell, type SampleSheet, type SampleWorkbook } from "./sample-types";
 
 /** Seed of the committed `assets/muestra-clientes.xlsx`; change it and the committed file must be regenerated. */
@@ -139,9 +140,14 @@ interface Order {
   epochDay: number;
   lines: InvoiceLine[];
   isReturn: boolean;
+  /** Index (in the sorted order list) of the invoice this one cancels; −1 for a normal invoice. */
+  cancels: number;
 }
 
 const DAY_MS = 86400000;
+const LAST_DAY_2023 = Math.round(Date.UTC(2023, 11, 31) / DAY_MS);
+/** Returns and cancellations are dated by mid-December 2024, inside the last orders' dates. */
+const LATEST_CREDIT_DAY = Math.round(Date.UTC(2024, 11, 13) / DAY_MS);
 
 /** A working day (Monday–Friday) of the given month, as epoch day. */
 function workingDay(random: SampleRandom, year: number, month: number): number {
@@ -155,13 +161,11 @@ function workingDay(random: SampleRandom, year: number, month: number): number {
   return Math.round(date.getTime() / DAY_MS);
 }
 
+/** The customer's scheduled orders, each split into 1–4 invoice lines of its preferred categories. */
 function ordersOf(profile: CustomerProfile, preferred: string[], random: SampleRandom): Order[] {
-  const orders: Order[] = [];
-  const ticket = profile.baseRevenuePerYear / profile.ordersPerYear;
-  const drawOrder = (month: number): Order => {
-    const year = 2023 + Math.floor(month / 12);
-    const epochDay = workingDay(random, year, (month % 12) + 1);
-    const amount = ticket * random.lognormal(-0.06, 0.35);
+  const schedule = scheduleOrders(profile, random);
+  return schedule.epochDay.map((epochDay, o) => {
+    const amount = schedule.amount[o];
     const lineCount = Math.min(4, 1 + random.poisson(0.6));
     const weights = Array.from({ length: lineCount }, () => random.between(0.2, 1));
     const weightSum = weights.reduce((a, b) => a + b, 0);
@@ -176,18 +180,8 @@ function ordersOf(profile: CustomerProfile, preferred: string[], random: SampleR
         cost: roundCents(lineAmount * (1 - lineMargin)),
       };
     });
-    return { customer: profile.index, epochDay, lines, isReturn: false };
-  };
-  for (let month = 0; month < 24; month++) {
-    const intensity = monthlyIntensity(profile, month);
-    const count = random.poisson((profile.ordersPerYear / 12) * intensity);
-    for (let i = 0; i < count; i++) orders.push(drawOrder(month));
-  }
-  if (orders.length === 0 && profile.trajectory !== "lead") {
-    // Every buying customer bought at least once, inside their active months.
-    orders.push(drawOrder(random.integer(profile.startMonth, profile.stopMonth)));
-  }
-  return orders;
+    return { customer: profile.index, epochDay, lines, isReturn: false, cancels: -1 };
+  });
 }
 
 function epochDayDate(epochDay: number): Date {
@@ -198,19 +192,22 @@ function epochDayDate(epochDay: number): Date {
  * Builds the Spanish B2B sample: "Facturas" (invoice lines 2023-01..2024-12 for 400 customers, with a
  * title row, cancelled invoices "C…", one return, two numbers stored as text, one blank row and a totals
  * row) and "Clientes" (one row per customer with región, sector, canal, tamaño, fecha de alta and, for
- * some, the acquisition cost). Deterministic for a seed. Cost: O(invoice lines), about 12,000.
+ * some, the acquisition cost). Deterministic for a seed. Cost: O(invoice lines), about 11,000.
  */
 export function buildSpanishSample(seed: number = SPANISH_SAMPLE_SEED): SampleWorkbook {
   const random = new SampleRandom(seed);
   const customers = 400;
+  // The mix of a real B2B portfolio: ~62 % stable, ~10 % clearly growing, ~10 % clearly declining, ~6 %
+  // lapsed (silent for the last 4–6 months), a few lost early, ~5 % new during the period, 2 % leads.
   const profiles = drawCustomerProfiles(
     {
       customers,
       leads: 8,
-      newCustomers: 30,
-      lost: 24,
-      declining: 48,
-      growing: 48,
+      newCustomers: 20,
+      lapsed: 24,
+      lost: 6,
+      declining: 38,
+      growing: 40,
       lossMaking: 12,
       regions: REGIONS.length,
       sectors: SECTORS.length,
@@ -234,25 +231,27 @@ export function buildSpanishSample(seed: number = SPANISH_SAMPLE_SEED): SampleWo
   }
 
   // One return: goods sent back by a stable customer in 2024, a credit line with negative amount and cost.
+  // Its date stays before the end of the data so it does not move the analysis's as-of day.
   const returnCandidates = orders.filter(
     (o) =>
       profiles[o.customer].trajectory === "stable" &&
       !profiles[o.customer].lossMaking &&
-      o.epochDay > 19723 &&
-      o.epochDay < 20060,
+      o.epochDay > LAST_DAY_2023 &&
+      o.epochDay < LATEST_CREDIT_DAY - 12,
   );
   const returned = returnCandidates[Math.floor(random.next() * returnCandidates.length)];
   const returnedLine = returned.lines[0];
-  const returnAmount = -roundCents(returnedLine.amount * 0.5);
+  const returnDay = toWorkingDay(returned.epochDay + 9, returned.epochDay, LATEST_CREDIT_DAY);
   orders.push({
     customer: returned.customer,
-    epochDay: returned.epochDay + 9,
+    epochDay: returnDay,
     isReturn: true,
+    cancels: -1,
     lines: [
       {
         ...returnedLine,
-        epochDay: returned.epochDay + 9,
-        amount: returnAmount,
+        epochDay: returnDay,
+        amount: -roundCents(returnedLine.amount * 0.5),
         cost: -roundCents(returnedLine.cost * 0.5),
       },
     ],
@@ -260,37 +259,57 @@ export function buildSpanishSample(seed: number = SPANISH_SAMPLE_SEED): SampleWo
 
   orders.sort((a, b) => a.epochDay - b.epochDay || a.customer - b.customer);
 
-  // Invoice numbers run per year: 230001…, 240001…; a few invoices were cancelled and carry a "C" prefix.
+  // Invoice numbers run per year: 230001…, 240001….
   const invoiceIds: (number | string)[] = [];
   const nextNumber = [230001, 240001];
   for (const order of orders) {
     const yearIndex = epochDayDate(order.epochDay).getUTCFullYear() - 2023;
     invoiceIds.push(nextNumber[yearIndex]++);
   }
+  // Five invoices were cancelled a few days later: the ERP lists the cancellation as a copy of the invoice
+  // numbered "C" + the original number (amounts as issued); netted, the pair adds up to nothing.
   const cancelled = new Set<number>();
   while (cancelled.size < 5) {
     const i = Math.floor(random.next() * orders.length);
-    if (!orders[i].isReturn) cancelled.add(i);
+    const order = orders[i];
+    if (!order.isReturn && order.epochDay < LATEST_CREDIT_DAY - 10) cancelled.add(i);
   }
-  for (const i of cancelled) invoiceIds[i] = `C${invoiceIds[i]}`;
+  const cancellations: Order[] = [...cancelled].map((i) => {
+    const day = toWorkingDay(
+      orders[i].epochDay + random.integer(1, 5),
+      orders[i].epochDay,
+      LATEST_CREDIT_DAY,
+    );
+    return {
+      customer: orders[i].customer,
+      epochDay: day,
+      isReturn: false,
+      cancels: i,
+      lines: orders[i].lines.map((line) => ({ ...line, epochDay: day })),
+    };
+  });
+  const listed = orders.map((order, i) => ({ order, invoice: invoiceIds[i] }));
+  for (const order of cancellations) listed.push({ order, invoice: `C${invoiceIds[order.cancels]}` });
+  // Stable sort: a cancellation lands after the invoices of its day.
+  listed.sort((a, b) => a.order.epochDay - b.order.epochDay);
 
   const facturas: SampleCell[][] = [
     ["Ventas 2023-2024", null, null, null, null, null, null],
     [...FACTURAS_COLUMNS],
   ];
-  orders.forEach((order, i) => {
+  for (const { order, invoice } of listed) {
     for (const line of order.lines) {
       facturas.push([
         ids[line.customer],
         names[line.customer],
         epochDayDate(line.epochDay),
-        invoiceIds[i],
+        invoice,
         line.category,
         line.amount,
         line.cost,
       ]);
     }
-  });
+  }
 
   // Two amounts pasted as Spanish text ("1.234,56", "1.234,56 €"): a reader must parse or report them.
   const dataStart = 2;

@@ -4,7 +4,10 @@ import ExcelJS from "exceljs";
 import {
   buildEnglishSample,
   buildSpanishSample,
+  drawCustomerProfiles,
   mulberry32,
+  SampleRandom,
+  scheduleOrders,
   type SampleCell,
   type SampleWorkbook,
 } from "../../../src/core/sample";
@@ -171,25 +174,119 @@ describe("muestra-clientes: the mess real sheets have", () => {
     expect(cancelled.size).toBe(5);
   });
 
-  it("is realistic: skewed revenue, loss-makers, decliners, growers", () => {
-    const perCustomer = new Map<string, { y2023: number; y2024: number; cost: number }>();
+  it("lists each cancellation as a 'C' copy of an earlier invoice of the same customer, same amounts", () => {
+    const byInvoice = new Map<string, SampleCell[][]>();
     for (const r of lines) {
-      const amount = r[col("Importe")];
-      const value = typeof amount === "number" ? amount : parseSpanishText(amount as string);
-      const entry = perCustomer.get(r[0] as string) ?? { y2023: 0, y2024: 0, cost: 0 };
-      if ((r[col("Fecha")] as Date).getUTCFullYear() === 2023) entry.y2023 += value;
-      else entry.y2024 += value;
-      entry.cost += r[col("Coste")] as number;
+      const key = String(r[col("Factura")]);
+      byInvoice.set(key, [...(byInvoice.get(key) ?? []), r]);
+    }
+    const cancellations = [...byInvoice.keys()].filter((k) => k.startsWith("C"));
+    expect(cancellations).toHaveLength(5);
+    for (const key of cancellations) {
+      const copy = byInvoice.get(key)!;
+      const original = byInvoice.get(key.slice(1))!;
+      expect(original).toBeDefined();
+      expect(copy.map((r) => [r[0], r[col("Importe")], r[col("Coste")]])).toEqual(
+        original.map((r) => [r[0], r[col("Importe")], r[col("Coste")]]),
+      );
+      expect((copy[0][col("Fecha")] as Date).getTime()).toBeGreaterThan(
+        (original[0][col("Fecha")] as Date).getTime(),
+      );
+    }
+  });
+
+  describe("is a realistic portfolio, measured as the analysis does (last 365 days vs the 365 before)", () => {
+    // Independent per-customer aggregation of the cells: text amounts parsed, "C" invoices netted (negated),
+    // windows ending on the latest date of the data.
+    const DAY = 86400000;
+    const dayOf = (r: SampleCell[]) => (r[col("Fecha")] as Date).getTime() / DAY;
+    const asOf = Math.max(...lines.map(dayOf));
+    interface Totals {
+      recent: number;
+      previous: number;
+      cost: number;
+      invoices: Set<number>;
+      firstDay: number;
+      lastDay: number;
+    }
+    const perCustomer = new Map<string, Totals>();
+    for (const r of lines) {
+      const raw = r[col("Importe")];
+      const invoice = r[col("Factura")];
+      const sign = typeof invoice === "string" && invoice.startsWith("C") ? -1 : 1;
+      const amount = sign * (typeof raw === "number" ? raw : parseSpanishText(raw as string));
+      const day = dayOf(r);
+      const entry = perCustomer.get(r[0] as string) ?? {
+        recent: 0,
+        previous: 0,
+        cost: 0,
+        invoices: new Set<number>(),
+        firstDay: Infinity,
+        lastDay: -Infinity,
+      };
+      if (day > asOf - 365) entry.recent += amount;
+      else if (day > asOf - 730) entry.previous += amount;
+      entry.cost += sign * (r[col("Coste")] as number);
+      if (typeof invoice === "number" && amount > 0) {
+        entry.invoices.add(invoice);
+        entry.firstDay = Math.min(entry.firstDay, day);
+        entry.lastDay = Math.max(entry.lastDay, day);
+      }
       perCustomer.set(r[0] as string, entry);
     }
     const entries = [...perCustomer.values()];
-    const revenues = entries.map((e) => e.y2023 + e.y2024).sort((a, b) => b - a);
-    const total = revenues.reduce((a, b) => a + b, 0);
-    const top20 = revenues.slice(0, Math.ceil(revenues.length * 0.2)).reduce((a, b) => a + b, 0);
-    expect(top20 / total).toBeGreaterThan(0.5);
-    expect(entries.filter((e) => e.cost > e.y2023 + e.y2024).length).toBeGreaterThanOrEqual(5);
-    expect(entries.filter((e) => e.y2023 > 0 && e.y2024 < 0.5 * e.y2023).length).toBeGreaterThanOrEqual(20);
-    expect(entries.filter((e) => e.y2023 > 0 && e.y2024 > 1.5 * e.y2023).length).toBeGreaterThanOrEqual(20);
+    const changeOf = (e: Totals) => (e.previous > 0 ? e.recent / e.previous - 1 : Infinity);
+    const changes = entries.map(changeOf);
+    const median = (values: number[]) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const mid = sorted.length >> 1;
+      return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    };
+    const share = (predicate: (change: number) => boolean) =>
+      changes.filter(predicate).length / entries.length;
+
+    it("most customers are stable: median |YoY change| under 15 %, 20–45 % beyond ±15 %", () => {
+      expect(median(changes.map(Math.abs))).toBeLessThan(0.15);
+      const moving = share((c) => Math.abs(c) > 0.15);
+      expect(moving).toBeGreaterThan(0.2);
+      expect(moving).toBeLessThan(0.45);
+    });
+
+    it("has a minority of clearly growing and clearly declining customers (each 8–25 %)", () => {
+      for (const part of [share((c) => c >= 0.15), share((c) => c <= -0.15)]) {
+        expect(part).toBeGreaterThan(0.08);
+        expect(part).toBeLessThan(0.25);
+      }
+    });
+
+    it("has a few lapsed customers (silent the last 4+ months) and some new ones", () => {
+      const lapsed = entries.filter((e) => asOf - e.lastDay > 120).length / entries.length;
+      expect(lapsed).toBeGreaterThan(0.04);
+      expect(lapsed).toBeLessThan(0.12);
+      const newcomers = entries.filter((e) => e.firstDay > asOf - 730 + 180).length / entries.length;
+      expect(newcomers).toBeGreaterThan(0.02);
+      expect(newcomers).toBeLessThan(0.1);
+    });
+
+    it("has Pareto-like revenue (top 20 % of customers: 60–85 % of revenue) and loss-makers", () => {
+      const revenues = entries.map((e) => e.recent + e.previous).sort((a, b) => b - a);
+      const total = revenues.reduce((a, b) => a + b, 0);
+      const top = revenues.slice(0, Math.ceil(revenues.length * 0.2)).reduce((a, b) => a + b, 0);
+      expect(top / total).toBeGreaterThan(0.6);
+      expect(top / total).toBeLessThan(0.85);
+      expect(entries.filter((e) => e.cost > e.recent + e.previous).length).toBeGreaterThanOrEqual(5);
+    });
+
+    it("orders scale with size: the top fifth buys monthly or more, the bottom half a few times a year", () => {
+      const bySize = [...entries].sort((a, b) => b.recent + b.previous - (a.recent + a.previous));
+      const invoicesPerYear = (group: Totals[]) => median(group.map((e) => e.invoices.size / 2));
+      expect(invoicesPerYear(bySize.slice(0, Math.ceil(bySize.length / 5)))).toBeGreaterThanOrEqual(12);
+      expect(invoicesPerYear(bySize.slice(Math.floor(bySize.length / 2)))).toBeLessThanOrEqual(6);
+      // Big, regular accounts are the stable core: their median |change| is within ±10 %.
+      const regular = entries.filter((e) => e.invoices.size >= 24 && e.previous > 0 && e.recent > 0);
+      expect(regular.length).toBeGreaterThan(40);
+      expect(median(regular.map((e) => Math.abs(changeOf(e))))).toBeLessThan(0.1);
+    });
   });
 
   it("lists every invoiced customer in Clientes, plus leads that never bought, signed up before buying", () => {
@@ -267,13 +364,6 @@ describe("sample-customers: customer level, English", () => {
     expect(
       customers.filter((r) => num(r, "Revenue previous year") === 0 && num(r, "Revenue") > 0).length,
     ).toBeGreaterThan(3);
-    const numeric = customers.filter((r) => typeof r[col("Revenue")] === "number");
-    expect(
-      numeric.filter((r) => num(r, "Revenue") < 0.5 * num(r, "Revenue previous year")).length,
-    ).toBeGreaterThan(15);
-    expect(
-      numeric.filter((r) => num(r, "Revenue") > 1.5 * num(r, "Revenue previous year")).length,
-    ).toBeGreaterThan(15);
     for (const r of customers) {
       expect((r[col("First purchase")] as Date).getTime()).toBeLessThanOrEqual(
         (r[col("Last purchase")] as Date).getTime(),
@@ -281,6 +371,78 @@ describe("sample-customers: customer level, English", () => {
       const revenue = r[col("Revenue")];
       if (typeof revenue === "number" && revenue > 0) {
         expect(r[col("Margin %")] as number).toBeCloseTo(num(r, "Gross margin") / revenue, 3);
+      }
+    }
+  });
+
+  it("has the same stable / growing / declining mix as the Spanish sample, and Pareto-like revenue", () => {
+    const money = (v: SampleCell) => (typeof v === "number" ? v : Number(String(v).replace(/[$,\s]/g, "")));
+    const revenue = customers.map((r) => money(r[col("Revenue")]));
+    const previous = customers.map((r) => money(r[col("Revenue previous year")]));
+    const changes = revenue.map((v, i) => (previous[i] > 0 ? v / previous[i] - 1 : Infinity));
+    const absolute = changes.map(Math.abs).sort((a, b) => a - b);
+    expect((absolute[149] + absolute[150]) / 2).toBeLessThan(0.15);
+    const moving = changes.filter((c) => Math.abs(c) > 0.15).length / changes.length;
+    expect(moving).toBeGreaterThan(0.2);
+    expect(moving).toBeLessThan(0.45);
+    for (const part of [changes.filter((c) => c >= 0.15), changes.filter((c) => c <= -0.15)]) {
+      expect(part.length / changes.length).toBeGreaterThan(0.08);
+      expect(part.length / changes.length).toBeLessThan(0.25);
+    }
+    const twoYears = revenue.map((v, i) => v + previous[i]).sort((a, b) => b - a);
+    const total = twoYears.reduce((a, b) => a + b, 0);
+    const top = twoYears.slice(0, 60).reduce((a, b) => a + b, 0);
+    expect(top / total).toBeGreaterThan(0.6);
+    expect(top / total).toBeLessThan(0.85);
+    // A few lapsed customers: still bought this year, but nothing in the last 4 months.
+    const lastDays = customers.map((r) => (r[col("Last purchase")] as Date).getTime());
+    const latest = Math.max(...lastDays);
+    const lapsed = customers.filter((r, i) => revenue[i] > 0 && latest - lastDays[i] > 120 * 86400000);
+    expect(lapsed.length / customers.length).toBeGreaterThan(0.03);
+    expect(lapsed.length / customers.length).toBeLessThan(0.1);
+  });
+});
+
+describe("scheduleOrders", () => {
+  it("places orders on working days of the active months, in order, with positive amounts; none for leads", () => {
+    const random = new SampleRandom(5);
+    const profiles = drawCustomerProfiles(
+      {
+        customers: 120,
+        leads: 3,
+        newCustomers: 10,
+        lapsed: 10,
+        lost: 5,
+        declining: 12,
+        growing: 12,
+        lossMaking: 4,
+        regions: 3,
+        sectors: 3,
+        channels: 3,
+      },
+      random,
+    );
+    for (const profile of profiles) {
+      const schedule = scheduleOrders(profile, random);
+      if (profile.trajectory === "lead") {
+        expect(schedule.epochDay).toHaveLength(0);
+        continue;
+      }
+      expect(schedule.epochDay.length).toBeGreaterThan(0);
+      expect(schedule.amount).toHaveLength(schedule.epochDay.length);
+      schedule.epochDay.forEach((day, i) => {
+        const date = new Date(day * 86400000);
+        expect([0, 6]).not.toContain(date.getUTCDay());
+        const month = (date.getUTCFullYear() - 2023) * 12 + date.getUTCMonth();
+        expect(month).toBeGreaterThanOrEqual(profile.startMonth);
+        expect(month).toBeLessThanOrEqual(profile.stopMonth);
+        expect(schedule.amount[i]).toBeGreaterThan(0);
+        if (i > 0) expect(day).toBeGreaterThanOrEqual(schedule.epochDay[i - 1]);
+      });
+      // A full-year customer places its rhythm's number of orders in 2023, give or take the jitter.
+      if (profile.startMonth === 0 && profile.stopMonth === 23) {
+        const in2023 = schedule.epochDay.filter((d) => new Date(d * 86400000).getUTCFullYear() === 2023);
+        expect(in2023.length).toBe(profile.ordersPerYear);
       }
     }
   });
