@@ -16,11 +16,15 @@
  *   relative to the data's mean per-column variance, as scikit-learn does, so it does not depend on units),
  *   or after `maxIterations`.
  * - Restarts: `restarts` independent seedings, each refined by Lloyd; the lowest inertia wins (first on ties).
- *   Above 4 096 rows the restarts run on a seeded sample (see `restartSampleRows`) and the winner's centres
- *   start one exact run on all rows.
+ *   Above 4 096 rows the restarts run on a seeded sample (see `restartSampleRows`) with a looser tolerance
+ *   (`SAMPLE_TOLERANCE`, they only rank the seedings) and the winner's centres start one exact run on all rows
+ *   with the caller's tolerance.
+ * - Distances: unrolled kernels over centres padded to 4 or 8 slots (`kmeans-kernels.ts`), bit for bit the
+ *   plain loop's sums.
  *
- * Cost: O(rows · cols) memory for 4 work arrays; seeding O(k · (2 + ln k) · rows · cols) per restart; first
- * assignment O(rows · k · cols); later iterations O(rows · cols) plus k distances for points near a border.
+ * Cost: O(rows · cols) memory for the work arrays; seeding O(k · (2 + ln k) · rows · cols) per restart (on the
+ * sample above 4 096 rows); first assignment O(rows · k · cols); later iterations O(rows) plus k distances
+ * for points near a border.
  * Deterministic: same data, options and seed → same labels, on every machine.
  *
  * @throws CoreError "kmeans-bad-input" when sizes do not match, k is not an integer in 1..rows, or a value
@@ -29,6 +33,7 @@
  */
 import { CoreError } from "../errors";
 import { createRandom, DEFAULT_SEED, randomIndex, sampleIndices, type RandomSource } from "../random";
+import { centreStride, distanceKernels, type DistanceKernels } from "./kmeans-kernels";
 
 export interface KMeansOptions {
   k: number;
@@ -36,7 +41,10 @@ export interface KMeansOptions {
   seed?: number;
   /** Lloyd iterations cap per restart (default 300). */
   maxIterations?: number;
-  /** Relative squared centre movement under which a run has converged (default 1e-6; 0 = until no point moves). */
+  /**
+   * Relative squared centre movement under which a run has converged (default 1e-6; 0 = until no point moves).
+   * Restarts on a sample (above 4 096 rows) use at least `SAMPLE_TOLERANCE`; the final run uses this one.
+   */
   tolerance?: number;
   /** Independent k-means++ seedings; the lowest inertia wins (default 3). */
   restarts?: number;
@@ -63,11 +71,16 @@ export const KMEANS_DEFAULTS = {
   restarts: 3,
 } as const;
 
-/** Work buffers for one `kmeans` call, shared by its restarts. */
+/**
+ * Work buffers for one `kmeans` call, shared by its restarts. Centres (and their sums) are stored `stride`
+ * slots apart (see `centreStride`), the padding slots always 0, so the distance kernels can unroll.
+ */
 interface Workspace {
   rows: number;
   cols: number;
   k: number;
+  stride: number;
+  kernels: DistanceKernels;
   centroids: Float64Array;
   previous: Float64Array;
   sums: Float64Array;
@@ -79,6 +92,11 @@ interface Workspace {
   labels: Int32Array;
   /** k-means++: squared distance of each row to its closest chosen centre. */
   closest: Float64Array;
+  /** k-means++: the candidate centres of one step (`trials` × stride) and their distances (rows × `trials`). */
+  trialCentres: Float64Array;
+  trialDistances: Float64Array;
+  /** `nearestTwo` output: closest and second-closest squared distances. */
+  nearest: Float64Array;
 }
 
 interface RunOutcome {
@@ -98,31 +116,36 @@ export function kmeans(
   const k = options.k;
   const maxIterations = Math.max(0, Math.floor(options.maxIterations ?? KMEANS_DEFAULTS.maxIterations));
   const tolerance = Math.max(0, options.tolerance ?? KMEANS_DEFAULTS.tolerance);
-  const toleranceSquared = tolerance * meanColumnVariance(points, rows, cols);
+  const sampled = !options.initialCentroids && rows > RESTART_SAMPLE_THRESHOLD;
+  // Tolerance 0 means "until no row moves": skip the variance pass unless the sample runs need it.
+  const columnVariance = tolerance > 0 || sampled ? meanColumnVariance(points, rows, cols) : 0;
+  const toleranceSquared = tolerance * columnVariance;
   const ws = createWorkspace(rows, cols, k);
 
   if (options.initialCentroids) {
     for (let j = 0; j < k; j++) {
-      for (let f = 0; f < cols; f++) ws.centroids[j * cols + f] = options.initialCentroids[j][f];
+      for (let f = 0; f < cols; f++) ws.centroids[j * ws.stride + f] = options.initialCentroids[j][f];
     }
     const outcome = refine(points, ws, maxIterations, toleranceSquared);
-    return toResult(ws.labels, ws.centroids, k, cols, outcome);
+    return toResult(ws.labels, ws.centroids, ws, outcome);
   }
 
   const restarts = Math.max(1, Math.floor(options.restarts ?? KMEANS_DEFAULTS.restarts));
   const random = createRandom(options.seed ?? KMEANS_DEFAULTS.seed);
-  if (rows > RESTART_SAMPLE_THRESHOLD) {
+  if (sampled) {
     // Larger data: seed and restart on a sample, then one exact run on all rows from the best sample centres.
     const sampleRows = restartSampleRows(rows);
     const sample = gatherRows(points, cols, sampleIndices(random, rows, sampleRows));
     const sampleWs = createWorkspace(sampleRows, cols, k);
-    const best = bestOfRestarts(sample, sampleWs, random, restarts, maxIterations, toleranceSquared);
+    // The sample runs only rank the seedings; the final run below meets the caller's tolerance.
+    const sampleToleranceSquared = Math.max(tolerance, SAMPLE_TOLERANCE) * columnVariance;
+    const best = bestOfRestarts(sample, sampleWs, random, restarts, maxIterations, sampleToleranceSquared);
     ws.centroids.set(best.centroids);
     const outcome = refine(points, ws, maxIterations, toleranceSquared);
-    return toResult(ws.labels, ws.centroids, k, cols, outcome);
+    return toResult(ws.labels, ws.centroids, ws, outcome);
   }
   const best = bestOfRestarts(points, ws, random, restarts, maxIterations, toleranceSquared);
-  return toResult(best.labels, best.centroids, k, cols, best.outcome);
+  return toResult(best.labels, best.centroids, ws, best.outcome);
 }
 
 /**
@@ -133,9 +156,16 @@ export function kmeans(
  */
 export const RESTART_SAMPLE_THRESHOLD = 4096;
 
-/** Sample size for the restarts: an eighth of the rows, at least 4 096 and at most 32 768. */
+/**
+ * Relative tolerance of the restarts on a sample (scikit-learn's default `tol`): those runs only rank the
+ * seedings, and their last iterations (a handful of rows moving back and forth) do not change the ranking;
+ * the caller's tolerance (default 1e-6) applies to the final run on all rows.
+ */
+export const SAMPLE_TOLERANCE = 1e-4;
+
+/** Sample size for the restarts: an eighth of the rows, at least 2 048 and at most 32 768. */
 export function restartSampleRows(rows: number): number {
-  return Math.min(rows, Math.max(RESTART_SAMPLE_THRESHOLD, Math.min(32_768, Math.ceil(rows / 8))));
+  return Math.min(rows, Math.max(2048, Math.min(32_768, Math.ceil(rows / 8))));
 }
 
 interface BestRun {
@@ -153,7 +183,7 @@ function bestOfRestarts(
   toleranceSquared: number,
 ): BestRun {
   const labels = new Int32Array(ws.rows);
-  const centroids = new Float64Array(ws.k * ws.cols);
+  const centroids = new Float64Array(ws.centroids.length);
   let best: RunOutcome | null = null;
   for (let run = 0; run < restarts; run++) {
     seedPlusPlus(points, ws, random);
@@ -199,7 +229,10 @@ function validate(points: Float64Array, rows: number, cols: number, options: KMe
       `El número de grupos k debe ser un entero entre 1 y el número de filas (${rows}); se recibió ${k}.`,
     );
   }
-  for (let i = 0; i < points.length; i++) {
+  // x · 0 is 0 for finite x and NaN for NaN or ±Infinity: one branch-free pass, the slow search only on failure.
+  let check = 0;
+  for (let i = 0; i < points.length; i++) check += points[i] * 0;
+  for (let i = 0; check !== 0 && i < points.length; i++) {
     if (!Number.isFinite(points[i])) {
       const row = Math.floor(i / cols) + 1;
       fail(
@@ -223,13 +256,17 @@ function validate(points: Float64Array, rows: number, cols: number, options: KMe
 }
 
 function createWorkspace(rows: number, cols: number, k: number): Workspace {
+  const stride = centreStride(cols);
+  const trials = seedingTrials(k);
   return {
     rows,
     cols,
     k,
-    centroids: new Float64Array(k * cols),
-    previous: new Float64Array(k * cols),
-    sums: new Float64Array(k * cols),
+    stride,
+    kernels: distanceKernels(cols),
+    centroids: new Float64Array(k * stride),
+    previous: new Float64Array(k * stride),
+    sums: new Float64Array(k * stride),
     counts: new Float64Array(k),
     shift: new Float64Array(k),
     halfGap: new Float64Array(k),
@@ -237,7 +274,15 @@ function createWorkspace(rows: number, cols: number, k: number): Workspace {
     lower: new Float64Array(rows),
     labels: new Int32Array(rows),
     closest: new Float64Array(rows),
+    trialCentres: new Float64Array(trials * stride),
+    trialDistances: new Float64Array(k > 1 ? trials * rows : 0),
+    nearest: new Float64Array(2),
   };
+}
+
+/** Candidates per greedy k-means++ step: 2 + ⌊ln k⌋, as in scikit-learn and ml-kmeans. */
+function seedingTrials(k: number): number {
+  return 2 + Math.floor(Math.log(k));
 }
 
 /**
@@ -263,44 +308,40 @@ function meanColumnVariance(points: Float64Array, rows: number, cols: number): n
   return total / cols;
 }
 
-/** Squared distance between row `i` of `points` and centre `j` of `centroids`. */
-function distanceSquared(
+function copyRowToCentre(
   points: Float64Array,
-  i: number,
-  centroids: Float64Array,
-  j: number,
+  row: number,
   cols: number,
-): number {
-  let sum = 0;
-  const a = i * cols;
-  const b = j * cols;
-  for (let f = 0; f < cols; f++) {
-    const delta = points[a + f] - centroids[b + f];
-    sum += delta * delta;
-  }
-  return sum;
+  centres: Float64Array,
+  j: number,
+  stride: number,
+): void {
+  for (let f = 0; f < cols; f++) centres[j * stride + f] = points[row * cols + f];
 }
 
 /**
  * Greedy k-means++ seeding into `ws.centroids`. Candidates are drawn with probability proportional to the
- * squared distance to the closest centre chosen so far; the one that lowers the total most is kept. When all
- * points already sit on chosen centres (fewer distinct points than k), a random point is repeated.
+ * squared distance to the closest centre chosen so far; the one that lowers the total most is kept (its
+ * distances are kept too, so no extra pass is needed to update them). When all points already sit on chosen
+ * centres (fewer distinct points than k), a random point is repeated.
  */
 function seedPlusPlus(points: Float64Array, ws: Workspace, random: RandomSource): void {
-  const { rows, cols, k, centroids, closest } = ws;
-  const trials = 2 + Math.floor(Math.log(k));
+  const { rows, cols, k, stride, kernels, centroids, closest, trialCentres, trialDistances } = ws;
+  const trials = seedingTrials(k);
   const candidates = new Int32Array(trials);
   const targets = new Float64Array(trials);
   const potentials = new Float64Array(trials);
-  copyRow(points, randomIndex(random, rows), centroids, 0, cols);
+  const distances = new Float64Array(trials);
+  copyRowToCentre(points, randomIndex(random, rows), cols, centroids, 0, stride);
   let potential = 0;
   for (let i = 0; i < rows; i++) {
-    closest[i] = distanceSquared(points, i, centroids, 0, cols);
-    potential += closest[i];
+    const d = kernels.distance(points, i, cols, centroids, 0);
+    closest[i] = d;
+    potential += d;
   }
   for (let c = 1; c < k; c++) {
     if (!(potential > 0)) {
-      copyRow(points, randomIndex(random, rows), centroids, c, cols);
+      copyRowToCentre(points, randomIndex(random, rows), cols, centroids, c, stride);
       continue;
     }
     for (let t = 0; t < trials; t++) targets[t] = random() * potential;
@@ -316,72 +357,60 @@ function seedPlusPlus(points: Float64Array, ws: Workspace, random: RandomSource)
     }
     // Rounding can leave the last targets unreached: they fall on the last point with weight.
     while (t < trials) candidates[t++] = lastPositive;
+    for (let s = 0; s < trials; s++) copyRowToCentre(points, candidates[s], cols, trialCentres, s, stride);
     potentials.fill(0);
-    for (let i = 0; i < rows; i++) {
+    // Row-major (rows × trials) so each row is read once for all candidates.
+    for (let i = 0, at = 0; i < rows; i++, at += trials) {
+      kernels.distances(points, i, cols, trialCentres, trials, distances);
       const own = closest[i];
       for (let s = 0; s < trials; s++) {
-        const d = distanceToRow(points, i, candidates[s], cols);
+        const d = distances[s];
+        trialDistances[at + s] = d;
         potentials[s] += d < own ? d : own;
       }
     }
     let bestTrial = 0;
     for (let s = 1; s < trials; s++) if (potentials[s] < potentials[bestTrial]) bestTrial = s;
-    copyRow(points, candidates[bestTrial], centroids, c, cols);
+    copyRowToCentre(points, candidates[bestTrial], cols, centroids, c, stride);
     potential = 0;
-    for (let i = 0; i < rows; i++) {
-      const d = distanceSquared(points, i, centroids, c, cols);
+    for (let i = 0, at = bestTrial; i < rows; i++, at += trials) {
+      const d = trialDistances[at];
       if (d < closest[i]) closest[i] = d;
       potential += closest[i];
     }
   }
 }
 
-function distanceToRow(points: Float64Array, i: number, other: number, cols: number): number {
-  let sum = 0;
-  const a = i * cols;
-  const b = other * cols;
-  for (let f = 0; f < cols; f++) {
-    const delta = points[a + f] - points[b + f];
-    sum += delta * delta;
-  }
-  return sum;
-}
-
-function copyRow(points: Float64Array, row: number, centroids: Float64Array, j: number, cols: number): void {
-  for (let f = 0; f < cols; f++) centroids[j * cols + f] = points[row * cols + f];
-}
-
-/** Assigns every row to its closest centre (lowest index on ties), setting both Hamerly bounds exactly. */
+/**
+ * Assigns every row to its closest centre (lowest index on ties), setting both Hamerly bounds exactly, and
+ * accumulates the per-cluster sums and counts in row order (the same sums `updateMeans` would compute).
+ */
 function assignAll(points: Float64Array, ws: Workspace): void {
-  const { rows, cols, k, centroids, labels, upper, lower } = ws;
+  const { rows, cols, k, stride, kernels, centroids, labels, upper, lower, sums, counts, nearest } = ws;
+  sums.fill(0);
+  counts.fill(0);
   for (let i = 0; i < rows; i++) {
-    let best = 0;
-    let bestDistance = Infinity;
-    let second = Infinity;
-    for (let j = 0; j < k; j++) {
-      const d = distanceSquared(points, i, centroids, j, cols);
-      if (d < bestDistance) {
-        second = bestDistance;
-        bestDistance = d;
-        best = j;
-      } else if (d < second) second = d;
-    }
+    const best = kernels.nearestTwo(points, i, cols, centroids, k, nearest);
     labels[i] = best;
-    upper[i] = Math.sqrt(bestDistance);
-    lower[i] = Math.sqrt(second);
+    upper[i] = Math.sqrt(nearest[0]);
+    lower[i] = Math.sqrt(nearest[1]);
+    counts[best] += 1;
+    const a = i * cols;
+    const b = best * stride;
+    for (let f = 0; f < cols; f++) sums[b + f] += points[a + f];
   }
 }
 
 /** Recomputes `sums`/`counts` from the labels (exact, in row order) and sets each centre to its mean. */
 function updateMeans(points: Float64Array, ws: Workspace): void {
-  const { rows, cols, sums, counts, labels } = ws;
+  const { rows, cols, stride, sums, counts, labels } = ws;
   sums.fill(0);
   counts.fill(0);
   for (let i = 0; i < rows; i++) {
     const j = labels[i];
     counts[j] += 1;
     const a = i * cols;
-    const b = j * cols;
+    const b = j * stride;
     for (let f = 0; f < cols; f++) sums[b + f] += points[a + f];
   }
   meansFromSums(ws);
@@ -389,10 +418,10 @@ function updateMeans(points: Float64Array, ws: Workspace): void {
 
 /** Each centre = its running sum / count; an empty cluster keeps its centre. O(k · cols). */
 function meansFromSums(ws: Workspace): void {
-  const { cols, k, centroids, sums, counts } = ws;
+  const { cols, k, stride, centroids, sums, counts } = ws;
   for (let j = 0; j < k; j++) {
     if (counts[j] === 0) continue;
-    const b = j * cols;
+    const b = j * stride;
     for (let f = 0; f < cols; f++) centroids[b + f] = sums[b + f] / counts[j];
   }
 }
@@ -402,14 +431,14 @@ function meansFromSums(ws: Workspace): void {
  * Rare (seeding avoids it), so the O(rows · cols) scan per empty cluster does not matter.
  */
 function recoverEmptyClusters(points: Float64Array, ws: Workspace): void {
-  const { rows, cols, k, centroids, sums, counts, labels, upper, lower } = ws;
+  const { rows, cols, k, stride, kernels, centroids, sums, counts, labels, upper, lower } = ws;
   for (let empty = 0; empty < k; empty++) {
     if (counts[empty] !== 0) continue;
     let farthest = -1;
     let farthestDistance = 0;
     for (let i = 0; i < rows; i++) {
       if (counts[labels[i]] < 2) continue;
-      const d = distanceSquared(points, i, centroids, labels[i], cols);
+      const d = kernels.distance(points, i, cols, centroids, labels[i]);
       if (d > farthestDistance) {
         farthestDistance = d;
         farthest = i;
@@ -421,10 +450,10 @@ function recoverEmptyClusters(points: Float64Array, ws: Workspace): void {
     counts[donor] -= 1;
     counts[empty] = 1;
     for (let f = 0; f < cols; f++) {
-      sums[donor * cols + f] -= points[a + f];
-      sums[empty * cols + f] = points[a + f];
-      centroids[donor * cols + f] = sums[donor * cols + f] / counts[donor];
-      centroids[empty * cols + f] = points[a + f];
+      sums[donor * stride + f] -= points[a + f];
+      sums[empty * stride + f] = points[a + f];
+      centroids[donor * stride + f] = sums[donor * stride + f] / counts[donor];
+      centroids[empty * stride + f] = points[a + f];
     }
     labels[farthest] = empty;
     // Valid (loose) bounds; the point is re-examined next pass.
@@ -440,16 +469,17 @@ function refine(
   maxIterations: number,
   toleranceSquared: number,
 ): RunOutcome {
-  const { rows, cols, k, centroids, previous, shift, halfGap, labels, upper, lower, sums, counts } = ws;
+  const { rows, cols, k, stride, centroids, previous, shift, halfGap, labels, upper, lower, sums, counts } =
+    ws;
+  const { nearest, kernels } = ws;
+  // Sums are computed once here, then kept up to date as rows move: later iterations cost O(rows) when few move.
   assignAll(points, ws);
   let iterations = 0;
   let converged = false;
   while (iterations < maxIterations) {
     iterations++;
     previous.set(centroids);
-    // Sums are computed once, then kept up to date as rows move: later iterations cost O(rows) when few move.
-    if (iterations === 1) updateMeans(points, ws);
-    else meansFromSums(ws);
+    meansFromSums(ws);
     recoverEmptyClusters(points, ws);
     let largest = 0;
     let secondLargest = 0;
@@ -457,7 +487,7 @@ function refine(
     for (let j = 0; j < k; j++) {
       let sum = 0;
       for (let f = 0; f < cols; f++) {
-        const delta = centroids[j * cols + f] - previous[j * cols + f];
+        const delta = centroids[j * stride + f] - previous[j * stride + f];
         sum += delta * delta;
       }
       const moved = Math.sqrt(sum);
@@ -473,17 +503,17 @@ function refine(
       break;
     }
     for (let j = 0; j < k; j++) {
-      let nearest = Infinity;
+      let closestCentre = Infinity;
       for (let other = 0; other < k; other++) {
         if (other === j) continue;
         let sum = 0;
         for (let f = 0; f < cols; f++) {
-          const delta = centroids[j * cols + f] - centroids[other * cols + f];
+          const delta = centroids[j * stride + f] - centroids[other * stride + f];
           sum += delta * delta;
         }
-        if (sum < nearest) nearest = sum;
+        if (sum < closestCentre) closestCentre = sum;
       }
-      halfGap[j] = 0.5 * Math.sqrt(nearest);
+      halfGap[j] = 0.5 * Math.sqrt(closestCentre);
     }
     let changed = 0;
     for (let i = 0; i < rows; i++) {
@@ -492,31 +522,23 @@ function refine(
       const low = (lower[i] -= own === largestAt ? secondLargest : largest);
       const floor = halfGap[own] > low ? halfGap[own] : low;
       if (bound <= floor) continue;
-      bound = Math.sqrt(distanceSquared(points, i, centroids, own, cols));
+      bound = Math.sqrt(kernels.distance(points, i, cols, centroids, own));
       upper[i] = bound;
       if (bound <= floor) continue;
-      let best = 0;
-      let bestDistance = Infinity;
-      let second = Infinity;
-      for (let j = 0; j < k; j++) {
-        const d = distanceSquared(points, i, centroids, j, cols);
-        if (d < bestDistance) {
-          second = bestDistance;
-          bestDistance = d;
-          best = j;
-        } else if (d < second) second = d;
-      }
-      upper[i] = Math.sqrt(bestDistance);
-      lower[i] = Math.sqrt(second);
+      const best = kernels.nearestTwo(points, i, cols, centroids, k, nearest);
+      upper[i] = Math.sqrt(nearest[0]);
+      lower[i] = Math.sqrt(nearest[1]);
       if (best !== own) {
         labels[i] = best;
         changed++;
         counts[own] -= 1;
         counts[best] += 1;
         const a = i * cols;
+        const from = own * stride;
+        const to = best * stride;
         for (let f = 0; f < cols; f++) {
-          sums[own * cols + f] -= points[a + f];
-          sums[best * cols + f] += points[a + f];
+          sums[from + f] -= points[a + f];
+          sums[to + f] += points[a + f];
         }
       }
     }
@@ -529,19 +551,21 @@ function refine(
   updateMeans(points, ws);
   recoverEmptyClusters(points, ws);
   let inertia = 0;
-  for (let i = 0; i < rows; i++) inertia += distanceSquared(points, i, centroids, labels[i], cols);
+  for (let i = 0; i < rows; i++) inertia += kernels.distance(points, i, cols, centroids, labels[i]);
   return { iterations, converged, inertia };
 }
 
 function toResult(
   labels: Int32Array,
   centroids: Float64Array,
-  k: number,
-  cols: number,
+  ws: Workspace,
   outcome: RunOutcome,
 ): KMeansResult {
+  const { k, cols, stride } = ws;
   const rowsOfCentroids: number[][] = [];
-  for (let j = 0; j < k; j++) rowsOfCentroids.push(Array.from(centroids.subarray(j * cols, (j + 1) * cols)));
+  for (let j = 0; j < k; j++) {
+    rowsOfCentroids.push(Array.from(centroids.subarray(j * stride, j * stride + cols)));
+  }
   return {
     labels: labels.slice(),
     centroids: rowsOfCentroids,

@@ -78,6 +78,12 @@ describe("kmeans", () => {
       [400, 3, 4, 1, 3],
       [1000, 6, 5, 2, 4],
       [300, 2, 7, 3, 6],
+      // One case per distance-kernel width: 1 and 4 features (width 4), 5 and 8 (width 8), 11 (plain loop).
+      [500, 1, 3, 4, 2],
+      [500, 4, 5, 5, 4],
+      [600, 5, 6, 6, 4],
+      [600, 8, 4, 7, 5],
+      [400, 11, 5, 8, 5],
     ]) {
       const points = blobs(rows, cols, k, seed, spread);
       const start = toRows(points, cols).slice(0, k);
@@ -119,6 +125,44 @@ describe("kmeans", () => {
     // Three tight blobs (sd 0.5 per axis): inertia ≈ rows × 2 × 0.25.
     expect(result.inertia / rows).toBeLessThan(0.6);
     expect(new Set(result.labels).size).toBe(3);
+  });
+
+  test("sampled restarts (above the threshold) end on an exact Lloyd fixed point of all the rows", () => {
+    // The restarts use a sample and a looser tolerance; the final run must still be exact on every row:
+    // with tolerance 0 each row sits at its nearest centre and each centre is the mean of its rows.
+    const rows = 9000;
+    const cols = 6;
+    const k = 5;
+    const points = blobs(rows, cols, k, 21, 4);
+    const result = kmeans(points, rows, cols, { k, tolerance: 0 });
+    expect(result.converged).toBe(true);
+    const data = toRows(points, cols);
+    const sums = Array.from({ length: k }, () => new Array<number>(cols).fill(0));
+    const counts = new Array<number>(k).fill(0);
+    data.forEach((p, i) => {
+      const distances = result.centroids.map((c) => p.reduce((s, v, f) => s + (v - c[f]) ** 2, 0));
+      expect(distances[result.labels[i]]).toBeLessThanOrEqual(Math.min(...distances) * (1 + 1e-12));
+      counts[result.labels[i]]++;
+      p.forEach((v, f) => (sums[result.labels[i]][f] += v));
+    });
+    result.centroids.forEach((c, j) => c.forEach((v, f) => expect(v).toBeCloseTo(sums[j][f] / counts[j], 9)));
+    // And it is as good as textbook Lloyd started from its own centres would leave it (a fixed point).
+    const again = textbookLloyd(data, result.centroids);
+    expect(Math.abs(again.inertia - result.inertia) / result.inertia).toBeLessThan(1e-9);
+  });
+
+  test("sampled restarts are deterministic and restarts still help", () => {
+    const rows = 6000;
+    const points = blobs(rows, 3, 8, 31, 5);
+    const a = kmeans(points, rows, 3, { k: 8, seed: 5 });
+    const b = kmeans(points, rows, 3, { k: 8, seed: 5 });
+    expect(Array.from(a.labels)).toEqual(Array.from(b.labels));
+    expect(a.inertia).toBe(b.inertia);
+    // Best of 6 restarts vs each single restart from the same seeds is not comparable run by run, but the
+    // best of many cannot be far worse than one: same data, same sample.
+    const one = kmeans(points, rows, 3, { k: 8, seed: 5, restarts: 1 });
+    const six = kmeans(points, rows, 3, { k: 8, seed: 5, restarts: 6 });
+    expect(six.inertia).toBeLessThanOrEqual(one.inertia * 1.001);
   });
 
   test("all-identical rows: zero inertia, no NaN, every row in one cluster", () => {

@@ -1,0 +1,65 @@
+import fc from "fast-check";
+import { centreStride, distanceKernels } from "../../../src/core/segment/kmeans-kernels";
+
+/** The plain loop every kernel must reproduce bit for bit (same terms, same left-to-right order). */
+function plainDistance(row: number[], centre: number[]): number {
+  let sum = 0;
+  for (let f = 0; f < row.length; f++) {
+    const delta = row[f] - centre[f];
+    sum += delta * delta;
+  }
+  return sum;
+}
+
+/** Centres laid out the way `kmeans` stores them: `centreStride(cols)` slots each, padding left at 0. */
+function padded(centres: number[][], cols: number): Float64Array {
+  const stride = centreStride(cols);
+  const out = new Float64Array(centres.length * stride);
+  centres.forEach((c, j) => c.forEach((v, f) => (out[j * stride + f] = v)));
+  return out;
+}
+
+describe("kmeans distance kernels", () => {
+  test("stride: 4 up to 4 features, 8 up to 8, else the feature count", () => {
+    expect([1, 4, 5, 8, 9, 12].map(centreStride)).toEqual([4, 4, 8, 8, 9, 12]);
+  });
+
+  test("every width gives exactly the plain-loop distances, nearest and second nearest", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 11 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (cols, k, rows, seed) => {
+          // Integer-heavy values with a fraction: ties between centres happen, and must break to the lowest index.
+          let state = seed;
+          const next = (): number => {
+            state = (state * 1103515245 + 12345) % 2147483648;
+            return (state % 7) - 3 + (state % 3) / 4;
+          };
+          const data = Array.from({ length: rows }, () => Array.from({ length: cols }, next));
+          const centres = Array.from({ length: k }, () => Array.from({ length: cols }, next));
+          const points = Float64Array.from(data.flat());
+          const packed = padded(centres, cols);
+          const kernels = distanceKernels(cols);
+          const out = new Float64Array(2);
+          const all = new Float64Array(k);
+          data.forEach((row, i) => {
+            const expected = centres.map((c) => plainDistance(row, c));
+            centres.forEach((_, j) => expect(kernels.distance(points, i, cols, packed, j)).toBe(expected[j]));
+            kernels.distances(points, i, cols, packed, k, all);
+            expect(Array.from(all)).toEqual(expected);
+            const best = kernels.nearestTwo(points, i, cols, packed, k, out);
+            const smallest = Math.min(...expected);
+            expect(best).toBe(expected.indexOf(smallest));
+            expect(out[0]).toBe(smallest);
+            const rest = expected.filter((_, j) => j !== best);
+            expect(out[1]).toBe(rest.length ? Math.min(...rest) : Infinity);
+          });
+        },
+      ),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
