@@ -13,12 +13,24 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
 const DEV_URL = "https://localhost:3000/";
+const DEV_ORIGIN = "https://localhost:3000";
 /** Where the production add-in is served from; override with PRODUCTION_URL=https://your.host/path/ */
 const PRODUCTION_URL = process.env.PRODUCTION_URL || require("./package.json").config.production_url;
 
 const OFFICE_JS_DIR = path.join(__dirname, "node_modules/@microsoft/office-js/dist");
 /** office.js loads its host scripts and strings relative to itself: ship the Excel ones, English and Spanish. */
 const OFFICE_JS_FILES = /^(office\.js|excel-[\w.-]+\.js|excelwebapp-[\w.-]+\.js|custom-functions-runtime\.js|es6-promise\.js|o15apptofilemappingtable\.js|(en-us|es-es)\/office_strings\.js)$/;
+
+/**
+ * Rewrites every development URL of the manifest: full URLs to PRODUCTION_URL, and a bare origin (AppDomain)
+ * to the production origin. Fails the build if any localhost reference is left.
+ */
+function toProductionManifest(manifest) {
+  const productionOrigin = new URL(PRODUCTION_URL).origin;
+  const rewritten = manifest.split(DEV_URL).join(PRODUCTION_URL).split(DEV_ORIGIN).join(productionOrigin);
+  if (/localhost/i.test(rewritten)) throw new Error("manifest.xml still mentions localhost after the production rewrite");
+  return rewritten;
+}
 
 /** Prints every emitted asset with its gzip size, and the task pane's initial JavaScript total. */
 class BundleSizeReportPlugin {
@@ -96,7 +108,7 @@ module.exports = (env, argv) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return production ? content.toString().split(DEV_URL).join(PRODUCTION_URL) : content;
+              return production ? toProductionManifest(content.toString()) : content;
             },
           },
         ],

@@ -14,7 +14,9 @@ async function main(): Promise<void> {
     .filter((file) => file.endsWith(".bench.ts") && file.includes(filter))
     .sort();
   console.log(`Customer Map benchmarks — ${new Date().toISOString().slice(0, 10)}`);
-  console.log(`machine: ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
   for (const file of files) {
     console.log(`\n### ${file.replace(".bench.ts", "")}`);
     // Loaded as CommonJS by tsx, a module's exports can sit under `default`.

@@ -78,9 +78,13 @@ describe("manifest.xml (offline check)", () => {
     const labelId = group.getElementsByTagName("Label")[0].getAttribute("resid");
     const label = all("bt:String").find((item) => item.getAttribute("id") === labelId);
     expect(label?.getAttribute("DefaultValue")).toBe("Customer Map");
-    const button = Array.from(group.getElementsByTagName("Control")).find((control) => typeOf(control) === "Button");
+    const button = Array.from(group.getElementsByTagName("Control")).find(
+      (control) => typeOf(control) === "Button",
+    );
     expect(typeOf(button!.getElementsByTagName("Action")[0])).toBe("ShowTaskpane");
-    const sizes = Array.from(button!.getElementsByTagName("bt:Image")).map((image) => image.getAttribute("size"));
+    const sizes = Array.from(button!.getElementsByTagName("bt:Image")).map((image) =>
+      image.getAttribute("size"),
+    );
     expect(sizes).toEqual(["16", "32", "80"]);
   });
 
@@ -99,7 +103,9 @@ describe("manifest.xml (offline check)", () => {
     const urls = text.match(/(?:DefaultValue|Value)="([a-z]+:\/\/[^"]+)"/g) ?? [];
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(/="https:\/\//);
-    for (const image of all("bt:Image").filter((item) => item.namespaceURI === BT && item.getAttribute("id"))) {
+    for (const image of all("bt:Image").filter(
+      (item) => item.namespaceURI === BT && item.getAttribute("id"),
+    )) {
       const file = image.getAttribute("DefaultValue")!.replace(/^https:\/\/localhost:3000\//, "");
       expect(fs.existsSync(path.join(__dirname, "..", file))).toBe(true);
     }

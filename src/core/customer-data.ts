@@ -44,7 +44,8 @@ export function createCustomerData(input: CustomerDataInput): CustomerData {
     const values = new Float64Array(count).fill(NaN);
     let any = false;
     if (source) {
-      if (source.length !== count) throw new RangeError(`${field} has ${source.length} entries for ${count} customers`);
+      if (source.length !== count)
+        throw new RangeError(`${field} has ${source.length} entries for ${count} customers`);
       for (let i = 0; i < count; i++) {
         values[i] = source[i];
         if (!Number.isNaN(source[i])) any = true;
@@ -54,8 +55,12 @@ export function createCustomerData(input: CustomerDataInput): CustomerData {
     available[field] = any;
   }
   const dimensions: Partial<Record<DimensionField, string[]>> = {};
-  for (const [key, values] of Object.entries(input.dimensions ?? {}) as [DimensionField, readonly string[]][]) {
-    if (values.length !== count) throw new RangeError(`${key} has ${values.length} entries for ${count} customers`);
+  for (const [key, values] of Object.entries(input.dimensions ?? {}) as [
+    DimensionField,
+    readonly string[],
+  ][]) {
+    if (values.length !== count)
+      throw new RangeError(`${key} has ${values.length} entries for ${count} customers`);
     dimensions[key] = values.slice();
   }
   return {

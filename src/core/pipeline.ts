@@ -310,14 +310,15 @@ export function summarizeAnalysis(
     },
     customers: data.count,
     method: analysis.segmentation.method,
-    totals: { revenue, margin: marginKnown ? margin : null },
+    // Money to the cent: sums of many amounts carry binary noise (…779999983) that no reader wants.
+    totals: { revenue: roundToCents(revenue), margin: marginKnown ? roundToCents(margin) : null },
     segments: analysis.segmentation.segments.map((segment) => ({
       id: segment.id,
       name: segment.name[lang],
       customers: segment.customers,
       share: segment.share,
-      revenue: segment.revenue,
-      margin: finiteOrNull(segment.margin),
+      revenue: roundToCents(segment.revenue),
+      margin: finiteOrNull(roundToCents(segment.margin)),
     })),
     kpis,
     insights: analysis.insights.length,
@@ -325,4 +326,8 @@ export function summarizeAnalysis(
     runAt: analysis.runAt,
     ...(seed === undefined ? {} : { seed }),
   };
+}
+
+function roundToCents(amount: number): number {
+  return Math.round(amount * 100) / 100;
 }

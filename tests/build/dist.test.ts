@@ -27,13 +27,15 @@ describe("production build (dist/)", () => {
   it("holds the production manifest with every localhost URL rewritten", () => {
     const manifest = read("manifest.xml");
     expect(manifest).not.toMatch(/localhost/);
-    const productionUrl = process.env.PRODUCTION_URL ?? require("../../package.json").config.production_url;
+    const packageJson = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8"));
+    const productionUrl: string = process.env.PRODUCTION_URL ?? packageJson.config.production_url;
     expect(manifest).toContain(`${productionUrl}taskpane.html`);
     expect(manifest).toContain(`${productionUrl}functions.json`);
   });
 
   it("copies the icons and the sample workbooks", () => {
-    for (const size of [16, 32, 64, 80]) expect(fs.existsSync(path.join(dist, "assets", `icon-${size}.png`))).toBe(true);
+    for (const size of [16, 32, 64, 80])
+      expect(fs.existsSync(path.join(dist, "assets", `icon-${size}.png`))).toBe(true);
     expect(fs.existsSync(path.join(dist, "assets", "muestra-clientes.xlsx"))).toBe(true);
   });
 });

@@ -12,7 +12,14 @@ function lintCoreSnippet(code: string): Promise<{ ruleId: string | null }[]> {
   return new Promise((resolve, reject) => {
     const child = execFile(
       process.execPath,
-      [path.join(root, "node_modules/eslint/bin/eslint.js"), "--stdin", "--stdin-filename", "src/core/probe.ts", "--format", "json"],
+      [
+        path.join(root, "node_modules/eslint/bin/eslint.js"),
+        "--stdin",
+        "--stdin-filename",
+        "src/core/probe.ts",
+        "--format",
+        "json",
+      ],
       { cwd: root },
       (error, stdout) => {
         try {
@@ -32,7 +39,10 @@ describe("src/core purity rule", () => {
     ['import fs from "fs";\nexport const x = fs;', "Node file APIs"],
     ['import React from "react";\nexport const x = React;', "React"],
     ['import { Button } from "@fluentui/react-components";\nexport const x = Button;', "Fluent UI"],
-    ['import { renderWorkbookPlan } from "../office/render-plan";\nexport const x = renderWorkbookPlan;', "the Office layer"],
+    [
+      'import { renderWorkbookPlan } from "../office/render-plan";\nexport const x = renderWorkbookPlan;',
+      "the Office layer",
+    ],
     ["export const x = () => Excel.run(async () => undefined);", "the Excel global"],
     ["export const x = () => document.title;", "the DOM"],
   ])("rejects %s (%s)", async (code) => {
@@ -40,6 +50,8 @@ describe("src/core purity rule", () => {
   });
 
   it("accepts pure code", async () => {
-    expect(await lintCoreSnippet('import { CoreError } from "./errors";\nexport const x = CoreError;')).toEqual([]);
+    expect(
+      await lintCoreSnippet('import { CoreError } from "./errors";\nexport const x = CoreError;'),
+    ).toEqual([]);
   });
 });

@@ -155,8 +155,13 @@ describe("CLV on CDNOW", () => {
 
 describe("predictive functions never return numbers from a model that did not fit", () => {
   it("CLV with no repeat buyer is #NUM! saying why and what to do", () => {
-    const result = plain(CLV(column([0, 0]), column([0, 0]), column([3, 4]), column([null, null]), [[0.3]]) as never);
-    expect(result.flat()).toContainEqual({ error: "#NUM!", message: expect.stringMatching(/repeat purchase/) });
+    const result = plain(
+      CLV(column([0, 0]), column([0, 0]), column([3, 4]), column([null, null]), [[0.3]]) as never,
+    );
+    expect(result.flat()).toContainEqual({
+      error: "#NUM!",
+      message: expect.stringMatching(/repeat purchase/),
+    });
   });
   it("PALIVE with no repeat buyer is #NUM! too", () => {
     const result = plain(PALIVE(column([0, 0, 0]), column([0, 0, 0]), column([3, 4, 5])) as never);
