@@ -1,0 +1,140 @@
+/**
+ * One editable dropdown per source column: what the column means, with the matcher's confidence beside the
+ * header. Problems (two columns with the same meaning, a build error about this column) are shown on the
+ * Field of the column concerned, so a screen reader announces them with the control.
+ */
+import * as React from "react";
+import { Badge, Dropdown, Field, makeStyles, Option, tokens } from "@fluentui/react-components";
+import type { ColumnMapping, Role } from "../../core/model";
+import { useTexts } from "../i18n/lang-context";
+import { formatText } from "../i18n/strings";
+import { confidenceBand, type MappingProblems } from "../mapping-validation";
+
+/** Option value for "Not used" (roles are identifiers, so this cannot collide). */
+const UNMAPPED = "-";
+
+/** Roles in the order a commercial director thinks of them: who, how much, when, where. */
+export const ROLE_ORDER: readonly Role[] = [
+  "customerId",
+  "customerName",
+  "revenue",
+  "quantity",
+  "unitPrice",
+  "marginAmount",
+  "marginPercent",
+  "cost",
+  "orders",
+  "date",
+  "firstPurchase",
+  "lastPurchase",
+  "previousRevenue",
+  "invoiceId",
+  "category",
+  "region",
+  "country",
+  "city",
+  "sector",
+  "channel",
+  "size",
+  "leadStatus",
+  "acquisitionSpend",
+  "onlineShare",
+  "costToServe",
+  "referrals",
+  "nps",
+  "shareOfWallet",
+  "protected",
+];
+
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  label: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  header: { overflowWrap: "anywhere" },
+  dropdown: { minWidth: "0", width: "100%" },
+});
+
+export interface MappingEditorProps {
+  mapping: readonly ColumnMapping[];
+  roles: readonly (Role | null)[];
+  problems: MappingProblems;
+  /** A build error that names one column (by header). */
+  columnError?: { header: string; message: string } | null;
+  disabled?: boolean;
+  onRoleChange: (header: string, role: Role | null) => void;
+}
+
+export function MappingEditor(props: MappingEditorProps): React.ReactElement {
+  const { mapping, roles, problems, columnError, disabled, onRoleChange } = props;
+  const styles = useStyles();
+  const { t, lang, roles: roleNames } = useTexts();
+  const bandText = {
+    high: t.mappingConfidenceHigh,
+    medium: t.mappingConfidenceMedium,
+    low: t.mappingConfidenceLow,
+    none: t.mappingConfidenceNone,
+  };
+  const bandColor = { high: "success", medium: "brand", low: "warning", none: "informative" } as const;
+
+  return (
+    <div className={styles.list}>
+      {mapping.map((column, index) => {
+        const role = roles[index];
+        const overridden = role !== column.role;
+        const band = overridden ? null : confidenceBand(column.confidence, role);
+        const duplicate = problems.duplicates.get(column.column);
+        const buildProblem =
+          columnError && columnError.header === column.header ? columnError.message : undefined;
+        const message = duplicate
+          ? formatText(t.mappingDuplicate, { role: roleNames[duplicate.role], header: duplicate.firstHeader })
+          : buildProblem;
+        return (
+          <Field
+            key={`${column.column}:${column.header}`}
+            orientation="horizontal"
+            size="small"
+            label={{
+              className: styles.label,
+              children: (
+                <>
+                  <span className={styles.header}>{column.header || `#${column.column + 1}`}</span>
+                  {band && (
+                    <Badge
+                      size="small"
+                      appearance="tint"
+                      color={bandColor[band]}
+                      title={column.reason?.[lang]}
+                    >
+                      {bandText[band]}
+                    </Badge>
+                  )}
+                </>
+              ),
+            }}
+            validationState={message ? "error" : "none"}
+            validationMessage={message}
+          >
+            <Dropdown
+              size="small"
+              className={styles.dropdown}
+              disabled={disabled}
+              value={role ? roleNames[role] : t.mappingUnmapped}
+              selectedOptions={[role ?? UNMAPPED]}
+              onOptionSelect={(_, data) => {
+                const next =
+                  data.optionValue === UNMAPPED || !data.optionValue ? null : (data.optionValue as Role);
+                if (next !== role) onRoleChange(column.header, next);
+              }}
+            >
+              <Option value={UNMAPPED}>{t.mappingUnmapped}</Option>
+              {ROLE_ORDER.map((option) => (
+                <Option key={option} value={option}>
+                  {roleNames[option]}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,214 @@
+/**
+ * The method step: Portfolio map by default, the other methods one click away, and the rarely needed options
+ * (clusters' k, thresholds, seed, sheet language) folded into an accordion. Lazy-loaded with the main screen.
+ */
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Dropdown,
+  Field,
+  makeStyles,
+  Option,
+  Radio,
+  RadioGroup,
+  SpinButton,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { Method } from "../../core/model";
+import type { Lang } from "../../core/types";
+import { useTexts } from "../i18n/lang-context";
+import { strings } from "../i18n/strings";
+import { MAX_CLUSTERS, METHODS, MIN_CLUSTERS, type MethodChoices, withMethod } from "../method-choices";
+import type { ResultThreshold } from "../pane-host";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  radios: { display: "flex", flexDirection: "column", gap: "0" },
+  radioLabel: { display: "flex", flexDirection: "column" },
+  description: { color: tokens.colorNeutralForeground3 },
+  options: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  accordionHeader: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  group: { display: "flex", flexDirection: "column", gap: "2px" },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+const AUTO = "auto";
+
+export interface MethodSectionProps {
+  choices: MethodChoices;
+  /** Thresholds the last map of the same method used (ids and computed values). */
+  knownThresholds: readonly ResultThreshold[];
+  disabled: boolean;
+  onChange: (choices: MethodChoices) => void;
+}
+
+/** Percent thresholds are edited as whole percents (80, not 0.8). */
+function toDisplay(threshold: ResultThreshold, value: number): number {
+  return threshold.format === "percent" ? Math.round(value * 1000) / 10 : value;
+}
+function fromDisplay(threshold: ResultThreshold, value: number): number {
+  return threshold.format === "percent" ? value / 100 : value;
+}
+
+function spinValue(data: { value?: number | null; displayValue?: string }): number | null {
+  if (typeof data.value === "number" && Number.isFinite(data.value)) return data.value;
+  if (data.displayValue !== undefined) {
+    const parsed = Number(data.displayValue.replace(",", ".").replace("%", "").trim());
+    return data.displayValue.trim() !== "" && Number.isFinite(parsed) ? parsed : null;
+  }
+  return null;
+}
+
+export default function MethodSection({ choices, knownThresholds, disabled, onChange }: MethodSectionProps) {
+  const styles = useStyles();
+  const { t, lang, methods } = useTexts();
+  const kValues = Array.from({ length: MAX_CLUSTERS - MIN_CLUSTERS + 1 }, (_, i) => MIN_CLUSTERS + i);
+  const outputLang: Lang = choices.outputLang ?? lang;
+
+  return (
+    <Section title={t.methodSectionTitle}>
+      <RadioGroup
+        aria-label={t.methodSectionTitle}
+        value={choices.method}
+        disabled={disabled}
+        className={styles.radios}
+        onChange={(_, data) => onChange(withMethod(choices, data.value as Method))}
+      >
+        {METHODS.map((method) => (
+          <Radio
+            key={method}
+            value={method}
+            label={{
+              className: styles.radioLabel,
+              children: (
+                <>
+                  <Text weight={method === choices.method ? "semibold" : "regular"}>
+                    {methods[method].name}
+                  </Text>
+                  <Text size={200} className={styles.description}>
+                    {methods[method].description}
+                  </Text>
+                </>
+              ),
+            }}
+          />
+        ))}
+      </RadioGroup>
+
+      {choices.method === "clusters" && (
+        <Field label={t.methodClustersK} size="small">
+          <Dropdown
+            size="small"
+            disabled={disabled}
+            value={choices.k === null ? t.methodClustersAuto : String(choices.k)}
+            selectedOptions={[choices.k === null ? AUTO : String(choices.k)]}
+            onOptionSelect={(_, data) =>
+              onChange({
+                ...choices,
+                k: data.optionValue === AUTO || !data.optionValue ? null : Number(data.optionValue),
+              })
+            }
+          >
+            <Option value={AUTO}>{t.methodClustersAuto}</Option>
+            {kValues.map((k) => (
+              <Option key={k} value={String(k)}>
+                {String(k)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+
+      <Accordion collapsible>
+        <AccordionItem value="options">
+          <AccordionHeader size="small" className={styles.accordionHeader}>
+            {t.methodOptions}
+          </AccordionHeader>
+          <AccordionPanel>
+            <div className={styles.options}>
+              <div className={styles.group}>
+                <Text size={300} weight="semibold">
+                  {t.methodThresholds}
+                </Text>
+                {knownThresholds.length === 0 && (
+                  <Text size={200} className={styles.hint}>
+                    {t.methodThresholdsHint}
+                  </Text>
+                )}
+              </div>
+              {knownThresholds.map((threshold) => {
+                const value = choices.thresholds[threshold.id] ?? threshold.value;
+                const suffix = threshold.format === "percent" ? " (%)" : "";
+                return (
+                  <Field key={threshold.id} label={`${threshold.label[lang]}${suffix}`} size="small">
+                    <SpinButton
+                      size="small"
+                      disabled={disabled}
+                      value={toDisplay(threshold, value)}
+                      step={threshold.format === "percent" ? 1 : undefined}
+                      onChange={(_, data) => {
+                        const next = spinValue(data);
+                        if (next === null) return;
+                        onChange({
+                          ...choices,
+                          thresholds: { ...choices.thresholds, [threshold.id]: fromDisplay(threshold, next) },
+                        });
+                      }}
+                    />
+                  </Field>
+                );
+              })}
+              {Object.keys(choices.thresholds).length > 0 && (
+                <Button
+                  size="small"
+                  appearance="secondary"
+                  disabled={disabled}
+                  onClick={() => onChange({ ...choices, thresholds: {} })}
+                >
+                  {t.methodThresholdsReset}
+                </Button>
+              )}
+              <Field label={t.methodSeed} size="small" hint={t.methodSeedHint}>
+                <SpinButton
+                  size="small"
+                  disabled={disabled}
+                  min={0}
+                  value={choices.seed ?? null}
+                  displayValue={choices.seed === undefined ? "" : undefined}
+                  onChange={(_, data) => {
+                    const next = spinValue(data);
+                    onChange({ ...choices, seed: next === null ? undefined : Math.max(0, Math.round(next)) });
+                  }}
+                />
+              </Field>
+              <Field label={t.methodOutputLanguage} size="small">
+                <Dropdown
+                  size="small"
+                  disabled={disabled}
+                  value={strings[outputLang][outputLang === "es" ? "languageSpanish" : "languageEnglish"]}
+                  selectedOptions={[outputLang]}
+                  onOptionSelect={(_, data) =>
+                    onChange({ ...choices, outputLang: data.optionValue === "es" ? "es" : "en" })
+                  }
+                >
+                  <Option value="en">{t.languageEnglish}</Option>
+                  <Option value="es">{t.languageSpanish}</Option>
+                </Dropdown>
+              </Field>
+            </div>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </Section>
+  );
+}

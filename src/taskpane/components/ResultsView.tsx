@@ -1,0 +1,267 @@
+/**
+ * After a successful build: segments with their colors, counts and shares; headline KPIs; each created sheet
+ * as a link that activates it; the top of the call list. Lazy-loaded: the first screen never needs it.
+ */
+import * as React from "react";
+import { Button, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  ArrowLeft16Regular,
+  CheckmarkCircle20Filled,
+  DocumentTable16Regular,
+  Warning16Regular,
+} from "@fluentui/react-icons";
+import { formatShare, formatValue } from "../format-number";
+import { useTexts } from "../i18n/lang-context";
+import { formatText } from "../i18n/strings";
+import type { BuildResult } from "../pane-host";
+import { describeError, type PaneError } from "../pane-error";
+import { ErrorBar } from "./ErrorBar";
+import { Section } from "./Section";
+
+const useStyles = makeStyles({
+  banner: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-start",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder1}`,
+  },
+  bannerIcon: { color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
+  bannerText: { display: "flex", flexDirection: "column", gap: "2px" },
+  bannerTitle: { margin: 0 },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  segment: {
+    display: "grid",
+    gridTemplateColumns: "12px minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+  },
+  swatch: {
+    width: "12px",
+    height: "12px",
+    borderRadius: tokens.borderRadiusSmall,
+    alignSelf: "center",
+    boxShadow: `inset 0 0 0 1px ${tokens.colorNeutralStrokeAlpha}`,
+  },
+  segmentName: { overflowWrap: "anywhere" },
+  numbers: { textAlign: "right", whiteSpace: "nowrap" },
+  shareTrack: {
+    gridColumn: "2 / 4",
+    height: "4px",
+    borderRadius: tokens.borderRadiusSmall,
+    backgroundColor: tokens.colorNeutralBackground4,
+    overflow: "hidden",
+  },
+  shareFill: { height: "100%" },
+  detail: { gridColumn: "2 / 4", color: tokens.colorNeutralForeground3 },
+  small: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: "4px",
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
+  kpis: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
+  kpi: {
+    display: "flex",
+    flexDirection: "column",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    minWidth: 0,
+  },
+  kpiLabel: {
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  kpiValue: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
+  sheetLink: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  insight: {
+    display: "flex",
+    flexDirection: "column",
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  footer: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
+});
+
+/** Insight titles often repeat the customer's name ("Acme: sharp drop"); it is already the line's heading. */
+function withoutSubject(title: string, subject: string): string {
+  const prefix = `${subject}: `;
+  return subject && title.startsWith(prefix)
+    ? title.charAt(prefix.length).toUpperCase() + title.slice(prefix.length + 1)
+    : title;
+}
+
+export interface ResultsViewProps {
+  result: BuildResult;
+  onOpenSheet: (name: string) => Promise<void>;
+  onBack: () => void;
+  /** How many call-list lines to show. */
+  insightsShown?: number;
+}
+
+export default function ResultsView({ result, onOpenSheet, onBack, insightsShown = 5 }: ResultsViewProps) {
+  const styles = useStyles();
+  const { t, lang } = useTexts();
+  const [openError, setOpenError] = React.useState<Exclude<PaneError, { kind: "cancelled" }> | null>(null);
+  const integer = (value: number) => formatValue(value, "integer", lang);
+
+  const openSheet = async (name: string) => {
+    setOpenError(null);
+    try {
+      await onOpenSheet(name);
+    } catch (error) {
+      const described = describeError(error);
+      if (described.kind !== "cancelled") setOpenError(described);
+    }
+  };
+
+  return (
+    <div>
+      <div className={styles.banner} role="status">
+        <CheckmarkCircle20Filled className={styles.bannerIcon} aria-hidden="true" />
+        <div className={styles.bannerText}>
+          <Text as="h2" weight="semibold" size={400} className={styles.bannerTitle}>
+            {t.resultsTitle}
+          </Text>
+          <Text size={200}>
+            {formatText(t.resultsSummary, {
+              customers: integer(result.customers),
+              segments: result.segments.length,
+            })}
+          </Text>
+        </div>
+      </div>
+
+      <Section title={t.resultsSegments}>
+        <ul className={styles.list}>
+          {result.segments.map((segment) => (
+            <li key={segment.id} className={styles.segment}>
+              <span className={styles.swatch} style={{ backgroundColor: segment.color }} aria-hidden="true" />
+              <Text weight="semibold" className={styles.segmentName}>
+                {segment.name[lang]}
+              </Text>
+              <Text className={styles.numbers}>
+                {integer(segment.customers)} · {formatShare(segment.share, lang)}
+              </Text>
+              <span className={styles.shareTrack} aria-hidden="true">
+                <span
+                  className={styles.shareFill}
+                  style={{
+                    display: "block",
+                    width: `${Math.round(segment.revenueShare * 100)}%`,
+                    backgroundColor: segment.color,
+                  }}
+                />
+              </span>
+              <Text size={200} className={styles.detail}>
+                {formatText(t.resultsRevenueShare, { share: formatShare(segment.revenueShare, lang) })} —{" "}
+                {segment.action[lang]}
+                {segment.tooSmall && (
+                  <>
+                    <br />
+                    <span className={styles.small}>
+                      <Warning16Regular aria-hidden="true" />
+                      {t.resultsTooSmall}
+                    </span>
+                  </>
+                )}
+              </Text>
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      {result.kpis.length > 0 && (
+        <Section title={t.resultsKpis}>
+          <dl className={styles.kpis}>
+            {result.kpis.map((kpi) => (
+              <div
+                key={kpi.id}
+                className={styles.kpi}
+                title={kpi.value === null ? kpi.unavailableReason?.[lang] : kpi.note?.[lang]}
+              >
+                <dt className={styles.kpiLabel}>{kpi.label[lang]}</dt>
+                <dd className={styles.kpiValue}>
+                  {formatValue(kpi.value, kpi.format, lang, t.resultsUnavailable)}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </Section>
+      )}
+
+      <Section title={t.resultsSheets}>
+        {openError && (
+          <ErrorBar
+            error={openError}
+            title={t.errorTitle}
+            workbookUnchanged={false}
+            onDismiss={() => setOpenError(null)}
+          />
+        )}
+        <ul className={styles.list}>
+          {result.sheets.map((sheet) => (
+            <li key={sheet.key}>
+              <Link
+                as="button"
+                className={styles.sheetLink}
+                onClick={() => void openSheet(sheet.name)}
+                title={formatText(t.resultsOpenSheet, { name: sheet.name })}
+              >
+                <DocumentTable16Regular aria-hidden="true" />
+                {sheet.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section title={t.resultsCallList}>
+        {result.insights.length === 0 ? (
+          <Text className={styles.muted}>{t.resultsNoInsights}</Text>
+        ) : (
+          <ol className={styles.list}>
+            {result.insights.slice(0, insightsShown).map((insight, index) => (
+              <li key={index} className={styles.insight}>
+                <Text weight="semibold">{insight.subject[lang]}</Text>
+                <Text size={200}>{withoutSubject(insight.title[lang], insight.subject[lang])}</Text>
+                <Text size={200} className={styles.muted}>
+                  {insight.figure[lang]}
+                </Text>
+                <Text size={200}>→ {insight.action[lang]}</Text>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Section>
+
+      <div className={styles.footer}>
+        <Button icon={<ArrowLeft16Regular />} onClick={onBack}>
+          {t.resultsBuildAgain}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,346 @@
+/**
+ * The PaneHost the real pane uses: reads and writes through `src/office/*` (inside one `runExcel` per step, with
+ * Excel.run or the test double's run), analyses with the pure core. The pane sees only plain results.
+ *
+ * Responsiveness: the core runs on the UI thread in three stages (read+analyse, plan, render) with a yield to
+ * the event loop between them, so the progress bar paints and Cancel can be clicked; Cancel is checked between
+ * stages and inside the renderer, which removes its temporary sheets (the workbook is left as it was).
+ * A Web Worker would free the thread during the analysis too; it needs a worker entry in the lead's webpack.
+ *
+ * Cost: detection reads the data once (chunked, under Excel's request limits); a build reads it again (it may
+ * have changed), reads the add-in's history sheet, and renders with a bounded number of syncs.
+ */
+import type { Analysis } from "../core/analysis";
+import { CoreError } from "../core/errors";
+import type { Kpi, Method } from "../core/model";
+import { analyzeGrid } from "../core/pipeline";
+import { buildWorkbookPlan } from "../core/plan/build-workbook-plan";
+import { readAssignmentHistory, type HistoryRun } from "../core/plan/history-sheet";
+import { readCustomerGrid } from "../core/read/read-customer-grid";
+import { buildEnglishSample, buildSpanishSample, type SampleWorkbook } from "../core/sample";
+import type { CellValue, Grid, Lang } from "../core/types";
+import { a1, parseA1, quoteSheet } from "../office/a1";
+import { activateSheet } from "../office/activate-sheet";
+import { runExcel, type ExcelRunner } from "../office/excel-run";
+import { insertSampleSheets, type SampleSheet } from "../office/insert-sample";
+import { findOwnedSheets, type OwnedSheet } from "../office/ownership";
+import { readRangeInChunks } from "../office/read-range";
+import { readSource, type SourceData } from "../office/read-source";
+import { renderWorkbookPlan } from "../office/render-plan";
+import { langFromDisplayLanguage } from "./i18n/strings";
+import { abortError } from "./pane-error";
+import { loadPaneSettings, savePaneSettings } from "./pane-settings-store";
+import { subscribeToOfficeSelection } from "./selection-events";
+import type {
+  BuildOptions,
+  BuildProgress,
+  BuildResult,
+  DataSource,
+  DetectOptions,
+  DetectedData,
+  PaneHost,
+  PaneSettings,
+  ResultInsight,
+} from "./pane-host";
+
+export { PANE_SETTINGS_KEY } from "./pane-settings-store";
+
+/** KPIs the results view leads with, in this order, when the data allows them. */
+export const HEADLINE_KPI_IDS = [
+  "revenue",
+  "marginPercent",
+  "averageTicket",
+  "averageLtv",
+  "churnRate",
+  "top20RevenueShare",
+];
+const HEADLINE_KPI_COUNT = 4;
+const INSIGHTS_SHOWN = 5;
+const MS_PER_DAY = 86_400_000;
+/** Excel serial of 1970-01-01. */
+const EXCEL_EPOCH_OFFSET_DAYS = 25_569;
+
+export interface OfficePaneHostOptions {
+  /** `Excel.run`, or the test double's `run`. */
+  run: ExcelRunner;
+  /** Office's display language ("es-ES"). */
+  displayLanguage: string;
+  /** Subscribe to selection/sheet changes; default: Office's DocumentSelectionChanged event when present. */
+  subscribeSelection?: (callback: () => void) => () => void;
+  /** Clock, injected so tests are reproducible. */
+  now?: () => Date;
+}
+
+/** Lets the browser paint and handle clicks (Cancel) between heavy synchronous stages. */
+export function yieldToUi(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function throwIfAborted(signal: AbortSignal): void {
+  if (signal.aborted) throw abortError();
+}
+
+function sourceOf(kind: SourceData["kind"]): DataSource {
+  return kind === "used-range" ? "largest-block" : kind;
+}
+
+/** Sample cells as Excel values: dates become serial numbers (the sheet formats show them as dates). */
+export function sampleSheetsOf(sample: SampleWorkbook): SampleSheet[] {
+  return sample.sheets.map((sheet) => ({
+    name: sheet.name,
+    grid: sheet.rows.map((row) =>
+      row.map((cell): CellValue =>
+        cell instanceof Date ? cell.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET_DAYS : cell,
+      ),
+    ),
+    columnFormats: sheet.columnFormats,
+    columnWidths: sheet.columnWidths,
+  }));
+}
+
+interface ReadData {
+  source: SourceData;
+  owned: OwnedSheet[];
+}
+
+/** Picks the top `HEADLINE_KPI_COUNT` KPIs: preferred ids first, then the other available ones. */
+export function headlineKpis(kpis: readonly Kpi[]): Kpi[] {
+  const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
+  const chosen: Kpi[] = [];
+  for (const id of HEADLINE_KPI_IDS) {
+    const kpi = byId.get(id);
+    if (kpi && kpi.value !== null) chosen.push(kpi);
+  }
+  for (const kpi of kpis)
+    if (chosen.length < HEADLINE_KPI_COUNT && kpi.value !== null && !chosen.includes(kpi)) chosen.push(kpi);
+  return chosen.slice(0, HEADLINE_KPI_COUNT);
+}
+
+/** The results view's data from an analysis and the names of the sheets actually written. */
+export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets"]): BuildResult {
+  const { segmentation, read } = analysis;
+  const names = read.customers.names;
+  let totalRevenue = 0;
+  for (const segment of segmentation.segments)
+    totalRevenue += Number.isFinite(segment.revenue) ? segment.revenue : 0;
+  const insights: ResultInsight[] = [...analysis.insights]
+    .sort((a, b) => Math.abs(b.moneyAtStake) - Math.abs(a.moneyAtStake))
+    .slice(0, INSIGHTS_SHOWN)
+    .map((insight) => ({
+      kind: insight.kind,
+      subject:
+        insight.customer >= 0
+          ? { en: names[insight.customer] ?? "", es: names[insight.customer] ?? "" }
+          : (insight.group ?? { en: "", es: "" }),
+      title: insight.title,
+      figure: insight.figure,
+      action: insight.action,
+      moneyAtStake: insight.moneyAtStake,
+    }));
+  const seed = segmentation.settings.seed;
+  return {
+    method: segmentation.method,
+    customers: read.customers.count,
+    segments: segmentation.segments.map((segment) => ({
+      id: segment.id,
+      name: segment.name,
+      action: segment.action,
+      color: segment.color,
+      textColor: segment.textColor,
+      customers: segment.customers,
+      share: segment.share,
+      revenue: segment.revenue,
+      revenueShare: totalRevenue > 0 && Number.isFinite(segment.revenue) ? segment.revenue / totalRevenue : 0,
+      tooSmall: segment.tooSmall,
+    })),
+    kpis: headlineKpis(analysis.kpis),
+    sheets,
+    insights,
+    thresholds: segmentation.thresholds.map((t) => ({
+      id: t.id,
+      label: t.label,
+      value: t.value,
+      format: t.format,
+    })),
+    report: read.report,
+    ...(typeof seed === "number" ? { seed } : {}),
+  };
+}
+
+export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
+  const run = options.run;
+  const now = options.now ?? (() => new Date());
+  const subscribe = options.subscribeSelection ?? subscribeToOfficeSelection;
+  /** The last data read, so that standing on one of the add-in's own sheets still means "my data". */
+  let lastSource: { sheetName: string; address: string } | null = null;
+  /**
+   * The sample sheet inserted by "Try with sample data": read whole (its used range), because the sample is
+   * deliberately messy (blank rows, a title row) and the current region around A1 would stop at a blank row.
+   */
+  let sampleSheet: string | null = null;
+
+  /** Reads the customer data; never the add-in's own output sheets. */
+  async function readData(context: Excel.RequestContext): Promise<ReadData> {
+    const owned = await findOwnedSheets(context);
+    let source = await readSource(context);
+    if (source.sheetName === sampleSheet && source.kind !== "used-range") {
+      const used = context.workbook.worksheets.getItem(sampleSheet).getUsedRange(true);
+      used.load("address");
+      await context.sync();
+      source = await readAddress(context, sampleSheet, used.address, "used-range");
+    }
+    if (owned.some((sheet) => sheet.name === source.sheetName)) {
+      if (!lastSource) {
+        throw new CoreError("pane/own-sheet", {
+          en: `Sheet "${source.sheetName}" was written by Customer Map. Go to the sheet with your customer data, select a cell inside the table and read again.`,
+          es: `La hoja "${source.sheetName}" la escribió Mapa de Clientes. Vaya a la hoja con sus datos de clientes, seleccione una celda de la tabla y vuelva a leer.`,
+        });
+      }
+      source = await readAddress(context, lastSource.sheetName, lastSource.address, source.kind);
+    }
+    lastSource = { sheetName: source.sheetName, address: source.address };
+    return { source, owned };
+  }
+
+  async function readAddress(
+    context: Excel.RequestContext,
+    sheetName: string,
+    address: string,
+    kind: SourceData["kind"],
+  ): Promise<SourceData> {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const { rect } = parseA1(address);
+    const read = await readRangeInChunks(context, sheet, rect, { withNumberFormats: true });
+    return {
+      sheetName,
+      address,
+      grid: read.values,
+      numberFormats: read.numberFormats ?? [],
+      kind,
+      syncCount: read.syncCount,
+    };
+  }
+
+  /** Runs of the hidden history sheet, for mobility (who moved between segments since the last map). */
+  async function readHistory(context: Excel.RequestContext, owned: OwnedSheet[]): Promise<HistoryRun[]> {
+    const history = owned.find((sheet) => sheet.key === "history");
+    if (!history) return [];
+    const used = context.workbook.worksheets.getItem(history.name).getUsedRangeOrNullObject(true);
+    used.load("values");
+    await context.sync();
+    return used.isNullObject ? [] : readAssignmentHistory(used.values as Grid);
+  }
+
+  return {
+    displayLanguage: options.displayLanguage,
+
+    async detectData(detect: DetectOptions = {}): Promise<DetectedData> {
+      const { source } = await runExcel(readData, run);
+      const read = readCustomerGrid(source.grid, {
+        shape: detect.shape,
+        overrides: detect.overrides,
+        numberFormats: source.numberFormats,
+        todayDay: Math.floor(now().getTime() / MS_PER_DAY),
+      });
+      const origin = parseA1(source.address).rect;
+      const table = read.table;
+      const address = `${quoteSheet(source.sheetName)}!${a1({
+        row: origin.row + table.headerRow,
+        column: origin.column + table.firstColumn,
+        rows: table.lastRow - table.headerRow + 1,
+        columns: table.lastColumn - table.firstColumn + 1,
+      })}`;
+      return {
+        sheetName: source.sheetName,
+        address,
+        source: sourceOf(source.kind),
+        kind: read.kind,
+        kindReason: read.kindReason,
+        rows: Math.max(0, table.lastRow - table.firstRow + 1),
+        columns: table.lastColumn - table.firstColumn + 1,
+        customers: read.customers.count,
+        mapping: read.mapping,
+        report: read.report,
+      };
+    },
+
+    async build(build: BuildOptions, report: (progress: BuildProgress) => void, signal: AbortSignal) {
+      // The renderer's phases each count from 0; the bar must only move forward.
+      let done = 0;
+      const onProgress = (progress: BuildProgress) => {
+        done = Math.max(done, progress.fraction);
+        report({ stage: progress.stage, fraction: done });
+      };
+      onProgress({ stage: "reading", fraction: 0.02 });
+      const { source, history } = await runExcel(async (context) => {
+        const data = await readData(context);
+        return { source: data.source, history: await readHistory(context, data.owned) };
+      }, run);
+      throwIfAborted(signal);
+      onProgress({ stage: "analyzing", fraction: 0.2 });
+      await yieldToUi();
+      throwIfAborted(signal);
+
+      const previous = history.find((entry) => entry.method === build.method);
+      const analysis = analyzeGrid(source.grid, {
+        method: build.method as Method,
+        lang: build.lang,
+        shape: build.shape,
+        overrides: build.overrides,
+        seed: build.seed,
+        k: build.k,
+        thresholds: build.thresholds,
+        numberFormats: source.numberFormats,
+        previousAssignments: previous?.assignments,
+        runAt: now().toISOString(),
+      });
+      onProgress({ stage: "planning", fraction: 0.55 });
+      await yieldToUi();
+      throwIfAborted(signal);
+
+      const plan = buildWorkbookPlan(analysis, build.lang, { previousRuns: history });
+      onProgress({ stage: "writing", fraction: 0.65 });
+      await yieldToUi();
+      throwIfAborted(signal);
+
+      let rendered;
+      try {
+        rendered = await runExcel(
+          (context) =>
+            renderWorkbookPlan(context, plan, {
+              signal,
+              onProgress: (p) => onProgress({ stage: "writing", fraction: 0.65 + 0.35 * p.fraction }),
+            }),
+          run,
+        );
+      } catch (error) {
+        // The renderer removed its temporary sheets: to the pane this is a plain Cancel.
+        if (signal.aborted) throw abortError();
+        throw error;
+      }
+      const sheets = rendered.sheets
+        .filter((sheet) => !sheet.hidden)
+        .map((sheet) => ({ key: sheet.key, name: sheet.name }));
+      return summarizeForPane(analysis, sheets);
+    },
+
+    async activateSheet(name: string) {
+      await runExcel((context) => activateSheet(context, name), run);
+    },
+
+    async insertSampleData(paneLang?: Lang) {
+      const lang = paneLang ?? langFromDisplayLanguage(options.displayLanguage);
+      const sample = lang === "es" ? buildSpanishSample() : buildEnglishSample();
+      lastSource = null;
+      const inserted = await runExcel((context) => insertSampleSheets(context, sampleSheetsOf(sample)), run);
+      sampleSheet = inserted.names[0] ?? null;
+    },
+
+    loadSettings: () => loadPaneSettings(run),
+    saveSettings: (settings: PaneSettings) => savePaneSettings(run, settings),
+
+    onSelectionChanged(callback: () => void) {
+      return subscribe(callback);
+    },
+  };
+}

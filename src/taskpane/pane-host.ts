@@ -1,0 +1,142 @@
+/**
+ * The one interface through which the task pane acts on the workbook. The pane never builds Excel calls
+ * itself: `office-pane-host.ts` implements this over `src/office/*` and the core pipeline, tests pass a fake.
+ * Everything crossing it is plain data (Localized texts, numbers), so the UI can render it in either language.
+ */
+import type { DataShape, InsightKind, Kpi, Method, ReadReport, Role, ColumnMapping } from "../core/model";
+import type { SheetKey } from "../core/plan/workbook-plan";
+import type { Lang, Localized } from "../core/types";
+
+/** How the customer data was located in the workbook. */
+export type DataSource = "table" | "region" | "largest-block";
+
+/** What `detectData` found: where the data is, its shape and how each column was mapped. */
+export interface DetectedData {
+  sheetName: string;
+  /** A1 address of the block read, header included, e.g. "Ventas!B3:H120". */
+  address: string;
+  source: DataSource;
+  kind: DataShape;
+  kindReason: Localized;
+  /** Data rows below the header (before skipping). */
+  rows: number;
+  columns: number;
+  /** Distinct customers the rows resolve to. */
+  customers: number;
+  mapping: ColumnMapping[];
+  report: ReadReport;
+}
+
+/** What the user can override when detecting: the shape and the role of any header. */
+export interface DetectOptions {
+  shape?: DataShape;
+  overrides?: Record<string, Role | null>;
+}
+
+/** Everything the Build button sends. */
+export interface BuildOptions {
+  method: Method;
+  /** Language of the sheets written (may differ from the pane's). */
+  lang: Lang;
+  shape?: DataShape;
+  overrides?: Record<string, Role | null>;
+  /** Clusters only: fixed number of clusters; undefined = automatic (2–8 by silhouette). */
+  k?: number;
+  seed?: number;
+  /** Threshold overrides by threshold id (ids come from a previous result's `thresholds`). */
+  thresholds?: Record<string, number>;
+}
+
+export type BuildStage = "reading" | "analyzing" | "planning" | "writing";
+
+export interface BuildProgress {
+  stage: BuildStage;
+  /** 0..1 overall. */
+  fraction: number;
+}
+
+export interface ResultSegment {
+  id: string;
+  name: Localized;
+  action: Localized;
+  color: string;
+  textColor: string;
+  customers: number;
+  /** customers / all customers. */
+  share: number;
+  revenue: number;
+  /** revenue / all revenue. */
+  revenueShare: number;
+  tooSmall: boolean;
+}
+
+export interface ResultThreshold {
+  id: string;
+  label: Localized;
+  value: number;
+  format: Kpi["format"];
+}
+
+export interface ResultInsight {
+  kind: InsightKind;
+  /** Customer display name, or the group ("region = Norte") for group insights. */
+  subject: Localized;
+  title: Localized;
+  figure: Localized;
+  action: Localized;
+  moneyAtStake: number;
+}
+
+/** What the results view shows after a successful build. */
+export interface BuildResult {
+  method: Method;
+  customers: number;
+  segments: ResultSegment[];
+  /** A few headline KPIs (revenue, margin %, LTV...). */
+  kpis: Kpi[];
+  /** Sheets written (visible ones), in workbook order, with their real names. */
+  sheets: { key: SheetKey; name: string }[];
+  /** Top of the call list, most money at stake first. */
+  insights: ResultInsight[];
+  thresholds: ResultThreshold[];
+  report: ReadReport;
+  /** Seed actually used (stored in the workbook too). */
+  seed?: number;
+}
+
+/** Choices remembered per workbook (document settings). */
+export interface PaneSettings {
+  method?: Method;
+  /** Clusters: null/undefined = automatic. */
+  k?: number | null;
+  seed?: number;
+  /** Output language. */
+  lang?: Lang;
+  thresholds?: Record<string, number>;
+  /** The pane language the user picked, when they overrode Office's. */
+  paneLang?: Lang;
+}
+
+export interface PaneHost {
+  /** Office's display language as reported by the host, e.g. "es-ES". */
+  readonly displayLanguage: string;
+  /** Finds and reads the customer data around the selection. Throws CoreError when there is none. */
+  detectData(options?: DetectOptions): Promise<DetectedData>;
+  /**
+   * Reads, analyses and writes the map. Calls `onProgress` between stages, yields to the UI, and rejects with
+   * an error named "AbortError" when `signal` aborts (the workbook is then left as it was).
+   */
+  build(
+    options: BuildOptions,
+    onProgress: (progress: BuildProgress) => void,
+    signal: AbortSignal,
+  ): Promise<BuildResult>;
+  activateSheet(name: string): Promise<void>;
+  /** Inserts the bundled sample workbook's sheets (the Spanish or the English sample) and selects its data. */
+  insertSampleData(lang: Lang): Promise<void>;
+  /** null when this workbook has never been used with the add-in. */
+  loadSettings(): Promise<PaneSettings | null>;
+  saveSettings(settings: PaneSettings): Promise<void>;
+  /** Calls back when the user changes sheet or selection; returns the unsubscribe function. */
+  onSelectionChanged(callback: () => void): () => void;
+}
