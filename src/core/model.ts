@@ -178,13 +178,20 @@ export interface PurchaseHistory {
    */
   recentRevenue?: Float64Array;
   trendWindowDays?: number;
+  /**
+   * Net revenue per category bought, aligned with `categories` (added for cross-sell estimates): customer i's
+   * category `categories[i][t]` has revenue `revenue[offsets[i] + t]`; `offsets` has count + 1 entries.
+   * Absent without a category column (and in histories built by hand).
+   */
+  categoryRevenue?: { offsets: Int32Array; revenue: Float64Array };
 }
 
 // ---------------------------------------------------------------- segmentation results
 
 export type Method = "portfolio" | "rfm" | "clusters" | "lifecycle" | "abc";
 
-export type NumberFormatKind = "money" | "percent" | "number" | "integer" | "days" | "date" | "ratio" | "months" | "text";
+export type NumberFormatKind =
+  "money" | "percent" | "number" | "integer" | "days" | "date" | "ratio" | "months" | "text";
 
 export interface Threshold {
   id: string;
@@ -239,7 +246,10 @@ export interface Segmentation {
   segments: SegmentSummary[];
   /** Per customer, index into `segments`. Every customer has exactly one. */
   assignment: Int32Array;
-  /** Per customer: why it is in its segment, with the thresholds and its own values. */
+  /**
+   * Per customer: why it is in its segment, with the thresholds and its own values. When segmented with
+   * `explain: false` (segmentCustomers option, for speed) every entry is one shared empty { en: "", es: "" }.
+   */
   reasons: Localized[];
   thresholds: Threshold[];
   /** Settings actually used (seed, k, restarts, period...), for the About sheet. */
@@ -276,12 +286,7 @@ export interface MigrationMatrix {
 export type ActionId = "loyalty" | "optimise" | "develop" | "reengage" | "maintain" | "review";
 
 export type InsightKind =
-  | "abrupt-drop"
-  | "abrupt-jump"
-  | "group-difference"
-  | "cross-sell-gap"
-  | "outlier"
-  | "negative-margin";
+  "abrupt-drop" | "abrupt-jump" | "group-difference" | "cross-sell-gap" | "outlier" | "negative-margin";
 
 /** One line of the call list. */
 export interface Insight {

@@ -1,76 +1,216 @@
 /**
- * Abrupt change per customer: revenue of the latest comparable period against the period before AND
- * against the customer's own typical level (median of earlier periods) (when transactions give one), both drops and
- * jumps. A minimum size keeps tiny customers from flooding the list.
+ * Abrupt change per customer, drops and jumps, in a comparison a commercial director reads at a glance:
+ *
+ * - **Which two windows** (`comparisonWindows`): with about two years of transactions (trend windows of
+ *   ≥ 335 days, see `summarizeTransactions`), the **last 12 months vs the 12 months before**
+ *   (`history.recentRevenue` vs `previousRevenue`); with less history, the **last complete period vs the one
+ *   before** on the period grid (a month cut off by the data's end is never compared: it would look like a
+ *   drop for everyone); on a customer sheet, revenue vs the previous-revenue column.
+ * - **Against the customer's own history too**: on the period grid the change must also hold against the
+ *   median of the customer's earlier periods; with 12-month windows and more than the previous window behind
+ *   the customer, against its average yearly revenue before the last 12 months.
+ * - **Minimum size** so tiny customers don't flood the list: the customer's size (the larger of the two
+ *   windows) must reach `minCustomerRevenue` (default: the median size) and the absolute change
+ *   `minChangeShare` of the portfolio (default 0.05 % of the sum of sizes).
+ * - **Silent customers** (reported as drops): no purchase for `silenceFactor` (3) × their own mean gap
+ *   between purchases and at least `minSilentDays` (90) days. Money at stake = the yearly revenue the
+ *   customer used to bring (with 12-month windows the larger of the two, scaled to 365 days; on a customer
+ *   sheet the larger of revenue and previous revenue; otherwise revenue per year of tenure, at least a year).
+ * Money at stake for drops and jumps = the absolute revenue change between the two windows.
  */
 import type { CustomerData, Insight } from "../model";
+import type { Lang, Localized } from "../types";
 import { customerTrend } from "../kpi/customer-trend";
 import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent, localize } from "./format-figure";
 import { median } from "./robust-z";
 
 export interface AbruptChangeOptions {
-  /** Relative change that counts as abrupt (default 0.5 = −50 % / +50 %). */
+  /** Relative change that counts as abrupt (default 0.3 = −30 % / +30 %). */
   changeThreshold?: number;
   /**
-   * Minimum revenue (money) of the reference period for a drop, or of the latest period for a jump.
-   * Default: the median, over customers with revenue in either period, of max(previous, latest).
+   * Minimum size (money) of a customer: the larger of its two windows (or its yearly revenue when silent).
+   * Default: the median of that size over customers with revenue in either window.
    */
   minCustomerRevenue?: number;
+  /** Minimum absolute change as a share of the portfolio (sum of sizes). Default 0.0005 (0.05 %). */
+  minChangeShare?: number;
+  /** Silent when days since the last purchase ≥ this × the customer's mean gap between purchases (default 3). */
+  silenceFactor?: number;
+  /** …and at least this many days (default 90). */
+  minSilentDays?: number;
 }
 
-/** O(customers × periods + customers log customers). Empty when there is no trend data. */
-export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptions = {}): Insight[] {
+/** The two windows compared for every customer, with their labels. */
+export interface ComparisonWindows {
+  current: ArrayLike<number>;
+  previous: ArrayLike<number>;
+  /** The customer's own typical level in the unit of the windows (NaN when unknown). */
+  ownTypical: Float64Array;
+  currentLabel: Localized;
+  previousLabel: Localized;
+  /** Unit of `ownTypical` ("per 12 months", "per period"). */
+  ownUnit: Localized;
+  /** Days covered by one window when comparing 12-month windows; NaN for periods and customer sheets. */
+  windowDays: number;
+}
+
+/** Trend windows of at least this many days count as "12 months" (data spanning about two years). */
+const YEAR_WINDOW_MIN_DAYS = 335;
+
+/**
+ * Chooses the comparison (see the module comment). O(customers × periods log periods). null when there is
+ * nothing to compare (no transactions with two complete periods and no previous-revenue column).
+ */
+export function comparisonWindows(data: CustomerData): ComparisonWindows | null {
+  const history = data.history;
+  const windowDays = history?.trendWindowDays ?? 0;
+  if (history?.recentRevenue && windowDays >= YEAR_WINDOW_MIN_DAYS && data.available.previousRevenue) {
+    const months = Math.round(windowDays / 30.44);
+    const ownTypical = new Float64Array(data.count).fill(NaN);
+    const recentStart = data.asOfDay - windowDays;
+    for (let i = 0; i < data.count; i++) {
+      // Revenue before the last window, per window length of the customer's tenure before it; only when
+      // that tenure reaches beyond the previous window (otherwise it is the previous window itself).
+      const tenureBeforeDays = recentStart - data.firstPurchaseDay[i];
+      if (tenureBeforeDays > 1.5 * windowDays) {
+        const before = data.revenue[i] - history.recentRevenue[i];
+        ownTypical[i] = (before * windowDays) / tenureBeforeDays;
+      }
+    }
+    return {
+      current: history.recentRevenue,
+      previous: data.previousRevenue,
+      ownTypical,
+      currentLabel: { en: `last ${months} months`, es: `últimos ${months} meses` },
+      previousLabel: { en: `the ${months} months before`, es: `los ${months} meses anteriores` },
+      ownUnit: { en: `per ${months} months`, es: `cada ${months} meses` },
+      windowDays,
+    };
+  }
   const trend = customerTrend(data);
-  if (!trend) return [];
-  const threshold = options.changeThreshold ?? 0.5;
+  if (!trend) return null;
+  const ownTypical =
+    trend.historyPeriods >= 2 ? trend.historyTypical : new Float64Array(data.count).fill(NaN);
+  return {
+    current: trend.current,
+    previous: trend.previous,
+    ownTypical,
+    currentLabel: trend.currentLabel,
+    previousLabel: trend.previousLabel,
+    ownUnit: { en: "per period", es: "por periodo" },
+    windowDays: NaN,
+  };
+}
+
+/** Mean days between purchases, NaN when fewer than two purchases are known. */
+function meanGapDays(data: CustomerData, i: number): number {
+  const first = data.firstPurchaseDay[i];
+  const last = data.lastPurchaseDay[i];
+  const purchases = data.history ? data.history.purchaseDays[i] : data.orders[i];
+  if (!(purchases >= 2) || !(last > first)) return NaN;
+  return (last - first) / (purchases - 1);
+}
+
+/** The yearly revenue a silent customer used to bring (see the module comment). */
+function yearlyRevenue(data: CustomerData, windows: ComparisonWindows | null, i: number): number {
+  if (windows && Number.isFinite(windows.windowDays)) {
+    const size = Math.max(windows.current[i], windows.previous[i]);
+    return (size * 365) / windows.windowDays;
+  }
+  if (windows && !data.history) return Math.max(windows.current[i], windows.previous[i]);
+  const tenureDays = data.asOfDay - data.firstPurchaseDay[i] + 1;
+  return (data.revenue[i] * 365) / Math.max(365, Number.isFinite(tenureDays) ? tenureDays : 365);
+}
+
+function changeText(before: number, now: number, lang: Lang): string {
+  return before > 0
+    ? formatPercent(now / before - 1, lang, 0, true)
+    : lang === "en"
+      ? "new activity"
+      : "actividad nueva";
+}
+
+/** O(customers × periods log periods). Empty when there is nothing to compare and no purchase dates. */
+export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptions = {}): Insight[] {
+  const windows = comparisonWindows(data);
+  const threshold = options.changeThreshold ?? 0.3;
+  const silenceFactor = options.silenceFactor ?? 3;
+  const minSilentDays = options.minSilentDays ?? 90;
+  const n = data.count;
+  const size = new Float64Array(n);
   const sizes: number[] = [];
-  for (let i = 0; i < data.count; i++) {
-    const size = Math.max(trend.previous[i], trend.current[i]);
-    if (size > 0) sizes.push(size);
+  let portfolio = 0;
+  for (let i = 0; i < n; i++) {
+    size[i] = windows ? Math.max(windows.previous[i], windows.current[i]) : yearlyRevenue(data, null, i);
+    if (size[i] > 0) {
+      sizes.push(size[i]);
+      portfolio += size[i];
+    }
   }
   const minSize = options.minCustomerRevenue ?? median(sizes);
+  const minChange = (options.minChangeShare ?? 0.0005) * portfolio;
   const insights: Insight[] = [];
-  for (let i = 0; i < data.count; i++) {
-    const now = trend.current[i];
-    const before = trend.previous[i];
-    const own = trend.historyTypical[i];
-    const hasOwn = trend.historyPeriods >= 2 && Number.isFinite(own);
-    const drop =
-      before >= minSize &&
-      before > 0 &&
-      now <= before * (1 - threshold) &&
-      (!hasOwn || now <= own * (1 - threshold));
-    const jump =
-      now >= minSize &&
-      now > 0 &&
-      now >= before * (1 + threshold) &&
-      (!hasOwn || now >= own * (1 + threshold));
-    if (!drop && !jump) continue;
+  for (let i = 0; i < n; i++) {
     const name = data.names[i];
-    const change = before > 0 ? now / before - 1 : NaN;
+    const now = windows ? windows.current[i] : NaN;
+    const before = windows ? windows.previous[i] : NaN;
+    const vsText = (lang: Lang): string =>
+      windows
+        ? `${lang === "en" ? "revenue" : "ventas"} ${changeText(before, now, lang)} ${windows.currentLabel[lang]} ${lang === "en" ? "vs" : "frente a"} ${windows.previousLabel[lang]} (${formatNumber(before, lang)} → ${formatNumber(now, lang)})`
+        : "";
+
+    // Silent: far longer without buying than the customer's own rhythm.
+    const silentDays = data.asOfDay - data.lastPurchaseDay[i];
+    const gap = meanGapDays(data, i);
+    if (silentDays >= minSilentDays && silentDays >= silenceFactor * gap) {
+      const yearly = yearlyRevenue(data, windows, i);
+      if (yearly >= minSize && yearly >= minChange && yearly > 0) {
+        insights.push({
+          kind: "abrupt-drop",
+          customer: i,
+          title: { en: `${name}: has stopped buying`, es: `${name}: ha dejado de comprar` },
+          figure: localize((lang) => {
+            const silence =
+              lang === "en"
+                ? `no purchase for ${formatNumber(silentDays, lang)} days (usually every ${formatNumber(gap, lang)} days)`
+                : `sin compras desde hace ${formatNumber(silentDays, lang)} días (habitualmente cada ${formatNumber(gap, lang)} días)`;
+            const worth =
+              lang === "en"
+                ? `about ${formatNumber(yearly, lang)} a year at stake`
+                : `unos ${formatNumber(yearly, lang)} al año en juego`;
+            return windows ? `${silence}; ${vsText(lang)}; ${worth}` : `${silence}; ${worth}`;
+          }),
+          moneyAtStake: yearly,
+          actionId: "reengage",
+          action: ACTIONS.reengage,
+        });
+        continue;
+      }
+    }
+
+    if (!windows || !(size[i] >= minSize) || !(Math.abs(now - before) >= minChange)) continue;
+    const own = windows.ownTypical[i];
+    const hasOwn = Number.isFinite(own);
+    const drop = before > 0 && now <= before * (1 - threshold) && (!hasOwn || now <= own * (1 - threshold));
+    const jump = now > 0 && now >= before * (1 + threshold) && (!hasOwn || now >= own * (1 + threshold));
+    if (!drop && !jump) continue;
     const figure = localize((lang) => {
-      const vs = lang === "en" ? "vs" : "frente a";
-      const changeText =
-        before > 0
-          ? formatPercent(change, lang, 0, true)
-          : lang === "en"
-            ? "new activity"
-            : "actividad nueva";
       const ownText = hasOwn
         ? lang === "en"
-          ? `; usually ${formatNumber(own, lang)} per period`
-          : `; habitualmente ${formatNumber(own, lang)} por periodo`
+          ? `; usually ${formatNumber(own, lang)} ${windows.ownUnit.en}`
+          : `; habitualmente ${formatNumber(own, lang)} ${windows.ownUnit.es}`
         : "";
-      const revenueWord = lang === "en" ? "revenue" : "ventas";
-      return `${revenueWord} ${changeText} ${trend.currentLabel[lang]} ${vs} ${trend.previousLabel[lang]} (${formatNumber(before, lang)} → ${formatNumber(now, lang)})${ownText}`;
+      return `${vsText(lang)}${ownText}`;
     });
     insights.push({
       kind: drop ? "abrupt-drop" : "abrupt-jump",
       customer: i,
       title: drop
         ? { en: `${name}: sharp drop in purchases`, es: `${name}: caída brusca de compras` }
-        : { en: `${name}: sharp rise in purchases`, es: `${name}: aumento brusco de compras` },
+        : before > 0
+          ? { en: `${name}: sharp rise in purchases`, es: `${name}: aumento brusco de compras` }
+          : { en: `${name}: new business to develop`, es: `${name}: negocio nuevo para desarrollar` },
       figure,
       moneyAtStake: Math.abs(now - before),
       actionId: drop ? "reengage" : "develop",

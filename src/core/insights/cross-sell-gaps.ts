@@ -1,12 +1,24 @@
 /**
- * Cross-sell gaps: categories that most customers of the same segment buy and this customer does not
- * (needs a category column in the transactions). One item per customer, listing its missing categories.
- * Money at stake is an estimate: for each missing category, the average revenue per category of the
- * segment's customers who buy it (their revenue ÷ number of categories they buy), summed.
+ * Cross-sell gaps: categories that most customers of the same segment buy (at least `minPenetration`, 60 %)
+ * and this customer does not (needs a category column in the transactions). **At most one item per
+ * customer**: the category with the largest estimated gap; the other missing categories are listed in the
+ * figure.
+ *
+ * Money at stake is an estimate specific to the customer, stated in the figure:
+ *   estimate(customer, category) = median spend on the category among the segment's customers who buy it
+ *                                  × clamp(customer revenue ÷ median revenue of the segment, 0.2, 3)
+ *                                  × 365 ÷ days observed (when the data covers more than a year).
+ * The median buyer's spend says what the category is worth to a typical customer of the segment; the size
+ * ratio scales it to this customer (a customer twice the segment's median size is expected to buy about
+ * twice as much), clamped so one extreme size does not produce an absurd figure. Spend per category comes
+ * from `history.categoryRevenue`; without it (histories built by hand) a buyer's revenue ÷ the number of
+ * categories it buys stands in. The yearly scaling makes the estimate comparable with the 12-month changes
+ * of the abrupt-change items (days observed = as-of day − earliest first purchase + 1). Customers with no positive revenue are not scored (no size to scale by).
  */
 import type { CustomerData, Insight, Segmentation } from "../model";
 import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent, localize } from "./format-figure";
+import { median } from "./robust-z";
 
 export interface CrossSellOptions {
   /** Share of a segment's customers that must buy a category for it to count as "most" (default 0.6). */
@@ -15,7 +27,14 @@ export interface CrossSellOptions {
   minSegmentCustomers?: number;
 }
 
-/** O(Σ categories bought + segments × categories). Empty without category data. */
+/** Bounds of the size ratio used to scale the median buyer's spend. */
+const MIN_SIZE_RATIO = 0.2;
+const MAX_SIZE_RATIO = 3;
+
+/**
+ * O(Σ categories bought × log + segments × categories + customers × categories). Empty without category
+ * data.
+ */
 export function findCrossSellGaps(
   data: CustomerData,
   segmentation: Segmentation,
@@ -39,51 +58,80 @@ export function findCrossSellGaps(
   const k = segmentation.segments.length;
   const segmentSize = new Float64Array(k);
   const buyers = new Float64Array(k * c);
-  const revenuePerCategory = new Float64Array(k * c);
+  // Spend of every buyer, per (segment, category), for the medians; and positive revenues per segment.
+  const spends: number[][] = Array.from({ length: k * c }, () => []);
+  const segmentRevenues: number[][] = Array.from({ length: k }, () => []);
+  const categoryRevenue = history.categoryRevenue;
   for (let i = 0; i < data.count; i++) {
     const s = segmentation.assignment[i];
     segmentSize[s]++;
+    if (data.revenue[i] > 0) segmentRevenues[s].push(data.revenue[i]);
     const bought = history.categories[i];
-    for (const category of bought) {
-      const j = categoryOf.get(category) as number;
+    for (let t = 0; t < bought.length; t++) {
+      const j = categoryOf.get(bought[t]) as number;
       buyers[s * c + j]++;
-      revenuePerCategory[s * c + j] += Math.max(0, data.revenue[i]) / bought.length;
+      const spend = categoryRevenue
+        ? categoryRevenue.revenue[categoryRevenue.offsets[i] + t]
+        : Math.max(0, data.revenue[i]) / bought.length;
+      if (spend > 0) spends[s * c + j].push(spend);
     }
   }
+  const medianSpend = new Float64Array(k * c);
+  for (let cell = 0; cell < k * c; cell++) medianSpend[cell] = median(spends[cell]);
+  const segmentMedianRevenue = segmentRevenues.map((values) => median(values));
+
+  let firstDay = Infinity;
+  for (let i = 0; i < data.count; i++) {
+    const first = data.firstPurchaseDay[i];
+    if (first < firstDay) firstDay = first; // NaN (unknown) never compares lower
+  }
+  const observedDays = data.asOfDay - firstDay + 1;
+  const perYear = observedDays > 365 ? 365 / observedDays : 1;
+
   const insights: Insight[] = [];
   const owned = new Uint8Array(c);
   for (let i = 0; i < data.count; i++) {
     const s = segmentation.assignment[i];
-    if (segmentSize[s] < minSegment) continue;
+    const revenue = data.revenue[i];
+    if (segmentSize[s] < minSegment || !(revenue > 0)) continue;
+    const sizeRatio = Math.min(MAX_SIZE_RATIO, Math.max(MIN_SIZE_RATIO, revenue / segmentMedianRevenue[s]));
     owned.fill(0);
     for (const category of history.categories[i]) owned[categoryOf.get(category) as number] = 1;
-    const missing: number[] = [];
-    let money = 0;
+    const missing: { j: number; estimate: number }[] = [];
     for (let j = 0; j < c; j++) {
       const penetration = buyers[s * c + j] / segmentSize[s];
-      if (owned[j] || penetration < minPenetration) continue;
-      missing.push(j);
-      money += revenuePerCategory[s * c + j] / buyers[s * c + j];
+      const typical = medianSpend[s * c + j];
+      if (owned[j] || penetration < minPenetration || !(typical > 0)) continue;
+      missing.push({ j, estimate: typical * sizeRatio * perYear });
     }
     if (missing.length === 0) continue;
-    missing.sort((x, y) => buyers[s * c + y] - buyers[s * c + x]);
+    missing.sort((x, y) => y.estimate - x.estimate || x.j - y.j);
+    const top = missing[0];
     const segment = segmentation.segments[s];
+    const share = (j: number): number => buyers[s * c + j] / segmentSize[s];
     insights.push({
       kind: "cross-sell-gap",
       customer: i,
       title: {
-        en: `${data.names[i]}: does not buy what its segment buys`,
-        es: `${data.names[i]}: no compra lo que compra su segmento`,
+        en: `${data.names[i]}: does not buy ${categories[top.j]}, which its segment buys`,
+        es: `${data.names[i]}: no compra ${categories[top.j]}, que sí compra su segmento`,
       },
       figure: localize((lang) => {
-        const list = missing
-          .map((j) => `${categories[j]} (${formatPercent(buyers[s * c + j] / segmentSize[s], lang)})`)
+        const others = missing
+          .slice(1)
+          .map(({ j }) => `${categories[j]} (${formatPercent(share(j), lang)})`)
           .join(", ");
+        const typical = formatNumber(medianSpend[s * c + top.j] * perYear, lang);
+        const year = perYear < 1 ? (lang === "en" ? " a year" : " al año") : "";
+        const ratio = formatNumber(sizeRatio, lang, 1);
+        const estimate = formatNumber(top.estimate, lang);
         return lang === "en"
-          ? `not buying ${list} of ${segment.name.en} customers; about ${formatNumber(money, lang)} per customer in those categories`
-          : `no compra ${list} de los clientes ${segment.name.es}; unos ${formatNumber(money, lang)} por cliente en esas categorías`;
+          ? `not buying ${categories[top.j]} (${formatPercent(share(top.j), lang)}) like most ${segment.name.en} customers; their buyers spend a median ${typical}${year} on it; at this customer's size (${ratio}× the segment median) about ${estimate}${year}` +
+              (others ? `; also not buying ${others}` : "")
+          : `no compra ${categories[top.j]} (${formatPercent(share(top.j), lang)}) como la mayoría de los clientes ${segment.name.es}; quienes la compran gastan una mediana de ${typical}${year}; al tamaño de este cliente (${ratio}× la mediana del segmento) unos ${estimate}${year}` +
+              (others ? `; tampoco compra ${others}` : "");
       }),
-      moneyAtStake: money,
+      moneyAtStake: top.estimate,
       actionId: "develop",
       action: ACTIONS.develop,
     });

@@ -1,6 +1,7 @@
 /**
  * The call list: every singularity worth a call (abrupt changes, groups that behave differently,
- * cross-sell gaps, outliers, loss-making customers), ranked by money at stake and capped.
+ * cross-sell gaps, outliers, loss-making customers), ranked by money at stake, with a cap per kind so the
+ * list keeps its variety (see `findInsights` for the rule).
  */
 import type { CustomerData, Insight, Segmentation } from "../model";
 import { type AbruptChangeOptions, findAbruptChanges } from "./abrupt-changes";
@@ -8,11 +9,19 @@ import { type CrossSellOptions, findCrossSellGaps } from "./cross-sell-gaps";
 import { type GroupDifferenceOptions, findGroupDifferences } from "./group-differences";
 import { findNegativeMargins } from "./negative-margin";
 import { type OutlierOptions, findOutliers } from "./outliers";
+import { median } from "./robust-z";
 
 export interface InsightOptions
   extends AbruptChangeOptions, GroupDifferenceOptions, CrossSellOptions, OutlierOptions {
   /** Maximum items returned (default 50). */
   maxItems?: number;
+  /** Largest share of `maxItems` one kind may fill while other kinds have items (default 0.4). */
+  kindShare?: number;
+  /**
+   * Loss-making customers are always listed (up to the cap) when their revenue reaches this share of the
+   * median customer's revenue (default 0.25), so tiny one-off accounts don't take the places.
+   */
+  minLossCustomerShare?: number;
 }
 
 const KIND_ORDER: Record<Insight["kind"], number> = {
@@ -24,16 +33,32 @@ const KIND_ORDER: Record<Insight["kind"], number> = {
   outlier: 5,
 };
 
+/** Deterministic order: money at stake, then kind, then customer index. */
+function byMoney(x: Insight, y: Insight): number {
+  return (
+    y.moneyAtStake - x.moneyAtStake || KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || x.customer - y.customer
+  );
+}
+
 /**
- * Finds and ranks the singularities. Ties in money are broken by kind, then customer index, so the order
- * is deterministic. O(customers × periods + customers log customers). Never throws on data.
+ * Finds the singularities and picks the call list. The rule, so one kind cannot crowd out the others:
+ * 1. Every item is ranked by money at stake (ties: kind, then customer index).
+ * 2. **Per-kind cap**: each kind fills at most `kindShare` (default 40 %) of `maxItems`, rounded up.
+ * 3. **Loss-making customers first**: every negative-margin customer whose revenue is at least
+ *    `minLossCustomerShare` (default 25 %) of the median customer's revenue is listed (largest losses
+ *    first, up to the cap), whatever the money of the other items.
+ * 4. The rest of the list takes the highest-money items whose kind is still under its cap.
+ * 5. If the list is still short (few kinds available), it is filled with the next highest-money items
+ *    regardless of the cap, so a list with a single kind still holds `maxItems` items.
+ * The result is sorted by money at stake. O(items log items) on top of the finders. Never throws on data.
  */
 export function findInsights(
   data: CustomerData,
   segmentation: Segmentation,
   options: InsightOptions = {},
 ): Insight[] {
-  const maxItems = options.maxItems ?? 50;
+  const maxItems = Math.max(0, options.maxItems ?? 50);
+  const cap = Math.max(1, Math.ceil((options.kindShare ?? 0.4) * maxItems));
   const all = [
     ...findNegativeMargins(data),
     ...findAbruptChanges(data, options),
@@ -41,9 +66,30 @@ export function findInsights(
     ...findCrossSellGaps(data, segmentation, options),
     ...findOutliers(data, options),
   ].filter((item) => Number.isFinite(item.moneyAtStake));
-  all.sort(
-    (x, y) =>
-      y.moneyAtStake - x.moneyAtStake || KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || x.customer - y.customer,
-  );
-  return all.slice(0, Math.max(0, maxItems));
+  all.sort(byMoney);
+
+  const picked = new Uint8Array(all.length);
+  const perKind = new Map<Insight["kind"], number>();
+  let count = 0;
+  const take = (index: number): void => {
+    picked[index] = 1;
+    count++;
+    perKind.set(all[index].kind, (perKind.get(all[index].kind) ?? 0) + 1);
+  };
+  const underCap = (kind: Insight["kind"]): boolean => (perKind.get(kind) ?? 0) < cap;
+
+  const minLossRevenue =
+    (options.minLossCustomerShare ?? 0.25) * median(Float64Array.from(data.revenue).filter((v) => v > 0));
+  for (let t = 0; t < all.length && count < maxItems; t++) {
+    const item = all[t];
+    if (item.kind !== "negative-margin" || !underCap(item.kind)) continue;
+    if (data.revenue[item.customer] >= minLossRevenue) take(t);
+  }
+  for (let t = 0; t < all.length && count < maxItems; t++) {
+    if (!picked[t] && underCap(all[t].kind)) take(t);
+  }
+  for (let t = 0; t < all.length && count < maxItems; t++) {
+    if (!picked[t]) take(t);
+  }
+  return all.filter((_, t) => picked[t] === 1);
 }

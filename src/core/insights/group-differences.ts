@@ -5,7 +5,7 @@
  */
 import type { CustomerData, DimensionField, Insight, Segmentation } from "../model";
 import type { Localized } from "../types";
-import { customerTrend } from "../kpi/customer-trend";
+import { comparisonWindows } from "./abrupt-changes";
 import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent, localize } from "./format-figure";
 
@@ -39,7 +39,8 @@ export function findGroupDifferences(
   const growthGap = options.growthGap ?? 0.15;
   const marginGap = options.marginGap ?? 0.05;
   const liftThreshold = options.liftThreshold ?? 1.5;
-  const trend = customerTrend(data);
+  // The same comparison as the abrupt changes: 12 months vs the 12 before when the data allows it.
+  const trend = comparisonWindows(data);
   const k = segmentation.segments.length;
   const segmentCounts = new Float64Array(k);
   const segmentRevenue = new Float64Array(k);

@@ -191,6 +191,12 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
   const categoryNames = table.categoryNames ?? [];
   const categorySeenBy = category ? new Int32Array(categoryNames.length).fill(-1) : null;
   const categories: string[][] = new Array(customerCount);
+  // Net revenue per (customer, category bought), stored customer after customer in the order of
+  // `categories[c]`: at most one pair per included row, so `included` entries always suffice.
+  const categoryAmount = category ? new Float64Array(categoryNames.length) : null;
+  const pairRevenue = category ? new Float64Array(included) : null;
+  const pairStart = new Int32Array(customerCount + 1);
+  let pairCount = 0;
   // Per-day scratch, owned by one customer at a time (marker = customer index): the CDNOW same-day merge
   // without sorting by day.
   const dayOwner = new Int32Array(daySpan).fill(-1);
@@ -203,6 +209,7 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     const to = customerStart[c + 1];
     if (from === to) {
       categories[c] = [];
+      pairStart[c + 1] = pairCount;
       continue;
     }
     const bought: number[] = [];
@@ -241,9 +248,13 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
       }
       if (sortedCategory && categorySeenBy) {
         const cat = sortedCategory[k];
-        if (cat >= 0 && categorySeenBy[cat] !== c) {
-          categorySeenBy[cat] = c;
-          bought.push(cat);
+        if (cat >= 0) {
+          if (categorySeenBy[cat] !== c) {
+            categorySeenBy[cat] = c;
+            categoryAmount![cat] = 0;
+            bought.push(cat);
+          }
+          categoryAmount![cat] += value;
         }
       }
     }
@@ -272,7 +283,14 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
       purchaseDays[c] = days;
       repeatSpend[c] = spendAll - daySpend[first];
     }
-    categories[c] = bought.length === 0 ? [] : bought.map((cat) => categoryNames[cat]).sort();
+    if (bought.length > 1)
+      bought.sort((x, y) =>
+        categoryNames[x] < categoryNames[y] ? -1 : categoryNames[x] > categoryNames[y] ? 1 : 0,
+      );
+    categories[c] = bought.length === 0 ? [] : bought.map((cat) => categoryNames[cat]);
+    if (pairRevenue && categoryAmount)
+      for (const cat of bought) pairRevenue[pairCount++] = categoryAmount[cat];
+    pairStart[c + 1] = pairCount;
   }
 
   // Keep customers with at least one row in the window, in order of first appearance.
@@ -342,6 +360,12 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     recentRevenue: trendWindowDays >= 1 ? pick(recentRevenue) : new Float64Array(count).fill(NaN),
     trendWindowDays,
   };
+  if (pairRevenue) {
+    // Kept customers are exactly those with rows, in index order, so their pairs are already contiguous.
+    const offsets = new Int32Array(count + 1);
+    for (let j = 0; j < count; j++) offsets[j + 1] = pairStart[keep[j] + 1];
+    history.categoryRevenue = { offsets, revenue: pairRevenue.slice(0, pairCount) };
+  }
   const dimensions: Partial<Record<DimensionField, string[]>> = {};
   for (const [field, values] of Object.entries(options.dimensions ?? {}) as [
     DimensionField,
