@@ -36,12 +36,20 @@ import { normalizeKey, parseMethod, parseSegmentOptions } from "./segment-option
 const SEGMENT_TITLE: Localized = { en: "Segment", es: "Segmento" };
 const REASON_TITLE: Localized = { en: "Reason", es: "Motivo" };
 
-/** Excel's cells → the core's Grid: error objects become their text ("#N/A"), undefined becomes null. */
+/**
+ * Excel's cells → the core's Grid: error objects become their text ("#N/A"), undefined becomes null. Rows
+ * that need no conversion (only numbers, text, booleans and null: nearly all of them) are used as they are,
+ * not copied, since the core only reads the grid. O(cells).
+ */
 export function toCoreGrid(data: unknown): CellValue[][] {
   const grid = asGrid(data);
   const out: CellValue[][] = new Array(grid.length);
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
+    if (isCoreRow(row)) {
+      out[r] = row;
+      continue;
+    }
     const converted: CellValue[] = new Array(row.length);
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
@@ -53,6 +61,16 @@ export function toCoreGrid(data: unknown): CellValue[][] {
     out[r] = converted;
   }
   return out;
+}
+
+/** True when every cell of the row is already a core cell (number, string, boolean or null). */
+function isCoreRow(row: unknown[]): row is CellValue[] {
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    const type = typeof cell;
+    if (cell !== null && type !== "number" && type !== "string" && type !== "boolean") return false;
+  }
+  return true;
 }
 
 /** SEGMENT (what = "name") or SEGMENTREASON (what = "reason"). See the module doc. Cost O(rows) + the method's. */
@@ -76,13 +94,18 @@ export function segmentColumn(
       k: options.k,
       minSegmentSize: options.minSegmentSize,
       thresholds: Object.keys(options.thresholds).length > 0 ? options.thresholds : undefined,
+      // SEGMENT shows only names: skipping the reason texts saves most of the time on large ranges.
+      explain: what === "reason",
     });
     const idEntry =
       read.mapping.find((m) => m.role === "customerId") ??
       read.mapping.find((m) => m.role === "customerName");
     const idColumn = idEntry ? read.table.firstColumn + idEntry.column : -1;
-    const customerOf = new Map<string, number>();
-    read.customers.ids.forEach((id, i) => customerOf.set(id, i));
+    // Customers are numbered in order of first appearance, so on a customer-level sheet each row's id is the
+    // next customer's: checked first, and the id → customer map is only built for the other rows (invoice lines).
+    const ids = read.customers.ids;
+    let nextCustomer = 0;
+    let customerOf: Map<string, number> | undefined;
     const labels: string[] = segmentation.segments.map((s) => s.name[lang]);
     const out: ResultGrid = new Array(grid.length);
     for (let r = 0; r < grid.length; r++) {
@@ -96,7 +119,16 @@ export function segmentColumn(
       }
       const cell = grid[r][idColumn];
       const id = isMissingCell(cell) ? "" : cellText(cell);
-      const customer = id === "" ? undefined : customerOf.get(id);
+      let customer: number | undefined;
+      if (id === "") customer = undefined;
+      else if (nextCustomer < ids.length && id === ids[nextCustomer]) customer = nextCustomer++;
+      else {
+        if (!customerOf) {
+          customerOf = new Map<string, number>();
+          for (let i = 0; i < ids.length; i++) customerOf.set(ids[i], i);
+        }
+        customer = customerOf.get(id);
+      }
       if (customer === undefined) out[r] = [""];
       else
         out[r] = [

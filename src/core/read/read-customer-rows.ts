@@ -66,6 +66,22 @@ const minKnown = (a: number, b: number): number =>
 const maxKnown = (a: number, b: number): number =>
   Number.isNaN(a) ? b : Number.isNaN(b) ? a : Math.max(a, b);
 
+/** The text signature of a row for duplicate detection: every cell's text, joined by \u0001. */
+function rowSignature(row: readonly CellValue[]): string {
+  let signature = "";
+  for (let c = 0; c < row.length; c++) signature += c === 0 ? cellText(row[c]) : "\u0001" + cellText(row[c]);
+  return signature;
+}
+
+/** True when a text cell of the row contains the signature separator \u0001 (numbers and booleans cannot). */
+function holdsSignatureSeparator(row: readonly CellValue[]): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (typeof cell === "string" && cell.indexOf("\u0001") >= 0) return true;
+  }
+  return false;
+}
+
 export function readCustomerRows(context: ReadContext): CustomerData {
   const { grid, table, columnOf, headerOf, parsers, report, options } = context;
   const idColumn = columnOf.customerId ?? columnOf.customerName;
@@ -85,7 +101,21 @@ export function readCustomerRows(context: ReadContext): CustomerData {
   const leadStatus: string[] = [];
   const dimensions: Partial<Record<DimensionField, string[]>> = {};
   for (const field of DIMENSION_ROLES) if (columnOf[field] !== undefined) dimensions[field] = [];
+  const numericFields = Object.keys(numeric) as CustomerNumericField[];
+  const dimensionFields = Object.keys(dimensions) as DimensionField[];
+  const labelColumns: number[] = [];
+  for (const column of [idColumn, nameColumn, table.firstColumn])
+    if (column !== undefined) labelColumns.push(column);
+  // Duplicate rows (identical to an earlier row in every cell) are found by a text signature of the row.
+  // Identical rows have the same id, so a row can only repeat an earlier row of its own customer: the
+  // signature of a customer's first row is computed only when a second row with that id shows up (most
+  // customers have one row, and signatures are most of the cost of reading). pendingRow[i] is the grid row
+  // of customer i's first row while its signature is not in seenRows yet, −1 after. The separator \u0001
+  // inside a cell could make different rows' signatures equal; if any cell holds it, every signature is
+  // computed from then on (the exact earlier behaviour).
   const seenRows = new Set<string>();
+  const pendingRow: number[] = [];
+  let everyRowSigned = false;
   let mergedIds = 0;
   let marginsAbove100 = 0;
   const marginAbove100Rows: number[] = [];
@@ -118,9 +148,8 @@ export function readCustomerRows(context: ReadContext): CustomerData {
     const id = isMissingCell(idCell) ? "" : cellText(idCell);
     // Totals label: in the id, the name or the first column of the table.
     let label: "pure" | "prefix" | "" = "";
-    for (const column of [idColumn, nameColumn, table.firstColumn]) {
-      if (column === undefined) continue;
-      const cell = row[column];
+    for (let c = 0; c < labelColumns.length; c++) {
+      const cell = row[labelColumns[c]];
       if (typeof cell === "string") {
         const kind = totalsLabelKind(cell.trim());
         if (kind === "pure" || (kind === "prefix" && label === "")) label = kind;
@@ -165,12 +194,26 @@ export function readCustomerRows(context: ReadContext): CustomerData {
         continue;
       }
     }
-    const signature = row.map((cell) => cellText(cell)).join("\u0001");
-    if (seenRows.has(signature)) {
-      report.skip("duplicate-row", sheetRow);
-      continue;
+    let i = index.get(id);
+    if (!everyRowSigned && holdsSignatureSeparator(row)) {
+      everyRowSigned = true;
+      for (let k = 0; k < pendingRow.length; k++) {
+        if (pendingRow[k] >= 0) seenRows.add(rowSignature(grid[pendingRow[k]] ?? []));
+        pendingRow[k] = -1;
+      }
     }
-    seenRows.add(signature);
+    if (everyRowSigned || i !== undefined) {
+      if (i !== undefined && pendingRow[i] >= 0) {
+        seenRows.add(rowSignature(grid[pendingRow[i]] ?? []));
+        pendingRow[i] = -1;
+      }
+      const signature = rowSignature(row);
+      if (seenRows.has(signature)) {
+        report.skip("duplicate-row", sheetRow);
+        continue;
+      }
+      seenRows.add(signature);
+    }
     report.rowsUsed++;
     sumSinceTotal += amount;
     grandSum += amount;
@@ -191,20 +234,20 @@ export function readCustomerRows(context: ReadContext): CustomerData {
     if (options.todayDay !== undefined && (first > options.todayDay || last > options.todayDay))
       futureDates++;
 
-    let i = index.get(id);
     if (i === undefined) {
       i = ids.length;
       index.set(id, i);
       ids.push(id);
+      pendingRow.push(everyRowSigned ? -1 : r);
       names.push(nameColumn !== undefined && nameColumn !== idColumn ? cellText(row[nameColumn]) || id : id);
       revenue.push(amount);
       margin.push(rowMargin);
       firstPurchase.push(first);
       lastPurchase.push(last);
-      for (const field of Object.keys(numeric) as CustomerNumericField[])
+      for (const field of numericFields)
         numeric[field]!.push(parseField(ROLE_OF_FIELD[field]!, row, sheetRow));
       leadStatus.push(status);
-      for (const field of Object.keys(dimensions) as DimensionField[])
+      for (const field of dimensionFields)
         dimensions[field]!.push(readDimension(field, row[columnOf[field]!]));
       continue;
     }
@@ -218,14 +261,14 @@ export function readCustomerRows(context: ReadContext): CustomerData {
         : margin[i] + rowMargin;
     firstPurchase[i] = minKnown(firstPurchase[i], first);
     lastPurchase[i] = maxKnown(lastPurchase[i], last);
-    for (const field of Object.keys(numeric) as CustomerNumericField[]) {
+    for (const field of numericFields) {
       const value = parseField(ROLE_OF_FIELD[field]!, row, sheetRow);
       const values = numeric[field]!;
       if (Number.isNaN(values[i])) values[i] = value;
       else if (ADDITIVE.includes(field) && !Number.isNaN(value)) values[i] += value;
     }
     if (leadStatus[i] === "") leadStatus[i] = status;
-    for (const field of Object.keys(dimensions) as DimensionField[]) {
+    for (const field of dimensionFields) {
       if (dimensions[field]![i] === "") dimensions[field]![i] = readDimension(field, row[columnOf[field]!]);
     }
   }

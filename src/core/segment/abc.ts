@@ -14,7 +14,12 @@ import type { Localized } from "../types";
 import { CoreError } from "../errors";
 import { formatNumber, formatPercent } from "./format-values";
 import { SEGMENT_COLORS } from "./palette";
-import { type SegmentationDraft, type SegmentDefinition, ThresholdSet } from "./segmentation-builder";
+import {
+  noReasons,
+  type SegmentationDraft,
+  type SegmentDefinition,
+  ThresholdSet,
+} from "./segmentation-builder";
 
 export const ABC_SEGMENTS: SegmentDefinition[] = [
   {
@@ -47,6 +52,8 @@ export const ABC_THRESHOLD_IDS = ["aCumulativeShare", "bCumulativeShare"] as con
 
 export interface AbcOptions {
   thresholds?: Record<string, number>;
+  /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
+  explain?: boolean;
 }
 
 export function segmentAbc(data: CustomerData, options: AbcOptions = {}): SegmentationDraft {
@@ -90,7 +97,11 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
 
   const assignment = new Int32Array(n);
   const cumulativeShare: (number | string)[] = new Array(n);
-  const reasons: Localized[] = new Array(n);
+  const explain = options.explain ?? true;
+  const reasons: Localized[] = explain ? new Array(n) : noReasons(n);
+  // The cut-point percentages are the same in every reason: formatted once.
+  const aText: Localized = { en: formatPercent(aShare, "en"), es: formatPercent(aShare, "es") };
+  const bText: Localized = { en: formatPercent(bShare, "en"), es: formatPercent(bShare, "es") };
   let before = 0;
   let groupClass = 2;
   let groupRevenue = NaN;
@@ -115,17 +126,16 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
     assignment[i] = groupClass;
     const after = total > 0 ? Math.min(1, before / total) : 0;
     cumulativeShare[i] = after;
+    if (!explain) continue;
     const name = ABC_SEGMENTS[groupClass].name;
-    const num = (v: number, lang: "en" | "es"): string => formatNumber(v, lang, 0);
-    const pct = (v: number, lang: "en" | "es"): string => formatPercent(v, lang);
     reasons[i] = !(r > 0)
       ? {
-          en: `${name.en}: no positive revenue (${num(r, "en")}).`,
-          es: `${name.es}: sin facturación positiva (${num(r, "es")}).`,
+          en: `${name.en}: no positive revenue (${formatNumber(r, "en")}).`,
+          es: `${name.es}: sin facturación positiva (${formatNumber(r, "es")}).`,
         }
       : {
-          en: `${name.en}: revenue ${num(r, "en")}, rank ${rank + 1}; customers ranked above make ${pct(groupShareBefore, "en")} of revenue (A below ${pct(aShare, "en")}, B below ${pct(bShare, "en")}); cumulative ${pct(after, "en")}.`,
-          es: `${name.es}: facturación ${num(r, "es")}, puesto ${rank + 1}; los clientes por delante suman el ${pct(groupShareBefore, "es")} de la facturación (A por debajo de ${pct(aShare, "es")}, B por debajo de ${pct(bShare, "es")}); acumulado ${pct(after, "es")}.`,
+          en: `${name.en}: revenue ${formatNumber(r, "en")}, rank ${rank + 1}; customers ranked above make ${formatPercent(groupShareBefore, "en")} of revenue (A below ${aText.en}, B below ${bText.en}); cumulative ${formatPercent(after, "en")}.`,
+          es: `${name.es}: facturación ${formatNumber(r, "es")}, puesto ${rank + 1}; los clientes por delante suman el ${formatPercent(groupShareBefore, "es")} de la facturación (A por debajo de ${aText.es}, B por debajo de ${bText.es}); acumulado ${formatPercent(after, "es")}.`,
         };
   }
   const notes: Localized[] = [];

@@ -25,7 +25,12 @@ import { formatNumber, formatPercent } from "./format-values";
 import { kmeans, KMEANS_DEFAULTS } from "./kmeans";
 import { clusterColor } from "./palette";
 import { PORTFOLIO_SEGMENTS } from "./portfolio-map";
-import { type SegmentationDraft, type SegmentDefinition, ThresholdSet } from "./segmentation-builder";
+import {
+  noReasons,
+  type SegmentationDraft,
+  type SegmentDefinition,
+  ThresholdSet,
+} from "./segmentation-builder";
 import { meanSilhouette, pairwiseDistances } from "./silhouette";
 
 export const SILHOUETTE_SAMPLE = 1500;
@@ -40,6 +45,8 @@ export interface ClusterOptions {
   restarts?: number;
   includeProtected?: boolean;
   thresholds?: Record<string, number>;
+  /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
+  explain?: boolean;
 }
 
 export function segmentClusters(data: CustomerData, options: ClusterOptions = {}): SegmentationDraft {
@@ -130,7 +137,13 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
   settings.k = kept.length;
 
   const definitions = nameClusters(features, orderedCentroids);
-  const { reasons, distances } = clusterReasons(features, assignment, orderedCentroids, definitions);
+  const { reasons, distances } = clusterReasons(
+    features,
+    assignment,
+    orderedCentroids,
+    definitions,
+    options.explain ?? true,
+  );
   return {
     method: "clusters",
     definitions,
@@ -315,32 +328,35 @@ function clusterAction(direction: (id: string) => number): Localized {
   };
 }
 
+/**
+ * Each customer's distance to its own cluster centre and, when `explain`, its reason (the distance, the next
+ * closest cluster and its raw values). Cost O(n × k × features) plus the reasons' strings.
+ */
 function clusterReasons(
   features: FeatureMatrix,
   assignment: Int32Array,
   centroids: number[][],
   definitions: SegmentDefinition[],
+  explain: boolean,
 ): { reasons: Localized[]; distances: Float64Array } {
   const { rows, cols, points, specs, raw } = features;
   const k = centroids.length;
   const flat = new Float64Array(k * cols);
   centroids.forEach((centre, c) => centre.forEach((v, f) => (flat[c * cols + f] = v)));
-  const reasons: Localized[] = new Array(rows);
+  const reasons: Localized[] = explain ? new Array(rows) : noReasons(rows);
   const distances = new Float64Array(rows);
-  const describe = (i: number, lang: Lang): string =>
-    specs
-      .map((spec, f) => {
-        const v = raw[f][i];
-        const text =
-          spec.id === "marginPercent" ||
-          spec.id === "trend" ||
-          spec.id === "onlineShare" ||
-          spec.id === "shareOfWallet"
-            ? formatPercent(v, lang)
-            : formatNumber(v, lang, 0);
-        return `${spec.label[lang].toLowerCase()} ${text}`;
-      })
-      .join("; ");
+  // Per feature, computed once: its label as it appears in reasons and whether it is shown as a percentage.
+  const labels: Localized[] = specs.map((spec) => ({
+    en: spec.label.en.toLowerCase(),
+    es: spec.label.es.toLowerCase(),
+  }));
+  const percent: boolean[] = specs.map(
+    (spec) =>
+      spec.id === "marginPercent" ||
+      spec.id === "trend" ||
+      spec.id === "onlineShare" ||
+      spec.id === "shareOfWallet",
+  );
   for (let i = 0; i < rows; i++) {
     const own = assignment[i];
     let ownDistance = 0;
@@ -360,19 +376,39 @@ function clusterReasons(
       }
     }
     distances[i] = ownDistance;
+    if (!explain) continue;
     const name = definitions[own].name;
-    const nextText = (lang: Lang): string =>
+    const nextEn =
       next < 0
         ? ""
-        : lang === "en"
-          ? `; next closest: ${definitions[next].name.en} at ${formatNumber(nextDistance, "en", 2)}`
-          : `; siguiente más cercano: ${definitions[next].name.es} a ${formatNumber(nextDistance, "es", 2)}`;
+        : `; next closest: ${definitions[next].name.en} at ${formatNumber(nextDistance, "en", 2)}`;
+    const nextEs =
+      next < 0
+        ? ""
+        : `; siguiente más cercano: ${definitions[next].name.es} a ${formatNumber(nextDistance, "es", 2)}`;
     reasons[i] = {
-      en: `${name.en}: cluster centre at distance ${formatNumber(ownDistance, "en", 2)} in scaled units${nextText("en")}. ${capitalize(describe(i, "en"))}.`,
-      es: `${name.es}: centro del grupo a distancia ${formatNumber(ownDistance, "es", 2)} en unidades escaladas${nextText("es")}. ${capitalize(describe(i, "es"))}.`,
+      en: `${name.en}: cluster centre at distance ${formatNumber(ownDistance, "en", 2)} in scaled units${nextEn}. ${capitalize(describeValues(i, "en", raw, labels, percent))}.`,
+      es: `${name.es}: centro del grupo a distancia ${formatNumber(ownDistance, "es", 2)} en unidades escaladas${nextEs}. ${capitalize(describeValues(i, "es", raw, labels, percent))}.`,
     };
   }
   return { reasons, distances };
+}
+
+/** "revenue 1,234; margin % 25.0%; ...": customer `i`'s raw value of each feature, built without an array. */
+function describeValues(
+  i: number,
+  lang: Lang,
+  raw: FeatureMatrix["raw"],
+  labels: Localized[],
+  percent: boolean[],
+): string {
+  let text = "";
+  for (let f = 0; f < labels.length; f++) {
+    const v = raw[f][i];
+    const value = percent[f] ? formatPercent(v, lang) : formatNumber(v, lang, 0);
+    text += f === 0 ? `${labels[f][lang]} ${value}` : `; ${labels[f][lang]} ${value}`;
+  }
+  return text;
 }
 
 function capitalize(text: string): string {

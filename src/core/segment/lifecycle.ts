@@ -27,7 +27,12 @@ import type { Lang, Localized } from "../types";
 import { formatNumber, formatPercent } from "./format-values";
 import { SEGMENT_COLORS } from "./palette";
 import { meanGapDays, purchaseCount, recencyDays } from "./purchase-rhythm";
-import { type SegmentationDraft, type SegmentDefinition, ThresholdSet } from "./segmentation-builder";
+import {
+  noReasons,
+  type SegmentationDraft,
+  type SegmentDefinition,
+  ThresholdSet,
+} from "./segmentation-builder";
 
 const colors = SEGMENT_COLORS.lifecycle;
 
@@ -116,6 +121,8 @@ export const LIFECYCLE_THRESHOLD_IDS = [
 
 export interface LifecycleOptions {
   thresholds?: Record<string, number>;
+  /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
+  explain?: boolean;
 }
 
 export function segmentLifecycle(data: CustomerData, options: LifecycleOptions = {}): SegmentationDraft {
@@ -231,10 +238,34 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   };
 
   const n = data.count;
+  const explain = options.explain ?? true;
   const assignment = new Int32Array(n);
-  const reasons: Localized[] = new Array(n);
+  const reasons: Localized[] = explain ? new Array(n) : noReasons(n);
   const purchasesColumn: (number | string)[] = new Array(n);
   const gapColumn: (number | string)[] = new Array(n);
+  const limits: LadderLimits = {
+    lostMultiple,
+    lostDays,
+    newDays,
+    habitualPerYear,
+    exclusiveShare,
+    evangelistReferrals,
+    evangelistNps,
+  };
+  // One facts record reused for every customer (no per-customer objects besides the reason itself).
+  const facts: LadderFacts = {
+    rule: RULE_POTENTIAL,
+    stepName: steps[0].name,
+    purchases: 0,
+    silence: NaN,
+    gap: NaN,
+    tenure: NaN,
+    perYear: NaN,
+    limit: NaN,
+    referrals: NaN,
+    nps: NaN,
+    wallet: NaN,
+  };
   let assumedPurchases = 0;
   for (let i = 0; i < n; i++) {
     let purchases = purchaseCount(data, i);
@@ -259,88 +290,51 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
     const wallet = data.shareOfWallet[i];
 
     let step: number;
-    let rule: Localized;
-    const f = (v: number, lang: Lang, d = 0): string => formatNumber(v, lang, d);
-    const rhythm = (lang: Lang): string =>
-      Number.isNaN(gap)
-        ? lang === "en"
-          ? "no buying rhythm yet"
-          : "sin ritmo de compra aún"
-        : lang === "en"
-          ? `own gap ${f(gap, lang)} days`
-          : `intervalo propio ${f(gap, lang)} días`;
+    let rule: number;
     if (purchases <= 0) {
       step = at.potential;
-      rule = { en: "no purchase yet", es: "aún sin compras" };
+      rule = RULE_POTENTIAL;
     } else if (silence > lostLimit) {
       step = at.lost;
-      rule = {
-        en: `no purchase for ${f(silence, "en")} days, more than ${f(lostLimit, "en")} (${rhythm("en")}; lost at ${f(lostMultiple, "en", 1)} × gap or ${f(lostDays, "en")} days)`,
-        es: `sin compras desde hace ${f(silence, "es")} días, más de ${f(lostLimit, "es")} (${rhythm("es")}; perdido a ${f(lostMultiple, "es", 1)} × intervalo o ${f(lostDays, "es")} días)`,
-      };
+      rule = RULE_LOST;
     } else if (silence > inactiveLimit) {
       step = at.inactive;
-      rule = {
-        en: `no purchase for ${f(silence, "en")} days, more than ${f(inactiveLimit, "en")} (${rhythm("en")})`,
-        es: `sin compras desde hace ${f(silence, "es")} días, más de ${f(inactiveLimit, "es")} (${rhythm("es")})`,
-      };
+      rule = RULE_INACTIVE;
     } else if (tenure <= newDays) {
       step = at.new;
-      rule = {
-        en: `first purchase ${f(tenure, "en")} days ago (new within ${f(newDays, "en")} days)`,
-        es: `primera compra hace ${f(tenure, "es")} días (nuevo durante ${f(newDays, "es")} días)`,
-      };
+      rule = RULE_NEW;
     } else if (purchases === 1) {
       step = at.buyer;
-      rule = { en: "one purchase", es: "una compra" };
+      rule = RULE_BUYER;
     } else if (hasReferralData && (referrals >= evangelistReferrals || nps >= evangelistNps)) {
       step = at.evangelist;
-      rule = {
-        en: `repeat customer who recommends us (referrals ${f(referrals, "en")}, NPS ${f(nps, "en")}; from ${f(evangelistReferrals, "en")} referral(s) or NPS ${f(evangelistNps, "en")})`,
-        es: `cliente recurrente que nos recomienda (recomendaciones ${f(referrals, "es")}, NPS ${f(nps, "es")}; desde ${f(evangelistReferrals, "es")} recomendación(es) o NPS ${f(evangelistNps, "es")})`,
-      };
+      rule = RULE_EVANGELIST;
     } else if (hasWallet && wallet >= exclusiveShare) {
       step = at.exclusive;
-      rule = {
-        en: `share of wallet ${formatPercent(wallet, "en")} (exclusive from ${formatPercent(exclusiveShare, "en")})`,
-        es: `cuota de gasto ${formatPercent(wallet, "es")} (exclusivo desde ${formatPercent(exclusiveShare, "es")})`,
-      };
+      rule = RULE_EXCLUSIVE;
     } else if (Number.isNaN(perYear) ? purchases >= habitualPerYear : perYear >= habitualPerYear) {
       step = at.habitual;
-      rule = Number.isNaN(perYear)
-        ? {
-            en: `${f(purchases, "en")} purchases (habitual from ${f(habitualPerYear, "en")})`,
-            es: `${f(purchases, "es")} compras (habitual desde ${f(habitualPerYear, "es")})`,
-          }
-        : {
-            en: `${f(perYear, "en", 1)} purchases a year (habitual from ${f(habitualPerYear, "en")})`,
-            es: `${f(perYear, "es", 1)} compras al año (habitual desde ${f(habitualPerYear, "es")})`,
-          };
+      rule = RULE_HABITUAL;
     } else {
       step = at.occasional;
-      rule = Number.isNaN(perYear)
-        ? {
-            en: `${f(purchases, "en")} purchases (habitual from ${f(habitualPerYear, "en")})`,
-            es: `${f(purchases, "es")} compras (habitual desde ${f(habitualPerYear, "es")})`,
-          }
-        : {
-            en: `repeat buyer, ${f(perYear, "en", 1)} purchases a year (habitual from ${f(habitualPerYear, "en")})`,
-            es: `comprador recurrente, ${f(perYear, "es", 1)} compras al año (habitual desde ${f(habitualPerYear, "es")})`,
-          };
+      rule = RULE_OCCASIONAL;
     }
     assignment[i] = step;
     purchasesColumn[i] = purchases;
     gapColumn[i] = Number.isNaN(gap) ? "" : gap;
-    const silenceText = Number.isNaN(silence)
-      ? { en: "", es: "" }
-      : {
-          en: `; last purchase ${f(silence, "en")} days ago`,
-          es: `; última compra hace ${f(silence, "es")} días`,
-        };
-    reasons[i] = {
-      en: `${steps[step].name.en}: ${rule.en}. Purchases ${f(purchases, "en")}${silenceText.en}.`,
-      es: `${steps[step].name.es}: ${rule.es}. Compras ${f(purchases, "es")}${silenceText.es}.`,
-    };
+    if (!explain) continue;
+    facts.rule = rule;
+    facts.stepName = steps[step].name;
+    facts.purchases = purchases;
+    facts.silence = silence;
+    facts.gap = gap;
+    facts.tenure = tenure;
+    facts.perYear = perYear;
+    facts.limit = rule === RULE_LOST ? lostLimit : inactiveLimit;
+    facts.referrals = referrals;
+    facts.nps = nps;
+    facts.wallet = wallet;
+    reasons[i] = { en: ladderReason("en", facts, limits), es: ladderReason("es", facts, limits) };
   }
 
   const notes: Localized[] = [];
@@ -397,4 +391,115 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
       },
     ],
   };
+}
+
+/** Which rule placed a customer on the ladder (the reason text of each is in `ladderReason`). */
+const RULE_POTENTIAL = 0;
+const RULE_LOST = 1;
+const RULE_INACTIVE = 2;
+const RULE_NEW = 3;
+const RULE_BUYER = 4;
+const RULE_EVANGELIST = 5;
+const RULE_EXCLUSIVE = 6;
+const RULE_HABITUAL = 7;
+const RULE_OCCASIONAL = 8;
+
+interface LadderFacts {
+  rule: number;
+  stepName: Localized;
+  purchases: number;
+  silence: number;
+  gap: number;
+  tenure: number;
+  perYear: number;
+  /** The silence limit that was crossed: lost limit for RULE_LOST, inactive limit otherwise. */
+  limit: number;
+  referrals: number;
+  nps: number;
+  wallet: number;
+}
+
+interface LadderLimits {
+  lostMultiple: number;
+  lostDays: number;
+  newDays: number;
+  habitualPerYear: number;
+  exclusiveShare: number;
+  evangelistReferrals: number;
+  evangelistNps: number;
+}
+
+/**
+ * One customer's reason in `lang`: the step, the rule that placed them there with their values and the
+ * thresholds, then their purchases and silence. Plain calls, no helper closures: it runs twice per customer.
+ */
+function ladderReason(lang: Lang, f: LadderFacts, t: LadderLimits): string {
+  const en = lang === "en";
+  let rule: string;
+  switch (f.rule) {
+    case RULE_POTENTIAL:
+      rule = en ? "no purchase yet" : "aún sin compras";
+      break;
+    case RULE_LOST:
+      rule = en
+        ? `no purchase for ${formatNumber(f.silence, lang)} days, more than ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)}; lost at ${formatNumber(t.lostMultiple, lang, 1)} × gap or ${formatNumber(t.lostDays, lang)} days)`
+        : `sin compras desde hace ${formatNumber(f.silence, lang)} días, más de ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)}; perdido a ${formatNumber(t.lostMultiple, lang, 1)} × intervalo o ${formatNumber(t.lostDays, lang)} días)`;
+      break;
+    case RULE_INACTIVE:
+      rule = en
+        ? `no purchase for ${formatNumber(f.silence, lang)} days, more than ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)})`
+        : `sin compras desde hace ${formatNumber(f.silence, lang)} días, más de ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)})`;
+      break;
+    case RULE_NEW:
+      rule = en
+        ? `first purchase ${formatNumber(f.tenure, lang)} days ago (new within ${formatNumber(t.newDays, lang)} days)`
+        : `primera compra hace ${formatNumber(f.tenure, lang)} días (nuevo durante ${formatNumber(t.newDays, lang)} días)`;
+      break;
+    case RULE_BUYER:
+      rule = en ? "one purchase" : "una compra";
+      break;
+    case RULE_EVANGELIST:
+      rule = en
+        ? `repeat customer who recommends us (referrals ${formatNumber(f.referrals, lang)}, NPS ${formatNumber(f.nps, lang)}; from ${formatNumber(t.evangelistReferrals, lang)} referral(s) or NPS ${formatNumber(t.evangelistNps, lang)})`
+        : `cliente recurrente que nos recomienda (recomendaciones ${formatNumber(f.referrals, lang)}, NPS ${formatNumber(f.nps, lang)}; desde ${formatNumber(t.evangelistReferrals, lang)} recomendación(es) o NPS ${formatNumber(t.evangelistNps, lang)})`;
+      break;
+    case RULE_EXCLUSIVE:
+      rule = en
+        ? `share of wallet ${formatPercent(f.wallet, lang)} (exclusive from ${formatPercent(t.exclusiveShare, lang)})`
+        : `cuota de gasto ${formatPercent(f.wallet, lang)} (exclusivo desde ${formatPercent(t.exclusiveShare, lang)})`;
+      break;
+    default:
+      // Habitual and occasional: per year when the tenure is known, else the plain count.
+      if (Number.isNaN(f.perYear)) {
+        rule = en
+          ? `${formatNumber(f.purchases, lang)} purchases (habitual from ${formatNumber(t.habitualPerYear, lang)})`
+          : `${formatNumber(f.purchases, lang)} compras (habitual desde ${formatNumber(t.habitualPerYear, lang)})`;
+      } else if (f.rule === RULE_HABITUAL) {
+        rule = en
+          ? `${formatNumber(f.perYear, lang, 1)} purchases a year (habitual from ${formatNumber(t.habitualPerYear, lang)})`
+          : `${formatNumber(f.perYear, lang, 1)} compras al año (habitual desde ${formatNumber(t.habitualPerYear, lang)})`;
+      } else {
+        rule = en
+          ? `repeat buyer, ${formatNumber(f.perYear, lang, 1)} purchases a year (habitual from ${formatNumber(t.habitualPerYear, lang)})`
+          : `comprador recurrente, ${formatNumber(f.perYear, lang, 1)} compras al año (habitual desde ${formatNumber(t.habitualPerYear, lang)})`;
+      }
+  }
+  const silenceText = Number.isNaN(f.silence)
+    ? ""
+    : en
+      ? `; last purchase ${formatNumber(f.silence, lang)} days ago`
+      : `; última compra hace ${formatNumber(f.silence, lang)} días`;
+  return en
+    ? `${f.stepName.en}: ${rule}. Purchases ${formatNumber(f.purchases, lang)}${silenceText}.`
+    : `${f.stepName.es}: ${rule}. Compras ${formatNumber(f.purchases, lang)}${silenceText}.`;
+}
+
+function rhythmText(gap: number, lang: Lang): string {
+  return Number.isNaN(gap)
+    ? lang === "en"
+      ? "no buying rhythm yet"
+      : "sin ritmo de compra aún"
+    : lang === "en"
+      ? `own gap ${formatNumber(gap, lang)} days`
+      : `intervalo propio ${formatNumber(gap, lang)} días`;
 }

@@ -33,6 +33,7 @@ import { SEGMENT_COLORS } from "./palette";
 import { meanGapDays, recencyDays } from "./purchase-rhythm";
 import {
   type GridDraft,
+  noReasons,
   type SegmentationDraft,
   type SegmentDefinition,
   ThresholdSet,
@@ -40,6 +41,8 @@ import {
 
 export interface PortfolioOptions {
   thresholds?: Record<string, number>;
+  /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
+  explain?: boolean;
 }
 
 export const PORTFOLIO_THRESHOLD_IDS = [
@@ -254,8 +257,24 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
       )
     : NaN;
 
+  const explain = options.explain ?? true;
   const assignment = new Int32Array(n);
-  const reasons: Localized[] = new Array(n);
+  const reasons: Localized[] = explain ? new Array(n) : noReasons(n);
+  // One facts record reused for every customer (no per-customer objects besides the reason itself).
+  const limits: PortfolioLimits = { valueMin, marginMin, growthMin, declineMin, silenceMultiple };
+  const facts: PortfolioFacts = {
+    revenue: 0,
+    highValue: false,
+    marginPercent: NaN,
+    highMargin: false,
+    trend: NaN,
+    declining: false,
+    growing: false,
+    silence: NaN,
+    gap: NaN,
+    silent: false,
+    silenceLimit: NaN,
+  };
   const trendStates = [hasTrend, true, hasTrend || hasRecency];
   const rowBands: number[] = [];
   trendStates.forEach((present, state) => present && rowBands.push(state));
@@ -300,35 +319,21 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
       limitColumn[i] = silenceLimit;
     }
 
-    const facts = {
-      revenue,
-      highValue,
-      marginPercent,
-      highMargin,
-      trend,
-      declining,
-      growing,
-      silence,
-      gap,
-      silent,
-    };
+    if (!explain) continue;
+    facts.revenue = revenue;
+    facts.highValue = highValue;
+    facts.marginPercent = marginPercent;
+    facts.highMargin = highMargin;
+    facts.trend = trend;
+    facts.declining = declining;
+    facts.growing = growing;
+    facts.silence = silence;
+    facts.gap = gap;
+    facts.silent = silent;
+    facts.silenceLimit = silenceLimit;
     reasons[i] = {
-      en: portfolioReason("en", segment, facts, {
-        valueMin,
-        marginMin,
-        growthMin,
-        declineMin,
-        silenceMultiple,
-        silenceLimit,
-      }),
-      es: portfolioReason("es", segment, facts, {
-        valueMin,
-        marginMin,
-        growthMin,
-        declineMin,
-        silenceMultiple,
-        silenceLimit,
-      }),
+      en: portfolioReason("en", segment, facts, limits),
+      es: portfolioReason("es", segment, facts, limits),
     };
   }
 
@@ -473,6 +478,7 @@ interface PortfolioFacts {
   silence: number;
   gap: number;
   silent: boolean;
+  silenceLimit: number;
 }
 
 interface PortfolioLimits {
@@ -481,39 +487,37 @@ interface PortfolioLimits {
   growthMin: number;
   declineMin: number;
   silenceMultiple: number;
-  silenceLimit: number;
 }
 
 /** One customer's reason: the rule that placed them, then their values against each threshold. */
 function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: PortfolioLimits): string {
   const en = lang === "en";
-  const num = (v: number, d = 0): string => formatNumber(v, lang, d);
-  const pct = (v: number): string => formatPercent(v, lang);
-  const parts: string[] = [];
+  // Plain calls, no local helper closures: this runs twice per customer (a closure per call costs).
+  let parts = "";
   let rule: string;
   switch (segment) {
     case AT_RISK:
       if (f.declining) {
         rule = en
-          ? `revenue ${trendText(f.trend, lang)} vs previous period (clear decline at −${pct(t.declineMin)} or worse)`
-          : `facturación ${trendText(f.trend, lang)} frente al periodo anterior (declive claro desde −${pct(t.declineMin)})`;
+          ? `revenue ${trendText(f.trend, lang)} vs previous period (clear decline at −${formatPercent(t.declineMin, lang)} or worse)`
+          : `facturación ${trendText(f.trend, lang)} frente al periodo anterior (declive claro desde −${formatPercent(t.declineMin, lang)})`;
       } else {
         const limit = Number.isNaN(f.gap)
           ? en
-            ? `${num(t.silenceLimit)} days (no buying rhythm yet)`
-            : `${num(t.silenceLimit)} días (sin ritmo de compra aún)`
+            ? `${formatNumber(f.silenceLimit, lang)} days (no buying rhythm yet)`
+            : `${formatNumber(f.silenceLimit, lang)} días (sin ritmo de compra aún)`
           : en
-            ? `${num(t.silenceLimit)} days = ${num(t.silenceMultiple, 1)} × own gap of ${num(f.gap)} days`
-            : `${num(t.silenceLimit)} días = ${num(t.silenceMultiple, 1)} × intervalo propio de ${num(f.gap)} días`;
+            ? `${formatNumber(f.silenceLimit, lang)} days = ${formatNumber(t.silenceMultiple, lang, 1)} × own gap of ${formatNumber(f.gap, lang)} days`
+            : `${formatNumber(f.silenceLimit, lang)} días = ${formatNumber(t.silenceMultiple, lang, 1)} × intervalo propio de ${formatNumber(f.gap, lang)} días`;
         rule = en
-          ? `no purchase for ${num(f.silence)} days, longer than ${limit}`
-          : `sin compras desde hace ${num(f.silence)} días, más de ${limit}`;
+          ? `no purchase for ${formatNumber(f.silence, lang)} days, longer than ${limit}`
+          : `sin compras desde hace ${formatNumber(f.silence, lang)} días, más de ${limit}`;
       }
       break;
     case GROWTH:
       rule = en
-        ? `revenue ${trendText(f.trend, lang)} vs previous period (growing at +${pct(t.growthMin)} or more), not yet strategic`
-        : `facturación ${trendText(f.trend, lang)} frente al periodo anterior (crece desde +${pct(t.growthMin)}), aún no estratégico`;
+        ? `revenue ${trendText(f.trend, lang)} vs previous period (growing at +${formatPercent(t.growthMin, lang)} or more), not yet strategic`
+        : `facturación ${trendText(f.trend, lang)} frente al periodo anterior (crece desde +${formatPercent(t.growthMin, lang)}), aún no estratégico`;
       break;
     case STRATEGIC:
       rule = Number.isNaN(t.marginMin)
@@ -539,24 +543,27 @@ function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: Port
           ? "low value, low margin, stable"
           : "bajo valor, margen bajo, estable";
   }
-  parts.push(
+  parts = joinPart(
+    parts,
     en
-      ? `revenue ${num(f.revenue)} (${f.highValue ? "high" : "low"} value; threshold ${num(t.valueMin)})`
-      : `facturación ${num(f.revenue)} (${f.highValue ? "alto" : "bajo"} valor; umbral ${num(t.valueMin)})`,
+      ? `revenue ${formatNumber(f.revenue, lang)} (${f.highValue ? "high" : "low"} value; threshold ${formatNumber(t.valueMin, lang)})`
+      : `facturación ${formatNumber(f.revenue, lang)} (${f.highValue ? "alto" : "bajo"} valor; umbral ${formatNumber(t.valueMin, lang)})`,
   );
   if (!Number.isNaN(t.marginMin)) {
-    parts.push(
+    parts = joinPart(
+      parts,
       Number.isNaN(f.marginPercent)
         ? en
           ? "margin % unknown (counted as low)"
           : "margen % desconocido (cuenta como bajo)"
         : en
-          ? `margin ${pct(f.marginPercent)} (${f.highMargin ? "at or above" : "below"} ${pct(t.marginMin)})`
-          : `margen ${pct(f.marginPercent)} (${f.highMargin ? "igual o superior a" : "inferior a"} ${pct(t.marginMin)})`,
+          ? `margin ${formatPercent(f.marginPercent, lang)} (${f.highMargin ? "at or above" : "below"} ${formatPercent(t.marginMin, lang)})`
+          : `margen ${formatPercent(f.marginPercent, lang)} (${f.highMargin ? "igual o superior a" : "inferior a"} ${formatPercent(t.marginMin, lang)})`,
     );
   }
   if (!Number.isNaN(t.growthMin) && segment !== AT_RISK && segment !== GROWTH) {
-    parts.push(
+    parts = joinPart(
+      parts,
       Number.isNaN(f.trend)
         ? en
           ? "no previous-period revenue"
@@ -566,15 +573,21 @@ function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: Port
           : `facturación ${trendText(f.trend, lang)} frente al periodo anterior`,
     );
   }
-  if (!Number.isNaN(t.silenceLimit) && !(segment === AT_RISK && !f.declining) && !Number.isNaN(f.silence)) {
-    parts.push(
+  if (!Number.isNaN(f.silenceLimit) && !(segment === AT_RISK && !f.declining) && !Number.isNaN(f.silence)) {
+    parts = joinPart(
+      parts,
       en
-        ? `${num(f.silence)} days since last purchase (limit ${num(t.silenceLimit)})`
-        : `${num(f.silence)} días desde la última compra (límite ${num(t.silenceLimit)})`,
+        ? `${formatNumber(f.silence, lang)} days since last purchase (limit ${formatNumber(f.silenceLimit, lang)})`
+        : `${formatNumber(f.silence, lang)} días desde la última compra (límite ${formatNumber(f.silenceLimit, lang)})`,
     );
   }
   const name = PORTFOLIO_SEGMENTS[segment].name[lang];
-  return `${name}: ${rule}. ${capitalize(parts.join("; "))}.`;
+  return `${name}: ${rule}. ${capitalize(parts)}.`;
+}
+
+/** `parts` and `part` joined by "; " (building the text directly instead of an array and join). */
+function joinPart(parts: string, part: string): string {
+  return parts === "" ? part : `${parts}; ${part}`;
 }
 
 /** "+20.0%", or "new revenue" when the previous period had none. */

@@ -28,6 +28,7 @@ import { SEGMENT_COLORS } from "./palette";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
 import {
   type GridDraft,
+  noReasons,
   type SegmentationDraft,
   type SegmentDefinition,
   ThresholdSet,
@@ -179,6 +180,8 @@ function lowerBound(sorted: Float64Array, value: number): number {
 
 export interface RfmOptions {
   thresholds?: Record<string, number>;
+  /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
+  explain?: boolean;
 }
 
 export function segmentRfm(data: CustomerData, options: RfmOptions = {}): SegmentationDraft {
@@ -218,7 +221,9 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
 
   const assignment = new Int32Array(n);
   const cellOf = new Int32Array(n);
-  const reasons: Localized[] = new Array(n);
+  const explain = options.explain ?? true;
+  const reasons: Localized[] = explain ? new Array(n) : noReasons(n);
+  const ranges = { en: scoreRanges("en", r, f, m), es: scoreRanges("es", r, f, m) };
   const code: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const rs = r.scores[i];
@@ -228,9 +233,10 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
     assignment[i] = segment;
     cellOf[i] = (5 - fs) * 5 + (rs - 1);
     code[i] = `${rs}${fs}${ms}`;
+    if (!explain) continue;
     reasons[i] = {
-      en: rfmReason("en", segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], r, f, m),
-      es: rfmReason("es", segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], r, f, m),
+      en: rfmReason("en", segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], ranges.en),
+      es: rfmReason("es", segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], ranges.es),
     };
   }
 
@@ -367,6 +373,27 @@ function rfmGrid(cellOf: Int32Array): GridDraft {
   };
 }
 
+/** The value range of each score (index score − 1) of R, F and M, as reason text in `lang`. */
+interface ScoreRanges {
+  recency: string[];
+  frequency: string[];
+  monetary: string[];
+}
+
+/**
+ * Score s covers [minimum, maximum] of the ranked values; recency is negated back to days. Formatted once per
+ * segmentation, not per customer (15 strings instead of 6 numbers formatted per reason).
+ */
+function scoreRanges(lang: Lang, r: QuintileScores, f: QuintileScores, m: QuintileScores): ScoreRanges {
+  const ranges: ScoreRanges = { recency: [], frequency: [], monetary: [] };
+  for (let s = 0; s < 5; s++) {
+    ranges.recency.push(`${formatNumber(-r.maximum[s], lang)}–${formatNumber(-r.minimum[s], lang)}`);
+    ranges.frequency.push(`${formatNumber(f.minimum[s], lang)}–${formatNumber(f.maximum[s], lang)}`);
+    ranges.monetary.push(`${formatNumber(m.minimum[s], lang)}–${formatNumber(m.maximum[s], lang)}`);
+  }
+  return ranges;
+}
+
 function rfmReason(
   lang: Lang,
   segment: number,
@@ -376,34 +403,30 @@ function rfmReason(
   recency: number,
   frequency: number,
   revenue: number,
-  r: QuintileScores,
-  f: QuintileScores,
-  m: QuintileScores,
+  ranges: ScoreRanges,
 ): string {
   const en = lang === "en";
-  const num = (v: number): string => formatNumber(v, lang, 0);
   const name = RFM_SEGMENTS[segment].name[lang];
-  // Score s covers [minimum, maximum] of the ranked values; recency is negated back to days.
-  const recencyRange = `${num(-r.maximum[rs - 1])}–${num(-r.minimum[rs - 1])}`;
-  const frequencyRange = `${num(f.minimum[fs - 1])}–${num(f.maximum[fs - 1])}`;
-  const monetaryRange = `${num(m.minimum[ms - 1])}–${num(m.maximum[ms - 1])}`;
+  const recencyRange = ranges.recency[rs - 1];
+  const frequencyRange = ranges.frequency[fs - 1];
+  const monetaryRange = ranges.monetary[ms - 1];
   const recencyText = Number.isNaN(recency)
     ? en
       ? "last purchase unknown (R 1)"
       : "última compra desconocida (R 1)"
     : en
-      ? `last purchase ${num(recency)} days ago (R ${rs}: ${recencyRange} days)`
-      : `última compra hace ${num(recency)} días (R ${rs}: ${recencyRange} días)`;
+      ? `last purchase ${formatNumber(recency, lang)} days ago (R ${rs}: ${recencyRange} days)`
+      : `última compra hace ${formatNumber(recency, lang)} días (R ${rs}: ${recencyRange} días)`;
   const frequencyText = Number.isNaN(frequency)
     ? en
       ? "purchases unknown (F 1)"
       : "compras desconocidas (F 1)"
     : en
-      ? `${num(frequency)} purchases (F ${fs}: ${frequencyRange})`
-      : `${num(frequency)} compras (F ${fs}: ${frequencyRange})`;
+      ? `${formatNumber(frequency, lang)} purchases (F ${fs}: ${frequencyRange})`
+      : `${formatNumber(frequency, lang)} compras (F ${fs}: ${frequencyRange})`;
   const monetaryText = en
-    ? `revenue ${num(revenue)} (M ${ms}: ${monetaryRange})`
-    : `facturación ${num(revenue)} (M ${ms}: ${monetaryRange})`;
+    ? `revenue ${formatNumber(revenue, lang)} (M ${ms}: ${monetaryRange})`
+    : `facturación ${formatNumber(revenue, lang)} (M ${ms}: ${monetaryRange})`;
   const cell = en ? `R ${rs} × F ${fs} on the R×F grid` : `R ${rs} × F ${fs} en la cuadrícula R×F`;
   return `${name}: ${cell}. ${capitalize(recencyText)}; ${frequencyText}; ${monetaryText}.`;
 }

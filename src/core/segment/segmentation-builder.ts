@@ -24,6 +24,17 @@ export interface SegmentDefinition {
   color: string;
 }
 
+/**
+ * The reason of every customer when reasons are not built (`explain: false`): one shared, frozen object, so
+ * skipping reasons allocates nothing per customer.
+ */
+export const NO_REASON: Localized = Object.freeze({ en: "", es: "" });
+
+/** `count` references to NO_REASON: the `reasons` of a segmentation built without explanations. */
+export function noReasons(count: number): Localized[] {
+  return new Array<Localized>(count).fill(NO_REASON);
+}
+
 /** What a method produces before summaries are computed. */
 export interface SegmentationDraft {
   method: Method;
