@@ -20,7 +20,7 @@ export const ACTIONS: Record<ActionId, Localized> = {
   },
   reengage: {
     en: "Re-engage: personalised campaign before the customer is lost",
-    es: "Re-engagement: campaña personalizada antes de perder al cliente",
+    es: "Reactivación: campaña personalizada antes de perder al cliente",
   },
   maintain: { en: "Maintain: serve at low cost", es: "Mantener: atender con bajo costo" },
   review: { en: "Review: look into the cause", es: "Revisar: analizar la causa" },

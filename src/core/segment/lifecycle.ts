@@ -95,7 +95,7 @@ const ALL_STEPS: SegmentDefinition[] = [
     "Inactive",
     "Inactivo",
     "Re-engagement: contact them before they are lost.",
-    "Re-engagement: contacte antes de perderlos.",
+    "Reactivación: contacte antes de perderlos.",
   ),
   define(
     "lost",

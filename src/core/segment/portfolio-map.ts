@@ -106,7 +106,7 @@ export const PORTFOLIO_SEGMENTS: SegmentDefinition[] = [
     name: { en: "At risk", es: "En riesgo" },
     action: {
       en: "Re-engagement: personalised retention campaigns to win back their interest.",
-      es: "Re-engagement: campañas de retención personalizadas para reactivar su interés.",
+      es: "Reactivación: campañas de retención personalizadas para reactivar su interés.",
     },
     color: colors["at-risk"],
   },

@@ -95,7 +95,7 @@ export const RFM_SEGMENTS: SegmentDefinition[] = [
     "At risk",
     "En riesgo",
     "Re-engagement: personalised contact to reconnect.",
-    "Re-engagement: contacto personalizado para recuperar la relación.",
+    "Reactivación: contacto personalizado para recuperar la relación.",
   ),
   define(
     "cant-lose-them",
