@@ -1,19 +1,33 @@
 /**
  * Finds the customer data in the open workbook and reads it into a grid (values + number formats).
  *
- * Where it looks, in order: the Excel table that contains the selection; the current region around the
- * selection (the block bounded by blank rows/columns, as Ctrl+A selects) when it has at least 2 rows and 2
- * columns; the largest table of the active sheet; the used range of the active sheet. This follows the product
- * brief ("the Excel table or the current region around the selection, or the largest table"): what the user
- * pointed at wins over a table elsewhere on the sheet.
+ * Where it looks, in order: the Excel table that contains the selection; the block around the selection (the
+ * current region, as Ctrl+A selects, extended across short runs of blank rows — see below) when the current
+ * region has at least 2 rows and 2 columns; the largest table of the active sheet; the used range of the
+ * active sheet. This follows the product brief ("the Excel table or the current region around the selection,
+ * or the largest table"): what the user pointed at wins over a table elsewhere on the sheet.
  *
- * Reads in row blocks under 5 million cells and 5 MB per request (read-range.ts). Two or three syncs to
- * locate the data, then one per block.
+ * Why the current region is extended, and how: Excel's current region stops at the first blank row, and real
+ * sheets have blank rows in the middle of the data, a title above the header and a totals row below a blank
+ * row (PRODUCT.md lists all three as expected mess), so the region alone cuts the data short. Two fixes were
+ * weighed. (a) Read the whole used range and let the core find the table: the core finds the header under
+ * title rows and skips blank/totals rows with counted reasons, but it would also take in whatever else the
+ * sheet holds — a summary block beside the data, a second table far below — and looks for the header only in
+ * the first 60 rows, so a sheet with notes or another block above would lose the table the user pointed at.
+ * (b) Extend the current region across blank rows: keeps the selection as the anchor, never crosses a blank
+ * column (side-by-side blocks stay apart), and still hands the core the title, blank and totals rows to deal
+ * with. (b) is more robust, so it is what this does — in memory, on one chunked read of the used range, rather
+ * than by asking Excel for the region below each blank row (one sync per gap). Runs of up to
+ * `MAX_BRIDGED_BLANK_ROWS` blank rows are bridged; a longer gap is taken as the end of the table.
+ *
+ * Reads in row blocks under 5 million cells and 5 MB per request (read-range.ts). One sync to locate the data,
+ * one more for a table's range, then one per block.
  *
  * @throws ExcelHostError "excel/no-data" when the active sheet is empty. Excel's errors propagate raw (call it
  * inside `runExcel`).
  */
 import type { CellValue } from "../core/types";
+import { isBlankCell } from "../core/read/find-table";
 import { a1, quoteSheet, type Rect } from "./a1";
 import { ExcelHostError } from "./excel-errors";
 import { readRangeInChunks, type ChunkedReadOptions } from "./read-range";
@@ -35,10 +49,89 @@ export interface SourceData {
 
 export type ReadSourceOptions = Omit<ChunkedReadOptions, "withNumberFormats" | "withFormulas">;
 
+/**
+ * Longest run of blank rows still taken as part of the table around the selection. Blank rows inside a table
+ * (between groups, before a totals row, under a title) come one or two at a time; a wider gap usually
+ * separates another block (notes, a second table), which the core would otherwise read as data rows.
+ */
+export const MAX_BRIDGED_BLANK_ROWS = 3;
+
 const BOUNDS = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"];
 
 function rectOf(range: Excel.Range): Rect {
   return { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
+}
+
+function rowIsBlank(row: readonly CellValue[] | undefined, first: number, last: number): boolean {
+  if (!row) return true;
+  for (let c = first; c <= last; c++) if (!isBlankCell(row[c])) return false;
+  return true;
+}
+
+function columnIsBlank(grid: readonly (readonly CellValue[])[], column: number, top: number, bottom: number) {
+  for (let r = top; r <= bottom; r++) if (!isBlankCell(grid[r]?.[column])) return false;
+  return true;
+}
+
+/**
+ * The current region `region` (coordinates relative to `grid`) grown to the block it belongs to: rows across
+ * runs of at most `maxGapRows` blank rows (blank within the block's columns), columns across none (a blank
+ * column separates side-by-side blocks, as in Excel's current region), repeated until nothing grows, since
+ * new rows can reach into new columns and back. Pure.
+ * Cost: O(cells of the result + gap rows scanned at its edges); each row or column is added once.
+ */
+export function extendRegionAcrossBlankRows(
+  grid: readonly (readonly CellValue[])[],
+  region: Rect,
+  maxGapRows: number = MAX_BRIDGED_BLANK_ROWS,
+): Rect {
+  const rows = grid.length;
+  let width = 0;
+  for (const row of grid) width = Math.max(width, row.length);
+  let top = Math.max(0, region.row);
+  let bottom = Math.min(rows - 1, region.row + region.rows - 1);
+  let left = Math.max(0, region.column);
+  let right = Math.min(width - 1, region.column + region.columns - 1);
+  if (bottom < top || right < left) return region;
+  let grown = true;
+  while (grown) {
+    grown = false;
+    for (let k = 1; k <= maxGapRows + 1 && bottom + k < rows; k++) {
+      if (!rowIsBlank(grid[bottom + k], left, right)) {
+        bottom += k;
+        k = 0;
+        grown = true;
+      }
+    }
+    for (let k = 1; k <= maxGapRows + 1 && top - k >= 0; k++) {
+      if (!rowIsBlank(grid[top - k], left, right)) {
+        top -= k;
+        k = 0;
+        grown = true;
+      }
+    }
+    while (right + 1 < width && !columnIsBlank(grid, right + 1, top, bottom)) {
+      right++;
+      grown = true;
+    }
+    while (left > 0 && !columnIsBlank(grid, left - 1, top, bottom)) {
+      left--;
+      grown = true;
+    }
+  }
+  return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+function crop<T>(grid: T[][], rect: Rect): T[][] {
+  const out: T[][] = new Array(rect.rows);
+  for (let r = 0; r < rect.rows; r++) {
+    const row = grid[rect.row + r] ?? [];
+    out[r] =
+      rect.column === 0 && rect.columns === row.length
+        ? row
+        : row.slice(rect.column, rect.column + rect.columns);
+  }
+  return out;
 }
 
 export async function readSource(
@@ -71,12 +164,33 @@ export async function readSource(
   if (selectionTables.items.length > 0) {
     kind = "table";
     tableName = selectionTables.items[0].name;
-  } else if (regionRect.rows >= 2 && regionRect.columns >= 2) {
+  } else if (regionRect.rows >= 2 && regionRect.columns >= 2 && !used.isNullObject) {
     kind = "region";
   } else if (sheetTables.items.length > 0) {
     kind = "table";
   } else {
     kind = "used-range";
+  }
+
+  if (kind === "region") {
+    // One chunked read of the used range; the block around the selection is cut out of it in memory.
+    const usedRect = rectOf(used);
+    const read = await readRangeInChunks(context, sheet, usedRect, { ...options, withNumberFormats: true });
+    const local = extendRegionAcrossBlankRows(read.values, {
+      row: regionRect.row - usedRect.row,
+      column: regionRect.column - usedRect.column,
+      rows: regionRect.rows,
+      columns: regionRect.columns,
+    });
+    rect = { ...local, row: usedRect.row + local.row, column: usedRect.column + local.column };
+    return {
+      sheetName: sheet.name,
+      address: `${quoteSheet(sheet.name)}!${a1(rect)}`,
+      grid: crop(read.values, local),
+      numberFormats: crop(read.numberFormats ?? [], local),
+      kind,
+      syncCount: syncCount + read.syncCount,
+    };
   }
 
   if (kind === "table") {
@@ -94,8 +208,6 @@ export async function readSource(
       if (r.range.rowCount * r.range.columnCount > best.range.rowCount * best.range.columnCount) best = r;
     rect = rectOf(best.range);
     tableName = best.name;
-  } else if (kind === "region") {
-    rect = regionRect;
   } else {
     if (used.isNullObject) {
       throw new ExcelHostError("excel/no-data", {
@@ -107,10 +219,9 @@ export async function readSource(
   }
 
   const read = await readRangeInChunks(context, sheet, rect, { ...options, withNumberFormats: true });
-  const address = kind === "region" ? region.address : kind === "used-range" ? used.address : undefined;
   return {
     sheetName: sheet.name,
-    address: address ?? `${quoteSheet(sheet.name)}!${a1(rect)}`,
+    address: kind === "used-range" ? used.address : `${quoteSheet(sheet.name)}!${a1(rect)}`,
     grid: read.values,
     numberFormats: read.numberFormats ?? [],
     kind,

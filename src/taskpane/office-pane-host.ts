@@ -7,13 +7,19 @@
  * stages and inside the renderer, which removes its temporary sheets (the workbook is left as it was).
  * A Web Worker would free the thread during the analysis too; it needs a worker entry in the lead's webpack.
  *
- * Cost: detection reads the data once (chunked, under Excel's request limits); a build reads it again (it may
- * have changed), reads the add-in's history sheet, and renders with a bounded number of syncs.
+ * Customer attributes kept on another sheet (region, sector, channel, size, acquisition cost in "Clientes" beside
+ * the invoice lines of "Facturas") are joined like the CLI does: the other visible sheets that are not the
+ * add-in's are read (`readAttributeSheets`, capped at `MAX_ATTRIBUTE_CELLS`) and handed to the core, which
+ * joins a sheet only when its id column matches most customers; detection reports which sheets were joined.
+ *
+ * Cost: detection reads the data once (chunked, under Excel's request limits) plus the other sheets up to the
+ * cap; a build reads them again (they may have changed), reads the add-in's history sheet, and renders with a
+ * bounded number of syncs.
  */
 import type { Analysis } from "../core/analysis";
 import { CoreError } from "../core/errors";
 import type { Kpi, Method } from "../core/model";
-import { analyzeGrid } from "../core/pipeline";
+import { analyzeGrid, joinCustomerAttributes } from "../core/pipeline";
 import { buildWorkbookPlan } from "../core/plan/build-workbook-plan";
 import { readAssignmentHistory, type HistoryRun } from "../core/plan/history-sheet";
 import { readCustomerGrid } from "../core/read/read-customer-grid";
@@ -56,6 +62,12 @@ export const HEADLINE_KPI_IDS = [
 ];
 const HEADLINE_KPI_COUNT = 4;
 const INSIGHTS_SHOWN = 5;
+/**
+ * Cap on the cells of the other sheets read for customer attributes, per detection or build. Attribute sheets
+ * are small (one row per customer); the cap keeps a workbook with a big unrelated sheet from making every
+ * detection slow. Sheets that would pass it are not read, and the data step says which.
+ */
+export const MAX_ATTRIBUTE_CELLS = 2_000_000;
 const MS_PER_DAY = 86_400_000;
 /** Excel serial of 1970-01-01. */
 const EXCEL_EPOCH_OFFSET_DAYS = 25_569;
@@ -101,6 +113,63 @@ export function sampleSheetsOf(sample: SampleWorkbook): SampleSheet[] {
 interface ReadData {
   source: SourceData;
   owned: OwnedSheet[];
+}
+
+/** The other sheets read as possible customer-attribute tables, and those skipped for the cell cap. */
+export interface AttributeSheets {
+  grids: { name: string; grid: Grid }[];
+  unread: string[];
+}
+
+/**
+ * Reads the used ranges of the workbook's other sheets that may hold customer attributes (the "Clientes"
+ * sheet beside "Facturas"), as the CLI does: visible sheets only, never the data sheet itself nor the add-in's
+ * own output sheets (`owned`). Sheets whose used range is under 2 × 2 cannot be joined and are not read;
+ * a sheet that would bring the total past `maxCells` is skipped (listed in `unread`) and the next smaller
+ * ones still tried. The pipeline joins a sheet only when its id column matches most customers.
+ * Cost: one sync for the used ranges, then chunked reads (values only) of at most `maxCells` cells.
+ */
+export async function readAttributeSheets(
+  context: Excel.RequestContext,
+  dataSheet: string,
+  owned: readonly OwnedSheet[],
+  maxCells: number = MAX_ATTRIBUTE_CELLS,
+): Promise<AttributeSheets> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  await context.sync();
+  const ownedNames = new Set(owned.map((sheet) => sheet.name));
+  const candidates = worksheets.items
+    .filter(
+      (sheet) => sheet.visibility === "Visible" && sheet.name !== dataSheet && !ownedNames.has(sheet.name),
+    )
+    .map((sheet) => {
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { sheet, used };
+    });
+  if (candidates.length === 0) return { grids: [], unread: [] };
+  await context.sync();
+  const result: AttributeSheets = { grids: [], unread: [] };
+  let budget = maxCells;
+  for (const { sheet, used } of candidates) {
+    if (used.isNullObject || used.rowCount < 2 || used.columnCount < 2) continue;
+    const cells = used.rowCount * used.columnCount;
+    if (cells > budget) {
+      result.unread.push(sheet.name);
+      continue;
+    }
+    budget -= cells;
+    const rect = {
+      row: used.rowIndex,
+      column: used.columnIndex,
+      rows: used.rowCount,
+      columns: used.columnCount,
+    };
+    const read = await readRangeInChunks(context, sheet, rect);
+    result.grids.push({ name: sheet.name, grid: read.values });
+  }
+  return result;
 }
 
 /** Picks the top `HEADLINE_KPI_COUNT` KPIs: preferred ids first, then the other available ones. */
@@ -173,22 +242,13 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
   const subscribe = options.subscribeSelection ?? subscribeToOfficeSelection;
   /** The last data read, so that standing on one of the add-in's own sheets still means "my data". */
   let lastSource: { sheetName: string; address: string } | null = null;
-  /**
-   * The sample sheet inserted by "Try with sample data": read whole (its used range), because the sample is
-   * deliberately messy (blank rows, a title row) and the current region around A1 would stop at a blank row.
-   */
-  let sampleSheet: string | null = null;
 
   /** Reads the customer data; never the add-in's own output sheets. */
   async function readData(context: Excel.RequestContext): Promise<ReadData> {
     const owned = await findOwnedSheets(context);
+    // readSource extends the region around the selection across blank rows, so the deliberately messy
+    // sample (title row, blank rows) is read whole like any user's sheet.
     let source = await readSource(context);
-    if (source.sheetName === sampleSheet && source.kind !== "used-range") {
-      const used = context.workbook.worksheets.getItem(sampleSheet).getUsedRange(true);
-      used.load("address");
-      await context.sync();
-      source = await readAddress(context, sampleSheet, used.address, "used-range");
-    }
     if (owned.some((sheet) => sheet.name === source.sheetName)) {
       if (!lastSource) {
         throw new CoreError("pane/own-sheet", {
@@ -235,13 +295,28 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
     displayLanguage: options.displayLanguage,
 
     async detectData(detect: DetectOptions = {}): Promise<DetectedData> {
-      const { source } = await runExcel(readData, run);
-      const read = readCustomerGrid(source.grid, {
+      const { source, attributes } = await runExcel(async (context) => {
+        const data = await readData(context);
+        return {
+          source: data.source,
+          attributes: await readAttributeSheets(context, data.source.sheetName, data.owned),
+        };
+      }, run);
+      let read = readCustomerGrid(source.grid, {
         shape: detect.shape,
         overrides: detect.overrides,
         numberFormats: source.numberFormats,
         todayDay: Math.floor(now().getTime() / MS_PER_DAY),
       });
+      // The same joins the build makes (analyzeGrid), so the data step shows what the map will use.
+      const joinedSheets: string[] = [];
+      for (const side of attributes.grids) {
+        const joined = joinCustomerAttributes(read, side.grid, side.name);
+        if (joined) {
+          read = joined;
+          joinedSheets.push(side.name);
+        }
+      }
       const origin = parseA1(source.address).rect;
       const table = read.table;
       const address = `${quoteSheet(source.sheetName)}!${a1({
@@ -261,6 +336,10 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
         customers: read.customers.count,
         mapping: read.mapping,
         report: read.report,
+        joinedSheets,
+        ...(attributes.unread.length > 0
+          ? { unreadSheets: { names: attributes.unread, maxCells: MAX_ATTRIBUTE_CELLS } }
+          : {}),
       };
     },
 
@@ -272,9 +351,13 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
         report({ stage: progress.stage, fraction: done });
       };
       onProgress({ stage: "reading", fraction: 0.02 });
-      const { source, history } = await runExcel(async (context) => {
+      const { source, history, attributes } = await runExcel(async (context) => {
         const data = await readData(context);
-        return { source: data.source, history: await readHistory(context, data.owned) };
+        return {
+          source: data.source,
+          history: await readHistory(context, data.owned),
+          attributes: await readAttributeSheets(context, data.source.sheetName, data.owned),
+        };
       }, run);
       throwIfAborted(signal);
       onProgress({ stage: "analyzing", fraction: 0.2 });
@@ -291,6 +374,7 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
         k: build.k,
         thresholds: build.thresholds,
         numberFormats: source.numberFormats,
+        attributeGrids: attributes.grids,
         previousAssignments: previous?.assignments,
         runAt: now().toISOString(),
       });
@@ -332,8 +416,7 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
       const lang = paneLang ?? langFromDisplayLanguage(options.displayLanguage);
       const sample = lang === "es" ? buildSpanishSample() : buildEnglishSample();
       lastSource = null;
-      const inserted = await runExcel((context) => insertSampleSheets(context, sampleSheetsOf(sample)), run);
-      sampleSheet = inserted.names[0] ?? null;
+      await runExcel((context) => insertSampleSheets(context, sampleSheetsOf(sample)), run);
     },
 
     loadSettings: () => loadPaneSettings(run),

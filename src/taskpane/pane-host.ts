@@ -25,6 +25,13 @@ export interface DetectedData {
   customers: number;
   mapping: ColumnMapping[];
   report: ReadReport;
+  /**
+   * Other sheets of the workbook whose customer attributes (region, sector, channel, size, acquisition
+   * cost...) were joined by customer id, in workbook order; absent or empty when none matched.
+   */
+  joinedSheets?: string[];
+  /** Other sheets left unread because reading them would pass the cap on cells read for attributes. */
+  unreadSheets?: { names: string[]; maxCells: number };
 }
 
 /** What the user can override when detecting: the shape and the role of any header. */

@@ -1,6 +1,12 @@
 /** Finding and reading the customer data, against the Excel double. */
+import fc from "fast-check";
 import { createExcelDouble, type CellValue } from "../fixtures/excel-double";
-import { readSource } from "../../src/office/read-source";
+import {
+  extendRegionAcrossBlankRows,
+  MAX_BRIDGED_BLANK_ROWS,
+  readSource,
+} from "../../src/office/read-source";
+import { readCustomerGrid } from "../../src/core/read/read-customer-grid";
 
 const table: CellValue[][] = [
   ["Cliente", "Ventas", "Fecha"],
@@ -8,7 +14,9 @@ const table: CellValue[][] = [
   ["Bo", 20, 45001],
 ];
 
-test("the current region around the selection is read with its number formats", async () => {
+test("the block around the selection is read with its number formats, title rows included", async () => {
+  // "Informe" is a title one blank row above the header: the region is extended across that blank row and
+  // the core finds the header under the title.
   const excel = createExcelDouble({
     sheets: [
       {
@@ -22,13 +30,136 @@ test("the current region around the selection is read with its number formats", 
   });
   const source = await excel.run((c) => readSource(c));
   expect(source.kind).toBe("region");
-  expect(source.address).toBe("Datos!B5:D7");
-  expect(source.grid).toEqual(table);
+  expect(source.address).toBe("Datos!B3:D7");
+  expect(source.grid).toEqual([["Informe", "", ""], ["", "", ""], ...table]);
   expect(source.numberFormats).toEqual([
+    ["General", "General", "General"],
+    ["General", "General", "General"],
     ["General", "General", "General"],
     ["General", "#,##0", "dd/mm/yyyy"],
     ["General", "#,##0", "dd/mm/yyyy"],
   ]);
+  expect(readCustomerGrid(source.grid).table.headerRow).toBe(2);
+});
+
+describe("a messy sheet: title row, blank row in the middle, totals row", () => {
+  const header: CellValue[] = ["Cliente", "Ventas", "Región"];
+  const top: CellValue[][] = [
+    ["Ana", 100, "Norte"],
+    ["Bo", 200, "Sur"],
+    ["Cai", 300, "Este"],
+  ];
+  const bottom: CellValue[][] = [
+    ["Dan", 400, "Oeste"],
+    ["Eva", 500, "Norte"],
+  ];
+  const values: CellValue[][] = [
+    ["Ventas por cliente 2024", "", ""],
+    ["", "", ""],
+    header,
+    ...top,
+    ["", "", ""],
+    ...bottom,
+    ["Total", 1500, ""],
+  ];
+  // A block beside the data, past a blank column, that must not be read; and notes far below.
+  const sheet: CellValue[][] = values.map((row, i) => [
+    ...row,
+    "",
+    i === 2 ? "Objetivo" : i === 3 ? 9000 : "",
+  ]);
+  for (let i = 0; i < MAX_BRIDGED_BLANK_ROWS + 1; i++) sheet.push(["", "", "", "", ""]);
+  sheet.push(["Fuente: ERP", "", "", "", ""]);
+
+  test.each([
+    ["a cell in the upper part", "B5"],
+    ["a cell in the lower part", "A10"],
+    ["the header", "C3"],
+  ])("selecting %s reads every data row; the core counts 1 blank and 1 totals row", async (_, selection) => {
+    const excel = createExcelDouble({ sheets: [{ name: "Ventas", values: sheet }], selection });
+    const source = await excel.run((c) => readSource(c));
+    expect(source.kind).toBe("region");
+    expect(source.address).toBe("Ventas!A1:C10");
+    expect(source.grid).toEqual(values);
+    const read = readCustomerGrid(source.grid, { numberFormats: source.numberFormats });
+    expect(read.customers.count).toBe(top.length + bottom.length);
+    expect([...read.customers.ids].sort()).toEqual([...top, ...bottom].map((r) => r[0]).sort());
+    const skipped = Object.fromEntries(read.report.skipped.map((s) => [s.reason, s.rows]));
+    expect(skipped).toEqual({ blank: 1, "totals-row": 1 });
+    expect(read.report.rowsUsed).toBe(top.length + bottom.length);
+  });
+});
+
+describe("extendRegionAcrossBlankRows", () => {
+  const x = "x";
+  test("bridges gaps up to the limit, stops at a wider gap and at blank columns", () => {
+    const grid: CellValue[][] = [
+      [x, x, "", x],
+      ["", "", "", x],
+      [x, x, "", ""],
+      [x, x, "", x],
+      ["", "", "", ""],
+      ["", "", "", ""],
+      ["", "", "", ""],
+      [x, "", "", ""],
+    ];
+    const region = { row: 2, column: 0, rows: 2, columns: 2 };
+    expect(extendRegionAcrossBlankRows(grid, region, 1)).toEqual({ row: 0, column: 0, rows: 4, columns: 2 });
+    expect(extendRegionAcrossBlankRows(grid, region, 2)).toEqual({ row: 0, column: 0, rows: 4, columns: 2 });
+    expect(extendRegionAcrossBlankRows(grid, region, 3)).toEqual({ row: 0, column: 0, rows: 8, columns: 2 });
+    expect(extendRegionAcrossBlankRows(grid, region, 0)).toEqual(region);
+  });
+
+  test("new rows can bring in new columns, which bring in more rows", () => {
+    const grid: CellValue[][] = [
+      ["", "", x],
+      ["", "", x],
+      [x, x, x],
+      [x, x, ""],
+      ["", "", ""],
+      [x, x, ""],
+    ];
+    expect(extendRegionAcrossBlankRows(grid, { row: 5, column: 0, rows: 1, columns: 2 }, 1)).toEqual({
+      row: 0,
+      column: 0,
+      rows: 6,
+      columns: 3,
+    });
+  });
+
+  test("the result always contains the region and only grows into non-blank rows and columns", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 12 }),
+        fc.nat(11),
+        fc.nat(4),
+        fc.nat(3),
+        (cells, r, c, gap) => {
+          const grid: CellValue[][] = cells.map((row) => row.map((on) => (on ? 1 : "")));
+          const region = { row: r % grid.length, column: c, rows: 1, columns: 1 };
+          const out = extendRegionAcrossBlankRows(grid, region, gap);
+          expect(out.row).toBeLessThanOrEqual(region.row);
+          expect(out.column).toBeLessThanOrEqual(region.column);
+          expect(out.row + out.rows).toBeGreaterThanOrEqual(region.row + 1);
+          expect(out.column + out.columns).toBeGreaterThanOrEqual(region.column + 1);
+          // Maximal: the rows within `gap + 1` past each edge and the adjacent columns are blank in the block.
+          const blankRow = (i: number) =>
+            i < 0 ||
+            i >= grid.length ||
+            grid[i].slice(out.column, out.column + out.columns).every((v) => v === "");
+          for (let k = 1; k <= gap + 1; k++) {
+            expect(blankRow(out.row - k)).toBe(true);
+            expect(blankRow(out.row + out.rows - 1 + k)).toBe(true);
+          }
+          for (const col of [out.column - 1, out.column + out.columns]) {
+            if (col < 0 || col >= 5) continue;
+            for (let i = out.row; i < out.row + out.rows; i++) expect(grid[i][col]).toBe("");
+          }
+        },
+      ),
+      { seed: 20250115, numRuns: 300 },
+    );
+  });
 });
 
 test("the Excel table containing the selection wins", async () => {

@@ -3,12 +3,16 @@
  * a build writes the add-in's sheets and reports them, Cancel leaves the workbook as it was, settings are
  * remembered in the document, the add-in's own sheets are never read as data.
  */
-import { createExcelDouble, type ExcelDouble } from "../fixtures/excel-double";
-import { buildEnglishSample } from "../../src/core/sample";
+import { createExcelDouble, type CellValue, type ExcelDouble } from "../fixtures/excel-double";
+import { buildEnglishSample, buildSpanishSample } from "../../src/core/sample";
+import { analyzeGrid } from "../../src/core/pipeline";
+import { findOwnedSheets } from "../../src/office/ownership";
 import {
   createOfficePaneHost,
   headlineKpis,
+  MAX_ATTRIBUTE_CELLS,
   PANE_SETTINGS_KEY,
+  readAttributeSheets,
   sampleSheetsOf,
 } from "../../src/taskpane/office-pane-host";
 import type { BuildProgress, PaneHost } from "../../src/taskpane/pane-host";
@@ -135,6 +139,99 @@ describe("office pane host on the Excel double", () => {
     expect(excel.inspect.sheetNames()).toEqual(["Sheet1", "Facturas", "Clientes"]);
     const detected = await host.detectData();
     expect(detected.kind).toBe("transactions");
+  });
+});
+
+describe("customer attributes from the workbook's other sheets", () => {
+  const spanish = sampleSheetsOf(buildSpanishSample());
+  const facturas = spanish.find((sheet) => sheet.name === "Facturas")!;
+  const clientes = spanish.find((sheet) => sheet.name === "Clientes")!;
+  /** A mutable copy, as the double's initial sheets take. */
+  const cells = (grid: readonly (readonly CellValue[])[]): CellValue[][] => grid.map((row) => [...row]);
+
+  test("the Spanish sample: Clientes is joined to Facturas in the data step and in the map", async () => {
+    const excel = createExcelDouble();
+    const host = hostOn(excel, "es-ES");
+    await host.insertSampleData("es");
+    const detected = await host.detectData();
+    expect(detected.sheetName).toBe("Facturas");
+    expect(detected.joinedSheets).toEqual(["Clientes"]);
+    expect(detected.unreadSheets).toBeUndefined();
+    expect(detected.report.warnings.map((w) => w.code)).toContain("joined-attributes");
+
+    // What the map must contain, computed by the core alone on the sample's grids, with and without the join.
+    const options = { method: "portfolio" as const, lang: "es" as const, runAt: FIXED_NOW.toISOString() };
+    const joined = analyzeGrid(facturas.grid, {
+      ...options,
+      attributeGrids: [{ name: "Clientes", grid: clientes.grid }],
+    });
+    const alone = analyzeGrid(facturas.grid, options);
+    const dimensions = joined.crossTabs.map((c) => c.dimension);
+    expect(dimensions).toEqual(expect.arrayContaining(["region", "sector"]));
+    expect(alone.crossTabs.length).toBeLessThan(joined.crossTabs.length);
+    const cac = (a: typeof joined) => a.kpis.find((k) => k.id === "ltvToCac")?.value ?? null;
+    expect(cac(joined)).not.toBeNull();
+    expect(cac(alone)).toBeNull();
+
+    const result = await host.build(
+      { method: "portfolio", lang: "es" },
+      () => undefined,
+      new AbortController().signal,
+    );
+    expect(result.report).toEqual(joined.read.report);
+    expect(result.customers).toBe(joined.read.customers.count);
+    const segmentsSheet = result.sheets.find((sheet) => sheet.key === "segments")!;
+    const written = excel.inspect.getSheetValues(segmentsSheet.name).flat();
+    const texts = written.filter((v): v is string => typeof v === "string");
+    for (const crossTab of joined.crossTabs) {
+      expect(texts.some((text) => text.includes(crossTab.dimensionLabel.es))).toBe(true);
+      if (crossTab.dimension === "region")
+        for (const value of crossTab.values) expect(texts).toContain(value);
+    }
+
+    // After the build the add-in's own sheets exist: they are never read as attribute sheets.
+    const read = await excel.run(async (context) =>
+      readAttributeSheets(context, "Facturas", await findOwnedSheets(context)),
+    );
+    expect(read.grids.map((g) => g.name)).toEqual(["Clientes"]);
+    expect(read.unread).toEqual([]);
+  }, 60_000);
+
+  test("hidden, empty and one-cell sheets are not read; sheets past the cell cap are listed as unread", async () => {
+    const block = (rows: number, columns: number) =>
+      Array.from({ length: rows }, (_, r) =>
+        Array.from({ length: columns }, (_, c) => (r === 0 ? `h${c}` : r * c)),
+      );
+    const excel = createExcelDouble({
+      sheets: [
+        { name: "Facturas", values: cells(facturas.grid) },
+        { name: "Big", values: block(clientes.grid.length + 10, clientes.grid[0].length) },
+        { name: "Oculta", values: block(3, 3), visibility: "Hidden" },
+        { name: "Vacía" },
+        { name: "Nota", values: [["solo una celda"]] },
+        { name: "Clientes", values: cells(clientes.grid) },
+      ],
+    });
+    const cap = clientes.grid.length * clientes.grid[0].length + 10;
+    const read = await excel.run((context) => readAttributeSheets(context, "Facturas", [], cap));
+    expect(read.grids.map((g) => g.name)).toEqual(["Clientes"]);
+    // Excel gives empty cells as "".
+    expect(read.grids[0].grid).toEqual(clientes.grid.map((row) => row.map((v) => v ?? "")));
+    expect(read.unread).toEqual(["Big"]);
+    expect(MAX_ATTRIBUTE_CELLS).toBe(2_000_000);
+  });
+
+  test("a side sheet whose ids do not match the customers is read but not joined", async () => {
+    const other = clientes.grid.map((row, r) => (r === 0 ? row : [`X-${String(row[0])}`, ...row.slice(1)]));
+    const excel = createExcelDouble({
+      sheets: [
+        { name: "Facturas", values: cells(facturas.grid) },
+        { name: "Otros", values: cells(other) },
+      ],
+    });
+    const detected = await hostOn(excel, "es-ES").detectData();
+    expect(detected.joinedSheets).toEqual([]);
+    expect(detected.report.warnings.map((w) => w.code)).not.toContain("joined-attributes");
   });
 });
 

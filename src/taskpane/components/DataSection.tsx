@@ -131,6 +131,19 @@ export function DataSection(props: DataSectionProps): React.ReactElement {
               <Text size={200} className={styles.address}>
                 {detected.address}
               </Text>
+              {detected.joinedSheets && detected.joinedSheets.length > 0 && (
+                <Text size={200}>
+                  {formatText(t.dataJoinedFrom, { sheets: detected.joinedSheets.join(", ") })}
+                </Text>
+              )}
+              {detected.unreadSheets && detected.unreadSheets.names.length > 0 && (
+                <Text size={200} className={styles.address}>
+                  {formatText(t.dataUnreadSheets, {
+                    cells: n(detected.unreadSheets.maxCells),
+                    sheets: detected.unreadSheets.names.join(", "),
+                  })}
+                </Text>
+              )}
             </div>
           </div>
           <dl className={styles.stats}>

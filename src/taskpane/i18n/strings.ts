@@ -44,6 +44,8 @@ const en = {
   dataNoneTitle: "No customer data found here",
   dataNoneHint: "Select a cell inside your customer table, or try the sample data.",
   dataTrySample: "Insert sample data",
+  dataJoinedFrom: "Customer attributes joined from sheet {sheets}",
+  dataUnreadSheets: "Not read for customer attributes (over {cells} cells in all): {sheets}",
 
   mappingTitle: "Columns",
   mappingHint: "Check what each column means. Change any that is wrong.",
@@ -148,6 +150,8 @@ const es: Strings = {
   dataNoneTitle: "Aquí no hay datos de clientes",
   dataNoneHint: "Seleccione una celda dentro de su tabla de clientes o pruebe los datos de ejemplo.",
   dataTrySample: "Insertar datos de ejemplo",
+  dataJoinedFrom: "Atributos de cliente tomados de la hoja {sheets}",
+  dataUnreadSheets: "No leídas para atributos de cliente (más de {cells} celdas en total): {sheets}",
 
   mappingTitle: "Columnas",
   mappingHint: "Revise qué significa cada columna. Cambie la que no sea correcta.",

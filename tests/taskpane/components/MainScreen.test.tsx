@@ -44,6 +44,26 @@ describe("data step", () => {
     expect(screen.getByText("Ventas read with comma decimals")).toBeInTheDocument();
   });
 
+  test("says which sheets customer attributes were joined from, and which were too big to read", async () => {
+    const host = createFakeHost({ settings: {} });
+    host.detectImpl = async (options) => ({
+      ...detectedFixture(options.overrides ?? {}),
+      joinedSheets: ["Atributos", "Zonas"],
+      unreadSheets: { names: ["Histórico"], maxCells: 2_000_000 },
+    });
+    await openDataStep(host);
+    expect(screen.getByText("Customer attributes joined from sheet Atributos, Zonas")).toBeInTheDocument();
+    expect(
+      screen.getByText("Not read for customer attributes (over 2,000,000 cells in all): Histórico"),
+    ).toBeInTheDocument();
+  });
+
+  test("no attribute line when nothing was joined", async () => {
+    await openDataStep(createFakeHost({ settings: {} }));
+    expect(screen.queryByText(/Customer attributes joined/)).toBeNull();
+    expect(screen.queryByText(/Not read for customer attributes/)).toBeNull();
+  });
+
   test("each column shows its role and confidence; an unknown header stays Not used", async () => {
     await openDataStep(createFakeHost({ settings: {} }));
     expect(mappingCombo("Cliente")).toHaveTextContent("Customer ID");
