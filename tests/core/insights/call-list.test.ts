@@ -157,11 +157,16 @@ describe("call list: balance between kinds", () => {
   const revenue: number[] = [];
   const previous: number[] = [];
   const margin: number[] = [];
+  const add = (revenueNow: number, revenueBefore: number, marginAmount: number) => {
+    revenue.push(revenueNow);
+    previous.push(revenueBefore);
+    margin.push(marginAmount);
+  };
   for (let i = 0; i < n; i++) {
-    if (i < 10) (revenue.push(1000), previous.push(1000), margin.push(-(i + 1) * 10));
-    else if (i < 20) (revenue.push(100), previous.push(10000), margin.push(NaN));
-    else if (i < 30) (revenue.push(10000), previous.push(200), margin.push(NaN));
-    else (revenue.push(50), previous.push(50), margin.push(-5));
+    if (i < 10) add(1000, 1000, -(i + 1) * 10);
+    else if (i < 20) add(100, 10000, NaN);
+    else if (i < 30) add(10000, 200, NaN);
+    else add(50, 50, -5);
   }
   const data = createCustomerData({
     ids: ids(n),
