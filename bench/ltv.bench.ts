@@ -9,8 +9,9 @@ import { bgNbdExpectedPurchases, fitBgNbd } from "../src/core/ltv/bg-nbd";
 import { fitGammaGamma } from "../src/core/ltv/gamma-gamma";
 import { nelderMead } from "../src/core/ltv/optimize";
 import { lnGamma, logAddExp } from "../src/core/ltv/special-functions";
+import { CDNOW_DIR } from "../tests/fixtures/cdnow-path";
 
-const DIR = "/work/shared/data/cdnow";
+const DIR = CDNOW_DIR;
 
 function columns(file: string): number[][] {
   const rows = readFileSync(`${DIR}/${file}`, "utf8")

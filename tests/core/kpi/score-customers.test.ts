@@ -1,4 +1,5 @@
 import { readFileSync } from "fs";
+import path from "path";
 import { createCustomerData } from "../../../src/core/customer-data";
 import { bgNbdProbabilityAlive } from "../../../src/core/ltv/bg-nbd";
 import { predictiveClv } from "../../../src/core/ltv/predictive-clv";
@@ -6,6 +7,7 @@ import { scoreCustomers } from "../../../src/core/kpi/score-customers";
 import { summarizeSegments } from "../../../src/core/kpi/summarize-segments";
 import { summarizeTransactions } from "../../../src/core/read/summarize-transactions";
 import { day, makeSegmentation } from "./kpi-fixtures";
+import { CDNOW_DIR } from "../../fixtures/cdnow-path";
 
 const AS_OF = day("2024-12-31");
 
@@ -52,7 +54,7 @@ describe("scoreCustomers on a customer sheet (no history)", () => {
 });
 
 describe("scoreCustomers with transactions (CDNOW, margin 30 % of every sale)", () => {
-  const lines = readFileSync("/work/shared/data/cdnow/CDNOW_sample.txt", "utf8").trim().split(/\r?\n/);
+  const lines = readFileSync(path.join(CDNOW_DIR, "CDNOW_sample.txt"), "utf8").trim().split(/\r?\n/);
   const index = new Map<string, number>();
   const customerIds: string[] = [];
   const customer = new Int32Array(lines.length);

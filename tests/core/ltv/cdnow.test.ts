@@ -1,13 +1,14 @@
 /**
  * The predictive models against the published CDNOW results (Fader, Hardie & Lee 2005; README in
- * /work/shared/data/cdnow), from the summary files and from the raw transactions.
+ * ../shared/data/cdnow), from the summary files and from the raw transactions.
  */
 import { readFileSync } from "fs";
 import { bgNbdExpectedPurchases, bgNbdProbabilityAlive, fitBgNbd } from "../../../src/core/ltv/bg-nbd";
 import { fitGammaGamma } from "../../../src/core/ltv/gamma-gamma";
 import { summarizeTransactions } from "../../../src/core/read/summarize-transactions";
+import { CDNOW_DIR } from "../../fixtures/cdnow-path";
 
-const DIR = "/work/shared/data/cdnow";
+const DIR = CDNOW_DIR;
 
 function readCsv(name: string): number[][] {
   return readFileSync(`${DIR}/${name}`, "utf8")

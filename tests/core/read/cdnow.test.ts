@@ -10,8 +10,9 @@ import { civilToEpochDay } from "../../../src/core/read/parse-date";
 import { readCustomerGrid } from "../../../src/core/read/read-customer-grid";
 import { summarizeTransactions } from "../../../src/core/read/summarize-transactions";
 import type { CellValue } from "../../../src/core/types";
+import { CDNOW_DIR } from "../../fixtures/cdnow-path";
 
-const DATA = path.resolve(__dirname, "../../../../shared/data/cdnow");
+const DATA = CDNOW_DIR;
 const CALIBRATION_END = civilToEpochDay(1997, 9, 30);
 
 interface Expected {
