@@ -5,6 +5,7 @@
  */
 import type { CustomerData, DimensionField, Insight, Segmentation } from "../model";
 import type { Localized } from "../types";
+import { DIMENSION_LABELS } from "../role-labels";
 import { comparisonWindows } from "./abrupt-changes";
 import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent, localize } from "./format-figure";
@@ -19,15 +20,6 @@ export interface GroupDifferenceOptions {
   /** Lift (share of the group in a segment ÷ the segment's overall share) that counts (default 1.5). */
   liftThreshold?: number;
 }
-
-const DIMENSION_LABELS: Record<DimensionField, Localized> = {
-  region: { en: "region", es: "región" },
-  country: { en: "country", es: "país" },
-  city: { en: "city", es: "ciudad" },
-  sector: { en: "sector", es: "sector" },
-  channel: { en: "channel", es: "canal" },
-  size: { en: "size", es: "tamaño" },
-};
 
 /** O(dimensions × (customers + values × segments)). */
 export function findGroupDifferences(

@@ -5,8 +5,8 @@
  * currency, end of observation) and the time of the run. Small: O(columns + reasons + thresholds).
  */
 import type { Analysis } from "../analysis";
-import type { Role } from "../model";
-import type { CellValue, Lang, Localized } from "../types";
+import { asHeading, ROLE_LABELS } from "../role-labels";
+import type { CellValue, Lang } from "../types";
 import { formatCode, isoDateOfEpochDay, numberCell } from "./number-formats";
 import {
   DATA_KIND_LABELS,
@@ -20,40 +20,9 @@ import {
 } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
 
-export const ROLE_LABELS: Record<Role, Localized> = {
-  customerId: { en: "Customer ID", es: "ID cliente" },
-  customerName: { en: "Customer name", es: "Nombre del cliente" },
-  revenue: { en: "Revenue", es: "Ventas" },
-  quantity: { en: "Quantity", es: "Cantidad" },
-  unitPrice: { en: "Unit price", es: "Precio unitario" },
-  marginAmount: { en: "Margin (amount)", es: "Margen (importe)" },
-  marginPercent: { en: "Margin %", es: "Margen %" },
-  cost: { en: "Cost", es: "Coste" },
-  orders: { en: "Orders", es: "Pedidos" },
-  date: { en: "Date", es: "Fecha" },
-  firstPurchase: { en: "First purchase", es: "Primera compra" },
-  lastPurchase: { en: "Last purchase", es: "Última compra" },
-  previousRevenue: { en: "Revenue, previous period", es: "Ventas periodo anterior" },
-  invoiceId: { en: "Invoice", es: "Factura" },
-  category: { en: "Category", es: "Categoría" },
-  region: { en: "Region", es: "Región" },
-  country: { en: "Country", es: "País" },
-  city: { en: "City", es: "Ciudad" },
-  sector: { en: "Sector", es: "Sector" },
-  channel: { en: "Channel", es: "Canal" },
-  size: { en: "Size", es: "Tamaño" },
-  leadStatus: { en: "Lead status", es: "Estado del lead" },
-  acquisitionSpend: { en: "Acquisition cost", es: "Coste de adquisición" },
-  onlineShare: { en: "Online share", es: "% online" },
-  costToServe: { en: "Cost to serve", es: "Coste de servir" },
-  referrals: { en: "Referrals", es: "Recomendaciones" },
-  nps: { en: "NPS", es: "NPS" },
-  shareOfWallet: { en: "Share of wallet", es: "Cuota de cliente" },
-  protected: { en: "Protected attribute (not used)", es: "Atributo protegido (no se usa)" },
-};
-
 const T = {
   title: { en: "About this map", es: "Acerca de este mapa" },
+  protectedNotUsed: { en: "Protected attribute (not used)", es: "Atributo protegido (no se usa)" },
   run: { en: "This run", es: "Esta ejecución" },
   method: { en: "Method", es: "Método" },
   data: { en: "Data", es: "Datos" },
@@ -201,7 +170,11 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
     [T.column[lang], T.usedAs[lang], T.why[lang]],
     read.mapping.map((mapping) => [
       mapping.header,
-      mapping.role ? ROLE_LABELS[mapping.role][lang] : T.notUsed[lang],
+      mapping.role === "protected"
+        ? T.protectedNotUsed[lang]
+        : mapping.role
+          ? asHeading(ROLE_LABELS[mapping.role])[lang]
+          : T.notUsed[lang],
       mapping.reason[lang],
     ]),
   );

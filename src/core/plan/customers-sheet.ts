@@ -9,20 +9,13 @@
 import type { Analysis } from "../analysis";
 import type { CustomerData, CustomerNumericField, DimensionField, NumberFormatKind } from "../model";
 import type { CellValue, Lang, Localized } from "../types";
+import { asHeading, DIMENSION_LABELS } from "../role-labels";
 import { formatCode, numberCell } from "./number-formats";
 import { emptySheet, fitColumnWidths, headerBlock, mergeWidths, uniqueHeaders } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
 
 export const CUSTOMERS_TABLE_NAME = "CmapCustomers";
 
-const DIMENSION_LABELS: Record<DimensionField, Localized> = {
-  region: { en: "Region", es: "Región" },
-  country: { en: "Country", es: "País" },
-  city: { en: "City", es: "Ciudad" },
-  sector: { en: "Sector", es: "Sector" },
-  channel: { en: "Channel", es: "Canal" },
-  size: { en: "Size", es: "Tamaño" },
-};
 const DIMENSION_ORDER: DimensionField[] = ["region", "country", "city", "sector", "channel", "size"];
 
 const FLAG_LABELS: Record<string, Localized> = {
@@ -161,7 +154,11 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
   for (const dimension of DIMENSION_ORDER) {
     const values = data.dimensions[dimension];
     if (values)
-      columns.push({ header: DIMENSION_LABELS[dimension][lang], format: "text", cell: (i) => values[i] });
+      columns.push({
+        header: asHeading(DIMENSION_LABELS[dimension])[lang],
+        format: "text",
+        cell: (i) => values[i],
+      });
   }
   if (data.leadStatus.some((status) => status !== "")) {
     columns.push({ header: T.leadStatus[lang], format: "text", cell: (i) => data.leadStatus[i] });

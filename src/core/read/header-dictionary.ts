@@ -852,35 +852,4 @@ export const DATE_ROLES: ReadonlySet<Role> = new Set<Role>(["date", "firstPurcha
 /** Roles that may be given to several columns at once. */
 export const MULTI_ROLES: ReadonlySet<Role> = new Set<Role>(["protected"]);
 
-/** Role names people read, for reasons and the CLI. */
-export const ROLE_LABELS: Record<Role, { en: string; es: string }> = {
-  customerId: { en: "customer id", es: "id de cliente" },
-  customerName: { en: "customer name", es: "nombre de cliente" },
-  revenue: { en: "revenue", es: "ventas" },
-  quantity: { en: "quantity", es: "cantidad" },
-  unitPrice: { en: "unit price", es: "precio unitario" },
-  marginAmount: { en: "margin amount", es: "margen (importe)" },
-  marginPercent: { en: "margin %", es: "margen %" },
-  cost: { en: "cost", es: "coste" },
-  orders: { en: "orders", es: "pedidos" },
-  date: { en: "date", es: "fecha" },
-  firstPurchase: { en: "first purchase", es: "primera compra" },
-  lastPurchase: { en: "last purchase", es: "última compra" },
-  previousRevenue: { en: "previous-period revenue", es: "ventas del periodo anterior" },
-  invoiceId: { en: "invoice id", es: "número de factura" },
-  category: { en: "product / category", es: "producto / categoría" },
-  region: { en: "region", es: "región" },
-  country: { en: "country", es: "país" },
-  city: { en: "city", es: "ciudad" },
-  sector: { en: "sector", es: "sector" },
-  channel: { en: "channel", es: "canal" },
-  size: { en: "size", es: "tamaño" },
-  leadStatus: { en: "lead status", es: "estado del lead" },
-  acquisitionSpend: { en: "acquisition spend", es: "gasto de captación" },
-  onlineShare: { en: "online share", es: "cuota online" },
-  costToServe: { en: "cost to serve", es: "coste de servir" },
-  referrals: { en: "referrals", es: "referidos" },
-  nps: { en: "NPS", es: "NPS" },
-  shareOfWallet: { en: "share of wallet", es: "cuota de cliente" },
-  protected: { en: "protected attribute", es: "atributo protegido" },
-};
+export { ROLE_LABELS } from "../role-labels";

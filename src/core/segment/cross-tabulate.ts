@@ -14,6 +14,7 @@
 import type { CrossTab } from "../analysis";
 import type { CustomerData, DimensionField, Segmentation } from "../model";
 import type { Localized } from "../types";
+import { asHeading, DIMENSION_LABELS } from "../role-labels";
 
 export interface CrossTabOptions {
   /** Minimum expected customers in a cell before it can be highlighted (default 5). */
@@ -25,15 +26,6 @@ export interface CrossTabOptions {
   /** Dimensions to cross (default: every dimension present in the data). */
   dimensions?: DimensionField[];
 }
-
-export const DIMENSION_LABELS: Record<DimensionField, Localized> = {
-  region: { en: "Region", es: "Región" },
-  country: { en: "Country", es: "País" },
-  city: { en: "City", es: "Ciudad" },
-  sector: { en: "Sector", es: "Sector" },
-  channel: { en: "Channel", es: "Canal" },
-  size: { en: "Size", es: "Tamaño" },
-};
 
 const BLANK = "(blank)";
 const OTHER = "(other)";
@@ -99,7 +91,14 @@ export function crossTabulate(
       }
       lift.push(row);
     }
-    tabs.push({ dimension, dimensionLabel: DIMENSION_LABELS[dimension], values, counts, lift, highlights });
+    tabs.push({
+      dimension,
+      dimensionLabel: asHeading(DIMENSION_LABELS[dimension]),
+      values,
+      counts,
+      lift,
+      highlights,
+    });
   }
   return tabs;
 }
