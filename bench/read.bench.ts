@@ -15,26 +15,15 @@ import * as aq from "arquero";
 import { readCustomerGrid } from "../src/core/read/read-customer-grid";
 import { summarizeTransactions } from "../src/core/read/summarize-transactions";
 import type { CellValue } from "../src/core/types";
+import { createRandom } from "../src/core/random";
 
 const ROWS = 1_000_000;
 const CUSTOMERS = 50_000;
 const REPETITIONS = 5;
 const FIRST_SERIAL = 45292; // 2024-01-01
 
-/** mulberry32: small seeded generator so the data is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generateGrid(rows: number, seed: number): CellValue[][] {
-  const random = seeded(seed);
+  const random = createRandom(seed);
   const categories = ["Tools", "Materials", "Spare parts", "Consumables", "Services"];
   const ids: string[] = [];
   for (let c = 0; c < CUSTOMERS; c++) ids.push(`C${String(c + 1).padStart(6, "0")}`);
@@ -145,14 +134,12 @@ export async function run(): Promise<void> {
   );
   const aggArquero = time(
     () =>
-      ready
-        .groupby("id")
-        .rollup({
-          revenue: aq.op.sum("amount"),
-          rows: aq.op.count(),
-          first: aq.op.min("date"),
-          last: aq.op.max("date"),
-        }),
+      ready.groupby("id").rollup({
+        revenue: aq.op.sum("amount"),
+        rows: aq.op.count(),
+        first: aq.op.min("date"),
+        last: aq.op.max("date"),
+      }),
     REPETITIONS,
   );
   const ms = (value: number): string => value.toFixed(0).padStart(7);

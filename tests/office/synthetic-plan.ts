@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../../src/core/types";
 import type { CellRect, FillGroup, SheetPlan, WorkbookPlan } from "../../src/core/plan/workbook-plan";
+import { createRandom } from "../../src/core/random";
 
 export const SEGMENTS = [
   { name: "Strategic", fill: "#1F7A1F", font: "#FFFFFF" },
@@ -15,17 +16,8 @@ export const SEGMENTS = [
   { name: "Maintain", fill: "#D9D9D9", font: "#000000" },
 ] as const;
 
-/** A small deterministic generator (mulberry32) so the plans are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The core's seeded generator, so the synthetic plans are reproducible. */
+export const seededRandom = (seed: number) => createRandom(seed);
 
 export const CUSTOMER_HEADERS = [
   "Customer id",

@@ -1,4 +1,4 @@
-import type { SampleRandom } from "./mulberry32";
+import type { SampleRandom } from "./sample-random";
 
 /**
  * How a sample customer behaves over the two sample years (2023, 2024). The mix is what real B2B

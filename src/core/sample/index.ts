@@ -1,5 +1,5 @@
 /** Deterministic sample workbooks bundled with the add-in (see scripts/generate-samples.ts). */
-export { mulberry32, SampleRandom } from "./mulberry32";
+export { SampleRandom } from "./sample-random";
 export type { SampleCell, SampleSheet, SampleWorkbook } from "./sample-types";
 export { SAMPLE_FIXED_DATE } from "./sample-types";
 export {

@@ -1,5 +1,5 @@
 import { monthlyIntensity, type CustomerProfile } from "./customer-profiles";
-import type { SampleRandom } from "./mulberry32";
+import type { SampleRandom } from "./sample-random";
 
 /** One customer's orders over 2023–2024: parallel arrays, sorted by day. */
 export interface OrderSchedule {

@@ -1,5 +1,5 @@
 import { drawCustomerProfiles, type CustomerProfile } from "./customer-profiles";
-import { SampleRandom } from "./mulberry32";
+import { SampleRandom } from "./sample-random";
 import { scheduleOrders, toWorkingDay } from "./order-schedule";
 import { roundCents, utcDate, type SampleCell, type SampleSheet, type SampleWorkbook } from "./sample-types";
 

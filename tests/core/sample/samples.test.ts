@@ -5,7 +5,6 @@ import {
   buildEnglishSample,
   buildSpanishSample,
   drawCustomerProfiles,
-  mulberry32,
   SampleRandom,
   scheduleOrders,
   type SampleCell,
@@ -59,26 +58,6 @@ function expectSameData(actual: Map<string, SampleCell[][]>, sample: SampleWorkb
 function parseSpanishText(text: string): number {
   return Number(text.replace(/\s*€$/, "").replace(/\./g, "").replace(",", "."));
 }
-
-describe("mulberry32", () => {
-  it("is reproducible for a seed and differs between seeds", () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
-    const c = mulberry32(43);
-    const seqA = Array.from({ length: 5 }, () => a());
-    expect(Array.from({ length: 5 }, () => b())).toEqual(seqA);
-    expect(Array.from({ length: 5 }, () => c())).not.toEqual(seqA);
-    for (const x of seqA) expect(x >= 0 && x < 1).toBe(true);
-  });
-
-  it("matches the reference algorithm's first output for seed 1", () => {
-    // Reference: t = 1 + 0x6D2B79F5; mixed with the published mulberry32 steps, written out independently.
-    let t = (1 + 0x6d2b79f5) >>> 0;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    expect(mulberry32(1)()).toBe(((t ^ (t >>> 14)) >>> 0) / 4294967296);
-  });
-});
 
 describe("committed sample workbooks", () => {
   for (const sample of bundledSamples()) {

@@ -1,27 +1,15 @@
-/**
- * A tiny seeded pseudo-random generator (mulberry32, Tommy Ettinger's 32-bit mixer) for the sample
- * workbooks. Kept private to the sample generator so the committed sample files never change when the
- * shared `src/core/random.ts` evolves. Cost: O(1) per draw. Period 2^32, plenty for a few thousand rows.
- *
- * @example mulberry32(1)() // 0.6270739405881613, the same on every machine
- */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return function next(): number {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from "../random";
 
-/** Draws built on a uniform source: normal (Box–Muller), lognormal, Poisson, integer ranges and picks. */
+/**
+ * Draws for the sample workbooks, built on the core's seeded uniform source (mulberry32, `src/core/random.ts`):
+ * normal (Box–Muller), lognormal, Poisson, integer ranges and picks. A test regenerates the committed sample
+ * files from it, so any change to the generator shows up there.
+ */
 export class SampleRandom {
   private readonly uniform: () => number;
 
   constructor(seed: number) {
-    this.uniform = mulberry32(seed);
+    this.uniform = createRandom(seed);
   }
 
   /** Uniform in [0, 1). */
