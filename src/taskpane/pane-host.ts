@@ -3,7 +3,16 @@
  * itself: `office-pane-host.ts` implements this over `src/office/*` and the core pipeline, tests pass a fake.
  * Everything crossing it is plain data (Localized texts, numbers), so the UI can render it in either language.
  */
-import type { DataShape, InsightKind, Kpi, Method, ReadReport, Role, ColumnMapping } from "../core/model";
+import type {
+  ColumnMapping,
+  DataShape,
+  InsightKind,
+  Kpi,
+  Method,
+  ReadReport,
+  Role,
+  SegmentSummary,
+} from "../core/model";
 import type { SheetKey } from "../core/plan/workbook-plan";
 import type { Lang, Localized } from "../core/types";
 
@@ -62,19 +71,13 @@ export interface BuildProgress {
   fraction: number;
 }
 
-export interface ResultSegment {
-  id: string;
-  name: Localized;
-  action: Localized;
-  color: string;
-  textColor: string;
-  customers: number;
-  /** customers / all customers. */
-  share: number;
-  revenue: number;
+/** A segment as the results view shows it: the core's summary without margin, plus its revenue share. */
+export interface ResultSegment extends Pick<
+  SegmentSummary,
+  "id" | "name" | "action" | "color" | "textColor" | "customers" | "share" | "revenue" | "tooSmall"
+> {
   /** revenue / all revenue. */
   revenueShare: number;
-  tooSmall: boolean;
 }
 
 export interface ResultThreshold {

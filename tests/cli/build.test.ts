@@ -4,7 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/cli-io";
+import { captureIo } from "./capture-io";
 
 const ASSETS = path.join(__dirname, "../../assets");
 const SPANISH = path.join(ASSETS, "muestra-clientes.xlsx");
@@ -18,20 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
-
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out(text: string) {
-      io.stdout += text;
-    },
-    err(text: string) {
-      io.stderr += text;
-    },
-  };
-  return io;
-}
 
 async function sha256(file: string): Promise<string> {
   return createHash("sha256")
@@ -47,7 +33,7 @@ describe("customer-map build", () => {
     const statBefore = await fs.stat(input);
     const out = path.join(dir, "nested", "mapa.xlsx");
     const json = path.join(dir, "nested", "mapa.json");
-    const io = capture();
+    const io = captureIo();
     const code = await main(
       ["build", input, "--out", out, "--lang", "es", "--json", json, "--run-at", RUN_AT],
       io,
@@ -118,8 +104,8 @@ describe("customer-map build", () => {
 
   it("re-running onto its previous result shows mobility (everyone stayed) and keeps one history record", async () => {
     const out = path.join(dir, "again.xlsx");
-    expect(await main(["build", ENGLISH, "--out", out, "--run-at", RUN_AT], capture())).toBe(0);
-    const io = capture();
+    expect(await main(["build", ENGLISH, "--out", out, "--run-at", RUN_AT], captureIo())).toBe(0);
+    const io = captureIo();
     expect(
       await main(["build", ENGLISH, "--out", out, "--json", "-", "--run-at", "2025-02-15T10:00:00.000Z"], io),
     ).toBe(0);
@@ -154,7 +140,7 @@ describe("customer-map build", () => {
       );
     await fs.writeFile(csv, lines.join("\n"), "utf8");
     const out = path.join(dir, "csv.xlsx");
-    const io = capture();
+    const io = captureIo();
     expect(
       await main(["build", csv, "--out", out, "--method", "abc", "--json", "-", "--run-at", RUN_AT], io),
     ).toBe(0);
@@ -169,7 +155,7 @@ describe("customer-map build", () => {
     await fs.copyFile(ENGLISH, input);
     const before = await sha256(input);
     for (const out of [input, path.join(dir, ".", "sub", "..", "same.xlsx")]) {
-      const io = capture();
+      const io = captureIo();
       const code = await main(["build", input, "--out", out], io);
       expect(code).not.toBe(0);
       expect(io.stderr.trim().split("\n")).toHaveLength(1);
@@ -191,7 +177,7 @@ describe("customer-map build", () => {
       [["build", ENGLISH, "--out", path.join(dir, "z.csv")], /\.xlsx/],
     ];
     for (const [argv, pattern] of cases) {
-      const io = capture();
+      const io = captureIo();
       const code = await main(argv, io);
       expect(code).toBe(1);
       expect(io.stderr.trim().split("\n")).toHaveLength(1);
@@ -207,7 +193,7 @@ describe("customer-map build", () => {
       ["build", ENGLISH, "--out", path.join(dir, "m.xlsx"), "--method", "magic"],
       ["build", ENGLISH, "--out", path.join(dir, "m.xlsx"), "--colour", "red"],
     ]) {
-      const io = capture();
+      const io = captureIo();
       expect(await main(argv, io)).toBe(2);
       expect(io.stderr.split("\n")[0]).toMatch(/^customer-map: /);
     }

@@ -2,22 +2,8 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main, parseArgs } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/cli-io";
 import type { InspectSummary } from "../../src/cli/inspect-command";
-
-function capture(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: "",
-    stderr: "",
-    out(text: string) {
-      io.stdout += text;
-    },
-    err(text: string) {
-      io.stderr += text;
-    },
-  };
-  return io;
-}
+import { captureIo } from "./capture-io";
 
 let dir: string;
 let csv: string;
@@ -36,7 +22,7 @@ afterAll(async () => {
 
 describe("customer-map inspect", () => {
   it("prints the JSON summary to stdout with --json -", async () => {
-    const io = capture();
+    const io = captureIo();
     const code = await main(["inspect", csv, "--json", "-"], io);
     expect(code).toBe(0);
     const summary = JSON.parse(io.stdout) as InspectSummary;
@@ -54,20 +40,20 @@ describe("customer-map inspect", () => {
 
   it("writes the JSON file in Spanish with --lang es", async () => {
     const out = path.join(dir, "out.json");
-    const io = capture();
+    const io = captureIo();
     expect(await main(["inspect", csv, "--json", out, "--lang", "es"], io)).toBe(0);
     const summary = JSON.parse(await fs.readFile(out, "utf8")) as InspectSummary;
     expect(summary.input.reason).toContain("Nivel cliente");
   });
 
   it("prints a readable report without --json", async () => {
-    const io = capture();
+    const io = captureIo();
     expect(await main(["inspect", csv], io)).toBe(0);
     expect(io.stdout).toContain("Customers: 2");
   });
 
   it("exits non-zero with one line on an unreadable file", async () => {
-    const io = capture();
+    const io = captureIo();
     const code = await main(["inspect", path.join(dir, "missing.xlsx"), "--json", "-"], io);
     expect(code).toBe(1);
     expect(io.stderr.trim().split("\n")).toHaveLength(1);
@@ -78,15 +64,15 @@ describe("customer-map inspect", () => {
   it("exits non-zero on a file without a customer table", async () => {
     const file = path.join(dir, "numbers.csv");
     await fs.writeFile(file, "1,2\n3,4\n");
-    const io = capture();
+    const io = captureIo();
     expect(await main(["inspect", file], io)).toBe(1);
     expect(io.stderr).toContain("No header row");
   });
 
   it("rejects bad usage", async () => {
-    expect(await main(["inspect"], capture())).toBe(2);
-    expect(await main(["frobnicate", "x"], capture())).toBe(2);
-    expect(await main(["inspect", csv, "--lang", "fr"], capture())).toBe(2);
+    expect(await main(["inspect"], captureIo())).toBe(2);
+    expect(await main(["frobnicate", "x"], captureIo())).toBe(2);
+    expect(await main(["inspect", csv, "--lang", "fr"], captureIo())).toBe(2);
     expect(parseArgs(["a", "--sheet=Hoja 1", "--json", "-"])).toEqual({
       positional: ["a"],
       options: { sheet: "Hoja 1", json: "-" },
