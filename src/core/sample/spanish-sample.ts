@@ -355,7 +355,7 @@ export function buildSpanishSample(seed: number = SPANISH_SAMPLE_SEED): SampleWo
     const signUpYear = epochDayDate(signUpDay).getUTCFullYear();
     const acquisitionCost =
       signUpYear >= 2020
-        ? roundCents(random.lognormal(Math.log(900), 0.6) * (profile.channelIndex === 2 ? 0.4 : 1))
+        ? roundCents(random.lognormal(Math.log(6500), 0.5) * (profile.channelIndex === 2 ? 0.4 : 1))
         : null;
     clientes.push([
       ids[profile.index],
