@@ -12,7 +12,7 @@ export const ACTIONS: Record<ActionId, Localized> = {
   },
   optimise: {
     en: "Optimise profitability: review commercial conditions and cost to serve",
-    es: "Optimizar rentabilidad: revisar condiciones comerciales y costo de servicio",
+    es: "Optimizar rentabilidad: revisar condiciones comerciales y coste de servicio",
   },
   develop: {
     en: "Develop: targeted campaign for cross-selling and purchase frequency",
@@ -22,6 +22,6 @@ export const ACTIONS: Record<ActionId, Localized> = {
     en: "Re-engage: personalised campaign before the customer is lost",
     es: "Reactivación: campaña personalizada antes de perder al cliente",
   },
-  maintain: { en: "Maintain: serve at low cost", es: "Mantener: atender con bajo costo" },
+  maintain: { en: "Maintain: serve at low cost", es: "Mantener: atender con bajo coste" },
   review: { en: "Review: look into the cause", es: "Revisar: analizar la causa" },
 };

@@ -55,7 +55,7 @@ const L = {
   lastRetention: { en: "Retention, last complete period", es: "Retención, último periodo completo" },
   churnYear: { en: "Churn rate per year", es: "Tasa de abandono anual" },
   newCustomers: { en: "New customers (CAC period)", es: "Clientes nuevos (periodo del CAC)" },
-  cac: { en: "Customer acquisition cost (CAC)", es: "Costo de adquisición de clientes (CAC)" },
+  cac: { en: "Customer acquisition cost (CAC)", es: "Coste de adquisición de clientes (CAC)" },
   ltv: { en: "Average customer LTV (simple)", es: "LTV medio por cliente (simple)" },
   ltvToCac: { en: "LTV:CAC", es: "LTV:CAC" },
   payback: { en: "CAC payback (months)", es: "Recuperación del CAC (meses)" },
@@ -64,7 +64,7 @@ const L = {
 
 const NO_MARGIN: Localized = {
   en: "No margin, cost or margin % column: map one to get margins.",
-  es: "No hay columna de margen, costo o margen %: asigne una para obtener márgenes.",
+  es: "No hay columna de margen, coste o margen %: asigne una para obtener márgenes.",
 };
 const NO_CUSTOMERS: Localized = {
   en: "There are no customers in the data.",
@@ -392,7 +392,7 @@ function acquisitionKpis(
     } else if (newCustomers === 0) {
       cacReason = {
         en: "No new customers in the CAC period: the cost per new customer is undefined.",
-        es: "No hay clientes nuevos en el periodo del CAC: el costo por cliente nuevo no está definido.",
+        es: "No hay clientes nuevos en el periodo del CAC: el coste por cliente nuevo no está definido.",
       };
     } else {
       cac = options.acquisitionSpend / newCustomers;
@@ -415,18 +415,18 @@ function acquisitionKpis(
       cac = sum / known;
       cacNote = {
         en: `average of the acquisition cost column over ${known} customers`,
-        es: `promedio de la columna de costo de adquisición en ${known} clientes`,
+        es: `promedio de la columna de coste de adquisición en ${known} clientes`,
       };
     } else {
       cacReason = {
         en: "The acquisition cost column has no usable values.",
-        es: "La columna de costo de adquisición no tiene valores utilizables.",
+        es: "La columna de coste de adquisición no tiene valores utilizables.",
       };
     }
   } else {
     cacReason = {
       en: "No acquisition spend: add an acquisition cost column or give the marketing and sales spend of the period.",
-      es: "No hay inversión de captación: añada una columna de costo de adquisición o indique la inversión en marketing y ventas del periodo.",
+      es: "No hay inversión de captación: añada una columna de coste de adquisición o indique la inversión en marketing y ventas del periodo.",
     };
   }
   kpis.push(
@@ -480,7 +480,7 @@ function acquisitionKpis(
         ? kpiValue("cacPaybackMonths", L.payback, cac / monthlyMargin, "months")
         : kpiUnavailable("cacPaybackMonths", L.payback, "months", {
             en: "Margin per customer is not positive: the acquisition cost is never paid back.",
-            es: "El margen por cliente no es positivo: el costo de adquisición nunca se recupera.",
+            es: "El margen por cliente no es positivo: el coste de adquisición nunca se recupera.",
           }),
     );
   }

@@ -57,7 +57,7 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
   if (!data.available.marginAmount) {
     notes.push({
       en: "Simple LTV needs margins: no margin, cost or margin % column.",
-      es: "El LTV simple necesita márgenes: no hay columna de margen, costo o margen %.",
+      es: "El LTV simple necesita márgenes: no hay columna de margen, coste o margen %.",
     });
   } else if (churn === null || churn + discountRatePerYear <= 0) {
     notes.push(
@@ -160,7 +160,7 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
           if (!Number.isFinite(basics.marginPercent) && !data.available.marginAmount) {
             notes.push({
               en: "Predictive CLV needs margins (it is expected spend × margin %): no margin, cost or margin % column.",
-              es: "El CLV predictivo necesita márgenes (es gasto esperado × margen %): no hay columna de margen, costo o margen %.",
+              es: "El CLV predictivo necesita márgenes (es gasto esperado × margen %): no hay columna de margen, coste o margen %.",
             });
           }
           notes.push({
