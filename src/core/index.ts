@@ -51,3 +51,10 @@ export {
 } from "./segment/palette";
 export { createRandom, DEFAULT_SEED } from "./random";
 export type { RandomSource } from "./random";
+export {
+  fitParetoNbd,
+  paretoNbdExpectedPurchases,
+  paretoNbdProbabilityAlive,
+  paretoNbdLogLikelihood,
+} from "./ltv/pareto-nbd";
+export type { ParetoNbdParams, ParetoNbdFit, ParetoNbdFitOptions } from "./ltv/pareto-nbd";
