@@ -12,7 +12,7 @@
  * On CDNOW (weeks) it reproduces r, α, a, b = 0.243, 4.414, 0.793, 2.426 and LL = −9582.4.
  */
 import type { Localized } from "../types";
-import { nelderMead, norm, numericGradient } from "./optimize";
+import { fitLogParameters, fitProblemNote } from "./fit-log-parameters";
 import { hyp2f1ExcessOverB, lnGamma } from "./special-functions";
 import { checkCustomerTriple, checkPositive, checkSameLength } from "./validate-inputs";
 
@@ -57,11 +57,8 @@ export interface FitOptions {
   maxIterations?: number;
 }
 
-/** Log-parameters beyond ±this are treated as "ran off to a boundary" (e.g. a → ∞ when nobody drops out). */
-const LOG_PARAMETER_LIMIT = 15;
 // Module-level bindings: hot loops then avoid a global lookup per call (slow inside sandboxes such as Jest's).
 const { log, log1p, exp } = Math;
-const GRADIENT_TOLERANCE = 1e-4;
 
 /** Distinct values of an array and, per entry, the index of its value (so per-value terms are computed once). */
 export function indexDistinct(values: ArrayLike<number>): { distinct: Float64Array; index: Int32Array } {
@@ -192,52 +189,30 @@ export function fitBgNbd(
     { r: 2, alpha: 2 * meanAge, a: 0.3, b: 0.5 },
     { r: 0.5, alpha: 0.5 * meanAge, a: 2, b: 5 },
   ];
-  const starts: FitStart[] = [];
-  let best: { theta: Float64Array; value: number; converged: boolean } | null = null;
-  let iterations = 0;
-  let evaluations = 0;
-  // Screen every start with a loose tolerance, then polish only the best one: most of Nelder-Mead's
-  // evaluations go into the last digits, which only the winner needs.
-  const maxIterations = options.maxIterations ?? 5000;
-  for (const start of [...(options.starts ?? []), ...builtIn]) {
-    const theta0 = [Math.log(start.r), Math.log(start.alpha), Math.log(start.a), Math.log(start.b)];
-    const result = nelderMead(objective, theta0, {
-      maxIterations,
-      functionTolerance: 1e-7,
-      pointTolerance: 1e-3,
-      maxRestarts: 0,
-    });
-    iterations += result.iterations;
-    evaluations += result.evaluations;
-    starts.push({ start, logLikelihood: -result.value * n, converged: result.iterations < maxIterations });
-    if (best === null || result.value < best.value)
-      best = { theta: result.point, value: result.value, converged: false };
-  }
-  const screened = best as NonNullable<typeof best>;
-  const polished = nelderMead(objective, screened.theta, { maxIterations, initialStep: 0.05 });
-  iterations += polished.iterations;
-  evaluations += polished.evaluations;
-  const { point: theta, value, converged: simplexConverged } = polished;
-  const gradientNorm = norm(numericGradient(objective, theta));
-  evaluations += 2 * theta.length;
-  const atBoundary = theta.some((v) => Math.abs(v) > LOG_PARAMETER_LIMIT);
-  let note: Localized | undefined;
-  if (repeatBuyers === 0) {
-    note = {
-      en: "No customer has a repeat purchase: the drop-out parameters a, b cannot be estimated.",
-      es: "Ningún cliente tiene compras repetidas: no se pueden estimar los parámetros de abandono a, b.",
-    };
-  } else if (atBoundary) {
-    note = {
-      en: "A parameter ran off to a boundary (the data barely identify it): treat predictions with care.",
-      es: "Un parámetro se fue al límite (los datos apenas lo identifican): use las predicciones con cautela.",
-    };
-  } else if (!simplexConverged || !(gradientNorm < GRADIENT_TOLERANCE)) {
-    note = {
-      en: `The optimiser did not confirm a maximum (gradient norm ${gradientNorm.toExponential(2)}).`,
-      es: `El optimizador no confirmó un máximo (norma del gradiente ${gradientNorm.toExponential(2)}).`,
-    };
-  }
+  const startParams = [...(options.starts ?? []), ...builtIn];
+  const fit = fitLogParameters(
+    objective,
+    startParams.map((start) => [
+      Math.log(start.r),
+      Math.log(start.alpha),
+      Math.log(start.a),
+      Math.log(start.b),
+    ]),
+    options.maxIterations,
+  );
+  const { theta, value, iterations, evaluations, gradientNorm } = fit;
+  const starts: FitStart[] = startParams.map((start, k) => ({
+    start,
+    logLikelihood: -fit.screened[k].value * n,
+    converged: fit.screened[k].converged,
+  }));
+  const note: Localized | undefined =
+    repeatBuyers === 0
+      ? {
+          en: "No customer has a repeat purchase: the drop-out parameters a, b cannot be estimated.",
+          es: "Ningún cliente tiene compras repetidas: no se pueden estimar los parámetros de abandono a, b.",
+        }
+      : fitProblemNote(fit.problem, gradientNorm);
   return {
     r: Math.exp(theta[0]),
     alpha: Math.exp(theta[1]),

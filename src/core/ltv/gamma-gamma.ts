@@ -8,6 +8,7 @@
  */
 import type { Localized } from "../types";
 import { indexDistinct } from "./bg-nbd";
+import { fitProblemNote, GRADIENT_TOLERANCE, LOG_PARAMETER_LIMIT } from "./fit-log-parameters";
 import { nelderMead, norm, numericGradient } from "./optimize";
 import { lnGamma } from "./special-functions";
 import { checkPositive, checkSameLength } from "./validate-inputs";
@@ -34,9 +35,6 @@ export interface GammaGammaFit extends GammaGammaParams {
   gradientNorm: number;
   note?: Localized;
 }
-
-const GRADIENT_TOLERANCE = 1e-4;
-const LOG_PARAMETER_LIMIT = 15;
 
 /**
  * Fits Gamma-Gamma by maximum likelihood on log-parameters (Nelder-Mead, several starts). `frequency` is
@@ -128,18 +126,19 @@ export function fitGammaGamma(frequency: ArrayLike<number>, meanSpend: ArrayLike
   }
   const { theta, value, converged: simplexConverged } = best as NonNullable<typeof best>;
   const gradientNorm = norm(numericGradient(objective, theta));
-  let note: Localized | undefined;
-  if (theta.some((v) => Math.abs(v) > LOG_PARAMETER_LIMIT)) {
-    note = {
+  const atBoundary = theta.some((v) => Math.abs(v) > LOG_PARAMETER_LIMIT);
+  const note = fitProblemNote(
+    atBoundary
+      ? "boundary"
+      : !simplexConverged || !(gradientNorm < GRADIENT_TOLERANCE)
+        ? "not-confirmed"
+        : undefined,
+    gradientNorm,
+    {
       en: "A spend parameter ran off to a boundary (spend barely varies between customers): treat predictions with care.",
       es: "Un parámetro de gasto se fue al límite (el gasto apenas varía entre clientes): use las predicciones con cautela.",
-    };
-  } else if (!simplexConverged || !(gradientNorm < GRADIENT_TOLERANCE)) {
-    note = {
-      en: `The optimiser did not confirm a maximum (gradient norm ${gradientNorm.toExponential(2)}).`,
-      es: `El optimizador no confirmó un máximo (norma del gradiente ${gradientNorm.toExponential(2)}).`,
-    };
-  }
+    },
+  );
   return {
     p: Math.exp(theta[0]),
     q: Math.exp(theta[1]),

@@ -17,7 +17,7 @@
  */
 import type { Localized } from "../types";
 import { indexDistinct, mapCustomers } from "./bg-nbd";
-import { nelderMead, norm, numericGradient } from "./optimize";
+import { fitLogParameters, fitProblemNote } from "./fit-log-parameters";
 import { lnGamma } from "./special-functions";
 import { checkCustomerTriple, checkPositive, checkSameLength } from "./validate-inputs";
 
@@ -60,8 +60,6 @@ export interface ParetoNbdFitOptions {
   maxIterations?: number;
 }
 
-const LOG_PARAMETER_LIMIT = 15;
-const GRADIENT_TOLERANCE = 1e-4;
 /** Series cap: z ≥ 1 − 1e-3 (β/α or α/β below ~1e-3 with t ≈ 0) would need more; such points report NaN. */
 const MAX_SERIES_TERMS = 50_000;
 const { log, log1p, exp } = Math;
@@ -218,49 +216,25 @@ export function fitParetoNbd(
     { r: 2, alpha: 2 * meanAge, s: 0.3, beta: 0.1 * meanAge },
     { r: 0.3, alpha: 0.1 * meanAge, s: 2, beta: 2 * meanAge },
   ];
-  const starts: ParetoNbdFitStart[] = [];
-  let best: { theta: Float64Array; value: number } | null = null;
-  let iterations = 0;
-  let evaluations = 0;
-  const maxIterations = options.maxIterations ?? 5000;
-  for (const start of [...(options.starts ?? []), ...builtIn]) {
-    const theta0 = [log(start.r), log(start.alpha), log(start.s), log(start.beta)];
-    const result = nelderMead(objective, theta0, {
-      maxIterations,
-      functionTolerance: 1e-7,
-      pointTolerance: 1e-3,
-      maxRestarts: 0,
-    });
-    iterations += result.iterations;
-    evaluations += result.evaluations;
-    starts.push({ start, logLikelihood: -result.value * n, converged: result.iterations < maxIterations });
-    if (best === null || result.value < best.value) best = { theta: result.point, value: result.value };
-  }
-  const screened = best as NonNullable<typeof best>;
-  const polished = nelderMead(objective, screened.theta, { maxIterations, initialStep: 0.05 });
-  iterations += polished.iterations;
-  evaluations += polished.evaluations;
-  const { point: theta, value, converged: simplexConverged } = polished;
-  const gradientNorm = norm(numericGradient(objective, theta));
-  evaluations += 2 * theta.length;
-  const atBoundary = theta.some((v) => Math.abs(v) > LOG_PARAMETER_LIMIT);
-  let note: Localized | undefined;
-  if (repeatBuyers === 0) {
-    note = {
-      en: "No customer has a repeat purchase: the purchase and drop-out rates cannot be told apart.",
-      es: "Ningún cliente tiene compras repetidas: no se pueden distinguir las tasas de compra y de abandono.",
-    };
-  } else if (atBoundary || !Number.isFinite(value)) {
-    note = {
-      en: "A parameter ran off to a boundary (the data barely identify it): treat predictions with care.",
-      es: "Un parámetro se fue al límite (los datos apenas lo identifican): use las predicciones con cautela.",
-    };
-  } else if (!simplexConverged || !(gradientNorm < GRADIENT_TOLERANCE)) {
-    note = {
-      en: `The optimiser did not confirm a maximum (gradient norm ${gradientNorm.toExponential(2)}).`,
-      es: `El optimizador no confirmó un máximo (norma del gradiente ${gradientNorm.toExponential(2)}).`,
-    };
-  }
+  const startParams = [...(options.starts ?? []), ...builtIn];
+  const fit = fitLogParameters(
+    objective,
+    startParams.map((start) => [log(start.r), log(start.alpha), log(start.s), log(start.beta)]),
+    options.maxIterations,
+  );
+  const { theta, value, iterations, evaluations, gradientNorm } = fit;
+  const starts: ParetoNbdFitStart[] = startParams.map((start, k) => ({
+    start,
+    logLikelihood: -fit.screened[k].value * n,
+    converged: fit.screened[k].converged,
+  }));
+  const note: Localized | undefined =
+    repeatBuyers === 0
+      ? {
+          en: "No customer has a repeat purchase: the purchase and drop-out rates cannot be told apart.",
+          es: "Ningún cliente tiene compras repetidas: no se pueden distinguir las tasas de compra y de abandono.",
+        }
+      : fitProblemNote(fit.problem, gradientNorm);
   return {
     r: exp(theta[0]),
     alpha: exp(theta[1]),
