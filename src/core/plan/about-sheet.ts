@@ -19,8 +19,10 @@ import {
   titleBlock,
 } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
+import { COLUMN_LABELS } from "./column-labels";
 
 const T = {
+  ...COLUMN_LABELS,
   title: { en: "About this map", es: "Acerca de este mapa" },
   protectedNotUsed: { en: "Protected attribute (not used)", es: "Atributo protegido (no se usa)" },
   run: { en: "This run", es: "Esta ejecución" },
@@ -31,7 +33,6 @@ const T = {
     en: "rows {first}–{last}, columns {from}–{to}",
     es: "filas {first}–{last}, columnas {from}–{to}",
   },
-  customers: { en: "Customers", es: "Clientes" },
   runAt: { en: "Time of the run", es: "Momento de la ejecución" },
   seed: { en: "Random seed", es: "Semilla aleatoria" },
   quality: { en: "Data quality", es: "Calidad de los datos" },

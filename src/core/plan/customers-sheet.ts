@@ -13,6 +13,7 @@ import { asHeading, DIMENSION_LABELS } from "../role-labels";
 import { formatCode, numberCell } from "./number-formats";
 import { emptySheet, fitColumnWidths, headerBlock, mergeWidths, uniqueHeaders } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
+import { COLUMN_LABELS } from "./column-labels";
 
 export const CUSTOMERS_TABLE_NAME = "CmapCustomers";
 
@@ -39,13 +40,10 @@ export function flagLabel(code: string, lang: Lang): string {
 }
 
 const T = {
+  ...COLUMN_LABELS,
   id: { en: "Customer ID", es: "ID cliente" },
   name: { en: "Name", es: "Nombre" },
-  revenue: { en: "Revenue", es: "Ventas" },
-  margin: { en: "Margin", es: "Margen" },
-  marginPercent: { en: "Margin %", es: "Margen %" },
   orders: { en: "Orders", es: "Pedidos" },
-  averageTicket: { en: "Average ticket", es: "Ticket medio" },
   firstPurchase: { en: "First purchase", es: "Primera compra" },
   lastPurchase: { en: "Last purchase", es: "Última compra" },
   recencyDays: { en: "Days since last purchase", es: "Días desde la última compra" },

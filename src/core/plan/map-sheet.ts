@@ -23,6 +23,7 @@ import {
   titleBlock,
 } from "./plan-helpers";
 import type { Block, CellRect, ChartPlan, FillGroup, SheetPlan } from "./workbook-plan";
+import { COLUMN_LABELS } from "./column-labels";
 
 /** Lines per map cell: segment name, customers, revenue, margin, margin %. */
 export const MAP_CELL_LINES = 5;
@@ -45,20 +46,16 @@ const KPI_PREFERENCE = [
 ];
 
 const T = {
+  ...COLUMN_LABELS,
   title: { en: "Customer Map", es: "Mapa de clientes" },
   subtitle: {
     en: "{method} · {customers} customers · {kind} · built {runAt}",
     es: "{method} · {customers} clientes · {kind} · generado {runAt}",
   },
-  customers: { en: "Customers", es: "Clientes" },
-  revenue: { en: "Revenue", es: "Ventas" },
-  margin: { en: "Margin", es: "Margen" },
-  marginPercent: { en: "Margin %", es: "Margen %" },
   customersSuffix: { en: "customers", es: "clientes" },
   segments: { en: "Segments", es: "Segmentos" },
   segment: { en: "Segment", es: "Segmento" },
   revenueShare: { en: "Share of revenue", es: "% de las ventas" },
-  action: { en: "Recommended action", es: "Acción recomendada" },
   tilesTitle: { en: "Segments map", es: "Mapa de segmentos" },
   tilesAxis: { en: "Segment", es: "Segmento" },
   noSegment: { en: "(no segment)", es: "(sin segmento)" },

@@ -19,6 +19,7 @@ import {
   titleBlock,
 } from "./plan-helpers";
 import type { FillGroup, SheetPlan } from "./workbook-plan";
+import { COLUMN_LABELS } from "./column-labels";
 
 /** Colors for over/under-representation: blue/orange, distinguishable with the common color-vision deficiencies. */
 export const OVER_FILL = { fill: "#CFE2F3", fontColor: "#0B3A66" };
@@ -29,18 +30,13 @@ export const MAX_CROSS_TAB_VALUES = 21;
 export const SEGMENT_TABLE_FIRST_ROW = 3;
 
 const T = {
+  ...COLUMN_LABELS,
   title: { en: "Segments", es: "Segmentos" },
   segment: { en: "Segment", es: "Segmento" },
-  customers: { en: "Customers", es: "Clientes" },
   customerShare: { en: "Share of customers", es: "% de clientes" },
-  revenue: { en: "Revenue", es: "Ventas" },
   revenueShare: { en: "Share of revenue", es: "% de las ventas" },
-  margin: { en: "Margin", es: "Margen" },
-  marginPercent: { en: "Margin %", es: "Margen %" },
-  averageTicket: { en: "Average ticket", es: "Ticket medio" },
   averageLtv: { en: "Average LTV", es: "LTV medio" },
   churnRisk: { en: "Churn risk", es: "Riesgo de abandono" },
-  action: { en: "Recommended action", es: "Acción recomendada" },
   note: { en: "Note", es: "Nota" },
   tooSmall: { en: "Too small to act on", es: "Demasiado pequeño para actuar" },
   total: { en: "Total", es: "Total" },
