@@ -2,10 +2,11 @@
  * The PaneHost the real pane uses: reads and writes through `src/office/*` (inside one `runExcel` per step, with
  * Excel.run or the test double's run), analyses with the pure core. The pane sees only plain results.
  *
- * Responsiveness: the core runs on the UI thread in three stages (read+analyse, plan, render) with a yield to
- * the event loop between them, so the progress bar paints and Cancel can be clicked; Cancel is checked between
- * stages and inside the renderer, which removes its temporary sheets (the workbook is left as it was).
- * A Web Worker would free the thread during the analysis too; it needs a worker entry in the lead's webpack.
+ * Responsiveness: the analysis and the plan run in a Web Worker (`run-analysis.ts`; on the UI thread in
+ * stages with yields between them where workers are missing or fail), then the renderer writes in bounded
+ * syncs, yielding between them, so the progress bar paints and Cancel can be clicked. Cancel terminates the
+ * worker, is checked between stages and inside the renderer, which removes its temporary sheets (the workbook
+ * is left as it was).
  *
  * Customer attributes kept on another sheet (region, sector, channel, size, acquisition cost in "Clientes" beside
  * the invoice lines of "Facturas") are joined like the CLI does: the other visible sheets that are not the
@@ -16,11 +17,9 @@
  * cap; a build reads them again (they may have changed), reads the add-in's history sheet, and renders with a
  * bounded number of syncs.
  */
-import type { Analysis } from "../core/analysis";
 import { CoreError } from "../core/errors";
-import type { Kpi, Method } from "../core/model";
-import { analyzeGrid, joinCustomerAttributes } from "../core/pipeline";
-import { buildWorkbookPlan } from "../core/plan/build-workbook-plan";
+import type { Method } from "../core/model";
+import { joinCustomerAttributes } from "../core/pipeline";
 import { readAssignmentHistory, type HistoryRun } from "../core/plan/history-sheet";
 import { readCustomerGrid } from "../core/read/read-customer-grid";
 import { buildEnglishSample, buildSpanishSample, type SampleWorkbook } from "../core/sample";
@@ -34,34 +33,25 @@ import { readRangeInChunks } from "../office/read-range";
 import { readSource, type SourceData } from "../office/read-source";
 import { renderWorkbookPlan } from "../office/render-plan";
 import { langFromDisplayLanguage } from "./i18n/strings";
+import { WRITING_FROM } from "./analyze-and-plan";
 import { abortError } from "./pane-error";
 import { loadPaneSettings, savePaneSettings } from "./pane-settings-store";
+import { runAnalysis, yieldToUi } from "./run-analysis";
 import { subscribeToOfficeSelection } from "./selection-events";
 import type {
   BuildOptions,
   BuildProgress,
-  BuildResult,
   DataSource,
   DetectOptions,
   DetectedData,
   PaneHost,
   PaneSettings,
-  ResultInsight,
 } from "./pane-host";
 
 export { PANE_SETTINGS_KEY } from "./pane-settings-store";
+export { HEADLINE_KPI_IDS, headlineKpis, summarizeForPane } from "./summarize-for-pane";
+export { yieldToUi } from "./run-analysis";
 
-/** KPIs the results view leads with, in this order, when the data allows them. */
-export const HEADLINE_KPI_IDS = [
-  "revenue",
-  "marginPercent",
-  "averageTicket",
-  "averageLtv",
-  "churnRate",
-  "top20RevenueShare",
-];
-const HEADLINE_KPI_COUNT = 4;
-const INSIGHTS_SHOWN = 5;
 /**
  * Cap on the cells of the other sheets read for customer attributes, per detection or build. Attribute sheets
  * are small (one row per customer); the cap keeps a workbook with a big unrelated sheet from making every
@@ -81,11 +71,6 @@ export interface OfficePaneHostOptions {
   subscribeSelection?: (callback: () => void) => () => void;
   /** Clock, injected so tests are reproducible. */
   now?: () => Date;
-}
-
-/** Lets the browser paint and handle clicks (Cancel) between heavy synchronous stages. */
-export function yieldToUi(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function throwIfAborted(signal: AbortSignal): void {
@@ -170,70 +155,6 @@ export async function readAttributeSheets(
     result.grids.push({ name: sheet.name, grid: read.values });
   }
   return result;
-}
-
-/** Picks the top `HEADLINE_KPI_COUNT` KPIs: preferred ids first, then the other available ones. */
-export function headlineKpis(kpis: readonly Kpi[]): Kpi[] {
-  const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
-  const chosen: Kpi[] = [];
-  for (const id of HEADLINE_KPI_IDS) {
-    const kpi = byId.get(id);
-    if (kpi && kpi.value !== null) chosen.push(kpi);
-  }
-  for (const kpi of kpis)
-    if (chosen.length < HEADLINE_KPI_COUNT && kpi.value !== null && !chosen.includes(kpi)) chosen.push(kpi);
-  return chosen.slice(0, HEADLINE_KPI_COUNT);
-}
-
-/** The results view's data from an analysis and the names of the sheets actually written. */
-export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets"]): BuildResult {
-  const { segmentation, read } = analysis;
-  const names = read.customers.names;
-  let totalRevenue = 0;
-  for (const segment of segmentation.segments)
-    totalRevenue += Number.isFinite(segment.revenue) ? segment.revenue : 0;
-  const insights: ResultInsight[] = [...analysis.insights]
-    .sort((a, b) => Math.abs(b.moneyAtStake) - Math.abs(a.moneyAtStake))
-    .slice(0, INSIGHTS_SHOWN)
-    .map((insight) => ({
-      kind: insight.kind,
-      subject:
-        insight.customer >= 0
-          ? { en: names[insight.customer] ?? "", es: names[insight.customer] ?? "" }
-          : (insight.group ?? { en: "", es: "" }),
-      title: insight.title,
-      figure: insight.figure,
-      action: insight.action,
-      moneyAtStake: insight.moneyAtStake,
-    }));
-  const seed = segmentation.settings.seed;
-  return {
-    method: segmentation.method,
-    customers: read.customers.count,
-    segments: segmentation.segments.map((segment) => ({
-      id: segment.id,
-      name: segment.name,
-      action: segment.action,
-      color: segment.color,
-      textColor: segment.textColor,
-      customers: segment.customers,
-      share: segment.share,
-      revenue: segment.revenue,
-      revenueShare: totalRevenue > 0 && Number.isFinite(segment.revenue) ? segment.revenue / totalRevenue : 0,
-      tooSmall: segment.tooSmall,
-    })),
-    kpis: headlineKpis(analysis.kpis),
-    sheets,
-    insights,
-    thresholds: segmentation.thresholds.map((t) => ({
-      id: t.id,
-      label: t.label,
-      value: t.value,
-      format: t.format,
-    })),
-    report: read.report,
-    ...(typeof seed === "number" ? { seed } : {}),
-  };
 }
 
 export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
@@ -360,30 +281,28 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
         };
       }, run);
       throwIfAborted(signal);
-      onProgress({ stage: "analyzing", fraction: 0.2 });
-      await yieldToUi();
-      throwIfAborted(signal);
 
-      const previous = history.find((entry) => entry.method === build.method);
-      const analysis = analyzeGrid(source.grid, {
-        method: build.method as Method,
-        lang: build.lang,
-        shape: build.shape,
-        overrides: build.overrides,
-        seed: build.seed,
-        k: build.k,
-        thresholds: build.thresholds,
-        numberFormats: source.numberFormats,
-        attributeGrids: attributes.grids,
-        previousAssignments: previous?.assignments,
-        runAt: now().toISOString(),
-      });
-      onProgress({ stage: "planning", fraction: 0.55 });
-      await yieldToUi();
-      throwIfAborted(signal);
-
-      const plan = buildWorkbookPlan(analysis, build.lang, { previousRuns: history });
-      onProgress({ stage: "writing", fraction: 0.65 });
+      const { summary, plan } = await runAnalysis(
+        {
+          grid: source.grid,
+          numberFormats: source.numberFormats,
+          attributeGrids: attributes.grids,
+          options: {
+            method: build.method as Method,
+            lang: build.lang,
+            shape: build.shape,
+            overrides: build.overrides,
+            seed: build.seed,
+            k: build.k,
+            thresholds: build.thresholds,
+            runAt: now().toISOString(),
+            history,
+          },
+        },
+        onProgress,
+        signal,
+      );
+      onProgress({ stage: "writing", fraction: WRITING_FROM });
       await yieldToUi();
       throwIfAborted(signal);
 
@@ -393,7 +312,8 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
           (context) =>
             renderWorkbookPlan(context, plan, {
               signal,
-              onProgress: (p) => onProgress({ stage: "writing", fraction: 0.65 + 0.35 * p.fraction }),
+              onProgress: (p) =>
+                onProgress({ stage: "writing", fraction: WRITING_FROM + (1 - WRITING_FROM) * p.fraction }),
             }),
           run,
         );
@@ -405,7 +325,7 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
       const sheets = rendered.sheets
         .filter((sheet) => !sheet.hidden)
         .map((sheet) => ({ key: sheet.key, name: sheet.name }));
-      return summarizeForPane(analysis, sheets);
+      return { ...summary, sheets };
     },
 
     async activateSheet(name: string) {

@@ -186,6 +186,8 @@ describe.each(LANGUAGES)("task pane in a real browser ($lang)", (texts) => {
       const sheetsBefore = await page.evaluate(() =>
         (window as unknown as { __CMAP_INSPECT__: { sheetNames(): string[] } }).__CMAP_INSPECT__.sheetNames(),
       );
+      const workerUrls: string[] = [];
+      page.on("worker", (worker) => workerUrls.push(worker.url()));
       await page.getByRole("button", { name: texts.build }).click();
       await page.getByText(texts.ready).waitFor({ timeout: 300_000 });
       await shot(page, `${texts.lang}-4-results`);
@@ -227,6 +229,11 @@ describe.each(LANGUAGES)("task pane in a real browser ($lang)", (texts) => {
       );
       // Segments are listed with their customer counts.
       expect(await page.locator("li").filter({ hasText: "·" }).count()).toBeGreaterThanOrEqual(2);
+      // The analysis ran in the dedicated worker (its own chunk), not on the pane's thread.
+      expect(await page.evaluate(() => document.documentElement.getAttribute("data-cmap-analysis"))).toBe(
+        "worker",
+      );
+      expect(workerUrls.some((url) => url.includes("analysis-worker"))).toBe(true);
       expect((page as unknown as { pageErrors: string[] }).pageErrors).toEqual([]);
     } catch (error) {
       // Leave the evidence next to the screenshots: what the pane showed and what the page threw.

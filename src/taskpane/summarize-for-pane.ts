@@ -1,0 +1,84 @@
+/**
+ * The results view's data from an analysis: the segments with their revenue share, the headline KPIs, the top
+ * of the call list and the thresholds. Plain data only (no class instances, no functions), so it crosses the
+ * analysis worker's message channel unchanged. Cost: O(segments + KPIs + insights log insights).
+ */
+import type { Analysis } from "../core/analysis";
+import type { Kpi } from "../core/model";
+import type { BuildResult, ResultInsight } from "./pane-host";
+
+/** KPIs the results view leads with, in this order, when the data allows them. */
+export const HEADLINE_KPI_IDS = [
+  "revenue",
+  "marginPercent",
+  "averageTicket",
+  "averageLtv",
+  "churnRate",
+  "top20RevenueShare",
+];
+const HEADLINE_KPI_COUNT = 4;
+const INSIGHTS_SHOWN = 5;
+
+/** Picks the top `HEADLINE_KPI_COUNT` KPIs: preferred ids first, then the other available ones. */
+export function headlineKpis(kpis: readonly Kpi[]): Kpi[] {
+  const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
+  const chosen: Kpi[] = [];
+  for (const id of HEADLINE_KPI_IDS) {
+    const kpi = byId.get(id);
+    if (kpi && kpi.value !== null) chosen.push(kpi);
+  }
+  for (const kpi of kpis)
+    if (chosen.length < HEADLINE_KPI_COUNT && kpi.value !== null && !chosen.includes(kpi)) chosen.push(kpi);
+  return chosen.slice(0, HEADLINE_KPI_COUNT);
+}
+
+/** The results view's data from an analysis and the names of the sheets actually written. */
+export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets"]): BuildResult {
+  const { segmentation, read } = analysis;
+  const names = read.customers.names;
+  let totalRevenue = 0;
+  for (const segment of segmentation.segments)
+    totalRevenue += Number.isFinite(segment.revenue) ? segment.revenue : 0;
+  const insights: ResultInsight[] = [...analysis.insights]
+    .sort((a, b) => Math.abs(b.moneyAtStake) - Math.abs(a.moneyAtStake))
+    .slice(0, INSIGHTS_SHOWN)
+    .map((insight) => ({
+      kind: insight.kind,
+      subject:
+        insight.customer >= 0
+          ? { en: names[insight.customer] ?? "", es: names[insight.customer] ?? "" }
+          : (insight.group ?? { en: "", es: "" }),
+      title: insight.title,
+      figure: insight.figure,
+      action: insight.action,
+      moneyAtStake: insight.moneyAtStake,
+    }));
+  const seed = segmentation.settings.seed;
+  return {
+    method: segmentation.method,
+    customers: read.customers.count,
+    segments: segmentation.segments.map((segment) => ({
+      id: segment.id,
+      name: segment.name,
+      action: segment.action,
+      color: segment.color,
+      textColor: segment.textColor,
+      customers: segment.customers,
+      share: segment.share,
+      revenue: segment.revenue,
+      revenueShare: totalRevenue > 0 && Number.isFinite(segment.revenue) ? segment.revenue / totalRevenue : 0,
+      tooSmall: segment.tooSmall,
+    })),
+    kpis: headlineKpis(analysis.kpis),
+    sheets,
+    insights,
+    thresholds: segmentation.thresholds.map((t) => ({
+      id: t.id,
+      label: t.label,
+      value: t.value,
+      format: t.format,
+    })),
+    report: read.report,
+    ...(typeof seed === "number" ? { seed } : {}),
+  };
+}
