@@ -7,6 +7,9 @@
  * Everything in and out is plain data (grids, Localized texts, numbers, typed arrays), so it crosses a
  * worker's message channel by structured clone.
  *
+ * When the build asks for the segment column beside the user's table, its per-row names and fills are
+ * computed here too (`segmentColumnValues`), so only plain arrays cross to the pane.
+ *
  * Cost: that of `analyzeGrid` and `buildWorkbookPlan`, O(rows + customers × periods).
  * @throws CoreError from the core on bad data or options; whatever `pause` throws (the pane's AbortError).
  */
@@ -15,6 +18,7 @@ import type { DataShape, Method, Role } from "../core/model";
 import { analyzeGrid } from "../core/pipeline";
 import { buildWorkbookPlan } from "../core/plan/build-workbook-plan";
 import type { HistoryRun } from "../core/plan/history-sheet";
+import { segmentColumnValues, type SegmentColumnData } from "../core/plan/segment-column";
 import type { WorkbookPlan } from "../core/plan/workbook-plan";
 import type { Grid, Lang } from "../core/types";
 import type { BuildProgress, BuildResult } from "./pane-host";
@@ -39,6 +43,8 @@ export interface AnalysisRequest {
     runAt: string;
     /** Runs recorded in the add-in's history sheet, for mobility and to keep the other methods' records. */
     history: HistoryRun[];
+    /** Also compute the segment column beside the user's table (per-row names and fills). */
+    segmentColumn?: boolean;
   };
 }
 
@@ -46,6 +52,8 @@ export interface AnalysisRequest {
 export interface AnalysisOutcome {
   summary: BuildResult;
   plan: WorkbookPlan;
+  /** When asked for: the segment column's rows (relative to the grid), header, values and fills. */
+  segmentColumn?: SegmentColumnData;
 }
 
 /** Overall fractions of the build's progress bar at which the analysis and the planning start and end. */
@@ -87,5 +95,13 @@ export async function analyzeAndPlan(
   onProgress({ stage: "planning", fraction: PLANNING_FROM });
   await pause();
   const plan = buildWorkbookPlan(analysis, options.lang, { previousRuns: options.history });
-  return { summary: summarizeForPane(analysis, []), plan };
+  const outcome: AnalysisOutcome = { summary: summarizeForPane(analysis, []), plan };
+  if (options.segmentColumn)
+    outcome.segmentColumn = segmentColumnValues(
+      request.grid,
+      analysis.read,
+      analysis.segmentation,
+      options.lang,
+    );
+  return outcome;
 }

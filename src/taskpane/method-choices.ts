@@ -22,6 +22,8 @@ export interface MethodChoices {
   outputLang: Lang | null;
   /** Threshold overrides by id, for `method` only. */
   thresholds: Record<string, number>;
+  /** Also write the segment beside the user's table (only into empty cells). Off by default. */
+  segmentColumn: boolean;
 }
 
 function isMethod(value: unknown): value is Method {
@@ -45,6 +47,7 @@ export function choicesFromSettings(settings: PaneSettings | null): MethodChoice
     seed: typeof s.seed === "number" && Number.isInteger(s.seed) ? s.seed : undefined,
     outputLang: s.lang === "en" || s.lang === "es" ? s.lang : null,
     thresholds,
+    segmentColumn: s.segmentColumn === true,
   };
 }
 
@@ -56,6 +59,7 @@ export function settingsFromChoices(choices: MethodChoices, base: PaneSettings):
     seed: choices.seed,
     lang: choices.outputLang ?? undefined,
     thresholds: { ...choices.thresholds },
+    segmentColumn: choices.segmentColumn,
   };
 }
 
@@ -71,5 +75,6 @@ export function buildOptionsFrom(choices: MethodChoices, data: DetectOptions, pa
   if (choices.method === "clusters" && choices.k !== null) options.k = choices.k;
   if (choices.seed !== undefined) options.seed = choices.seed;
   if (Object.keys(choices.thresholds).length > 0) options.thresholds = { ...choices.thresholds };
+  if (choices.segmentColumn) options.segmentColumn = true;
   return options;
 }

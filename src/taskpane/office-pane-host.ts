@@ -17,7 +17,7 @@
  * cap; a build reads them again (they may have changed), reads the add-in's history sheet, and renders with a
  * bounded number of syncs.
  */
-import { CoreError } from "../core/errors";
+import { CoreError, isCoreError } from "../core/errors";
 import type { Method } from "../core/model";
 import { joinCustomerAttributes } from "../core/pipeline";
 import { readAssignmentHistory, type HistoryRun } from "../core/plan/history-sheet";
@@ -32,6 +32,12 @@ import { findOwnedSheets, type OwnedSheet } from "../office/ownership";
 import { readRangeInChunks } from "../office/read-range";
 import { readSource, type SourceData } from "../office/read-source";
 import { renderWorkbookPlan } from "../office/render-plan";
+import {
+  SEGMENT_COLUMN_SETTING_KEY,
+  writeSegmentColumn,
+  type SegmentColumnRequest,
+} from "../office/write-segment-column";
+import type { SegmentColumnData } from "../core/plan/segment-column";
 import { langFromDisplayLanguage } from "./i18n/strings";
 import { WRITING_FROM } from "./analyze-and-plan";
 import { abortError } from "./pane-error";
@@ -41,6 +47,7 @@ import { subscribeToOfficeSelection } from "./selection-events";
 import type {
   BuildOptions,
   BuildProgress,
+  BuildResult,
   DataSource,
   DetectOptions,
   DetectedData,
@@ -75,6 +82,72 @@ export interface OfficePaneHostOptions {
 
 function throwIfAborted(signal: AbortSignal): void {
   if (signal.aborted) throw abortError();
+}
+
+/**
+ * The segment column's request: the table as read (header row to last data row, in the sheet's coordinates),
+ * so `writeSegmentColumn` writes into the column just right of it.
+ */
+export function segmentColumnRequest(
+  source: Pick<SourceData, "sheetName" | "address">,
+  column: SegmentColumnData,
+): SegmentColumnRequest {
+  const { rect } = parseA1(source.address);
+  const table = {
+    row: rect.row + column.headerRow,
+    column: rect.column + column.firstColumn,
+    rows: column.lastRow - column.headerRow + 1,
+    columns: column.lastColumn - column.firstColumn + 1,
+  };
+  return {
+    address: `${quoteSheet(source.sheetName)}!${a1(table)}`,
+    header: column.header,
+    values: column.values,
+    fills: column.fills,
+  };
+}
+
+/**
+ * The segment column the add-in wrote before (recorded by `writeSegmentColumn`) is not the user's data: when
+ * the region read ends with it, it is left out, so detection does not map it and a re-run writes it in place
+ * instead of one column further right. Cost: one sync.
+ */
+async function withoutOwnSegmentColumn(
+  context: Excel.RequestContext,
+  source: SourceData,
+): Promise<SourceData> {
+  const setting = context.workbook.settings.getItemOrNullObject(SEGMENT_COLUMN_SETTING_KEY);
+  setting.load("value");
+  const sheet = context.workbook.worksheets.getItem(source.sheetName);
+  sheet.load("id");
+  await context.sync();
+  if (setting.isNullObject) return source;
+  const record = setting.value as {
+    sheetId?: unknown;
+    row?: unknown;
+    column?: unknown;
+    header?: unknown;
+  } | null;
+  const { rect } = parseA1(source.address);
+  const last = rect.column + rect.columns - 1;
+  if (
+    !record ||
+    record.sheetId !== sheet.id ||
+    record.column !== last ||
+    rect.columns < 2 ||
+    typeof record.row !== "number" ||
+    record.row < rect.row ||
+    record.row >= rect.row + rect.rows ||
+    source.grid[record.row - rect.row]?.[rect.columns - 1] !== record.header
+  )
+    return source;
+  const kept = { ...rect, columns: rect.columns - 1 };
+  return {
+    ...source,
+    address: `${quoteSheet(source.sheetName)}!${a1(kept)}`,
+    grid: source.grid.map((row) => row.slice(0, kept.columns)),
+    numberFormats: source.numberFormats.map((row) => row.slice(0, kept.columns)),
+  };
 }
 
 function sourceOf(kind: SourceData["kind"]): DataSource {
@@ -179,6 +252,7 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
       }
       source = await readAddress(context, lastSource.sheetName, lastSource.address, source.kind);
     }
+    source = await withoutOwnSegmentColumn(context, source);
     lastSource = { sheetName: source.sheetName, address: source.address };
     return { source, owned };
   }
@@ -282,7 +356,7 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
       }, run);
       throwIfAborted(signal);
 
-      const { summary, plan } = await runAnalysis(
+      const { summary, plan, segmentColumn } = await runAnalysis(
         {
           grid: source.grid,
           numberFormats: source.numberFormats,
@@ -297,6 +371,7 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
             thresholds: build.thresholds,
             runAt: now().toISOString(),
             history,
+            segmentColumn: build.segmentColumn === true,
           },
         },
         onProgress,
@@ -325,7 +400,21 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
       const sheets = rendered.sheets
         .filter((sheet) => !sheet.hidden)
         .map((sheet) => ({ key: sheet.key, name: sheet.name }));
-      return { ...summary, sheets };
+      const result: BuildResult = { ...summary, sheets };
+      if (segmentColumn) {
+        // After the sheets: a refused column (not empty) must not cost the user the map just written.
+        try {
+          const written = await runExcel(
+            (context) => writeSegmentColumn(context, segmentColumnRequest(source, segmentColumn)),
+            run,
+          );
+          result.segmentColumnAddress = written.address;
+        } catch (error) {
+          if (!isCoreError(error)) throw error;
+          result.segmentColumnWarning = error.localized;
+        }
+      }
+      return result;
     },
 
     async activateSheet(name: string) {

@@ -61,6 +61,11 @@ export interface BuildOptions {
   seed?: number;
   /** Threshold overrides by threshold id (ids come from a previous result's `thresholds`). */
   thresholds?: Record<string, number>;
+  /**
+   * Also write the segment of each row in the column just right of the user's table, only if that column is
+   * empty (otherwise the build still succeeds and `BuildResult.segmentColumnWarning` says why it was not written).
+   */
+  segmentColumn?: boolean;
 }
 
 export type BuildStage = "reading" | "analyzing" | "planning" | "writing";
@@ -112,6 +117,10 @@ export interface BuildResult {
   report: ReadReport;
   /** Seed actually used (stored in the workbook too). */
   seed?: number;
+  /** A1 address of the segment column written beside the user's table, when asked for and written. */
+  segmentColumnAddress?: string;
+  /** Why the segment column asked for was not written (its column is not empty...); the sheets still were. */
+  segmentColumnWarning?: Localized;
 }
 
 /** Choices remembered per workbook (document settings). */
@@ -125,6 +134,8 @@ export interface PaneSettings {
   thresholds?: Record<string, number>;
   /** The pane language the user picked, when they overrode Office's. */
   paneLang?: Lang;
+  /** Also write the segment column beside the user's table. */
+  segmentColumn?: boolean;
 }
 
 export interface PaneHost {

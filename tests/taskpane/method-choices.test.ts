@@ -13,6 +13,7 @@ describe("method choices", () => {
       seed: undefined,
       outputLang: null,
       thresholds: {},
+      segmentColumn: false,
     });
   });
 
@@ -23,6 +24,7 @@ describe("method choices", () => {
       seed: 7,
       outputLang: "es" as const,
       thresholds: { a: 0.5 },
+      segmentColumn: true,
     };
     expect(choicesFromSettings(settingsFromChoices(choices, { paneLang: "en" }))).toEqual(choices);
     expect(settingsFromChoices(choices, { paneLang: "en" }).paneLang).toBe("en");
@@ -42,6 +44,7 @@ describe("method choices", () => {
       seed: undefined,
       outputLang: null,
       thresholds: { ok: 0.3 },
+      segmentColumn: false,
     });
   });
 
@@ -67,5 +70,18 @@ describe("method choices", () => {
       shape: "transactions",
       overrides: { X: null },
     });
+    expect(buildOptionsFrom({ ...base, segmentColumn: true }, {}, "en")).toEqual({
+      method: "rfm",
+      lang: "en",
+      segmentColumn: true,
+    });
+  });
+
+  test("the segment column option is off by default and remembered per workbook", () => {
+    expect(choicesFromSettings({}).segmentColumn).toBe(false);
+    expect(choicesFromSettings({ segmentColumn: "yes" as never }).segmentColumn).toBe(false);
+    const on = { ...choicesFromSettings(null), segmentColumn: true };
+    expect(settingsFromChoices(on, {}).segmentColumn).toBe(true);
+    expect(choicesFromSettings(settingsFromChoices(on, {})).segmentColumn).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The method step: Portfolio map by default, the other methods one click away, and the rarely needed options
- * (clusters' k, thresholds, seed, sheet language) folded into an accordion. Lazy-loaded with the main screen.
+ * (clusters' k, thresholds, seed, sheet language, the segment column beside the user's table) folded into an
+ * accordion. Lazy-loaded with the main screen.
  */
 import * as React from "react";
 import {
@@ -9,6 +10,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
+  Checkbox,
   Dropdown,
   Field,
   makeStyles,
@@ -205,6 +207,12 @@ export default function MethodSection({ choices, knownThresholds, disabled, onCh
                   <Option value="es">{t.languageSpanish}</Option>
                 </Dropdown>
               </Field>
+              <Checkbox
+                disabled={disabled}
+                checked={choices.segmentColumn}
+                label={t.methodSegmentColumn}
+                onChange={(_, data) => onChange({ ...choices, segmentColumn: data.checked === true })}
+              />
             </div>
           </AccordionPanel>
         </AccordionItem>

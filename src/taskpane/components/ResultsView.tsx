@@ -1,9 +1,19 @@
 /**
  * After a successful build: segments with their colors, counts and shares; headline KPIs; each created sheet
- * as a link that activates it; the top of the call list. Lazy-loaded: the first screen never needs it.
+ * as a link that activates it (and where the segment column went, or why it was not written); the top of the
+ * call list. Lazy-loaded: the first screen never needs it.
  */
 import * as React from "react";
-import { Button, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import {
   ArrowLeft16Regular,
   CheckmarkCircle20Filled,
@@ -213,6 +223,14 @@ export default function ResultsView({ result, onOpenSheet, onBack, insightsShown
       )}
 
       <Section title={t.resultsSheets}>
+        {result.segmentColumnWarning && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.resultsSegmentColumnNotWritten}</MessageBarTitle>
+              {result.segmentColumnWarning[lang]}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {openError && (
           <ErrorBar
             error={openError}
@@ -236,6 +254,11 @@ export default function ResultsView({ result, onOpenSheet, onBack, insightsShown
             </li>
           ))}
         </ul>
+        {result.segmentColumnAddress && (
+          <Text size={200} className={styles.muted}>
+            {formatText(t.resultsSegmentColumnWritten, { address: result.segmentColumnAddress })}
+          </Text>
+        )}
       </Section>
 
       <Section title={t.resultsCallList}>

@@ -75,6 +75,7 @@ const en = {
   methodThresholds: "Thresholds",
   methodThresholdsHint: "Computed from your portfolio. After the first map you can adjust them here.",
   methodThresholdsReset: "Use computed thresholds",
+  methodSegmentColumn: "Also write the segment beside my table (only into empty cells)",
 
   buildButton: "Build customer map",
   buildCancel: "Cancel",
@@ -98,6 +99,8 @@ const en = {
   resultsCallList: "Worth a call",
   resultsNoInsights: "Nothing unusual found.",
   resultsBuildAgain: "Change settings",
+  resultsSegmentColumnNotWritten: "Segment column not written",
+  resultsSegmentColumnWritten: "Segment column written in {address}",
   resultsUnavailable: "n/a",
 
   errorTitle: "The map was not built",
@@ -181,6 +184,7 @@ const es: Strings = {
   methodThresholds: "Umbrales",
   methodThresholdsHint: "Se calculan a partir de su cartera. Tras el primer mapa puede ajustarlos aquí.",
   methodThresholdsReset: "Usar los umbrales calculados",
+  methodSegmentColumn: "Escribir también el segmento junto a mi tabla (solo en celdas vacías)",
 
   buildButton: "Crear mapa de clientes",
   buildCancel: "Cancelar",
@@ -204,6 +208,8 @@ const es: Strings = {
   resultsCallList: "Merece una llamada",
   resultsNoInsights: "No se ha encontrado nada inusual.",
   resultsBuildAgain: "Cambiar la configuración",
+  resultsSegmentColumnNotWritten: "No se escribió la columna de segmento",
+  resultsSegmentColumnWritten: "Columna de segmento escrita en {address}",
   resultsUnavailable: "n/d",
 
   errorTitle: "No se ha creado el mapa",
