@@ -13,8 +13,7 @@
 import { createCustomerData } from "../core/customer-data";
 import type { Method } from "../core/model";
 import { readCustomerGrid } from "../core/read/read-customer-grid";
-import { isMissingCell } from "../core/read/missing-values";
-import { cellText } from "../core/read/read-context";
+import { customerOfEachRow } from "../core/read/row-customers";
 import { RFM_SEGMENTS, quintileScores, rfSegmentIndex } from "../core/segment/rfm";
 import { segmentCustomers } from "../core/segment/segment-customers";
 import type { CellValue, Lang, Localized } from "../core/types";
@@ -97,39 +96,16 @@ export function segmentColumn(
       // SEGMENT shows only names: skipping the reason texts saves most of the time on large ranges.
       explain: what === "reason",
     });
-    const idEntry =
-      read.mapping.find((m) => m.role === "customerId") ??
-      read.mapping.find((m) => m.role === "customerName");
-    const idColumn = idEntry ? read.table.firstColumn + idEntry.column : -1;
-    // Customers are numbered in order of first appearance, so on a customer-level sheet each row's id is the
-    // next customer's: checked first, and the id → customer map is only built for the other rows (invoice lines).
-    const ids = read.customers.ids;
-    let nextCustomer = 0;
-    let customerOf: Map<string, number> | undefined;
+    const customerOfRow = customerOfEachRow(grid, read);
     const labels: string[] = segmentation.segments.map((s) => s.name[lang]);
     const out: ResultGrid = new Array(grid.length);
     for (let r = 0; r < grid.length; r++) {
-      if (r < read.table.headerRow || idColumn < 0) {
-        out[r] = [""];
-        continue;
-      }
       if (r === read.table.headerRow) {
         out[r] = [(what === "name" ? SEGMENT_TITLE : REASON_TITLE)[lang]];
         continue;
       }
-      const cell = grid[r][idColumn];
-      const id = isMissingCell(cell) ? "" : cellText(cell);
-      let customer: number | undefined;
-      if (id === "") customer = undefined;
-      else if (nextCustomer < ids.length && id === ids[nextCustomer]) customer = nextCustomer++;
-      else {
-        if (!customerOf) {
-          customerOf = new Map<string, number>();
-          for (let i = 0; i < ids.length; i++) customerOf.set(ids[i], i);
-        }
-        customer = customerOf.get(id);
-      }
-      if (customer === undefined) out[r] = [""];
+      const customer = customerOfRow[r];
+      if (customer < 0) out[r] = [""];
       else
         out[r] = [
           what === "name" ? labels[segmentation.assignment[customer]] : segmentation.reasons[customer][lang],
