@@ -1,6 +1,6 @@
 /**
  * Entry of the `customer-map` command line: parses the arguments and dispatches to a command.
- * Run with `npx tsx src/cli/main.ts inspect file.xlsx --json -` or through `bin/customer-map.js`.
+ * Run with `npx tsx src/cli/main.ts inspect file.xlsx --json -` or through `src/cli/customer-map.js`.
  * `main` returns the exit code (tests call it); the process exits only when this file is run directly.
  */
 import type { Lang } from "../core/types";

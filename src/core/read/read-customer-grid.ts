@@ -6,7 +6,7 @@
  * decision per typed column (`decideColumn`) → `readCustomerRows` or `readTransactionRows` (which calls
  * `summarizeTransactions`).
  *
- * Cost: O(rows × mapped columns); a million transaction rows take about a second (bench/read.bench.ts).
+ * Cost: O(rows × mapped columns); a million transaction rows take about a second (tests/bench/read.bench.ts).
  * @throws CoreError on a grid without a table, without a customer column, without an amount column, or
  *   (transactions) without a date column; each message says what to add or map.
  */

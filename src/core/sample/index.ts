@@ -1,4 +1,4 @@
-/** Deterministic sample workbooks bundled with the add-in (see scripts/generate-samples.ts). */
+/** Deterministic sample workbooks bundled with the add-in (see src/cli/generate-samples.ts). */
 export { SampleRandom } from "./sample-random";
 export type { SampleCell, SampleSheet, SampleWorkbook } from "./sample-types";
 export { SAMPLE_FIXED_DATE } from "./sample-types";

@@ -10,7 +10,7 @@ import {
   type SampleCell,
   type SampleWorkbook,
 } from "../../../src/core/sample";
-import { bundledSamples, normalizeZipTimestamps, sampleToBuffer } from "../../../scripts/generate-samples";
+import { bundledSamples, normalizeZipTimestamps, sampleToBuffer } from "../../../src/cli/generate-samples";
 
 const ASSETS = path.resolve(__dirname, "../../../assets");
 

@@ -2,7 +2,7 @@
 // Runs the TypeScript CLI (src/cli/main.ts) through tsx's CommonJS loader; no build step needed.
 "use strict";
 require("tsx/cjs");
-const { main } = require("../src/cli/main.ts");
+const { main } = require("./main.ts");
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

@@ -13,12 +13,12 @@
  * Built for a noisy shared machine: after a warm-up, ours and ml-kmeans run interleaved (ours, peer, ours, peer…)
  * for REPETITIONS rounds, so a slow spell hits both; times are medians, and each ratio is the median of the
  * per-round ratios (peer / ours from the same round), which is steadier than a ratio of medians.
- * Run: npx tsx -e 'import("./bench/kmeans.bench.ts").then(m=>(m.run??m.default.run)())'
+ * Run: npx tsx -e 'import("./tests/bench/kmeans.bench.ts").then(m=>(m.run??m.default.run)())'
  */
 import { kmeans as mlKmeans } from "ml-kmeans";
 import { kMeansCluster } from "simple-statistics";
-import { createRandom } from "../src/core/random";
-import { kmeans } from "../src/core/segment/kmeans";
+import { createRandom } from "../../src/core/random";
+import { kmeans } from "../../src/core/segment/kmeans";
 
 const COLS = 6;
 const K = 5;

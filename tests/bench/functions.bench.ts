@@ -6,13 +6,13 @@
  * core with reasons. Also
  * CMAP.AVGTICKET on 100,000 rows against a plain JavaScript division loop. No peer library offers a
  * worksheet segmentation function, hence the core as the reference. Medians over repetitions.
- * Run: npx tsx -e 'import("./bench/functions.bench.ts").then(m=>m.run())'
+ * Run: npx tsx -e 'import("./tests/bench/functions.bench.ts").then(m=>m.run())'
  */
-import { readCustomerGrid } from "../src/core/read/read-customer-grid";
-import { segmentCustomers } from "../src/core/segment/segment-customers";
-import type { Method } from "../src/core/model";
-import { SampleRandom } from "../src/core/sample/sample-random";
-import { AVGTICKET, SEGMENT, SEGMENTREASON } from "../src/functions/functions";
+import { readCustomerGrid } from "../../src/core/read/read-customer-grid";
+import { segmentCustomers } from "../../src/core/segment/segment-customers";
+import type { Method } from "../../src/core/model";
+import { SampleRandom } from "../../src/core/sample/sample-random";
+import { AVGTICKET, SEGMENT, SEGMENTREASON } from "../../src/functions/functions";
 
 const ROWS = 100_000;
 const REGIONS = ["North", "South", "East", "West", "Central"];

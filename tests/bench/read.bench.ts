@@ -9,13 +9,13 @@
  * - arquero: the same group-by (per customer: sum of amount, row count, min and max date), once from the
  *   same grid (columns extracted + table + groupby/rollup) and once on a ready table (rollup only).
  * Arquero computes less (no parsing, no distinct days, no periods), so the comparison favours it.
- * Medians over repetitions. Run: npx tsx -e 'import("./bench/read.bench.ts").then(m=>m.run())'
+ * Medians over repetitions. Run: npx tsx -e 'import("./tests/bench/read.bench.ts").then(m=>m.run())'
  */
 import * as aq from "arquero";
-import { readCustomerGrid } from "../src/core/read/read-customer-grid";
-import { summarizeTransactions } from "../src/core/read/summarize-transactions";
-import type { CellValue } from "../src/core/types";
-import { createRandom } from "../src/core/random";
+import { readCustomerGrid } from "../../src/core/read/read-customer-grid";
+import { summarizeTransactions } from "../../src/core/read/summarize-transactions";
+import type { CellValue } from "../../src/core/types";
+import { createRandom } from "../../src/core/random";
 
 const ROWS = 1_000_000;
 const CUSTOMERS = 50_000;

@@ -1,5 +1,5 @@
 /*
- * npm run bench: runs every bench/*.bench.ts in this process, one after the other, each comparing our code
+ * npm run bench: runs every tests/bench/*.bench.ts in this process, one after the other, each comparing our code
  * with the peer libraries on the same data in the same run and printing medians and ratios.
  * `npm run bench -- kmeans` runs only the benchmarks whose file name contains "kmeans".
  */

@@ -7,11 +7,11 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { analyzeGrid } from "../src/core/pipeline";
-import { buildWorkbookPlan } from "../src/core/plan/build-workbook-plan";
-import { createRandom } from "../src/core/random";
-import type { CellValue } from "../src/core/types";
-import { writeWorkbookPlan } from "../src/xlsx/write-workbook";
+import { analyzeGrid } from "../../src/core/pipeline";
+import { buildWorkbookPlan } from "../../src/core/plan/build-workbook-plan";
+import { createRandom } from "../../src/core/random";
+import type { CellValue } from "../../src/core/types";
+import { writeWorkbookPlan } from "../../src/xlsx/write-workbook";
 
 function syntheticGrid(customers: number): CellValue[][] {
   const random = createRandom(7);

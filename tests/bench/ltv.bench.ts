@@ -6,12 +6,12 @@
  * fitBgNbd): it needs two 2F1 series per customer per evaluation.
  */
 import { readFileSync } from "fs";
-import { bgNbdExpectedPurchases, fitBgNbd } from "../src/core/ltv/bg-nbd";
-import { fitGammaGamma } from "../src/core/ltv/gamma-gamma";
-import { nelderMead } from "../src/core/ltv/optimize";
-import { fitParetoNbd, paretoNbdExpectedPurchases } from "../src/core/ltv/pareto-nbd";
-import { lnGamma, logAddExp } from "../src/core/ltv/special-functions";
-import { CDNOW_DIR } from "../tests/fixtures/cdnow-path";
+import { bgNbdExpectedPurchases, fitBgNbd } from "../../src/core/ltv/bg-nbd";
+import { fitGammaGamma } from "../../src/core/ltv/gamma-gamma";
+import { nelderMead } from "../../src/core/ltv/optimize";
+import { fitParetoNbd, paretoNbdExpectedPurchases } from "../../src/core/ltv/pareto-nbd";
+import { lnGamma, logAddExp } from "../../src/core/ltv/special-functions";
+import { CDNOW_DIR } from "../fixtures/cdnow-path";
 
 const DIR = CDNOW_DIR;
 
