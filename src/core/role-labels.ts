@@ -38,6 +38,9 @@ export const ROLE_LABELS: Record<Role, Localized> = {
   protected: { en: "protected attribute", es: "atributo protegido" },
 };
 
+/** Every role, in the order a commercial director thinks of them: who, how much, when, where. */
+export const ROLES: readonly Role[] = Object.keys(ROLE_LABELS) as Role[];
+
 /** Dimension names (a subset of the roles), in sentence form. */
 export const DIMENSION_LABELS: Record<DimensionField, Localized> = {
   region: ROLE_LABELS.region,
@@ -47,6 +50,9 @@ export const DIMENSION_LABELS: Record<DimensionField, Localized> = {
   channel: ROLE_LABELS.channel,
   size: ROLE_LABELS.size,
 };
+
+/** The dimensions a segmentation can be crossed with, in display order. */
+export const DIMENSIONS: readonly DimensionField[] = Object.keys(DIMENSION_LABELS) as DimensionField[];
 
 /** "region" → "Region", "margen %" → "Margen %": the label as a heading, in both languages. */
 export function asHeading(label: Localized): Localized {

@@ -13,14 +13,13 @@
  * Cost: that of `analyzeGrid` and `buildWorkbookPlan`, O(rows + customers × periods).
  * @throws CoreError from the core on bad data or options; whatever `pause` throws (the pane's AbortError).
  */
-import type { Analysis } from "../core/analysis";
-import type { DataShape, Method, Role } from "../core/model";
+import type { Analysis, AnalysisOptions } from "../core/analysis";
 import { analyzeGrid } from "../core/pipeline";
 import { buildWorkbookPlan } from "../core/plan/build-workbook-plan";
 import type { HistoryRun } from "../core/plan/history-sheet";
 import { segmentColumnValues, type SegmentColumnData } from "../core/plan/segment-column";
 import type { WorkbookPlan } from "../core/plan/workbook-plan";
-import type { Grid, Lang } from "../core/types";
+import type { Grid } from "../core/types";
 import type { BuildProgress, BuildResult } from "./pane-host";
 import { summarizeForPane } from "./summarize-for-pane";
 
@@ -31,14 +30,7 @@ export interface AnalysisRequest {
   numberFormats?: readonly (readonly string[])[];
   /** The workbook's other sheets that may hold customer attributes. */
   attributeGrids: { name: string; grid: Grid }[];
-  options: {
-    method: Method;
-    lang: Lang;
-    shape?: DataShape;
-    overrides?: Record<string, Role | null>;
-    seed?: number;
-    k?: number;
-    thresholds?: Record<string, number>;
+  options: Pick<AnalysisOptions, "method" | "lang" | "shape" | "overrides" | "seed" | "k" | "thresholds"> & {
     /** ISO time of the run (injected: the pipeline is deterministic). */
     runAt: string;
     /** Runs recorded in the add-in's history sheet, for mobility and to keep the other methods' records. */

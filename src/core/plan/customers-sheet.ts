@@ -7,17 +7,15 @@
  * Cost: O(n log n) for the ordering, O(n × columns) cells; no per-cell objects beyond the row arrays.
  */
 import type { Analysis } from "../analysis";
-import type { CustomerData, CustomerNumericField, DimensionField, NumberFormatKind } from "../model";
+import type { CustomerData, CustomerNumericField, NumberFormatKind } from "../model";
 import type { CellValue, Lang, Localized } from "../types";
-import { asHeading, DIMENSION_LABELS } from "../role-labels";
+import { asHeading, DIMENSION_LABELS, DIMENSIONS } from "../role-labels";
 import { formatCode, numberCell } from "./number-formats";
 import { emptySheet, fitColumnWidths, headerBlock, mergeWidths, uniqueHeaders } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 
 export const CUSTOMERS_TABLE_NAME = "CmapCustomers";
-
-const DIMENSION_ORDER: DimensionField[] = ["region", "country", "city", "sector", "channel", "size"];
 
 const FLAG_LABELS: Record<string, Localized> = {
   "negative-margin": { en: "negative margin", es: "margen negativo" },
@@ -56,7 +54,6 @@ const T = {
   nps: { en: "NPS", es: "NPS" },
   shareOfWallet: { en: "Share of wallet", es: "Cuota de cliente" },
   leadStatus: { en: "Lead status", es: "Estado del lead" },
-  segment: { en: "Segment", es: "Segmento" },
   reason: { en: "Reason", es: "Motivo" },
   ltv: { en: "LTV", es: "LTV" },
   probabilityAlive: { en: "Probability active", es: "Probabilidad de seguir activo" },
@@ -149,7 +146,7 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
   columns.push(numericColumn(data, "referrals", T.referrals, "integer", lang));
   columns.push(numericColumn(data, "nps", T.nps, "number", lang));
   columns.push(numericColumn(data, "shareOfWallet", T.shareOfWallet, "percent", lang));
-  for (const dimension of DIMENSION_ORDER) {
+  for (const dimension of DIMENSIONS) {
     const values = data.dimensions[dimension];
     if (values)
       columns.push({

@@ -9,6 +9,7 @@ import type { CellValue, Lang, Localized } from "../types";
 import { formatCode, numberCell } from "./number-formats";
 import { emptySheet, fill, fitColumnWidths, headerBlock, mergeWidths, noteBlock } from "./plan-helpers";
 import type { CellRect, SheetPlan } from "./workbook-plan";
+import { COLUMN_LABELS } from "./column-labels";
 
 export const INSIGHTS_TABLE_NAME = "CmapInsights";
 /** A call list longer than this is not a call list; the rest are counted in a note. */
@@ -24,9 +25,9 @@ export const INSIGHT_KIND_LABELS: Record<InsightKind, Localized> = {
 };
 
 const T = {
+  ...COLUMN_LABELS,
   rank: { en: "#", es: "#" },
   kind: { en: "Type", es: "Tipo" },
-  segment: { en: "Segment", es: "Segmento" },
   customerId: { en: "Customer ID", es: "ID cliente" },
   who: { en: "Customer or group", es: "Cliente o grupo" },
   title: { en: "What happened", es: "Qué ocurre" },

@@ -54,8 +54,6 @@ const T = {
   },
   customersSuffix: { en: "customers", es: "clientes" },
   segments: { en: "Segments", es: "Segmentos" },
-  segment: { en: "Segment", es: "Segmento" },
-  revenueShare: { en: "Share of revenue", es: "% de las ventas" },
   tilesTitle: { en: "Segments map", es: "Mapa de segmentos" },
   tilesAxis: { en: "Segment", es: "Segmento" },
   noSegment: { en: "(no segment)", es: "(sin segmento)" },

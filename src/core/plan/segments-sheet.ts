@@ -32,9 +32,7 @@ export const SEGMENT_TABLE_FIRST_ROW = 3;
 const T = {
   ...COLUMN_LABELS,
   title: { en: "Segments", es: "Segmentos" },
-  segment: { en: "Segment", es: "Segmento" },
   customerShare: { en: "Share of customers", es: "% de clientes" },
-  revenueShare: { en: "Share of revenue", es: "% de las ventas" },
   averageLtv: { en: "Average LTV", es: "LTV medio" },
   churnRisk: { en: "Churn risk", es: "Riesgo de abandono" },
   note: { en: "Note", es: "Nota" },

@@ -20,6 +20,7 @@ import type { CellValue } from "../types";
 import { isBlankRow, totalsLabelKind } from "./find-table";
 import { isMissingCell } from "./missing-values";
 import { BadValueCounter, cellText, closeToSum, type ReadContext } from "./read-context";
+import { DIMENSIONS } from "../role-labels";
 
 const ADDITIVE: readonly CustomerNumericField[] = [
   "orders",
@@ -39,14 +40,7 @@ const ROLE_OF_FIELD: Partial<Record<CustomerNumericField, Role>> = {
   nps: "nps",
   shareOfWallet: "shareOfWallet",
 };
-export const DIMENSION_ROLES: readonly DimensionField[] = [
-  "region",
-  "country",
-  "city",
-  "sector",
-  "channel",
-  "size",
-];
+export const DIMENSION_ROLES: readonly DimensionField[] = DIMENSIONS;
 
 /** EU company-size classes for an employee count, so a numeric size column can be crossed like a tier. */
 export function sizeClass(employees: number): string {

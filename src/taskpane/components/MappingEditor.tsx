@@ -9,42 +9,13 @@ import type { ColumnMapping, Role } from "../../core/model";
 import { useTexts } from "../i18n/lang-context";
 import { formatText } from "../i18n/strings";
 import { confidenceBand, type MappingProblems } from "../mapping-validation";
+import { ROLES } from "../../core/role-labels";
 
 /** Option value for "Not used" (roles are identifiers, so this cannot collide). */
 const UNMAPPED = "-";
 
-/** Roles in the order a commercial director thinks of them: who, how much, when, where. */
-export const ROLE_ORDER: readonly Role[] = [
-  "customerId",
-  "customerName",
-  "revenue",
-  "quantity",
-  "unitPrice",
-  "marginAmount",
-  "marginPercent",
-  "cost",
-  "orders",
-  "date",
-  "firstPurchase",
-  "lastPurchase",
-  "previousRevenue",
-  "invoiceId",
-  "category",
-  "region",
-  "country",
-  "city",
-  "sector",
-  "channel",
-  "size",
-  "leadStatus",
-  "acquisitionSpend",
-  "onlineShare",
-  "costToServe",
-  "referrals",
-  "nps",
-  "shareOfWallet",
-  "protected",
-];
+/** Roles in the order a commercial director thinks of them (the core's one list). */
+export const ROLE_ORDER: readonly Role[] = ROLES;
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
