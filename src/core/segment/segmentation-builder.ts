@@ -5,7 +5,6 @@
  */
 import { CoreError } from "../errors";
 import type {
-  CustomerColumn,
   CustomerData,
   MapGrid,
   Method,
@@ -36,15 +35,9 @@ export function noReasons(count: number): Localized[] {
 }
 
 /** What a method produces before summaries are computed. */
-export interface SegmentationDraft {
-  method: Method;
+export interface SegmentationDraft extends Omit<Segmentation, "segments" | "grid"> {
+  /** Segments without their sizes and totals, which `finishSegmentation` computes. */
   definitions: SegmentDefinition[];
-  assignment: Int32Array;
-  reasons: Localized[];
-  thresholds: Threshold[];
-  settings: Record<string, number | string | boolean>;
-  notes: Localized[];
-  extraColumns: CustomerColumn[];
   grid?: GridDraft;
 }
 
