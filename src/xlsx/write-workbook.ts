@@ -1,16 +1,23 @@
 /**
- * Renders a workbook plan to an .xlsx file with ExcelJS: the same sheets, values, number formats, fonts,
- * fills, tables (with filter buttons), frozen panes, column widths, tab colors and the hidden history
- * sheet. ExcelJS cannot write charts, so where the plan has a chart this writes a note at the chart's
- * anchor pointing to the colored map and the chart's data (the About sheet says the same).
+ * Renders a workbook plan to an .xlsx file, streaming: each sheet's XML is produced row by row in order and
+ * deflated into the package as it is produced (src/xlsx/zip-writer.ts), so memory holds the plan plus one
+ * chunk, never a cell-object model of the workbook. Same output as the ExcelJS renderer it replaced
+ * (src/xlsx/exceljs-workbook.ts, kept as the benchmark's peer): sheets, values, number formats, fonts, fills,
+ * tables with filter buttons, frozen panes, column widths, tab colors, print setup, the hidden history sheet,
+ * and a note where the plan has a chart (no chart is drawn in files).
  *
- * Safety: strings are always written as string cells (shared strings), never as formulas, whatever they
- * start with (`=`, `+`, `-`, `@`); this module never creates formula cells.
- * Cost: O(cells) in memory (ExcelJS keeps the workbook in memory); fine up to a few 1e5 customers.
+ * Why not ExcelJS's own streaming WorkbookWriter: it writes no tables (the Customers sheet is an Excel table),
+ * and its per-cell style objects still cost ~10× this writer's time (measured in `npm run bench -- write`).
+ *
+ * Safety: strings are always written as shared-string cells (`t="s"`), never as formulas, whatever they start
+ * with (`=`, `+`, `-`, `@`); this module writes no `<f>` element at all. Characters XML 1.0 cannot carry
+ * are written as Excel's `_xHHHH_` escapes (and a literal `_xHHHH_` in the text is escaped itself).
+ * Cost: O(cells) time; memory O(plan + distinct strings + distinct styles).
  */
-import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
 import type { CellValue } from "../core/types";
-import type { Block, ChartPlan, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
+import type { Block, CellRect, ChartPlan, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
+import { ZipWriter } from "./zip-writer";
 
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32767;
@@ -19,14 +26,15 @@ const CHART_NOTE = {
   en: "Chart not drawn in this file (the file writer cannot draw charts). The colored map at the left is the map; the chart's data is at column {column}.",
   es: "El gráfico no se dibuja en este archivo (el escritor de archivos no dibuja gráficos). El mapa coloreado de la izquierda es el mapa; los datos del gráfico están en la columna {column}.",
 };
+const CHART_NOTE_COLOR = "#595959";
 
-/** "#RRGGBB" → ExcelJS ARGB "FFRRGGBB". */
+/** "#RRGGBB" → ARGB "FFRRGGBB" (the form .xlsx colors take). */
 export function argbOf(color: string): string {
   const hex = color.replace(/^#/, "").toUpperCase();
   return hex.length === 8 ? hex : `FF${hex.padStart(6, "0")}`;
 }
 
-function columnLetters(column: number): string {
+export function columnLetters(column: number): string {
   let letters = "";
   for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
@@ -34,51 +42,185 @@ function columnLetters(column: number): string {
 }
 
 /** A1-style range of a rect, e.g. "B2:D10". */
-function rangeOf(rect: { row: number; column: number; rows: number; columns: number }): string {
-  const first = `${columnLetters(rect.column)}${rect.row + 1}`;
-  const last = `${columnLetters(rect.column + Math.max(1, rect.columns) - 1)}${rect.row + Math.max(1, rect.rows)}`;
+function rangeOf(rect: CellRect, absolute = false): string {
+  const d = absolute ? "$" : "";
+  const first = `${d}${columnLetters(rect.column)}${d}${rect.row + 1}`;
+  const last = `${d}${columnLetters(rect.column + Math.max(1, rect.columns) - 1)}${d}${rect.row + Math.max(1, rect.rows)}`;
   return `${first}:${last}`;
 }
 
-/** A plan value as an ExcelJS cell value: strings stay strings (never formulas), non-finite numbers empty. */
-function cellValueOf(value: CellValue): ExcelJS.CellValue {
-  if (value === null) return null;
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value === "string") return value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
-  return value;
+const XML_SPECIAL = /[&<>"]/g;
+const XML_ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+// Control characters XML 1.0 forbids (tab, newline, carriage return are allowed), and lone surrogates.
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN =
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const EXCEL_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
+
+/** Text as XML character data / attribute value. */
+export function escapeXml(text: string): string {
+  let out = text;
+  if (out.includes("_x")) out = out.replace(EXCEL_ESCAPE, "_x005F_$1");
+  out = out.replace(
+    XML_FORBIDDEN,
+    (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
+  return out.replace(XML_SPECIAL, (ch) => XML_ENTITY[ch]);
 }
 
-function writeBlock(worksheet: ExcelJS.Worksheet, block: Block): void {
-  const font: Partial<ExcelJS.Font> = {};
-  if (block.bold) font.bold = true;
-  if (block.italic) font.italic = true;
-  if (block.fontSize) font.size = block.fontSize;
-  if (block.fontColor) font.color = { argb: argbOf(block.fontColor) };
-  const hasFont = Object.keys(font).length > 0;
-  const fill: ExcelJS.Fill | undefined = block.fill
-    ? { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(block.fill) } }
-    : undefined;
-  const alignment: Partial<ExcelJS.Alignment> | undefined =
-    block.align || block.wrap
-      ? {
-          ...(block.align ? { horizontal: block.align } : {}),
-          ...(block.wrap ? { wrapText: true } : {}),
-          vertical: "top",
-        }
-      : undefined;
-  const formats = block.columnFormats;
-  for (let r = 0; r < block.values.length; r++) {
-    const row = worksheet.getRow(block.row + r + 1);
-    const values = block.values[r];
-    for (let c = 0; c < values.length; c++) {
-      const cell = row.getCell(block.column + c + 1);
-      cell.value = cellValueOf(values[c]);
-      const format = formats?.[c];
-      if (format) cell.numFmt = format;
-      if (hasFont) cell.font = { ...font };
-      if (fill) cell.fill = fill;
-      if (alignment) cell.alignment = alignment;
+/** Font, fill, number format and alignment of one cell: what a cellXfs entry says. */
+interface CellStyle {
+  numFmt?: string | null;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+  fill?: string;
+  align?: "left" | "center" | "right";
+  wrap?: boolean;
+  verticalTop?: boolean;
+}
+
+/** Collects the distinct fonts, fills, number formats and cell formats of the workbook (xl/styles.xml). */
+class StyleRegistry {
+  private readonly numFmts = new Map<string, number>();
+  private readonly fonts = new Map<string, number>([[fontXml({}), 0]]);
+  private readonly fills = new Map<string, number>([
+    ['<fill><patternFill patternType="none"/></fill>', 0],
+    ['<fill><patternFill patternType="gray125"/></fill>', 1],
+  ]);
+  private readonly xfs = new Map<string, number>([
+    ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>', 0],
+  ]);
+
+  /** The cellXfs index of a style (0 = default). */
+  indexOf(style: CellStyle): number {
+    let numFmtId = 0;
+    if (style.numFmt && style.numFmt !== "General") {
+      numFmtId = this.numFmts.get(style.numFmt) ?? 164 + this.numFmts.size;
+      this.numFmts.set(style.numFmt, numFmtId);
     }
+    const font = fontXml(style);
+    const fontId = this.fonts.get(font) ?? this.fonts.size;
+    this.fonts.set(font, fontId);
+    let fillId = 0;
+    if (style.fill) {
+      const fill = `<fill><patternFill patternType="solid"><fgColor rgb="${argbOf(style.fill)}"/><bgColor indexed="64"/></patternFill></fill>`;
+      fillId = this.fills.get(fill) ?? this.fills.size;
+      this.fills.set(fill, fillId);
+    }
+    const alignment =
+      style.align || style.wrap || style.verticalTop
+        ? `<alignment${style.align ? ` horizontal="${style.align}"` : ""}${style.verticalTop ? ' vertical="top"' : ""}${style.wrap ? ' wrapText="1"' : ""}/>`
+        : "";
+    const xf =
+      `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"` +
+      `${numFmtId ? ' applyNumberFormat="1"' : ""}${fontId ? ' applyFont="1"' : ""}${fillId ? ' applyFill="1"' : ""}` +
+      (alignment ? ` applyAlignment="1">${alignment}</xf>` : "/>");
+    const index = this.xfs.get(xf) ?? this.xfs.size;
+    this.xfs.set(xf, index);
+    return index;
+  }
+
+  toXml(): string {
+    const list = (name: string, items: Iterable<string>, size: number) =>
+      `<${name} count="${size}">${[...items].join("")}</${name}>`;
+    const numFmts =
+      this.numFmts.size === 0
+        ? ""
+        : list(
+            "numFmts",
+            [...this.numFmts].map(
+              ([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`,
+            ),
+            this.numFmts.size,
+          );
+    return (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      numFmts +
+      list("fonts", this.fonts.keys(), this.fonts.size) +
+      list("fills", this.fills.keys(), this.fills.size) +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      list("cellXfs", this.xfs.keys(), this.xfs.size) +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
+      "</styleSheet>"
+    );
+  }
+}
+
+function fontXml(style: CellStyle): string {
+  return (
+    `<font>${style.bold ? "<b/>" : ""}${style.italic ? "<i/>" : ""}<sz val="${style.fontSize ?? 11}"/>` +
+    (style.fontColor ? `<color rgb="${argbOf(style.fontColor)}"/>` : '<color theme="1"/>') +
+    '<name val="Calibri"/><family val="2"/><scheme val="minor"/></font>'
+  );
+}
+
+/** The shared-string table (xl/sharedStrings.xml): each distinct text once. */
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+  references = 0;
+
+  indexOf(text: string): number {
+    this.references++;
+    let position = this.index.get(text);
+    if (position === undefined) {
+      position = this.index.size;
+      this.index.set(text, position);
+    }
+    return position;
+  }
+
+  *chunks(): Generator<string> {
+    yield (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.index.size}">`
+    );
+    let chunk = "";
+    for (const text of this.index.keys()) {
+      const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
+      chunk += `<si><t${space}>${escapeXml(text)}</t></si>`;
+      if (chunk.length > CHUNK_CHARS) {
+        yield chunk;
+        chunk = "";
+      }
+    }
+    yield chunk + "</sst>";
+  }
+}
+
+/** Characters of XML handed to the compressor at once. */
+const CHUNK_CHARS = 1 << 16;
+
+/** Something that puts cells in rows [row, row + rows): a block, a fill rectangle, a chart note. */
+interface Span {
+  row: number;
+  rows: number;
+}
+
+/** Spans sorted by first row, walked row by row: `advance(r)` returns those covering row r. */
+class Sweep<T extends Span> {
+  private readonly sorted: T[];
+  private next = 0;
+  private active: T[] = [];
+
+  constructor(spans: readonly T[]) {
+    this.sorted = spans.filter((span) => span.rows > 0).sort((a, b) => a.row - b.row);
+  }
+
+  advance(row: number): readonly T[] {
+    if (this.active.length > 0 && this.active.some((span) => span.row + span.rows <= row))
+      this.active = this.active.filter((span) => span.row + span.rows > row);
+    while (this.next < this.sorted.length && this.sorted[this.next].row <= row)
+      this.active.push(this.sorted[this.next++]);
+    return this.active;
+  }
+
+  get lastRow(): number {
+    return this.sorted.reduce((last, span) => Math.max(last, span.row + span.rows - 1), -1);
   }
 }
 
@@ -87,11 +229,11 @@ const LINE_HEIGHT_POINTS = 15;
 const MAX_WRAPPED_LINES = 8;
 
 /**
- * Rows holding wrapped text get a height for their longest text, estimated from the column widths (spreadsheet
- * programs do not re-measure rows of a file on opening, so wrapped text would otherwise overlap). Bounded by
- * MAX_WRAPPED_LINES; only small blocks (headers, legends, notes) wrap, so this stays cheap.
+ * Heights of rows holding wrapped text, estimated from the column widths (spreadsheet programs do not
+ * re-measure rows of a file on opening, so wrapped text would otherwise overlap). Only small blocks (headers,
+ * legends, notes) wrap, so this stays cheap. Everything in such a row reads from the top.
  */
-function fitWrappedRowHeights(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
+function wrappedRowHeights(sheet: SheetPlan): Map<number, number> {
   const widthOf = new Map(sheet.columnWidths.map(({ column, width }) => [column, width]));
   const linesByRow = new Map<number, number>();
   for (const block of sheet.blocks) {
@@ -110,153 +252,406 @@ function fitWrappedRowHeights(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): v
       });
     });
   }
-  for (const [row, lines] of linesByRow) {
-    if (lines <= 1) continue;
-    const sheetRow = worksheet.getRow(row + 1);
-    sheetRow.height = Math.ceil(lines * LINE_HEIGHT_POINTS);
-    // Everything in a tall row reads from the top, beside the wrapped text.
-    sheetRow.eachCell((cell) => {
-      cell.alignment = { ...cell.alignment, vertical: "top" };
-    });
-  }
+  const heights = new Map<number, number>();
+  for (const [row, lines] of linesByRow)
+    if (lines > 1) heights.set(row, Math.ceil(lines * LINE_HEIGHT_POINTS));
+  return heights;
 }
 
-function writeChartNote(worksheet: ExcelJS.Worksheet, chart: ChartPlan, lang: "en" | "es"): void {
+interface NoteSpan extends Span {
+  column: number;
+  text: string;
+  merge: CellRect;
+}
+
+function chartNoteOf(chart: ChartPlan, lang: "en" | "es"): NoteSpan {
   const dataColumn = chart.series[0] ? Math.max(0, chart.series[0].xRect.column - 2) : chart.anchor.column;
-  const cell = worksheet.getCell(chart.anchor.row + 1, chart.anchor.column + 1);
-  cell.value = CHART_NOTE[lang].replace("{column}", columnLetters(dataColumn));
-  cell.font = { italic: true, color: { argb: "FF595959" } };
-  cell.alignment = { wrapText: true, vertical: "top" };
-  worksheet.mergeCells(
-    chart.anchor.row + 1,
-    chart.anchor.column + 1,
-    chart.anchor.row + 4,
-    chart.anchor.column + Math.min(chart.anchor.columns, 4),
-  );
+  return {
+    row: chart.anchor.row,
+    rows: 1,
+    column: chart.anchor.column,
+    text: CHART_NOTE[lang].replace("{column}", columnLetters(dataColumn)),
+    merge: {
+      row: chart.anchor.row,
+      column: chart.anchor.column,
+      rows: 4,
+      columns: Math.min(chart.anchor.columns, 4),
+    },
+  };
 }
 
-/** The table's header names and rows, taken from the cells the blocks wrote (the plan says they coincide). */
-function tableContent(
-  worksheet: ExcelJS.Worksheet,
-  rect: { row: number; column: number; rows: number; columns: number },
-) {
-  const headerRow = worksheet.getRow(rect.row + 1);
+interface FillSpan extends Span {
+  column: number;
+  columns: number;
+  group: number;
+}
+
+interface BlockSpan extends Span {
+  block: Block;
+  /** Base style index per column of the block, resolved lazily with overlays. */
+  styles: CellStyle[];
+}
+
+/** Where each table's header names come from: the header cells the blocks write (the plan says they coincide). */
+function tableHeaderNames(sheet: SheetPlan, rect: CellRect): string[] {
   const names: string[] = [];
   for (let c = 0; c < rect.columns; c++) {
-    const value = headerRow.getCell(rect.column + c + 1).value;
-    names.push(value === null || value === undefined ? `Column ${c + 1}` : String(value));
+    const column = rect.column + c;
+    let name: string | null = null;
+    for (const block of sheet.blocks) {
+      const r = rect.row - block.row;
+      const k = column - block.column;
+      if (r >= 0 && r < block.values.length && k >= 0 && k < (block.values[r]?.length ?? 0)) {
+        const value = block.values[r][k];
+        if (value !== null && value !== "") name = String(value);
+      }
+    }
+    names.push(name ?? `Column ${c + 1}`);
   }
-  const rows: ExcelJS.CellValue[][] = [];
-  for (let r = 1; r < rect.rows; r++) {
-    const row = worksheet.getRow(rect.row + r + 1);
-    const values: ExcelJS.CellValue[] = new Array(rect.columns);
-    for (let c = 0; c < rect.columns; c++) values[c] = row.getCell(rect.column + c + 1).value;
-    rows.push(values);
-  }
-  return { names, rows };
+  return names;
 }
 
-function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, lang: "en" | "es"): void {
-  const worksheet = workbook.addWorksheet(sheet.name, {
-    state: sheet.hidden ? "hidden" : "visible",
-    properties: sheet.tabColor ? { tabColor: { argb: argbOf(sheet.tabColor) } } : {},
-    views: sheet.freeze
-      ? [
-          {
-            state: "frozen",
-            xSplit: sheet.freeze.columns,
-            ySplit: sheet.freeze.rows,
-            showGridLines: sheet.key !== "map",
-          },
-        ]
-      : [{ state: "normal", showGridLines: sheet.key !== "map" }],
-  });
+interface SheetContext {
+  styles: StyleRegistry;
+  strings: SharedStrings;
+  lang: "en" | "es";
+  /** Relationship ids of this sheet's tables, in the order of sheet.tables. */
+  tableRelationIds: string[];
+  selected: boolean;
+}
+
+/** The worksheet XML of one sheet, in chunks, rows in order. */
+function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
+  const { styles, strings } = context;
   // Printing (and PDF export) is part of "opening the result": every sheet but the long customer list fits one page wide.
   const fitWide = sheet.key !== "customers" && sheet.key !== "history";
   // No chart can be drawn here, so the printed map stops before the chart's (empty) place.
-  const printArea =
-    sheet.printArea && sheet.charts.length > 0
-      ? {
-          ...sheet.printArea,
-          columns: Math.max(
-            1,
-            Math.min(...sheet.charts.map((chart) => chart.anchor.column)) - 1 - sheet.printArea.column,
-          ),
-        }
-      : sheet.printArea;
-  // The map prints on one page, upright when it is taller than wide (a 6×2 portfolio matrix), else landscape.
+  const printArea = printAreaOf(sheet);
   const printedWidthPoints = sheet.columnWidths
     .filter(({ column }) => !printArea || column < printArea.column + printArea.columns)
     .reduce((sum, { width }) => sum + width * 6, 0);
   const printedHeightPoints = (printArea?.rows ?? 0) * 15;
   const mapUpright = sheet.key === "map" && printedHeightPoints > printedWidthPoints;
-  worksheet.pageSetup = {
-    ...worksheet.pageSetup,
-    orientation: sheet.key === "about" || mapUpright ? "portrait" : "landscape",
-    ...(fitWide ? { fitToPage: true, fitToWidth: 1, fitToHeight: sheet.key === "map" ? 1 : 0 } : {}),
-    // ExcelJS prefixes each end with "$" itself, so it is given "A$1:P$29" to write "$A$1:$P$29".
-    ...(printArea ? { printArea: rangeOf(printArea).replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
+  const orientation = sheet.key === "about" || mapUpright ? "portrait" : "landscape";
+
+  let head =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+  const tab = sheet.tabColor ? `<tabColor rgb="${argbOf(sheet.tabColor)}"/>` : "";
+  const fit = fitWide ? '<pageSetUpPr fitToPage="1"/>' : "";
+  if (tab || fit) head += `<sheetPr>${tab}${fit}</sheetPr>`;
+  const gridLines = sheet.key === "map" ? ' showGridLines="0"' : "";
+  const selected = context.selected ? ' tabSelected="1"' : "";
+  const freeze = sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0) ? sheet.freeze : null;
+  if (freeze) {
+    const pane =
+      freeze.rows > 0 && freeze.columns > 0 ? "bottomRight" : freeze.rows > 0 ? "bottomLeft" : "topRight";
+    const topLeft = `${columnLetters(freeze.columns)}${freeze.rows + 1}`;
+    head +=
+      `<sheetViews><sheetView workbookViewId="0"${gridLines}${selected}>` +
+      `<pane${freeze.columns > 0 ? ` xSplit="${freeze.columns}"` : ""}${freeze.rows > 0 ? ` ySplit="${freeze.rows}"` : ""} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
+      `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/></sheetView></sheetViews>`;
+  } else {
+    head += `<sheetViews><sheetView workbookViewId="0"${gridLines}${selected}/></sheetViews>`;
+  }
+  head += '<sheetFormatPr defaultRowHeight="15"/>';
+  const widths = [...new Map(sheet.columnWidths.map(({ column, width }) => [column, width]))].sort(
+    (a, b) => a[0] - b[0],
+  );
+  if (widths.length > 0) {
+    head += `<cols>${widths
+      .map(
+        ([column, width]) =>
+          `<col min="${column + 1}" max="${column + 1}" width="${width}" customWidth="1"/>`,
+      )
+      .join("")}</cols>`;
+  }
+  yield head + "<sheetData>";
+
+  const blockStyle = (block: Block, c: number): CellStyle => ({
+    numFmt: block.columnFormats?.[c] ?? null,
+    bold: block.bold,
+    italic: block.italic,
+    fontSize: block.fontSize,
+    fontColor: block.fontColor,
+    fill: block.fill,
+    align: block.align,
+    wrap: block.wrap,
+    verticalTop: Boolean(block.align || block.wrap),
+  });
+  const blocks = new Sweep<BlockSpan>(
+    sheet.blocks.map((block) => ({
+      row: block.row,
+      rows: block.values.length,
+      block,
+      styles: Array.from({ length: block.values[0]?.length ?? 0 }, (_, c) => blockStyle(block, c)),
+    })),
+  );
+  const fillSpans: FillSpan[] = [];
+  sheet.fills.forEach((group, g) => {
+    for (const rect of group.rects) fillSpans.push({ ...rect, group: g });
+  });
+  const fills = new Sweep(fillSpans);
+  const noteSpans = sheet.charts.map((chart) => chartNoteOf(chart, context.lang));
+  const notes = new Sweep(noteSpans);
+  const heights = wrappedRowHeights(sheet);
+  const lastRow = Math.max(blocks.lastRow, fills.lastRow, notes.lastRow);
+
+  // Per-row scratch, indexed by column: the cell's value, its base style and its fill overlay.
+  const width = 1 + sheet.blocks.reduce((m, b) => Math.max(m, b.column + (b.values[0]?.length ?? 0)), 0);
+  const maxColumn = Math.max(
+    width,
+    1 + fillSpans.reduce((m, f) => Math.max(m, f.column + f.columns), 0),
+    1 + noteSpans.reduce((m, n) => Math.max(m, n.column + 1), 0),
+  );
+  const letters = Array.from({ length: maxColumn }, (_, c) => columnLetters(c));
+  const values: (CellValue | undefined)[] = new Array(maxColumn).fill(undefined);
+  const base: (CellStyle | undefined)[] = new Array(maxColumn).fill(undefined);
+  const overlay = new Int32Array(maxColumn).fill(-1);
+  const used = new Uint8Array(maxColumn);
+  const touched: number[] = [];
+  // Resolved style index per (base style object, overlay group, top alignment): computed once per combination.
+  const resolved = new Map<CellStyle | undefined, Map<number, number>>();
+  const resolve = (style: CellStyle | undefined, group: number, top: boolean): number => {
+    let byOverlay = resolved.get(style);
+    if (!byOverlay) resolved.set(style, (byOverlay = new Map()));
+    const key = group * 2 + (top ? 1 : 0);
+    let index = byOverlay.get(key);
+    if (index === undefined) {
+      let final: CellStyle = { ...(style ?? {}) };
+      if (group >= 0) {
+        const fill = sheet.fills[group];
+        // Keep the block's bold/italic/size; the group sets the fill and the color (and bold when it says so).
+        final = { ...final, fill: fill.fill, fontColor: fill.fontColor, bold: final.bold || fill.bold };
+      }
+      if (top) final.verticalTop = true;
+      index = styles.indexOf(final);
+      byOverlay.set(key, index);
+    }
+    return index;
   };
-  for (const { column, width } of sheet.columnWidths) worksheet.getColumn(column + 1).width = width;
-  for (const block of sheet.blocks) writeBlock(worksheet, block);
-  fitWrappedRowHeights(worksheet, sheet);
-  for (const group of sheet.fills) {
-    const fill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: argbOf(group.fill) } };
-    const fontColor = { argb: argbOf(group.fontColor) };
-    for (const rect of group.rects) {
-      for (let r = 0; r < rect.rows; r++) {
-        const row = worksheet.getRow(rect.row + r + 1);
-        for (let c = 0; c < rect.columns; c++) {
-          const cell = row.getCell(rect.column + c + 1);
-          cell.fill = fill;
-          // Keep the block's bold/italic/size; the group only sets the color (and bold when it says so).
-          cell.font = { ...cell.font, color: fontColor, ...(group.bold ? { bold: true } : {}) };
-        }
+  const noteStyle: CellStyle = { italic: true, fontColor: CHART_NOTE_COLOR, wrap: true, verticalTop: true };
+
+  let chunk = "";
+  for (let r = 0; r <= lastRow; r++) {
+    touched.length = 0;
+    const touch = (c: number) => {
+      if (!used[c]) {
+        used[c] = 1;
+        touched.push(c);
+      }
+    };
+    for (const span of blocks.advance(r)) {
+      const block = span.block;
+      const rowValues = block.values[r - block.row];
+      for (let k = 0; k < rowValues.length; k++) {
+        const c = block.column + k;
+        touch(c);
+        values[c] = rowValues[k];
+        base[c] = span.styles[k];
       }
     }
+    for (const span of fills.advance(r)) {
+      for (let c = span.column; c < span.column + span.columns; c++) {
+        touch(c);
+        overlay[c] = span.group;
+      }
+    }
+    for (const note of notes.advance(r)) {
+      touch(note.column);
+      values[note.column] = note.text;
+      base[note.column] = noteStyle;
+      overlay[note.column] = -1;
+    }
+    if (touched.length === 0) continue;
+    touched.sort((a, b) => a - b);
+    const height = heights.get(r);
+    const rowNumber = r + 1;
+    let xml = height ? `<row r="${rowNumber}" ht="${height}" customHeight="1">` : `<row r="${rowNumber}">`;
+    for (const c of touched) {
+      const value = values[c];
+      const s = resolve(base[c], overlay[c], height !== undefined);
+      const styleAttribute = s === 0 ? "" : ` s="${s}"`;
+      const ref = letters[c] + rowNumber;
+      if (typeof value === "string" && value !== "") {
+        const text = value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
+        xml += `<c r="${ref}"${styleAttribute} t="s"><v>${strings.indexOf(text)}</v></c>`;
+      } else if (typeof value === "number" && Number.isFinite(value)) {
+        xml += `<c r="${ref}"${styleAttribute}><v>${value}</v></c>`;
+      } else if (typeof value === "boolean") {
+        xml += `<c r="${ref}"${styleAttribute} t="b"><v>${value ? 1 : 0}</v></c>`;
+      } else if (s !== 0) {
+        xml += `<c r="${ref}"${styleAttribute}/>`;
+      }
+      values[c] = undefined;
+      base[c] = undefined;
+      overlay[c] = -1;
+      used[c] = 0;
+    }
+    chunk += xml + "</row>";
+    if (chunk.length > CHUNK_CHARS) {
+      yield chunk;
+      chunk = "";
+    }
   }
-  for (const table of sheet.tables) {
-    const { names, rows } = tableContent(worksheet, table.rect);
-    worksheet.addTable({
-      name: table.name,
-      ref: `${columnLetters(table.rect.column)}${table.rect.row + 1}`,
-      headerRow: true,
-      totalsRow: false,
-      style: {
-        theme: (table.style ?? "TableStyleLight1") as ExcelJS.TableStyleProperties["theme"],
-        showRowStripes: true,
-      },
-      columns: names.map((name) => ({ name, filterButton: true })),
-      rows,
-    });
+  let tail = chunk + "</sheetData>";
+  if (noteSpans.length > 0) {
+    tail += `<mergeCells count="${noteSpans.length}">${noteSpans
+      .map((note) => `<mergeCell ref="${rangeOf(note.merge)}"/>`)
+      .join("")}</mergeCells>`;
   }
-  for (const chart of sheet.charts) writeChartNote(worksheet, chart, lang);
+  tail += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  tail += `<pageSetup orientation="${orientation}"${fitWide ? ` fitToWidth="1" fitToHeight="${sheet.key === "map" ? 1 : 0}"` : ""}/>`;
+  if (context.tableRelationIds.length > 0) {
+    tail += `<tableParts count="${context.tableRelationIds.length}">${context.tableRelationIds
+      .map((id) => `<tablePart r:id="${id}"/>`)
+      .join("")}</tableParts>`;
+  }
+  yield tail + "</worksheet>";
 }
 
-/** Builds the ExcelJS workbook of a plan (exposed for tests and for writing to a buffer). */
-export function workbookOfPlan(plan: WorkbookPlan): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Customer Map for Excel";
-  for (const sheet of plan.sheets) renderSheet(workbook, sheet, plan.lang);
-  const firstVisible = plan.sheets.findIndex((sheet) => !sheet.hidden);
-  workbook.views = [
-    {
-      x: 0,
-      y: 0,
-      width: 20000,
-      height: 12000,
-      firstSheet: 0,
-      activeTab: Math.max(0, firstVisible),
-      visibility: "visible",
-    },
-  ];
-  return workbook;
+/** The print area written for a sheet: the plan's, cut before the (undrawn) chart's place. */
+function printAreaOf(sheet: SheetPlan): CellRect | undefined {
+  if (!sheet.printArea || sheet.charts.length === 0) return sheet.printArea;
+  return {
+    ...sheet.printArea,
+    columns: Math.max(
+      1,
+      Math.min(...sheet.charts.map((chart) => chart.anchor.column)) - 1 - sheet.printArea.column,
+    ),
+  };
 }
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
 /**
- * Writes the plan to `path` (.xlsx). Overwrites `path`; callers make sure it is not the input file.
- * Throws whatever the file system throws (no such folder, permission denied).
+ * Writes the plan to `path` (.xlsx), streaming. Overwrites `path`; callers make sure it is not the input file.
+ * Throws whatever the file system throws (no such folder, permission denied); a failed write removes the
+ * partial file.
  */
 export async function writeWorkbookPlan(plan: WorkbookPlan, path: string): Promise<void> {
-  await workbookOfPlan(plan).xlsx.writeFile(path);
+  const zip = new ZipWriter(path);
+  try {
+    await writePackage(plan, zip);
+  } catch (error) {
+    zip.abort();
+    await fs.rm(path, { force: true });
+    throw error;
+  }
+}
+
+async function writePackage(plan: WorkbookPlan, zip: ZipWriter): Promise<void> {
+  const styles = new StyleRegistry();
+  const strings = new SharedStrings();
+  const firstVisible = Math.max(
+    0,
+    plan.sheets.findIndex((sheet) => !sheet.hidden),
+  );
+  let tableId = 0;
+  const tableParts: string[] = [];
+  for (let s = 0; s < plan.sheets.length; s++) {
+    const sheet = plan.sheets[s];
+    const tableRelationIds = sheet.tables.map((_, t) => `rIdTable${t + 1}`);
+    await zip.addEntry(
+      `xl/worksheets/sheet${s + 1}.xml`,
+      sheetXml(sheet, { styles, strings, lang: plan.lang, tableRelationIds, selected: s === firstVisible }),
+    );
+    if (sheet.tables.length === 0) continue;
+    const relations: string[] = [];
+    for (const [t, table] of sheet.tables.entries()) {
+      tableId++;
+      tableParts.push(`xl/tables/table${tableId}.xml`);
+      relations.push(
+        `<Relationship Id="${tableRelationIds[t]}" Type="${REL}/table" Target="../tables/table${tableId}.xml"/>`,
+      );
+      const ref = rangeOf(table.rect);
+      const names = tableHeaderNames(sheet, table.rect);
+      await zip.addEntry(`xl/tables/table${tableId}.xml`, [
+        XML_HEAD +
+          `<table xmlns="${MAIN}" id="${tableId}" name="${escapeXml(table.name)}" displayName="${escapeXml(table.name)}" ref="${ref}" headerRowCount="1" totalsRowShown="0">` +
+          `<autoFilter ref="${ref}"/>` +
+          `<tableColumns count="${names.length}">${names
+            .map((name, c) => `<tableColumn id="${c + 1}" name="${escapeXml(name)}"/>`)
+            .join("")}</tableColumns>` +
+          `<tableStyleInfo name="${escapeXml(table.style ?? "TableStyleLight1")}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>` +
+          "</table>",
+      ]);
+    }
+    await zip.addEntry(`xl/worksheets/_rels/sheet${s + 1}.xml.rels`, [
+      XML_HEAD + `<Relationships xmlns="${PACKAGE_REL}">${relations.join("")}</Relationships>`,
+    ]);
+  }
+  await zip.addEntry("xl/sharedStrings.xml", strings.chunks());
+  await zip.addEntry("xl/styles.xml", [styles.toXml()]);
+
+  const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
+  const printAreas = plan.sheets
+    .map((sheet, s) => ({ area: printAreaOf(sheet), s, name: sheet.name }))
+    .filter((entry) => entry.area !== undefined)
+    .map(
+      ({ area, s, name }) =>
+        `<definedName name="_xlnm.Print_Area" localSheetId="${s}">${escapeXml(quoted(name))}!${rangeOf(area!, true)}</definedName>`,
+    );
+  await zip.addEntry("xl/workbook.xml", [
+    XML_HEAD +
+      `<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
+      `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" firstSheet="0" activeTab="${firstVisible}"/></bookViews>` +
+      `<sheets>${plan.sheets
+        .map(
+          (sheet, s) =>
+            `<sheet name="${escapeXml(sheet.name)}" sheetId="${s + 1}"${sheet.hidden ? ' state="hidden"' : ""} r:id="rId${s + 1}"/>`,
+        )
+        .join("")}</sheets>` +
+      (printAreas.length > 0 ? `<definedNames>${printAreas.join("")}</definedNames>` : "") +
+      '<calcPr calcId="171027"/></workbook>',
+  ]);
+  const n = plan.sheets.length;
+  await zip.addEntry("xl/_rels/workbook.xml.rels", [
+    XML_HEAD +
+      `<Relationships xmlns="${PACKAGE_REL}">` +
+      plan.sheets
+        .map(
+          (_, s) =>
+            `<Relationship Id="rId${s + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${s + 1}.xml"/>`,
+        )
+        .join("") +
+      `<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
+      `<Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` +
+      "</Relationships>",
+  ]);
+  await zip.addEntry("docProps/core.xml", [
+    XML_HEAD +
+      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+      "<dc:creator>Customer Map for Excel</dc:creator></cp:coreProperties>",
+  ]);
+  await zip.addEntry("_rels/.rels", [
+    XML_HEAD +
+      `<Relationships xmlns="${PACKAGE_REL}">` +
+      `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+      "</Relationships>",
+  ]);
+  await zip.addEntry("[Content_Types].xml", [
+    XML_HEAD +
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
+      plan.sheets
+        .map(
+          (_, s) =>
+            `<Override PartName="/xl/worksheets/sheet${s + 1}.xml" ContentType="${CT}.worksheet+xml"/>`,
+        )
+        .join("") +
+      tableParts.map((part) => `<Override PartName="/${part}" ContentType="${CT}.table+xml"/>`).join("") +
+      `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
+      `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>` +
+      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+      "</Types>",
+  ]);
+  await zip.finish();
 }
