@@ -52,8 +52,8 @@ function rangeOf(rect: CellRect, absolute = false): string {
 const XML_SPECIAL = /[&<>"]/g;
 const XML_ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 // Control characters XML 1.0 forbids (tab, newline, carriage return are allowed), and lone surrogates.
-// eslint-disable-next-line no-control-regex
 const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
   /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const EXCEL_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
 
