@@ -42,6 +42,8 @@ export interface BgNbdFit extends BgNbdParams {
   /** Nelder-Mead iterations and likelihood evaluations over all starts. */
   iterations: number;
   evaluations: number;
+  /** The evaluation budget the fit had (converged = false with a note when it ran out). */
+  evaluationBudget: number;
   /** Norm of the gradient of the mean negative log-likelihood w.r.t. log-parameters at the optimum. */
   gradientNorm: number;
   starts: FitStart[];
@@ -55,6 +57,8 @@ export interface FitOptions {
   /** Extra starting points (natural parameters), tried before the built-in ones. */
   starts?: BgNbdParams[];
   maxIterations?: number;
+  /** Likelihood evaluations allowed over the whole fit (default EVALUATION_BUDGET); past it the fit reports "budget". */
+  maxEvaluations?: number;
 }
 
 // Module-level bindings: hot loops then avoid a global lookup per call (slow inside sandboxes such as Jest's).
@@ -198,7 +202,7 @@ export function fitBgNbd(
       Math.log(start.a),
       Math.log(start.b),
     ]),
-    options.maxIterations,
+    { maxIterations: options.maxIterations, maxEvaluations: options.maxEvaluations },
   );
   const { theta, value, iterations, evaluations, gradientNorm } = fit;
   const starts: FitStart[] = startParams.map((start, k) => ({
@@ -212,7 +216,7 @@ export function fitBgNbd(
           en: "No customer has a repeat purchase: the drop-out parameters a, b cannot be estimated.",
           es: "Ningún cliente tiene compras repetidas: no se pueden estimar los parámetros de abandono a, b.",
         }
-      : fitProblemNote(fit.problem, gradientNorm);
+      : fitProblemNote(fit.problem, gradientNorm, undefined, fit.evaluationBudget);
   return {
     r: Math.exp(theta[0]),
     alpha: Math.exp(theta[1]),
@@ -222,6 +226,7 @@ export function fitBgNbd(
     converged: note === undefined,
     iterations,
     evaluations,
+    evaluationBudget: fit.evaluationBudget,
     gradientNorm,
     starts,
     customers: n,

@@ -20,6 +20,16 @@ export interface MinimizeOptions {
   maxRestarts?: number;
   /** Size of the initial simplex step in each coordinate. */
   initialStep?: number;
+  /**
+   * Objective evaluations allowed over all runs and restarts (a budget, not a target): the search stops
+   * when it is spent and the result says so (`stoppedOnBudget`, converged = false).
+   */
+  maxEvaluations?: number;
+  /**
+   * Box |x_d| <= bound for every coordinate: points outside count as +Infinity, so the simplex stays inside
+   * and a parameter the data do not identify stops at the wall instead of walking off forever.
+   */
+  bound?: number;
 }
 
 export interface MinimizeResult {
@@ -29,6 +39,8 @@ export interface MinimizeResult {
   converged: boolean;
   iterations: number;
   evaluations: number;
+  /** The evaluation budget ran out before the search stopped on its own. */
+  stoppedOnBudget: boolean;
 }
 
 const DEFAULTS: Required<MinimizeOptions> = {
@@ -37,6 +49,8 @@ const DEFAULTS: Required<MinimizeOptions> = {
   maxIterations: 5000,
   maxRestarts: 4,
   initialStep: 0.5,
+  maxEvaluations: Infinity,
+  bound: Infinity,
 };
 
 /**
@@ -54,19 +68,26 @@ export function nelderMead(
 ): MinimizeResult {
   const settings = { ...DEFAULTS, ...options };
   let evaluations = 0;
+  const bound = settings.bound;
   const evaluate = (point: Float64Array): number => {
     evaluations++;
+    for (let d = 0; d < point.length; d++) if (!(Math.abs(point[d]) <= bound)) return Infinity;
     const value = objective(point);
     return Number.isFinite(value) ? value : Infinity;
   };
+  const spent = () => evaluations >= settings.maxEvaluations;
 
   let best: Float64Array = Float64Array.from(start);
   let bestValue = evaluate(best);
   let iterations = 0;
   let lastRunStoppedOnTolerance = false;
   let confirmed = false;
-  for (let restart = 0; restart <= settings.maxRestarts && Number.isFinite(bestValue); restart++) {
-    const run = nelderMeadRun(evaluate, best, bestValue, settings);
+  for (
+    let restart = 0;
+    restart <= settings.maxRestarts && Number.isFinite(bestValue) && !spent();
+    restart++
+  ) {
+    const run = nelderMeadRun(evaluate, best, bestValue, settings, spent);
     iterations += run.iterations;
     const gain = bestValue - run.value;
     if (run.value < bestValue) {
@@ -80,8 +101,9 @@ export function nelderMead(
       break;
     }
   }
-  const converged = confirmed && lastRunStoppedOnTolerance && Number.isFinite(bestValue);
-  return { point: best, value: bestValue, converged, iterations, evaluations };
+  const stoppedOnBudget = spent() && !confirmed;
+  const converged = confirmed && lastRunStoppedOnTolerance && Number.isFinite(bestValue) && !stoppedOnBudget;
+  return { point: best, value: bestValue, converged, iterations, evaluations, stoppedOnBudget };
 }
 
 function nelderMeadRun(
@@ -89,6 +111,7 @@ function nelderMeadRun(
   start: Float64Array,
   startValue: number,
   settings: Required<MinimizeOptions>,
+  spent: () => boolean,
 ): { point: Float64Array; value: number; iterations: number; stoppedOnTolerance: boolean } {
   const n = start.length;
   const simplex: Float64Array[] = [Float64Array.from(start)];
@@ -106,7 +129,7 @@ function nelderMeadRun(
   let iterations = 0;
   let stoppedOnTolerance = false;
 
-  while (iterations < settings.maxIterations) {
+  while (iterations < settings.maxIterations && !spent()) {
     order.sort((i, j) => values[i] - values[j]);
     const bestIndex = order[0];
     const worstIndex = order[n];

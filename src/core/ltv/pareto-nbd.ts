@@ -45,6 +45,8 @@ export interface ParetoNbdFit extends ParetoNbdParams {
   converged: boolean;
   iterations: number;
   evaluations: number;
+  /** The evaluation budget the fit had (converged = false with a note when it ran out). */
+  evaluationBudget: number;
   /** Norm of the gradient of the mean negative log-likelihood w.r.t. log-parameters at the optimum. */
   gradientNorm: number;
   starts: ParetoNbdFitStart[];
@@ -58,6 +60,8 @@ export interface ParetoNbdFitOptions {
   /** Extra starting points (natural parameters), tried before the built-in ones. */
   starts?: ParetoNbdParams[];
   maxIterations?: number;
+  /** Likelihood evaluations allowed over the whole fit (default EVALUATION_BUDGET); past it the fit reports "budget". */
+  maxEvaluations?: number;
 }
 
 /** Series cap: z ≥ 1 − 1e-3 (β/α or α/β below ~1e-3 with t ≈ 0) would need more; such points report NaN. */
@@ -220,7 +224,7 @@ export function fitParetoNbd(
   const fit = fitLogParameters(
     objective,
     startParams.map((start) => [log(start.r), log(start.alpha), log(start.s), log(start.beta)]),
-    options.maxIterations,
+    { maxIterations: options.maxIterations, maxEvaluations: options.maxEvaluations },
   );
   const { theta, value, iterations, evaluations, gradientNorm } = fit;
   const starts: ParetoNbdFitStart[] = startParams.map((start, k) => ({
@@ -234,7 +238,7 @@ export function fitParetoNbd(
           en: "No customer has a repeat purchase: the purchase and drop-out rates cannot be told apart.",
           es: "Ningún cliente tiene compras repetidas: no se pueden distinguir las tasas de compra y de abandono.",
         }
-      : fitProblemNote(fit.problem, gradientNorm);
+      : fitProblemNote(fit.problem, gradientNorm, undefined, fit.evaluationBudget);
   return {
     r: exp(theta[0]),
     alpha: exp(theta[1]),
@@ -244,6 +248,7 @@ export function fitParetoNbd(
     converged: note === undefined,
     iterations,
     evaluations,
+    evaluationBudget: fit.evaluationBudget,
     gradientNorm,
     starts,
     customers: n,
