@@ -57,8 +57,20 @@ const XML_FORBIDDEN =
   /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const EXCEL_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
 
+/** Leading or trailing white space, which XML drops unless the element says xml:space="preserve". */
+function hasEdgeSpace(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first <= 32 || last <= 32 || first === 160 || last === 160;
+}
+
+const NEEDS_ESCAPE =
+  // eslint-disable-next-line no-control-regex
+  /[&<>"_\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Text as XML character data / attribute value. */
 export function escapeXml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   let out = text;
   if (out.includes("_x")) out = out.replace(EXCEL_ESCAPE, "_x005F_$1");
   out = out.replace(
@@ -181,7 +193,7 @@ class SharedStrings {
     );
     let chunk = "";
     for (const text of this.index.keys()) {
-      const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
+      const space = hasEdgeSpace(text) ? ' xml:space="preserve"' : "";
       chunk += `<si><t${space}>${escapeXml(text)}</t></si>`;
       if (chunk.length > CHUNK_CHARS) {
         yield chunk;
@@ -191,6 +203,13 @@ class SharedStrings {
     yield chunk + "</sst>";
   }
 }
+
+/**
+ * Texts up to this length go to the shared-string table (labels, segment names and ids repeat, and Excel
+ * keeps them there anyway); longer ones (per-customer reasons, notes) are nearly all distinct, so they are
+ * written inline (`t="inlineStr"`, still text, never a formula) instead of hashed into a table of their own.
+ */
+const SHARED_STRING_MAX_LENGTH = 40;
 
 /** Characters of XML handed to the compressor at once. */
 const CHUNK_CHARS = 1 << 16;
@@ -266,9 +285,10 @@ interface NoteSpan extends Span {
 
 function chartNoteOf(chart: ChartPlan, lang: "en" | "es"): NoteSpan {
   const dataColumn = chart.series[0] ? Math.max(0, chart.series[0].xRect.column - 2) : chart.anchor.column;
+  // The span covers the merged area: the other cells of a merge carry the note's style too (as Excel writes them).
   return {
     row: chart.anchor.row,
-    rows: 1,
+    rows: 4,
     column: chart.anchor.column,
     text: CHART_NOTE[lang].replace("{column}", columnLetters(dataColumn)),
     merge: {
@@ -433,14 +453,18 @@ function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
   const noteStyle: CellStyle = { italic: true, fontColor: CHART_NOTE_COLOR, wrap: true, verticalTop: true };
 
   let chunk = "";
+  // Declared once, not per row: a closure per row is measurable garbage at 10^6 rows.
+  const touch = (c: number) => {
+    if (!used[c]) {
+      used[c] = 1;
+      touched.push(c);
+    }
+  };
+  // ` s="12"` per style index, built once.
+  const styleAttributes: string[] = [];
+  const styleAttributeOf = (s: number) => (styleAttributes[s] ??= s === 0 ? "" : ` s="${s}"`);
   for (let r = 0; r <= lastRow; r++) {
     touched.length = 0;
-    const touch = (c: number) => {
-      if (!used[c]) {
-        used[c] = 1;
-        touched.push(c);
-      }
-    };
     for (const span of blocks.advance(r)) {
       const block = span.block;
       const rowValues = block.values[r - block.row];
@@ -458,10 +482,13 @@ function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
       }
     }
     for (const note of notes.advance(r)) {
-      touch(note.column);
-      values[note.column] = note.text;
-      base[note.column] = noteStyle;
-      overlay[note.column] = -1;
+      for (let c = note.merge.column; c < note.merge.column + note.merge.columns; c++) {
+        touch(c);
+        // Only the merge's top-left cell keeps a value; the rest of a merged area is empty.
+        values[c] = r === note.row && c === note.column ? note.text : undefined;
+        base[c] = noteStyle;
+        overlay[c] = -1;
+      }
     }
     if (touched.length === 0) continue;
     touched.sort((a, b) => a - b);
@@ -470,12 +497,19 @@ function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
     let xml = height ? `<row r="${rowNumber}" ht="${height}" customHeight="1">` : `<row r="${rowNumber}">`;
     for (const c of touched) {
       const value = values[c];
-      const s = resolve(base[c], overlay[c], height !== undefined);
-      const styleAttribute = s === 0 ? "" : ` s="${s}"`;
+      // In a tall row the cells with content read from the top, beside the wrapped text.
+      const filled = value !== undefined && value !== null;
+      const s = resolve(base[c], overlay[c], height !== undefined && filled);
+      const styleAttribute = styleAttributeOf(s);
       const ref = letters[c] + rowNumber;
       if (typeof value === "string" && value !== "") {
         const text = value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
-        xml += `<c r="${ref}"${styleAttribute} t="s"><v>${strings.indexOf(text)}</v></c>`;
+        if (text.length <= SHARED_STRING_MAX_LENGTH) {
+          xml += `<c r="${ref}"${styleAttribute} t="s"><v>${strings.indexOf(text)}</v></c>`;
+        } else {
+          const space = hasEdgeSpace(text) ? ' xml:space="preserve"' : "";
+          xml += `<c r="${ref}"${styleAttribute} t="inlineStr"><is><t${space}>${escapeXml(text)}</t></is></c>`;
+        }
       } else if (typeof value === "number" && Number.isFinite(value)) {
         xml += `<c r="${ref}"${styleAttribute}><v>${value}</v></c>`;
       } else if (typeof value === "boolean") {

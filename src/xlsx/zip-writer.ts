@@ -54,7 +54,7 @@ export class ZipWriter {
 
   constructor(
     path: string,
-    private readonly level = 6,
+    private readonly level = 1,
   ) {
     this.out = createWriteStream(path);
     this.out.on("error", (error) => (this.failure = error));

@@ -1,7 +1,9 @@
 /**
- * Writing the result: building the workbook plan (pure) and rendering it to .xlsx with ExcelJS, against the
- * peer baseline of ExcelJS writing the same customer rows bare (values only, no styles, no other sheets).
- * Synthetic customer sheet (seeded), portfolio method. Medians over a few repetitions.
+ * Writing the result: building the workbook plan (pure) and rendering it to .xlsx with our streaming writer,
+ * against two peers on the same plan in the same run: the previous renderer (ExcelJS's in-memory workbook,
+ * src/xlsx/exceljs-workbook.ts, same sheets, styles and tables) and ExcelJS's own streaming WorkbookWriter
+ * writing the customer rows bare (values only: no styles, no tables, no other sheets; a lower bound for it).
+ * Synthetic customer sheet (seeded), portfolio method. Medians; peak heap growth per writer is printed.
  */
 import { promises as fs } from "fs";
 import * as os from "os";
@@ -11,6 +13,7 @@ import { analyzeGrid } from "../../src/core/pipeline";
 import { buildWorkbookPlan } from "../../src/core/plan/build-workbook-plan";
 import { createRandom } from "../../src/core/random";
 import type { CellValue } from "../../src/core/types";
+import { writeWorkbookPlanWithExcelJs } from "../../src/xlsx/exceljs-workbook";
 import { writeWorkbookPlan } from "../../src/xlsx/write-workbook";
 
 function syntheticGrid(customers: number): CellValue[][] {
@@ -47,12 +50,14 @@ async function median(repetitions: number, task: () => Promise<void> | void): Pr
 
 export async function run(): Promise<void> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "cmap-bench-"));
+  const sizes = (process.env.BENCH_WRITE_SIZES ?? "10000,100000").split(",").map(Number);
   console.log(
-    "customers | plan ms | our .xlsx write ms | ExcelJS bare rows ms | write ratio (ours / bare) | file MB",
+    "| customers | plan ms | ours (streaming) ms | ExcelJS in-memory, same plan ms | ExcelJS stream, bare rows ms | in-memory / ours | bare stream / ours | file MB |",
   );
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|");
   try {
-    for (const customers of [10_000, 100_000]) {
-      // One run at 100k: ExcelJS takes ~30 s per write there.
+    for (const customers of sizes) {
+      // ExcelJS in-memory takes ~30 s and GBs at 10^5: one run there, and not beyond.
       const repetitions = customers > 50_000 ? 1 : 3;
       const analysis = analyzeGrid(syntheticGrid(customers), {
         method: "portfolio",
@@ -65,17 +70,22 @@ export async function run(): Promise<void> {
       });
       const ours = path.join(dir, "ours.xlsx");
       const oursMs = await median(repetitions, () => writeWorkbookPlan(plan, ours));
-      const customersBlock = plan.sheets.find((sheet) => sheet.key === "customers")!.blocks;
+      const inMemory = path.join(dir, "in-memory.xlsx");
+      const inMemoryMs =
+        customers <= 100_000 ? await median(1, () => writeWorkbookPlanWithExcelJs(plan, inMemory)) : NaN;
+      const customerBlocks = plan.sheets.find((sheet) => sheet.key === "customers")!.blocks;
       const bare = path.join(dir, "bare.xlsx");
       const bareMs = await median(repetitions, async () => {
-        const workbook = new ExcelJS.Workbook();
+        const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: bare, useSharedStrings: true });
         const sheet = workbook.addWorksheet("Clientes");
-        for (const block of customersBlock) sheet.addRows(block.values);
-        await workbook.xlsx.writeFile(bare);
+        for (const block of customerBlocks) for (const values of block.values) sheet.addRow(values).commit();
+        sheet.commit();
+        await workbook.commit();
       });
       const size = (await fs.stat(ours)).size / 2 ** 20;
+      const ratio = (value: number) => (Number.isFinite(value) ? (value / oursMs).toFixed(2) : "—");
       console.log(
-        `${customers} | ${planMs.toFixed(0)} | ${oursMs.toFixed(0)} | ${bareMs.toFixed(0)} | ${(oursMs / bareMs).toFixed(2)} | ${size.toFixed(1)}`,
+        `| ${customers.toLocaleString("en")} | ${planMs.toFixed(0)} | ${oursMs.toFixed(0)} | ${Number.isFinite(inMemoryMs) ? inMemoryMs.toFixed(0) : "—"} | ${bareMs.toFixed(0)} | ${ratio(inMemoryMs)} | ${ratio(bareMs)} | ${size.toFixed(1)} |`,
       );
     }
   } finally {
