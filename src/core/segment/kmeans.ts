@@ -120,7 +120,7 @@ export function kmeans(
   // Tolerance 0 means "until no row moves": skip the variance pass unless the sample runs need it.
   const columnVariance = tolerance > 0 || sampled ? meanColumnVariance(points, rows, cols) : 0;
   const toleranceSquared = tolerance * columnVariance;
-  const ws = createWorkspace(rows, cols, k);
+  const ws = createWorkspace(rows, cols, k, !options.initialCentroids && !sampled);
 
   if (options.initialCentroids) {
     for (let j = 0; j < k; j++) {
@@ -136,7 +136,7 @@ export function kmeans(
     // Larger data: seed and restart on a sample, then one exact run on all rows from the best sample centres.
     const sampleRows = restartSampleRows(rows);
     const sample = gatherRows(points, cols, sampleIndices(random, rows, sampleRows));
-    const sampleWs = createWorkspace(sampleRows, cols, k);
+    const sampleWs = createWorkspace(sampleRows, cols, k, true);
     // The sample runs only rank the seedings; the final run below meets the caller's tolerance.
     const sampleToleranceSquared = Math.max(tolerance, SAMPLE_TOLERANCE) * columnVariance;
     const best = bestOfRestarts(sample, sampleWs, random, restarts, maxIterations, sampleToleranceSquared);
@@ -255,9 +255,14 @@ function validate(points: Float64Array, rows: number, cols: number, options: KMe
   }
 }
 
-function createWorkspace(rows: number, cols: number, k: number): Workspace {
+/**
+ * Work buffers; the k-means++ ones (`closest`, `trialDistances`: (3 + ln k) doubles per row) only when this
+ * workspace will seed: the final run on all rows and runs from given centres never do, and at 10^6 rows those
+ * buffers would be 32 MB allocated and zeroed for nothing.
+ */
+function createWorkspace(rows: number, cols: number, k: number, seeds: boolean): Workspace {
   const stride = centreStride(cols);
-  const trials = seedingTrials(k);
+  const trials = seeds ? seedingTrials(k) : 0;
   return {
     rows,
     cols,
@@ -273,7 +278,7 @@ function createWorkspace(rows: number, cols: number, k: number): Workspace {
     upper: new Float64Array(rows),
     lower: new Float64Array(rows),
     labels: new Int32Array(rows),
-    closest: new Float64Array(rows),
+    closest: new Float64Array(seeds ? rows : 0),
     trialCentres: new Float64Array(trials * stride),
     trialDistances: new Float64Array(k > 1 ? trials * rows : 0),
     nearest: new Float64Array(2),
@@ -383,14 +388,17 @@ function seedPlusPlus(points: Float64Array, ws: Workspace, random: RandomSource)
 
 /**
  * Assigns every row to its closest centre (lowest index on ties), setting both Hamerly bounds exactly, and
- * accumulates the per-cluster sums and counts in row order (the same sums `updateMeans` would compute).
+ * accumulates the per-cluster sums and counts in row order (the same sums `updateMeans` would compute): one
+ * fused pass of plain Lloyd. Returns how many rows changed cluster.
  */
-function assignAll(points: Float64Array, ws: Workspace): void {
+function assignAll(points: Float64Array, ws: Workspace): number {
   const { rows, cols, k, stride, kernels, centroids, labels, upper, lower, sums, counts, nearest } = ws;
   sums.fill(0);
   counts.fill(0);
+  let changed = 0;
   for (let i = 0; i < rows; i++) {
     const best = kernels.nearestTwo(points, i, cols, centroids, k, nearest);
+    if (best !== labels[i]) changed++;
     labels[i] = best;
     upper[i] = Math.sqrt(nearest[0]);
     lower[i] = Math.sqrt(nearest[1]);
@@ -399,6 +407,7 @@ function assignAll(points: Float64Array, ws: Workspace): void {
     const b = best * stride;
     for (let f = 0; f < cols; f++) sums[b + f] += points[a + f];
   }
+  return changed;
 }
 
 /** Recomputes `sums`/`counts` from the labels (exact, in row order) and sets each centre to its mean. */
@@ -462,6 +471,13 @@ function recoverEmptyClusters(points: Float64Array, ws: Workspace): void {
   }
 }
 
+/**
+ * Plain passes continue while more than rows / BOUNDS_PAY_FRACTION rows change cluster in a pass. Measured
+ * in `npm run bench -- kmeans` (10^6 × 6, k = 5): with more movers than that, the bound bookkeeping costs
+ * more than the distances it saves.
+ */
+export const BOUNDS_PAY_FRACTION = 100;
+
 /** Lloyd iterations with Hamerly's bounds from the centres in `ws.centroids`. Leaves labels and means in `ws`. */
 function refine(
   points: Float64Array,
@@ -472,8 +488,11 @@ function refine(
   const { rows, cols, k, stride, centroids, previous, shift, halfGap, labels, upper, lower, sums, counts } =
     ws;
   const { nearest, kernels } = ws;
-  // Sums are computed once here, then kept up to date as rows move: later iterations cost O(rows) when few move.
-  assignAll(points, ws);
+  // Early iterations move many rows and the bounds would fail for most of them: plain fused Lloyd passes
+  // (which also leave exact bounds behind) until fewer than a 1/BOUNDS_PAY_FRACTION of the rows move; then
+  // Hamerly's bounds skip the rows far from any border. Both are exact Lloyd: same partitions.
+  labels.fill(-1);
+  let plain = assignAll(points, ws) * BOUNDS_PAY_FRACTION > rows;
   let iterations = 0;
   let converged = false;
   while (iterations < maxIterations) {
@@ -514,6 +533,15 @@ function refine(
         if (sum < closestCentre) closestCentre = sum;
       }
       halfGap[j] = 0.5 * Math.sqrt(closestCentre);
+    }
+    if (plain) {
+      const moved = assignAll(points, ws);
+      if (moved === 0) {
+        converged = true;
+        break;
+      }
+      plain = moved * BOUNDS_PAY_FRACTION > rows;
+      continue;
     }
     let changed = 0;
     for (let i = 0; i < rows; i++) {

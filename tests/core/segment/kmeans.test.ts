@@ -84,6 +84,8 @@ describe("kmeans", () => {
       [600, 5, 6, 6, 4],
       [600, 8, 4, 7, 5],
       [400, 11, 5, 8, 5],
+      // Enough rows that the first passes run plain (over 1 % of rows moving) and the last ones on bounds.
+      [20_000, 6, 5, 10, 4],
     ]) {
       const points = blobs(rows, cols, k, seed, spread);
       const start = toRows(points, cols).slice(0, k);
