@@ -61,6 +61,9 @@ const STAGE_LABELS: Record<string, { en: string; es: string }> = {
   write: { en: "writing the workbook", es: "escribiendo el libro" },
 };
 
+/** Warnings printed under the build's table (the rest are in --json and on the About sheet). */
+const SHOWN_WARNINGS = new Set(["invalid-bytes", "future-dates"]);
+
 /** A one-line, localized failure the CLI reports with exit code 1. */
 class BuildInputError extends Error {}
 
@@ -101,13 +104,15 @@ async function attributeGridsOf(
   args: BuildArgs,
   mainSheet: string,
   sheetNames: string[],
+  hiddenSheets: readonly string[],
 ): Promise<{ name: string; grid: Grid }[]> {
   if (args.sheet !== undefined || sheetNames.length < 2) return [];
   // Only the history record is surely ours: a user's own sheet may well be called "Clientes".
   const ours = new Set(sheetNameCandidates("history"));
   const grids: { name: string; grid: Grid }[] = [];
   for (const name of sheetNames) {
-    if (name === mainSheet || ours.has(name)) continue;
+    // Hidden sheets are working data the user does not see: never joined silently.
+    if (name === mainSheet || ours.has(name) || hiddenSheets.includes(name)) continue;
     try {
       grids.push({ name, grid: (await readWorkbookFile(args.input, { sheet: name })).grid });
     } catch {
@@ -200,7 +205,7 @@ export async function runBuild(
     const overrides: Record<string, Role | null> | undefined = args.map?.length
       ? columnMappingOf(args.map, book.grid)
       : undefined;
-    const attributeGrids = await attributeGridsOf(args, book.sheetName, book.sheetNames);
+    const attributeGrids = await attributeGridsOf(args, book.sheetName, book.sheetNames, book.hiddenSheets);
     const previousRuns = await previousRunsOf(args.out);
     const previous = previousRuns.find((run) => run.method === args.method);
     const verbose = book.grid.length > PROGRESS_ROWS;
@@ -229,8 +234,20 @@ export async function runBuild(
       lang,
       book.sheetName,
     );
+    // What the reader repaired or set aside (invalid bytes, future dates...) travels with the summary.
+    const warnings = [
+      ...book.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
+      ...analysis.read.report.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
+    ];
+    summary.input = {
+      ...summary.input,
+      ...(book.encoding ? { encoding: book.encoding } : {}),
+      warnings,
+    };
     const kpiLabels = Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, kpi.label[lang]]));
-    const table = summaryTable(summary, kpiLabels, lang, args.out);
+    const shown = warnings.filter((w) => SHOWN_WARNINGS.has(w.code));
+    const table =
+      summaryTable(summary, kpiLabels, lang, args.out) + shown.map((w) => `! ${w.message}\n`).join("");
     if (args.json === "-") {
       io.out(JSON.stringify(summary, null, 2) + "\n");
       io.err(table);

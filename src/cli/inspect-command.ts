@@ -31,6 +31,8 @@ export interface InspectArgs {
 /** Plain-data summary written as JSON (strings in the chosen language). */
 export interface InspectSummary {
   file: string;
+  /** CSV only: the encoding the text was decoded from. */
+  encoding?: string;
   sheet: { name: string; names: string[]; reason: string };
   input: {
     kind: "customers" | "transactions";
@@ -177,6 +179,8 @@ export async function runInspect(args: InspectArgs, io: CliIo): Promise<number> 
       read,
       args.lang,
     );
+    if (book.encoding) summary.encoding = book.encoding;
+    summary.warnings.unshift(...book.warnings.map((w) => ({ code: w.code, message: w.message[args.lang] })));
     if (args.json === undefined) {
       io.out(textReport(summary, args.lang));
     } else {

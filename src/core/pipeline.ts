@@ -246,6 +246,10 @@ export interface AnalysisSummary {
     rowsSkipped: number;
     skipped: { reason: string; label: string; rows: number; examples: number[] }[];
     sheet?: string;
+    /** Set by the file readers (CSV): the encoding the text was decoded from. */
+    encoding?: string;
+    /** Set by the CLI: what the readers repaired or set aside, in the summary's language. */
+    warnings?: { code: string; message: string }[];
   };
   customers: number;
   method: string;
