@@ -68,7 +68,8 @@ export function fileKindOf(bytes: Uint8Array): FileKind {
     const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
     if (names.includes("mimetype") && head.includes("opendocument.spreadsheet")) return "ods";
   } catch {
-    return "zip";
+    // A ZIP signature with an unreadable directory: a damaged (e.g. cut short) workbook, said as such.
+    return "xlsx";
   }
   return "zip";
 }

@@ -142,8 +142,6 @@ export interface DecodedCsv {
   replacedBytes: number;
 }
 
-/** chardet names that are single-byte Latin encodings read as Windows-1252 (its superset, as browsers do). */
-const LATIN1_NAMES = new Set(["ISO-8859-1", "windows-1252", "ASCII"]);
 /** Encodings accepted from chardet; anything else (a guess on very little text) falls back to Windows-1252. */
 const DETECTED = new Set([
   "UTF-16LE",
@@ -202,8 +200,9 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   // NUL bytes do not occur in text: without a BOM they mean UTF-16 (or a binary file), chardet decides.
   const hasNul = bytes.indexOf(0) >= 0;
   if (evidence.invalid === 0 && !hasNul) return plain(new TextDecoder("utf-8").decode(bytes), "UTF-8");
-  // Mostly valid UTF-8 with a stray byte or two: UTF-8 it is; only those bytes are replaced.
-  if (!hasNul && evidence.valid > 0 && evidence.invalid * 10 <= evidence.valid) {
+  // At least as many valid multi-byte UTF-8 sequences as invalid bytes: UTF-8 with a few stray bytes (a
+  // Windows-1252 text almost never forms valid sequences by chance); only those bytes are replaced.
+  if (!hasNul && evidence.valid > 0 && evidence.invalid <= evidence.valid) {
     return {
       text: new TextDecoder("utf-8").decode(bytes),
       encoding: "UTF-8",
@@ -211,11 +210,25 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
       replacedBytes: evidence.invalid,
     };
   }
+  // chardet does not recognise UTF-16 without a BOM; its NUL bytes do: ASCII text in UTF-16LE has a NUL in
+  // (nearly) every odd byte, in UTF-16BE in every even byte.
+  if (hasNul) {
+    let evenNul = 0;
+    let oddNul = 0;
+    const sample = Math.min(bytes.length, 65536);
+    for (let i = 0; i < sample; i++) {
+      if (bytes[i] !== 0) continue;
+      if (i % 2 === 0) evenNul++;
+      else oddNul++;
+    }
+    if (oddNul > sample / 4 && evenNul < oddNul / 10)
+      return plain(iconv.decode(buffer, "utf-16le"), "UTF-16LE");
+    if (evenNul > sample / 4 && oddNul < evenNul / 10)
+      return plain(iconv.decode(buffer, "utf-16be"), "UTF-16BE");
+  }
   const detected = chardet.detect(bytes);
   if (detected && DETECTED.has(detected) && iconv.encodingExists(detected))
     return plain(iconv.decode(buffer, detected), detected);
-  if (detected && !LATIN1_NAMES.has(detected) && hasNul)
-    return plain(iconv.decode(buffer, "utf-16le"), "UTF-16LE");
   return plain(iconv.decode(buffer, "windows-1252"), "windows-1252");
 }
 
@@ -249,14 +262,16 @@ export function parseCsvText(text: string): string[][] {
     delimitersToGuess: [",", ";", "\t", "|"],
     skipEmptyLines: false,
   });
-  const unclosed = parsed.errors.find((error) => error.code === "MissingQuotes");
+  // MissingQuotes (never closed) and InvalidQuotes (closed, then more text): either way papaparse merges lines.
+  // Its index is the start of the quoted field.
+  const unclosed = parsed.errors.find((error) => error.type === "Quotes");
   if (unclosed) {
     const line = lineAt(text, (unclosed as { index?: number }).index ?? 0);
     throw new CoreError(
       "csv-unclosed-quote",
       {
-        en: `Line ${line} opens a quoted field (") that is never closed, so every line after it would be read as one cell: close the quote or remove it, then save the file again`,
-        es: `La línea ${line} abre un campo entre comillas (") que nunca se cierra, así que todas las líneas siguientes se leerían como una sola celda: cierre la comilla o quítela y vuelva a guardar el archivo`,
+        en: `Line ${line} opens a quoted field (") that is never closed properly, so the lines after it would be read as one cell: close the quote or remove it, then save the file again`,
+        es: `La línea ${line} abre un campo entre comillas (") que nunca se cierra bien, así que las líneas siguientes se leerían como una sola celda: cierre la comilla o quítela y vuelva a guardar el archivo`,
       },
       `line ${line}`,
     );

@@ -294,6 +294,353 @@ const CASES: HostileCase[] = [
     en: /folder, not a file/,
     es: /carpeta, no un archivo/,
   },
+
+  // ---- Crashes and memory ----
+  {
+    name: "sparse workbook with a stray cell at XFD1048576",
+    files: async () => ({ "sparse.xlsx": await sparseWorkbook() }),
+    argv: ["build", "@sparse.xlsx", "--out", "@r.xlsx", ...RUN],
+    exit: 0,
+    en: /20 customers/,
+    es: /20 clientes/,
+    outputs: ["r.xlsx"],
+    seconds: 20,
+  },
+  {
+    name: "sparse workbook inspected",
+    files: async () => ({ "sparse.xlsx": await sparseWorkbook() }),
+    argv: ["inspect", "@sparse.xlsx", "--json", "-"],
+    exit: 0,
+    en: /"customers": 20/,
+    es: /"customers": 20/,
+    seconds: 20,
+  },
+  {
+    name: "sparse earlier result as --out",
+    files: async () => {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), "cmap-sparse-out-"));
+      await fs.writeFile(path.join(dir, "in.csv"), goodCsv());
+      const out = path.join(dir, "map.xlsx");
+      expect(await main(["build", path.join(dir, "in.csv"), "--out", out, ...RUN], captureIo())).toBe(0);
+      // A stray cell far away in the result's history sheet (as a user might type by accident).
+      const result = await rewriteParts(await fs.readFile(out), async (zip) => {
+        const names = Object.keys(zip.files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+        const last = names.sort().pop()!;
+        const xml = await zip.file(last)!.async("string");
+        zip.file(
+          last,
+          xml.replace(
+            "</sheetData>",
+            '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
+          ),
+        );
+      });
+      await fs.rm(dir, { recursive: true, force: true });
+      return { "in.csv": goodCsv(), "map.xlsx": result };
+    },
+    argv: ["build", "@in.csv", "--out", "@map.xlsx", ...RUN],
+    exit: 0,
+    outputs: ["map.xlsx"],
+    seconds: 30,
+  },
+  {
+    name: "300 MB shared string in a small .xlsx (zip bomb)",
+    files: async () => ({ "bomb.xlsx": await bombWorkbook(300) }),
+    argv: ["inspect", "@bomb.xlsx"],
+    exit: 1,
+    en: /more than 32,767 characters/,
+    es: /más de 32\.767 caracteres/,
+    seconds: 3,
+  },
+  {
+    name: "zip bomb as build input",
+    files: async () => ({ "bomb.xlsx": await bombWorkbook(50) }),
+    argv: ["build", "@bomb.xlsx", "--out", "@r.xlsx"],
+    exit: 1,
+    en: /Excel's limit for one cell/,
+    es: /el límite de Excel para una celda/,
+    seconds: 3,
+  },
+  {
+    name: "input above the size limit",
+    files: () => ({ "huge.csv@huge": String(300 * 1024 * 1024) }),
+    argv: ["inspect", "@huge.csv"],
+    exit: 1,
+    en: /above the 256 MB limit/,
+    es: /más que el límite de 256 MB/,
+    seconds: 3,
+  },
+  {
+    name: "truncated .xlsx",
+    files: async () => ({
+      "cut.xlsx": (await workbookBytes([{ name: "Clientes", rows: customerRows(20) }])).subarray(0, 900),
+    }),
+    argv: ["inspect", "@cut.xlsx"],
+    exit: 1,
+    en: /damaged/,
+    es: /dañado/,
+  },
+  {
+    name: "empty .xlsx file",
+    files: () => ({ "empty.xlsx": "" }),
+    argv: ["inspect", "@empty.xlsx"],
+    exit: 1,
+    en: /Not an \.xlsx workbook/,
+    es: /No es un libro \.xlsx/,
+  },
+  {
+    name: "CSV text named .xlsx",
+    files: () => ({ "data.xlsx": goodCsv() }),
+    argv: ["inspect", "@data.xlsx"],
+    exit: 1,
+    en: /give it the \.csv extension/,
+    es: /dele la extensión \.csv/,
+  },
+  {
+    name: "CSV cell longer than Excel's limit",
+    files: () => ({ "long.csv": goodCsv().replace("Cliente 3", "x".repeat(40000)) }),
+    argv: ["inspect", "@long.csv"],
+    exit: 1,
+    en: /row 4, column 1\) holds more than 32,767 characters/,
+    es: /fila 4, columna 1\) tiene más de 32\.767 caracteres/,
+  },
+  {
+    name: "one very wide CSV row",
+    files: () => ({ "wide.csv": goodCsv() + "x" + ";".repeat(20000) + "y\n" }),
+    argv: ["inspect", "@wide.csv", "--json", "-"],
+    exit: 0,
+    en: /"customers": 4\d/,
+    es: /"customers": 4\d/,
+    seconds: 20,
+  },
+
+  // ---- Read wrong with exit 0: encodings, malformed CSV ----
+  {
+    name: "unclosed quote on row 5 of 40",
+    files: () => {
+      const lines = customerLines(40);
+      lines[5] = lines[5].replace('";', ";");
+      return { "quote.csv": lines.join("\n") + "\n" };
+    },
+    argv: ["build", "@quote.csv", "--out", "@r.xlsx"],
+    exit: 1,
+    en: /Line 6 opens a quoted field .* never closed/,
+    es: /La línea 6 abre un campo entre comillas .* nunca se cierra/,
+  },
+  {
+    name: "unclosed quote, inspect",
+    files: () => {
+      const lines = customerLines(40);
+      lines[38] = lines[38].replace('";', ";");
+      return { "quote.csv": lines.join("\n") + "\n" };
+    },
+    argv: ["inspect", "@quote.csv", "--json", "-"],
+    exit: 1,
+    en: /Line 39 opens a quoted field/,
+    es: /La línea 39 abre un campo/,
+  },
+  {
+    name: "Spanish Excel CSV in Windows-1252 with euro amounts",
+    files: () => ({
+      "ventas.csv": cp1252(
+        "Cliente;Ventas;Margen\n" +
+          Array.from(
+            { length: 40 },
+            (_, i) =>
+              `Peña ${i + 1};${(3455.43 + i)
+                .toFixed(2)
+                .replace(".", ",")
+                .replace(/^(\d)(\d{3})/, "$1.$2")} €;${100 + i} €`,
+          ).join("\n") +
+          "\n",
+      ),
+    }),
+    argv: ["inspect", "@ventas.csv", "--json", "-"],
+    exit: 0,
+    en: /"encoding": "windows-1252"/,
+    es: /"encoding": "windows-1252"/,
+    check: (_dir, io) => {
+      const summary = JSON.parse(io.stdout);
+      expect(summary.customers).toBe(40);
+      expect(summary.totals.revenue).toBeCloseTo(40 * 3455.43 + 780, 2);
+    },
+  },
+  {
+    name: "UTF-8 with one invalid byte stays UTF-8",
+    files: () => {
+      const text = goodCsv().replace("Cliente 7", "Peña 7").replace("Cliente 12", "Cliente \u0001 12");
+      return {
+        "utf8.csv": Buffer.from(text.replace("\u0001", "#"), "utf8").map((b) =>
+          b === 0x23 ? 0xff : b,
+        ) as Buffer,
+      };
+    },
+    argv: ["inspect", "@utf8.csv", "--json", "-"],
+    exit: 0,
+    en: /invalid UTF-8 byte\(s\) replaced .*line 13/,
+    es: /byte\(s\) UTF-8 no válido\(s\) sustituido\(s\) .*línea 13/,
+    check: (_dir, io) => {
+      const summary = JSON.parse(io.stdout);
+      expect(summary.encoding).toBe("UTF-8");
+      expect(summary.customers).toBe(40);
+      expect(io.stdout).not.toContain("PeÃ±a");
+    },
+  },
+  {
+    name: "UTF-16LE with BOM (Excel Unicode text)",
+    files: () => ({ "unicode.txt": utf16(goodCsv().replace(/;/g, "\t"), "le") }),
+    argv: ["inspect", "@unicode.txt", "--json", "-"],
+    exit: 0,
+    en: /"encoding": "UTF-16LE"/,
+    es: /"customers": 40/,
+  },
+  {
+    name: "UTF-16BE with BOM",
+    files: () => ({ "be.csv": utf16(goodCsv(), "be") }),
+    argv: ["build", "@be.csv", "--out", "@r.xlsx", "--json", "-", ...RUN],
+    exit: 0,
+    en: /"encoding": "UTF-16BE"/,
+    es: /"customers": 40/,
+    outputs: ["r.xlsx"],
+  },
+  {
+    name: "UTF-16LE without BOM",
+    files: () => ({ "nobom.csv": utf16(goodCsv().replace("Cliente 1;", "Peña 1;"), "le", false) }),
+    argv: ["inspect", "@nobom.csv", "--json", "-"],
+    exit: 0,
+    en: /"customers": 40/,
+    es: /"encoding": "UTF-16LE"/,
+  },
+  {
+    name: "UTF-8 with BOM",
+    files: () => ({ "bom.csv": "\ufeff" + goodCsv().replace("Cliente 1;", "Peña 1;") }),
+    argv: ["inspect", "@bom.csv", "--json", "-"],
+    exit: 0,
+    en: /"encoding": "UTF-8 \(BOM\)"/,
+    es: /Peña 1|"customers": 40/,
+  },
+
+  // ---- Clear causes: file kinds by their bytes ----
+  {
+    name: "old .xls workbook",
+    files: () => ({ "old.xls": ole2Bytes(["Root Entry", "Workbook", "SummaryInformation"]) }),
+    argv: ["build", "@old.xls", "--out", "@r.xlsx"],
+    exit: 1,
+    en: /old Excel 97-2003 \(\.xls\).*save it as \.xlsx/,
+    es: /Excel 97-2003 \(\.xls\).*guárdelo como \.xlsx/,
+  },
+  {
+    name: "old .xls renamed .xlsx",
+    files: () => ({ "old.xlsx": ole2Bytes(["Root Entry", "Workbook"]) }),
+    argv: ["inspect", "@old.xlsx"],
+    exit: 1,
+    en: /\(\.xls\) workbook/,
+    es: /\(\.xls\)/,
+  },
+  {
+    name: "password-encrypted workbook",
+    files: () => ({ "secret.xlsx": ole2Bytes(["Root Entry", "EncryptionInfo", "EncryptedPackage"]) }),
+    argv: ["build", "@secret.xlsx", "--out", "@r.xlsx"],
+    exit: 1,
+    en: /protected with a password .*remove the password/,
+    es: /protegido con contraseña .*quite la contraseña/,
+  },
+  {
+    name: "OpenDocument spreadsheet",
+    files: async () => ({ "hoja.ods": await odsBytes() }),
+    argv: ["inspect", "@hoja.ods"],
+    exit: 1,
+    en: /OpenDocument spreadsheet \(\.ods\).*save it as \.xlsx/,
+    es: /OpenDocument \(\.ods\).*guárdela como \.xlsx/,
+  },
+  {
+    name: "OpenDocument renamed .xlsx",
+    files: async () => ({ "hoja.xlsx": await odsBytes() }),
+    argv: ["inspect", "@hoja.xlsx"],
+    exit: 1,
+    en: /OpenDocument/,
+    es: /OpenDocument/,
+  },
+  {
+    name: "a ZIP that is not a workbook",
+    files: async () => ({
+      "photos.xlsx": await rewriteParts(await odsBytes(), (zip) => void zip.remove("mimetype")),
+    }),
+    argv: ["inspect", "@photos.xlsx"],
+    exit: 1,
+    en: /ZIP archive but not an Excel workbook/,
+    es: /es un ZIP pero no un libro de Excel/,
+  },
+  {
+    name: ".xlsx saved with a .csv name is read as a workbook",
+    files: async () => ({
+      "clientes.csv": await workbookBytes([{ name: "Clientes", rows: customerRows(20) }]),
+    }),
+    argv: ["inspect", "@clientes.csv", "--json", "-"],
+    exit: 0,
+    en: /"customers": 20/,
+    es: /"customers": 20/,
+  },
+  {
+    name: "unsupported extension",
+    files: () => ({ "report.pdf": "%PDF-1.4" }),
+    argv: ["inspect", "@report.pdf"],
+    exit: 1,
+    en: /Unsupported file type/,
+    es: /Tipo de archivo no admitido/,
+  },
+  {
+    name: "empty CSV",
+    files: () => ({ "empty.csv": "" }),
+    argv: ["inspect", "@empty.csv"],
+    exit: 1,
+    en: /The file is empty/,
+    es: /El archivo está vacío/,
+  },
+  {
+    name: "CSV with only a header",
+    files: () => ({ "header.csv": "Cliente;Ventas\n" }),
+    argv: ["inspect", "@header.csv"],
+    exit: 1,
+    en: /has no data below it/,
+    es: /no tiene datos debajo/,
+  },
+
+  // ---- Hidden sheets ----
+  {
+    name: "very hidden sheet is the largest",
+    files: async () => ({
+      "book.xlsx": await workbookBytes([
+        { name: "Clientes", rows: customerRows(10) },
+        { name: "Scratch", rows: customerRows(200), state: "veryHidden" },
+      ]),
+    }),
+    argv: ["inspect", "@book.xlsx"],
+    exit: 0,
+    en: /sheet "Clientes".*largest visible table.*hidden sheets not used: "Scratch"/,
+    es: /hoja "Clientes".*tabla visible más grande.*hojas ocultas no usadas: "Scratch"/,
+  },
+  {
+    name: "hidden sheet chosen with --sheet",
+    files: async () => ({
+      "book.xlsx": await workbookBytes([
+        { name: "Clientes", rows: customerRows(10) },
+        { name: "Scratch", rows: customerRows(30), state: "hidden" },
+      ]),
+    }),
+    argv: ["inspect", "@book.xlsx", "--sheet", "Scratch"],
+    exit: 0,
+    en: /as asked \(a hidden sheet\)/,
+    es: /la pedida \(una hoja oculta\)/,
+  },
+  {
+    name: "sheet that does not exist",
+    files: async () => ({ "book.xlsx": await workbookBytes([{ name: "Clientes", rows: customerRows(10) }]) }),
+    argv: ["inspect", "@book.xlsx", "--sheet", "Ventas"],
+    exit: 1,
+    en: /Sheet "Ventas" not found; the workbook has: "Clientes"/,
+    es: /No existe la hoja "Ventas"; el libro tiene: "Clientes"/,
+  },
 ];
 
 describe("hostile inputs: the user's files stay intact and every refusal names cause and fix", () => {
