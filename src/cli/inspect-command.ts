@@ -9,7 +9,7 @@ import * as path from "path";
 import type { ReadResult } from "../core/analysis";
 import { CoreError } from "../core/errors";
 import { formatEpochDay } from "../core/read/parse-date";
-import { readCustomerGrid } from "../core/read/read-customer-grid";
+import { assertPlausibleTotals, readCustomerGrid } from "../core/read/read-customer-grid";
 import type { Lang } from "../core/types";
 import { readWorkbookFile } from "../xlsx/read-file";
 import { isFileSystemError } from "../xlsx/file-errors";
@@ -173,6 +173,7 @@ export async function runInspect(args: InspectArgs, io: CliIo): Promise<number> 
       numberFormats: book.numberFormats,
       todayDay: Math.floor(Date.now() / 86400000),
     });
+    assertPlausibleTotals(read);
     const summary = summarizeRead(
       path.basename(args.file),
       { name: book.sheetName, names: book.sheetNames, reason: book.sheetReason[args.lang] },

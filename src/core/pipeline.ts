@@ -20,7 +20,7 @@ import { summarizeSegments } from "./kpi/summarize-segments";
 import { findInsights } from "./insights/find-insights";
 import { findTable } from "./read/find-table";
 import { mapColumns } from "./read/map-columns";
-import { readCustomerGrid } from "./read/read-customer-grid";
+import { assertPlausibleTotals, readCustomerGrid } from "./read/read-customer-grid";
 import { decideNumberConvention, parseNumberText } from "./read/parse-number";
 import { crossTabulate } from "./segment/cross-tabulate";
 import { segmentCustomers } from "./segment/segment-customers";
@@ -59,6 +59,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     numberFormats: options.numberFormats,
     todayDay,
   });
+  assertPlausibleTotals(read);
   for (const side of options.attributeGrids ?? []) {
     const joined = joinCustomerAttributes(read, side.grid, side.name);
     if (joined) read = joined;

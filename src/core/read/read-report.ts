@@ -24,6 +24,10 @@ const SKIP_LABELS: Record<string, Localized> = {
     es: "la fecha de la columna {column} no es una fecha",
   },
   "duplicate-row": { en: "exact duplicate of an earlier row", es: "duplicado exacto de una fila anterior" },
+  "future-date": {
+    en: "date in column {column} is after the run date (set aside)",
+    es: "la fecha de la columna {column} es posterior a la fecha de ejecución (apartada)",
+  },
   "after-observation-end": {
     en: "date after the end of the observation period",
     es: "fecha posterior al final del periodo observado",
