@@ -641,9 +641,160 @@ const CASES: HostileCase[] = [
     en: /Sheet "Ventas" not found; the workbook has: "Clientes"/,
     es: /No existe la hoja "Ventas"; el libro tiene: "Clientes"/,
   },
+
+  // ---- Future dates, impossible totals ----
+  {
+    name: "one transaction dated 2099",
+    files: () => ({ "tx.csv": transactionsCsv("01/06/2099") }),
+    argv: ["build", "@tx.csv", "--out", "@r.xlsx", "--json", "-", ...RUN],
+    exit: 0,
+    en: /1 transactions are dated after the run date and were set aside/,
+    es: /1 transacciones tienen fecha posterior a la de ejecución y se apartaron/,
+    outputs: ["r.xlsx"],
+    check: (_dir, io) => {
+      const summary = JSON.parse(io.stdout);
+      expect(summary.input.skipped.find((s: { reason: string }) => s.reason === "future-date").rows).toBe(1);
+    },
+  },
+  {
+    name: "one transaction dated 2099, inspect",
+    files: () => ({ "tx.csv": transactionsCsv("01/06/2099") }),
+    argv: ["inspect", "@tx.csv", "--json", "-"],
+    exit: 0,
+    en: /"asOf": "2024-/,
+    es: /"asOf": "2024-/,
+  },
+  {
+    name: "customer sheet with a last purchase in 2099",
+    files: () => ({ "c.csv": goodCsv().replace("/2024", "/2099") }),
+    argv: ["inspect", "@c.csv", "--json", "-"],
+    exit: 0,
+    en: /purchase dates after the run date \(rows 2\); those dates were set aside/,
+    es: /posteriores a la de ejecución \(filas 2\); esas fechas se apartaron/,
+  },
+  ...(["build", "inspect"] as const).flatMap((command): HostileCase[] => {
+    const args = (file: string) =>
+      command === "build" ? ["build", file, "--out", "@r.xlsx", ...RUN] : ["inspect", file, "--json", "-"];
+    return [
+      {
+        name: `${command}: all revenues negative with a margin %`,
+        files: () => ({
+          "neg.csv":
+            "Cliente;Ventas;Margen %\n" +
+            Array.from({ length: 20 }, (_, i) => `C${i};-${1000 + i};26,5%`).join("\n") +
+            "\n",
+        }),
+        argv: args("@neg.csv"),
+        exit: 1,
+        en: /Column "Ventas" adds up to -\d+\.\d\d \(20 of 20 customers negative\)/,
+        es: /La columna "Ventas" suma -\d+\.\d\d \(20 de 20 clientes en negativo\)/,
+      },
+      {
+        name: `${command}: revenue 1e308`,
+        files: async () => ({
+          "big.xlsx": await workbookBytes([
+            { name: "Clientes", rows: [...customerRows(10), ["Cliente X", 1e308, 5]] },
+          ]),
+        }),
+        argv: args("@big.xlsx"),
+        exit: 1,
+        en: /Column "Ventas", row 12: the amount 1e\+308 is beyond any real amount/,
+        es: /Columna "Ventas", fila 12: el importe 1e\+308 está fuera de cualquier importe real/,
+      },
+      {
+        name: `${command}: a 400-digit number`,
+        files: () => ({ "digits.csv": goodCsv().replace('"1274,50"', "9".repeat(400)) }),
+        argv: args("@digits.csv"),
+        exit: 1,
+        en: /Column "Ventas", row 3: the amount 9{20}… \(400 characters\)/,
+        es: /Columna "Ventas", fila 3: el importe 9{20}… \(400 caracteres\)/,
+      },
+      {
+        name: `${command}: a margin of 1e300`,
+        files: async () => ({
+          "m.xlsx": await workbookBytes([
+            { name: "Clientes", rows: [...customerRows(5), ["Cliente Z", 10, 1e300]] },
+          ]),
+        }),
+        argv: args("@m.xlsx"),
+        exit: 1,
+        en: /Column "Margen", row 7/,
+        es: /Columna "Margen", fila 7/,
+      },
+    ];
+  }),
+
+  // ---- --map ----
+  {
+    name: "--map gives an unknown header the revenue role",
+    files: () => ({ "m.csv": goodCsv().replace("Ventas", "Importe bruto facturado") }),
+    argv: ["inspect", "@m.csv", "--map", "revenue=Importe bruto facturado", "--json", "-"],
+    exit: 0,
+    en: /"role": "revenue"/,
+    es: /"customers": 40/,
+  },
+  {
+    name: "--map by column letter on build",
+    files: () => ({ "m.csv": goodCsv().replace("Ventas", "Zzz") }),
+    argv: ["build", "@m.csv", "--out", "@r.xlsx", "--map", "revenue=B", ...RUN],
+    exit: 0,
+    en: /40 customers/,
+    es: /40 clientes/,
+    outputs: ["r.xlsx"],
+  },
+  {
+    name: "--map with an unknown role",
+    files: () => ({ "m.csv": goodCsv() }),
+    argv: ["inspect", "@m.csv", "--map", "turnover=Ventas"],
+    exit: 1,
+    en: /unknown role "turnover"; valid roles: customerId, customerName, revenue/,
+    es: /papel desconocido "turnover"; papeles válidos: customerId, customerName, revenue/,
+  },
+  {
+    name: "--map with an unknown column",
+    files: () => ({ "m.csv": goodCsv() }),
+    argv: ["build", "@m.csv", "--out", "@r.xlsx", "--map", "revenue=Importe"],
+    exit: 1,
+    en: /no column "Importe" in the table \(row 1\); columns: A "Cliente", B "Ventas"/,
+    es: /no hay columna "Importe" en la tabla \(fila 1\); columnas: A "Cliente", B "Ventas"/,
+  },
+  {
+    name: "--map without a column",
+    files: () => ({ "m.csv": goodCsv() }),
+    argv: ["inspect", "@m.csv", "--map", "revenue"],
+    exit: 1,
+    en: /must be role=Column/,
+    es: /debe ser papel=Columna/,
+  },
+  {
+    name: "--map none leaves a column unmapped",
+    files: () => ({ "m.csv": goodCsv() }),
+    argv: ["inspect", "@m.csv", "--map", "none=Margen", "--json", "-"],
+    exit: 0,
+    en: /Left unmapped by you/,
+    es: /Sin asignar por decisión suya/,
+  },
+
+  // ---- Still fine: hostile text is data, never a formula ----
+  {
+    name: "formula-looking names and amounts",
+    files: () => ({
+      "f.csv": goodCsv()
+        .replace("Cliente 1;", '"=HYPERLINK(""http://x"";""y"")";')
+        .replace("Cliente 2;", "@SUM(A1);"),
+    }),
+    argv: ["build", "@f.csv", "--out", "@r.xlsx", ...RUN],
+    exit: 0,
+    en: /40 customers/,
+    es: /40 clientes/,
+    outputs: ["r.xlsx"],
+  },
 ];
 
 describe("hostile inputs: the user's files stay intact and every refusal names cause and fix", () => {
+  it("catalogues at least 60 hostile inputs", () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(60);
+  });
   for (const c of CASES) {
     it(c.name, async () => {
       await runCase(c, "en");

@@ -96,13 +96,16 @@ export function checkPlausibleAmount(
 ): void {
   if (value !== value || (Number.isFinite(value) && Math.abs(value) <= MAX_PLAUSIBLE_AMOUNT)) return;
   const text = cellText(cell);
-  const shown =
-    text.length > 24 ? `${text.slice(0, 20)}… (${text.length} characters)` : text || String(value);
+  const long = text.length > 24;
+  const shown = long ? `${text.slice(0, 20)}…` : text || String(value);
+  const size = long
+    ? { en: ` (${text.length} characters)`, es: ` (${text.length} caracteres)` }
+    : { en: "", es: "" };
   throw new CoreError(
     "implausible-amount",
     {
-      en: `Column "${header}", row ${sheetRow}: the amount ${shown} is beyond any real amount (limit 10^15), so no total would mean anything: correct or remove that value`,
-      es: `Columna "${header}", fila ${sheetRow}: el importe ${shown} está fuera de cualquier importe real (límite 10^15), así que ningún total tendría sentido: corrija o quite ese valor`,
+      en: `Column "${header}", row ${sheetRow}: the amount ${shown}${size.en} is beyond any real amount (limit 10^15), so no total would mean anything: correct or remove that value`,
+      es: `Columna "${header}", fila ${sheetRow}: el importe ${shown}${size.es} está fuera de cualquier importe real (límite 10^15), así que ningún total tendría sentido: corrija o quite ese valor`,
     },
     `row ${sheetRow}`,
   );
