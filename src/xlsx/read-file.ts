@@ -257,11 +257,20 @@ function denseEnough(rows: number, width: number, cells: number): boolean {
  * Throws CoreError "csv-unclosed-quote" naming the line of a quote that never closes, and the limit errors.
  */
 export function parseCsvText(text: string): string[][] {
-  const parsed = Papa.parse<string[]>(text, {
-    delimiter: "",
-    delimitersToGuess: [",", ";", "\t", "|"],
-    skipEmptyLines: false,
-  });
+  const delimitersToGuess = [",", ";", "\t", "|"];
+  let parsed = Papa.parse<string[]>(text, { delimiter: "", delimitersToGuess, skipEmptyLines: false });
+  if (parsed.errors.some((error) => error.code === "UndetectableDelimiter")) {
+    // papaparse counts empty lines when guessing, so a small two-column file with a trailing newline
+    // ("Cliente;Ventas\nA;1\n") looks like one column: guess again without them, keep rows as they are.
+    const guess = Papa.parse<string[]>(text, {
+      delimiter: "",
+      delimitersToGuess,
+      skipEmptyLines: "greedy",
+      preview: 1000,
+    });
+    if (!guess.errors.some((error) => error.code === "UndetectableDelimiter") && guess.meta.delimiter !== ",")
+      parsed = Papa.parse<string[]>(text, { delimiter: guess.meta.delimiter, skipEmptyLines: false });
+  }
   // MissingQuotes (never closed) and InvalidQuotes (closed, then more text): either way papaparse merges lines.
   // Its index is the start of the quoted field.
   const unclosed = parsed.errors.find((error) => error.type === "Quotes");

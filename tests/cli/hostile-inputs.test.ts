@@ -724,6 +724,43 @@ const CASES: HostileCase[] = [
     ];
   }),
 
+  // ---- Messages that name the real cause ----
+  {
+    name: "revenue column of mostly text",
+    files: () => ({ "t.csv": "Cliente;Ventas\nA;pendiente\nB;ver nota\nC;100\nD;sin datos\nE;consultar\n" }),
+    argv: ["build", "@t.csv", "--out", "@r.xlsx"],
+    exit: 1,
+    en: /Header "Ventas" looks like a revenue column, but \d+ % of its values are not numbers \(e\.g\. "pendiente"\)/,
+    es: /El encabezado "Ventas" parece una columna de ventas, pero el \d+ % de sus valores no son números \(p\. ej\. "pendiente"\)/,
+  },
+  {
+    name: "transactions dated 31/02/2024",
+    files: () => ({
+      "d.csv":
+        "Cliente;Fecha;Factura;Importe\nA;31/02/2024;F1;100\nA;30/02/2024;F2;50\nB;31/04/2024;F3;70\nB;11/01/2024;F4;20\n",
+    }),
+    argv: ["inspect", "@d.csv"],
+    exit: 1,
+    en: /"31\/02\/2024", a day that does not exist in the calendar/,
+    es: /"31\/02\/2024", un día que no existe en el calendario/,
+  },
+  {
+    name: "one transaction dated 31/02/2024",
+    files: () => ({ "d.csv": transactionsCsv("31/02/2024") }),
+    argv: ["inspect", "@d.csv"],
+    exit: 0,
+    en: /Column "Fecha", row 31: 31\/02\/2024 is not a real date/,
+    es: /Columna "Fecha", fila 31: 31\/02\/2024 no es una fecha real/,
+  },
+  {
+    name: "small two-column CSV with a trailing newline",
+    files: () => ({ "two.csv": "Cliente;Ventas\nA;100\nB;250\n" }),
+    argv: ["inspect", "@two.csv", "--json", "-"],
+    exit: 0,
+    en: /"customers": 2/,
+    es: /"customers": 2/,
+  },
+
   // ---- --map ----
   {
     name: "--map gives an unknown header the revenue role",

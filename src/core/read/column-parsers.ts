@@ -9,7 +9,7 @@ import type { ColumnConvention, Role } from "../model";
 import type { CellValue, Grid, Lang, Localized } from "../types";
 import { DATE_ROLES, NUMERIC_ROLES, PERCENT_ROLES, ROLE_LABELS } from "./header-dictionary";
 import { isMissingCell } from "./missing-values";
-import { decideDateOrder, parseDateCell, type DateOrder } from "./parse-date";
+import { decideDateOrder, isImpossibleDateText, parseDateCell, type DateOrder } from "./parse-date";
 import {
   decideNumberConvention,
   hasPercentSign,
@@ -246,8 +246,13 @@ export function contradictionOf(
   if (bad * 2 <= sample.length) return null;
   const share = Math.round((100 * bad) / sample.length);
   const kind = DATE_ROLES.has(role) ? { en: "dates", es: "fechas" } : { en: "numbers", es: "números" };
+  // "31/02/2024" is a date with a typo, not text: say so.
+  const impossible = DATE_ROLES.has(role) && isImpossibleDateText(example);
+  const note = impossible
+    ? { en: ", a day that does not exist in the calendar", es: ", un día que no existe en el calendario" }
+    : { en: "", es: "" };
   return {
-    en: `Header "${header}" looks like a ${ROLE_LABELS[role].en} column, but ${share} % of its values are not ${kind.en} (e.g. "${example}"); left unmapped`,
-    es: `El encabezado "${header}" parece una columna de ${ROLE_LABELS[role].es}, pero el ${share} % de sus valores no son ${kind.es} (p. ej. "${example}"); queda sin asignar`,
+    en: `Header "${header}" looks like a ${ROLE_LABELS[role].en} column, but ${share} % of its values are not ${kind.en} (e.g. "${example}"${note.en}); left unmapped`,
+    es: `El encabezado "${header}" parece una columna de ${ROLE_LABELS[role].es}, pero el ${share} % de sus valores no son ${kind.es} (p. ej. "${example}"${note.es}); queda sin asignar`,
   };
 }

@@ -221,6 +221,28 @@ function civilOrNaN(year: number, month: number, day: number): number {
   return validCivil(year, month, day) ? civilToEpochDay(year, month, day) : NaN;
 }
 
+/**
+ * True when the text has a date's shape (2024-02-31, 31/02/2024) with a day and a month that do not exist
+ * together in the calendar in any order that gives a month (31 February, 31 April): a typo to name as such,
+ * not "not a date".
+ */
+export function isImpossibleDateText(text: string): boolean {
+  const s = text.trim();
+  const iso = ISO.exec(s);
+  if (iso) {
+    const [month, day] = [Number(iso[2]), Number(iso[3])];
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 && !validCivil(Number(iso[1]), month, day);
+  }
+  const triple = TRIPLE.exec(s);
+  if (!triple) return false;
+  const a = Number(triple[1]);
+  const b = Number(triple[2]);
+  const year = expandYear(Number(triple[3]), triple[3].length);
+  const shaped = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  if (!shaped(b, a) && !shaped(a, b)) return false;
+  return !(shaped(b, a) && validCivil(year, b, a)) && !(shaped(a, b) && validCivil(year, a, b));
+}
+
 /** Epoch day of any cell (number or text), NaN when it is not a date. */
 export function parseDateCell(cell: CellValue, order: DateOrder): number {
   if (typeof cell === "number") return numberToEpochDay(cell);

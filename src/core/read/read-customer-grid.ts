@@ -18,7 +18,7 @@ import { contradictionOf, decideColumn, sampleColumn, type CellParser } from "./
 import { detectShape } from "./detect-shape";
 import { findTable } from "./find-table";
 import { ROLE_LABELS } from "./header-dictionary";
-import { headerLanguage, mapColumns } from "./map-columns";
+import { headerLanguage, mapColumns, matchHeader } from "./map-columns";
 import { isMissingCell } from "./missing-values";
 import { cellText, type ReadContext, type ReadCustomerGridOptions } from "./read-context";
 import { readCustomerRows } from "./read-customer-rows";
@@ -77,6 +77,18 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
       headerOf[entry.role] = entry.header;
     }
   }
+  // Columns whose header names a role but whose values contradicted it (mostly text under "Ventas", impossible
+  // dates under "Fecha"): the refusals below name them and their values instead of "no column looks like".
+  const rejected = (roles: readonly Role[]): { en: string; es: string } => {
+    const entries = mapping.filter((m) => {
+      const match = m.role === null && m.header !== "" ? matchHeader(m.header) : null;
+      return match !== null && roles.includes(match.role);
+    });
+    return {
+      en: entries.map((m) => ` ${m.reason.en}: fix those values or map another column by hand.`).join(""),
+      es: entries.map((m) => ` ${m.reason.es}: corrija esos valores o asigne otra columna a mano.`).join(""),
+    };
+  };
   const headerList = headers
     .filter((header) => header !== "")
     .map((header) => `"${header}"`)
@@ -95,12 +107,18 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     columnOf.revenue === undefined &&
     (columnOf.quantity === undefined || columnOf.unitPrice === undefined)
   ) {
+    const why = rejected(["revenue", "quantity", "unitPrice"]);
     throw new CoreError(
       "no-amount-column",
-      {
-        en: `No column looks like revenue or amount (headers found: ${headerList}). Rename one (e.g. "Revenue") or map it by hand; quantity × unit price also works.`,
-        es: `Ninguna columna parece de ventas o importe (encabezados: ${headerList}). Renombre una (p. ej. "Ventas") o asígnela a mano; también vale cantidad × precio unitario.`,
-      },
+      why.en !== ""
+        ? {
+            en: `No column could be read as revenue or amount.${why.en}`,
+            es: `Ninguna columna se pudo leer como ventas o importe.${why.es}`,
+          }
+        : {
+            en: `No column looks like revenue or amount (headers found: ${headerList}). Rename one (e.g. "Revenue") or map it by hand; quantity × unit price also works.`,
+            es: `Ninguna columna parece de ventas o importe (encabezados: ${headerList}). Renombre una (p. ej. "Ventas") o asígnela a mano; también vale cantidad × precio unitario.`,
+          },
       `row ${table.headerRow + 1}`,
     );
   }
@@ -119,9 +137,10 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
   }
   const shape = detectShape(mapping, { sampledIds, distinctIds: distinct.size }, options.shape);
   if (shape.shape === "transactions" && columnOf.date === undefined) {
+    const why = rejected(["date"]);
     throw new CoreError("no-date-column", {
-      en: `Transaction data needs a date column (headers found: ${headerList}). Rename one (e.g. "Date") or map it by hand.`,
-      es: `Los datos de transacciones necesitan una columna de fecha (encabezados: ${headerList}). Renombre una (p. ej. "Fecha") o asígnela a mano.`,
+      en: `Transaction data needs a date column (headers found: ${headerList}).${why.en || ' Rename one (e.g. "Date") or map it by hand.'}`,
+      es: `Los datos de transacciones necesitan una columna de fecha (encabezados: ${headerList}).${why.es || ' Renombre una (p. ej. "Fecha") o asígnela a mano.'}`,
     });
   }
   if (shape.shape === "customers" && columnOf.date !== undefined && columnOf.lastPurchase === undefined) {

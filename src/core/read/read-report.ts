@@ -23,6 +23,10 @@ const SKIP_LABELS: Record<string, Localized> = {
     en: "date in column {column} is not a date",
     es: "la fecha de la columna {column} no es una fecha",
   },
+  "impossible-date": {
+    en: "date in column {column} does not exist in the calendar (e.g. 31/02)",
+    es: "la fecha de la columna {column} no existe en el calendario (p. ej. 31/02)",
+  },
   "duplicate-row": { en: "exact duplicate of an earlier row", es: "duplicado exacto de una fila anterior" },
   "future-date": {
     en: "date in column {column} is after the run date (set aside)",

@@ -15,6 +15,7 @@ import type { CustomerData, DimensionField } from "../model";
 import type { CellValue } from "../types";
 import { isBlankRow, totalsLabelKind } from "./find-table";
 import { isMissingCell } from "./missing-values";
+import { isImpossibleDateText } from "./parse-date";
 import {
   BadValueCounter,
   cellText,
@@ -127,6 +128,7 @@ export function readTransactionRows(context: ReadContext): CustomerData {
   let returnAmount = 0;
   const returnRows: number[] = [];
   let futureDates = 0;
+  let impossibleDate: { row: number; text: string } | null = null;
   let sumSinceTotal = 0;
   let rowsSinceTotal = 0;
   let grandSum = 0;
@@ -180,7 +182,10 @@ export function readTransactionRows(context: ReadContext): CustomerData {
     const dateCell = row[dateColumn];
     const d = parseDate(dateCell);
     if (d !== d) {
-      report.skip(isMissingCell(dateCell) ? "missing-date" : "unparseable-date", sheetRow, dateHeader);
+      if (typeof dateCell === "string" && isImpossibleDateText(dateCell)) {
+        report.skip("impossible-date", sheetRow, dateHeader);
+        if (impossibleDate === null) impossibleDate = { row: sheetRow, text: dateCell.trim() };
+      } else report.skip(isMissingCell(dateCell) ? "missing-date" : "unparseable-date", sheetRow, dateHeader);
       continue;
     }
     if (value !== value) {
@@ -283,6 +288,16 @@ export function readTransactionRows(context: ReadContext): CustomerData {
       en: `${returns} returns or cancellations (negative quantity or amount, or invoice starting with C; rows ${returnRows.join(", ")}) were netted against sales: ${returnAmount.toFixed(2)}`,
       es: `${returns} devoluciones o anulaciones (cantidad o importe negativos, o factura que empieza por C; filas ${returnRows.join(", ")}) se restaron de las ventas: ${returnAmount.toFixed(2)}`,
     });
+  }
+  if (impossibleDate !== null) {
+    report.warn(
+      "impossible-date",
+      {
+        en: `Column "${dateHeader}", row ${impossibleDate.row}: ${impossibleDate.text} is not a real date (that month has no such day); the row was skipped: correct the date`,
+        es: `Columna "${dateHeader}", fila ${impossibleDate.row}: ${impossibleDate.text} no es una fecha real (ese mes no tiene ese día); la fila se omitió: corrija la fecha`,
+      },
+      dateHeader,
+    );
   }
   if (futureDates > 0) {
     report.warn("future-dates", {
