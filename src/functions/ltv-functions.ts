@@ -196,21 +196,27 @@ function noUsableRows(rows: CustomerRows, lang: Lang): ResultGrid {
 }
 
 /**
- * A model that did not converge must not produce numbers that look right: the whole column becomes #NUM!
- * with the fit's own explanation (never silently wrong).
+ * A model that did not converge must not produce numbers that look right: its rows become #NUM! with the
+ * fit's own explanation (never silently wrong). Rows with their own problem (a negative frequency, a blank)
+ * keep it, so the user sees which row to fix; with no such row the whole column is one #NUM!.
  */
-function unfittedModel(model: string, note: Localized | undefined, lang: Lang): ResultGrid {
+function unfittedModel(
+  model: string,
+  note: Localized | undefined,
+  lang: Lang,
+  rows: CustomerRows,
+): ResultGrid {
   const reason = note?.[lang] ?? (lang === "es" ? "el ajuste no convergió." : "the fit did not converge.");
-  return [
-    [
-      excelError(
-        "number",
-        lang === "es"
-          ? `No se pudo ajustar el modelo ${model} con estas filas: ${reason} Dé más clientes, con compras repetidas.`
-          : `The ${model} model could not be fitted on these rows: ${reason} Give more customers, with repeat purchases.`,
-      ),
-    ],
-  ];
+  const error = excelError(
+    "number",
+    lang === "es"
+      ? `No se pudo ajustar el modelo ${model} con estas filas: ${reason} Dé más clientes, con compras repetidas.`
+      : `The ${model} model could not be fitted on these rows: ${reason} Give more customers, with repeat purchases.`,
+  );
+  if (!rows.problems.some((problem) => problem !== undefined && problem !== "")) return [[error]];
+  const out: ResultGrid = new Array(rows.count);
+  for (let row = 0; row < rows.count; row++) out[row] = [rows.problems[row] ?? error];
+  return out;
 }
 
 /** PALIVE(frequency, recency, age): BG/NBD probability alive per row, fitted on the usable rows. */
@@ -221,7 +227,7 @@ export function pAlive(frequency: unknown, recency: unknown, age: unknown, lang:
     if (isErrorValue(rows)) return [[rows]];
     if (rows.usable.length === 0) return noUsableRows(rows, lang);
     const fit = fitBgNbd(rows.frequency, rows.recency, rows.age);
-    if (!fit.converged) return unfittedModel("BG/NBD", fit.note, lang);
+    if (!fit.converged) return unfittedModel("BG/NBD", fit.note, lang, rows);
     return columnResult(rows, bgNbdProbabilityAlive(fit, rows.frequency, rows.recency, rows.age));
   });
 }
@@ -297,9 +303,9 @@ export function clv(
       ? marginArgument.values[0]
       : Float64Array.from(kept, (k) => marginArgument.values[rows.usable[k]]);
     const bgNbd = fitBgNbd(frequencyUsed, recencyUsed, ageUsed);
-    if (!bgNbd.converged) return unfittedModel("BG/NBD", bgNbd.note, lang);
+    if (!bgNbd.converged) return unfittedModel("BG/NBD", bgNbd.note, lang, rows);
     const gammaGamma = fitGammaGamma(frequencyUsed, spendUsed);
-    if (!gammaGamma.converged) return unfittedModel("Gamma-Gamma", gammaGamma.note, lang);
+    if (!gammaGamma.converged) return unfittedModel("Gamma-Gamma", gammaGamma.note, lang, rows);
     const result = predictiveClv({
       bgNbd,
       gammaGamma,

@@ -27,7 +27,7 @@ import {
   type ResultCell,
   type ResultGrid,
 } from "./cells";
-import { excelError, inputErrorCode, isErrorValue } from "./excel-error";
+import { excelError, inputErrorCode, isErrorValue, propagatedError } from "./excel-error";
 import { parameterName, parameterNames } from "./function-catalog";
 import { guard } from "./guard";
 import { normalizeKey, parseMethod, parseSegmentOptions } from "./segment-options";
@@ -60,6 +60,28 @@ export function toCoreGrid(data: unknown): CellValue[][] {
     out[r] = converted;
   }
   return out;
+}
+
+/**
+ * The Excel error a data row holds in one of its mapped columns (#N/A revenue, #DIV/0! margin), as that
+ * row's result with a message naming the row and column: such a row is never segmented, and never blank,
+ * as the README promises. Null when the row holds none.
+ */
+function rowError(grid: CellValue[][], r: number, read: ReturnType<typeof readCustomerGrid>, lang: Lang) {
+  const row = grid[r];
+  if (!row) return null;
+  for (const entry of read.mapping) {
+    if (entry.role === null) continue;
+    const code = inputErrorCode(row[read.table.firstColumn + entry.column]);
+    if (code === null) continue;
+    return propagatedError(
+      code,
+      lang === "es"
+        ? `La fila ${r + 1}, columna "${entry.header}", contiene ${code}: corrija esa celda para segmentar el cliente.`
+        : `Row ${r + 1}, column "${entry.header}", holds ${code}: fix that cell to segment the customer.`,
+    );
+  }
+  return null;
 }
 
 /** True when every cell of the row is already a core cell (number, string, boolean or null). */
@@ -105,7 +127,9 @@ export function segmentColumn(
         continue;
       }
       const customer = customerOfRow[r];
-      if (customer < 0) out[r] = [""];
+      const error = r > read.table.headerRow ? rowError(grid, r, read, lang) : null;
+      if (error) out[r] = [error];
+      else if (customer < 0) out[r] = [""];
       else
         out[r] = [
           what === "name" ? labels[segmentation.assignment[customer]] : segmentation.reasons[customer][lang],

@@ -168,3 +168,25 @@ describe("predictive functions never return numbers from a model that did not fi
     expect(result.flat()).toContainEqual({ error: "#NUM!", message: expect.stringMatching(/BG\/NBD/) });
   });
 });
+
+describe("CLV and PALIVE with a negative frequency or recency (issue: never misread a user's data)", () => {
+  const frequency = column([1, 2, -1, 3, 0]);
+  const recency = column([5, 6, 1, -7, 0]);
+  const age = column([10, 10, 10, 10, 10]);
+
+  it("give that row #VALUE! naming it, not one range-wide #NUM!", () => {
+    for (const result of [
+      plain(PALIVE(frequency, recency, age)),
+      plain(CLV(frequency, recency, age, column([10, 20, 30, 40, 0]), 0.3)),
+    ]) {
+      expect(result).toHaveLength(5);
+      expect(result[2][0]).toEqual({ error: "#VALUE!", message: expect.stringContaining("customer 3") });
+      expect(result[3][0]).toEqual(expect.objectContaining({ error: "#VALUE!" }));
+      // The other rows: a value, or the fit's own #NUM! when these few rows cannot fit the model.
+      for (const r of [0, 1, 4]) {
+        const cell = result[r][0];
+        expect(typeof cell === "number" || (typeof cell === "object" && cell.error === "#NUM!")).toBe(true);
+      }
+    }
+  });
+});

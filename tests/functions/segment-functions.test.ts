@@ -262,3 +262,31 @@ describe("CLUSTER", () => {
     });
   });
 });
+
+describe("SEGMENT with Excel errors in the data (issue: never misread a user's data)", () => {
+  const grid: unknown[][] = [["Cliente", "Ventas", "Margen"]];
+  for (let i = 1; i <= 12; i++) grid.push([`C${i}`, 1000 + i * 100, 100 + i * 10]);
+  grid[3][1] = { code: "#N/A" };
+  grid[5][2] = { code: "#DIV/0!" };
+  grid[7][1] = "#N/A";
+
+  it("gives a row holding #N/A or #DIV/0! (also in the margin) that error, naming row and column", () => {
+    const result = plain(SEGMENT(grid));
+    expect(result[3][0]).toEqual({
+      error: "#N/A",
+      message: expect.stringContaining('Row 4, column "Ventas"'),
+    });
+    expect(result[5][0]).toEqual({ error: "#DIV/0!", message: expect.stringContaining('column "Margen"') });
+    expect(result[7][0]).toEqual(expect.objectContaining({ error: "#N/A" }));
+    for (const r of [1, 2, 4, 6, 8, 9, 10, 11, 12]) expect(typeof result[r][0]).toBe("string");
+    expect(result[4][0]).not.toBe("");
+  });
+
+  it("says it in Spanish with Spanish display language", () => {
+    const result = withDisplayLanguage("es-ES", () => plain(SEGMENT(grid)));
+    expect(result[5][0]).toEqual({
+      error: "#DIV/0!",
+      message: expect.stringContaining('La fila 6, columna "Margen"'),
+    });
+  });
+});
