@@ -177,7 +177,7 @@ describe("CLV and PALIVE with a negative frequency or recency (issue: never misr
   it("give that row #VALUE! naming it, not one range-wide #NUM!", () => {
     for (const result of [
       plain(PALIVE(frequency, recency, age)),
-      plain(CLV(frequency, recency, age, column([10, 20, 30, 40, 0]), 0.3)),
+      plain(CLV(frequency, recency, age, column([10, 20, 30, 40, 0]), [[0.3]])),
     ]) {
       expect(result).toHaveLength(5);
       expect(result[2][0]).toEqual({ error: "#VALUE!", message: expect.stringContaining("customer 3") });
