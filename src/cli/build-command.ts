@@ -27,7 +27,7 @@ import { writeWorkbookPlan } from "../xlsx/write-workbook";
 import { isFileSystemError } from "../xlsx/file-errors";
 import type { CliIo } from "./cli-io";
 import { checkOutputs, writeAtomically, writeTextAtomically } from "./file-safety";
-import { columnMappingOf } from "./map-option";
+import { cliMessageOf, columnMappingOf } from "./map-option";
 
 export const METHODS: readonly Method[] = ["portfolio", "rfm", "clusters", "lifecycle", "abc"];
 
@@ -259,7 +259,7 @@ export async function runBuild(
     return 0;
   } catch (error) {
     if (error instanceof CoreError) {
-      io.err(`customer-map: ${error.messageIn(lang)}\n`);
+      io.err(`customer-map: ${cliMessageOf(error, lang)}\n`);
       return 1;
     }
     if (error instanceof BuildInputError) {

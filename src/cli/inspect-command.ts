@@ -15,7 +15,7 @@ import { readWorkbookFile } from "../xlsx/read-file";
 import { isFileSystemError } from "../xlsx/file-errors";
 import type { CliIo } from "./cli-io";
 import { checkOutputs, writeTextAtomically } from "./file-safety";
-import { columnMappingOf } from "./map-option";
+import { cliMessageOf, columnMappingOf } from "./map-option";
 
 export interface InspectArgs {
   file: string;
@@ -192,7 +192,7 @@ export async function runInspect(args: InspectArgs, io: CliIo): Promise<number> 
     return 0;
   } catch (error) {
     if (error instanceof CoreError) {
-      io.err(`customer-map: ${error.messageIn(args.lang)}\n`);
+      io.err(`customer-map: ${cliMessageOf(error, args.lang)}\n`);
       return 1;
     }
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);

@@ -1,13 +1,14 @@
 /**
  * `--map role=Column` (repeatable): the same column-role choice the pane's mapping editor offers
- * (src/taskpane/components/MappingEditor.tsx, roles from `ROLES`), for the CLI. `Column` is a header of the
+ * (src/taskpane/components/MappingEditor.tsx, roles from `ROLES`), for the CLI. The role is its id
+ * (`revenue`) or its name in English or Spanish (`ventas`). `Column` is a header of the
  * table (case and spaces ignored) or a column letter ("C"); `none=Column` leaves a column unmapped. Unknown
  * roles or columns are refused with the list of valid ones (CoreError, exit 1).
  */
 import { CoreError } from "../core/errors";
 import type { Role } from "../core/model";
 import { findTable } from "../core/read/find-table";
-import { ROLES } from "../core/role-labels";
+import { ROLE_LABELS, ROLES } from "../core/role-labels";
 import type { CellValue, Grid } from "../core/types";
 import { columnLetter } from "./inspect-command";
 
@@ -39,7 +40,13 @@ export function parseMapValues(values: readonly string[]): { role: Role | null; 
       );
     }
     if (squash(roleText) === UNMAPPED_ROLE) return { role: null, column };
-    const role = ROLES.find((candidate) => candidate.toLowerCase() === squash(roleText));
+    // The role's id (`revenue`) or its name in either language (`ventas`, `margen %`), as the editor shows.
+    const role = ROLES.find(
+      (candidate) =>
+        candidate.toLowerCase() === squash(roleText) ||
+        squash(ROLE_LABELS[candidate].en) === squash(roleText) ||
+        squash(ROLE_LABELS[candidate].es) === squash(roleText),
+    );
     if (!role) {
       throw new CoreError(
         "unknown-map-role",
@@ -87,4 +94,24 @@ export function columnMappingOf(values: readonly string[], grid: Grid): Record<s
     overrides[found.header] = role;
   }
   return overrides;
+}
+
+/** Roles a "map it by hand" refusal from the core is about, by error code. */
+const HAND_MAPPING_HINTS: Record<string, string> = {
+  "no-customer-column": "customerId",
+  "no-amount-column": "revenue",
+  "no-date-column": "date",
+};
+
+/**
+ * The core's refusal as the CLI prints it: where it says "map it by hand", the command-line way to do it is
+ * added (the pane has its mapping editor; the CLI has --map).
+ */
+export function cliMessageOf(error: CoreError, lang: "en" | "es"): string {
+  const role = HAND_MAPPING_HINTS[error.code];
+  const message = error.messageIn(lang);
+  if (!role) return message;
+  return lang === "es"
+    ? `${message} En la línea de órdenes: --map ${role}=<columna>.`
+    : `${message} On the command line: --map ${role}=<column>.`;
 }

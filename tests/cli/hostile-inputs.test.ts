@@ -730,8 +730,8 @@ const CASES: HostileCase[] = [
     files: () => ({ "t.csv": "Cliente;Ventas\nA;pendiente\nB;ver nota\nC;100\nD;sin datos\nE;consultar\n" }),
     argv: ["build", "@t.csv", "--out", "@r.xlsx"],
     exit: 1,
-    en: /Header "Ventas" looks like a revenue column, but \d+ % of its values are not numbers \(e\.g\. "pendiente"\)/,
-    es: /El encabezado "Ventas" parece una columna de ventas, pero el \d+ % de sus valores no son números \(p\. ej\. "pendiente"\)/,
+    en: /Header "Ventas" looks like a revenue column, but \d+ % of its values are not numbers \(e\.g\. "pendiente"\).* On the command line: --map revenue=<column>\./,
+    es: /El encabezado "Ventas" parece una columna de ventas, pero el \d+ % de sus valores no son números \(p\. ej\. "pendiente"\).* En la línea de órdenes: --map revenue=<columna>\./,
   },
   {
     name: "transactions dated 31/02/2024",
@@ -771,9 +771,9 @@ const CASES: HostileCase[] = [
     es: /"customers": 40/,
   },
   {
-    name: "--map by column letter on build",
+    name: "--map by column letter and Spanish role name on build",
     files: () => ({ "m.csv": goodCsv().replace("Ventas", "Zzz") }),
-    argv: ["build", "@m.csv", "--out", "@r.xlsx", "--map", "revenue=B", ...RUN],
+    argv: ["build", "@m.csv", "--out", "@r.xlsx", "--map", "ventas=B", ...RUN],
     exit: 0,
     en: /40 customers/,
     es: /40 clientes/,
