@@ -114,6 +114,17 @@ async function checkReplaceable(file: string, kind: "xlsx" | "json", force: bool
       file,
     );
   }
+  if (!stat.isFile()) {
+    // A device, pipe or socket: reading it to recognise it could block forever, replacing it means nothing.
+    throw new CoreError(
+      "output-not-a-file",
+      say(
+        `"${file}" is not a regular file (a device, pipe or socket): give the path of a file for the result`,
+        `"${file}" no es un archivo normal (un dispositivo, tubería o socket): indique la ruta de un archivo para el resultado`,
+      ),
+      file,
+    );
+  }
   if (force) return;
   let ours = false;
   if (stat.size <= MAX_INPUT_BYTES) {

@@ -109,6 +109,14 @@ async function readBytes(file: string): Promise<Buffer> {
         "This is a folder, not a file",
         "Es una carpeta, no un archivo",
       );
+    if (!stat.isFile())
+      // A device or pipe (/dev/zero, a FIFO) would be read forever.
+      throw fileError(
+        "unreadable-file",
+        file,
+        "Not a regular file (a device, pipe or socket); give the path of a workbook or CSV file",
+        "No es un archivo normal (un dispositivo, tubería o socket); indique la ruta de un libro o un archivo CSV",
+      );
     const tooLarge = inputSizeProblem(stat.size);
     if (tooLarge) throw limitError(tooLarge, file);
     return await fs.readFile(file);

@@ -295,6 +295,25 @@ const CASES: HostileCase[] = [
     es: /carpeta, no un archivo/,
   },
 
+  {
+    name: "input is a device that never ends",
+    files: () => ({ "zero.csv@link": "/dev/zero" }),
+    argv: ["inspect", "@zero.csv"],
+    exit: 1,
+    en: /Not a regular file \(a device, pipe or socket\)/,
+    es: /No es un archivo normal \(un dispositivo, tubería o socket\)/,
+    seconds: 5,
+  },
+  {
+    name: "--out is a device (a full disk)",
+    files: () => ({ "in.csv": goodCsv(), "full.xlsx@link": "/dev/full" }),
+    argv: ["build", "@in.csv", "--out", "@full.xlsx", "--force"],
+    exit: 1,
+    en: /is not a regular file/,
+    es: /no es un archivo normal/,
+    seconds: 5,
+  },
+
   // ---- Crashes and memory ----
   {
     name: "sparse workbook with a stray cell at XFD1048576",
