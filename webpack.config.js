@@ -70,7 +70,8 @@ module.exports = (env, argv) => {
       functions: "./src/functions/functions.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // `--env outputRoot=<dir>`: tests build their own bundle there and never touch (or depend on) dist/.
+      path: env && env.outputRoot ? path.resolve(env.outputRoot) : path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,

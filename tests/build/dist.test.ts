@@ -1,9 +1,19 @@
-/** What `npm run build` must leave in dist/: the runtime page, the functions metadata and the production manifest. */
+/**
+ * What `npm run build` must leave in dist/: the runtime page, the functions metadata and the production manifest.
+ * Checked on the same production build made into a folder of this test run's own (./test-bundle.ts).
+ */
 import fs from "fs";
 import path from "path";
+import { testBundle } from "./test-bundle";
 
-const dist = path.join(__dirname, "..", "..", "dist");
+jest.setTimeout(900_000);
+
+let dist = "";
 const read = (file: string) => fs.readFileSync(path.join(dist, file), "utf8");
+
+beforeAll(async () => {
+  dist = await testBundle();
+});
 
 describe("production build (dist/)", () => {
   it("holds one runtime page that loads office.js, the pane, the commands and the functions", () => {
