@@ -16,9 +16,10 @@ beforeAll(async () => {
 });
 
 describe("production build (dist/)", () => {
-  it("holds one runtime page that loads office.js, the pane, the commands and the functions", () => {
+  it("holds one runtime page that loads office.js, the pane and the functions (no ribbon script)", () => {
     const html = read("taskpane.html");
-    for (const script of ["taskpane.js", "commands.js", "functions.js"]) expect(html).toContain(script);
+    for (const script of ["taskpane.js", "functions.js"]) expect(html).toContain(script);
+    expect(html).not.toContain("commands.js");
     expect(html).toMatch(/office-js\/office\.js/);
     expect(fs.existsSync(path.join(dist, "office-js", "office.js"))).toBe(true);
   });
