@@ -184,6 +184,12 @@ export interface PurchaseHistory {
    * Absent without a category column (and in histories built by hand).
    */
   categoryRevenue?: { offsets: Int32Array; revenue: Float64Array };
+  /**
+   * Each customer's distinct purchase days (epoch days, ascending): customer i's are
+   * `days[offsets[i] .. offsets[i + 1])`; `offsets` has count + 1 entries. Used to backtest the predictive
+   * model (fit on the earlier part, compare with the later part). Absent in histories built by hand.
+   */
+  purchaseDayList?: { offsets: Int32Array; days: Int32Array };
 }
 
 // ---------------------------------------------------------------- segmentation results
