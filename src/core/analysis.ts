@@ -14,6 +14,7 @@ import type {
   Role,
   Segmentation,
 } from "./model";
+import type { LtvBacktest } from "./ltv/backtest";
 import type { Lang, Localized } from "./types";
 
 /** What `readCustomerGrid` returns: the customer data and everything said about how it was read. */
@@ -48,6 +49,19 @@ export interface CustomerScores {
   predictiveClv: Float64Array;
   /** Short flags per customer ("negative-margin", "outlier", "declining"...). */
   flags: string[][];
+}
+
+/**
+ * Whether probability active and predictive CLV are shown, and the backtest that decided it (About sheet,
+ * JSON `ltv`). Predictions are shown only when the model converged and its backtest fits.
+ */
+export interface PredictiveLtvReport {
+  shown: boolean;
+  /** Why they are not shown (absent when shown). */
+  reason?: Localized;
+  /** Absent when no model could be fitted at all (no dates, too few repeat buyers). */
+  backtest?: LtvBacktest;
+  horizonMonths: number;
 }
 
 /** KPIs of one segment, aligned with `segmentation.segments`. */
@@ -100,5 +114,7 @@ export interface Analysis {
   insights: Insight[];
   crossTabs: CrossTab[];
   mobility?: MigrationMatrix;
+  /** The predictive model's check (see PredictiveLtvReport). */
+  ltv?: PredictiveLtvReport;
   runAt: string;
 }

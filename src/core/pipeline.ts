@@ -24,6 +24,7 @@ import { readCustomerGrid } from "./read/read-customer-grid";
 import { decideNumberConvention, parseNumberText } from "./read/parse-number";
 import { crossTabulate } from "./segment/cross-tabulate";
 import { segmentCustomers } from "./segment/segment-customers";
+import { isoDateOfEpochDay } from "./plan/number-formats";
 
 /** Called between stages with the stage name and the overall fraction done (0..1). */
 export type ProgressCallback = (stage: string, fraction: number) => void;
@@ -115,6 +116,12 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     insights,
     crossTabs,
     ...(mobility ? { mobility } : {}),
+    ltv: {
+      shown: scored.predictionsShown,
+      ...(scored.predictionsShown || !scored.predictionNote ? {} : { reason: scored.predictionNote }),
+      ...(scored.backtest ? { backtest: scored.backtest } : {}),
+      horizonMonths: scored.horizonMonths,
+    },
     runAt,
   };
 }
@@ -260,6 +267,26 @@ export interface AnalysisSummary {
   }[];
   kpis: Record<string, number | null>;
   insights: number;
+  /** The predictive model's check: predictions are shown only when `shown` (see PredictiveLtvReport). */
+  ltv: {
+    shown: boolean;
+    reason: string | null;
+    backtest: {
+      verdict: string;
+      reason: string;
+      rule: string;
+      calibrationEnd: string;
+      holdoutEnd: string;
+      timeUnit: string;
+      holdoutLength: number;
+      customers: number;
+      repeatBuyers: number;
+      predicted: number | null;
+      actual: number | null;
+      relativeError: number | null;
+      deciles: { decile: number; customers: number; predicted: number; actual: number }[];
+    } | null;
+  };
   sheets: string[];
   runAt: string;
   seed?: number | string | boolean;
@@ -322,9 +349,47 @@ export function summarizeAnalysis(
     })),
     kpis,
     insights: analysis.insights.length,
+    ltv: summarizeLtv(analysis, lang),
     sheets: sheetNames.slice(),
     runAt: analysis.runAt,
     ...(seed === undefined ? {} : { seed }),
+  };
+}
+
+/** `ltv` of the JSON summary: shown or not, why, and the backtest with figures rounded to 0.1 purchase. */
+function summarizeLtv(analysis: Analysis, lang: "en" | "es"): AnalysisSummary["ltv"] {
+  const ltv = analysis.ltv;
+  const backtest = ltv?.backtest;
+  const tenth = (value: number | undefined): number | null =>
+    value === undefined || !Number.isFinite(value) ? null : Math.round(value * 10) / 10;
+  return {
+    shown: ltv?.shown ?? false,
+    reason: ltv?.reason?.[lang] ?? null,
+    backtest: backtest
+      ? {
+          verdict: backtest.verdict,
+          reason: backtest.reason[lang],
+          rule: backtest.rule[lang],
+          calibrationEnd: isoDateOfEpochDay(backtest.calibrationEndDay),
+          holdoutEnd: isoDateOfEpochDay(backtest.holdoutEndDay),
+          timeUnit: backtest.timeUnit,
+          holdoutLength: Math.round(backtest.holdoutLength * 100) / 100,
+          customers: backtest.customers,
+          repeatBuyers: backtest.repeatBuyers,
+          predicted: tenth(backtest.predicted),
+          actual: tenth(backtest.actual),
+          relativeError:
+            backtest.relativeError === undefined || !Number.isFinite(backtest.relativeError)
+              ? null
+              : Math.round(backtest.relativeError * 1000) / 1000,
+          deciles: (backtest.deciles ?? []).map((d) => ({
+            decile: d.decile,
+            customers: d.customers,
+            predicted: Math.round(d.predicted * 10) / 10,
+            actual: d.actual,
+          })),
+        }
+      : null,
   };
 }
 

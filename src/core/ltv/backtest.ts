@@ -266,8 +266,8 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
       fit: fitSummary,
       verdict: "not-converged",
       reason: {
-        en: `The model could not be fitted reliably on the earlier part of the history (${fit.note?.en ?? "no confirmed optimum"}). Predictions are not shown.`,
-        es: `El modelo no se pudo ajustar de forma fiable con la primera parte del historial (${fit.note?.es ?? "sin óptimo confirmado"}). No se muestran predicciones.`,
+        en: `The model could not be checked: fitted on the earlier part of the history alone, it is not reliable. ${fit.note?.en ?? "No confirmed optimum: predictions are not shown."}`,
+        es: `El modelo no se pudo comprobar: ajustado solo con la primera parte del historial no es fiable. ${fit.note?.es ?? "Sin óptimo confirmado: no se muestran predicciones."}`,
       },
     };
   }
