@@ -228,6 +228,7 @@ export async function runBuild(
       numberFormats: book.numberFormats,
       attributeGrids,
       previousAssignments: previous?.assignments,
+      previousRunAt: previous?.runAt,
       runAt: args.runAt ?? now().toISOString(),
       onProgress: progress,
     });

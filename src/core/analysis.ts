@@ -99,6 +99,8 @@ export interface AnalysisOptions {
   thresholds?: Record<string, number>;
   /** Assignments of the previous map (customer id → segment id), for mobility. */
   previousAssignments?: Record<string, string>;
+  /** When that previous map was made (its recorded run time, ISO), for "no change since …" and the movers. */
+  previousRunAt?: string;
   todayDay?: number;
   /** Run time written to the About sheet (ISO string); injected so outputs are reproducible in tests. */
   runAt?: string;
@@ -114,6 +116,11 @@ export interface Analysis {
   insights: Insight[];
   crossTabs: CrossTab[];
   mobility?: MigrationMatrix;
+  /**
+   * Per customer (aligned with `read.customers`), the segment id on the previous map, or null when the
+   * customer was not on it. Present only when a previous map was given (mobility).
+   */
+  previousSegmentIds?: (string | null)[];
   /** The predictive model's check (see PredictiveLtvReport). */
   ltv?: PredictiveLtvReport;
   runAt: string;

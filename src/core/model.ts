@@ -287,12 +287,20 @@ export interface MigrationMatrix {
   /** Customers only in the previous map / only now. */
   left: number;
   joined: number;
+  /** When the previous map was made (ISO text as recorded), for "no change since …". */
+  since?: string;
 }
 
 export type ActionId = "loyalty" | "optimise" | "develop" | "reengage" | "maintain" | "review";
 
 export type InsightKind =
-  "abrupt-drop" | "abrupt-jump" | "group-difference" | "cross-sell-gap" | "outlier" | "negative-margin";
+  | "abrupt-drop"
+  | "abrupt-jump"
+  | "group-difference"
+  | "cross-sell-gap"
+  | "outlier"
+  | "negative-margin"
+  | "segment-move";
 
 /** One line of the call list. */
 export interface Insight {
@@ -306,6 +314,8 @@ export interface Insight {
   figure: Localized;
   /** Money at stake, used for ranking (absolute value). */
   moneyAtStake: number;
+  /** Items with a higher priority head the call list whatever their money (movers, see segment-moves.ts); absent = 0. */
+  priority?: number;
   actionId: ActionId;
   action: Localized;
 }

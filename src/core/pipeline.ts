@@ -14,7 +14,7 @@ import type { Analysis, AnalysisOptions, CrossTab, ReadResult } from "./analysis
 import type { CustomerData, DimensionField, Kpi, ReadWarning, Role } from "./model";
 import type { CellValue, Grid, Localized } from "./types";
 import { computePortfolioKpis } from "./kpi/portfolio-kpis";
-import { computeMigrationMatrix } from "./kpi/migration-matrix";
+import { computeMigrationMatrix, previousSegmentIdsOf } from "./kpi/migration-matrix";
 import { scoreCustomers } from "./kpi/score-customers";
 import { summarizeSegments } from "./kpi/summarize-segments";
 import { findInsights } from "./insights/find-insights";
@@ -87,7 +87,14 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
   const segmentKpis = summarizeSegments(data, segmentation, scores);
 
   progress("insights", 0.75);
-  const insights = findInsights(data, segmentation);
+  const previousSegmentIds = options.previousAssignments
+    ? previousSegmentIdsOf(options.previousAssignments, data.ids)
+    : undefined;
+  const insights = findInsights(
+    data,
+    segmentation,
+    previousSegmentIds ? { previousSegmentIds, previousRunAt: options.previousRunAt } : {},
+  );
   const crossTabs: CrossTab[] = crossTabulate(data, segmentation);
 
   if (options.previousAssignments) progress("mobility", 0.9);
@@ -97,6 +104,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
         ids: data.ids,
         revenue: data.revenue,
         segmentation,
+        previousRunAt: options.previousRunAt,
       })
     : undefined;
 
@@ -116,6 +124,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     insights,
     crossTabs,
     ...(mobility ? { mobility } : {}),
+    ...(previousSegmentIds ? { previousSegmentIds } : {}),
     ltv: {
       shown: scored.predictionsShown,
       ...(scored.predictionsShown || !scored.predictionNote ? {} : { reason: scored.predictionNote }),
