@@ -222,6 +222,7 @@ export async function runBuild(
       attributeGrids,
       previousAssignments: previous?.assignments,
       overrides,
+      previousRunAt: previous?.runAt,
       runAt: args.runAt ?? now().toISOString(),
       onProgress: progress,
     });

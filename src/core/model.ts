@@ -184,6 +184,12 @@ export interface PurchaseHistory {
    * Absent without a category column (and in histories built by hand).
    */
   categoryRevenue?: { offsets: Int32Array; revenue: Float64Array };
+  /**
+   * Each customer's distinct purchase days (epoch days, ascending): customer i's are
+   * `days[offsets[i] .. offsets[i + 1])`; `offsets` has count + 1 entries. Used to backtest the predictive
+   * model (fit on the earlier part, compare with the later part). Absent in histories built by hand.
+   */
+  purchaseDayList?: { offsets: Int32Array; days: Int32Array };
 }
 
 // ---------------------------------------------------------------- segmentation results
@@ -281,12 +287,20 @@ export interface MigrationMatrix {
   /** Customers only in the previous map / only now. */
   left: number;
   joined: number;
+  /** When the previous map was made (ISO text as recorded), for "no change since …". */
+  since?: string;
 }
 
 export type ActionId = "loyalty" | "optimise" | "develop" | "reengage" | "maintain" | "review";
 
 export type InsightKind =
-  "abrupt-drop" | "abrupt-jump" | "group-difference" | "cross-sell-gap" | "outlier" | "negative-margin";
+  | "abrupt-drop"
+  | "abrupt-jump"
+  | "group-difference"
+  | "cross-sell-gap"
+  | "outlier"
+  | "negative-margin"
+  | "segment-move";
 
 /** One line of the call list. */
 export interface Insight {
@@ -300,6 +314,8 @@ export interface Insight {
   figure: Localized;
   /** Money at stake, used for ranking (absolute value). */
   moneyAtStake: number;
+  /** Items with a higher priority head the call list whatever their money (movers, see segment-moves.ts); absent = 0. */
+  priority?: number;
   actionId: ActionId;
   action: Localized;
 }

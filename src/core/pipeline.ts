@@ -14,7 +14,7 @@ import type { Analysis, AnalysisOptions, CrossTab, ReadResult } from "./analysis
 import type { CustomerData, DimensionField, Kpi, ReadWarning, Role } from "./model";
 import type { CellValue, Grid, Localized } from "./types";
 import { computePortfolioKpis } from "./kpi/portfolio-kpis";
-import { computeMigrationMatrix } from "./kpi/migration-matrix";
+import { computeMigrationMatrix, previousSegmentIdsOf } from "./kpi/migration-matrix";
 import { scoreCustomers } from "./kpi/score-customers";
 import { summarizeSegments } from "./kpi/summarize-segments";
 import { findInsights } from "./insights/find-insights";
@@ -24,6 +24,7 @@ import { assertPlausibleTotals, readCustomerGrid } from "./read/read-customer-gr
 import { decideNumberConvention, parseNumberText } from "./read/parse-number";
 import { crossTabulate } from "./segment/cross-tabulate";
 import { segmentCustomers } from "./segment/segment-customers";
+import { isoDateOfEpochDay } from "./plan/number-formats";
 
 /** Called between stages with the stage name and the overall fraction done (0..1). */
 export type ProgressCallback = (stage: string, fraction: number) => void;
@@ -87,7 +88,14 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
   const segmentKpis = summarizeSegments(data, segmentation, scores);
 
   progress("insights", 0.75);
-  const insights = findInsights(data, segmentation);
+  const previousSegmentIds = options.previousAssignments
+    ? previousSegmentIdsOf(options.previousAssignments, data.ids)
+    : undefined;
+  const insights = findInsights(
+    data,
+    segmentation,
+    previousSegmentIds ? { previousSegmentIds, previousRunAt: options.previousRunAt } : {},
+  );
   const crossTabs: CrossTab[] = crossTabulate(data, segmentation);
 
   if (options.previousAssignments) progress("mobility", 0.9);
@@ -97,6 +105,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
         ids: data.ids,
         revenue: data.revenue,
         segmentation,
+        previousRunAt: options.previousRunAt,
       })
     : undefined;
 
@@ -116,6 +125,13 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     insights,
     crossTabs,
     ...(mobility ? { mobility } : {}),
+    ...(previousSegmentIds ? { previousSegmentIds } : {}),
+    ltv: {
+      shown: scored.predictionsShown,
+      ...(scored.predictionsShown || !scored.predictionNote ? {} : { reason: scored.predictionNote }),
+      ...(scored.backtest ? { backtest: scored.backtest } : {}),
+      horizonMonths: scored.horizonMonths,
+    },
     runAt,
   };
 }
@@ -265,6 +281,26 @@ export interface AnalysisSummary {
   }[];
   kpis: Record<string, number | null>;
   insights: number;
+  /** The predictive model's check: predictions are shown only when `shown` (see PredictiveLtvReport). */
+  ltv: {
+    shown: boolean;
+    reason: string | null;
+    backtest: {
+      verdict: string;
+      reason: string;
+      rule: string;
+      calibrationEnd: string;
+      holdoutEnd: string;
+      timeUnit: string;
+      holdoutLength: number;
+      customers: number;
+      repeatBuyers: number;
+      predicted: number | null;
+      actual: number | null;
+      relativeError: number | null;
+      deciles: { decile: number; customers: number; predicted: number; actual: number }[];
+    } | null;
+  };
   sheets: string[];
   runAt: string;
   seed?: number | string | boolean;
@@ -327,9 +363,47 @@ export function summarizeAnalysis(
     })),
     kpis,
     insights: analysis.insights.length,
+    ltv: summarizeLtv(analysis, lang),
     sheets: sheetNames.slice(),
     runAt: analysis.runAt,
     ...(seed === undefined ? {} : { seed }),
+  };
+}
+
+/** `ltv` of the JSON summary: shown or not, why, and the backtest with figures rounded to 0.1 purchase. */
+function summarizeLtv(analysis: Analysis, lang: "en" | "es"): AnalysisSummary["ltv"] {
+  const ltv = analysis.ltv;
+  const backtest = ltv?.backtest;
+  const tenth = (value: number | undefined): number | null =>
+    value === undefined || !Number.isFinite(value) ? null : Math.round(value * 10) / 10;
+  return {
+    shown: ltv?.shown ?? false,
+    reason: ltv?.reason?.[lang] ?? null,
+    backtest: backtest
+      ? {
+          verdict: backtest.verdict,
+          reason: backtest.reason[lang],
+          rule: backtest.rule[lang],
+          calibrationEnd: isoDateOfEpochDay(backtest.calibrationEndDay),
+          holdoutEnd: isoDateOfEpochDay(backtest.holdoutEndDay),
+          timeUnit: backtest.timeUnit,
+          holdoutLength: Math.round(backtest.holdoutLength * 100) / 100,
+          customers: backtest.customers,
+          repeatBuyers: backtest.repeatBuyers,
+          predicted: tenth(backtest.predicted),
+          actual: tenth(backtest.actual),
+          relativeError:
+            backtest.relativeError === undefined || !Number.isFinite(backtest.relativeError)
+              ? null
+              : Math.round(backtest.relativeError * 1000) / 1000,
+          deciles: (backtest.deciles ?? []).map((d) => ({
+            decile: d.decile,
+            customers: d.customers,
+            predicted: Math.round(d.predicted * 10) / 10,
+            actual: d.actual,
+          })),
+        }
+      : null,
   };
 }
 

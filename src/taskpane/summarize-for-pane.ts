@@ -5,6 +5,7 @@
  */
 import type { Analysis } from "../core/analysis";
 import type { Kpi } from "../core/model";
+import { rankInsights } from "../core/plan/insights-sheet";
 import type { BuildResult, ResultInsight } from "./pane-host";
 
 /** KPIs the results view leads with, in this order, when the data allows them. */
@@ -39,8 +40,7 @@ export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets
   let totalRevenue = 0;
   for (const segment of segmentation.segments)
     totalRevenue += Number.isFinite(segment.revenue) ? segment.revenue : 0;
-  const insights: ResultInsight[] = [...analysis.insights]
-    .sort((a, b) => Math.abs(b.moneyAtStake) - Math.abs(a.moneyAtStake))
+  const insights: ResultInsight[] = rankInsights(analysis.insights)
     .slice(0, INSIGHTS_SHOWN)
     .map((insight) => ({
       kind: insight.kind,

@@ -43,6 +43,7 @@ function direct(request: AnalysisRequest): AnalysisOutcome {
     runAt: options.runAt,
     attributeGrids: request.attributeGrids,
     previousAssignments: options.history.find((run) => run.method === options.method)?.assignments,
+    previousRunAt: options.history.find((run) => run.method === options.method)?.runAt,
   });
   return {
     summary: summarizeForPane(analysis, []),

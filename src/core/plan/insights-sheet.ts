@@ -22,6 +22,7 @@ export const INSIGHT_KIND_LABELS: Record<InsightKind, Localized> = {
   "cross-sell-gap": { en: "Cross-sell gap", es: "Hueco de venta cruzada" },
   outlier: { en: "Outlier", es: "Atípico" },
   "negative-margin": { en: "Negative margin", es: "Margen negativo" },
+  "segment-move": { en: "Moved segment", es: "Cambio de segmento" },
 };
 
 const T = {
@@ -44,7 +45,10 @@ const T = {
   },
 };
 
-/** Insights ranked by money at stake (absolute, largest first); ties keep the analysis' order. */
+/**
+ * Insights ranked by priority (movers since the previous map first), then money at stake (absolute, largest
+ * first); ties keep the analysis' order. The one ranking of the call list: the sheet and the pane use it.
+ */
 export function rankInsights(insights: readonly Insight[]): Insight[] {
   return insights
     .map((insight, index) => ({ insight, index }))
@@ -53,7 +57,7 @@ export function rankInsights(insights: readonly Insight[]): Insight[] {
       const mb = Math.abs(b.insight.moneyAtStake);
       const va = Number.isFinite(ma) ? ma : -1;
       const vb = Number.isFinite(mb) ? mb : -1;
-      return vb - va || a.index - b.index;
+      return (b.insight.priority ?? 0) - (a.insight.priority ?? 0) || vb - va || a.index - b.index;
     })
     .map((entry) => entry.insight);
 }

@@ -203,6 +203,11 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
   const daySpend = new Float64Array(daySpan);
   const dayHasPurchase = new Uint8Array(daySpan);
   const touched = new Int32Array(daySpan);
+  // Each customer's purchase days (offsets from minDay, sorted), stored customer after customer: at most one
+  // per included row. The backtest of the predictive model replays them (ltv/backtest.ts).
+  const dayList = new Int32Array(included);
+  const dayListStart = new Int32Array(customerCount + 1);
+  let dayListCount = 0;
 
   for (let c = 0; c < customerCount; c++) {
     const from = customerStart[c];
@@ -210,6 +215,7 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     if (from === to) {
       categories[c] = [];
       pairStart[c + 1] = pairCount;
+      dayListStart[c + 1] = dayListCount;
       continue;
     }
     const bought: number[] = [];
@@ -272,11 +278,15 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     for (let t = 0; t < touchedCount; t++) {
       const offset = touched[t];
       if (dayHasPurchase[offset] === 0) continue;
+      dayList[dayListCount + days] = offset;
       days++;
       spendAll += daySpend[offset];
       if (offset < first) first = offset;
       if (offset > last) last = offset;
     }
+    if (days > 1) dayList.subarray(dayListCount, dayListCount + days).sort();
+    dayListCount += days;
+    dayListStart[c + 1] = dayListCount;
     if (days > 0) {
       firstPurchase[c] = minDay + first;
       lastPurchase[c] = minDay + last;
@@ -365,6 +375,14 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     const offsets = new Int32Array(count + 1);
     for (let j = 0; j < count; j++) offsets[j + 1] = pairStart[keep[j] + 1];
     history.categoryRevenue = { offsets, revenue: pairRevenue.slice(0, pairCount) };
+  }
+  {
+    // Kept customers are those with rows, in index order: their day lists are contiguous too.
+    const offsets = new Int32Array(count + 1);
+    for (let j = 0; j < count; j++) offsets[j + 1] = dayListStart[keep[j] + 1];
+    const days = dayList.slice(0, dayListCount);
+    for (let t = 0; t < days.length; t++) days[t] += minDay;
+    history.purchaseDayList = { offsets, days };
   }
   const dimensions: Partial<Record<DimensionField, string[]>> = {};
   for (const [field, values] of Object.entries(options.dimensions ?? {}) as [
