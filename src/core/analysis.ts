@@ -14,6 +14,7 @@ import type {
   Role,
   Segmentation,
 } from "./model";
+import type { CustomerTimeline } from "./timeline";
 import type { Lang, Localized } from "./types";
 
 /** What `readCustomerGrid` returns: the customer data and everything said about how it was read. */
@@ -56,8 +57,11 @@ export interface SegmentKpis {
   averageTicket: number;
   marginPercent: number;
   averageLtv: number;
-  /** Mean churn risk (1 − probability alive, or a recency-based proxy), 0..1; NaN when unknown. */
-  churnRisk: number;
+  /**
+   * Churn rate per churn window of the segment's customers: of those who bought in the previous window, the
+   * share with no purchase in the current one (the portfolio churn, `timeline.ts`); NaN when none bought then.
+   */
+  churnRatePerWindow: number;
   revenueShare: number;
 }
 
@@ -97,6 +101,8 @@ export interface Analysis {
   kpis: Kpi[];
   scores: CustomerScores;
   segmentKpis: SegmentKpis[];
+  /** The run's one observation window and customer timeline (`timeline.ts`). */
+  timeline: CustomerTimeline;
   insights: Insight[];
   crossTabs: CrossTab[];
   mobility?: MigrationMatrix;

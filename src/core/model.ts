@@ -179,6 +179,12 @@ export interface PurchaseHistory {
   recentRevenue?: Float64Array;
   trendWindowDays?: number;
   /**
+   * Purchase days (epoch days, ascending, distinct) per customer: customer i's are
+   * `days[offsets[i]] .. days[offsets[i + 1] − 1]`; `offsets` has count + 1 entries. Used by the customer
+   * timeline (own purchase rhythm, activity per churn window). Absent in histories built by hand.
+   */
+  purchaseDayList?: { offsets: Int32Array; days: Int32Array };
+  /**
    * Net revenue per category bought, aligned with `categories` (added for cross-sell estimates): customer i's
    * category `categories[i][t]` has revenue `revenue[offsets[i] + t]`; `offsets` has count + 1 entries.
    * Absent without a category column (and in histories built by hand).

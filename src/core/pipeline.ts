@@ -24,6 +24,7 @@ import { readCustomerGrid } from "./read/read-customer-grid";
 import { decideNumberConvention, parseNumberText } from "./read/parse-number";
 import { crossTabulate } from "./segment/cross-tabulate";
 import { segmentCustomers } from "./segment/segment-customers";
+import { buildTimeline } from "./timeline";
 
 /** Called between stages with the stage name and the overall fraction done (0..1). */
 export type ProgressCallback = (stage: string, fraction: number) => void;
@@ -74,8 +75,10 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
   });
 
   progress("kpis", 0.5);
-  const kpis: Kpi[] = computePortfolioKpis(data);
-  const scored = scoreCustomers(data);
+  // One timeline (window, rhythm, trend, churn) read by every period-based figure of the run.
+  const timeline = buildTimeline(data);
+  const kpis: Kpi[] = computePortfolioKpis(data, { timeline });
+  const scored = scoreCustomers(data, { timeline });
   const scores = {
     ltv: scored.ltv,
     probabilityAlive: scored.probabilityAlive,
@@ -83,7 +86,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     flags: scored.flags,
   };
   for (const note of scored.notes) segmentation.notes.push(note);
-  const segmentKpis = summarizeSegments(data, segmentation, scores);
+  const segmentKpis = summarizeSegments(data, segmentation, scores, timeline.churn);
 
   progress("insights", 0.75);
   const insights = findInsights(data, segmentation);
@@ -112,6 +115,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     kpis,
     scores,
     segmentKpis,
+    timeline,
     insights,
     crossTabs,
     ...(mobility ? { mobility } : {}),
