@@ -78,7 +78,15 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
   // One timeline (window, rhythm, trend, churn) read by every period-based figure of the run.
   const timeline = buildTimeline(data);
   const kpis: Kpi[] = computePortfolioKpis(data, { timeline });
-  const scored = scoreCustomers(data, { timeline });
+  // Alerts judge trend and silence with the map's thresholds (the user's when set), so they never disagree.
+  const thresholds = options.thresholds ?? {};
+  const scored = scoreCustomers(data, {
+    timeline,
+    declineMin: thresholds.declineMin,
+    growthMin: thresholds.growthMin,
+    silenceMultiple: thresholds.silenceMultiple,
+    silenceDays: thresholds.silenceDays,
+  });
   const scores = {
     ltv: scored.ltv,
     probabilityAlive: scored.probabilityAlive,

@@ -42,6 +42,10 @@ export const MAX_CHURN_WINDOW_MONTHS = 12;
  * and the customer alerts, so an alert never contradicts the map.
  */
 export const DEFAULT_TREND_CHANGE = 0.15;
+/** Silent = no purchase for longer than this × the customer's own rhythm (the map's and the alerts' rule)… */
+export const DEFAULT_SILENCE_MULTIPLE = 2;
+/** …or, for customers without a rhythm (a single purchase), longer than these days. */
+export const DEFAULT_SILENCE_DAYS = 180;
 
 export interface TimelineOptions {
   /** Length in years of the period the revenue column covers, for customer sheets (default 1, stated). */
@@ -98,34 +102,14 @@ export function buildTimeline(data: CustomerData, options: TimelineOptions = {})
   const window = observationWindow(data, options.periodYears);
   const orders = new Float64Array(n).fill(NaN);
   const daysSince = new Float64Array(n).fill(NaN);
-  const rhythm = new Float64Array(n).fill(NaN);
   const trend = new Float64Array(n).fill(NaN);
-  const list = data.history?.purchaseDayList;
-  const scratch: number[] = [];
   for (let i = 0; i < n; i++) {
-    orders[i] = !Number.isNaN(data.orders[i])
-      ? data.orders[i]
-      : data.history
-        ? data.history.purchaseDays[i]
-        : NaN;
+    orders[i] = purchasesOf(data, i);
     const last = data.lastPurchaseDay[i];
     if (!Number.isNaN(last) && Number.isFinite(data.asOfDay)) daysSince[i] = Math.max(0, data.asOfDay - last);
-    if (list) {
-      const from = list.offsets[i];
-      const to = list.offsets[i + 1];
-      if (to - from >= 2) {
-        scratch.length = 0;
-        for (let k = from + 1; k < to; k++) scratch.push(list.days[k] - list.days[k - 1]);
-        rhythm[i] = medianOf(scratch);
-      }
-    } else {
-      const first = data.firstPurchaseDay[i];
-      const purchases = orders[i];
-      if (purchases >= 2 && !Number.isNaN(first) && last > first)
-        rhythm[i] = (last - first) / (purchases - 1);
-    }
     if (data.available.previousRevenue) trend[i] = revenueTrendOf(data, i);
   }
+  const rhythm = purchaseRhythmDays(data);
   const known: number[] = [];
   for (let i = 0; i < n; i++) if (Number.isFinite(rhythm[i])) known.push(rhythm[i]);
   const portfolioRhythmDays = known.length > 0 ? medianOf(known) : NaN;
@@ -155,6 +139,69 @@ export function buildTimeline(data: CustomerData, options: TimelineOptions = {})
     trendLabel,
     churn: measureChurn(data, window, portfolioRhythmDays, options.churnRatePerYear),
   };
+}
+
+/**
+ * How the trend compares, for sentences: "vs the previous 12 months" with transactions (the months of
+ * the trend window), "vs previous period" on a customer sheet (revenue vs the previous-period column).
+ */
+export function trendComparison(data: CustomerData): Localized {
+  const days = data.history?.trendWindowDays;
+  if (!data.history || days === undefined || days < 1)
+    return { en: "vs previous period", es: "frente al periodo anterior" };
+  const months = Math.max(1, Math.round(days / DAYS_PER_MONTH));
+  return months === 1
+    ? { en: "vs the previous month", es: "frente al mes anterior" }
+    : { en: `vs the previous ${months} months`, es: `frente a los ${months} meses anteriores` };
+}
+
+/** Purchases of customer i: the orders column, else distinct purchase days, else NaN. */
+function purchasesOf(data: CustomerData, i: number): number {
+  if (!Number.isNaN(data.orders[i])) return data.orders[i];
+  return data.history ? data.history.purchaseDays[i] : NaN;
+}
+
+/**
+ * Each customer's own purchase rhythm in days (see the module comment): median gap between purchase days
+ * with transactions, (last − first) / (purchases − 1) on a customer sheet; NaN with fewer than two purchases.
+ * The portfolio map's silence limit and the "silent" alert both use it. O(customers + purchase days).
+ */
+export function purchaseRhythmDays(data: CustomerData): Float64Array {
+  const rhythm = new Float64Array(data.count).fill(NaN);
+  const list = data.history?.purchaseDayList;
+  const scratch: number[] = [];
+  for (let i = 0; i < data.count; i++) {
+    if (list) {
+      const from = list.offsets[i];
+      const to = list.offsets[i + 1];
+      if (to - from < 2) continue;
+      scratch.length = 0;
+      for (let k = from + 1; k < to; k++) scratch.push(list.days[k] - list.days[k - 1]);
+      rhythm[i] = medianOf(scratch);
+    } else {
+      const first = data.firstPurchaseDay[i];
+      const last = data.lastPurchaseDay[i];
+      const purchases = purchasesOf(data, i);
+      if (purchases >= 2 && !Number.isNaN(first) && last > first)
+        rhythm[i] = (last - first) / (purchases - 1);
+    }
+  }
+  return rhythm;
+}
+
+/** The silence limit of customer i in days: multiple × own rhythm, or `days` without a rhythm. */
+export function silenceLimitDays(rhythmDays: number, multiple: number, days: number): number {
+  return Number.isNaN(rhythmDays) ? days : multiple * rhythmDays;
+}
+
+/** True when customer i has been silent longer than their silence limit (the map's and the alert's rule). */
+export function isSilent(
+  timeline: CustomerTimeline,
+  i: number,
+  multiple = DEFAULT_SILENCE_MULTIPLE,
+  days = DEFAULT_SILENCE_DAYS,
+): boolean {
+  return timeline.daysSinceLastPurchase[i] > silenceLimitDays(timeline.rhythmDays[i], multiple, days);
 }
 
 /** Median of a non-empty list (sorts it in place). */
