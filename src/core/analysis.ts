@@ -94,6 +94,14 @@ export interface AnalysisOptions {
   runAt?: string;
 }
 
+/** Rows without any purchase, taken out of the customers (they only feed conversion). */
+export interface LeadSummary {
+  count: number;
+  /** Of them, leads whose status says lost or rejected. */
+  lost: number;
+  ids: string[];
+}
+
 export interface Analysis {
   options: AnalysisOptions;
   read: ReadResult;
@@ -103,6 +111,8 @@ export interface Analysis {
   segmentKpis: SegmentKpis[];
   /** The run's one observation window and customer timeline (`timeline.ts`). */
   timeline: CustomerTimeline;
+  /** Leads taken out of `read.customers` (absent in analyses built by hand: none). */
+  leads?: LeadSummary;
   insights: Insight[];
   crossTabs: CrossTab[];
   mobility?: MigrationMatrix;

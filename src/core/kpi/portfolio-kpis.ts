@@ -8,7 +8,7 @@ import type { CustomerData, Kpi } from "../model";
 import type { Localized } from "../types";
 import { checkDiscountRate } from "../ltv/predictive-clv";
 import { CoreError } from "../errors";
-import { conversionRate } from "./conversion-rate";
+import { type ConversionResult, conversionRate } from "./conversion-rate";
 import { kpiUnavailable, kpiValue } from "./kpi-builders";
 import { type BasicsOptions, type PortfolioBasics, portfolioBasics } from "./portfolio-basics";
 import { churnWindowLabel } from "../timeline";
@@ -21,6 +21,13 @@ export const DEFAULT_DISCOUNT_RATE_PER_YEAR = 0.1;
 export const DEFAULT_LTV_TO_CAC_TARGET = 3;
 
 export interface PortfolioKpiOptions extends BasicsOptions {
+  /**
+   * Conversion measured on every row, leads included, when `data` holds the buyers only (the pipeline
+   * takes leads out of the map); default: measured on `data`.
+   */
+  conversion?: ConversionResult;
+  /** Leads (rows without any purchase) taken out of `data`: reported as a count, never as customers. */
+  leadCount?: number;
   /** Total acquisition spend (marketing + sales, money) in the CAC period; else the acquisition-cost column. */
   acquisitionSpend?: number;
   /** First day (epoch day) of the CAC period; customers whose first purchase is on/after it are new. Default asOfDay − 365. */
@@ -58,6 +65,7 @@ const L = {
   ltvToCac: { en: "LTV:CAC", es: "LTV:CAC" },
   payback: { en: "CAC payback (months)", es: "Recuperación del CAC (meses)" },
   conversion: { en: "Conversion rate (closed / leads)", es: "Tasa de conversión (cierres / leads)" },
+  leads: { en: "Leads without a purchase", es: "Leads sin compras" },
 } satisfies Record<string, Localized>;
 
 const NO_MARGIN: Localized = {
@@ -98,7 +106,14 @@ export function computePortfolioKpis(data: CustomerData, options: PortfolioKpiOp
   kpis.push(...activityKpis(data, basics));
   kpis.push(...retentionKpis(basics));
   kpis.push(...acquisitionKpis(data, basics, options, discountRatePerYear));
-  const conversion = conversionRate(data);
+  if (options.leadCount !== undefined)
+    kpis.push(
+      kpiValue("leads", L.leads, options.leadCount, "integer", {
+        en: "rows without any purchase: counted for conversion only, not on the map, in segments or totals",
+        es: "filas sin ninguna compra: cuentan solo para la conversión, no en el mapa, los segmentos ni los totales",
+      }),
+    );
+  const conversion = options.conversion ?? conversionRate(data);
   kpis.push(
     conversion.rate === null
       ? kpiUnavailable("conversionRate", L.conversion, "percent", conversion.unavailableReason as Localized)
