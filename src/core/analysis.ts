@@ -15,6 +15,7 @@ import type {
   Segmentation,
 } from "./model";
 import type { LtvBacktest } from "./ltv/backtest";
+import type { CustomerTimeline } from "./timeline";
 import type { Lang, Localized } from "./types";
 
 /** What `readCustomerGrid` returns: the customer data and everything said about how it was read. */
@@ -70,8 +71,11 @@ export interface SegmentKpis {
   averageTicket: number;
   marginPercent: number;
   averageLtv: number;
-  /** Mean churn risk (1 − probability alive, or a recency-based proxy), 0..1; NaN when unknown. */
-  churnRisk: number;
+  /**
+   * Churn rate per churn window of the segment's customers: of those who bought in the previous window, the
+   * share with no purchase in the current one (the portfolio churn, `timeline.ts`); NaN when none bought then.
+   */
+  churnRatePerWindow: number;
   revenueShare: number;
 }
 
@@ -106,6 +110,14 @@ export interface AnalysisOptions {
   runAt?: string;
 }
 
+/** Rows without any purchase, taken out of the customers (they only feed conversion). */
+export interface LeadSummary {
+  count: number;
+  /** Of them, leads whose status says lost or rejected. */
+  lost: number;
+  ids: string[];
+}
+
 export interface Analysis {
   options: AnalysisOptions;
   read: ReadResult;
@@ -113,6 +125,10 @@ export interface Analysis {
   kpis: Kpi[];
   scores: CustomerScores;
   segmentKpis: SegmentKpis[];
+  /** The run's one observation window and customer timeline (`timeline.ts`). */
+  timeline: CustomerTimeline;
+  /** Leads taken out of `read.customers` (absent in analyses built by hand: none). */
+  leads?: LeadSummary;
   insights: Insight[];
   crossTabs: CrossTab[];
   mobility?: MigrationMatrix;

@@ -179,17 +179,17 @@ export interface PurchaseHistory {
   recentRevenue?: Float64Array;
   trendWindowDays?: number;
   /**
+   * Purchase days (epoch days, ascending, distinct) per customer: customer i's are
+   * `days[offsets[i]] .. days[offsets[i + 1] − 1]`; `offsets` has count + 1 entries. Used by the customer
+   * timeline (own purchase rhythm, activity per churn window) and the LTV backtest. Absent in histories built by hand.
+   */
+  purchaseDayList?: { offsets: Int32Array; days: Int32Array };
+  /**
    * Net revenue per category bought, aligned with `categories` (added for cross-sell estimates): customer i's
    * category `categories[i][t]` has revenue `revenue[offsets[i] + t]`; `offsets` has count + 1 entries.
    * Absent without a category column (and in histories built by hand).
    */
   categoryRevenue?: { offsets: Int32Array; revenue: Float64Array };
-  /**
-   * Each customer's distinct purchase days (epoch days, ascending): customer i's are
-   * `days[offsets[i] .. offsets[i + 1])`; `offsets` has count + 1 entries. Used to backtest the predictive
-   * model (fit on the earlier part, compare with the later part). Absent in histories built by hand.
-   */
-  purchaseDayList?: { offsets: Int32Array; days: Int32Array };
 }
 
 // ---------------------------------------------------------------- segmentation results

@@ -10,7 +10,9 @@
  * Cost: dominated by reading and scoring, O(rows + customers × periods); see each step.
  * @throws CoreError from the reader (no table, no customer or amount column...) and from options checks.
  */
-import type { Analysis, AnalysisOptions, CrossTab, ReadResult } from "./analysis";
+import type { Analysis, AnalysisOptions, CrossTab, LeadSummary, ReadResult } from "./analysis";
+import { isLead, selectCustomers } from "./customer-data";
+import { conversionRate, isLostStatus } from "./kpi/conversion-rate";
 import type { CustomerData, DimensionField, Kpi, ReadWarning, Role } from "./model";
 import type { CellValue, Grid, Localized } from "./types";
 import { computePortfolioKpis } from "./kpi/portfolio-kpis";
@@ -25,6 +27,7 @@ import { decideNumberConvention, parseNumberText } from "./read/parse-number";
 import { crossTabulate } from "./segment/cross-tabulate";
 import { segmentCustomers } from "./segment/segment-customers";
 import { isoDateOfEpochDay } from "./plan/number-formats";
+import { buildTimeline } from "./timeline";
 
 /** Called between stages with the stage name and the overall fraction done (0..1). */
 export type ProgressCallback = (stage: string, fraction: number) => void;
@@ -65,6 +68,11 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     const joined = joinCustomerAttributes(read, side.grid, side.name);
     if (joined) read = joined;
   }
+  // Customers are buyers: rows with no purchase at all are leads. They feed the conversion rate and a lead
+  // count, never the map, the segment counts, the totals or the patterns.
+  const conversion = conversionRate(read.customers);
+  const split = splitLeads(read);
+  read = split.read;
   const data = read.customers;
 
   progress("segment", 0.3);
@@ -76,8 +84,22 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
   });
 
   progress("kpis", 0.5);
-  const kpis: Kpi[] = computePortfolioKpis(data);
-  const scored = scoreCustomers(data);
+  // One timeline (window, rhythm, trend, churn) read by every period-based figure of the run.
+  const timeline = buildTimeline(data);
+  const kpis: Kpi[] = computePortfolioKpis(data, {
+    timeline,
+    conversion,
+    ...(split.leads.count > 0 ? { leadCount: split.leads.count } : {}),
+  });
+  // Alerts judge trend and silence with the map's thresholds (the user's when set), so they never disagree.
+  const thresholds = options.thresholds ?? {};
+  const scored = scoreCustomers(data, {
+    timeline,
+    declineMin: thresholds.declineMin,
+    growthMin: thresholds.growthMin,
+    silenceMultiple: thresholds.silenceMultiple,
+    silenceDays: thresholds.silenceDays,
+  });
   const scores = {
     ltv: scored.ltv,
     probabilityAlive: scored.probabilityAlive,
@@ -85,7 +107,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     flags: scored.flags,
   };
   for (const note of scored.notes) segmentation.notes.push(note);
-  const segmentKpis = summarizeSegments(data, segmentation, scores);
+  const segmentKpis = summarizeSegments(data, segmentation, scores, timeline.churn);
 
   progress("insights", 0.75);
   const previousSegmentIds = options.previousAssignments
@@ -122,6 +144,8 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     kpis,
     scores,
     segmentKpis,
+    timeline,
+    leads: split.leads,
     insights,
     crossTabs,
     ...(mobility ? { mobility } : {}),
@@ -133,6 +157,38 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
       horizonMonths: scored.horizonMonths,
     },
     runAt,
+  };
+}
+
+/** Takes the leads (see `isLead`) out of the read result; says so in the report when there are any. */
+function splitLeads(read: ReadResult): { read: ReadResult; leads: LeadSummary } {
+  const data = read.customers;
+  const buyers: number[] = [];
+  const leads: LeadSummary = { count: 0, lost: 0, ids: [] };
+  for (let i = 0; i < data.count; i++) {
+    if (!isLead(data, i)) {
+      buyers.push(i);
+      continue;
+    }
+    leads.count++;
+    leads.ids.push(data.ids[i]);
+    if (isLostStatus(data.leadStatus[i] ?? "")) leads.lost++;
+  }
+  if (leads.count === 0) return { read, leads };
+  const warning: ReadWarning = {
+    code: "leads-not-customers",
+    message: {
+      en: `${leads.count} rows without any purchase (no revenue, orders or purchase dates) are leads${leads.lost > 0 ? `, ${leads.lost} of them lost` : ""}: they count for the conversion rate only, not on the map, in the segments, the totals or the patterns.`,
+      es: `${leads.count} filas sin ninguna compra (sin ventas, pedidos ni fechas de compra) son leads${leads.lost > 0 ? `, ${leads.lost} de ellos perdidos` : ""}: cuentan solo para la tasa de conversión, no en el mapa, los segmentos, los totales ni los patrones.`,
+    },
+  };
+  return {
+    read: {
+      ...read,
+      report: { ...read.report, warnings: [...read.report.warnings, warning] },
+      customers: selectCustomers(data, buyers),
+    },
+    leads,
   };
 }
 

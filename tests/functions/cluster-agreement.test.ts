@@ -8,7 +8,7 @@ import type { CustomerData } from "../../src/core/model";
 import { readCustomerGrid } from "../../src/core/read/read-customer-grid";
 import { buildFeatureMatrix } from "../../src/core/segment/cluster-features";
 import { segmentCustomers } from "../../src/core/segment/segment-customers";
-import { buildEnglishSample, buildSpanishSample, type SampleCell } from "../../src/core/sample";
+import { buildEnglishSample, buildSpanishSample, type SampleCell } from "../../src/sample";
 import { CLUSTER } from "../../src/functions/functions";
 
 function excelGrid(rows: SampleCell[][]): (string | number | null)[][] {

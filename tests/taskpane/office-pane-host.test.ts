@@ -266,7 +266,7 @@ describe("headlineKpis", () => {
       kpi("customers", 10),
       kpi("marginPercent", 0.3),
       kpi("revenue", 100),
-      kpi("churnRate", null),
+      kpi("churnRatePerWindow", null),
       kpi("x", 1),
       kpi("y", 2),
     ]);

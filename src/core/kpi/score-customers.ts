@@ -13,7 +13,7 @@ import { type BgNbdFit, bgNbdProbabilityAlive, fitBgNbd } from "../ltv/bg-nbd";
 import { type GammaGammaFit, fitGammaGamma } from "../ltv/gamma-gamma";
 import { checkDiscountRate, predictiveClv } from "../ltv/predictive-clv";
 import { robustZScores } from "../insights/robust-z";
-import { customerTrend } from "./customer-trend";
+import { DEFAULT_SILENCE_DAYS, DEFAULT_SILENCE_MULTIPLE, DEFAULT_TREND_CHANGE, isSilent } from "../timeline";
 import { type BasicsOptions, portfolioBasics } from "./portfolio-basics";
 import { DEFAULT_DISCOUNT_RATE_PER_YEAR } from "./portfolio-kpis";
 
@@ -26,8 +26,16 @@ export interface ScoreOptions extends BasicsOptions {
   minRepeatBuyers?: number;
   /** Robust z above which revenue is flagged as an outlier (default 3.5). */
   outlierZ?: number;
-  /** Period-over-period revenue change that flags "declining"/"growing" (default 0.3 = ±30 %). */
-  trendThreshold?: number;
+  /**
+   * Trend (the timeline's, the one the portfolio map uses) at or below −declineMin flags "declining", at or
+   * above growthMin "growing" (defaults: the map's, ±15 %), so an alert never contradicts the map.
+   */
+  declineMin?: number;
+  growthMin?: number;
+  /** Silence beyond this × the customer's own rhythm flags "silent" (default 2, the map's). */
+  silenceMultiple?: number;
+  /** …or beyond these days for customers without a rhythm (default 180, the map's). */
+  silenceDays?: number;
   /** Probability alive below which a customer is flagged "likely-lost" (default 0.3). */
   lowAliveProbability?: number;
   /** Largest backtest error |predicted − actual| / actual that still shows predictions (default 0.3). */
@@ -222,8 +230,11 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
   const flags: string[][] = Array.from({ length: n }, () => []);
   const revenueZ = robustZScores(Float64Array.from(data.revenue, (v) => (v > 0 ? Math.log(v) : NaN)));
   const outlierZ = options.outlierZ ?? 3.5;
-  const trend = customerTrend(data);
-  const trendThreshold = options.trendThreshold ?? 0.3;
+  const timeline = basics.timeline;
+  const declineMin = options.declineMin ?? DEFAULT_TREND_CHANGE;
+  const growthMin = options.growthMin ?? DEFAULT_TREND_CHANGE;
+  const silenceMultiple = options.silenceMultiple ?? DEFAULT_SILENCE_MULTIPLE;
+  const silenceDays = options.silenceDays ?? DEFAULT_SILENCE_DAYS;
   const lowAlive = options.lowAliveProbability ?? 0.3;
   for (let i = 0; i < n; i++) {
     const margin = data.marginAmount[i];
@@ -231,11 +242,11 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
     else if (data.revenue[i] > 0 && margin / data.revenue[i] < basics.marginPercent)
       flags[i].push("below-average-margin");
     if (Math.abs(revenueZ[i]) > outlierZ) flags[i].push("outlier");
-    if (trend && trend.previous[i] > 0) {
-      const change = trend.current[i] / trend.previous[i] - 1;
-      if (change <= -trendThreshold) flags[i].push("declining");
-      else if (change >= trendThreshold) flags[i].push("growing");
-    }
+    // The same tolerance as the map, so a change of exactly the threshold is flagged as the map counts it.
+    const trend = timeline.trend[i];
+    if (trend <= -declineMin + 1e-9) flags[i].push("declining");
+    else if (trend >= growthMin - 1e-9) flags[i].push("growing");
+    if (isSilent(timeline, i, silenceMultiple, silenceDays)) flags[i].push("silent");
     if (probabilityAlive[i] < lowAlive) flags[i].push("likely-lost");
   }
   return {

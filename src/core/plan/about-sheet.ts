@@ -21,6 +21,8 @@ import {
 } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
+import { formatPercent } from "../insights/format-figure";
+import { churnWindowLabel } from "../timeline";
 
 const T = {
   ...COLUMN_LABELS,
@@ -103,6 +105,23 @@ const T = {
   atRiskActive: { en: "At risk, yet probably active?", es: "¿En riesgo y aun así activo?" },
   predicted: { en: "Predicted", es: "Previstas" },
   actual: { en: "Actual", es: "Reales" },
+  periods: { en: "Periods behind every figure", es: "Periodos de cada cifra" },
+  window: { en: "Observation window", es: "Ventana de observación" },
+  trend: { en: "Trend (map and alerts)", es: "Tendencia (mapa y alertas)" },
+  rhythm: { en: "Purchase rhythm", es: "Ritmo de compra" },
+  rhythmValue: {
+    en: "each customer's median gap between purchases; portfolio median {days} days",
+    es: "mediana de los intervalos entre compras de cada cliente; mediana de la cartera {days} días",
+  },
+  rhythmUnknown: {
+    en: "not measurable (no customer with two purchases on different days)",
+    es: "no medible (ningún cliente con dos compras en días distintos)",
+  },
+  churn: { en: "Churn (one figure)", es: "Abandono (una sola cifra)" },
+  churnValue: {
+    en: "{perWindow} {per} = {perYear} per year: {source}",
+    es: "{perWindow} {per} = {perYear} por año: {source}",
+  },
   history: {
     en: 'This run\'s assignments are kept in the hidden sheet "CMAP history" so the next map can show who moved between segments.',
     es: 'Las asignaciones de esta ejecución se guardan en la hoja oculta "CMAP history" para que el próximo mapa muestre quién cambia de segmento.',
@@ -236,6 +255,33 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
     [T.customers[lang], data.count, formatCode("integer")],
     [T.runAt[lang], analysis.runAt, null],
     ...(seed === undefined ? [] : ([[T.seed[lang], seed, null]] as [string, CellValue, string | null][])),
+  ]);
+
+  const timeline = analysis.timeline;
+  const churn = timeline.churn;
+  const percentText = (value: number) => formatPercent(value, lang, 1);
+  pairs(T.periods[lang], [
+    [T.window[lang], timeline.window.source[lang], null],
+    [T.trend[lang], timeline.trendLabel[lang], null],
+    [
+      T.rhythm[lang],
+      Number.isFinite(timeline.portfolioRhythmDays)
+        ? fill(T.rhythmValue, { days: Math.round(timeline.portfolioRhythmDays) })[lang]
+        : T.rhythmUnknown[lang],
+      null,
+    ],
+    [
+      T.churn[lang],
+      churn.perWindow === null || churn.perYear === null
+        ? (churn.unavailableReason?.[lang] ?? "")
+        : fill(T.churnValue, {
+            perWindow: percentText(churn.perWindow),
+            per: churnWindowLabel(churn.windowMonths)[lang],
+            perYear: percentText(churn.perYear),
+            source: churn.source[lang],
+          })[lang],
+      null,
+    ],
   ]);
 
   pairs(T.quality[lang], [

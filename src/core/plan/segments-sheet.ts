@@ -23,6 +23,7 @@ import {
 import type { FillGroup, SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 import { sheetName } from "./sheet-names";
+import { churnWindowLabel } from "../timeline";
 
 /** Colors for over/under-representation: blue/orange, distinguishable with the common color-vision deficiencies. */
 export const OVER_FILL = { fill: "#CFE2F3", fontColor: "#0B3A66" };
@@ -37,7 +38,7 @@ const T = {
   title: { en: "Segments", es: "Segmentos" },
   customerShare: { en: "Share of customers", es: "% de clientes" },
   averageLtv: { en: "Average LTV", es: "LTV medio" },
-  churnRisk: { en: "Churn risk", es: "Riesgo de abandono" },
+  churnRate: { en: "Churn rate {per}", es: "Tasa de abandono {per}" },
   note: { en: "Note", es: "Nota" },
   tooSmall: { en: "Too small to act on", es: "Demasiado pequeño para actuar" },
   total: { en: "Total", es: "Total" },
@@ -90,6 +91,12 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const totalCustomers = data.count;
   const totalRevenue = sumFinite(data.revenue);
   const totalMargin = data.available.marginAmount ? sumFinite(data.marginAmount) : NaN;
+  // One figure, one value: the total row's margin % and churn are the portfolio KPIs themselves.
+  const kpiOf = (id: string): number => {
+    const value = analysis.kpis.find((kpi) => kpi.id === id)?.value;
+    return value === null || value === undefined ? NaN : value;
+  };
+  const churnPer = churnWindowLabel(analysis.timeline.churn.windowMonths);
   const segmentFills: FillGroup[] = segments.map((segment) => ({
     fill: segment.color,
     fontColor: segment.textColor,
@@ -111,7 +118,7 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     T.marginPercent,
     T.averageTicket,
     T.averageLtv,
-    T.churnRisk,
+    fill(T.churnRate, { per: churnPer[lang] }),
     T.action,
     T.note,
   ].map((text) => text[lang]);
@@ -141,10 +148,10 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
       numberCell(segment.revenue),
       numberCell(totalRevenue === 0 ? NaN : segment.revenue / totalRevenue),
       numberCell(segment.margin),
-      numberCell(segment.revenue === 0 ? NaN : segment.margin / segment.revenue),
+      numberCell(kpis?.marginPercent ?? NaN),
       numberCell(kpis?.averageTicket ?? NaN),
       numberCell(kpis?.averageLtv ?? NaN),
-      numberCell(kpis?.churnRisk ?? NaN),
+      numberCell(kpis?.churnRatePerWindow ?? NaN),
       segment.action[lang],
       segment.tooSmall ? T.tooSmall[lang] : "",
     ];
@@ -156,10 +163,10 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     numberCell(totalRevenue),
     numberCell(totalRevenue === 0 || !Number.isFinite(totalRevenue) ? NaN : 1),
     numberCell(totalMargin),
-    numberCell(totalRevenue === 0 ? NaN : totalMargin / totalRevenue),
+    numberCell(kpiOf("marginPercent")),
+    numberCell(kpiOf("averageTicket")),
     null,
-    null,
-    null,
+    numberCell(kpiOf("churnRatePerWindow")),
     "",
     "",
   ]);

@@ -203,8 +203,8 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
   const daySpend = new Float64Array(daySpan);
   const dayHasPurchase = new Uint8Array(daySpan);
   const touched = new Int32Array(daySpan);
-  // Each customer's purchase days (offsets from minDay, sorted), stored customer after customer: at most one
-  // per included row. The backtest of the predictive model replays them (ltv/backtest.ts).
+  // Purchase days of every customer (epoch days), ascending, one block per customer (CSR): at most one per
+  // included row. The timeline (rhythm, churn windows) and the backtest of the predictive model read them.
   const dayList = new Int32Array(included);
   const dayListStart = new Int32Array(customerCount + 1);
   let dayListCount = 0;
@@ -278,7 +278,7 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     for (let t = 0; t < touchedCount; t++) {
       const offset = touched[t];
       if (dayHasPurchase[offset] === 0) continue;
-      dayList[dayListCount + days] = offset;
+      dayList[dayListCount + days] = minDay + offset;
       days++;
       spendAll += daySpend[offset];
       if (offset < first) first = offset;
@@ -370,19 +370,17 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     recentRevenue: trendWindowDays >= 1 ? pick(recentRevenue) : new Float64Array(count).fill(NaN),
     trendWindowDays,
   };
+  {
+    // Kept customers are exactly those with rows, in index order, so their purchase days are contiguous.
+    const offsets = new Int32Array(count + 1);
+    for (let j = 0; j < count; j++) offsets[j + 1] = dayListStart[keep[j] + 1];
+    history.purchaseDayList = { offsets, days: dayList.slice(0, dayListCount) };
+  }
   if (pairRevenue) {
     // Kept customers are exactly those with rows, in index order, so their pairs are already contiguous.
     const offsets = new Int32Array(count + 1);
     for (let j = 0; j < count; j++) offsets[j + 1] = pairStart[keep[j] + 1];
     history.categoryRevenue = { offsets, revenue: pairRevenue.slice(0, pairCount) };
-  }
-  {
-    // Kept customers are those with rows, in index order: their day lists are contiguous too.
-    const offsets = new Int32Array(count + 1);
-    for (let j = 0; j < count; j++) offsets[j + 1] = dayListStart[keep[j] + 1];
-    const days = dayList.slice(0, dayListCount);
-    for (let t = 0; t < days.length; t++) days[t] += minDay;
-    history.purchaseDayList = { offsets, days };
   }
   const dimensions: Partial<Record<DimensionField, string[]>> = {};
   for (const [field, values] of Object.entries(options.dimensions ?? {}) as [

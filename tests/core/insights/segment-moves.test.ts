@@ -8,7 +8,7 @@ import { analyzeGrid } from "../../../src/core/pipeline";
 import { historyRunOf } from "../../../src/core/plan/history-sheet";
 import { buildSegmentsSheet } from "../../../src/core/plan/segments-sheet";
 import { rankInsights } from "../../../src/core/plan/insights-sheet";
-import { buildEnglishSample, type SampleCell } from "../../../src/core/sample";
+import { buildEnglishSample, type SampleCell } from "../../../src/sample";
 import { summarizeForPane } from "../../../src/taskpane/summarize-for-pane";
 
 function excelGrid(rows: SampleCell[][]): (string | number | null)[][] {

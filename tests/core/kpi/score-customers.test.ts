@@ -40,15 +40,16 @@ describe("scoreCustomers on a customer sheet (no history)", () => {
     expect(scores.flags[0]).not.toContain("below-average-margin");
   });
 
-  it("summarizeSegments: ticket, margin %, LTV, churn risk (recency proxy) and revenue share per segment", () => {
+  it("summarizeSegments: ticket, margin %, LTV, churn per window and revenue share per segment", () => {
     const segmentation = makeSegmentation(["One", "Two"], [0, 1, 0]);
     const [one, two] = summarizeSegments(data, segmentation, scores);
     expect(one.segmentId).toBe("one");
     expect(one.averageTicket).toBeCloseTo(1800 / 14, 10);
     expect(one.marginPercent).toBeCloseTo(380 / 1800, 10);
     expect(one.averageLtv).toBeCloseTo((300 / 0.3 + 80 / 0.3) / 2, 9);
-    expect(one.churnRisk).toBe(0); // both bought within 90 days
-    expect(two.churnRisk).toBe(1); // silent 400 days
+    // No previous-period revenue and no transactions: churn is not measurable, for segments too.
+    expect(one.churnRatePerWindow).toBeNaN();
+    expect(two.churnRatePerWindow).toBeNaN();
     expect(one.revenueShare + two.revenueShare).toBeCloseTo(1, 12);
   });
 });
