@@ -10,6 +10,7 @@
  * Cost: dominated by reading and scoring, O(rows + customers × periods); see each step.
  * @throws CoreError from the reader (no table, no customer or amount column...) and from options checks.
  */
+import type { CurrencyCode } from "./format";
 import type { Analysis, AnalysisOptions, CrossTab, ReadResult } from "./analysis";
 import type { CustomerData, DimensionField, Kpi, ReadWarning, Role } from "./model";
 import type { CellValue, Grid, Localized } from "./types";
@@ -250,6 +251,8 @@ export interface AnalysisSummary {
   customers: number;
   method: string;
   totals: { revenue: number; margin: number | null };
+  /** The currency the data shows ("EUR", "USD", "GBP"), null when it shows none. */
+  currency: CurrencyCode | null;
   segments: {
     id: string;
     name: string;
@@ -295,6 +298,7 @@ export function summarizeAnalysis(
   for (const kpi of analysis.kpis) kpis[kpi.id] = kpi.value === null ? null : finiteOrNull(kpi.value);
   const seed = analysis.options.seed ?? analysis.segmentation.settings.seed;
   return {
+    currency: analysis.read.currency ?? null,
     input: {
       kind: analysis.read.kind,
       rows: report.rowsRead,

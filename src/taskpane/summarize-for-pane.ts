@@ -79,6 +79,7 @@ export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets
       format: t.format,
     })),
     report: read.report,
+    currency: read.currency ?? null,
     ...(typeof seed === "number" ? { seed } : {}),
   };
 }

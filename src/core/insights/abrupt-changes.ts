@@ -22,7 +22,7 @@ import type { CustomerData, Insight } from "../model";
 import type { Lang, Localized } from "../types";
 import { customerTrend } from "../kpi/customer-trend";
 import { ACTIONS } from "./actions";
-import { formatNumber, formatPercent, localize } from "./format-figure";
+import { formatNumber, formatPercent, localize } from "../format";
 import { median } from "./robust-z";
 
 export interface AbruptChangeOptions {

@@ -8,7 +8,7 @@ import type { Localized } from "../types";
 import { DIMENSION_LABELS } from "../role-labels";
 import { comparisonWindows } from "./abrupt-changes";
 import { ACTIONS } from "./actions";
-import { formatNumber, formatPercent, localize } from "./format-figure";
+import { formatNumber, formatPercent, localize } from "../format";
 
 export interface GroupDifferenceOptions {
   /** Minimum customers in a group (and in a group × segment cell for lift). Default 5. */

@@ -10,8 +10,15 @@ import type { Analysis } from "../analysis";
 import type { CustomerData, CustomerNumericField, NumberFormatKind } from "../model";
 import type { CellValue, Lang, Localized } from "../types";
 import { asHeading, DIMENSION_LABELS, DIMENSIONS } from "../role-labels";
-import { formatCode, numberCell } from "./number-formats";
-import { emptySheet, fitColumnWidths, headerBlock, mergeWidths, uniqueHeaders } from "./plan-helpers";
+import { cellFormat, numberCell } from "../format";
+import {
+  emptySheet,
+  fitColumnWidths,
+  formatContextOf,
+  headerBlock,
+  mergeWidths,
+  uniqueHeaders,
+} from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 
@@ -247,7 +254,9 @@ export function buildCustomersSheet(analysis: Analysis, lang: Lang): SheetPlan {
       row: 1,
       column: 0,
       values,
-      columnFormats: columns.map((column) => (column.format ? formatCode(column.format) : null)),
+      columnFormats: columns.map((column) =>
+        column.format ? cellFormat(column.format, formatContextOf(analysis, lang)) : null,
+      ),
     });
     sheet.tables.push({
       name: CUSTOMERS_TABLE_NAME,

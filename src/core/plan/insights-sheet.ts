@@ -6,8 +6,16 @@
 import type { Analysis } from "../analysis";
 import type { Insight, InsightKind } from "../model";
 import type { CellValue, Lang, Localized } from "../types";
-import { formatCode, numberCell } from "./number-formats";
-import { emptySheet, fill, fitColumnWidths, headerBlock, mergeWidths, noteBlock } from "./plan-helpers";
+import { cellFormat, numberCell } from "../format";
+import {
+  emptySheet,
+  fill,
+  fitColumnWidths,
+  formatContextOf,
+  headerBlock,
+  mergeWidths,
+  noteBlock,
+} from "./plan-helpers";
 import type { CellRect, SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 
@@ -97,7 +105,17 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     row: 1,
     column: 0,
     values,
-    columnFormats: [formatCode("integer"), null, null, null, null, null, null, formatCode("money"), null],
+    columnFormats: [
+      cellFormat("integer", formatContextOf(analysis, lang)),
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      cellFormat("money", formatContextOf(analysis, lang)),
+      null,
+    ],
   });
   sheet.tables.push({
     name: INSIGHTS_TABLE_NAME,

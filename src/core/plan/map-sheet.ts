@@ -10,12 +10,21 @@ import type { Analysis } from "../analysis";
 import type { Kpi, MapGrid } from "../model";
 import type { CellValue, Lang } from "../types";
 import { marginPercentOf } from "../customer-data";
-import { formatCode, formatWithPrefix, formatWithSuffix, numberCell } from "./number-formats";
+import {
+  cellFormat,
+  cellFormatWithPrefix,
+  cellFormatWithSuffix,
+  type FormatContext,
+  formatDateTime,
+  type NumberFormatKind,
+  numberCell,
+} from "../format";
 import {
   DATA_KIND_LABELS,
   METHOD_LABELS,
   MUTED_FONT_COLOR,
   emptySheet,
+  formatContextOf,
   headerBlock,
   noteBlock,
   sectionBlock,
@@ -93,6 +102,8 @@ export function segmentTiles(analysis: Analysis): MapGrid {
 
 /** The headline KPI cells: facts from the data first, then the analysis' own KPIs by preference. */
 function headlineKpis(analysis: Analysis, lang: Lang): { label: string; value: CellValue; format: string }[] {
+  const context = formatContextOf(analysis, lang);
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, context);
   const data = analysis.read.customers;
   const revenue = sumFinite(data.revenue);
   const margin = data.available.marginAmount ? sumFinite(data.marginAmount) : NaN;
@@ -171,6 +182,8 @@ export function mapGridOf(analysis: Analysis): MapGrid {
 /** Builds the Customer Map sheet plan. */
 export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const sheet = emptySheet("map", lang);
+  const context: FormatContext = formatContextOf(analysis, lang);
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, context);
   const { segmentation } = analysis;
   const data = analysis.read.customers;
   const segments = segmentation.segments;
@@ -204,7 +217,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
         method: METHOD_LABELS[segmentation.method][lang],
         customers: data.count,
         kind: DATA_KIND_LABELS[analysis.read.kind][lang],
-        runAt: analysis.runAt.replace("T", " ").slice(0, 16),
+        runAt: formatDateTime(analysis.runAt, lang),
       }),
     ),
   );
@@ -291,10 +304,10 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
 
   const lineFormats = [
     null,
-    formatWithSuffix("integer", T.customersSuffix[lang]),
-    formatWithPrefix("money", T.revenue[lang]),
-    formatWithPrefix("money", T.margin[lang]),
-    formatWithPrefix("percent", T.marginPercent[lang]),
+    cellFormatWithSuffix("integer", T.customersSuffix[lang], context),
+    cellFormatWithPrefix("money", T.revenue[lang], context),
+    cellFormatWithPrefix("money", T.margin[lang], context),
+    cellFormatWithPrefix("percent", T.marginPercent[lang], context),
   ];
   for (let r = 0; r < gridRowCount; r++) {
     const base = layout.gridRows[r];
@@ -440,6 +453,7 @@ function buildChartData(
 ): { blocks: Block[]; series: ChartPlan["series"] } | null {
   const data = analysis.read.customers;
   const { segments, assignment } = analysis.segmentation;
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, formatContextOf(analysis, lang));
   const bySegment: number[][] = segments.map(() => []);
   for (let i = 0; i < data.count; i++) {
     const s = assignment[i];

@@ -8,10 +8,11 @@ import type { Analysis, CrossTab } from "../analysis";
 import type { MigrationMatrix } from "../model";
 import type { CellValue, Lang } from "../types";
 import { CROSS_TAB_SPECIAL_VALUES } from "../segment/cross-tabulate";
-import { formatCode, numberCell } from "./number-formats";
+import { cellFormat, type FormatContext, type NumberFormatKind, numberCell } from "../format";
 import {
   emptySheet,
   fill,
+  formatContextOf,
   headerBlock,
   noteBlock,
   sectionBlock,
@@ -69,6 +70,8 @@ const T = {
 /** Builds the Segments sheet plan. */
 export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const sheet = emptySheet("segments", lang);
+  const context = formatContextOf(analysis, lang);
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, context);
   const { segments } = analysis.segmentation;
   const data = analysis.read.customers;
   const totalCustomers = data.count;
@@ -186,7 +189,7 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   row++;
 
   if (analysis.mobility) {
-    row = writeMobility(sheet, analysis.mobility, lang, row, stayedFill);
+    row = writeMobility(sheet, analysis.mobility, lang, row, stayedFill, context);
   }
   for (const crossTab of analysis.crossTabs) {
     row = writeCrossTab(sheet, crossTab, analysis, lang, row, segmentFills, overFill, underFill);
@@ -209,7 +212,9 @@ function writeMobility(
   lang: Lang,
   startRow: number,
   stayedFill: FillGroup,
+  context: FormatContext = { lang },
 ): number {
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, context);
   let row = startRow;
   sheet.blocks.push(sectionBlock(row, 0, T.mobility[lang]));
   sheet.blocks.push(
@@ -297,6 +302,7 @@ function writeCrossTab(
   underFill: FillGroup,
 ): number {
   const { segments } = analysis.segmentation;
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, formatContextOf(analysis, lang));
   const limited = limitCrossTab(crossTab, MAX_CROSS_TAB_VALUES);
   const labels = limited.values.map((value) =>
     value === "\u0000other"

@@ -24,7 +24,7 @@
 import { CoreError } from "../errors";
 import type { CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
-import { formatNumber, formatPercent } from "./format-values";
+import { formatNumber, formatPercent } from "../format";
 import { SEGMENT_COLORS } from "./palette";
 import { meanGapDays, purchaseCount, recencyDays } from "./purchase-rhythm";
 import {

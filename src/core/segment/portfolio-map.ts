@@ -28,7 +28,7 @@
 import { marginPercentOf, revenueTrendOf } from "../customer-data";
 import type { CustomerColumn, CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
-import { formatChange, formatNumber, formatPercent } from "./format-values";
+import { formatChange, formatNumber, formatPercent } from "../format";
 import { SEGMENT_COLORS } from "./palette";
 import { meanGapDays, recencyDays } from "./purchase-rhythm";
 import {

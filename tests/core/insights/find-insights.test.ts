@@ -1,6 +1,6 @@
 import { createCustomerData } from "../../../src/core/customer-data";
 import { findInsights } from "../../../src/core/insights/find-insights";
-import { formatNumber, formatPercent } from "../../../src/core/insights/format-figure";
+import { formatNumber, formatPercent } from "../../../src/core/format";
 import { robustZScores } from "../../../src/core/insights/robust-z";
 import { day, makeHistory, makeSegmentation } from "../kpi/kpi-fixtures";
 
@@ -25,7 +25,7 @@ describe("findInsights", () => {
       ["abrupt-drop", 6, 800],
     ]);
     expect(items[1].actionId).toBe("reengage");
-    expect(items[1].figure.en).toContain("−80 %");
+    expect(items[1].figure.en).toContain("−80%");
     expect(items[1].figure.en).toContain("1,000 → 200");
     expect(items[1].figure.es).toContain("1.000 → 200");
     expect(items[0].actionId).toBe("develop");
@@ -61,7 +61,7 @@ describe("findInsights", () => {
       [1, 300, "optimise"],
       [2, 50, "optimise"],
     ]);
-    expect(items[0].figure.en).toBe("margin −300 on revenue 2,000 (−15.0 %)");
+    expect(items[0].figure.en).toBe("margin −300 on revenue 2,000 (−15.0%)");
   });
 
   it("regions that grow differently and are over-represented in a segment", () => {
@@ -129,7 +129,7 @@ describe("findInsights", () => {
     expect(items[0].customer).toBe(4);
     // B buyers spend 100 over 2 categories: 50 per category.
     expect(items[0].moneyAtStake).toBeCloseTo(50, 12);
-    expect(items[0].figure.en).toContain("B (80 %)");
+    expect(items[0].figure.en).toContain("B (80%)");
     expect(items[0].actionId).toBe("develop");
   });
 
@@ -165,7 +165,7 @@ describe("helpers", () => {
     expect(formatNumber(48200.5, "es", 1)).toBe("48.200,5");
     expect(formatNumber(-1234567, "en")).toBe("−1,234,567");
     expect(formatPercent(-0.62, "es", 0, true)).toBe("−62 %");
-    expect(formatPercent(0.15, "en", 0, true)).toBe("+15 %");
+    expect(formatPercent(0.15, "en", 0, true)).toBe("+15%");
   });
 
   it("robust z: median/MAD, MAD = 0 falls back to the mean absolute deviation", () => {
