@@ -23,6 +23,8 @@ import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 
 export const CUSTOMERS_TABLE_NAME = "CmapCustomers";
+/** Column widths (characters) that print on one landscape page with text still readable (about 75 %). */
+const PRINTED_WIDTH_CHARACTERS = 180;
 
 const FLAG_LABELS: Record<string, Localized> = {
   "negative-margin": { en: "negative margin", es: "margen negativo" },
@@ -53,7 +55,7 @@ const T = {
   lastPurchase: { en: "Last purchase", es: "Última compra" },
   recencyDays: { en: "Days since last purchase", es: "Días desde la última compra" },
   previousRevenue: { en: "Revenue, previous period", es: "Ventas periodo anterior" },
-  trend: { en: "Trend", es: "Tendencia" },
+  trend: { en: "Revenue change vs previous period", es: "Variación de ventas vs periodo anterior" },
   acquisitionSpend: { en: "Acquisition cost", es: "Coste de adquisición" },
   onlineShare: { en: "Online share", es: "% online" },
   costToServe: { en: "Cost to serve", es: "Coste de servir" },
@@ -110,6 +112,14 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
       cell: (i) => data.names[i],
       width: 28,
     });
+  // Who, then which segment: the three columns a reader looks for first, and the first on a printout.
+  columns.push({
+    key: "segment",
+    header: T.segment[lang],
+    format: "text",
+    cell: (i) => segmentation.segments[segmentation.assignment[i]]?.name[lang] ?? "",
+    width: 26,
+  });
   columns.push({ header: T.revenue[lang], format: "money", cell: (i) => numberCell(data.revenue[i]) });
   if (data.available.marginAmount) {
     columns.push({ header: T.margin[lang], format: "money", cell: (i) => numberCell(data.marginAmount[i]) });
@@ -138,12 +148,15 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
   }
   if (data.available.previousRevenue) {
     columns.push(numericColumn(data, "previousRevenue", T.previousRevenue, "money", lang));
+    // Transaction data: the previous window is compared with the recent window of the same length, not
+    // with the whole period's revenue (the same change the portfolio map uses).
+    const recent = data.history?.recentRevenue ?? data.revenue;
     columns.push({
       header: T.trend[lang],
       format: "percent",
       cell: (i) =>
         data.previousRevenue[i] > 0
-          ? numberCell((data.revenue[i] - data.previousRevenue[i]) / data.previousRevenue[i])
+          ? numberCell((recent[i] - data.previousRevenue[i]) / data.previousRevenue[i])
           : null,
     });
   }
@@ -166,19 +179,16 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
     columns.push({ header: T.leadStatus[lang], format: "text", cell: (i) => data.leadStatus[i] });
   }
   columns.push({
-    key: "segment",
-    header: T.segment[lang],
-    format: "text",
-    cell: (i) => segmentation.segments[segmentation.assignment[i]]?.name[lang] ?? "",
-    width: 26,
-  });
-  columns.push({
     header: T.reason[lang],
     format: "text",
     cell: (i) => segmentation.reasons[i]?.[lang] ?? "",
     width: 50,
   });
+  // A method's column for a figure the table already has (margin %, days since last purchase, revenue
+  // change) is the same concept: shown once, never as "Margin % (2)".
+  const shown = new Set(columns.map((column) => column?.header.toLowerCase()));
   for (const extra of segmentation.extraColumns) {
+    if (shown.has(extra.header[lang].toLowerCase())) continue;
     columns.push({
       header: extra.header[lang],
       format: extra.format,
@@ -294,6 +304,18 @@ export function buildCustomersSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const fitted = fitColumnWidths(sheet.blocks, { max: 40 });
   const fixed = columns.flatMap((column, c) => (column.width ? [{ column: c, width: column.width }] : []));
   sheet.columnWidths = mergeWidths(fitted, fixed);
+  // The printout keeps the first columns that fit one landscape page at a readable size (who, segment, the
+  // money and dates); the rest stay on screen, in the table.
+  let printedColumns = 0;
+  let printedWidth = 0;
+  for (const { column, width } of sheet.columnWidths) {
+    if (column !== printedColumns || (printedColumns >= 3 && printedWidth + width > PRINTED_WIDTH_CHARACTERS))
+      break;
+    printedWidth += width;
+    printedColumns++;
+  }
+  if (data.count > 0)
+    sheet.printArea = { row: 0, column: 0, rows: data.count + 1, columns: Math.max(1, printedColumns) };
   sheet.freeze = { rows: 1, columns: columns[1]?.key === "name" ? 2 : 1 };
   return sheet;
 }

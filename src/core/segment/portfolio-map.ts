@@ -380,7 +380,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   if (hasTrend) {
     extraColumns.push({
       id: "trend",
-      header: { en: "Revenue change vs previous period", es: "Variación de facturación vs periodo anterior" },
+      header: { en: "Revenue change vs previous period", es: "Variación de ventas vs periodo anterior" },
       format: "percent",
       values: trendColumn,
     });
@@ -395,7 +395,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
       },
       {
         id: "silenceLimitDays",
-        header: { en: "Silence limit (days)", es: "Límite de silencio (días)" },
+        header: { en: "Days without buying before at risk", es: "Días sin comprar antes de estar en riesgo" },
         format: "days",
         values: limitColumn,
       },
