@@ -13,7 +13,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
 import type { Block, ChartPlan, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
-import { printSetupOf } from "../core/plan/print-setup";
+import { printAreaWithoutCharts, printSetupOf } from "../core/plan/print-setup";
 import { argbOf, columnLetters } from "./write-workbook";
 
 /** Excel's limit on the characters of one cell. */
@@ -163,18 +163,9 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, lang: "en" | 
       : [{ state: "normal", showGridLines: sheet.key !== "map" }],
   });
   // No chart can be drawn here, so the printed map stops before the chart's (empty) place.
-  const printArea =
-    sheet.printArea && sheet.charts.length > 0
-      ? {
-          ...sheet.printArea,
-          columns: Math.max(
-            1,
-            Math.min(...sheet.charts.map((chart) => chart.anchor.column)) - 1 - sheet.printArea.column,
-          ),
-        }
-      : sheet.printArea;
+  const printArea = printAreaWithoutCharts(sheet);
   // Printing (and PDF export) is part of "opening the result": the plan's page setup, one page wide.
-  const print = sheet.print ?? printSetupOf({ ...sheet, printArea }, lang);
+  const print = sheet.print ?? printSetupOf(sheet, lang);
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
     orientation: print.orientation,

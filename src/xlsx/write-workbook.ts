@@ -16,7 +16,7 @@
  */
 import { promises as fs } from "fs";
 import type { CellValue } from "../core/types";
-import { printSetupOf } from "../core/plan/print-setup";
+import { printAreaWithoutCharts as printAreaOf, printSetupOf } from "../core/plan/print-setup";
 import type {
   Block,
   CellRect,
@@ -547,19 +547,7 @@ function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
 
 /** The plan's page setup; plans built by hand (tests, benchmarks) get the same decision made here. */
 function printSetupFor(sheet: SheetPlan, lang: "en" | "es"): PrintSetup {
-  return sheet.print ?? printSetupOf({ ...sheet, printArea: printAreaOf(sheet) }, lang);
-}
-
-/** The print area written for a sheet: the plan's, cut before the (undrawn) chart's place. */
-function printAreaOf(sheet: SheetPlan): CellRect | undefined {
-  if (!sheet.printArea || sheet.charts.length === 0) return sheet.printArea;
-  return {
-    ...sheet.printArea,
-    columns: Math.max(
-      1,
-      Math.min(...sheet.charts.map((chart) => chart.anchor.column)) - 1 - sheet.printArea.column,
-    ),
-  };
+  return sheet.print ?? printSetupOf(sheet, lang);
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

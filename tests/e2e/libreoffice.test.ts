@@ -109,6 +109,9 @@ if (libreoffice) {
     async function savePages(pdf: string, name: string): Promise<void> {
       const out = path.join(ROOT, "test-artifacts", "sheets");
       await fs.mkdir(out, { recursive: true });
+      // Pages of an earlier, longer run would be mistaken for this one's.
+      for (const file of await fs.readdir(out))
+        if (file.startsWith(`${name}-`)) await fs.rm(path.join(out, file), { force: true });
       const pdftoppm = findOnPath(["pdftoppm"]);
       if (pdftoppm) await run(pdftoppm, ["-r", "70", "-png", pdf, path.join(out, name)], 120_000);
     }

@@ -73,7 +73,8 @@ const T = {
     es: "El gráfico muestra los {max} clientes de más ventas de cada segmento.",
   },
   customerId: { en: "Customer", es: "Cliente" },
-  axisHint: { en: "{rows} ↓ · {columns} →", es: "{rows} ↓ · {columns} →" },
+  // Rows run from the best (top) down, columns from low (left) to high: the arrows point where values grow.
+  axisHint: { en: "{rows} ↑ · {columns} →", es: "{rows} ↑ · {columns} →" },
 };
 
 function fillText(text: string, values: Record<string, string | number>): string {
@@ -320,12 +321,17 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
       align: "right",
       wrap: true,
     });
+    // A cell no customer falls in stays blank: painting it would show a segment nobody is in.
+    const shown = (cell: (typeof cells)[number], value: CellValue): CellValue =>
+      cell.customers > 0 ? value : null;
     const lines: CellValue[][] = [
-      cells.map((cell) => (segments[cell.segment] ? segments[cell.segment].name[lang] : T.noSegment[lang])),
-      cells.map((cell) => cell.customers),
-      cells.map((cell) => numberCell(cell.revenue)),
-      cells.map((cell) => numberCell(cell.margin)),
-      cells.map((cell) => numberCell(cell.revenue === 0 ? NaN : cell.margin / cell.revenue)),
+      cells.map((cell) =>
+        shown(cell, segments[cell.segment] ? segments[cell.segment].name[lang] : T.noSegment[lang]),
+      ),
+      cells.map((cell) => shown(cell, cell.customers)),
+      cells.map((cell) => shown(cell, numberCell(cell.revenue))),
+      cells.map((cell) => shown(cell, numberCell(cell.margin))),
+      cells.map((cell) => shown(cell, numberCell(cell.revenue === 0 ? NaN : cell.margin / cell.revenue))),
     ];
     lines.forEach((values, line) => {
       const format = lineFormats[line];
@@ -345,6 +351,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
       });
     });
     cells.forEach((cell, c) => {
+      if (cell.customers === 0) return;
       groupOf(cell.segment).rects.push({
         row: base,
         column: GRID_FIRST_COLUMN + 2 * c,

@@ -21,9 +21,20 @@ function footerText(text: string): string {
   return text.replace(/&/g, "&&");
 }
 
-/** The columns and rows that print: the plan's print area, else everything the blocks cover. */
+/**
+ * The print area the file writers write: the plan's, cut before a chart's place (files carry no chart, so
+ * the printed map stops before the empty space the chart would take).
+ */
+export function printAreaWithoutCharts(sheet: SheetPlan): CellRect | undefined {
+  if (!sheet.printArea || sheet.charts.length === 0) return sheet.printArea;
+  const chartColumn = Math.min(...sheet.charts.map((chart) => chart.anchor.column));
+  return { ...sheet.printArea, columns: Math.max(1, chartColumn - 1 - sheet.printArea.column) };
+}
+
+/** The columns and rows that print: the print area, else everything the blocks cover. */
 export function printedRect(sheet: SheetPlan): CellRect {
-  if (sheet.printArea) return sheet.printArea;
+  const area = printAreaWithoutCharts(sheet);
+  if (area) return area;
   let rows = 0;
   let columns = 0;
   for (const block of sheet.blocks) {

@@ -310,7 +310,8 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
 
     const band = declining || silent ? DECLINING : growing ? GROWING : STABLE;
     const row = rowBands.indexOf(band) + (highValue ? 0 : rowBands.length);
-    cellOf[i] = row * marginColumns + (hasMargin && !highMargin ? 1 : 0);
+    // Columns in reading order: low margin at the left, high margin at the right.
+    cellOf[i] = row * marginColumns + (hasMargin && highMargin ? 1 : 0);
 
     if (hasMargin) marginColumn[i] = Number.isNaN(marginPercent) ? "" : marginPercent;
     if (hasTrend) trendColumn[i] = Number.isFinite(trend) ? trend : "";
@@ -439,7 +440,7 @@ function portfolioGrid(rowBands: number[], hasMargin: boolean, cellOf: Int32Arra
       });
       const highValue = level === 0;
       const row: number[] = [];
-      const marginLevels = hasMargin ? [true, false] : [null];
+      const marginLevels = hasMargin ? [false, true] : [null];
       for (const highMargin of marginLevels) {
         if (band === DECLINING) row.push(AT_RISK);
         else if (band === GROWING && !(highValue && highMargin !== false)) row.push(GROWTH);
@@ -458,8 +459,8 @@ function portfolioGrid(rowBands: number[], hasMargin: boolean, cellOf: Int32Arra
     rowLabels,
     columnLabels: hasMargin
       ? [
-          { en: "High margin", es: "Margen alto" },
           { en: "Low margin", es: "Margen bajo" },
+          { en: "High margin", es: "Margen alto" },
         ]
       : [{ en: "Margin unknown", es: "Margen desconocido" }],
     cellSegments,
