@@ -120,7 +120,15 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
   };
 }
 
-const JOINABLE_DIMENSIONS: DimensionField[] = ["region", "country", "city", "sector", "channel", "size"];
+const JOINABLE_DIMENSIONS: DimensionField[] = [
+  "region",
+  "country",
+  "city",
+  "sector",
+  "channel",
+  "size",
+  "owner",
+];
 
 function keyText(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined) return "";

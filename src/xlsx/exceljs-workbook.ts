@@ -92,7 +92,8 @@ function fitWrappedRowHeights(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): v
       values.forEach((value, c) => {
         if (typeof value !== "string" || value === "") return;
         const width = widthOf.get(block.column + c) ?? 9;
-        const charsPerLine = Math.max(1, Math.floor((width * 1.1) / scale));
+        // Conservative (bold text is wider): a row a little too tall reads fine, text over the next row does not.
+        const charsPerLine = Math.max(1, Math.floor((width * (block.bold ? 0.85 : 0.95)) / scale));
         const lines = value
           .split("\n")
           .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / charsPerLine)), 0);
