@@ -59,10 +59,10 @@ const T = {
   fromTo: { en: "Before \\ Now", es: "Antes \\ Ahora" },
   crossTab: { en: "Segments × {dimension}", es: "Segmentos × {dimension}" },
   crossTabNote: {
-    en: "Customers per segment and {dimension}; below: lift (share in the segment ÷ share overall). Blue: over-represented, orange: under-represented.",
-    es: "Clientes por segmento y {dimension}; debajo: lift (peso en el segmento ÷ peso total). Azul: sobrerrepresentado, naranja: infrarrepresentado.",
+    en: "Customers per segment and {dimension}; below: how many times the average each cell is (2.0 = twice as many as usual). Blue: more than usual, orange: fewer.",
+    es: "Clientes por segmento y {dimension}; debajo: cuántas veces la media es cada celda (2,0 = el doble de lo habitual). Azul: más de lo habitual, naranja: menos.",
   },
-  lift: { en: "Lift", es: "Lift" },
+  lift: { en: "Times the average", es: "Veces la media" },
   other: { en: "Other", es: "Otros" },
   blank: { en: "(blank)", es: "(vacío)" },
 };
@@ -196,9 +196,17 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   }
 
   sheet.fills = [...segmentFills, overFill, underFill, stayedFill].filter((group) => group.rects.length > 0);
+  // Wide enough for the longest single word of a cross-tab heading ("Manufacturing"), so no word breaks.
+  const longestWord = Math.max(
+    0,
+    ...analysis.crossTabs.flatMap((crossTab) =>
+      crossTab.values.flatMap((value) => value.split(/\s+/).map((word) => word.length)),
+    ),
+  );
+  const figureWidth = Math.min(22, Math.max(13, Math.ceil(longestWord * 1.15) + 2));
   sheet.columnWidths = [
     { column: 0, width: 34 },
-    ...Array.from({ length: 9 }, (_, i) => ({ column: i + 1, width: 13 })),
+    ...Array.from({ length: 9 }, (_, i) => ({ column: i + 1, width: figureWidth })),
     { column: 10, width: 40 },
     { column: 11, width: 24 },
   ];

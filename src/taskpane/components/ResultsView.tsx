@@ -172,6 +172,34 @@ export default function ResultsView({ result, onOpenSheet, onBack, insightsShown
         </div>
       </div>
 
+      {/* The customers to call lead: what a director acts on first. */}
+      <Section title={t.resultsCallList}>
+        {result.insights.length === 0 ? (
+          <Text className={styles.muted}>{t.resultsNoInsights}</Text>
+        ) : (
+          <ol className={styles.list}>
+            {result.insights.slice(0, insightsShown).map((insight, index) => (
+              <li key={index} className={styles.insight}>
+                <Text weight="semibold">
+                  {insight.subject[lang]}
+                  {Number.isFinite(insight.moneyAtStake) && insight.moneyAtStake > 0 && (
+                    <span className={styles.muted}>
+                      {" "}
+                      · {formatCompactMoney(insight.moneyAtStake, context)}
+                    </span>
+                  )}
+                </Text>
+                <Text size={200}>{withoutSubject(insight.title[lang], insight.subject[lang])}</Text>
+                <Text size={200} className={styles.muted}>
+                  {insight.figure[lang]}
+                </Text>
+                <Text size={200}>→ {insight.action[lang]}</Text>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Section>
+
       <Section title={t.resultsSegments}>
         <ul className={styles.list}>
           {result.segments.map((segment) => (
@@ -264,25 +292,6 @@ export default function ResultsView({ result, onOpenSheet, onBack, insightsShown
           <Text size={200} className={styles.muted}>
             {formatText(t.resultsSegmentColumnWritten, { address: result.segmentColumnAddress })}
           </Text>
-        )}
-      </Section>
-
-      <Section title={t.resultsCallList}>
-        {result.insights.length === 0 ? (
-          <Text className={styles.muted}>{t.resultsNoInsights}</Text>
-        ) : (
-          <ol className={styles.list}>
-            {result.insights.slice(0, insightsShown).map((insight, index) => (
-              <li key={index} className={styles.insight}>
-                <Text weight="semibold">{insight.subject[lang]}</Text>
-                <Text size={200}>{withoutSubject(insight.title[lang], insight.subject[lang])}</Text>
-                <Text size={200} className={styles.muted}>
-                  {insight.figure[lang]}
-                </Text>
-                <Text size={200}>→ {insight.action[lang]}</Text>
-              </li>
-            ))}
-          </ol>
         )}
       </Section>
 

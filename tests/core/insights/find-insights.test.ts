@@ -78,17 +78,19 @@ describe("findInsights", () => {
     // Portfolio growth −25 %: N −50 % (lags), S 0 % (ahead); money |now − before × 0.75| = 125 each.
     const growth = groups.filter((g) => /grows|lags/.test(g.title.en));
     expect(growth.map((g) => [g.group?.en, g.actionId, g.moneyAtStake])).toEqual([
-      ["region = N", "reengage", 125],
-      ["region = S", "develop", 125],
+      ["Region N", "reengage", 125],
+      ["Region S", "develop", 125],
     ]);
     // Lift 2× for N in At risk and S in Stable: (5 − 2.5) × average revenue.
-    const lift = groups.filter((g) => /over-represented/.test(g.title.en));
+    const lift = groups.filter((g) => /than the average/.test(g.title.en));
+    expect(lift[0].figure.en).toMatch(/^S: 5 of \d+ customers are .+, 2\.0 times the average/);
+    expect(lift[0].figure.es).not.toMatch(/lift/i);
     expect(lift.map((g) => [g.group?.en, g.moneyAtStake])).toEqual([
-      ["region = S", 250],
-      ["region = N", 125],
+      ["Region S", 250],
+      ["Region N", 125],
     ]);
     expect(lift[1].action.en).toBe("act on At risk");
-    expect(lift[1].figure.en).toContain("lift 2.0×");
+    expect(lift[1].figure.en).toContain("2.0 times the average");
   });
 
   it("groups below the minimum size are not reported", () => {
