@@ -16,6 +16,7 @@ import type {
 } from "./model";
 import type { LtvBacktest } from "./ltv/backtest";
 import type { CustomerTimeline } from "./timeline";
+import type { CurrencyCode } from "./format";
 import type { Lang, Localized } from "./types";
 
 /** What `readCustomerGrid` returns: the customer data and everything said about how it was read. */
@@ -26,6 +27,8 @@ export interface ReadResult {
   table: { headerRow: number; firstRow: number; lastRow: number; firstColumn: number; lastColumn: number };
   mapping: ColumnMapping[];
   report: ReadReport;
+  /** The currency the money column shows (cell formats or typed symbols), or null: money then has no symbol. */
+  currency?: CurrencyCode | null;
   customers: CustomerData;
 }
 

@@ -34,6 +34,7 @@ export type Role =
   | "sector"
   | "channel"
   | "size"
+  | "owner"
   | "leadStatus"
   | "acquisitionSpend"
   | "onlineShare"
@@ -104,7 +105,8 @@ export type CustomerNumericField =
   | "shareOfWallet";
 
 /** Text attributes that segmentations can be crossed with. */
-export type DimensionField = "region" | "country" | "city" | "sector" | "channel" | "size";
+/** `owner` is the sales rep or account manager in charge of the customer: the call list is split by it. */
+export type DimensionField = "region" | "country" | "city" | "sector" | "channel" | "size" | "owner";
 
 /**
  * Customer-level dataset: one entry per customer in every array (index i = customer i). Built from a

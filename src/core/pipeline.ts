@@ -13,6 +13,7 @@
 import type { Analysis, AnalysisOptions, CrossTab, LeadSummary, ReadResult } from "./analysis";
 import { isLead, selectCustomers } from "./customer-data";
 import { conversionRate, isLostStatus } from "./kpi/conversion-rate";
+import type { CurrencyCode } from "./format";
 import type { CustomerData, DimensionField, Kpi, ReadWarning, Role } from "./model";
 import type { CellValue, Grid, Localized } from "./types";
 import { computePortfolioKpis } from "./kpi/portfolio-kpis";
@@ -26,7 +27,7 @@ import { assertPlausibleTotals, readCustomerGrid } from "./read/read-customer-gr
 import { decideNumberConvention, parseNumberText } from "./read/parse-number";
 import { crossTabulate } from "./segment/cross-tabulate";
 import { segmentCustomers } from "./segment/segment-customers";
-import { isoDateOfEpochDay } from "./plan/number-formats";
+import { isoDate } from "./format";
 import { buildTimeline } from "./timeline";
 
 /** Called between stages with the stage name and the overall fraction done (0..1). */
@@ -192,7 +193,15 @@ function splitLeads(read: ReadResult): { read: ReadResult; leads: LeadSummary } 
   };
 }
 
-const JOINABLE_DIMENSIONS: DimensionField[] = ["region", "country", "city", "sector", "channel", "size"];
+const JOINABLE_DIMENSIONS: DimensionField[] = [
+  "region",
+  "country",
+  "city",
+  "sector",
+  "channel",
+  "size",
+  "owner",
+];
 
 function keyText(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined) return "";
@@ -327,6 +336,8 @@ export interface AnalysisSummary {
   customers: number;
   method: string;
   totals: { revenue: number; margin: number | null };
+  /** The currency the data shows ("EUR", "USD", "GBP"), null when it shows none. */
+  currency: CurrencyCode | null;
   segments: {
     id: string;
     name: string;
@@ -392,6 +403,7 @@ export function summarizeAnalysis(
   for (const kpi of analysis.kpis) kpis[kpi.id] = kpi.value === null ? null : finiteOrNull(kpi.value);
   const seed = analysis.options.seed ?? analysis.segmentation.settings.seed;
   return {
+    currency: analysis.read.currency ?? null,
     input: {
       kind: analysis.read.kind,
       rows: report.rowsRead,
@@ -440,8 +452,8 @@ function summarizeLtv(analysis: Analysis, lang: "en" | "es"): AnalysisSummary["l
           verdict: backtest.verdict,
           reason: backtest.reason[lang],
           rule: backtest.rule[lang],
-          calibrationEnd: isoDateOfEpochDay(backtest.calibrationEndDay),
-          holdoutEnd: isoDateOfEpochDay(backtest.holdoutEndDay),
+          calibrationEnd: isoDate(backtest.calibrationEndDay),
+          holdoutEnd: isoDate(backtest.holdoutEndDay),
           timeUnit: backtest.timeUnit,
           holdoutLength: Math.round(backtest.holdoutLength * 100) / 100,
           customers: backtest.customers,

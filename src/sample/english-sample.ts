@@ -7,6 +7,15 @@ import { roundCents, utcDate, type SampleCell, type SampleSheet, type SampleWork
 const ENGLISH_SAMPLE_SEED = 20240101;
 
 const REGIONS = ["North", "South", "East", "West", "Central"] as const;
+/** Two sales reps per region; a customer's rep is fixed by its index (no random draw, so the other values
+ * of the sample are unchanged by the column). */
+const REPS = [
+  ["Emma Hughes", "Liam Carter"],
+  ["Olivia Brooks", "Noah Turner"],
+  ["Ava Collins", "Ethan Price"],
+  ["Mia Foster", "Lucas Reed"],
+  ["Grace Bennett", "Owen Hayes"],
+] as const;
 const SECTORS = [
   "Construction",
   "Manufacturing",
@@ -67,6 +76,7 @@ const CUSTOMERS_COLUMNS = [
   "Region",
   "Sector",
   "Channel",
+  "Sales rep",
 ];
 
 /** Formats a number the US way with a currency sign ("$ 1,234.56"), as a pasted value stays text. */
@@ -159,6 +169,7 @@ export function buildEnglishSample(seed: number = ENGLISH_SAMPLE_SEED): SampleWo
       REGIONS[profile.regionIndex],
       SECTORS[profile.sectorIndex],
       CHANNELS[profile.channelIndex],
+      REPS[profile.regionIndex][profile.index % 2],
     ]);
   }
 
@@ -194,6 +205,7 @@ export function buildEnglishSample(seed: number = ENGLISH_SAMPLE_SEED): SampleWo
     null,
     null,
     null,
+    null,
   ]);
 
   const sheet: SampleSheet = {
@@ -213,8 +225,9 @@ export function buildEnglishSample(seed: number = ENGLISH_SAMPLE_SEED): SampleWo
       null,
       null,
       null,
+      null,
     ],
-    columnWidths: [10, 32, 14, 14, 10, 8, 14, 14, 22, 10, 20, 12],
+    columnWidths: [10, 32, 14, 14, 10, 8, 14, 14, 22, 10, 20, 12, 16],
   };
   return { fileName: "sample-customers.xlsx", sheets: [sheet] };
 }

@@ -7,6 +7,15 @@ import { roundCents, utcDate, type SampleCell, type SampleSheet, type SampleWork
 const SPANISH_SAMPLE_SEED = 20230101;
 
 const REGIONS = ["Norte", "Sur", "Este", "Oeste", "Centro"] as const;
+/** Two sales reps per region (by region index); a customer's rep is fixed by its index, not drawn at random,
+ * so adding the column left every other value of the sample unchanged. */
+const REPS = [
+  ["Lucía Ortega", "Javier Ruiz"],
+  ["Carmen Vidal", "Antonio Molina"],
+  ["Marta Soler", "Pablo Serra"],
+  ["Elena Castro", "Diego Prieto"],
+  ["Sara Navarro", "Raúl Gil"],
+] as const;
 const SECTORS = [
   "Construcción",
   "Industria",
@@ -90,6 +99,7 @@ const CLIENTES_COLUMNS = [
   "Empleados",
   "Fecha de alta",
   "Coste de adquisición",
+  "Comercial",
 ];
 
 /** Formats a number the Spanish way ("1.234,56"), as a careless copy-paste leaves it in a cell. */
@@ -359,6 +369,7 @@ export function buildSpanishSample(seed: number = SPANISH_SAMPLE_SEED): SampleWo
       profile.employees,
       epochDayDate(signUpDay),
       acquisitionCost,
+      REPS[profile.regionIndex][profile.index % 2],
     ]);
   }
 
@@ -373,8 +384,8 @@ export function buildSpanishSample(seed: number = SPANISH_SAMPLE_SEED): SampleWo
     name: "Clientes",
     rows: clientes,
     headerRow: 1,
-    columnFormats: [null, null, null, null, null, null, "0", "dd/mm/yyyy", '#,##0.00 "€"'],
-    columnWidths: [10, 34, 10, 24, 13, 10, 11, 14, 20],
+    columnFormats: [null, null, null, null, null, null, "0", "dd/mm/yyyy", '#,##0.00 "€"', null],
+    columnWidths: [10, 34, 10, 24, 13, 10, 11, 14, 20, 18],
   };
   return { fileName: "muestra-clientes.xlsx", sheets: [facturasSheet, clientesSheet] };
 }

@@ -314,6 +314,7 @@ describe("sample-customers: customer level, English", () => {
       "Region",
       "Sector",
       "Channel",
+      "Sales rep",
     ]);
     expect(customers).toHaveLength(300);
     expect(new Set(customers.map((r) => r[0])).size).toBe(300);

@@ -25,7 +25,7 @@ import type { Lang, Localized } from "../types";
 import { customerTrend } from "../kpi/customer-trend";
 import { revenueTrendOf } from "../customer-data";
 import { ACTIONS } from "./actions";
-import { formatNumber, formatPercent, localize } from "./format-figure";
+import { formatNumber, formatPercent, localize } from "../format";
 import { median } from "./robust-z";
 
 export interface AbruptChangeOptions {

@@ -18,7 +18,7 @@
  * Cost: O(purchase days) to split, one BG/NBD fit on the calibration cohort, O(cohort log cohort) for deciles.
  */
 import { isCoreError } from "../errors";
-import { formatNumber, formatPercent } from "../segment/format-values";
+import { formatNumber, formatPercent } from "../format";
 import type { Lang, Localized } from "../types";
 import { type BgNbdFit, type BgNbdParams, bgNbdExpectedPurchases, fitBgNbd } from "./bg-nbd";
 

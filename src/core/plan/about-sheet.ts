@@ -8,12 +8,20 @@ import type { Analysis } from "../analysis";
 import { AT_RISK_BUT_ACTIVE } from "../kpi/score-customers";
 import { asHeading, ROLE_LABELS } from "../role-labels";
 import type { CellValue, Lang } from "../types";
-import { formatCode, isoDateOfEpochDay, numberCell } from "./number-formats";
+import {
+  cellFormat,
+  CURRENCY_SYMBOLS,
+  formatDate,
+  formatDateTime,
+  formatPercent,
+  numberCell,
+} from "../format";
 import {
   DATA_KIND_LABELS,
   METHOD_LABELS,
   emptySheet,
   fill,
+  formatContextOf,
   headerBlock,
   noteBlock,
   sectionBlock,
@@ -21,7 +29,6 @@ import {
 } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
-import { formatPercent } from "../insights/format-figure";
 import { churnWindowLabel } from "../timeline";
 
 const T = {
@@ -64,8 +71,12 @@ const T = {
   notes: { en: "Notes on the segments", es: "Notas sobre los segmentos" },
   assumptions: { en: "Assumptions", es: "Supuestos" },
   currency: {
-    en: "Money is in the currency of the source sheet, not converted; amounts are shown without a currency symbol.",
-    es: "Los importes están en la moneda de la hoja de origen, sin convertir; se muestran sin símbolo de moneda.",
+    en: "Money is in the currency of the source sheet, not converted; the sheet shows no currency, so amounts carry no symbol.",
+    es: "Los importes están en la moneda de la hoja de origen, sin convertir; la hoja no indica moneda, así que se muestran sin símbolo.",
+  },
+  currencyKnown: {
+    en: "Money is in the currency of the source sheet ({symbol}, read from its money column), not converted.",
+    es: "Los importes están en la moneda de la hoja de origen ({symbol}, leída de su columna de importes), sin convertir.",
   },
   asOf: {
     en: "Observation ends on {date} (recency and churn are measured up to this day).",
@@ -134,6 +145,8 @@ const T = {
  * next free row; writes nothing when no model was attempted (the notes say why).
  */
 function writeLtvCheck(sheet: SheetPlan, analysis: Analysis, lang: Lang, start: number): number {
+  const context = formatContextOf(analysis, lang);
+  const formatCode = (kind: Parameters<typeof cellFormat>[0]) => cellFormat(kind, context);
   const ltv = analysis.ltv;
   if (!ltv || (!ltv.backtest && !ltv.reason)) return start;
   let row = start;
@@ -162,7 +175,7 @@ function writeLtvCheck(sheet: SheetPlan, analysis: Analysis, lang: Lang, start: 
     pair(T.ltvCalibrationEnd[lang], numberCell(backtest.calibrationEndDay, "date"), formatCode("date"));
     pair(
       T.ltvHoldout[lang],
-      `${isoDateOfEpochDay(backtest.calibrationEndDay + 1)} – ${isoDateOfEpochDay(backtest.holdoutEndDay)}`,
+      `${formatDate(backtest.calibrationEndDay + 1, lang)} – ${formatDate(backtest.holdoutEndDay, lang)}`,
     );
     pair(T.ltvCohort[lang], backtest.customers, formatCode("integer"));
     if (backtest.predicted !== undefined && backtest.actual !== undefined) {
@@ -216,6 +229,8 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const { read, segmentation } = analysis;
   const data = read.customers;
   const report = read.report;
+  const context = formatContextOf(analysis, lang);
+  const formatCode = (kind: Parameters<typeof cellFormat>[0]) => cellFormat(kind, context);
   let row = 0;
   sheet.blocks.push(titleBlock(row, 0, T.title[lang]));
   row += 2;
@@ -253,7 +268,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
       null,
     ],
     [T.customers[lang], data.count, formatCode("integer")],
-    [T.runAt[lang], analysis.runAt, null],
+    [T.runAt[lang], formatDateTime(analysis.runAt, lang), null],
     ...(seed === undefined ? [] : ([[T.seed[lang], seed, null]] as [string, CellValue, string | null][])),
   ]);
 
@@ -360,11 +375,15 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   for (const convention of report.conventions) {
     if (convention.kind === "date") assumptions.push(convention.message[lang]);
   }
-  assumptions.push(T.currency[lang]);
+  assumptions.push(
+    context.currency
+      ? fill(T.currencyKnown, { symbol: CURRENCY_SYMBOLS[context.currency] })[lang]
+      : T.currency[lang],
+  );
   const hasDates = data.available.lastPurchaseDay || data.history !== undefined;
   assumptions.push(
     hasDates && Number.isFinite(data.asOfDay)
-      ? fill(T.asOf, { date: isoDateOfEpochDay(data.asOfDay) })[lang]
+      ? fill(T.asOf, { date: formatDate(data.asOfDay, lang) })[lang]
       : T.noDates[lang],
   );
   if (data.protectedColumns.length > 0) {

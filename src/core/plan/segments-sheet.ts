@@ -10,10 +10,11 @@ import { movedCount } from "../kpi/migration-matrix";
 import type { MigrationMatrix } from "../model";
 import type { CellValue, Lang } from "../types";
 import { CROSS_TAB_SPECIAL_VALUES } from "../segment/cross-tabulate";
-import { formatCode, numberCell } from "./number-formats";
+import { cellFormat, type FormatContext, type NumberFormatKind, numberCell } from "../format";
 import {
   emptySheet,
   fill,
+  formatContextOf,
   headerBlock,
   noteBlock,
   sectionBlock,
@@ -75,10 +76,10 @@ const T = {
   fromTo: { en: "Before \\ Now", es: "Antes \\ Ahora" },
   crossTab: { en: "Segments × {dimension}", es: "Segmentos × {dimension}" },
   crossTabNote: {
-    en: "Customers per segment and {dimension}; below: lift (share in the segment ÷ share overall). Blue: over-represented, orange: under-represented.",
-    es: "Clientes por segmento y {dimension}; debajo: lift (peso en el segmento ÷ peso total). Azul: sobrerrepresentado, naranja: infrarrepresentado.",
+    en: "Customers per segment and {dimension}; below: how many times the average each cell is (2.0 = twice as many as usual). Blue: more than usual, orange: fewer.",
+    es: "Clientes por segmento y {dimension}; debajo: cuántas veces la media es cada celda (2,0 = el doble de lo habitual). Azul: más de lo habitual, naranja: menos.",
   },
-  lift: { en: "Lift", es: "Lift" },
+  lift: { en: "Times the average", es: "Veces la media" },
   other: { en: "Other", es: "Otros" },
   blank: { en: "(blank)", es: "(vacío)" },
 };
@@ -86,6 +87,8 @@ const T = {
 /** Builds the Segments sheet plan. */
 export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const sheet = emptySheet("segments", lang);
+  const context = formatContextOf(analysis, lang);
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, context);
   const { segments } = analysis.segmentation;
   const data = analysis.read.customers;
   const totalCustomers = data.count;
@@ -209,16 +212,24 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   row++;
 
   if (analysis.mobility) {
-    row = writeMobility(sheet, analysis.mobility, lang, row, stayedFill);
+    row = writeMobility(sheet, analysis.mobility, lang, row, stayedFill, context);
   }
   for (const crossTab of analysis.crossTabs) {
     row = writeCrossTab(sheet, crossTab, analysis, lang, row, segmentFills, overFill, underFill);
   }
 
   sheet.fills = [...segmentFills, overFill, underFill, stayedFill].filter((group) => group.rects.length > 0);
+  // Wide enough for the longest single word of a cross-tab heading ("Manufacturing"), so no word breaks.
+  const longestWord = Math.max(
+    0,
+    ...analysis.crossTabs.flatMap((crossTab) =>
+      crossTab.values.flatMap((value) => value.split(/\s+/).map((word) => word.length)),
+    ),
+  );
+  const figureWidth = Math.min(22, Math.max(13, Math.ceil(longestWord * 1.15) + 2));
   sheet.columnWidths = [
     { column: 0, width: 34 },
-    ...Array.from({ length: 9 }, (_, i) => ({ column: i + 1, width: 13 })),
+    ...Array.from({ length: 9 }, (_, i) => ({ column: i + 1, width: figureWidth })),
     { column: 10, width: 40 },
     { column: 11, width: 24 },
   ];
@@ -232,7 +243,9 @@ function writeMobility(
   lang: Lang,
   startRow: number,
   stayedFill: FillGroup,
+  context: FormatContext = { lang },
 ): number {
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, context);
   let row = startRow;
   sheet.blocks.push(sectionBlock(row, 0, T.mobility[lang]));
   // An all-diagonal table is not news: say plainly that nothing changed, and since when.
@@ -339,6 +352,7 @@ function writeCrossTab(
   underFill: FillGroup,
 ): number {
   const { segments } = analysis.segmentation;
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, formatContextOf(analysis, lang));
   const limited = limitCrossTab(crossTab, MAX_CROSS_TAB_VALUES);
   const labels = limited.values.map((value) =>
     value === "\u0000other"

@@ -28,7 +28,7 @@ import type { CustomerData } from "../model";
 import { createRandom, DEFAULT_SEED, sampleIndices } from "../random";
 import type { Lang, Localized } from "../types";
 import { buildFeatureMatrix, type FeatureMatrix } from "./cluster-features";
-import { formatNumber, formatPercent } from "./format-values";
+import { formatNumber, formatPercent } from "../format";
 import { kmeans, KMEANS_DEFAULTS } from "./kmeans";
 import { clusterColor } from "./palette";
 import { PORTFOLIO_SEGMENTS } from "./portfolio-map";

@@ -28,7 +28,7 @@
 import { marginPercentOf, revenueTrendOf } from "../customer-data";
 import type { CustomerColumn, CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
-import { formatChange, formatNumber, formatPercent } from "./format-values";
+import { formatChange, formatNumber, formatPercent } from "../format";
 import { SEGMENT_COLORS } from "./palette";
 import { recencyDays } from "./purchase-rhythm";
 import {
@@ -324,7 +324,8 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
 
     const band = declining || silent ? DECLINING : growing ? GROWING : STABLE;
     const row = rowBands.indexOf(band) + (highValue ? 0 : rowBands.length);
-    cellOf[i] = row * marginColumns + (hasMargin && !highMargin ? 1 : 0);
+    // Columns in reading order: low margin at the left, high margin at the right.
+    cellOf[i] = row * marginColumns + (hasMargin && highMargin ? 1 : 0);
 
     if (hasRecency) limitColumn[i] = silenceLimit;
 
@@ -383,7 +384,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   if (hasRecency) {
     extraColumns.push({
       id: "silenceLimitDays",
-      header: { en: "Silence limit (days)", es: "Límite de silencio (días)" },
+      header: { en: "Days without buying before at risk", es: "Días sin comprar antes de estar en riesgo" },
       format: "days",
       values: limitColumn,
     });
@@ -426,7 +427,7 @@ function portfolioGrid(rowBands: number[], hasMargin: boolean, cellOf: Int32Arra
       });
       const highValue = level === 0;
       const row: number[] = [];
-      const marginLevels = hasMargin ? [true, false] : [null];
+      const marginLevels = hasMargin ? [false, true] : [null];
       for (const highMargin of marginLevels) {
         if (band === DECLINING) row.push(AT_RISK);
         else if (band === GROWING && !(highValue && highMargin !== false)) row.push(GROWTH);
@@ -445,8 +446,8 @@ function portfolioGrid(rowBands: number[], hasMargin: boolean, cellOf: Int32Arra
     rowLabels,
     columnLabels: hasMargin
       ? [
-          { en: "High margin", es: "Margen alto" },
           { en: "Low margin", es: "Margen bajo" },
+          { en: "High margin", es: "Margen alto" },
         ]
       : [{ en: "Margin unknown", es: "Margen desconocido" }],
     cellSegments,
