@@ -15,11 +15,12 @@
  */
 import * as path from "path";
 import { CoreError } from "../core/errors";
+import { formatCount, formatNumber, formatValue } from "../core/format";
+import { METHOD_LABELS } from "../core/plan/plan-helpers";
 import type { Method, Role } from "../core/model";
 import { analyzeGrid, summarizeAnalysis, type AnalysisSummary } from "../core/pipeline";
 import { buildWorkbookPlan } from "../core/plan/build-workbook-plan";
 import { readAssignmentHistory, type HistoryRun } from "../core/plan/history-sheet";
-import { formatNumberText } from "../core/plan/number-formats";
 import { sheetNameCandidates } from "../core/plan/sheet-names";
 import type { Grid, Lang } from "../core/types";
 import { readWorkbookFile } from "../xlsx/read-file";
@@ -28,6 +29,8 @@ import { isFileSystemError } from "../xlsx/file-errors";
 import type { CliIo } from "./cli-io";
 import { checkOutputs, writeAtomically, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
+
+const CUSTOMER_FORMS = { en: ["customer", "customers"], es: ["cliente", "clientes"] } as const;
 
 export const METHODS: readonly Method[] = ["portfolio", "rfm", "clusters", "lifecycle", "abc"];
 
@@ -134,15 +137,18 @@ export function summaryTable(
   lang: Lang,
   out: string,
 ): string {
+  const context = { lang, currency: summary.currency };
   const number = (value: number | null, kind: "money" | "percent" | "ratio" = "money") =>
-    value === null ? "—" : formatNumberText(value, kind, lang);
+    formatValue(value, kind, context);
+  const customers = formatCount(summary.customers, CUSTOMER_FORMS, lang);
+  const method = METHOD_LABELS[summary.method as Method]?.[lang] ?? summary.method;
   const totalRevenue = summary.totals.revenue;
   const lines: string[] = [];
   lines.push(
     say(
       lang,
-      `Customer map: ${summary.customers} customers, method ${summary.method} → ${out}`,
-      `Mapa de clientes: ${summary.customers} clientes, método ${summary.method} → ${out}`,
+      `Customer map: ${customers}, ${method} → ${out}`,
+      `Mapa de clientes: ${customers}, ${method} → ${out}`,
     ),
   );
   lines.push(
@@ -158,7 +164,7 @@ export function summaryTable(
     lines.push(
       [
         pad(segment.name, 34),
-        pad(String(segment.customers), 9, true),
+        pad(formatNumber(segment.customers, lang), 9, true),
         pad(number(totalRevenue === 0 ? null : segment.revenue / totalRevenue, "percent"), 10, true),
         pad(number(segment.revenue), 14, true),
         pad(number(segment.margin), 14, true),
@@ -181,8 +187,8 @@ export function summaryTable(
   lines.push(
     say(
       lang,
-      `${summary.insights} singularities in the call list; rows used ${summary.input.rowsUsed} of ${summary.input.rows}.`,
-      `${summary.insights} singularidades en la lista de llamadas; filas usadas ${summary.input.rowsUsed} de ${summary.input.rows}.`,
+      `${formatCount(summary.insights, { en: ["item", "items"], es: ["elemento", "elementos"] }, "en")} in the call list; rows used: ${formatNumber(summary.input.rowsUsed, "en")} of ${formatNumber(summary.input.rows, "en")}.`,
+      `${formatCount(summary.insights, { en: ["item", "items"], es: ["elemento", "elementos"] }, "es")} en la lista de llamadas; filas usadas: ${formatNumber(summary.input.rowsUsed, "es")} de ${formatNumber(summary.input.rows, "es")}.`,
     ),
   );
   return lines.join("\n") + "\n";
@@ -222,6 +228,7 @@ export async function runBuild(
       attributeGrids,
       previousAssignments: previous?.assignments,
       overrides,
+      previousRunAt: previous?.runAt,
       runAt: args.runAt ?? now().toISOString(),
       onProgress: progress,
     });

@@ -1,7 +1,7 @@
 /** Loss-making customers: margin below 0. Money at stake = the loss. Action: optimise profitability. */
 import type { CustomerData, Insight } from "../model";
 import { ACTIONS } from "./actions";
-import { formatNumber, formatPercent, localize } from "./format-figure";
+import { formatNumber, formatPercent, localize } from "../format";
 
 /** O(customers). Empty without margin data. */
 export function findNegativeMargins(data: CustomerData): Insight[] {

@@ -10,12 +10,22 @@ import type { Analysis } from "../analysis";
 import type { CustomerData, CustomerNumericField, NumberFormatKind } from "../model";
 import type { CellValue, Lang, Localized } from "../types";
 import { asHeading, DIMENSION_LABELS, DIMENSIONS } from "../role-labels";
-import { formatCode, numberCell } from "./number-formats";
-import { emptySheet, fitColumnWidths, headerBlock, mergeWidths, uniqueHeaders } from "./plan-helpers";
+import { cellFormat, numberCell } from "../format";
+import {
+  emptySheet,
+  fill,
+  fitColumnWidths,
+  formatContextOf,
+  headerBlock,
+  mergeWidths,
+  uniqueHeaders,
+} from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 
 export const CUSTOMERS_TABLE_NAME = "CmapCustomers";
+/** Column widths (characters) that print on one landscape page with text still readable (about 75 %). */
+const PRINTED_WIDTH_CHARACTERS = 180;
 
 const FLAG_LABELS: Record<string, Localized> = {
   "negative-margin": { en: "negative margin", es: "margen negativo" },
@@ -24,6 +34,7 @@ const FLAG_LABELS: Record<string, Localized> = {
   outlier: { en: "outlier", es: "atípico" },
   declining: { en: "declining", es: "en descenso" },
   growing: { en: "growing", es: "en crecimiento" },
+  silent: { en: "silent", es: "sin compras" },
   inactive: { en: "inactive", es: "inactivo" },
   lost: { en: "lost", es: "perdido" },
   "abrupt-drop": { en: "abrupt drop", es: "caída brusca" },
@@ -46,7 +57,11 @@ const T = {
   lastPurchase: { en: "Last purchase", es: "Última compra" },
   recencyDays: { en: "Days since last purchase", es: "Días desde la última compra" },
   previousRevenue: { en: "Revenue, previous period", es: "Ventas periodo anterior" },
+  previousWindowRevenue: { en: "Revenue, previous {months} months", es: "Ventas {months} meses anteriores" },
+  recentWindowRevenue: { en: "Revenue, last {months} months", es: "Ventas últimos {months} meses" },
   trend: { en: "Trend", es: "Tendencia" },
+  trendWindow: { en: "Trend, {months} months", es: "Tendencia, {months} meses" },
+  rhythm: { en: "Purchase rhythm (days)", es: "Ritmo de compra (días)" },
   acquisitionSpend: { en: "Acquisition cost", es: "Coste de adquisición" },
   onlineShare: { en: "Online share", es: "% online" },
   costToServe: { en: "Cost to serve", es: "Coste de servir" },
@@ -103,6 +118,14 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
       cell: (i) => data.names[i],
       width: 28,
     });
+  // Who, then which segment: the three columns a reader looks for first, and the first on a printout.
+  columns.push({
+    key: "segment",
+    header: T.segment[lang],
+    format: "text",
+    cell: (i) => segmentation.segments[segmentation.assignment[i]]?.name[lang] ?? "",
+    width: 26,
+  });
   columns.push({ header: T.revenue[lang], format: "money", cell: (i) => numberCell(data.revenue[i]) });
   if (data.available.marginAmount) {
     columns.push({ header: T.margin[lang], format: "money", cell: (i) => numberCell(data.marginAmount[i]) });
@@ -126,18 +149,40 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
     columns.push({
       header: T.recencyDays[lang],
       format: "days",
-      cell: (i) => numberCell(data.asOfDay - data.lastPurchaseDay[i]),
+      cell: (i) => numberCell(analysis.timeline.daysSinceLastPurchase[i]),
+    });
+  }
+  const timeline = analysis.timeline;
+  if (anyFinite(timeline.rhythmDays)) {
+    columns.push({
+      header: T.rhythm[lang],
+      format: "days",
+      cell: (i) => numberCell(timeline.rhythmDays[i], "days"),
     });
   }
   if (data.available.previousRevenue) {
-    columns.push(numericColumn(data, "previousRevenue", T.previousRevenue, "money", lang));
+    // The trend is the timeline's (the map's): with transactions, the last N months vs the N before.
+    const months = timeline.trendMonths;
+    const recent = data.history?.recentRevenue;
+    if (months !== null && recent) {
+      const label = (template: Localized) => fill(template, { months })[lang];
+      columns.push({
+        header: label(T.previousWindowRevenue),
+        format: "money",
+        cell: (i) => numberCell(data.previousRevenue[i]),
+      });
+      columns.push({
+        header: label(T.recentWindowRevenue),
+        format: "money",
+        cell: (i) => numberCell(recent[i]),
+      });
+    } else {
+      columns.push(numericColumn(data, "previousRevenue", T.previousRevenue, "money", lang));
+    }
     columns.push({
-      header: T.trend[lang],
+      header: months === null ? T.trend[lang] : fill(T.trendWindow, { months })[lang],
       format: "percent",
-      cell: (i) =>
-        data.previousRevenue[i] > 0
-          ? numberCell((data.revenue[i] - data.previousRevenue[i]) / data.previousRevenue[i])
-          : null,
+      cell: (i) => (Number.isFinite(timeline.trend[i]) ? numberCell(timeline.trend[i]) : null),
     });
   }
   columns.push(numericColumn(data, "acquisitionSpend", T.acquisitionSpend, "money", lang));
@@ -159,19 +204,16 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
     columns.push({ header: T.leadStatus[lang], format: "text", cell: (i) => data.leadStatus[i] });
   }
   columns.push({
-    key: "segment",
-    header: T.segment[lang],
-    format: "text",
-    cell: (i) => segmentation.segments[segmentation.assignment[i]]?.name[lang] ?? "",
-    width: 26,
-  });
-  columns.push({
     header: T.reason[lang],
     format: "text",
     cell: (i) => segmentation.reasons[i]?.[lang] ?? "",
     width: 50,
   });
+  // A method's column for a figure the table already has (margin %, days since last purchase, revenue
+  // change) is the same concept: shown once, never as "Margin % (2)".
+  const shown = new Set(columns.map((column) => column?.header.toLowerCase()));
   for (const extra of segmentation.extraColumns) {
+    if (shown.has(extra.header[lang].toLowerCase())) continue;
     columns.push({
       header: extra.header[lang],
       format: extra.format,
@@ -247,7 +289,9 @@ export function buildCustomersSheet(analysis: Analysis, lang: Lang): SheetPlan {
       row: 1,
       column: 0,
       values,
-      columnFormats: columns.map((column) => (column.format ? formatCode(column.format) : null)),
+      columnFormats: columns.map((column) =>
+        column.format ? cellFormat(column.format, formatContextOf(analysis, lang)) : null,
+      ),
     });
     sheet.tables.push({
       name: CUSTOMERS_TABLE_NAME,
@@ -285,6 +329,18 @@ export function buildCustomersSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const fitted = fitColumnWidths(sheet.blocks, { max: 40 });
   const fixed = columns.flatMap((column, c) => (column.width ? [{ column: c, width: column.width }] : []));
   sheet.columnWidths = mergeWidths(fitted, fixed);
+  // The printout keeps the first columns that fit one landscape page at a readable size (who, segment, the
+  // money and dates); the rest stay on screen, in the table.
+  let printedColumns = 0;
+  let printedWidth = 0;
+  for (const { column, width } of sheet.columnWidths) {
+    if (column !== printedColumns || (printedColumns >= 3 && printedWidth + width > PRINTED_WIDTH_CHARACTERS))
+      break;
+    printedWidth += width;
+    printedColumns++;
+  }
+  if (data.count > 0)
+    sheet.printArea = { row: 0, column: 0, rows: data.count + 1, columns: Math.max(1, printedColumns) };
   sheet.freeze = { rows: 1, columns: columns[1]?.key === "name" ? 2 : 1 };
   return sheet;
 }

@@ -10,6 +10,7 @@
  * @throws CoreError on a grid without a table, without a customer column, without an amount column, or
  *   (transactions) without a date column; each message says what to add or map.
  */
+import { detectCurrency } from "./detect-currency";
 import type { ReadResult } from "../analysis";
 import { CoreError } from "../errors";
 import type { ColumnMapping, Role } from "../model";
@@ -208,9 +209,22 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
       es: `No se pudo usar ninguna de las ${built.rowsRead} filas: ${razones}. Revise las columnas de ${ROLE_LABELS.customerId.es} e importe.`,
     });
   }
+  // The money column that says its currency: revenue, else the unit price of transaction lines.
+  const moneyColumn = columnOf.revenue ?? columnOf.unitPrice;
+  const currency =
+    moneyColumn === undefined
+      ? null
+      : detectCurrency(
+          Array.from(
+            { length: Math.min(200, table.lastRow - table.firstRow + 1) },
+            (_, k) => options.numberFormats?.[table.firstRow + k]?.[moneyColumn],
+          ),
+          sampleOf(moneyColumn - table.firstColumn),
+        );
   return {
     kind: shape.shape,
     kindReason: shape.reason,
+    currency,
     table: {
       headerRow: table.headerRow,
       firstRow: table.firstRow,

@@ -98,12 +98,3 @@ export class ReportBuilder {
     };
   }
 }
-
-/** "rows 4, 9, 12" / "filas 4, 9, 12" for messages. */
-export function rowList(rows: readonly number[], lang: "en" | "es"): string {
-  if (rows.length === 0) return "";
-  return (
-    (lang === "en" ? (rows.length === 1 ? "row " : "rows ") : rows.length === 1 ? "fila " : "filas ") +
-    rows.join(", ")
-  );
-}

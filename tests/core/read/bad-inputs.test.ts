@@ -437,16 +437,27 @@ const cases: Case[] = [
     },
   },
   {
-    name: "a 'Sales rep' column with names is not taken as revenue",
+    name: "a 'Sales rep' column with names is the customer's rep, not revenue",
     grid: [
       ["Customer", "Sales rep", "Revenue"],
       ["A", "Ana", 10],
       ["B", "Luis", 20],
     ],
     check: (r) => {
-      expect(roleOf(r, "Sales rep")).toBe(null);
-      expect(r.mapping.find((m) => m.header === "Sales rep")!.reason.en).toContain("not numbers");
+      expect(roleOf(r, "Sales rep")).toBe("owner");
       expect(roleOf(r, "Revenue")).toBe("revenue");
+      expect(r.customers.dimensions.owner).toEqual(["Ana", "Luis"]);
+    },
+  },
+  {
+    name: "Spanish rep headers (Comercial, Vendedor, Gestor) are the owner role",
+    grid: [
+      ["Cliente", "Comercial", "Ventas"],
+      ["A", "Ana", 10],
+    ],
+    check: (r) => {
+      expect(roleOf(r, "Comercial")).toBe("owner");
+      expect(r.customers.dimensions.owner).toEqual(["Ana"]);
     },
   },
   {

@@ -113,7 +113,8 @@ describe("portfolio map rules", () => {
     // The grid is the classic 2 × 2 when there is no trend data.
     expect(result.grid!.cells.length).toBe(2);
     expect(result.grid!.cells[0].length).toBe(2);
-    expect(result.grid!.cells[0][1].margin).toBe(-200);
+    // Low margin is the left column (reading order: margin grows to the right).
+    expect(result.grid!.cells[0][0].margin).toBe(-200);
   });
 
   test("without margin: value × trend, and the note says so", () => {
