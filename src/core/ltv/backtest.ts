@@ -266,8 +266,8 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
       fit: fitSummary,
       verdict: "not-converged",
       reason: {
-        en: `The model could not be checked: fitted on the earlier part of the history alone, it is not reliable. ${fit.note?.en ?? "No confirmed optimum: predictions are not shown."}`,
-        es: `El modelo no se pudo comprobar: ajustado solo con la primera parte del historial no es fiable. ${fit.note?.es ?? "Sin óptimo confirmado: no se muestran predicciones."}`,
+        en: `The model could not be checked: fitted on the first part of the history it finds no reliable answer, so its probabilities and values would be guesses (technical detail: ${(fit.note?.en ?? "no confirmed optimum").replace(/\.$/, "")}).`,
+        es: `El modelo no se pudo comprobar: ajustado con la primera parte del historial no da una respuesta fiable, así que sus probabilidades y valores serían conjeturas (detalle técnico: ${(fit.note?.es ?? "sin óptimo confirmado").replace(/\.$/, "")}).`,
       },
     };
   }

@@ -166,7 +166,7 @@ function writeLtvCheck(sheet: SheetPlan, analysis: Analysis, lang: Lang, start: 
   };
   pair(
     T.ltvVerdict[lang],
-    ltv.shown ? T.ltvShown[lang] : fill(T.ltvHidden, { reason: ltv.reason?.[lang] ?? "" })[lang],
+    ltv.shown ? T.ltvShown[lang] : fill(T.ltvHidden, { reason: lowerFirst(ltv.reason?.[lang] ?? "") })[lang],
   );
   const backtest = ltv.backtest;
   if (backtest) {
@@ -213,6 +213,11 @@ function writeLtvCheck(sheet: SheetPlan, analysis: Analysis, lang: Lang, start: 
     pair(T.atRiskActive[lang], AT_RISK_BUT_ACTIVE[lang]);
   }
   return row + 1;
+}
+
+/** "The model…" → "the model…", to follow "Not shown: ". */
+function lowerFirst(text: string): string {
+  return text.length > 0 ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
 /** Column letters of a 0-based column index (0 → A, 27 → AB). */
