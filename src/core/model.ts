@@ -289,7 +289,7 @@ export interface MigrationMatrix {
   joined: number;
 }
 
-export type ActionId = "loyalty" | "optimise" | "develop" | "reengage" | "maintain" | "review";
+export type ActionId = "loyalty" | "optimise" | "develop" | "reengage" | "maintain" | "review" | "reprice";
 
 export type InsightKind =
   "abrupt-drop" | "abrupt-jump" | "group-difference" | "cross-sell-gap" | "outlier" | "negative-margin";
