@@ -151,8 +151,8 @@ export function summaryTable(
   lines.push(
     say(
       lang,
-      `Customer map: ${summary.customers} customers, method ${summary.method} → ${out}`,
-      `Mapa de clientes: ${summary.customers} clientes, método ${summary.method} → ${out}`,
+      `Customer map: ${summary.customerCount} customers, method ${summary.method} → ${out}`,
+      `Mapa de clientes: ${summary.customerCount} clientes, método ${summary.method} → ${out}`,
     ),
   );
   lines.push(

@@ -58,7 +58,7 @@ describe("customer-map build", () => {
     );
     expect(summary.method).toBe("portfolio");
     expect(summary.segments.reduce((sum: number, s: { customers: number }) => sum + s.customers, 0)).toBe(
-      summary.customers,
+      summary.customerCount,
     );
     expect(summary.segments.reduce((sum: number, s: { revenue: number }) => sum + s.revenue, 0)).toBeCloseTo(
       summary.totals.revenue,
@@ -123,7 +123,7 @@ describe("customer-map build", () => {
     summary.segments.forEach((_: unknown, s: number) => {
       diagonal += segments.getCell(mobilityRow + 1 + s, 2 + s).value as number;
     });
-    expect(diagonal).toBe(summary.customers);
+    expect(diagonal).toBe(summary.customerCount);
     const history = workbook.getWorksheet("CMAP history")!;
     expect(history.state).toBe("hidden");
     expect(history.getCell(3, 1).value).toBe("2025-02-15T10:00:00.000Z");
@@ -146,7 +146,7 @@ describe("customer-map build", () => {
     ).toBe(0);
     const summary = JSON.parse(io.stdout);
     expect(summary.method).toBe("abc");
-    expect(summary.customers).toBe(40);
+    expect(summary.customerCount).toBe(40);
     expect(summary.input.kind).toBe("customers");
   });
 
