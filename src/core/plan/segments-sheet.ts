@@ -35,7 +35,7 @@ const T = {
   title: { en: "Segments", es: "Segmentos" },
   customerShare: { en: "Share of customers", es: "% de clientes" },
   averageLtv: { en: "Average LTV", es: "LTV medio" },
-  churnRate: { en: "Churn rate {per}", es: "Tasa de abandono {per}" },
+  churnRate: { en: "Churn {per}", es: "Abandono {per}" },
   note: { en: "Note", es: "Nota" },
   noMargin: {
     en: "No margin data: segments are value × trend only and say nothing about profitability.",
