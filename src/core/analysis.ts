@@ -14,7 +14,9 @@ import type {
   Role,
   Segmentation,
 } from "./model";
+import type { LtvBacktest } from "./ltv/backtest";
 import type { CustomerTimeline } from "./timeline";
+import type { CurrencyCode } from "./format";
 import type { Lang, Localized } from "./types";
 
 /** What `readCustomerGrid` returns: the customer data and everything said about how it was read. */
@@ -25,6 +27,8 @@ export interface ReadResult {
   table: { headerRow: number; firstRow: number; lastRow: number; firstColumn: number; lastColumn: number };
   mapping: ColumnMapping[];
   report: ReadReport;
+  /** The currency the money column shows (cell formats or typed symbols), or null: money then has no symbol. */
+  currency?: CurrencyCode | null;
   customers: CustomerData;
 }
 
@@ -49,6 +53,19 @@ export interface CustomerScores {
   predictiveClv: Float64Array;
   /** Short flags per customer ("negative-margin", "outlier", "declining"...). */
   flags: string[][];
+}
+
+/**
+ * Whether probability active and predictive CLV are shown, and the backtest that decided it (About sheet,
+ * JSON `ltv`). Predictions are shown only when the model converged and its backtest fits.
+ */
+export interface PredictiveLtvReport {
+  shown: boolean;
+  /** Why they are not shown (absent when shown). */
+  reason?: Localized;
+  /** Absent when no model could be fitted at all (no dates, too few repeat buyers). */
+  backtest?: LtvBacktest;
+  horizonMonths: number;
 }
 
 /** KPIs of one segment, aligned with `segmentation.segments`. */
@@ -89,6 +106,8 @@ export interface AnalysisOptions {
   thresholds?: Record<string, number>;
   /** Assignments of the previous map (customer id → segment id), for mobility. */
   previousAssignments?: Record<string, string>;
+  /** When that previous map was made (its recorded run time, ISO), for "no change since …" and the movers. */
+  previousRunAt?: string;
   todayDay?: number;
   /** Run time written to the About sheet (ISO string); injected so outputs are reproducible in tests. */
   runAt?: string;
@@ -116,5 +135,12 @@ export interface Analysis {
   insights: Insight[];
   crossTabs: CrossTab[];
   mobility?: MigrationMatrix;
+  /**
+   * Per customer (aligned with `read.customers`), the segment id on the previous map, or null when the
+   * customer was not on it. Present only when a previous map was given (mobility).
+   */
+  previousSegmentIds?: (string | null)[];
+  /** The predictive model's check (see PredictiveLtvReport). */
+  ltv?: PredictiveLtvReport;
   runAt: string;
 }

@@ -34,6 +34,7 @@ export type Role =
   | "sector"
   | "channel"
   | "size"
+  | "owner"
   | "leadStatus"
   | "acquisitionSpend"
   | "onlineShare"
@@ -104,7 +105,8 @@ export type CustomerNumericField =
   | "shareOfWallet";
 
 /** Text attributes that segmentations can be crossed with. */
-export type DimensionField = "region" | "country" | "city" | "sector" | "channel" | "size";
+/** `owner` is the sales rep or account manager in charge of the customer: the call list is split by it. */
+export type DimensionField = "region" | "country" | "city" | "sector" | "channel" | "size" | "owner";
 
 /**
  * Customer-level dataset: one entry per customer in every array (index i = customer i). Built from a
@@ -181,7 +183,7 @@ export interface PurchaseHistory {
   /**
    * Purchase days (epoch days, ascending, distinct) per customer: customer i's are
    * `days[offsets[i]] .. days[offsets[i + 1] − 1]`; `offsets` has count + 1 entries. Used by the customer
-   * timeline (own purchase rhythm, activity per churn window). Absent in histories built by hand.
+   * timeline (own purchase rhythm, activity per churn window) and the LTV backtest. Absent in histories built by hand.
    */
   purchaseDayList?: { offsets: Int32Array; days: Int32Array };
   /**
@@ -287,12 +289,20 @@ export interface MigrationMatrix {
   /** Customers only in the previous map / only now. */
   left: number;
   joined: number;
+  /** When the previous map was made (ISO text as recorded), for "no change since …". */
+  since?: string;
 }
 
 export type ActionId = "loyalty" | "optimise" | "develop" | "reengage" | "maintain" | "review" | "reprice";
 
 export type InsightKind =
-  "abrupt-drop" | "abrupt-jump" | "group-difference" | "cross-sell-gap" | "outlier" | "negative-margin";
+  | "abrupt-drop"
+  | "abrupt-jump"
+  | "group-difference"
+  | "cross-sell-gap"
+  | "outlier"
+  | "negative-margin"
+  | "segment-move";
 
 /** One line of the call list. */
 export interface Insight {
@@ -306,6 +316,8 @@ export interface Insight {
   figure: Localized;
   /** Money at stake, used for ranking (absolute value). */
   moneyAtStake: number;
+  /** Items with a higher priority head the call list whatever their money (movers, see segment-moves.ts); absent = 0. */
+  priority?: number;
   actionId: ActionId;
   action: Localized;
 }

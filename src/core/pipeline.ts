@@ -13,19 +13,21 @@
 import type { Analysis, AnalysisOptions, CrossTab, LeadSummary, ReadResult } from "./analysis";
 import { isLead, selectCustomers } from "./customer-data";
 import { conversionRate, isLostStatus } from "./kpi/conversion-rate";
+import type { CurrencyCode } from "./format";
 import type { CustomerData, DimensionField, Kpi, ReadWarning, Role } from "./model";
 import type { CellValue, Grid, Localized } from "./types";
 import { computePortfolioKpis } from "./kpi/portfolio-kpis";
-import { computeMigrationMatrix } from "./kpi/migration-matrix";
+import { computeMigrationMatrix, previousSegmentIdsOf } from "./kpi/migration-matrix";
 import { scoreCustomers } from "./kpi/score-customers";
 import { summarizeSegments } from "./kpi/summarize-segments";
 import { findInsights } from "./insights/find-insights";
 import { findTable } from "./read/find-table";
 import { mapColumns } from "./read/map-columns";
-import { readCustomerGrid } from "./read/read-customer-grid";
+import { assertPlausibleTotals, readCustomerGrid } from "./read/read-customer-grid";
 import { decideNumberConvention, parseNumberText } from "./read/parse-number";
 import { crossTabulate } from "./segment/cross-tabulate";
 import { segmentCustomers } from "./segment/segment-customers";
+import { isoDate } from "./format";
 import { buildTimeline } from "./timeline";
 
 /** Called between stages with the stage name and the overall fraction done (0..1). */
@@ -62,6 +64,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     numberFormats: options.numberFormats,
     todayDay,
   });
+  assertPlausibleTotals(read);
   for (const side of options.attributeGrids ?? []) {
     const joined = joinCustomerAttributes(read, side.grid, side.name);
     if (joined) read = joined;
@@ -108,7 +111,14 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
   const segmentKpis = summarizeSegments(data, segmentation, scores, timeline.churn);
 
   progress("insights", 0.75);
-  const insights = findInsights(data, segmentation);
+  const previousSegmentIds = options.previousAssignments
+    ? previousSegmentIdsOf(options.previousAssignments, data.ids)
+    : undefined;
+  const insights = findInsights(
+    data,
+    segmentation,
+    previousSegmentIds ? { previousSegmentIds, previousRunAt: options.previousRunAt } : {},
+  );
   const crossTabs: CrossTab[] = crossTabulate(data, segmentation);
 
   if (options.previousAssignments) progress("mobility", 0.9);
@@ -118,6 +128,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
         ids: data.ids,
         revenue: data.revenue,
         segmentation,
+        previousRunAt: options.previousRunAt,
       })
     : undefined;
 
@@ -139,6 +150,13 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     insights,
     crossTabs,
     ...(mobility ? { mobility } : {}),
+    ...(previousSegmentIds ? { previousSegmentIds } : {}),
+    ltv: {
+      shown: scored.predictionsShown,
+      ...(scored.predictionsShown || !scored.predictionNote ? {} : { reason: scored.predictionNote }),
+      ...(scored.backtest ? { backtest: scored.backtest } : {}),
+      horizonMonths: scored.horizonMonths,
+    },
     runAt,
   };
 }
@@ -175,7 +193,15 @@ function splitLeads(read: ReadResult): { read: ReadResult; leads: LeadSummary } 
   };
 }
 
-const JOINABLE_DIMENSIONS: DimensionField[] = ["region", "country", "city", "sector", "channel", "size"];
+const JOINABLE_DIMENSIONS: DimensionField[] = [
+  "region",
+  "country",
+  "city",
+  "sector",
+  "channel",
+  "size",
+  "owner",
+];
 
 function keyText(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined) return "";
@@ -302,6 +328,10 @@ export interface AnalysisSummary {
     rowsSkipped: number;
     skipped: { reason: string; label: string; rows: number; examples: number[] }[];
     sheet?: string;
+    /** Set by the file readers (CSV): the encoding the text was decoded from. */
+    encoding?: string;
+    /** Set by the CLI: what the readers repaired or set aside, in the summary's language. */
+    warnings?: { code: string; message: string }[];
   };
   /** Customers (buyers) in the map; equals `customers.length`. */
   customerCount: number;
@@ -311,6 +341,8 @@ export interface AnalysisSummary {
   totals: { revenue: number; margin: number | null };
   /** One entry per customer, in the order of the data; their revenues sum to `totals.revenue`. */
   customers: CustomerSummary[];
+  /** The currency the data shows ("EUR", "USD", "GBP"), null when it shows none. */
+  currency: CurrencyCode | null;
   segments: {
     id: string;
     name: string;
@@ -321,6 +353,26 @@ export interface AnalysisSummary {
   }[];
   kpis: Record<string, number | null>;
   insights: number;
+  /** The predictive model's check: predictions are shown only when `shown` (see PredictiveLtvReport). */
+  ltv: {
+    shown: boolean;
+    reason: string | null;
+    backtest: {
+      verdict: string;
+      reason: string;
+      rule: string;
+      calibrationEnd: string;
+      holdoutEnd: string;
+      timeUnit: string;
+      holdoutLength: number;
+      customers: number;
+      repeatBuyers: number;
+      predicted: number | null;
+      actual: number | null;
+      relativeError: number | null;
+      deciles: { decile: number; customers: number; predicted: number; actual: number }[];
+    } | null;
+  };
   sheets: string[];
   runAt: string;
   seed?: number | string | boolean;
@@ -399,6 +451,7 @@ export function summarizeAnalysis(
   for (const kpi of analysis.kpis) kpis[kpi.id] = kpi.value === null ? null : finiteOrNull(kpi.value);
   const seed = analysis.options.seed ?? analysis.segmentation.settings.seed;
   return {
+    currency: analysis.read.currency ?? null,
     input: {
       kind: analysis.read.kind,
       rows: report.rowsRead,
@@ -428,6 +481,7 @@ export function summarizeAnalysis(
     customers: customerSummaries(analysis),
     kpis,
     insights: analysis.insights.length,
+    ltv: summarizeLtv(analysis, lang),
     sheets: sheetNames.slice(),
     runAt: analysis.runAt,
     ...(seed === undefined ? {} : { seed }),
@@ -437,11 +491,10 @@ export function summarizeAnalysis(
 function customerSummaries(analysis: Analysis): CustomerSummary[] {
   const data = analysis.read.customers;
   const { segmentation, scores, timeline } = analysis;
-  const previousAssignments = analysis.options.previousAssignments;
   const result: CustomerSummary[] = new Array(data.count);
   for (let i = 0; i < data.count; i++) {
     const segment = segmentation.segments[segmentation.assignment[i]]?.id ?? "";
-    const previous = previousAssignments?.[data.ids[i]] ?? null;
+    const previous = analysis.previousSegmentIds?.[i] ?? null;
     result[i] = {
       id: data.ids[i],
       name: data.names[i],
@@ -458,6 +511,43 @@ function customerSummaries(analysis: Analysis): CustomerSummary[] {
     };
   }
   return result;
+}
+
+/** `ltv` of the JSON summary: shown or not, why, and the backtest with figures rounded to 0.1 purchase. */
+function summarizeLtv(analysis: Analysis, lang: "en" | "es"): AnalysisSummary["ltv"] {
+  const ltv = analysis.ltv;
+  const backtest = ltv?.backtest;
+  const tenth = (value: number | undefined): number | null =>
+    value === undefined || !Number.isFinite(value) ? null : Math.round(value * 10) / 10;
+  return {
+    shown: ltv?.shown ?? false,
+    reason: ltv?.reason?.[lang] ?? null,
+    backtest: backtest
+      ? {
+          verdict: backtest.verdict,
+          reason: backtest.reason[lang],
+          rule: backtest.rule[lang],
+          calibrationEnd: isoDate(backtest.calibrationEndDay),
+          holdoutEnd: isoDate(backtest.holdoutEndDay),
+          timeUnit: backtest.timeUnit,
+          holdoutLength: Math.round(backtest.holdoutLength * 100) / 100,
+          customers: backtest.customers,
+          repeatBuyers: backtest.repeatBuyers,
+          predicted: tenth(backtest.predicted),
+          actual: tenth(backtest.actual),
+          relativeError:
+            backtest.relativeError === undefined || !Number.isFinite(backtest.relativeError)
+              ? null
+              : Math.round(backtest.relativeError * 1000) / 1000,
+          deciles: (backtest.deciles ?? []).map((d) => ({
+            decile: d.decile,
+            customers: d.customers,
+            predicted: Math.round(d.predicted * 10) / 10,
+            actual: d.actual,
+          })),
+        }
+      : null,
+  };
 }
 
 function roundToCents(amount: number): number {

@@ -28,6 +28,7 @@ export const ROLE_LABELS: Record<Role, Localized> = {
   sector: { en: "sector", es: "sector" },
   channel: { en: "channel", es: "canal" },
   size: { en: "size", es: "tamaño" },
+  owner: { en: "sales rep", es: "comercial" },
   leadStatus: { en: "lead status", es: "estado del lead" },
   acquisitionSpend: { en: "acquisition spend", es: "gasto de captación" },
   onlineShare: { en: "online share", es: "cuota online" },
@@ -49,6 +50,7 @@ export const DIMENSION_LABELS: Record<DimensionField, Localized> = {
   sector: ROLE_LABELS.sector,
   channel: ROLE_LABELS.channel,
   size: ROLE_LABELS.size,
+  owner: ROLE_LABELS.owner,
 };
 
 /** The dimensions a segmentation can be crossed with, in display order. */

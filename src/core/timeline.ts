@@ -28,9 +28,9 @@
 import { revenueTrendOf } from "./customer-data";
 import { CoreError } from "./errors";
 import type { CustomerData } from "./model";
-import type { Localized } from "./types";
+import type { Lang, Localized } from "./types";
 import { lastPeriodIsPartial, periodGrid, periodsPerYear } from "./kpi/periods";
-import { formatEpochDay } from "./read/parse-date";
+import { formatDate } from "./format";
 
 export const DAYS_PER_YEAR = 365.25;
 export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
@@ -265,8 +265,8 @@ function observationWindow(data: CustomerData, periodYears?: number): Observatio
         startDay: first.startDay,
         years: days / DAYS_PER_YEAR,
         source: {
-          en: `span of the transactions (${formatEpochDay(first.startDay)} to ${formatEpochDay(data.asOfDay)})`,
-          es: `periodo cubierto por las transacciones (${formatEpochDay(first.startDay)} a ${formatEpochDay(data.asOfDay)})`,
+          en: `span of the transactions (${formatDate(first.startDay, "en")} to ${formatDate(data.asOfDay, "en")})`,
+          es: `periodo cubierto por las transacciones (${formatDate(first.startDay, "es")} a ${formatDate(data.asOfDay, "es")})`,
         },
       };
     }
@@ -347,9 +347,11 @@ function measureChurn(
       }
       if (base > 0) {
         const perWindow = lost / base;
-        const range = (from: number, to: number) => `${formatEpochDay(from + 1)}..${formatEpochDay(to)}`;
-        const previous = range(previousFrom, currentFrom);
-        const current = range(currentFrom, data.asOfDay);
+        // Dates in each language's convention; the window runs from the day after `from` to `to`.
+        const range = (from: number, to: number, lang: Lang) =>
+          lang === "en"
+            ? `${formatDate(from + 1, lang)} to ${formatDate(to, lang)}`
+            : `del ${formatDate(from + 1, lang)} al ${formatDate(to, lang)}`;
         const why: Localized = Number.isFinite(rhythmDays)
           ? {
               en: `window = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × the median purchase rhythm of ${Math.round(rhythmDays)} days, rounded up to months (1..12${months < fitted ? ", shortened to half the data span" : ""})`,
@@ -366,8 +368,8 @@ function measureChurn(
           perWindow,
           perYear: annualiseRate(perWindow, months),
           source: {
-            en: `${lost} of ${base} customers who bought in ${previous} did not buy in ${current}; ${why.en}`,
-            es: `${lost} de ${base} clientes que compraron en ${previous} no compraron en ${current}; ${why.es}`,
+            en: `${lost} of ${base} customers who bought from ${range(previousFrom, currentFrom, "en")} did not buy from ${range(currentFrom, data.asOfDay, "en")}; ${why.en}`,
+            es: `${lost} de ${base} clientes que compraron ${range(previousFrom, currentFrom, "es")} no compraron ${range(currentFrom, data.asOfDay, "es")}; ${why.es}`,
           },
           status,
         };

@@ -18,8 +18,23 @@ import { guardText } from "./text-guard";
 /** What of a SheetPlan gets drawn (name, key and visibility are the caller's business). */
 export type SheetContent = Pick<
   SheetPlan,
-  "blocks" | "fills" | "tables" | "charts" | "columnWidths" | "freeze" | "tabColor"
+  "blocks" | "fills" | "tables" | "charts" | "columnWidths" | "freeze" | "tabColor" | "print"
 >;
+
+/**
+ * The plan's page setup (ExcelApi 1.9 pageLayout): orientation, one page wide, header rows repeated, footer —
+ * the same pages the file writers produce. Skipped where the host has no pageLayout (older hosts, test doubles).
+ */
+function applyPrintSetup(sheet: Excel.Worksheet, print: SheetContent["print"]): void {
+  const layout = (sheet as { pageLayout?: Excel.PageLayout }).pageLayout;
+  if (!print || !layout) return;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+  if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  const footer = layout.headersFooters.defaultForAllPages;
+  footer.leftFooter = print.footer.left;
+  footer.rightFooter = print.footer.right;
+}
 
 /** Longest address list passed to one `getRanges` call; Excel fails near 8,192 characters. */
 export const MAX_RANGE_AREAS_ADDRESS_CHARS = 4000;
@@ -319,5 +334,6 @@ export async function drawSheet(
     } else if (freeze.rows > 0) sheet.freezePanes.freezeRows(freeze.rows);
     else sheet.freezePanes.freezeColumns(freeze.columns);
   }
+  applyPrintSetup(sheet, content.print);
   return result;
 }

@@ -3,6 +3,7 @@
  * itself: `office-pane-host.ts` implements this over `src/office/*` and the core pipeline, tests pass a fake.
  * Everything crossing it is plain data (Localized texts, numbers), so the UI can render it in either language.
  */
+import type { CurrencyCode } from "../core/format";
 import type {
   ColumnMapping,
   DataShape,
@@ -115,6 +116,8 @@ export interface BuildResult {
   insights: ResultInsight[];
   thresholds: ResultThreshold[];
   report: ReadReport;
+  /** The currency the data shows (money is written with its symbol), null when none. */
+  currency?: CurrencyCode | null;
   /** Seed actually used (stored in the workbook too). */
   seed?: number;
   /** A1 address of the segment column written beside the user's table, when asked for and written. */

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from "../core/analysis";
 import type { Kpi } from "../core/model";
+import { customerCalls } from "../core/plan/insights-sheet";
 import type { BuildResult, ResultInsight } from "./pane-host";
 
 /** KPIs the results view leads with, in this order, when the data allows them. */
@@ -39,19 +40,16 @@ export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets
   let totalRevenue = 0;
   for (const segment of segmentation.segments)
     totalRevenue += Number.isFinite(segment.revenue) ? segment.revenue : 0;
-  const insights: ResultInsight[] = [...analysis.insights]
-    .sort((a, b) => Math.abs(b.moneyAtStake) - Math.abs(a.moneyAtStake))
+  // The named customers to call, as on the Insights sheet (groups are patterns, not calls).
+  const insights: ResultInsight[] = customerCalls(analysis)
     .slice(0, INSIGHTS_SHOWN)
-    .map((insight) => ({
+    .map(({ insight, customer, money }) => ({
       kind: insight.kind,
-      subject:
-        insight.customer >= 0
-          ? { en: names[insight.customer] ?? "", es: names[insight.customer] ?? "" }
-          : (insight.group ?? { en: "", es: "" }),
+      subject: { en: names[customer] ?? "", es: names[customer] ?? "" },
       title: insight.title,
       figure: insight.figure,
       action: insight.action,
-      moneyAtStake: insight.moneyAtStake,
+      moneyAtStake: money,
     }));
   const seed = segmentation.settings.seed;
   return {
@@ -79,6 +77,7 @@ export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets
       format: t.format,
     })),
     report: read.report,
+    currency: read.currency ?? null,
     ...(typeof seed === "number" ? { seed } : {}),
   };
 }

@@ -13,6 +13,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
 import type { Block, ChartPlan, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
+import { printAreaWithoutCharts, printSetupOf } from "../core/plan/print-setup";
 import { argbOf, columnLetters } from "./write-workbook";
 
 /** Excel's limit on the characters of one cell. */
@@ -91,7 +92,8 @@ function fitWrappedRowHeights(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): v
       values.forEach((value, c) => {
         if (typeof value !== "string" || value === "") return;
         const width = widthOf.get(block.column + c) ?? 9;
-        const charsPerLine = Math.max(1, Math.floor((width * 1.1) / scale));
+        // Conservative (bold text is wider): a row a little too tall reads fine, text over the next row does not.
+        const charsPerLine = Math.max(1, Math.floor((width * (block.bold ? 0.85 : 0.95)) / scale));
         const lines = value
           .split("\n")
           .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / charsPerLine)), 0);
@@ -161,32 +163,23 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, lang: "en" | 
         ]
       : [{ state: "normal", showGridLines: sheet.key !== "map" }],
   });
-  // Printing (and PDF export) is part of "opening the result": every sheet but the long customer list fits one page wide.
-  const fitWide = sheet.key !== "customers" && sheet.key !== "history";
   // No chart can be drawn here, so the printed map stops before the chart's (empty) place.
-  const printArea =
-    sheet.printArea && sheet.charts.length > 0
-      ? {
-          ...sheet.printArea,
-          columns: Math.max(
-            1,
-            Math.min(...sheet.charts.map((chart) => chart.anchor.column)) - 1 - sheet.printArea.column,
-          ),
-        }
-      : sheet.printArea;
-  // The map prints on one page, upright when it is taller than wide (a 6×2 portfolio matrix), else landscape.
-  const printedWidthPoints = sheet.columnWidths
-    .filter(({ column }) => !printArea || column < printArea.column + printArea.columns)
-    .reduce((sum, { width }) => sum + width * 6, 0);
-  const printedHeightPoints = (printArea?.rows ?? 0) * 15;
-  const mapUpright = sheet.key === "map" && printedHeightPoints > printedWidthPoints;
+  const printArea = printAreaWithoutCharts(sheet);
+  // Printing (and PDF export) is part of "opening the result": the plan's page setup, one page wide.
+  const print = sheet.print ?? printSetupOf(sheet, lang);
   worksheet.pageSetup = {
     ...worksheet.pageSetup,
-    orientation: sheet.key === "about" || mapUpright ? "portrait" : "landscape",
-    ...(fitWide ? { fitToPage: true, fitToWidth: 1, fitToHeight: sheet.key === "map" ? 1 : 0 } : {}),
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToWidth,
+    fitToHeight: print.fitToHeight,
     // ExcelJS prefixes each end with "$" itself, so it is given "A$1:P$29" to write "$A$1:$P$29".
     ...(printArea ? { printArea: rangeOf(printArea).replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
+    ...(print.titleRows
+      ? { printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}` }
+      : {}),
   };
+  worksheet.headerFooter = { oddFooter: `&L${print.footer.left}&R${print.footer.right}` };
   for (const { column, width } of sheet.columnWidths) worksheet.getColumn(column + 1).width = width;
   for (const block of sheet.blocks) writeBlock(worksheet, block);
   fitWrappedRowHeights(worksheet, sheet);

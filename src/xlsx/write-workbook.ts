@@ -16,7 +16,15 @@
  */
 import { promises as fs } from "fs";
 import type { CellValue } from "../core/types";
-import type { Block, CellRect, ChartPlan, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
+import { printAreaWithoutCharts as printAreaOf, printSetupOf } from "../core/plan/print-setup";
+import type {
+  Block,
+  CellRect,
+  ChartPlan,
+  PrintSetup,
+  SheetPlan,
+  WorkbookPlan,
+} from "../core/plan/workbook-plan";
 import { ZipWriter } from "./zip-writer";
 
 /** Excel's limit on the characters of one cell. */
@@ -262,7 +270,8 @@ function wrappedRowHeights(sheet: SheetPlan): Map<number, number> {
       values.forEach((value, c) => {
         if (typeof value !== "string" || value === "") return;
         const width = widthOf.get(block.column + c) ?? 9;
-        const charsPerLine = Math.max(1, Math.floor((width * 1.1) / scale));
+        // Conservative (bold text is wider): a row a little too tall reads fine, text over the next row does not.
+        const charsPerLine = Math.max(1, Math.floor((width * (block.bold ? 0.85 : 0.95)) / scale));
         const lines = value
           .split("\n")
           .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / charsPerLine)), 0);
@@ -343,22 +352,14 @@ interface SheetContext {
 /** The worksheet XML of one sheet, in chunks, rows in order. */
 function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
   const { styles, strings } = context;
-  // Printing (and PDF export) is part of "opening the result": every sheet but the long customer list fits one page wide.
-  const fitWide = sheet.key !== "customers" && sheet.key !== "history";
-  // No chart can be drawn here, so the printed map stops before the chart's (empty) place.
-  const printArea = printAreaOf(sheet);
-  const printedWidthPoints = sheet.columnWidths
-    .filter(({ column }) => !printArea || column < printArea.column + printArea.columns)
-    .reduce((sum, { width }) => sum + width * 6, 0);
-  const printedHeightPoints = (printArea?.rows ?? 0) * 15;
-  const mapUpright = sheet.key === "map" && printedHeightPoints > printedWidthPoints;
-  const orientation = sheet.key === "about" || mapUpright ? "portrait" : "landscape";
+  // Printing (and PDF export) is part of "opening the result": the plan's page setup, one page wide.
+  const print = printSetupFor(sheet, context.lang);
 
   let head =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
   const tab = sheet.tabColor ? `<tabColor rgb="${argbOf(sheet.tabColor)}"/>` : "";
-  const fit = fitWide ? '<pageSetUpPr fitToPage="1"/>' : "";
+  const fit = '<pageSetUpPr fitToPage="1"/>';
   if (tab || fit) head += `<sheetPr>${tab}${fit}</sheetPr>`;
   const gridLines = sheet.key === "map" ? ' showGridLines="0"' : "";
   const selected = context.selected ? ' tabSelected="1"' : "";
@@ -535,7 +536,8 @@ function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
       .join("")}</mergeCells>`;
   }
   tail += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-  tail += `<pageSetup orientation="${orientation}"${fitWide ? ` fitToWidth="1" fitToHeight="${sheet.key === "map" ? 1 : 0}"` : ""}/>`;
+  tail += `<pageSetup orientation="${print.orientation}" fitToWidth="${print.fitToWidth}" fitToHeight="${print.fitToHeight}"/>`;
+  tail += `<headerFooter><oddFooter>${escapeXml(`&L${print.footer.left}&R${print.footer.right}`)}</oddFooter></headerFooter>`;
   if (context.tableRelationIds.length > 0) {
     tail += `<tableParts count="${context.tableRelationIds.length}">${context.tableRelationIds
       .map((id) => `<tablePart r:id="${id}"/>`)
@@ -544,16 +546,9 @@ function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
   yield tail + "</worksheet>";
 }
 
-/** The print area written for a sheet: the plan's, cut before the (undrawn) chart's place. */
-function printAreaOf(sheet: SheetPlan): CellRect | undefined {
-  if (!sheet.printArea || sheet.charts.length === 0) return sheet.printArea;
-  return {
-    ...sheet.printArea,
-    columns: Math.max(
-      1,
-      Math.min(...sheet.charts.map((chart) => chart.anchor.column)) - 1 - sheet.printArea.column,
-    ),
-  };
+/** The plan's page setup; plans built by hand (tests, benchmarks) get the same decision made here. */
+function printSetupFor(sheet: SheetPlan, lang: "en" | "es"): PrintSetup {
+  return sheet.print ?? printSetupOf(sheet, lang);
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -561,6 +556,13 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+
+/**
+ * The custom document property that marks a file as a result of ours (src/cli/file-safety.ts reads it before
+ * replacing an existing `--out`). Excel keeps custom properties when the user saves the file again.
+ */
+export const RESULT_MARKER_PROPERTY = "CustomerMapResult";
+export const RESULT_MARKER_VALUE = "Customer Map for Excel";
 
 /**
  * Writes the plan to `path` (.xlsx), streaming. Overwrites `path`; callers make sure it is not the input file.
@@ -630,6 +632,14 @@ async function writePackage(plan: WorkbookPlan, zip: ZipWriter): Promise<void> {
       ({ area, s, name }) =>
         `<definedName name="_xlnm.Print_Area" localSheetId="${s}">${escapeXml(quoted(name))}!${rangeOf(area!, true)}</definedName>`,
     );
+  // Header rows repeated on every printed page ("print titles"): whole rows, e.g. 'Clientes'!$1:$1.
+  plan.sheets.forEach((sheet, s) => {
+    const rows = printSetupFor(sheet, plan.lang).titleRows;
+    if (rows)
+      printAreas.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${s}">${escapeXml(quoted(sheet.name))}!$${rows.first + 1}:$${rows.last + 1}</definedName>`,
+      );
+  });
   await zip.addEntry("xl/workbook.xml", [
     XML_HEAD +
       `<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
@@ -662,11 +672,18 @@ async function writePackage(plan: WorkbookPlan, zip: ZipWriter): Promise<void> {
       '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
       "<dc:creator>Customer Map for Excel</dc:creator></cp:coreProperties>",
   ]);
+  await zip.addEntry("docProps/custom.xml", [
+    XML_HEAD +
+      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+      `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${RESULT_MARKER_PROPERTY}"><vt:lpwstr>${RESULT_MARKER_VALUE}</vt:lpwstr></property>` +
+      "</Properties>",
+  ]);
   await zip.addEntry("_rels/.rels", [
     XML_HEAD +
       `<Relationships xmlns="${PACKAGE_REL}">` +
       `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
       '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+      `<Relationship Id="rId3" Type="${REL}/custom-properties" Target="docProps/custom.xml"/>` +
       "</Relationships>",
   ]);
   await zip.addEntry("[Content_Types].xml", [
@@ -685,6 +702,7 @@ async function writePackage(plan: WorkbookPlan, zip: ZipWriter): Promise<void> {
       `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
       `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>` +
       '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
       "</Types>",
   ]);
   await zip.finish();

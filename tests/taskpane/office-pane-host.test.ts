@@ -4,7 +4,7 @@
  * remembered in the document, the add-in's own sheets are never read as data.
  */
 import { createExcelDouble, type CellValue, type ExcelDouble } from "../fixtures/excel-double";
-import { buildEnglishSample, buildSpanishSample } from "../../src/core/sample";
+import { buildEnglishSample, buildSpanishSample } from "../../src/sample";
 import { analyzeGrid } from "../../src/core/pipeline";
 import { findOwnedSheets } from "../../src/office/ownership";
 import {

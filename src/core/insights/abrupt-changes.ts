@@ -26,7 +26,7 @@ import { customerTrend } from "../kpi/customer-trend";
 import { revenueTrendOf } from "../customer-data";
 import { purchaseRhythmDays } from "../timeline";
 import { ACTIONS } from "./actions";
-import { formatNumber, formatPercent, localize } from "./format-figure";
+import { formatNumber, formatPercent, localize } from "../format";
 import { median } from "./robust-z";
 
 export interface AbruptChangeOptions {

@@ -17,7 +17,7 @@
  */
 import type { CustomerData, Insight, Segmentation } from "../model";
 import { ACTIONS } from "./actions";
-import { formatNumber, formatPercent, localize } from "./format-figure";
+import { formatNumber, formatPercent, localize } from "../format";
 import { median } from "./robust-z";
 
 export interface CrossSellOptions {
@@ -119,16 +119,16 @@ export function findCrossSellGaps(
       figure: localize((lang) => {
         const others = missing
           .slice(1)
-          .map(({ j }) => `${categories[j]} (${formatPercent(share(j), lang)})`)
+          .map(({ j }) => `${categories[j]} (${formatPercent(share(j), lang, 0)})`)
           .join(", ");
         const typical = formatNumber(medianSpend[s * c + top.j] * perYear, lang);
         const year = perYear < 1 ? (lang === "en" ? " a year" : " al año") : "";
         const ratio = formatNumber(sizeRatio, lang, 1);
         const estimate = formatNumber(top.estimate, lang);
         return lang === "en"
-          ? `not buying ${categories[top.j]} (${formatPercent(share(top.j), lang)}) like most ${segment.name.en} customers; their buyers spend a median ${typical}${year} on it; at this customer's size (${ratio}× the segment median) about ${estimate}${year}` +
+          ? `not buying ${categories[top.j]} (${formatPercent(share(top.j), lang, 0)}) like most ${segment.name.en} customers; their buyers spend a median ${typical}${year} on it; at this customer's size (${ratio}× the segment median) about ${estimate}${year}` +
               (others ? `; also not buying ${others}` : "")
-          : `no compra ${categories[top.j]} (${formatPercent(share(top.j), lang)}) como la mayoría de los clientes ${segment.name.es}; quienes la compran gastan una mediana de ${typical}${year}; al tamaño de este cliente (${ratio}× la mediana del segmento) unos ${estimate}${year}` +
+          : `no compra ${categories[top.j]} (${formatPercent(share(top.j), lang, 0)}) como la mayoría de los clientes ${segment.name.es}; quienes la compran gastan una mediana de ${typical}${year}; al tamaño de este cliente (${ratio}× la mediana del segmento) unos ${estimate}${year}` +
               (others ? `; tampoco compra ${others}` : "");
       }),
       moneyAtStake: top.estimate,

@@ -5,10 +5,10 @@
  */
 import type { CustomerData, DimensionField, Insight, Segmentation } from "../model";
 import type { Localized } from "../types";
-import { DIMENSION_LABELS } from "../role-labels";
+import { asHeading, DIMENSION_LABELS } from "../role-labels";
 import { comparisonWindows } from "./abrupt-changes";
 import { ACTIONS } from "./actions";
-import { formatNumber, formatPercent, localize } from "./format-figure";
+import { formatNumber, formatPercent, localize } from "../format";
 
 export interface GroupDifferenceOptions {
   /** Minimum customers in a group (and in a group × segment cell for lift). Default 5. */
@@ -103,7 +103,9 @@ export function findGroupDifferences(
     const dimension = DIMENSION_LABELS[field];
     for (let g = 0; g < groups; g++) {
       if (count[g] < minCustomers) continue;
-      const group: Localized = { en: `${dimension.en} = ${names[g]}`, es: `${dimension.es} = ${names[g]}` };
+      // "Region South", "Región Sur": the group as a reader names it (never "field = value").
+      const heading = asHeading(dimension);
+      const group: Localized = { en: `${heading.en} ${names[g]}`, es: `${heading.es} ${names[g]}` };
       const groupCount = count[g];
       if (trend && before[g] > 0 && Number.isFinite(portfolioGrowth)) {
         const growth = now[g] / before[g] - 1;
@@ -176,13 +178,13 @@ export function findGroupDifferences(
           customer: -1,
           group,
           title: {
-            en: `${group.en} is over-represented in ${segment.name.en}`,
-            es: `${group.es} está sobrerrepresentado en ${segment.name.es}`,
+            en: `${group.en} has more ${segment.name.en} customers than the average`,
+            es: `${group.es} tiene más clientes ${segment.name.es} que la media`,
           },
           figure: localize((lang) =>
             lang === "en"
-              ? `${formatNumber(cell, lang)} of its ${formatNumber(groupCount, lang)} customers are ${segment.name.en} (lift ${formatNumber(lift, lang, 1)}×; ${formatNumber(expected, lang, 1)} expected)`
-              : `${formatNumber(cell, lang)} de sus ${formatNumber(groupCount, lang)} clientes son ${segment.name.es} (lift ${formatNumber(lift, lang, 1)}×; ${formatNumber(expected, lang, 1)} esperados)`,
+              ? `${names[g]}: ${formatNumber(cell, lang)} of ${formatNumber(groupCount, lang)} customers are ${segment.name.en}, ${formatNumber(lift, lang, 1)} times the average (about ${formatNumber(expected, lang)} expected)`
+              : `${names[g]}: ${formatNumber(cell, lang)} de ${formatNumber(groupCount, lang)} clientes son ${segment.name.es}, ${formatNumber(lift, lang, 1)} veces la media (se esperaban unos ${formatNumber(expected, lang)})`,
           ),
           moneyAtStake: (cell - expected) * averageRevenue,
           actionId: "review",

@@ -1,7 +1,7 @@
 /** Loss-making customers: margin below 0. Money at stake = the loss. Action: reprice, renegotiate or stop. */
 import type { CustomerData, Insight } from "../model";
 import { ACTIONS } from "./actions";
-import { formatNumber, formatPercent, localize } from "./format-figure";
+import { formatNumber, formatPercent, localize } from "../format";
 
 /** O(customers). Empty without margin data. */
 export function findNegativeMargins(data: CustomerData): Insight[] {

@@ -5,7 +5,7 @@
  */
 import type { CustomerData, Insight } from "../model";
 import { ACTIONS } from "./actions";
-import { formatNumber, formatPercent, localize } from "./format-figure";
+import { formatNumber, formatPercent, localize } from "../format";
 import { median, robustZScores } from "./robust-z";
 
 export interface OutlierOptions {

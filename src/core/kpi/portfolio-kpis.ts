@@ -12,7 +12,7 @@ import { type ConversionResult, conversionRate } from "./conversion-rate";
 import { kpiUnavailable, kpiValue } from "./kpi-builders";
 import { type BasicsOptions, type PortfolioBasics, portfolioBasics } from "./portfolio-basics";
 import { churnWindowLabel } from "../timeline";
-import { formatPercent } from "../insights/format-figure";
+import { formatPercent } from "../format";
 
 const DAYS_PER_YEAR = 365.25;
 /** Default yearly discount rate for LTV (10 %), stated in the LTV KPI's note. */

@@ -5,14 +5,23 @@
  * currency, end of observation) and the time of the run. Small: O(columns + reasons + thresholds).
  */
 import type { Analysis } from "../analysis";
+import { AT_RISK_BUT_ACTIVE } from "../kpi/score-customers";
 import { asHeading, ROLE_LABELS } from "../role-labels";
 import type { CellValue, Lang } from "../types";
-import { formatCode, isoDateOfEpochDay, numberCell } from "./number-formats";
+import {
+  cellFormat,
+  CURRENCY_SYMBOLS,
+  formatDate,
+  formatDateTime,
+  formatPercent,
+  numberCell,
+} from "../format";
 import {
   DATA_KIND_LABELS,
   METHOD_LABELS,
   emptySheet,
   fill,
+  formatContextOf,
   headerBlock,
   noteBlock,
   sectionBlock,
@@ -20,7 +29,6 @@ import {
 } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
-import { formatPercent } from "../insights/format-figure";
 import { churnWindowLabel } from "../timeline";
 
 const T = {
@@ -63,8 +71,12 @@ const T = {
   notes: { en: "Notes on the segments", es: "Notas sobre los segmentos" },
   assumptions: { en: "Assumptions", es: "Supuestos" },
   currency: {
-    en: "Money is in the currency of the source sheet, not converted; amounts are shown without a currency symbol.",
-    es: "Los importes están en la moneda de la hoja de origen, sin convertir; se muestran sin símbolo de moneda.",
+    en: "Money is in the currency of the source sheet, not converted; the sheet shows no currency, so amounts carry no symbol.",
+    es: "Los importes están en la moneda de la hoja de origen, sin convertir; la hoja no indica moneda, así que se muestran sin símbolo.",
+  },
+  currencyKnown: {
+    en: "Money is in the currency of the source sheet ({symbol}, read from its money column), not converted.",
+    es: "Los importes están en la moneda de la hoja de origen ({symbol}, leída de su columna de importes), sin convertir.",
   },
   asOf: {
     en: "Observation ends on {date} (recency and churn are measured up to this day).",
@@ -82,6 +94,28 @@ const T = {
     en: "Protected attributes found and left out of the segmentation: {columns}.",
     es: "Atributos protegidos encontrados y excluidos de la segmentación: {columns}.",
   },
+  ltvCheck: { en: "Predictive LTV: does the model fit?", es: "LTV predictivo: ¿se ajusta el modelo?" },
+  ltvVerdict: { en: "Verdict", es: "Veredicto" },
+  ltvShown: {
+    en: "Shown: probability active and predicted CLV passed the backtest.",
+    es: "Se muestran: la probabilidad de seguir activo y el CLV previsto superan la prueba retrospectiva.",
+  },
+  ltvHidden: { en: "Not shown: {reason}", es: "No se muestran: {reason}" },
+  ltvHow: { en: "How it was checked", es: "Cómo se ha comprobado" },
+  ltvCalibrationEnd: { en: "Fitted on purchases up to", es: "Ajustado con las compras hasta" },
+  ltvHoldout: { en: "Predicted period", es: "Periodo previsto" },
+  ltvCohort: { en: "Customers checked", es: "Clientes comprobados" },
+  ltvPredicted: { en: "Repeat purchases predicted", es: "Compras repetidas previstas" },
+  ltvActual: { en: "Repeat purchases made", es: "Compras repetidas reales" },
+  ltvError: { en: "Difference", es: "Diferencia" },
+  ltvDeciles: {
+    en: "Predicted vs actual by decile of prediction (1 = customers predicted to buy most)",
+    es: "Previsto frente a real por decil de predicción (1 = clientes con más compras previstas)",
+  },
+  decile: { en: "Decile", es: "Decil" },
+  atRiskActive: { en: "At risk, yet probably active?", es: "¿En riesgo y aun así activo?" },
+  predicted: { en: "Predicted", es: "Previstas" },
+  actual: { en: "Actual", es: "Reales" },
   periods: { en: "Periods behind every figure", es: "Periodos de cada cifra" },
   window: { en: "Observation window", es: "Ventana de observación" },
   trend: { en: "Trend (map and alerts)", es: "Tendencia (mapa y alertas)" },
@@ -105,6 +139,82 @@ const T = {
   },
 };
 
+/**
+ * The predictive model's check: verdict in plain words, how it was tested, predicted vs actual repeat
+ * purchases in total and by decile, and why "at risk" and "probably active" can both be true. Returns the
+ * next free row; writes nothing when no model was attempted (the notes say why).
+ */
+function writeLtvCheck(sheet: SheetPlan, analysis: Analysis, lang: Lang, start: number): number {
+  const context = formatContextOf(analysis, lang);
+  const formatCode = (kind: Parameters<typeof cellFormat>[0]) => cellFormat(kind, context);
+  const ltv = analysis.ltv;
+  if (!ltv || (!ltv.backtest && !ltv.reason)) return start;
+  let row = start;
+  sheet.blocks.push(sectionBlock(row, 0, T.ltvCheck[lang]));
+  row++;
+  const pair = (label: string, value: CellValue, format: string | null = null) => {
+    sheet.blocks.push({ row, column: 0, values: [[label]], bold: true });
+    sheet.blocks.push({
+      row,
+      column: 1,
+      values: [[value]],
+      columnFormats: [format],
+      align: "left",
+      wrap: true,
+    });
+    row++;
+  };
+  pair(
+    T.ltvVerdict[lang],
+    ltv.shown ? T.ltvShown[lang] : fill(T.ltvHidden, { reason: ltv.reason?.[lang] ?? "" })[lang],
+  );
+  const backtest = ltv.backtest;
+  if (backtest) {
+    if (ltv.shown) pair("", backtest.reason[lang]);
+    pair(T.ltvHow[lang], backtest.rule[lang]);
+    pair(T.ltvCalibrationEnd[lang], numberCell(backtest.calibrationEndDay, "date"), formatCode("date"));
+    pair(
+      T.ltvHoldout[lang],
+      `${formatDate(backtest.calibrationEndDay + 1, lang)} – ${formatDate(backtest.holdoutEndDay, lang)}`,
+    );
+    pair(T.ltvCohort[lang], backtest.customers, formatCode("integer"));
+    if (backtest.predicted !== undefined && backtest.actual !== undefined) {
+      pair(T.ltvPredicted[lang], numberCell(backtest.predicted), formatCode("integer"));
+      pair(T.ltvActual[lang], numberCell(backtest.actual), formatCode("integer"));
+      pair(
+        T.ltvError[lang],
+        numberCell((backtest.predicted - backtest.actual) / backtest.actual),
+        formatCode("percent"),
+      );
+    }
+    if (backtest.deciles && backtest.deciles.length > 0) {
+      row++;
+      sheet.blocks.push(noteBlock(row, 0, T.ltvDeciles[lang]));
+      sheet.blocks.push(
+        headerBlock(row + 1, 0, [T.decile[lang], T.customers[lang], T.predicted[lang], T.actual[lang]]),
+      );
+      sheet.blocks.push({
+        row: row + 2,
+        column: 0,
+        values: backtest.deciles.map((d) => [d.decile, d.customers, numberCell(d.predicted), d.actual]),
+        columnFormats: [
+          formatCode("integer"),
+          formatCode("integer"),
+          formatCode("number"),
+          formatCode("integer"),
+        ],
+        align: "left",
+      });
+      row += backtest.deciles.length + 2;
+    }
+  }
+  if (ltv.shown) {
+    row++;
+    pair(T.atRiskActive[lang], AT_RISK_BUT_ACTIVE[lang]);
+  }
+  return row + 1;
+}
+
 /** Column letters of a 0-based column index (0 → A, 27 → AB). */
 export function columnLetters(column: number): string {
   let letters = "";
@@ -119,6 +229,8 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const { read, segmentation } = analysis;
   const data = read.customers;
   const report = read.report;
+  const context = formatContextOf(analysis, lang);
+  const formatCode = (kind: Parameters<typeof cellFormat>[0]) => cellFormat(kind, context);
   let row = 0;
   sheet.blocks.push(titleBlock(row, 0, T.title[lang]));
   row += 2;
@@ -165,7 +277,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
       null,
     ],
     [T.customers[lang], data.count, formatCode("integer")],
-    [T.runAt[lang], analysis.runAt, null],
+    [T.runAt[lang], formatDateTime(analysis.runAt, lang), null],
     ...(seed === undefined ? [] : ([[T.seed[lang], seed, null]] as [string, CellValue, string | null][])),
   ]);
 
@@ -261,6 +373,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
       .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .map(([key, value]) => [key, typeof value === "boolean" ? String(value) : value]),
   );
+  row = writeLtvCheck(sheet, analysis, lang, row);
   if (segmentation.notes.length > 0) {
     sheet.blocks.push(sectionBlock(row, 0, T.notes[lang]));
     sheet.blocks.push({ row: row + 1, column: 0, values: segmentation.notes.map((note) => [note[lang]]) });
@@ -271,11 +384,15 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   for (const convention of report.conventions) {
     if (convention.kind === "date") assumptions.push(convention.message[lang]);
   }
-  assumptions.push(T.currency[lang]);
+  assumptions.push(
+    context.currency
+      ? fill(T.currencyKnown, { symbol: CURRENCY_SYMBOLS[context.currency] })[lang]
+      : T.currency[lang],
+  );
   const hasDates = data.available.lastPurchaseDay || data.history !== undefined;
   assumptions.push(
     hasDates && Number.isFinite(data.asOfDay)
-      ? fill(T.asOf, { date: isoDateOfEpochDay(data.asOfDay) })[lang]
+      ? fill(T.asOf, { date: formatDate(data.asOfDay, lang) })[lang]
       : T.noDates[lang],
   );
   if (data.protectedColumns.length > 0) {

@@ -11,6 +11,7 @@ import { buildCustomersSheet } from "./customers-sheet";
 import { buildHistorySheet, type HistoryRun } from "./history-sheet";
 import { buildInsightsSheet } from "./insights-sheet";
 import { buildMapSheet } from "./map-sheet";
+import { printSetupOf } from "./print-setup";
 import { buildSegmentsSheet } from "./segments-sheet";
 import type { WorkbookPlan } from "./workbook-plan";
 
@@ -24,15 +25,22 @@ export interface PlanOptions {
  * the hidden history record.
  */
 export function buildWorkbookPlan(analysis: Analysis, lang: Lang, options: PlanOptions = {}): WorkbookPlan {
-  return {
-    lang,
-    sheets: [
-      buildMapSheet(analysis, lang),
-      buildSegmentsSheet(analysis, lang),
-      buildCustomersSheet(analysis, lang),
-      buildInsightsSheet(analysis, lang),
-      buildAboutSheet(analysis, lang),
-      buildHistorySheet(analysis, lang, options.previousRuns),
-    ],
-  };
+  const sheets = [
+    buildMapSheet(analysis, lang),
+    buildSegmentsSheet(analysis, lang),
+    buildCustomersSheet(analysis, lang),
+    buildInsightsSheet(analysis, lang),
+    buildAboutSheet(analysis, lang),
+    buildHistorySheet(analysis, lang, options.previousRuns),
+  ];
+  for (const sheet of sheets) {
+    // A list sheet repeats its table's header row on every printed page.
+    const table = sheet.tables[0];
+    sheet.print = printSetupOf(
+      sheet,
+      lang,
+      table ? { first: table.rect.row, last: table.rect.row } : undefined,
+    );
+  }
+  return { lang, sheets };
 }

@@ -10,12 +10,22 @@ import type { Analysis } from "../analysis";
 import type { CustomerData, CustomerNumericField, NumberFormatKind } from "../model";
 import type { CellValue, Lang, Localized } from "../types";
 import { asHeading, DIMENSION_LABELS, DIMENSIONS } from "../role-labels";
-import { formatCode, numberCell } from "./number-formats";
-import { emptySheet, fill, fitColumnWidths, headerBlock, mergeWidths, uniqueHeaders } from "./plan-helpers";
+import { cellFormat, numberCell } from "../format";
+import {
+  emptySheet,
+  fill,
+  fitColumnWidths,
+  formatContextOf,
+  headerBlock,
+  mergeWidths,
+  uniqueHeaders,
+} from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 
 export const CUSTOMERS_TABLE_NAME = "CmapCustomers";
+/** Column widths (characters) that print on one landscape page with text still readable (about 75 %). */
+const PRINTED_WIDTH_CHARACTERS = 180;
 
 const FLAG_LABELS: Record<string, Localized> = {
   "negative-margin": { en: "negative margin", es: "margen negativo" },
@@ -108,6 +118,14 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
       cell: (i) => data.names[i],
       width: 28,
     });
+  // Who, then which segment: the three columns a reader looks for first, and the first on a printout.
+  columns.push({
+    key: "segment",
+    header: T.segment[lang],
+    format: "text",
+    cell: (i) => segmentation.segments[segmentation.assignment[i]]?.name[lang] ?? "",
+    width: 26,
+  });
   columns.push({ header: T.revenue[lang], format: "money", cell: (i) => numberCell(data.revenue[i]) });
   if (data.available.marginAmount) {
     columns.push({ header: T.margin[lang], format: "money", cell: (i) => numberCell(data.marginAmount[i]) });
@@ -186,19 +204,16 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
     columns.push({ header: T.leadStatus[lang], format: "text", cell: (i) => data.leadStatus[i] });
   }
   columns.push({
-    key: "segment",
-    header: T.segment[lang],
-    format: "text",
-    cell: (i) => segmentation.segments[segmentation.assignment[i]]?.name[lang] ?? "",
-    width: 26,
-  });
-  columns.push({
     header: T.reason[lang],
     format: "text",
     cell: (i) => segmentation.reasons[i]?.[lang] ?? "",
     width: 50,
   });
+  // A method's column for a figure the table already has (margin %, days since last purchase, revenue
+  // change) is the same concept: shown once, never as "Margin % (2)".
+  const shown = new Set(columns.map((column) => column?.header.toLowerCase()));
   for (const extra of segmentation.extraColumns) {
+    if (shown.has(extra.header[lang].toLowerCase())) continue;
     columns.push({
       header: extra.header[lang],
       format: extra.format,
@@ -274,7 +289,9 @@ export function buildCustomersSheet(analysis: Analysis, lang: Lang): SheetPlan {
       row: 1,
       column: 0,
       values,
-      columnFormats: columns.map((column) => (column.format ? formatCode(column.format) : null)),
+      columnFormats: columns.map((column) =>
+        column.format ? cellFormat(column.format, formatContextOf(analysis, lang)) : null,
+      ),
     });
     sheet.tables.push({
       name: CUSTOMERS_TABLE_NAME,
@@ -312,6 +329,18 @@ export function buildCustomersSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const fitted = fitColumnWidths(sheet.blocks, { max: 40 });
   const fixed = columns.flatMap((column, c) => (column.width ? [{ column: c, width: column.width }] : []));
   sheet.columnWidths = mergeWidths(fitted, fixed);
+  // The printout keeps the first columns that fit one landscape page at a readable size (who, segment, the
+  // money and dates); the rest stay on screen, in the table.
+  let printedColumns = 0;
+  let printedWidth = 0;
+  for (const { column, width } of sheet.columnWidths) {
+    if (column !== printedColumns || (printedColumns >= 3 && printedWidth + width > PRINTED_WIDTH_CHARACTERS))
+      break;
+    printedWidth += width;
+    printedColumns++;
+  }
+  if (data.count > 0)
+    sheet.printArea = { row: 0, column: 0, rows: data.count + 1, columns: Math.max(1, printedColumns) };
   sheet.freeze = { rows: 1, columns: columns[1]?.key === "name" ? 2 : 1 };
   return sheet;
 }

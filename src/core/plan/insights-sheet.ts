@@ -1,19 +1,40 @@
 /**
- * The Insights sheet: the call list — singularities ranked by money at stake (largest first, stable), each
- * with the figure behind it and the suggested action, as an Excel table with filters. The segment column is
- * colored with one fill group per segment. Cost: O(k log k) for k insights (capped).
+ * The Insights sheet, read in a meeting from the top:
+ * 1. **Customers to call**: named customers ranked by money at stake (largest first, stable), one row each
+ *    with a sentence a director can read aloud, the suggested action, the sales rep, the last purchase — an
+ *    Excel table with filters, so the list can be cut per rep.
+ * 2. **Patterns across regions, sectors, channels and reps**, in plain sentences ("Sur: 17 of 81 customers
+ *    are Strategic, 1.5 times the average").
+ * 3. **Per sales rep** (when the data names one): customers per segment for each rep, and the calls and money
+ *    at stake that fall to them.
+ * The segment column is colored with one fill group per segment. Cost: O(k log k) for k insights (capped)
+ * plus O(customers) for the per-rep table.
  */
 import type { Analysis } from "../analysis";
+import { cellFormat, type FormatContext, numberCell } from "../format";
 import type { Insight, InsightKind } from "../model";
 import type { CellValue, Lang, Localized } from "../types";
-import { formatCode, numberCell } from "./number-formats";
-import { emptySheet, fill, fitColumnWidths, headerBlock, mergeWidths, noteBlock } from "./plan-helpers";
+import {
+  emptySheet,
+  fill,
+  fitColumnWidths,
+  formatContextOf,
+  headerBlock,
+  mergeWidths,
+  noteBlock,
+  sectionBlock,
+  titleBlock,
+} from "./plan-helpers";
 import type { CellRect, SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 
 export const INSIGHTS_TABLE_NAME = "CmapInsights";
 /** A call list longer than this is not a call list; the rest are counted in a note. */
 export const MAX_INSIGHT_ROWS = 2000;
+/** Where the call list's header row sits (title and a line of explanation above it). */
+export const CALL_LIST_HEADER_ROW = 3;
+/** The call list's name column, the widest text column: group and rep names sit in it further down. */
+const NAME_COLUMN = 2;
 
 export const INSIGHT_KIND_LABELS: Record<InsightKind, Localized> = {
   "abrupt-drop": { en: "Abrupt drop", es: "Caída brusca" },
@@ -22,29 +43,53 @@ export const INSIGHT_KIND_LABELS: Record<InsightKind, Localized> = {
   "cross-sell-gap": { en: "Cross-sell gap", es: "Hueco de venta cruzada" },
   outlier: { en: "Outlier", es: "Atípico" },
   "negative-margin": { en: "Negative margin", es: "Margen negativo" },
+  "segment-move": { en: "Moved segment", es: "Cambio de segmento" },
 };
 
 const T = {
   ...COLUMN_LABELS,
+  title: { en: "Customers to call", es: "Clientes a los que llamar" },
+  subtitle: {
+    en: "Ranked by money at stake. Filter the table by sales rep or segment to split the calls.",
+    es: "Ordenados por importe en juego. Filtre la tabla por comercial o segmento para repartir las llamadas.",
+  },
   rank: { en: "#", es: "#" },
-  kind: { en: "Type", es: "Tipo" },
   customerId: { en: "Customer ID", es: "ID cliente" },
-  who: { en: "Customer or group", es: "Cliente o grupo" },
-  title: { en: "What happened", es: "Qué ocurre" },
-  figure: { en: "Figure", es: "Dato" },
+  name: { en: "Name", es: "Nombre" },
+  owner: { en: "Sales rep", es: "Comercial" },
   money: { en: "Money at stake", es: "Importe en juego" },
+  why: { en: "Why call", es: "Por qué llamar" },
   action: { en: "Suggested action", es: "Acción sugerida" },
+  lastPurchase: { en: "Last purchase", es: "Última compra" },
+  kind: { en: "Type", es: "Tipo" },
+  patterns: {
+    en: "Patterns across regions, sectors and channels",
+    es: "Patrones por región, sector y canal",
+  },
+  group: { en: "Group", es: "Grupo" },
+  whatWeSee: { en: "What we see", es: "Qué se observa" },
+  perOwner: { en: "Per sales rep", es: "Por comercial" },
+  perOwnerNote: {
+    en: "The calls of the list above that fall to each rep; customers per segment and rep are on the Segments sheet.",
+    es: "Las llamadas de la lista de arriba que tocan a cada comercial; los clientes por segmento y comercial están en la hoja Segmentos.",
+  },
+  calls: { en: "Calls", es: "Llamadas" },
+  noOwner: { en: "(no rep)", es: "(sin comercial)" },
+  total: { en: "Total", es: "Total" },
   none: {
-    en: "No singularities found: no abrupt changes, outliers, cross-sell gaps or loss-making customers stood out.",
-    es: "No se han encontrado singularidades: ningún cambio brusco, atípico, hueco de venta cruzada ni cliente con pérdidas destaca.",
+    en: "No customer stands out: no abrupt changes, outliers, cross-sell gaps or loss-making customers.",
+    es: "Ningún cliente destaca: no hay cambios bruscos, atípicos, huecos de venta cruzada ni clientes con pérdidas.",
   },
   more: {
-    en: "{count} more singularities with less money at stake are not listed.",
-    es: "{count} singularidades más, con menos importe en juego, no se listan.",
+    en: "{count} more customers with less money at stake are not listed.",
+    es: "{count} clientes más, con menos importe en juego, no se listan.",
   },
 };
 
-/** Insights ranked by money at stake (absolute, largest first); ties keep the analysis' order. */
+/**
+ * Insights ranked by priority (movers since the previous map first), then money at stake (absolute, largest
+ * first); ties keep the analysis' order. The one ranking of the call list: the sheet and the pane use it.
+ */
 export function rankInsights(insights: readonly Insight[]): Insight[] {
   return insights
     .map((insight, index) => ({ insight, index }))
@@ -53,68 +98,270 @@ export function rankInsights(insights: readonly Insight[]): Insight[] {
       const mb = Math.abs(b.insight.moneyAtStake);
       const va = Number.isFinite(ma) ? ma : -1;
       const vb = Number.isFinite(mb) ? mb : -1;
-      return vb - va || a.index - b.index;
+      return (b.insight.priority ?? 0) - (a.insight.priority ?? 0) || vb - va || a.index - b.index;
     })
     .map((entry) => entry.insight);
+}
+
+/** One line per customer: its largest insight, and the others counted in. */
+export interface CustomerCall {
+  customer: number;
+  insight: Insight;
+  /** Money at stake of all the customer's insights together. */
+  money: number;
+  /** The customer's other insights, largest first. */
+  others: Insight[];
+}
+
+/**
+ * The named customers to call, movers since the previous map first, then most money at stake: each customer once, with its largest insight as
+ * the reason. Group insights (regions, sectors) are patterns, not calls, and are left out.
+ */
+export function customerCalls(analysis: Analysis): CustomerCall[] {
+  const count = analysis.read.customers.count;
+  const byCustomer = new Map<number, CustomerCall>();
+  for (const insight of rankInsights(analysis.insights)) {
+    if (insight.customer < 0 || insight.customer >= count) continue;
+    const money = Math.abs(insight.moneyAtStake);
+    const found = byCustomer.get(insight.customer);
+    if (found) {
+      found.others.push(insight);
+      if (Number.isFinite(money)) found.money += money;
+    } else {
+      byCustomer.set(insight.customer, {
+        customer: insight.customer,
+        insight,
+        money: Number.isFinite(money) ? money : 0,
+        others: [],
+      });
+    }
+  }
+  // Movers since the previous map come first (their first insight carries the highest priority), then money.
+  return [...byCustomer.values()].sort(
+    (a, b) =>
+      (b.insight.priority ?? 0) - (a.insight.priority ?? 0) || b.money - a.money || a.customer - b.customer,
+  );
+}
+
+/** Insight titles start with the customer's name ("Acme: sharp drop"); in its own row the name is already there. */
+function withoutName(title: string, name: string, id: string): string {
+  for (const prefix of [`${name}: `, `${id}: `]) {
+    if (title.startsWith(prefix)) {
+      const rest = title.slice(prefix.length);
+      return rest.charAt(0).toUpperCase() + rest.slice(1);
+    }
+  }
+  return title;
+}
+
+/** The sentence read aloud: what happened, the figure behind it, and how many other signals there are. */
+export function callReason(call: CustomerCall, analysis: Analysis, lang: Lang): string {
+  const data = analysis.read.customers;
+  const title = withoutName(call.insight.title[lang], data.names[call.customer], data.ids[call.customer]);
+  const figure = call.insight.figure[lang];
+  const others = call.others.length;
+  const more =
+    others === 0
+      ? ""
+      : lang === "en"
+        ? ` Also: ${call.others.map((other) => INSIGHT_KIND_LABELS[other.kind].en.toLowerCase()).join(", ")}.`
+        : ` Además: ${call.others.map((other) => INSIGHT_KIND_LABELS[other.kind].es.toLowerCase()).join(", ")}.`;
+  return `${title}: ${figure}.${more}`;
 }
 
 /** Builds the Insights sheet plan. */
 export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const sheet = emptySheet("insights", lang);
+  const context = formatContextOf(analysis, lang);
   const data = analysis.read.customers;
   const { segments, assignment } = analysis.segmentation;
-  const ranked = rankInsights(analysis.insights);
-  const shown = ranked.slice(0, MAX_INSIGHT_ROWS);
-  const headers = [T.rank, T.kind, T.segment, T.customerId, T.who, T.title, T.figure, T.money, T.action].map(
-    (text) => text[lang],
+  const owners = data.dimensions.owner;
+  const hasLastPurchase = data.available.lastPurchaseDay;
+  const calls = customerCalls(analysis);
+  const shown = calls.slice(0, MAX_INSIGHT_ROWS);
+
+  sheet.blocks.push(titleBlock(0, 0, T.title[lang]));
+  sheet.blocks.push(noteBlock(1, 0, T.subtitle[lang]));
+  const columns: {
+    header: Localized;
+    format: string | null;
+    cell: (call: CustomerCall, r: number) => CellValue;
+  }[] = [
+    { header: T.rank, format: cellFormat("integer", context), cell: (_, r) => r + 1 },
+    { header: T.customerId, format: null, cell: (call) => data.ids[call.customer] },
+    { header: T.name, format: null, cell: (call) => data.names[call.customer] },
+    {
+      header: T.segment,
+      format: null,
+      cell: (call) => segments[assignment[call.customer]]?.name[lang] ?? "",
+    },
+    ...(owners
+      ? [{ header: T.owner, format: null, cell: (call: CustomerCall) => owners[call.customer] }]
+      : []),
+    { header: T.money, format: cellFormat("money", context), cell: (call) => numberCell(call.money) },
+    { header: T.why, format: null, cell: (call) => callReason(call, analysis, lang) },
+    { header: T.action, format: null, cell: (call) => call.insight.action[lang] },
+    ...(hasLastPurchase
+      ? [
+          {
+            header: T.lastPurchase,
+            format: cellFormat("date", context),
+            cell: (call: CustomerCall) => numberCell(data.lastPurchaseDay[call.customer], "date"),
+          },
+        ]
+      : []),
+  ];
+  const headerRow = CALL_LIST_HEADER_ROW;
+  sheet.blocks.push(
+    headerBlock(
+      headerRow,
+      0,
+      columns.map((column) => column.header[lang]),
+    ),
   );
-  sheet.blocks.push(headerBlock(0, 0, headers));
+  const segmentColumn = columns.findIndex((column) => column.header === T.segment);
+  const whyColumn = columns.findIndex((column) => column.header === T.why);
+  const actionColumn = columns.findIndex((column) => column.header === T.action);
+  let row = headerRow + 1;
   if (shown.length === 0) {
-    sheet.blocks.push(noteBlock(2, 0, T.none[lang]));
-    sheet.columnWidths = [{ column: 0, width: 6 }];
-    return sheet;
-  }
-  const rectsBySegment: CellRect[][] = segments.map(() => []);
-  const values: CellValue[][] = shown.map((insight, r) => {
-    const isCustomer = insight.customer >= 0 && insight.customer < data.count;
-    const segment = isCustomer ? assignment[insight.customer] : -1;
-    if (segment >= 0 && segment < segments.length) {
-      rectsBySegment[segment].push({ row: 1 + r, column: 2, rows: 1, columns: 1 });
+    sheet.blocks.push(noteBlock(row + 1, 0, T.none[lang]));
+    row += 3;
+  } else {
+    const rectsBySegment: CellRect[][] = segments.map(() => []);
+    const values = shown.map((call, r) => {
+      const segment = assignment[call.customer];
+      if (segment >= 0 && segment < segments.length)
+        rectsBySegment[segment].push({ row: row + r, column: segmentColumn, rows: 1, columns: 1 });
+      return columns.map((column) => column.cell(call, r));
+    });
+    // The reason and the action are sentences: wrapped in their columns so each prints whole.
+    sheet.blocks.push({
+      row,
+      column: 0,
+      values,
+      columnFormats: columns.map((column) => column.format),
+      wrap: true,
+    });
+    sheet.tables.push({
+      name: INSIGHTS_TABLE_NAME,
+      rect: { row: headerRow, column: 0, rows: shown.length + 1, columns: columns.length },
+      style: "TableStyleLight1",
+    });
+    sheet.fills = segments
+      .map((segment, s) => ({ fill: segment.color, fontColor: segment.textColor, rects: rectsBySegment[s] }))
+      .filter((group) => group.rects.length > 0);
+    row += shown.length;
+    if (calls.length > shown.length) {
+      sheet.blocks.push(noteBlock(row, 0, fill(T.more, { count: calls.length - shown.length })[lang]));
+      row++;
     }
-    return [
-      r + 1,
-      INSIGHT_KIND_LABELS[insight.kind]?.[lang] ?? insight.kind,
-      segment >= 0 && segment < segments.length ? segments[segment].name[lang] : "",
-      isCustomer ? data.ids[insight.customer] : "",
-      isCustomer ? data.names[insight.customer] : (insight.group?.[lang] ?? ""),
-      insight.title[lang],
-      insight.figure[lang],
-      numberCell(Math.abs(insight.moneyAtStake)),
-      insight.action[lang],
-    ];
-  });
-  sheet.blocks.push({
-    row: 1,
-    column: 0,
-    values,
-    columnFormats: [formatCode("integer"), null, null, null, null, null, null, formatCode("money"), null],
-  });
-  sheet.tables.push({
-    name: INSIGHTS_TABLE_NAME,
-    rect: { row: 0, column: 0, rows: shown.length + 1, columns: headers.length },
-    style: "TableStyleLight1",
-  });
-  if (ranked.length > shown.length) {
-    sheet.blocks.push(
-      noteBlock(shown.length + 2, 0, fill(T.more, { count: ranked.length - shown.length })[lang]),
-    );
+    row++;
   }
-  sheet.fills = segments
-    .map((segment, s) => ({ fill: segment.color, fontColor: segment.textColor, rects: rectsBySegment[s] }))
-    .filter((group) => group.rects.length > 0);
-  sheet.columnWidths = mergeWidths(fitColumnWidths(sheet.blocks.slice(0, 2), { max: 50 }), [
-    { column: 0, width: 6 },
-  ]);
-  sheet.freeze = { rows: 1, columns: 0 };
+
+  const widths = mergeWidths(
+    fitColumnWidths(sheet.blocks.slice(2), { max: 28 }),
+    [{ column: 0, width: 5 }],
+    whyColumn >= 0 ? [{ column: whyColumn, width: 60 }] : [],
+    actionColumn >= 0 ? [{ column: actionColumn, width: 36 }] : [],
+  );
+
+  const moneyColumn = columns.findIndex((column) => column.header === T.money);
+  row = writePatterns(sheet, analysis, lang, context, row, {
+    money: moneyColumn,
+    why: whyColumn,
+    action: actionColumn,
+  });
+  if (owners) writePerOwner(sheet, lang, context, row, owners, calls);
+
+  sheet.columnWidths = widths;
+  sheet.freeze = { rows: headerRow + 1, columns: 0 };
   return sheet;
+}
+
+/**
+ * The group insights as sentences, in the call list's columns: the group under the name, the money under the
+ * money, the sentence under the reason, the action beside it. Returns the next free row.
+ */
+function writePatterns(
+  sheet: SheetPlan,
+  analysis: Analysis,
+  lang: Lang,
+  context: FormatContext,
+  startRow: number,
+  layout: { money: number; why: number; action: number },
+): number {
+  const groups = rankInsights(analysis.insights).filter((insight) => insight.customer < 0);
+  if (groups.length === 0) return startRow;
+  let row = startRow + 1;
+  sheet.blocks.push(sectionBlock(row, 0, T.patterns[lang]));
+  row++;
+  const width = layout.action + 1;
+  const header: CellValue[] = new Array(width).fill("");
+  header[NAME_COLUMN] = T.group[lang];
+  header[layout.money] = T.money[lang];
+  header[layout.why] = T.whatWeSee[lang];
+  header[layout.action] = T.action[lang];
+  sheet.blocks.push({ ...headerBlock(row, 0, []), values: [header] });
+  row++;
+  const values = groups.map((insight, g) => {
+    const line: CellValue[] = new Array(width).fill(null);
+    line[0] = g + 1;
+    line[NAME_COLUMN] = insight.group?.[lang] ?? "";
+    line[layout.money] = numberCell(Math.abs(insight.moneyAtStake));
+    line[layout.why] = `${insight.title[lang]}. ${capitalise(insight.figure[lang])}.`;
+    line[layout.action] = insight.action[lang];
+    return line;
+  });
+  const formats: (string | null)[] = new Array(width).fill(null);
+  formats[0] = cellFormat("integer", context);
+  formats[layout.money] = cellFormat("money", context);
+  sheet.blocks.push({ row, column: 0, values, columnFormats: formats, wrap: true });
+  return row + values.length + 1;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Per sales rep: their customers, the calls of the list that fall to them and the money at stake, in the
+ * call list's name, segment and rep columns (the customers per segment and rep are on the Segments sheet).
+ */
+function writePerOwner(
+  sheet: SheetPlan,
+  lang: Lang,
+  context: FormatContext,
+  startRow: number,
+  owners: string[],
+  calls: CustomerCall[],
+): void {
+  const names = [...new Set(owners.map((owner) => owner || T.noOwner[lang]))].sort((a, b) =>
+    a.localeCompare(b, lang),
+  );
+  const index = new Map(names.map((name, n) => [name, n]));
+  const customers = new Array<number>(names.length).fill(0);
+  const callCount = new Array<number>(names.length).fill(0);
+  const money = new Array<number>(names.length).fill(0);
+  for (const owner of owners) customers[index.get(owner || T.noOwner[lang])!]++;
+  for (const call of calls) {
+    const n = index.get(owners[call.customer] || T.noOwner[lang])!;
+    callCount[n]++;
+    money[n] += call.money;
+  }
+  // Most money at stake first: the rep with the most to do leads.
+  const order = names.map((_, n) => n).sort((a, b) => money[b] - money[a] || a - b);
+  let row = startRow + 1;
+  sheet.blocks.push(sectionBlock(row, 0, T.perOwner[lang]));
+  sheet.blocks.push(noteBlock(row + 1, 0, T.perOwnerNote[lang]));
+  row += 2;
+  sheet.blocks.push(
+    headerBlock(row, NAME_COLUMN, [T.owner[lang], T.customers[lang], T.calls[lang], T.money[lang]]),
+  );
+  const integer = cellFormat("integer", context);
+  sheet.blocks.push({
+    row: row + 1,
+    column: NAME_COLUMN,
+    values: order.map((n) => [names[n], customers[n], callCount[n], numberCell(money[n])]),
+    columnFormats: [null, integer, integer, cellFormat("money", context)],
+  });
 }

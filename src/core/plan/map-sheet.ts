@@ -10,12 +10,21 @@ import type { Analysis } from "../analysis";
 import type { Kpi, MapGrid } from "../model";
 import type { CellValue, Lang } from "../types";
 import { marginPercentOf } from "../customer-data";
-import { formatCode, formatWithPrefix, formatWithSuffix, numberCell } from "./number-formats";
+import {
+  cellFormat,
+  cellFormatWithPrefix,
+  cellFormatWithSuffix,
+  type FormatContext,
+  formatDateTime,
+  type NumberFormatKind,
+  numberCell,
+} from "../format";
 import {
   DATA_KIND_LABELS,
   METHOD_LABELS,
   MUTED_FONT_COLOR,
   emptySheet,
+  formatContextOf,
   headerBlock,
   noteBlock,
   sectionBlock,
@@ -64,7 +73,8 @@ const T = {
     es: "El gráfico muestra los {max} clientes de más ventas de cada segmento.",
   },
   customerId: { en: "Customer", es: "Cliente" },
-  axisHint: { en: "{rows} ↓ · {columns} →", es: "{rows} ↓ · {columns} →" },
+  // Rows run from the best (top) down, columns from low (left) to high: the arrows point where values grow.
+  axisHint: { en: "{rows} ↑ · {columns} →", es: "{rows} ↑ · {columns} →" },
 };
 
 function fillText(text: string, values: Record<string, string | number>): string {
@@ -93,6 +103,8 @@ export function segmentTiles(analysis: Analysis): MapGrid {
 
 /** The headline KPI cells: facts from the data first, then the analysis' own KPIs by preference. */
 function headlineKpis(analysis: Analysis, lang: Lang): { label: string; value: CellValue; format: string }[] {
+  const context = formatContextOf(analysis, lang);
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, context);
   const data = analysis.read.customers;
   const revenue = sumFinite(data.revenue);
   const margin = data.available.marginAmount ? sumFinite(data.marginAmount) : NaN;
@@ -173,6 +185,8 @@ export function mapGridOf(analysis: Analysis): MapGrid {
 /** Builds the Customer Map sheet plan. */
 export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const sheet = emptySheet("map", lang);
+  const context: FormatContext = formatContextOf(analysis, lang);
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, context);
   const { segmentation } = analysis;
   const data = analysis.read.customers;
   const segments = segmentation.segments;
@@ -206,7 +220,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
         method: METHOD_LABELS[segmentation.method][lang],
         customers: data.count,
         kind: DATA_KIND_LABELS[analysis.read.kind][lang],
-        runAt: analysis.runAt.replace("T", " ").slice(0, 16),
+        runAt: formatDateTime(analysis.runAt, lang),
       }),
     ),
   );
@@ -293,10 +307,10 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
 
   const lineFormats = [
     null,
-    formatWithSuffix("integer", T.customersSuffix[lang]),
-    formatWithPrefix("money", T.revenue[lang]),
-    formatWithPrefix("money", T.margin[lang]),
-    formatWithPrefix("percent", T.marginPercent[lang]),
+    cellFormatWithSuffix("integer", T.customersSuffix[lang], context),
+    cellFormatWithPrefix("money", T.revenue[lang], context),
+    cellFormatWithPrefix("money", T.margin[lang], context),
+    cellFormatWithPrefix("percent", T.marginPercent[lang], context),
   ];
   for (let r = 0; r < gridRowCount; r++) {
     const base = layout.gridRows[r];
@@ -309,12 +323,17 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
       align: "right",
       wrap: true,
     });
+    // A cell no customer falls in stays blank: painting it would show a segment nobody is in.
+    const shown = (cell: (typeof cells)[number], value: CellValue): CellValue =>
+      cell.customers > 0 ? value : null;
     const lines: CellValue[][] = [
-      cells.map((cell) => (segments[cell.segment] ? segments[cell.segment].name[lang] : T.noSegment[lang])),
-      cells.map((cell) => cell.customers),
-      cells.map((cell) => numberCell(cell.revenue)),
-      cells.map((cell) => numberCell(cell.margin)),
-      cells.map((cell) => numberCell(cell.revenue === 0 ? NaN : cell.margin / cell.revenue)),
+      cells.map((cell) =>
+        shown(cell, segments[cell.segment] ? segments[cell.segment].name[lang] : T.noSegment[lang]),
+      ),
+      cells.map((cell) => shown(cell, cell.customers)),
+      cells.map((cell) => shown(cell, numberCell(cell.revenue))),
+      cells.map((cell) => shown(cell, numberCell(cell.margin))),
+      cells.map((cell) => shown(cell, numberCell(cell.revenue === 0 ? NaN : cell.margin / cell.revenue))),
     ];
     lines.forEach((values, line) => {
       const format = lineFormats[line];
@@ -334,6 +353,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
       });
     });
     cells.forEach((cell, c) => {
+      if (cell.customers === 0) return;
       groupOf(cell.segment).rects.push({
         row: base,
         column: GRID_FIRST_COLUMN + 2 * c,
@@ -442,6 +462,7 @@ function buildChartData(
 ): { blocks: Block[]; series: ChartPlan["series"] } | null {
   const data = analysis.read.customers;
   const { segments, assignment } = analysis.segmentation;
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, formatContextOf(analysis, lang));
   const bySegment: number[][] = segments.map(() => []);
   for (let i = 0; i < data.count; i++) {
     const s = assignment[i];

@@ -2,6 +2,8 @@
  * Small builders shared by the sheet modules: empty sheets, blocks, widths, unique headers, localized
  * method labels. Pure and cheap (widths look at a bounded sample of rows).
  */
+import type { Analysis } from "../analysis";
+import type { FormatContext } from "../format";
 import type { Method } from "../model";
 import type { CellValue, Lang, Localized } from "../types";
 import { sheetName } from "./sheet-names";
@@ -18,12 +20,13 @@ const WIDTH_SAMPLE_ROWS = 300;
 const MIN_WIDTH = 6;
 const MAX_WIDTH = 60;
 
-export function emptySheet(key: SheetKey, lang: Lang): SheetPlan {
-  return { key, name: sheetName(key, lang), blocks: [], fills: [], tables: [], charts: [], columnWidths: [] };
+/** The language and the data's currency: what every cell format and figure in sentences needs. */
+export function formatContextOf(analysis: Analysis, lang: Lang): FormatContext {
+  return { lang, currency: analysis.read.currency ?? null };
 }
 
-export function textOf(text: Localized, lang: Lang): string {
-  return text[lang];
+export function emptySheet(key: SheetKey, lang: Lang): SheetPlan {
+  return { key, name: sheetName(key, lang), blocks: [], fills: [], tables: [], charts: [], columnWidths: [] };
 }
 
 export function titleBlock(row: number, column: number, text: string): Block {

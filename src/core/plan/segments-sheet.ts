@@ -5,13 +5,16 @@
  * segments, over/under-represented cells highlighted. Cost: O(segments × dimension values).
  */
 import type { Analysis, CrossTab } from "../analysis";
+import { runDate } from "../insights/segment-moves";
+import { movedCount } from "../kpi/migration-matrix";
 import type { MigrationMatrix } from "../model";
 import type { CellValue, Lang } from "../types";
 import { CROSS_TAB_SPECIAL_VALUES } from "../segment/cross-tabulate";
-import { formatCode, numberCell } from "./number-formats";
+import { cellFormat, type FormatContext, type NumberFormatKind, numberCell } from "../format";
 import {
   emptySheet,
   fill,
+  formatContextOf,
   headerBlock,
   noteBlock,
   sectionBlock,
@@ -20,6 +23,7 @@ import {
 } from "./plan-helpers";
 import type { FillGroup, SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
+import { sheetName } from "./sheet-names";
 import { churnWindowLabel } from "../timeline";
 
 /** Colors for over/under-representation: blue/orange, distinguishable with the common color-vision deficiencies. */
@@ -60,6 +64,19 @@ const T = {
     en: "Revenue now (rows: before, columns: now)",
     es: "Ventas actuales (filas: antes, columnas: ahora)",
   },
+  noChange: {
+    en: "No change since {date}: all {customers} customers are in the same segment as then.",
+    es: "Sin cambios desde {date}: los {customers} clientes siguen en el mismo segmento que entonces.",
+  },
+  noMoves: {
+    en: "No customer changed segment since {date}; {joined} new customers, {left} no longer in the data.",
+    es: "Ningún cliente ha cambiado de segmento desde {date}; {joined} clientes nuevos, {left} ya no están en los datos.",
+  },
+  moved: {
+    en: "{moved} customers changed segment since {date}; those who moved down (above all from Strategic / VIP to At risk) head the call list on the {sheet} sheet.",
+    es: "{moved} clientes han cambiado de segmento desde {date}; los que han bajado (sobre todo de Estratégicos / VIP a En riesgo) encabezan la lista de llamadas de la hoja {sheet}.",
+  },
+  previousMap: { en: "the previous map", es: "el mapa anterior" },
   mobilityNote: {
     en: "{left} customers only in the previous map; {joined} new in this one. Grey cells: stayed in the same segment.",
     es: "{left} clientes solo en el mapa anterior; {joined} nuevos en este. Celdas grises: siguen en el mismo segmento.",
@@ -67,10 +84,10 @@ const T = {
   fromTo: { en: "Before \\ Now", es: "Antes \\ Ahora" },
   crossTab: { en: "Segments × {dimension}", es: "Segmentos × {dimension}" },
   crossTabNote: {
-    en: "Customers per segment and {dimension}; below: lift (share in the segment ÷ share overall). Blue: over-represented, orange: under-represented.",
-    es: "Clientes por segmento y {dimension}; debajo: lift (peso en el segmento ÷ peso total). Azul: sobrerrepresentado, naranja: infrarrepresentado.",
+    en: "Customers per segment and {dimension}; below: how many times the average each cell is (2.0 = twice as many as usual). Blue: more than usual, orange: fewer.",
+    es: "Clientes por segmento y {dimension}; debajo: cuántas veces la media es cada celda (2,0 = el doble de lo habitual). Azul: más de lo habitual, naranja: menos.",
   },
-  lift: { en: "Lift", es: "Lift" },
+  lift: { en: "Times the average", es: "Veces la media" },
   other: { en: "Other", es: "Otros" },
   blank: { en: "(blank)", es: "(vacío)" },
 };
@@ -78,6 +95,8 @@ const T = {
 /** Builds the Segments sheet plan. */
 export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const sheet = emptySheet("segments", lang);
+  const context = formatContextOf(analysis, lang);
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, context);
   const { segments } = analysis.segmentation;
   const data = analysis.read.customers;
   const totalCustomers = data.count;
@@ -207,16 +226,24 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   row++;
 
   if (analysis.mobility) {
-    row = writeMobility(sheet, analysis.mobility, lang, row, stayedFill);
+    row = writeMobility(sheet, analysis.mobility, lang, row, stayedFill, context);
   }
   for (const crossTab of analysis.crossTabs) {
     row = writeCrossTab(sheet, crossTab, analysis, lang, row, segmentFills, overFill, underFill);
   }
 
   sheet.fills = [...segmentFills, overFill, underFill, stayedFill].filter((group) => group.rects.length > 0);
+  // Wide enough for the longest single word of a cross-tab heading ("Manufacturing"), so no word breaks.
+  const longestWord = Math.max(
+    0,
+    ...analysis.crossTabs.flatMap((crossTab) =>
+      crossTab.values.flatMap((value) => value.split(/\s+/).map((word) => word.length)),
+    ),
+  );
+  const figureWidth = Math.min(22, Math.max(13, Math.ceil(longestWord * 1.15) + 2));
   sheet.columnWidths = [
     { column: 0, width: 34 },
-    ...Array.from({ length: 9 }, (_, i) => ({ column: i + 1, width: 13 })),
+    ...Array.from({ length: 9 }, (_, i) => ({ column: i + 1, width: figureWidth })),
     { column: 10, width: 40 },
     { column: 11, width: 24 },
   ];
@@ -230,9 +257,30 @@ function writeMobility(
   lang: Lang,
   startRow: number,
   stayedFill: FillGroup,
+  context: FormatContext = { lang },
 ): number {
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, context);
   let row = startRow;
   sheet.blocks.push(sectionBlock(row, 0, T.mobility[lang]));
+  // An all-diagonal table is not news: say plainly that nothing changed, and since when.
+  const date = runDate(mobility.since) || T.previousMap[lang];
+  const moved = movedCount(mobility);
+  if (moved === 0) {
+    const stayed = mobility.counts.reduce((sum, counts) => sum + counts.reduce((a, b) => a + b, 0), 0);
+    const text =
+      mobility.joined === 0 && mobility.left === 0
+        ? fill(T.noChange, { date, customers: stayed })[lang]
+        : fill(T.noMoves, { date, joined: mobility.joined, left: mobility.left })[lang];
+    sheet.blocks.push({ row: row + 1, column: 0, values: [[text]], bold: true });
+    return row + 3;
+  }
+  sheet.blocks.push({
+    row: row + 1,
+    column: 0,
+    values: [[fill(T.moved, { moved, date, sheet: sheetName("insights", lang) })[lang]]],
+    bold: true,
+  });
+  row++;
   sheet.blocks.push(
     noteBlock(row + 1, 0, fill(T.mobilityNote, { left: mobility.left, joined: mobility.joined })[lang]),
   );
@@ -318,6 +366,7 @@ function writeCrossTab(
   underFill: FillGroup,
 ): number {
   const { segments } = analysis.segmentation;
+  const formatCode = (kind: NumberFormatKind) => cellFormat(kind, formatContextOf(analysis, lang));
   const limited = limitCrossTab(crossTab, MAX_CROSS_TAB_VALUES);
   const labels = limited.values.map((value) =>
     value === "\u0000other"

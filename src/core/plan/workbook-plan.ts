@@ -70,6 +70,25 @@ export interface ChartPlan {
   anchor: CellRect;
 }
 
+/**
+ * How a sheet prints (and exports to PDF): decided once in the plan (src/core/plan/print-setup.ts) so the file
+ * writers and Excel print the same pages. Every sheet is one page wide; long sheets run down as many pages as
+ * needed with their header rows repeated on each.
+ */
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  /** Pages wide (always 1) and tall (0 = as many as the rows need). */
+  fitToWidth: number;
+  fitToHeight: number;
+  /** Rows repeated at the top of every printed page (0-based, first..last inclusive), e.g. a table's header. */
+  titleRows?: { first: number; last: number };
+  /**
+   * Page footer in Excel's header/footer codes (`&P` page, `&N` pages; a literal `&` is written `&&`), the
+   * same codes the file format, ExcelJS and Office.js take.
+   */
+  footer: { left: string; right: string };
+}
+
 export interface SheetPlan {
   key: SheetKey;
   /** Localized sheet name (<= 31 characters, no []:*?/\\). */
@@ -89,6 +108,8 @@ export interface SheetPlan {
    * helper data (e.g. a chart's data block) out of the printed page. Omitted = the used range.
    */
   printArea?: CellRect;
+  /** Page setup for printing; set for every sheet by the plan builder. */
+  print?: PrintSetup;
 }
 
 export interface WorkbookPlan {

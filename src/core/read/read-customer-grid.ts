@@ -10,6 +10,7 @@
  * @throws CoreError on a grid without a table, without a customer column, without an amount column, or
  *   (transactions) without a date column; each message says what to add or map.
  */
+import { detectCurrency } from "./detect-currency";
 import type { ReadResult } from "../analysis";
 import { CoreError } from "../errors";
 import type { ColumnMapping, Role } from "../model";
@@ -189,9 +190,22 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
       es: `No se pudo usar ninguna de las ${built.rowsRead} filas: ${razones}. Revise las columnas de ${ROLE_LABELS.customerId.es} e importe.`,
     });
   }
+  // The money column that says its currency: revenue, else the unit price of transaction lines.
+  const moneyColumn = columnOf.revenue ?? columnOf.unitPrice;
+  const currency =
+    moneyColumn === undefined
+      ? null
+      : detectCurrency(
+          Array.from(
+            { length: Math.min(200, table.lastRow - table.firstRow + 1) },
+            (_, k) => options.numberFormats?.[table.firstRow + k]?.[moneyColumn],
+          ),
+          sampleOf(moneyColumn - table.firstColumn),
+        );
   return {
     kind: shape.shape,
     kindReason: shape.reason,
+    currency,
     table: {
       headerRow: table.headerRow,
       firstRow: table.firstRow,
@@ -203,4 +217,30 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     report: report.build(),
     customers,
   };
+}
+
+/**
+ * Refuses totals no one could trust, for every surface that shows them (analysis, CLI inspect): revenue that
+ * adds up to nothing or less with negative amounts (refunds or costs in the revenue column) would show a
+ * positive margin % on a negative base. Throws CoreError "revenue-not-positive" naming the column.
+ * (Single amounts past any real amount are refused while reading: checkPlausibleAmount.)
+ */
+export function assertPlausibleTotals(read: ReadResult): void {
+  let total = 0;
+  let negative = 0;
+  for (let i = 0; i < read.customers.count; i++) {
+    total += read.customers.revenue[i];
+    if (read.customers.revenue[i] < 0) negative++;
+  }
+  if (total <= 0 && negative > 0) {
+    const header = read.mapping.find((m) => m.role === "revenue" || m.role === "unitPrice")?.header ?? "";
+    throw new CoreError(
+      "revenue-not-positive",
+      {
+        en: `Column "${header}" adds up to ${total.toFixed(2)} (${negative} of ${read.customers.count} customers negative): revenue must be positive overall. If the column holds refunds or costs, map the revenue column by hand; if the signs are reversed, fix them in the file`,
+        es: `La columna "${header}" suma ${total.toFixed(2)} (${negative} de ${read.customers.count} clientes en negativo): las ventas deben ser positivas en conjunto. Si la columna tiene devoluciones o costes, asigne a mano la columna de ventas; si los signos están invertidos, corríjalos en el archivo`,
+      },
+      header,
+    );
+  }
 }

@@ -203,7 +203,8 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
   const daySpend = new Float64Array(daySpan);
   const dayHasPurchase = new Uint8Array(daySpan);
   const touched = new Int32Array(daySpan);
-  // Purchase days of every customer, ascending, one block per customer (CSR): at most one per included row.
+  // Purchase days of every customer (epoch days), ascending, one block per customer (CSR): at most one per
+  // included row. The timeline (rhythm, churn windows) and the backtest of the predictive model read them.
   const dayList = new Int32Array(included);
   const dayListStart = new Int32Array(customerCount + 1);
   let dayListCount = 0;

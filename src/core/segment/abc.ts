@@ -12,7 +12,7 @@
 import type { CustomerData } from "../model";
 import type { Localized } from "../types";
 import { CoreError } from "../errors";
-import { formatNumber, formatPercent } from "./format-values";
+import { formatNumber, formatPercent } from "../format";
 import { SEGMENT_COLORS } from "./palette";
 import {
   noReasons,

@@ -25,7 +25,7 @@
 import { CoreError } from "../errors";
 import type { CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
-import { formatNumber, formatPercent } from "./format-values";
+import { formatNumber, formatPercent } from "../format";
 import { isLostStatus as isLostLeadStatus } from "../kpi/conversion-rate";
 import { SEGMENT_COLORS } from "./palette";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";

@@ -29,7 +29,7 @@
 import { marginPercentOf, revenueTrendOf } from "../customer-data";
 import type { CustomerColumn, CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
-import { formatChange, formatNumber, formatPercent } from "./format-values";
+import { formatChange, formatNumber, formatPercent } from "../format";
 import { SEGMENT_COLORS } from "./palette";
 import { type PortfolioSegmentId, type TrendState, portfolioRule } from "./action-rules";
 import { recencyDays } from "./purchase-rhythm";
@@ -393,7 +393,8 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     assignment[i] = segment;
 
     const row = rowBands.indexOf(silent ? DECLINING : band) + (highValue ? 0 : rowBands.length);
-    cellOf[i] = row * marginColumns + (hasMargin ? (negativeMargin ? 2 : highMargin ? 0 : 1) : 0);
+    // Columns in reading order: negative margin at the left, then low, high margin at the right.
+    cellOf[i] = row * marginColumns + (hasMargin ? (negativeMargin ? 0 : highMargin ? 2 : 1) : 0);
 
     if (hasRecency) limitColumn[i] = silenceLimit;
 
@@ -454,7 +455,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   if (hasRecency) {
     extraColumns.push({
       id: "silenceLimitDays",
-      header: { en: "Silence limit (days)", es: "Límite de silencio (días)" },
+      header: { en: "Days without buying before at risk", es: "Días sin comprar antes de estar en riesgo" },
       format: "days",
       values: limitColumn,
     });
@@ -504,9 +505,9 @@ function portfolioGrid(rowBands: number[], hasMargin: boolean, cellOf: Int32Arra
       });
       const highValue = level === 0;
       const row: number[] = [];
-      // Margin columns: high, low, negative (or one "unknown"); each cell's segment from the rule table.
+      // Margin columns negative, low, high (or one "unknown"); each cell's segment from the rule table.
       const marginLevels: ("high" | "low" | "negative" | null)[] = hasMargin
-        ? ["high", "low", "negative"]
+        ? ["negative", "low", "high"]
         : [null];
       for (const level of marginLevels) {
         const rule = portfolioRule({
@@ -531,9 +532,9 @@ function portfolioGrid(rowBands: number[], hasMargin: boolean, cellOf: Int32Arra
     rowLabels,
     columnLabels: hasMargin
       ? [
-          { en: "High margin", es: "Margen alto" },
-          { en: "Low margin", es: "Margen bajo" },
           { en: "Negative margin", es: "Margen negativo" },
+          { en: "Low margin", es: "Margen bajo" },
+          { en: "High margin", es: "Margen alto" },
         ]
       : [{ en: "Margin unknown", es: "Margen desconocido" }],
     cellSegments,

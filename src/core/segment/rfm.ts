@@ -23,7 +23,7 @@
 import { CoreError } from "../errors";
 import type { CustomerData, Threshold } from "../model";
 import type { Lang, Localized } from "../types";
-import { formatNumber } from "./format-values";
+import { formatNumber } from "../format";
 import { SEGMENT_COLORS } from "./palette";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
 import {

@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSync16Regular, Table16Regular } from "@fluentui/react-icons";
 import type { DataShape, Role } from "../../core/model";
-import { formatValue } from "../format-number";
+import { formatNumber } from "../../core/format";
 import { useTexts } from "../i18n/lang-context";
 import { formatText, type StringKey } from "../i18n/strings";
 import type { MappingProblems } from "../mapping-validation";
@@ -87,7 +87,7 @@ export function DataSection(props: DataSectionProps): React.ReactElement {
   const { detected, detecting, detectError, shape, disabled } = props;
   const styles = useStyles();
   const { t, lang, roles: roleNames } = useTexts();
-  const n = (value: number) => formatValue(value, "integer", lang);
+  const n = (value: number) => formatNumber(value, lang);
 
   const refresh = (
     <Button

@@ -5,7 +5,7 @@ import { CheckmarkCircle16Filled, Info16Regular, Warning16Filled } from "@fluent
 import type { ReadReport } from "../../core/model";
 import { useTexts } from "../i18n/lang-context";
 import { formatText } from "../i18n/strings";
-import { formatValue } from "../format-number";
+import { formatNumber } from "../../core/format";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 export function QualitySummary({ report }: { report: ReadReport }): React.ReactElement {
   const styles = useStyles();
   const { t, lang } = useTexts();
-  const n = (value: number) => formatValue(value, "integer", lang);
+  const n = (value: number) => formatNumber(value, lang);
   const notes = [
     ...report.conventions.map((c) => c.message[lang]),
     ...report.warnings.map((w) => w.message[lang]),

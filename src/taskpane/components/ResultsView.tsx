@@ -20,7 +20,8 @@ import {
   DocumentTable16Regular,
   Warning16Regular,
 } from "@fluentui/react-icons";
-import { formatShare, formatValue } from "../format-number";
+import { formatCompactMoney, formatNumber, formatPercent, formatValue, MISSING } from "../../core/format";
+import type { Kpi } from "../../core/model";
 import { useTexts } from "../i18n/lang-context";
 import { formatText } from "../i18n/strings";
 import type { BuildResult } from "../pane-host";
@@ -135,7 +136,14 @@ export default function ResultsView({ result, onOpenSheet, onBack, insightsShown
   const styles = useStyles();
   const { t, lang } = useTexts();
   const [openError, setOpenError] = React.useState<Exclude<PaneError, { kind: "cancelled" }> | null>(null);
-  const integer = (value: number) => formatValue(value, "integer", lang);
+  const integer = (value: number) => formatNumber(value, lang);
+  const context = { lang, currency: result.currency ?? null };
+  const share = (value: number) => formatPercent(value, lang, 0);
+  // KPI cards are narrow: money is shortened ("17,2 M €"); a missing value says so in words.
+  const kpiText = (value: number | null, kind: Kpi["format"]) => {
+    const text = kind === "money" ? formatCompactMoney(value, context) : formatValue(value, kind, context);
+    return text === MISSING ? t.resultsUnavailable : text;
+  };
 
   const openSheet = async (name: string) => {
     setOpenError(null);
@@ -164,6 +172,34 @@ export default function ResultsView({ result, onOpenSheet, onBack, insightsShown
         </div>
       </div>
 
+      {/* The customers to call lead: what a director acts on first. */}
+      <Section title={t.resultsCallList}>
+        {result.insights.length === 0 ? (
+          <Text className={styles.muted}>{t.resultsNoInsights}</Text>
+        ) : (
+          <ol className={styles.list}>
+            {result.insights.slice(0, insightsShown).map((insight, index) => (
+              <li key={index} className={styles.insight}>
+                <Text weight="semibold">
+                  {insight.subject[lang]}
+                  {Number.isFinite(insight.moneyAtStake) && insight.moneyAtStake > 0 && (
+                    <span className={styles.muted}>
+                      {" "}
+                      · {formatCompactMoney(insight.moneyAtStake, context)}
+                    </span>
+                  )}
+                </Text>
+                <Text size={200}>{withoutSubject(insight.title[lang], insight.subject[lang])}</Text>
+                <Text size={200} className={styles.muted}>
+                  {insight.figure[lang]}
+                </Text>
+                <Text size={200}>→ {insight.action[lang]}</Text>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Section>
+
       <Section title={t.resultsSegments}>
         <ul className={styles.list}>
           {result.segments.map((segment) => (
@@ -173,7 +209,7 @@ export default function ResultsView({ result, onOpenSheet, onBack, insightsShown
                 {segment.name[lang]}
               </Text>
               <Text className={styles.numbers}>
-                {integer(segment.customers)} · {formatShare(segment.share, lang)}
+                {integer(segment.customers)} · {share(segment.share)}
               </Text>
               <span className={styles.shareTrack} aria-hidden="true">
                 <span
@@ -186,7 +222,7 @@ export default function ResultsView({ result, onOpenSheet, onBack, insightsShown
                 />
               </span>
               <Text size={200} className={styles.detail}>
-                {formatText(t.resultsRevenueShare, { share: formatShare(segment.revenueShare, lang) })} —{" "}
+                {formatText(t.resultsRevenueShare, { share: share(segment.revenueShare) })} —{" "}
                 {segment.action[lang]}
                 {segment.tooSmall && (
                   <>
@@ -213,9 +249,7 @@ export default function ResultsView({ result, onOpenSheet, onBack, insightsShown
                 title={kpi.value === null ? kpi.unavailableReason?.[lang] : kpi.note?.[lang]}
               >
                 <dt className={styles.kpiLabel}>{kpi.label[lang]}</dt>
-                <dd className={styles.kpiValue}>
-                  {formatValue(kpi.value, kpi.format, lang, t.resultsUnavailable)}
-                </dd>
+                <dd className={styles.kpiValue}>{kpiText(kpi.value, kpi.format)}</dd>
               </div>
             ))}
           </dl>
@@ -258,25 +292,6 @@ export default function ResultsView({ result, onOpenSheet, onBack, insightsShown
           <Text size={200} className={styles.muted}>
             {formatText(t.resultsSegmentColumnWritten, { address: result.segmentColumnAddress })}
           </Text>
-        )}
-      </Section>
-
-      <Section title={t.resultsCallList}>
-        {result.insights.length === 0 ? (
-          <Text className={styles.muted}>{t.resultsNoInsights}</Text>
-        ) : (
-          <ol className={styles.list}>
-            {result.insights.slice(0, insightsShown).map((insight, index) => (
-              <li key={index} className={styles.insight}>
-                <Text weight="semibold">{insight.subject[lang]}</Text>
-                <Text size={200}>{withoutSubject(insight.title[lang], insight.subject[lang])}</Text>
-                <Text size={200} className={styles.muted}>
-                  {insight.figure[lang]}
-                </Text>
-                <Text size={200}>→ {insight.action[lang]}</Text>
-              </li>
-            ))}
-          </ol>
         )}
       </Section>
 

@@ -73,7 +73,7 @@ describe("call list: abrupt changes on 12-month windows", () => {
   it("explains the decline in words a director reads", () => {
     const decliner = abrupt[1];
     expect(decliner.title.en).toBe("Decliner: sharp drop in purchases");
-    expect(decliner.figure.en).toBe("revenue −60 % last 12 months vs the 12 months before (24,000 → 9,600)");
+    expect(decliner.figure.en).toBe("revenue −60% last 12 months vs the 12 months before (24,000 → 9,600)");
     expect(decliner.figure.es).toBe(
       "ventas −60 % últimos 12 meses frente a los 12 meses anteriores (24.000 → 9.600)",
     );
@@ -138,10 +138,10 @@ describe("call list: cross-sell estimates per customer", () => {
 
   it("names the biggest gap and lists the others", () => {
     expect(items[0].title.en).toBe("c5: does not buy B, which its segment buys");
-    expect(items[0].figure.en).toContain("B (71 %)");
+    expect(items[0].figure.en).toContain("B (71%)");
     expect(items[0].figure.en).toContain("median 300");
     expect(items[0].figure.en).toContain("2.0× the segment median");
-    expect(items[0].figure.en).toContain("also not buying C (71 %)");
+    expect(items[0].figure.en).toContain("also not buying C (71%)");
     expect(items[0].figure.es).toContain("tampoco compra C (71 %)");
   });
 

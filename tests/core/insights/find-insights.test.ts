@@ -1,6 +1,6 @@
 import { createCustomerData } from "../../../src/core/customer-data";
 import { findInsights } from "../../../src/core/insights/find-insights";
-import { formatNumber, formatPercent } from "../../../src/core/insights/format-figure";
+import { formatNumber, formatPercent } from "../../../src/core/format";
 import { robustZScores } from "../../../src/core/insights/robust-z";
 import { day, makeHistory, makeSegmentation } from "../kpi/kpi-fixtures";
 
@@ -25,7 +25,7 @@ describe("findInsights", () => {
       ["abrupt-drop", 6, 800],
     ]);
     expect(items[1].actionId).toBe("reengage");
-    expect(items[1].figure.en).toContain("−80 %");
+    expect(items[1].figure.en).toContain("−80%");
     expect(items[1].figure.en).toContain("1,000 → 200");
     expect(items[1].figure.es).toContain("1.000 → 200");
     expect(items[0].actionId).toBe("develop");
@@ -61,7 +61,7 @@ describe("findInsights", () => {
       [1, 300, "reprice"],
       [2, 50, "reprice"],
     ]);
-    expect(items[0].figure.en).toBe("margin −300 on revenue 2,000 (−15.0 %)");
+    expect(items[0].figure.en).toBe("margin −300 on revenue 2,000 (−15.0%)");
   });
 
   it("regions that grow differently and are over-represented in a segment", () => {
@@ -78,17 +78,19 @@ describe("findInsights", () => {
     // Portfolio growth −25 %: N −50 % (lags), S 0 % (ahead); money |now − before × 0.75| = 125 each.
     const growth = groups.filter((g) => /grows|lags/.test(g.title.en));
     expect(growth.map((g) => [g.group?.en, g.actionId, g.moneyAtStake])).toEqual([
-      ["region = N", "reengage", 125],
-      ["region = S", "develop", 125],
+      ["Region N", "reengage", 125],
+      ["Region S", "develop", 125],
     ]);
     // Lift 2× for N in At risk and S in Stable: (5 − 2.5) × average revenue.
-    const lift = groups.filter((g) => /over-represented/.test(g.title.en));
+    const lift = groups.filter((g) => /than the average/.test(g.title.en));
+    expect(lift[0].figure.en).toMatch(/^S: 5 of \d+ customers are .+, 2\.0 times the average/);
+    expect(lift[0].figure.es).not.toMatch(/lift/i);
     expect(lift.map((g) => [g.group?.en, g.moneyAtStake])).toEqual([
-      ["region = S", 250],
-      ["region = N", 125],
+      ["Region S", 250],
+      ["Region N", 125],
     ]);
     expect(lift[1].action.en).toBe("act on At risk");
-    expect(lift[1].figure.en).toContain("lift 2.0×");
+    expect(lift[1].figure.en).toContain("2.0 times the average");
   });
 
   it("groups below the minimum size are not reported", () => {
@@ -129,7 +131,7 @@ describe("findInsights", () => {
     expect(items[0].customer).toBe(4);
     // B buyers spend 100 over 2 categories: 50 per category.
     expect(items[0].moneyAtStake).toBeCloseTo(50, 12);
-    expect(items[0].figure.en).toContain("B (80 %)");
+    expect(items[0].figure.en).toContain("B (80%)");
     expect(items[0].actionId).toBe("develop");
   });
 
@@ -165,7 +167,7 @@ describe("helpers", () => {
     expect(formatNumber(48200.5, "es", 1)).toBe("48.200,5");
     expect(formatNumber(-1234567, "en")).toBe("−1,234,567");
     expect(formatPercent(-0.62, "es", 0, true)).toBe("−62 %");
-    expect(formatPercent(0.15, "en", 0, true)).toBe("+15 %");
+    expect(formatPercent(0.15, "en", 0, true)).toBe("+15%");
   });
 
   it("robust z: median/MAD, MAD = 0 falls back to the mean absolute deviation", () => {

@@ -96,10 +96,31 @@ describe("scoreCustomers with transactions (CDNOW, margin 30 % of every sale)", 
       discountRatePerYear: 0.1,
       marginPercent: 0.3,
     }).clv;
+    // The backtest on the calibration data (26 weeks fitted, 13 predicted) lets the predictions through.
+    expect(scores.backtest?.verdict).toBe("fits");
+    expect(scores.predictionsShown).toBe(true);
     for (let i = 0; i < data.count; i++) {
-      expect(scores.probabilityAlive[i]).toBeCloseTo(alive[i], 12);
+      // One-purchase customers: BG/NBD's constant 100 % is left blank (it would not fall with silence).
+      if (h.frequency[i] === 0) expect(scores.probabilityAlive[i]).toBeNaN();
+      else expect(scores.probabilityAlive[i]).toBeCloseTo(alive[i], 12);
       expect(scores.predictiveClv[i]).toBeCloseTo(clv[i], 8);
     }
+    expect(scores.notes.some((n) => /single day/.test(n.en) && /un solo día/.test(n.es))).toBe(true);
+  });
+
+  it("a model that misses the last third of the history is not shown, and the note says why", () => {
+    const strict = scoreCustomers(data, {
+      horizonMonths: 12,
+      discountRatePerYear: 0.1,
+      backtestMaxError: 0.0001,
+    });
+    expect(strict.bgNbd?.converged).toBe(true);
+    expect(strict.backtest?.verdict).toBe("poor-fit");
+    expect(strict.predictionsShown).toBe(false);
+    expect(Array.from(strict.probabilityAlive).every(Number.isNaN)).toBe(true);
+    expect(Array.from(strict.predictiveClv).every(Number.isNaN)).toBe(true);
+    expect(strict.predictionNote?.en).toMatch(/does not suit/);
+    expect(strict.notes).toContainEqual(strict.backtest!.reason);
   });
 
   it("too few repeat buyers: no model, NaN and a note", () => {

@@ -184,16 +184,27 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     );
   });
 
-  it("ranks the call list by money at stake", () => {
+  it("lists named customers to call by money at stake, then the patterns of groups in plain words", () => {
     const sheet = sheetOf(buildWorkbookPlan(analysis, "en"), "insights");
     const grid = materialise(sheet).grid();
-    const money = grid.slice(1).map((row) => row[7] as number);
-    expect(money).toEqual(
-      [...analysis.insights.map((insight) => insight.moneyAtStake)].sort((a, b) => b - a),
-    );
-    expect(grid[1][3]).toBe("C06");
-    expect(grid[2][4]).toBe("region = Sur");
+    const [table] = sheet.tables;
     expect(sheet.tables).toHaveLength(1);
+    const header = grid[table.rect.row] as string[];
+    expect(header.slice(0, 4)).toEqual(["#", "Customer ID", "Name", "Segment"]);
+    const rows = grid.slice(table.rect.row + 1, table.rect.row + table.rect.rows);
+    // Customers only (the group insight is a pattern, not a call), most money first.
+    expect(rows.map((row) => row[1])).toEqual(["C06", "C08"]);
+    const money = rows.map((row) => row[header.indexOf("Money at stake")] as number);
+    expect(money).toEqual([7500, 150]);
+    const why = rows[0][header.indexOf("Why call")] as string;
+    expect(why).toBe("Revenue dropped: revenue −60 %.");
+    // The group insight follows as a pattern, named the way a reader names it.
+    const text = grid.flat().filter((value): value is string => typeof value === "string");
+    expect(text).toContain("Patterns across regions, sectors and channels");
+    expect(text).toContain("Region Sur");
+    expect(text.some((line) => /\w+ = \w+/.test(line))).toBe(false);
+    // Printing repeats the call list's header on every page.
+    expect(sheet.print?.titleRows).toEqual({ first: table.rect.row, last: table.rect.row });
   });
 
   it("explains the run on the About sheet: method, rows used and skipped with reasons, thresholds, assumptions, time", () => {
@@ -207,7 +218,7 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     expect(pairs.get("Fila de totales")).toBe(1);
     expect(pairs.get("Umbral de valor (ventas)")).toBe(20000);
     expect(pairs.get("Umbral de margen")).toBe(0.2);
-    expect(pairs.get("Momento de la ejecución")).toBe("2025-01-15T10:00:00.000Z");
+    expect(pairs.get("Momento de la ejecución")).toBe("15/01/2025 10:00 UTC");
     expect(pairs.get("Semilla aleatoria")).toBe(42);
     const text = grid.flat().filter((value): value is string => typeof value === "string");
     expect(text.some((line) => line.includes("moneda"))).toBe(true);

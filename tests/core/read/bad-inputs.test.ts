@@ -403,7 +403,7 @@ const cases: Case[] = [
     },
   },
   {
-    name: "future dates are warned",
+    name: "future dates are set aside and warned; the as-of date is the last plausible one",
     grid: [
       ["Customer", "Revenue", "Last purchase"],
       ["A", 1, "2030-01-01"],
@@ -412,7 +412,7 @@ const cases: Case[] = [
     options: { todayDay: day(2025, 1, 1) },
     check: (r) => {
       expect(warned(r, "future-dates")).toBe(true);
-      expect(r.customers.asOfDay).toBe(day(2030, 1, 1));
+      expect(r.customers.asOfDay).toBe(day(2020, 1, 1));
     },
   },
   {
@@ -442,16 +442,27 @@ const cases: Case[] = [
     },
   },
   {
-    name: "a 'Sales rep' column with names is not taken as revenue",
+    name: "a 'Sales rep' column with names is the customer's rep, not revenue",
     grid: [
       ["Customer", "Sales rep", "Revenue"],
       ["A", "Ana", 10],
       ["B", "Luis", 20],
     ],
     check: (r) => {
-      expect(roleOf(r, "Sales rep")).toBe(null);
-      expect(r.mapping.find((m) => m.header === "Sales rep")!.reason.en).toContain("not numbers");
+      expect(roleOf(r, "Sales rep")).toBe("owner");
       expect(roleOf(r, "Revenue")).toBe("revenue");
+      expect(r.customers.dimensions.owner).toEqual(["Ana", "Luis"]);
+    },
+  },
+  {
+    name: "Spanish rep headers (Comercial, Vendedor, Gestor) are the owner role",
+    grid: [
+      ["Cliente", "Comercial", "Ventas"],
+      ["A", "Ana", 10],
+    ],
+    check: (r) => {
+      expect(roleOf(r, "Comercial")).toBe("owner");
+      expect(r.customers.dimensions.owner).toEqual(["Ana"]);
     },
   },
   {

@@ -110,11 +110,12 @@ describe("portfolio map rules", () => {
     const ids = Array.from(result.assignment, (s) => result.segments[s].id);
     expect(ids).toEqual(["strategic", "loss-making", "low-volume-high-margin", "loss-making"]);
     expect(result.notes.some((n) => n.en.startsWith("No previous-period revenue"))).toBe(true);
-    // Without trend data: value (2 rows) × margin high / low / negative (3 columns).
+    // Without trend data: value (2 rows) × margin negative / low / high (3 columns).
     expect(result.grid!.cells.length).toBe(2);
     expect(result.grid!.cells[0].length).toBe(3);
-    expect(result.grid!.cells[0][2].margin).toBe(-200);
-    expect(result.grid!.cells[1][2].margin).toBe(-5);
+    // Reading order: negative margin at the left, then low, high margin at the right.
+    expect(result.grid!.cells[0][0].margin).toBe(-200);
+    expect(result.grid!.cells[1][0].margin).toBe(-5);
   });
 
   test("without margin: value × trend, and the note says so", () => {

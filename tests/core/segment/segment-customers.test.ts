@@ -4,7 +4,7 @@ import { CoreError } from "../../../src/core/errors";
 import type { Method } from "../../../src/core/model";
 import { defaultMinSegmentSize } from "../../../src/core/segment/segmentation-builder";
 import { segmentCustomers } from "../../../src/core/segment/segment-customers";
-import { formatNumber, formatPercent } from "../../../src/core/segment/format-values";
+import { formatNumber, formatPercent } from "../../../src/core/format";
 
 const asOfDay = 20_000;
 const METHODS: Method[] = ["portfolio", "rfm", "clusters", "lifecycle", "abc"];

@@ -1,5 +1,18 @@
 import fc from "fast-check";
-import { formatChange, formatNumber, formatPercent } from "../../../src/core/segment/format-values";
+import {
+  cellFormat,
+  cellFormatWithPrefix,
+  formatChange,
+  formatCompactMoney,
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatValue,
+  MISSING,
+} from "../../../src/core/format";
 import type { Lang } from "../../../src/core/types";
 
 /**
@@ -7,8 +20,7 @@ import type { Lang } from "../../../src/core/types";
  * character): the fast path must give exactly the same text, since reasons are compared and stored.
  */
 function referenceFormat(value: number, lang: Lang, decimals: number): string {
-  if (Number.isNaN(value)) return lang === "en" ? "n/a" : "n/d";
-  if (!Number.isFinite(value)) return value > 0 ? "∞" : "−∞";
+  if (!Number.isFinite(value)) return MISSING;
   const thousands = lang === "en" ? "," : ".";
   const decimal = lang === "en" ? "." : ",";
   const fixed = Math.abs(value).toFixed(decimals);
@@ -97,9 +109,10 @@ describe("formatNumber", () => {
     expect(formatNumber(-0.4, "en")).toBe("0");
     expect(formatNumber(-0.004, "es", 2)).toBe("0,00");
     expect(formatNumber(-1234.5, "es", 1)).toBe("−1.234,5");
-    expect(formatNumber(NaN, "en")).toBe("n/a");
-    expect(formatNumber(NaN, "es")).toBe("n/d");
-    expect(formatNumber(-Infinity, "en")).toBe("−∞");
+    expect(formatNumber(NaN, "en")).toBe("—");
+    expect(formatNumber(NaN, "es")).toBe("—");
+    expect(formatNumber(-Infinity, "en")).toBe("—");
+    expect(formatNumber(null, "es")).toBe("—");
     expect(formatNumber(2 ** 53, "en")).toBe("9,007,199,254,740,992");
   });
 });
@@ -111,12 +124,58 @@ describe("formatPercent / formatChange", () => {
         const number = referenceFormat(ratio * 100, lang, 1);
         const percent = lang === "en" ? `${number}%` : `${number} %`;
         expect(formatPercent(ratio, lang)).toBe(percent);
-        expect(formatChange(ratio, lang)).toBe(ratio > 0 ? `+${percent}` : percent);
+        expect(formatChange(ratio, lang)).toBe(ratio > 0 && /[1-9]/.test(number) ? `+${percent}` : percent);
       }),
       { numRuns: 5_000, seed: 11 },
     );
     expect(formatPercent(0.125, "en")).toBe("12.5%");
     expect(formatPercent(0.125, "es")).toBe("12,5 %");
-    expect(formatChange(Infinity, "en")).toBe("∞");
+    expect(formatChange(Infinity, "en")).toBe("—");
+  });
+});
+
+describe("money, dates, plurals and cell formats", () => {
+  const eur = { lang: "es" as const, currency: "EUR" as const };
+  test("money carries the data's currency where each language puts it, or none", () => {
+    expect(formatMoney(-14889.44, { lang: "es", currency: null }, 2)).toBe("−14.889,44");
+    expect(formatMoney(-14889.44, { lang: "en" }, 2)).toBe("−14,889.44");
+    expect(formatMoney(1234, eur)).toBe("1.234 €");
+    expect(formatMoney(1234, { lang: "en", currency: "USD" })).toBe("$1,234");
+    expect(formatMoney(-1234, { lang: "en", currency: "GBP" })).toBe("−£1,234");
+    expect(formatMoney(NaN, eur)).toBe(MISSING);
+    expect(formatCompactMoney(17_197_093, eur)).toBe("17,2 M €");
+    expect(formatCompactMoney(17_197_093, { lang: "en", currency: "USD" })).toBe("$17.2M");
+    expect(formatCompactMoney(48_842, eur)).toBe("48.842 €");
+    expect(formatCompactMoney(1_000_000, { lang: "en" })).toBe("1M");
+  });
+  test("percent inside sentences follows the language", () => {
+    expect(formatPercent(0.014, "es")).toBe("1,4 %");
+    expect(formatPercent(0.014, "en")).toBe("1.4%");
+  });
+  test("dates in each language's convention; timestamps without a bare Z", () => {
+    const day = Date.UTC(2025, 0, 5) / 86_400_000;
+    expect(formatDate(day, "es")).toBe("05/01/2025");
+    expect(formatDate(day, "en")).toBe("Jan 5, 2025");
+    expect(formatDate(NaN, "en")).toBe(MISSING);
+    expect(formatDateTime("2025-01-15T10:00:00.000Z", "es")).toBe("15/01/2025 10:00 UTC");
+    expect(formatDateTime("2025-01-15T10:00:00.000Z", "en")).not.toMatch(/Z$/);
+  });
+  test("plurals come from Intl.PluralRules", () => {
+    const forms = { en: ["customer", "customers"], es: ["cliente", "clientes"] } as const;
+    expect(formatCount(1, forms, "es")).toBe("1 cliente");
+    expect(formatCount(2, forms, "es")).toBe("2 clientes");
+    expect(formatCount(0, forms, "en")).toBe("0 customers");
+    expect(formatCount(15974, forms, "es")).toBe("15.974 clientes");
+  });
+  test("cell formats: currency codes on money, language date codes, the rest invariant", () => {
+    expect(cellFormat("money", eur)).toBe('#,##0 "€"');
+    expect(cellFormat("money", { lang: "en", currency: "USD" })).toBe('"$"#,##0');
+    expect(cellFormat("money", { lang: "en" })).toBe("#,##0");
+    expect(cellFormat("date", { lang: "es" })).toBe("dd/mm/yyyy");
+    expect(cellFormat("date", { lang: "en" })).toContain("mmm");
+    expect(cellFormat("percent", eur)).toBe("0.0%");
+    expect(cellFormatWithPrefix("money", 'Ven"tas', eur)).toBe('"Ventas "#,##0 "€"');
+    expect(formatValue(12, "days", { lang: "es" })).toBe("12 días");
+    expect(formatValue(1, "days", { lang: "en" })).toBe("1 day");
   });
 });

@@ -9,10 +9,10 @@ import {
   scheduleOrders,
   type SampleCell,
   type SampleWorkbook,
-} from "../../../src/core/sample";
-import { bundledSamples, normalizeZipTimestamps, sampleToBuffer } from "../../../src/cli/generate-samples";
+} from "../../src/sample";
+import { bundledSamples, normalizeZipTimestamps, sampleToBuffer } from "../../scripts/generate-samples";
 
-const ASSETS = path.resolve(__dirname, "../../../assets");
+const ASSETS = path.resolve(__dirname, "../../assets");
 
 /** Cell value as ExcelJS reads it back, normalised to the generator's vocabulary. */
 function normalise(value: ExcelJS.CellValue): SampleCell {
@@ -314,6 +314,7 @@ describe("sample-customers: customer level, English", () => {
       "Region",
       "Sector",
       "Channel",
+      "Sales rep",
     ]);
     expect(customers).toHaveLength(300);
     expect(new Set(customers.map((r) => r[0])).size).toBe(300);

@@ -4,9 +4,18 @@ import { scheduleOrders } from "./order-schedule";
 import { roundCents, utcDate, type SampleCell, type SampleSheet, type SampleWorkbook } from "./sample-types";
 
 /** Seed of the committed `assets/sample-customers.xlsx`. */
-export const ENGLISH_SAMPLE_SEED = 20240101;
+const ENGLISH_SAMPLE_SEED = 20240101;
 
 const REGIONS = ["North", "South", "East", "West", "Central"] as const;
+/** Two sales reps per region; a customer's rep is fixed by its index (no random draw, so the other values
+ * of the sample are unchanged by the column). */
+const REPS = [
+  ["Emma Hughes", "Liam Carter"],
+  ["Olivia Brooks", "Noah Turner"],
+  ["Ava Collins", "Ethan Price"],
+  ["Mia Foster", "Lucas Reed"],
+  ["Grace Bennett", "Owen Hayes"],
+] as const;
 const SECTORS = [
   "Construction",
   "Manufacturing",
@@ -54,7 +63,7 @@ const NAME_SECOND = [
 ];
 const NAME_SUFFIXES = ["Ltd", "Inc.", "LLC", "Co.", "Group"];
 
-export const CUSTOMERS_COLUMNS = [
+const CUSTOMERS_COLUMNS = [
   "Customer ID",
   "Customer name",
   "Revenue",
@@ -67,10 +76,11 @@ export const CUSTOMERS_COLUMNS = [
   "Region",
   "Sector",
   "Channel",
+  "Sales rep",
 ];
 
 /** Formats a number the US way with a currency sign ("$ 1,234.56"), as a pasted value stays text. */
-export function formatDollarText(amount: number): string {
+function formatDollarText(amount: number): string {
   const [whole, cents] = Math.abs(amount).toFixed(2).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${amount < 0 ? "-" : ""}$ ${grouped}.${cents}`;
@@ -159,6 +169,7 @@ export function buildEnglishSample(seed: number = ENGLISH_SAMPLE_SEED): SampleWo
       REGIONS[profile.regionIndex],
       SECTORS[profile.sectorIndex],
       CHANNELS[profile.channelIndex],
+      REPS[profile.regionIndex][profile.index % 2],
     ]);
   }
 
@@ -194,6 +205,7 @@ export function buildEnglishSample(seed: number = ENGLISH_SAMPLE_SEED): SampleWo
     null,
     null,
     null,
+    null,
   ]);
 
   const sheet: SampleSheet = {
@@ -213,8 +225,9 @@ export function buildEnglishSample(seed: number = ENGLISH_SAMPLE_SEED): SampleWo
       null,
       null,
       null,
+      null,
     ],
-    columnWidths: [10, 32, 14, 14, 10, 8, 14, 14, 22, 10, 20, 12],
+    columnWidths: [10, 32, 14, 14, 10, 8, 14, 14, 22, 10, 20, 12, 16],
   };
   return { fileName: "sample-customers.xlsx", sheets: [sheet] };
 }

@@ -4,9 +4,18 @@ import { scheduleOrders, toWorkingDay } from "./order-schedule";
 import { roundCents, utcDate, type SampleCell, type SampleSheet, type SampleWorkbook } from "./sample-types";
 
 /** Seed of the committed `assets/muestra-clientes.xlsx`; change it and the committed file must be regenerated. */
-export const SPANISH_SAMPLE_SEED = 20230101;
+const SPANISH_SAMPLE_SEED = 20230101;
 
 const REGIONS = ["Norte", "Sur", "Este", "Oeste", "Centro"] as const;
+/** Two sales reps per region (by region index); a customer's rep is fixed by its index, not drawn at random,
+ * so adding the column left every other value of the sample unchanged. */
+const REPS = [
+  ["Lucía Ortega", "Javier Ruiz"],
+  ["Carmen Vidal", "Antonio Molina"],
+  ["Marta Soler", "Pablo Serra"],
+  ["Elena Castro", "Diego Prieto"],
+  ["Sara Navarro", "Raúl Gil"],
+] as const;
 const SECTORS = [
   "Construcción",
   "Industria",
@@ -78,17 +87,9 @@ const NAME_STEMS = [
 const NAME_SUFFIXES = ["S.L.", "S.A.", "S.L.U.", "S. Coop.", "S.L."];
 
 /** Column layout of the "Facturas" sheet (0-based). */
-export const FACTURAS_COLUMNS = [
-  "Cliente",
-  "Razón social",
-  "Fecha",
-  "Factura",
-  "Categoría",
-  "Importe",
-  "Coste",
-];
+const FACTURAS_COLUMNS = ["Cliente", "Razón social", "Fecha", "Factura", "Categoría", "Importe", "Coste"];
 /** Column layout of the "Clientes" sheet (0-based). */
-export const CLIENTES_COLUMNS = [
+const CLIENTES_COLUMNS = [
   "Cliente",
   "Razón social",
   "Región",
@@ -98,10 +99,11 @@ export const CLIENTES_COLUMNS = [
   "Empleados",
   "Fecha de alta",
   "Coste de adquisición",
+  "Comercial",
 ];
 
 /** Formats a number the Spanish way ("1.234,56"), as a careless copy-paste leaves it in a cell. */
-export function formatSpanishNumber(amount: number): string {
+function formatSpanishNumber(amount: number): string {
   const negative = amount < 0;
   const [whole, cents] = Math.abs(amount).toFixed(2).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
@@ -367,6 +369,7 @@ export function buildSpanishSample(seed: number = SPANISH_SAMPLE_SEED): SampleWo
       profile.employees,
       epochDayDate(signUpDay),
       acquisitionCost,
+      REPS[profile.regionIndex][profile.index % 2],
     ]);
   }
 
@@ -381,8 +384,8 @@ export function buildSpanishSample(seed: number = SPANISH_SAMPLE_SEED): SampleWo
     name: "Clientes",
     rows: clientes,
     headerRow: 1,
-    columnFormats: [null, null, null, null, null, null, "0", "dd/mm/yyyy", '#,##0.00 "€"'],
-    columnWidths: [10, 34, 10, 24, 13, 10, 11, 14, 20],
+    columnFormats: [null, null, null, null, null, null, "0", "dd/mm/yyyy", '#,##0.00 "€"', null],
+    columnWidths: [10, 34, 10, 24, 13, 10, 11, 14, 20, 18],
   };
   return { fileName: "muestra-clientes.xlsx", sheets: [facturasSheet, clientesSheet] };
 }

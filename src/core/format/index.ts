@@ -1,0 +1,272 @@
+/**
+ * The one formatter of the product: numbers, money, percentages, dates, counts with plurals and missing values,
+ * as text for sentences (pane, CLI, insights, reasons, About) and as Excel number format codes for cells (the
+ * plan stores numbers as numbers and gives them these codes). Every surface goes through here so a figure reads
+ * the same everywhere: English `1,234.5` · `1.4%` · `€1,234` · `Jan 15, 2025`; Spanish `1.234,5` · `1,4 %` ·
+ * `1.234 €` · `15/01/2025`. Missing values (NaN, ±Infinity, null) are always `MISSING` ("—"), never 0.
+ *
+ * Numbers are grouped by hand instead of with `Intl.NumberFormat`: reasons are built for up to 10^6 customers
+ * (well under a microsecond each), and the text must be identical on every machine (ICU data differs). Plurals
+ * use `Intl.PluralRules` (one rule object per language, cached), which needs no locale data beyond en/es.
+ */
+import type { NumberFormatKind } from "../model";
+import type { Lang, Localized } from "../types";
+
+export type { NumberFormatKind };
+
+/** How a missing value reads, in every language and on every surface. */
+export const MISSING = "—";
+/** The minus sign of numbers in text (U+2212, typographic; Excel cells use their own). */
+const MINUS = "−";
+
+/** Currencies the reader recognises in the data; money shows no symbol when the data says none. */
+export type CurrencyCode = "EUR" | "USD" | "GBP";
+
+export const CURRENCY_SYMBOLS: Record<CurrencyCode, string> = { EUR: "€", USD: "$", GBP: "£" };
+
+/** Everything a formatter needs to know besides the value: the language and the data's currency. */
+export interface FormatContext {
+  lang: Lang;
+  currency?: CurrencyCode | null;
+}
+
+/** 2^53: below it every integer is exact, so `%` and `/` by 1000 are exact too. */
+const EXACT_INTEGER_LIMIT = 9007199254740992;
+const NONZERO_DIGIT = /[1-9]/;
+
+function isMissing(value: number | null | undefined): value is null | undefined {
+  return value === null || value === undefined || !Number.isFinite(value);
+}
+
+/**
+ * `value` with `decimals` decimals and the language's grouping: en `1,234.5`, es `1.234,5` (Spanish groups
+ * from 1,000 too, as spreadsheets do, so columns of figures align). `MISSING` for NaN/±Infinity/null.
+ * Rounding is `toFixed`'s; whole numbers skip it and group arithmetically (same text, faster).
+ */
+export function formatNumber(value: number | null | undefined, lang: Lang, decimals = 0): string {
+  if (isMissing(value)) return MISSING;
+  const thousands = lang === "en" ? "," : ".";
+  const negative = value < 0;
+  const abs = negative ? -value : value;
+  if (decimals === 0 && abs < EXACT_INTEGER_LIMIT) {
+    const rounded = Math.round(abs);
+    const text = rounded < 1000 ? "" + rounded : groupInteger(rounded, thousands);
+    return negative && rounded !== 0 ? MINUS + text : text;
+  }
+  const fixed = abs.toFixed(decimals);
+  const dot = fixed.indexOf(".");
+  const integerLength = dot < 0 ? fixed.length : dot;
+  let end = integerLength % 3 || 3;
+  let text = fixed.slice(0, end);
+  for (; end < integerLength; end += 3) text += thousands + fixed.slice(end, end + 3);
+  if (dot >= 0) text += (lang === "en" ? "." : ",") + fixed.slice(dot + 1);
+  return negative && NONZERO_DIGIT.test(fixed) ? MINUS + text : text;
+}
+
+/** A non-negative integer below 2^53 with a separator every three digits: 1234567 → "1,234,567". */
+function groupInteger(integer: number, thousands: string): string {
+  let rest = integer;
+  let text = "";
+  while (rest >= 1000) {
+    const group = rest % 1000;
+    rest = (rest - group) / 1000;
+    text = thousands + (group >= 100 ? "" : group >= 10 ? "0" : "00") + group + text;
+  }
+  return rest + text;
+}
+
+/** A ratio as a percentage: 0.014 → "1.4%" (en) / "1,4 %" (es); `signed` adds "+" to positive values. */
+export function formatPercent(
+  ratio: number | null | undefined,
+  lang: Lang,
+  decimals = 1,
+  signed = false,
+): string {
+  if (isMissing(ratio)) return MISSING;
+  const number = formatNumber(ratio * 100, lang, decimals);
+  const plus = signed && NONZERO_DIGIT.test(number) && ratio > 0 ? "+" : "";
+  return lang === "en" ? `${plus}${number}%` : `${plus}${number} %`;
+}
+
+/** A ratio as a signed change: 0.2 → "+20.0%", −0.35 → "−35.0%". */
+export function formatChange(ratio: number | null | undefined, lang: Lang, decimals = 1): string {
+  return formatPercent(ratio, lang, decimals, true);
+}
+
+/** Money in the data's currency: en `€1,234` / `$1,234`, es `1.234 €`; just the number when none is known. */
+export function formatMoney(value: number | null | undefined, context: FormatContext, decimals = 0): string {
+  if (isMissing(value)) return MISSING;
+  const number = formatNumber(value, context.lang, decimals);
+  const symbol = context.currency ? CURRENCY_SYMBOLS[context.currency] : "";
+  if (!symbol) return number;
+  if (context.lang === "es") return `${number} ${symbol}`;
+  return number.startsWith(MINUS) ? `${MINUS}${symbol}${number.slice(1)}` : `${symbol}${number}`;
+}
+
+const COMPACT_UNITS: { limit: number; en: string; es: string }[] = [
+  { limit: 1e9, en: "B", es: "mil M" },
+  { limit: 1e6, en: "M", es: "M" },
+];
+
+/**
+ * Money shortened for small spaces (the pane's cards): 17,197,093 → "€17.2M" / "17,2 M €". Below 100,000 the
+ * full number; "mil M" is Spanish for 10^9 (a "billón" is 10^12 in Spanish).
+ */
+export function formatCompactMoney(value: number | null | undefined, context: FormatContext): string {
+  if (isMissing(value)) return MISSING;
+  const abs = Math.abs(value);
+  const unit = abs >= 100_000 ? COMPACT_UNITS.find((u) => abs >= u.limit) : undefined;
+  if (!unit) return formatMoney(value, context);
+  // One decimal, dropped when it is 0 ("1M", not "1.0M").
+  const number = formatNumber(value / unit.limit, context.lang, 1).replace(/[.,]0$/, "");
+  const symbol = context.currency ? CURRENCY_SYMBOLS[context.currency] : "";
+  if (context.lang === "es") return `${number} ${unit.es}${symbol ? ` ${symbol}` : ""}`;
+  const unsigned = number.startsWith(MINUS) ? number.slice(1) : number;
+  return `${number.startsWith(MINUS) ? MINUS : ""}${symbol}${unsigned}${unit.en}`;
+}
+
+const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** An epoch day (days since 1970-01-01 UTC) as a date: en "Jan 15, 2025", es "15/01/2025". */
+export function formatDate(epochDay: number | null | undefined, lang: Lang): string {
+  if (isMissing(epochDay)) return MISSING;
+  const date = new Date(Math.round(epochDay) * 86_400_000);
+  const day = date.getUTCDate();
+  const month = date.getUTCMonth();
+  const year = date.getUTCFullYear();
+  if (lang === "en") return `${MONTHS_EN[month]} ${day}, ${year}`;
+  return `${String(day).padStart(2, "0")}/${String(month + 1).padStart(2, "0")}/${year}`;
+}
+
+/** An epoch day as an ISO date ("2025-01-15") for machine-read output (JSON); "" when not finite. */
+export function isoDate(epochDay: number): string {
+  if (!Number.isFinite(epochDay)) return "";
+  return new Date(Math.round(epochDay) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** An ISO timestamp ("2025-01-15T10:00:00.000Z") as the date and time a reader expects, in UTC. */
+export function formatDateTime(iso: string, lang: Lang): string {
+  const time = Date.parse(iso);
+  if (!Number.isFinite(time)) return iso;
+  const day = Math.floor(time / 86_400_000);
+  const date = new Date(time);
+  const clock = `${String(date.getUTCHours()).padStart(2, "0")}:${String(date.getUTCMinutes()).padStart(2, "0")}`;
+  return `${formatDate(day, lang)} ${clock} UTC`;
+}
+
+const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
+
+/** The plural category of a count in a language ("one" / "other" for en and es). */
+export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
+  const rules = (pluralRules[lang] ??= new Intl.PluralRules(lang === "en" ? "en-US" : "es-ES"));
+  return rules.select(count);
+}
+
+/** The two forms of a noun in each language: `{ en: ["customer", "customers"], es: ["cliente", "clientes"] }`. */
+export type PluralForms = Record<Lang, readonly [one: string, other: string]>;
+
+/** The noun for this count, without the number: 1 → "cliente", 2 → "clientes". */
+export function pluralWord(count: number, forms: PluralForms, lang: Lang): string {
+  return pluralCategory(count, lang) === "one" ? forms[lang][0] : forms[lang][1];
+}
+
+/** A count with its noun: "1 cliente", "2 clientes", "1.234 clientes". */
+export function formatCount(count: number, forms: PluralForms, lang: Lang): string {
+  return `${formatNumber(count, lang)} ${pluralWord(count, forms, lang)}`;
+}
+
+/** Builds a Localized text from one template function called per language. */
+export function localize(template: (lang: Lang) => string): Localized {
+  return { en: template("en"), es: template("es") };
+}
+
+// ---------------------------------------------------------------- cell number formats
+
+/**
+ * Excel format codes are invariant (`,` groups and `.` decimals in the code; the spreadsheet shows the
+ * reader's separators). Dates follow the sheet's language: English month-name dates (LCID 409 so the month
+ * name stays English whatever the reader's locale), Spanish day/month/year.
+ */
+const BASE_CODES: Record<Exclude<NumberFormatKind, "money" | "date">, string> = {
+  percent: "0.0%",
+  number: "#,##0.00",
+  integer: "#,##0",
+  days: "#,##0",
+  ratio: "0.00",
+  months: "0.0",
+  text: "@",
+};
+const DATE_CODES: Record<Lang, string> = { en: "[$-409]mmm d, yyyy", es: "dd/mm/yyyy" };
+
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, "")}"`;
+}
+
+/** The money code: the currency symbol where the language puts it (en before, es after), none without one. */
+function moneyCode(context: FormatContext): string {
+  const symbol = context.currency ? CURRENCY_SYMBOLS[context.currency] : "";
+  if (!symbol) return "#,##0";
+  return context.lang === "es" ? `#,##0 ${quoted(symbol)}` : `${quoted(symbol)}#,##0`;
+}
+
+/** The Excel number format code for a kind of quantity in this language and currency. */
+export function cellFormat(kind: NumberFormatKind, context: FormatContext): string {
+  if (kind === "money") return moneyCode(context);
+  if (kind === "date") return DATE_CODES[context.lang];
+  return BASE_CODES[kind];
+}
+
+/**
+ * A numeric format with a localized literal suffix, e.g. `#,##0" customers"`, so the cell stays a number
+ * (sortable, summable) while reading as a sentence on the colored map.
+ */
+export function cellFormatWithSuffix(kind: NumberFormatKind, suffix: string, context: FormatContext): string {
+  return `${cellFormat(kind, context)}${quoted(` ${suffix}`)}`;
+}
+
+/** A numeric format with a localized literal prefix, e.g. `"Revenue "#,##0`. */
+export function cellFormatWithPrefix(kind: NumberFormatKind, prefix: string, context: FormatContext): string {
+  return `${quoted(`${prefix} `)}${cellFormat(kind, context)}`;
+}
+
+const DAY_FORMS: PluralForms = { en: ["day", "days"], es: ["día", "días"] };
+
+/** A value of a kind as text, the way its cell would show it: for sentences where no cell format applies. */
+export function formatValue(
+  value: number | null | undefined,
+  kind: NumberFormatKind,
+  context: FormatContext,
+): string {
+  const { lang } = context;
+  switch (kind) {
+    case "money":
+      return formatMoney(value, context);
+    case "percent":
+      return formatPercent(value, lang, 1);
+    case "date":
+      return formatDate(value, lang);
+    case "number":
+    case "ratio":
+      return formatNumber(value, lang, 2);
+    case "months":
+      return isMissing(value)
+        ? MISSING
+        : `${formatNumber(value, lang, 1)} ${lang === "en" ? "months" : "meses"}`;
+    case "days":
+      return isMissing(value) ? MISSING : formatCount(Math.round(value), DAY_FORMS, lang);
+    default:
+      return formatNumber(value, lang, 0);
+  }
+}
+
+/** Days between the Excel epoch (serial 0 = 1899-12-30) and 1970-01-01. */
+export const EXCEL_SERIAL_OF_EPOCH_DAY_0 = 25569;
+
+/**
+ * A number as a cell value: NaN/±Infinity become an empty cell (null), never 0, so a missing value never
+ * reads as a real zero. Dates (epoch days) become Excel serials.
+ */
+export function numberCell(value: number, kind: NumberFormatKind = "number"): number | null {
+  if (!Number.isFinite(value)) return null;
+  return kind === "date" ? value + EXCEL_SERIAL_OF_EPOCH_DAY_0 : value;
+}

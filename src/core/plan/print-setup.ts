@@ -1,0 +1,81 @@
+/**
+ * How each sheet prints: one page wide (the reader never gets a page with three columns of a table), landscape
+ * when the printed columns are wider than they are tall, header rows repeated on every page, and a footer
+ * with the map's name, the sheet and "page x of y" in the sheet's language. Decided here, once, from the plan,
+ * so the streaming writer, the ExcelJS writer and Excel (Office.js) print the same pages.
+ */
+import type { Lang, Localized } from "../types";
+import type { CellRect, PrintSetup, SheetPlan } from "./workbook-plan";
+
+/** Points per character of column width and per row, as spreadsheet programs lay out Calibri 11. */
+const POINTS_PER_CHARACTER = 5.6;
+const POINTS_PER_ROW = 15;
+/** Printable width of an A4/Letter page in points at 100 % (0.7" margins): upright and landscape. */
+const PORTRAIT_WIDTH = 500;
+
+const FOOTER_PAGE: Localized = { en: "Page &P of &N", es: "Página &P de &N" };
+const FOOTER_TITLE: Localized = { en: "Customer Map", es: "Mapa de clientes" };
+
+/** Text as a header/footer literal: `&` starts a code, so a literal one is doubled. */
+function footerText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+/**
+ * The print area the file writers write: the plan's, cut before a chart's place (files carry no chart, so
+ * the printed map stops before the empty space the chart would take).
+ */
+export function printAreaWithoutCharts(sheet: SheetPlan): CellRect | undefined {
+  if (!sheet.printArea || sheet.charts.length === 0) return sheet.printArea;
+  const chartColumn = Math.min(...sheet.charts.map((chart) => chart.anchor.column));
+  return { ...sheet.printArea, columns: Math.max(1, chartColumn - 1 - sheet.printArea.column) };
+}
+
+/** The columns and rows that print: the print area, else everything the blocks cover. */
+export function printedRect(sheet: SheetPlan): CellRect {
+  const area = printAreaWithoutCharts(sheet);
+  if (area) return area;
+  let rows = 0;
+  let columns = 0;
+  for (const block of sheet.blocks) {
+    rows = Math.max(rows, block.row + block.values.length);
+    columns = Math.max(columns, block.column + (block.values[0]?.length ?? 0));
+  }
+  return { row: 0, column: 0, rows, columns };
+}
+
+/** Width in points of the printed columns (default width 8.43 characters where the plan sets none). */
+function printedWidthPoints(sheet: SheetPlan, rect: CellRect): number {
+  const widths = new Map(sheet.columnWidths.map(({ column, width }) => [column, width]));
+  let total = 0;
+  for (let c = rect.column; c < rect.column + rect.columns; c++)
+    total += (widths.get(c) ?? 8.43) * POINTS_PER_CHARACTER;
+  return total;
+}
+
+/**
+ * The print setup of a sheet. `headerRows`: the rows to repeat on every page (a table's header), when the
+ * sheet is a long list. The map prints on one page; every other sheet on one page wide and as many tall.
+ */
+export function printSetupOf(
+  sheet: SheetPlan,
+  lang: Lang,
+  headerRows?: { first: number; last: number },
+): PrintSetup {
+  const rect = printedRect(sheet);
+  const width = printedWidthPoints(sheet, rect);
+  const height = rect.rows * POINTS_PER_ROW;
+  // Upright when the content fits the upright width or is taller than wide (the map of a 6×2 matrix);
+  // landscape for wide tables, where it keeps the text larger.
+  const upright = width <= PORTRAIT_WIDTH || (sheet.key === "map" && height > width);
+  return {
+    orientation: upright ? "portrait" : "landscape",
+    fitToWidth: 1,
+    fitToHeight: sheet.key === "map" ? 1 : 0,
+    ...(headerRows ? { titleRows: headerRows } : {}),
+    footer: {
+      left: footerText(`${FOOTER_TITLE[lang]} · ${sheet.name}`),
+      right: FOOTER_PAGE[lang],
+    },
+  };
+}
