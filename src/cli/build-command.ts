@@ -140,7 +140,7 @@ export function summaryTable(
   const context = { lang, currency: summary.currency };
   const number = (value: number | null, kind: "money" | "percent" | "ratio" = "money") =>
     formatValue(value, kind, context);
-  const customers = formatCount(summary.customers, CUSTOMER_FORMS, lang);
+  const customers = formatCount(summary.customerCount, CUSTOMER_FORMS, lang);
   const method = METHOD_LABELS[summary.method as Method]?.[lang] ?? summary.method;
   const totalRevenue = summary.totals.revenue;
   const lines: string[] = [];

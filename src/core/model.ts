@@ -293,7 +293,7 @@ export interface MigrationMatrix {
   since?: string;
 }
 
-export type ActionId = "loyalty" | "optimise" | "develop" | "reengage" | "maintain" | "review";
+export type ActionId = "loyalty" | "optimise" | "develop" | "reengage" | "maintain" | "review" | "reprice";
 
 export type InsightKind =
   | "abrupt-drop"

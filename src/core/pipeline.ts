@@ -333,9 +333,14 @@ export interface AnalysisSummary {
     /** Set by the CLI: what the readers repaired or set aside, in the summary's language. */
     warnings?: { code: string; message: string }[];
   };
-  customers: number;
+  /** Customers (buyers) in the map; equals `customers.length`. */
+  customerCount: number;
+  /** Rows without any purchase (leads): counted for conversion only, never in `customers`. */
+  leads: number;
   method: string;
   totals: { revenue: number; margin: number | null };
+  /** One entry per customer, in the order of the data; their revenues sum to `totals.revenue`. */
+  customers: CustomerSummary[];
   /** The currency the data shows ("EUR", "USD", "GBP"), null when it shows none. */
   currency: CurrencyCode | null;
   segments: {
@@ -371,6 +376,49 @@ export interface AnalysisSummary {
   sheets: string[];
   runAt: string;
   seed?: number | string | boolean;
+}
+
+/** The kinds of `customers[].alerts`, a closed list (README "CLI JSON"). */
+export const ALERT_KINDS = ["decline", "growth", "silent", "loss", "outlier", "crossSell", "moved"] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** One customer in the JSON summary. Missing numbers are null. */
+export interface CustomerSummary {
+  id: string;
+  name: string;
+  /** Segment id (`segments[].id`). */
+  segment: string;
+  revenue: number;
+  margin: number | null;
+  orders: number | null;
+  daysSinceLastPurchase: number | null;
+  /** The timeline's trend (12 months vs the 12 before with two years of transactions) as a fraction; null when there is no prior period to compare with (or none was bought in it). */
+  trend: number | null;
+  pAlive: number | null;
+  clv: number | null;
+  /** Segment id in the previous map (mobility), or null. */
+  previousSegment: string | null;
+  alerts: AlertKind[];
+}
+
+/** The alert kinds of each customer, from the same flags and insights the workbook shows. */
+function customerAlerts(
+  analysis: Analysis,
+  i: number,
+  segmentId: string,
+  previous: string | null,
+): AlertKind[] {
+  const flags = analysis.scores.flags[i] ?? [];
+  const alerts: AlertKind[] = [];
+  if (flags.includes("declining")) alerts.push("decline");
+  if (flags.includes("growing")) alerts.push("growth");
+  if (flags.includes("silent")) alerts.push("silent");
+  if (analysis.read.customers.marginAmount[i] < 0) alerts.push("loss");
+  if (flags.includes("outlier")) alerts.push("outlier");
+  if (analysis.insights.some((insight) => insight.customer === i && insight.kind === "cross-sell-gap"))
+    alerts.push("crossSell");
+  if (previous !== null && previous !== segmentId) alerts.push("moved");
+  return alerts;
 }
 
 function finiteOrNull(value: number): number | null {
@@ -417,7 +465,8 @@ export function summarizeAnalysis(
       })),
       ...(sourceSheet === undefined ? {} : { sheet: sourceSheet }),
     },
-    customers: data.count,
+    customerCount: data.count,
+    leads: analysis.leads?.count ?? 0,
     method: analysis.segmentation.method,
     // Money to the cent: sums of many amounts carry binary noise (…779999983) that no reader wants.
     totals: { revenue: roundToCents(revenue), margin: marginKnown ? roundToCents(margin) : null },
@@ -429,6 +478,7 @@ export function summarizeAnalysis(
       revenue: roundToCents(segment.revenue),
       margin: finiteOrNull(roundToCents(segment.margin)),
     })),
+    customers: customerSummaries(analysis),
     kpis,
     insights: analysis.insights.length,
     ltv: summarizeLtv(analysis, lang),
@@ -436,6 +486,31 @@ export function summarizeAnalysis(
     runAt: analysis.runAt,
     ...(seed === undefined ? {} : { seed }),
   };
+}
+
+function customerSummaries(analysis: Analysis): CustomerSummary[] {
+  const data = analysis.read.customers;
+  const { segmentation, scores, timeline } = analysis;
+  const result: CustomerSummary[] = new Array(data.count);
+  for (let i = 0; i < data.count; i++) {
+    const segment = segmentation.segments[segmentation.assignment[i]]?.id ?? "";
+    const previous = analysis.previousSegmentIds?.[i] ?? null;
+    result[i] = {
+      id: data.ids[i],
+      name: data.names[i],
+      segment,
+      revenue: roundToCents(data.revenue[i]),
+      margin: finiteOrNull(roundToCents(data.marginAmount[i])),
+      orders: finiteOrNull(timeline.orders[i]),
+      daysSinceLastPurchase: finiteOrNull(timeline.daysSinceLastPurchase[i]),
+      trend: finiteOrNull(timeline.trend[i]),
+      pAlive: finiteOrNull(scores.probabilityAlive[i]),
+      clv: finiteOrNull(roundToCents(scores.predictiveClv[i])),
+      previousSegment: previous,
+      alerts: customerAlerts(analysis, i, segment, previous),
+    };
+  }
+  return result;
 }
 
 /** `ltv` of the JSON summary: shown or not, why, and the backtest with figures rounded to 0.1 purchase. */

@@ -118,8 +118,12 @@ export function buildTimeline(data: CustomerData, options: TimelineOptions = {})
     data.history && trendWindowDays !== undefined && trendWindowDays >= 1
       ? Math.max(1, Math.round(trendWindowDays / DAYS_PER_MONTH))
       : null;
-  const trendLabel: Localized =
-    trendMonths === null
+  const trendLabel: Localized = !data.available.previousRevenue
+    ? {
+        en: "not available: no previous-period revenue and no transactions spanning two periods",
+        es: "no disponible: sin ventas del periodo anterior ni transacciones de dos periodos",
+      }
+    : trendMonths === null
       ? {
           en: "revenue vs the previous-period revenue column",
           es: "ventas frente a la columna de ventas del periodo anterior",

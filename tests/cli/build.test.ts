@@ -58,7 +58,7 @@ describe("customer-map build", () => {
     );
     expect(summary.method).toBe("portfolio");
     expect(summary.segments.reduce((sum: number, s: { customers: number }) => sum + s.customers, 0)).toBe(
-      summary.customers,
+      summary.customerCount,
     );
     expect(summary.segments.reduce((sum: number, s: { revenue: number }) => sum + s.revenue, 0)).toBeCloseTo(
       summary.totals.revenue,
@@ -117,7 +117,7 @@ describe("customer-map build", () => {
     segments.eachRow((row) => texts.push(String(row.getCell(1).value)));
     // Same data, same method: nobody moved, so no all-diagonal table presented as news.
     expect(texts).toContain(
-      `No change since ${RUN_AT.slice(0, 10)}: all ${summary.customers} customers are in the same segment as then.`,
+      `No change since ${RUN_AT.slice(0, 10)}: all ${summary.customerCount} customers are in the same segment as then.`,
     );
     expect(texts).not.toContain("Before \\ Now");
     const history = workbook.getWorksheet("CMAP history")!;
@@ -142,7 +142,7 @@ describe("customer-map build", () => {
     ).toBe(0);
     const summary = JSON.parse(io.stdout);
     expect(summary.method).toBe("abc");
-    expect(summary.customers).toBe(40);
+    expect(summary.customerCount).toBe(40);
     expect(summary.input.kind).toBe("customers");
   });
 

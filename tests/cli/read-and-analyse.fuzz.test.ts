@@ -20,7 +20,7 @@ function analyseOrRefuse(grid: CellValue[][]): void {
     const analysis = analyzeGrid(grid, { method: "portfolio", lang: "es", runAt: RUN_AT, seed: 1 });
     const summary = summarizeAnalysis(analysis, []);
     expect(Number.isFinite(summary.totals.revenue)).toBe(true);
-    expect(summary.segments.reduce((sum, s) => sum + s.customers, 0)).toBe(summary.customers);
+    expect(summary.segments.reduce((sum, s) => sum + s.customers, 0)).toBe(summary.customerCount);
   } catch (error) {
     if (!isCoreError(error)) throw error;
     expect(error.localized.en.length).toBeGreaterThan(0);

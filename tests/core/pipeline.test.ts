@@ -181,7 +181,26 @@ describe("summarizeAnalysis", () => {
       skipped: [expect.objectContaining({ reason: "totals-row", rows: 1 })],
       sheet: "Hoja1",
     });
-    expect(summary.customers).toBe(12);
+    expect(summary.customerCount).toBe(12);
+    expect(summary.leads).toBe(0);
+    expect(summary.customers).toHaveLength(12);
+    const first = summary.customers[0];
+    expect(first).toEqual({
+      id: "K00",
+      name: "K00",
+      segment: analysis.segmentation.segments[analysis.segmentation.assignment[0]].id,
+      revenue: 1000,
+      margin: 500,
+      orders: 1,
+      daysSinceLastPurchase: 220, // as-of = the latest last purchase, 45000 + 220
+      trend: null, // no previous period in this sheet
+      pAlive: null,
+      clv: null,
+      previousSegment: null,
+      alerts: ["silent"], // one purchase, 220 days ago: beyond the 180 days for customers without a rhythm
+    });
+    expect(first.segment).toBe("at-risk"); // the map's silence rule, the same as the alert's
+    expect(summary.customers.reduce((sum, c) => sum + c.revenue, 0)).toBeCloseTo(revenue, 6);
     expect(summary.method).toBe("portfolio");
     expect(summary.totals.revenue).toBeCloseTo(revenue, 6);
     expect(summary.totals.margin).toBeCloseTo(margin, 6);

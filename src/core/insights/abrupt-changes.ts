@@ -24,6 +24,7 @@ import type { CustomerData, Insight } from "../model";
 import type { Lang, Localized } from "../types";
 import { customerTrend } from "../kpi/customer-trend";
 import { revenueTrendOf } from "../customer-data";
+import { purchaseRhythmDays } from "../timeline";
 import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent, localize } from "../format";
 import { median } from "./robust-z";
@@ -106,15 +107,6 @@ export function comparisonWindows(data: CustomerData): ComparisonWindows | null 
   };
 }
 
-/** Mean days between purchases, NaN when fewer than two purchases are known. */
-function meanGapDays(data: CustomerData, i: number): number {
-  const first = data.firstPurchaseDay[i];
-  const last = data.lastPurchaseDay[i];
-  const purchases = data.history ? data.history.purchaseDays[i] : data.orders[i];
-  if (!(purchases >= 2) || !(last > first)) return NaN;
-  return (last - first) / (purchases - 1);
-}
-
 /** The yearly revenue a silent customer used to bring (see the module comment). */
 function yearlyRevenue(data: CustomerData, windows: ComparisonWindows | null, i: number): number {
   if (windows && Number.isFinite(windows.windowDays)) {
@@ -154,6 +146,8 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
   const minSize = options.minCustomerRevenue ?? median(sizes);
   const minChange = (options.minChangeShare ?? 0.0005) * portfolio;
   const insights: Insight[] = [];
+  // The customer's own rhythm as the timeline states it (median gap), the figure the Customers sheet shows.
+  const rhythm = purchaseRhythmDays(data);
   for (let i = 0; i < n; i++) {
     const name = data.names[i];
     const now = windows ? windows.current[i] : NaN;
@@ -165,7 +159,7 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
 
     // Silent: far longer without buying than the customer's own rhythm.
     const silentDays = data.asOfDay - data.lastPurchaseDay[i];
-    const gap = meanGapDays(data, i);
+    const gap = rhythm[i];
     if (silentDays >= minSilentDays && silentDays >= silenceFactor * gap) {
       const yearly = yearlyRevenue(data, windows, i);
       if (yearly >= minSize && yearly >= minChange && yearly > 0) {

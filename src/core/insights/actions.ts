@@ -1,6 +1,7 @@
 /**
  * The suggested actions of the call list, from the KBOX seed's action list (fidelización, optimizar
- * rentabilidad, desarrollar el cliente, re-engagement) plus "maintain" and "review".
+ * rentabilidad, desarrollar el cliente, re-engagement) plus "maintain", "review" and "reprice" (loss-making
+ * customers: their own situation, see `segment/action-rules.ts`).
  */
 import type { ActionId } from "../model";
 import type { Localized } from "../types";
@@ -24,4 +25,8 @@ export const ACTIONS: Record<ActionId, Localized> = {
   },
   maintain: { en: "Maintain: serve at low cost", es: "Mantener: atender con bajo coste" },
   review: { en: "Review: look into the cause", es: "Revisar: analizar la causa" },
+  reprice: {
+    en: "Reprice, renegotiate or stop: every sale loses money; review prices, discounts and cost to serve, or stop serving",
+    es: "Revisar precios, renegociar o dejar de servir: cada venta pierde dinero; revise precios, descuentos y coste de servicio, o deje de servir",
+  },
 };

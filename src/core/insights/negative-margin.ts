@@ -1,4 +1,4 @@
-/** Loss-making customers: margin below 0. Money at stake = the loss. Action: optimise profitability. */
+/** Loss-making customers: margin below 0. Money at stake = the loss. Action: reprice, renegotiate or stop. */
 import type { CustomerData, Insight } from "../model";
 import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent, localize } from "../format";
@@ -21,8 +21,8 @@ export function findNegativeMargins(data: CustomerData): Insight[] {
           : `margen ${formatNumber(margin, lang)} sobre ventas de ${formatNumber(revenue, lang)}${pct}`;
       }),
       moneyAtStake: -margin,
-      actionId: "optimise",
-      action: ACTIONS.optimise,
+      actionId: "reprice",
+      action: ACTIONS.reprice,
     });
   }
   return insights;

@@ -319,8 +319,8 @@ export function portfolioSimpleLtv(
   return {
     value: marginPerCustomerPerYear / (churn + discountRatePerYear),
     note: {
-      en: `margin per customer per year ÷ (churn ${formatPercent(churn, "en")} + discount ${formatPercent(discountRatePerYear, "en")})`,
-      es: `margen por cliente al año ÷ (abandono ${formatPercent(churn, "es")} + descuento ${formatPercent(discountRatePerYear, "es")})`,
+      en: `margin per customer per year ÷ (churn ${formatPercent(churn, "en", 1)} a year + discount ${formatPercent(discountRatePerYear, "en", 1)})`,
+      es: `margen por cliente al año ÷ (abandono ${formatPercent(churn, "es", 1)} anual + descuento ${formatPercent(discountRatePerYear, "es", 1)})`,
     },
   };
 }

@@ -13,6 +13,7 @@ import { type BgNbdFit, bgNbdProbabilityAlive, fitBgNbd } from "../ltv/bg-nbd";
 import { type GammaGammaFit, fitGammaGamma } from "../ltv/gamma-gamma";
 import { checkDiscountRate, predictiveClv } from "../ltv/predictive-clv";
 import { robustZScores } from "../insights/robust-z";
+import { formatPercent } from "../format";
 import { DEFAULT_SILENCE_DAYS, DEFAULT_SILENCE_MULTIPLE, DEFAULT_TREND_CHANGE, isSilent } from "../timeline";
 import { type BasicsOptions, portfolioBasics } from "./portfolio-basics";
 import { DEFAULT_DISCOUNT_RATE_PER_YEAR } from "./portfolio-kpis";
@@ -88,8 +89,8 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
     for (let i = 0; i < n; i++)
       ltv[i] = data.marginAmount[i] / basics.windowYears / (churn + discountRatePerYear);
     notes.push({
-      en: `Simple LTV = margin per year ÷ (churn ${(churn * 100).toFixed(1)} % + discount ${(discountRatePerYear * 100).toFixed(1)} %); churn: ${basics.churn.source.en}.`,
-      es: `LTV simple = margen anual ÷ (abandono ${(churn * 100).toFixed(1)} % + descuento ${(discountRatePerYear * 100).toFixed(1)} %); abandono: ${basics.churn.source.es}.`,
+      en: `Simple LTV = margin per year ÷ (churn ${formatPercent(churn, "en", 1)} a year + discount ${formatPercent(discountRatePerYear, "en", 1)}); churn: ${basics.churn.source.en}.`,
+      es: `LTV simple = margen anual ÷ (abandono ${formatPercent(churn, "es", 1)} anual + descuento ${formatPercent(discountRatePerYear, "es", 1)}); abandono: ${basics.churn.source.es}.`,
     });
   }
 

@@ -245,7 +245,16 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
     row++;
     for (const [label, value, format] of entries) {
       sheet.blocks.push({ row, column: 0, values: [[label]], bold: true });
-      sheet.blocks.push({ row, column: 1, values: [[value]], columnFormats: [format], align: "left" });
+      // Long sentences (the churn definition, the data's shape) wrap instead of running off the page.
+      const wrap = typeof value === "string" && value.length > 60;
+      sheet.blocks.push({
+        row,
+        column: 1,
+        values: [[value]],
+        columnFormats: [format],
+        align: "left",
+        ...(wrap ? { wrap: true } : {}),
+      });
       row++;
     }
     row++;

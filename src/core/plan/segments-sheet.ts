@@ -39,8 +39,16 @@ const T = {
   title: { en: "Segments", es: "Segmentos" },
   customerShare: { en: "Share of customers", es: "% de clientes" },
   averageLtv: { en: "Average LTV", es: "LTV medio" },
-  churnRate: { en: "Churn rate {per}", es: "Tasa de abandono {per}" },
+  churnRate: { en: "Churn {per}", es: "Abandono {per}" },
   note: { en: "Note", es: "Nota" },
+  noMargin: {
+    en: "No margin data: segments are value × trend only and say nothing about profitability.",
+    es: "Sin datos de margen: los segmentos son solo valor × tendencia y no dicen nada de la rentabilidad.",
+  },
+  noTrend: {
+    en: "No previous period: growth and decline cannot be judged.",
+    es: "Sin periodo anterior: no se puede juzgar crecimiento ni declive.",
+  },
   tooSmall: { en: "Too small to act on", es: "Demasiado pequeño para actuar" },
   total: { en: "Total", es: "Total" },
   kpis: { en: "Portfolio KPIs", es: "KPIs de la cartera" },
@@ -111,6 +119,12 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const stayedFill: FillGroup = { ...STAYED_FILL, rects: [] };
 
   sheet.blocks.push(titleBlock(0, 0, T.title[lang]));
+  // Missing inputs change the method: say so where the segments are read, not only on the About sheet.
+  const missing = [
+    data.available.marginAmount ? "" : T.noMargin[lang],
+    data.available.previousRevenue ? "" : T.noTrend[lang],
+  ].filter((text) => text !== "");
+  if (missing.length > 0) sheet.blocks.push(noteBlock(1, 0, missing.join(" ")));
   const headers = [
     T.segment,
     T.customers,

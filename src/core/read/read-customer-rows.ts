@@ -6,8 +6,8 @@
  *   id whose revenue equals the sum of the rows above it);
  * - no id → "missing-customer-id"; no revenue → "missing-amount" (except a lead: a row with a lead status and
  *   no revenue is a customer with revenue 0); revenue not a number → "unparseable-amount";
- * - **duplicate ids**: a row identical to an earlier row (every cell) → "duplicate-row"; rows with the same
- *   id but different values are one customer: money and counts are added (revenue, margin, cost, orders,
+ * - **repeated ids**: rows with the same id are one customer (an identical row too: without an invoice or
+ *   line number it is a repeat purchase, kept and counted in the "identical-lines-kept" warning): money and counts are added (revenue, margin, cost, orders,
  *   previous revenue, acquisition spend, cost to serve, referrals), dates take the earliest first purchase
  *   and the latest last purchase, ratios/scores and text attributes keep the first non-empty value; a warning
  *   says how many ids were merged.
@@ -106,7 +106,7 @@ export function readCustomerRows(context: ReadContext): CustomerData {
   const labelColumns: number[] = [];
   for (const column of [idColumn, nameColumn, table.firstColumn])
     if (column !== undefined) labelColumns.push(column);
-  // Duplicate rows (identical to an earlier row in every cell) are found by a text signature of the row.
+  // Identical rows (equal to an earlier row in every cell) are found by a text signature of the row.
   // Identical rows have the same id, so a row can only repeat an earlier row of its own customer: the
   // signature of a customer's first row is computed only when a second row with that id shows up (most
   // customers have one row, and signatures are most of the cost of reading). pendingRow[i] is the grid row
@@ -117,6 +117,8 @@ export function readCustomerRows(context: ReadContext): CustomerData {
   const pendingRow: number[] = [];
   let everyRowSigned = false;
   let mergedIds = 0;
+  let identicalLines = 0;
+  const identicalRows: number[] = [];
   let marginsAbove100 = 0;
   const marginAbove100Rows: number[] = [];
   let futureDates = 0;
@@ -209,12 +211,13 @@ export function readCustomerRows(context: ReadContext): CustomerData {
         seenRows.add(rowSignature(grid[pendingRow[i]] ?? []));
         pendingRow[i] = -1;
       }
+      // Identical rows are kept: without an invoice or line number nothing tells a duplicate from the
+      // same purchase made twice, and dropping them loses real revenue. They are counted and reported.
       const signature = rowSignature(row);
       if (seenRows.has(signature)) {
-        report.skip("duplicate-row", sheetRow);
-        continue;
-      }
-      seenRows.add(signature);
+        identicalLines++;
+        if (identicalRows.length < 5) identicalRows.push(sheetRow);
+      } else seenRows.add(signature);
     }
     report.rowsUsed++;
     sumSinceTotal += amount;
@@ -285,6 +288,12 @@ export function readCustomerRows(context: ReadContext): CustomerData {
   }
 
   badValues.flush(report);
+  if (identicalLines > 0) {
+    report.warn("identical-lines-kept", {
+      en: `${identicalLines} identical lines kept as repeat purchases (rows ${identicalRows.join(", ")}${identicalLines > identicalRows.length ? "…" : ""}): with no invoice or line number, a repeated line is a purchase made again, not a duplicate`,
+      es: `${identicalLines} líneas idénticas conservadas como compras repetidas (filas ${identicalRows.join(", ")}${identicalLines > identicalRows.length ? "…" : ""}): sin número de factura ni de línea, una línea repetida es una compra repetida, no un duplicado`,
+    });
+  }
   if (mergedIds > 0) {
     report.warn("merged-duplicate-ids", {
       en: `${mergedIds} rows repeat a customer id with different values; they were added to that customer (revenue, margin, orders summed)`,

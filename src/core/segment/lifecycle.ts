@@ -5,9 +5,9 @@
  * Rules, first match wins:
  * 1. **Potential** — no purchase yet (0 purchases, or no revenue, orders nor purchase date): a lead. A lead
  *    whose status says lost ("lost", "perdido", "rechazado"...) is **Lost**, never Potential.
- * 2. **Lost** — silent longer than `lostMultiple` (4) × own mean gap between purchases, or longer than
+ * 2. **Lost** — silent longer than `lostMultiple` (4) × own purchase rhythm (median gap between purchases, `timeline.ts`), or longer than
  *    `lostDays` (365) whatever the rhythm.
- * 3. **Inactive** — silent longer than max(`inactiveMultiple` (2) × own mean gap, `inactiveMinDays` (30)), or,
+ * 3. **Inactive** — silent longer than max(`inactiveMultiple` (2) × own rhythm, `inactiveMinDays` (30)), or,
  *    for customers without a rhythm (one purchase), longer than `inactiveDays` (180).
  * 4. **New** — first purchase within the last `newDays` (90) days.
  * 5. **Buyer** — exactly one purchase.
@@ -28,7 +28,8 @@ import type { Lang, Localized } from "../types";
 import { formatNumber, formatPercent } from "../format";
 import { isLostStatus as isLostLeadStatus } from "../kpi/conversion-rate";
 import { SEGMENT_COLORS } from "./palette";
-import { meanGapDays, purchaseCount, recencyDays } from "./purchase-rhythm";
+import { purchaseCount, recencyDays } from "./purchase-rhythm";
+import { purchaseRhythmDays } from "../timeline";
 import {
   noReasons,
   type SegmentationDraft,
@@ -151,7 +152,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
     { en: "Inactive after silence of (× own gap)", es: "Inactivo tras un silencio de (× intervalo propio)" },
     2,
     "ratio",
-    days("2 × own mean gap", "2 × intervalo medio propio"),
+    days("2 × own rhythm (median gap)", "2 × ritmo propio (intervalo mediano)"),
   );
   const inactiveMinDays = set.take(
     "inactiveMinDays",
@@ -172,7 +173,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
     { en: "Lost after silence of (× own gap)", es: "Perdido tras un silencio de (× intervalo propio)" },
     4,
     "ratio",
-    days("4 × own mean gap", "4 × intervalo medio propio"),
+    days("4 × own rhythm (median gap)", "4 × ritmo propio (intervalo mediano)"),
   );
   const lostDays = set.take(
     "lostDays",
@@ -244,7 +245,8 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   const assignment = new Int32Array(n);
   const reasons: Localized[] = explain ? new Array(n) : noReasons(n);
   const purchasesColumn: (number | string)[] = new Array(n);
-  const gapColumn: (number | string)[] = new Array(n);
+  // Own rhythm as the timeline states it (median gap); the Customers sheet shows it in its own column.
+  const rhythm = purchaseRhythmDays(data);
   const limits: LadderLimits = {
     lostMultiple,
     lostDays,
@@ -279,7 +281,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
       assumedPurchases++;
     }
     const silence = hasRecency ? recencyDays(data, i) : NaN;
-    const gap = meanGapDays(data, i);
+    const gap = rhythm[i];
     const first = data.firstPurchaseDay[i];
     const tenure = Number.isNaN(first) ? NaN : Math.max(0, data.asOfDay - first);
     const perYear = Number.isNaN(tenure) ? NaN : purchases / Math.max(tenure / 365, 1);
@@ -327,7 +329,6 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
     }
     assignment[i] = step;
     purchasesColumn[i] = purchases;
-    gapColumn[i] = Number.isNaN(gap) ? "" : gap;
     if (!explain) continue;
     facts.rule = rule;
     facts.stepName = steps[step].name;
@@ -388,12 +389,6 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
         header: { en: "Purchases", es: "Compras" },
         format: "integer",
         values: purchasesColumn,
-      },
-      {
-        id: "meanGapDays",
-        header: { en: "Mean days between purchases", es: "Días medios entre compras" },
-        format: "days",
-        values: gapColumn,
       },
     ],
   };

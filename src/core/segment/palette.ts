@@ -50,6 +50,9 @@ export const SEGMENT_COLORS: Record<"portfolio" | "rfm" | "lifecycle" | "abc", R
     "growth-potential": "#009E73",
     "at-risk": "#D55E00",
     maintain: NEUTRAL_GREY,
+    "loss-making": "#882255",
+    "high-value": "#332288",
+    "low-value": "#F0E442",
   },
   rfm: {
     champions: "#117733",

@@ -1,27 +1,28 @@
 /**
  * The portfolio map (KBOX customer map, the default segmentation): value × profitability × trend.
  *
- * Rules, first match wins (each customer gets exactly one segment):
- * 1. **At risk** — revenue fell by `declineMin` or more against the previous period, or the customer has been
- *    silent longer than `silenceMultiple` × their own mean gap between purchases (`silenceDays` when they have
- *    no rhythm yet). → re-engagement.
- * 2. **Growth potential** — revenue grew by `growthMin` or more and the customer is not already strategic
- *    (moderate today, growing). → develop with targeted campaigns.
- * 3. **Strategic / VIP** — high value and high margin. → loyalty.
- * 4. **High volume, low margin** — high value, low margin. → optimise profitability, renegotiate conditions.
- * 5. **Low volume, high margin** — low value, high margin. → develop: cross-sell, frequency.
- * 6. **Maintain** — low value, low margin, stable. → serve at low cost.
+ * Rules: the table in `action-rules.ts` (first match wins, each customer gets exactly one segment):
+ * 1. **Loss-making** — margin below 0, whatever the value or the trend. → reprice, renegotiate or stop.
+ * 2. **High volume, low margin** — high value, low margin, whatever the trend. → renegotiate conditions.
+ * 3. **At risk** — revenue fell by `declineMin` or more against the previous window (the timeline's trend,
+ *    12 months vs 12 with two years of transactions), or the customer has been silent longer than
+ *    `silenceMultiple` × their own purchase rhythm (`silenceDays` without a rhythm). → re-engagement.
+ * 4. **Growth potential** — revenue grew by `growthMin` or more and the customer is not already strategic.
+ *    → develop with targeted campaigns.
+ * 5. **Strategic / VIP** — high value and high margin. → loyalty.
+ * 6. **Low volume, high margin** — low value, high margin. → develop: cross-sell, frequency.
+ * 7. **Maintain** — low value, low margin, stable. → serve at low cost.
+ * Without margin data the map is value × trend with margin-free names — **High value**, **Growth
+ * potential**, **At risk**, **Low value** — and a note says margins are missing: no name claims a margin.
  *
  * Default thresholds, all from the portfolio itself and overridable by id:
  * - `valueShare` = 80 %: the customers that together make the first 80 % of revenue (largest first) are "high
  *   value"; `valueMin` (money) = the revenue of the last of them. High value ⇔ revenue ≥ valueMin and > 0.
  * - `marginPercentMin` = revenue-weighted average margin % (total margin / total revenue of customers with a
  *   known margin). High margin ⇔ margin % ≥ it. Unknown margin % (no margin, or revenue 0) counts as low.
- * - `growthMin` = `declineMin` = 15 % period over period (revenue vs previousRevenue). Previous revenue 0 and
+ * - `growthMin` = `declineMin` = 15 % over the trend windows (`timeline.ts`). Previous revenue 0 and
  *   revenue > 0 is growth (new business).
- * - `silenceMultiple` = 2 × own mean gap; `silenceDays` = 180 days for customers without a rhythm.
- * Without margin data the map is value × trend (high value → Strategic, low → Maintain) and says so; negative
- * margins are valid (they are simply low margin).
+ * - `silenceMultiple` = 2 × own rhythm (median gap); `silenceDays` = 180 days for customers without one.
  *
  * Cost: O(n log n) for the value threshold (one sort), O(n) otherwise, plus the reasons' strings.
  */
@@ -30,6 +31,7 @@ import type { CustomerColumn, CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
 import { formatChange, formatNumber, formatPercent } from "../format";
 import { SEGMENT_COLORS } from "./palette";
+import { type PortfolioSegmentId, type TrendState, portfolioRule } from "./action-rules";
 import { recencyDays } from "./purchase-rhythm";
 import {
   DEFAULT_SILENCE_DAYS,
@@ -69,6 +71,9 @@ const LOW_VOLUME_HIGH_MARGIN = 2;
 const GROWTH = 3;
 const AT_RISK = 4;
 const MAINTAIN = 5;
+const LOSS_MAKING = 6;
+const HIGH_VALUE = 7;
+const LOW_VALUE = 8;
 
 const colors = SEGMENT_COLORS.portfolio;
 
@@ -127,7 +132,59 @@ export const PORTFOLIO_SEGMENTS: SegmentDefinition[] = [
     },
     color: colors.maintain,
   },
+  {
+    id: "loss-making",
+    name: { en: "Loss-making", es: "Con pérdidas" },
+    action: {
+      en: "Reprice, renegotiate or stop: every sale loses money; review prices, discounts and cost to serve, or stop serving.",
+      es: "Revisar precios, renegociar o dejar de servir: cada venta pierde dinero; revise precios, descuentos y coste de servicio, o deje de servir.",
+    },
+    color: colors["loss-making"],
+  },
+  {
+    id: "high-value",
+    name: { en: "High value", es: "Alto valor" },
+    action: {
+      en: "Loyalty: keep this business with a long-term plan; add margin or cost data to tell profitable from unprofitable.",
+      es: "Fidelización: conserve este negocio con un plan a largo plazo; añada datos de margen o coste para distinguir rentables de no rentables.",
+    },
+    color: colors["high-value"],
+  },
+  {
+    id: "low-value",
+    name: { en: "Low value", es: "Bajo valor" },
+    action: {
+      en: "Maintain: serve at low cost (standard conditions, digital channels).",
+      es: "Mantener: atender con bajo coste de servicio (condiciones estándar, canales digitales).",
+    },
+    color: colors["low-value"],
+  },
 ];
+
+/** Index of each rule-table segment in PORTFOLIO_SEGMENTS. */
+const SEGMENT_INDEX: Record<PortfolioSegmentId, number> = {
+  strategic: STRATEGIC,
+  "high-volume-low-margin": HIGH_VOLUME_LOW_MARGIN,
+  "low-volume-high-margin": LOW_VOLUME_HIGH_MARGIN,
+  "growth-potential": GROWTH,
+  "at-risk": AT_RISK,
+  maintain: MAINTAIN,
+  "loss-making": LOSS_MAKING,
+  "high-value": HIGH_VALUE,
+  "low-value": LOW_VALUE,
+};
+/** The segments a map shows: with margins the value × margin × trend ones, without them margin-free names. */
+const WITH_MARGIN = [
+  STRATEGIC,
+  HIGH_VOLUME_LOW_MARGIN,
+  LOW_VOLUME_HIGH_MARGIN,
+  GROWTH,
+  AT_RISK,
+  MAINTAIN,
+  LOSS_MAKING,
+];
+const WITHOUT_MARGIN = [HIGH_VALUE, GROWTH, AT_RISK, LOW_VALUE];
+const TREND_STATES: TrendState[] = ["growing", "stable", "declining"];
 
 /** Trend states, also the grid's row bands. */
 const GROWING = 0;
@@ -177,6 +234,10 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   // The timeline's trend comparison and own rhythm: the map, the alerts and the JSON read the same ones.
   const versus = trendComparison(data);
   const rhythm = hasRecency ? purchaseRhythmDays(data) : null;
+  // Growth needs a trend, At risk a trend or dates: a segment the data cannot fill is not shown at all.
+  const shown = (hasMargin ? WITH_MARGIN : WITHOUT_MARGIN).filter(
+    (segment) => (segment !== GROWTH || hasTrend) && (segment !== AT_RISK || hasTrend || hasRecency),
+  );
 
   const valueShare = set.take(
     "valueShare",
@@ -295,7 +356,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   const trendStates = [hasTrend, true, hasTrend || hasRecency];
   const rowBands: number[] = [];
   trendStates.forEach((present, state) => present && rowBands.push(state));
-  const marginColumns = hasMargin ? 2 : 1;
+  const marginColumns = hasMargin ? 3 : 1;
   const cellOf = new Int32Array(n);
   const limitColumn: (number | string)[] = hasRecency ? new Array(n) : [];
   let unknownMargin = 0;
@@ -315,17 +376,25 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     const silenceLimit = silenceLimitDays(gap, silenceMultiple, silenceDays);
     const silent = silence > silenceLimit;
 
-    let segment: number;
-    if (declining || silent) segment = AT_RISK;
-    else if (growing && !(highValue && (highMargin || !hasMargin))) segment = GROWTH;
-    else if (highValue) segment = !hasMargin || highMargin ? STRATEGIC : HIGH_VOLUME_LOW_MARGIN;
-    else segment = highMargin ? LOW_VOLUME_HIGH_MARGIN : MAINTAIN;
+    const negativeMargin = hasMargin && marginPercent < 0;
+    const band = declining ? DECLINING : growing ? GROWING : STABLE;
+    // The rule table decides (segment/action-rules.ts): one place for segment × condition → action.
+    const segment =
+      SEGMENT_INDEX[
+        portfolioRule({
+          marginKnown: hasMargin,
+          negativeMargin,
+          highMargin,
+          highValue,
+          trend: TREND_STATES[band],
+          silent,
+        }).segment
+      ];
     assignment[i] = segment;
 
-    const band = declining || silent ? DECLINING : growing ? GROWING : STABLE;
-    const row = rowBands.indexOf(band) + (highValue ? 0 : rowBands.length);
-    // Columns in reading order: low margin at the left, high margin at the right.
-    cellOf[i] = row * marginColumns + (hasMargin && highMargin ? 1 : 0);
+    const row = rowBands.indexOf(silent ? DECLINING : band) + (highValue ? 0 : rowBands.length);
+    // Columns in reading order: negative margin at the left, then low, high margin at the right.
+    cellOf[i] = row * marginColumns + (hasMargin ? (negativeMargin ? 0 : highMargin ? 2 : 1) : 0);
 
     if (hasRecency) limitColumn[i] = silenceLimit;
 
@@ -348,10 +417,12 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   }
 
   const notes: Localized[] = [];
+  const shownNames = (lang: Lang) =>
+    shown.map((segment) => PORTFOLIO_SEGMENTS[segment].name[lang]).join(", ");
   if (!hasMargin) {
     notes.push({
-      en: "No margin data: the map uses value × trend only (high value → Strategic / VIP, low value → Maintain); map a margin or cost column to separate profitable from unprofitable customers.",
-      es: "Sin datos de margen: el mapa usa solo valor × tendencia (alto valor → Estratégicos / VIP, bajo valor → Mantener); asigne una columna de margen o coste para separar clientes rentables y no rentables.",
+      en: `No margin data: the map is value × trend only (${shownNames("en")}); nothing here says which customers are profitable. Map a margin, cost or margin % column to separate profitable from unprofitable customers.`,
+      es: `Sin datos de margen: el mapa es solo valor × tendencia (${shownNames("es")}); nada aquí indica qué clientes son rentables. Asigne una columna de margen, coste o margen % para separar clientes rentables y no rentables.`,
     });
   } else if (unknownMargin > 0) {
     notes.push({
@@ -390,9 +461,16 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     });
   }
 
+  // Only the segments this map can show: positions in `shown` replace the PORTFOLIO_SEGMENTS indices.
+  const position = new Int32Array(PORTFOLIO_SEGMENTS.length).fill(-1);
+  shown.forEach((segment, k) => (position[segment] = k));
+  for (let i = 0; i < n; i++) assignment[i] = position[assignment[i]];
+  const grid = portfolioGrid(rowBands, hasMargin, cellOf);
+  grid.cellSegments = grid.cellSegments.map((row) => row.map((segment) => position[segment]));
+
   return {
     method: "portfolio",
-    definitions: PORTFOLIO_SEGMENTS,
+    definitions: shown.map((segment) => PORTFOLIO_SEGMENTS[segment]),
     assignment,
     reasons,
     thresholds: set.used,
@@ -403,7 +481,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     },
     notes,
     extraColumns,
-    grid: portfolioGrid(rowBands, hasMargin, cellOf),
+    grid,
   };
 }
 
@@ -427,12 +505,20 @@ function portfolioGrid(rowBands: number[], hasMargin: boolean, cellOf: Int32Arra
       });
       const highValue = level === 0;
       const row: number[] = [];
-      const marginLevels = hasMargin ? [false, true] : [null];
-      for (const highMargin of marginLevels) {
-        if (band === DECLINING) row.push(AT_RISK);
-        else if (band === GROWING && !(highValue && highMargin !== false)) row.push(GROWTH);
-        else if (highValue) row.push(highMargin === false ? HIGH_VOLUME_LOW_MARGIN : STRATEGIC);
-        else row.push(highMargin === true ? LOW_VOLUME_HIGH_MARGIN : MAINTAIN);
+      // Margin columns negative, low, high (or one "unknown"); each cell's segment from the rule table.
+      const marginLevels: ("high" | "low" | "negative" | null)[] = hasMargin
+        ? ["negative", "low", "high"]
+        : [null];
+      for (const level of marginLevels) {
+        const rule = portfolioRule({
+          marginKnown: hasMargin,
+          negativeMargin: level === "negative",
+          highMargin: level === "high",
+          highValue,
+          trend: TREND_STATES[band],
+          silent: false,
+        });
+        row.push(SEGMENT_INDEX[rule.segment]);
       }
       cellSegments.push(row);
     }
@@ -446,6 +532,7 @@ function portfolioGrid(rowBands: number[], hasMargin: boolean, cellOf: Int32Arra
     rowLabels,
     columnLabels: hasMargin
       ? [
+          { en: "Negative margin", es: "Margen negativo" },
           { en: "Low margin", es: "Margen bajo" },
           { en: "High margin", es: "Margen alto" },
         ]
@@ -519,7 +606,20 @@ function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: Port
           : "alto valor y margen alto";
       break;
     case HIGH_VOLUME_LOW_MARGIN:
-      rule = en ? "high value, low margin" : "alto valor, margen bajo";
+      rule = en
+        ? "high value, low margin: renegotiate whatever the trend"
+        : "alto valor, margen bajo: renegociar sea cual sea la tendencia";
+      break;
+    case LOSS_MAKING:
+      rule = en
+        ? "margin below 0: every sale loses money, whatever the value or the trend"
+        : "margen por debajo de 0: cada venta pierde dinero, sea cual sea el valor o la tendencia";
+      break;
+    case HIGH_VALUE:
+      rule = en ? "high value (no margin data)" : "alto valor (sin datos de margen)";
+      break;
+    case LOW_VALUE:
+      rule = en ? "low value (no margin data), stable" : "bajo valor (sin datos de margen), estable";
       break;
     case LOW_VOLUME_HIGH_MARGIN:
       rule = en ? "low value, high margin" : "bajo valor, margen alto";
@@ -552,6 +652,7 @@ function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: Port
     );
   }
   if (!Number.isNaN(t.growthMin) && segment !== AT_RISK && segment !== GROWTH) {
+    // (Loss-making and high-volume-low-margin customers show their trend here too: the rule ignores it.)
     parts = joinPart(
       parts,
       Number.isNaN(f.trend)
@@ -564,6 +665,7 @@ function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: Port
     );
   }
   if (!Number.isNaN(f.silenceLimit) && !(segment === AT_RISK && !f.declining) && !Number.isNaN(f.silence)) {
+    // (A silent customer outside At risk — loss-making or low margin — still shows its silence.)
     parts = joinPart(
       parts,
       en

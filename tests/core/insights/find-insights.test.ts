@@ -47,7 +47,7 @@ describe("findInsights", () => {
     expect(items[0].figure.en).toContain("2024-12 vs 2024-11");
   });
 
-  it("negative-margin customers, with the loss as money at stake and 'optimise'", () => {
+  it("negative-margin customers, with the loss as money at stake and 'reprice'", () => {
     const data = createCustomerData({
       ids: ids(3),
       revenue: [1000, 2000, 500],
@@ -58,8 +58,8 @@ describe("findInsights", () => {
       (i) => i.kind === "negative-margin",
     );
     expect(items.map((i) => [i.customer, i.moneyAtStake, i.actionId])).toEqual([
-      [1, 300, "optimise"],
-      [2, 50, "optimise"],
+      [1, 300, "reprice"],
+      [2, 50, "reprice"],
     ]);
     expect(items[0].figure.en).toBe("margin −300 on revenue 2,000 (−15.0%)");
   });

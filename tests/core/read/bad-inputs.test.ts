@@ -315,16 +315,21 @@ const cases: Case[] = [
     },
   },
   {
-    name: "exact duplicate rows are skipped as duplicate-row",
+    name: "identical lines (no invoice or line number) are kept as repeat purchases and counted",
     grid: [
       ["Customer", "Revenue"],
+      ["A", 10],
       ["A", 10],
       ["A", 10],
       ["B", 5],
     ],
     check: (r) => {
-      expect(skipped(r, "duplicate-row")).toBe(1);
-      expect(revenueOf(r, "A")).toBe(10);
+      expect(skipped(r, "duplicate-row")).toBe(0);
+      expect(revenueOf(r, "A")).toBe(30);
+      expect(r.report.rowsUsed).toBe(4);
+      const warning = r.report.warnings.find((w) => w.code === "identical-lines-kept");
+      expect(warning?.message.en).toMatch(/^2 identical lines kept as repeat purchases \(rows 3, 4\)/);
+      expect(warning?.message.es).toMatch(/^2 líneas idénticas conservadas como compras repetidas/);
     },
   },
   {

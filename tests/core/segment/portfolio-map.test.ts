@@ -88,7 +88,7 @@ describe("portfolio map rules", () => {
     expect(ids[1]).toBe("at-risk");
     expect(ids[2]).not.toBe("growth-potential");
     expect(ids[3]).not.toBe("at-risk");
-    // Without margin data a growing high-value customer stays Strategic (value alone decides).
+    // Without margin data a growing high-value customer stays High value (value alone decides).
     const big = createCustomerData({
       ids: ["b", "s"],
       revenue: [1000, 10],
@@ -96,10 +96,10 @@ describe("portfolio map rules", () => {
       asOfDay,
     });
     const bigResult = segmentCustomers(big, { method: "portfolio" });
-    expect(bigResult.segments[bigResult.assignment[0]].id).toBe("strategic");
+    expect(bigResult.segments[bigResult.assignment[0]].id).toBe("high-value");
   });
 
-  test("only revenue and margin: works, negative margin is valid (low margin), no trend notes missing", () => {
+  test("only revenue and margin: works, negative margin is its own segment, no trend notes missing", () => {
     const simple = createCustomerData({
       ids: ["a", "b", "c", "d"],
       revenue: [1000, 800, 100, 50],
@@ -108,19 +108,26 @@ describe("portfolio map rules", () => {
     });
     const result = segmentCustomers(simple, { method: "portfolio" });
     const ids = Array.from(result.assignment, (s) => result.segments[s].id);
-    expect(ids).toEqual(["strategic", "high-volume-low-margin", "low-volume-high-margin", "maintain"]);
+    expect(ids).toEqual(["strategic", "loss-making", "low-volume-high-margin", "loss-making"]);
     expect(result.notes.some((n) => n.en.startsWith("No previous-period revenue"))).toBe(true);
-    // The grid is the classic 2 × 2 when there is no trend data.
+    // Without trend data: value (2 rows) × margin negative / low / high (3 columns).
     expect(result.grid!.cells.length).toBe(2);
-    expect(result.grid!.cells[0].length).toBe(2);
-    // Low margin is the left column (reading order: margin grows to the right).
+    expect(result.grid!.cells[0].length).toBe(3);
+    // Reading order: negative margin at the left, then low, high margin at the right.
     expect(result.grid!.cells[0][0].margin).toBe(-200);
+    expect(result.grid!.cells[1][0].margin).toBe(-5);
   });
 
   test("without margin: value × trend, and the note says so", () => {
     const noMargin = createCustomerData({ ids: ["a", "b"], revenue: [900, 100], asOfDay });
     const result = segmentCustomers(noMargin, { method: "portfolio" });
-    expect(Array.from(result.assignment, (s) => result.segments[s].id)).toEqual(["strategic", "maintain"]);
+    expect(Array.from(result.assignment, (s) => result.segments[s].id)).toEqual(["high-value", "low-value"]);
+    // Margin-free names only: nothing claims a margin the data does not have.
+    // No trend and no dates either: Growth potential and At risk cannot be filled, so they are not shown.
+    expect(result.segments.map((s) => s.id)).toEqual(["high-value", "low-value"]);
+    expect(result.segments.some((s) => /margin|VIP/i.test(s.name.en) || /margen|VIP/i.test(s.name.es))).toBe(
+      false,
+    );
     expect(result.notes[0].en).toContain("No margin data");
     expect(result.segments.every((s) => Number.isNaN(s.margin))).toBe(true);
     expect(result.grid!.columnLabels).toHaveLength(1);
