@@ -11,6 +11,7 @@
  * Cost: O(cells). Throws CoreError ("file-not-found", "unsupported-file", "unreadable-file",
  * "sheet-not-found", "empty-file") with a one-line reason in English and Spanish.
  */
+import { formatNumber } from "../core/format";
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -225,8 +226,8 @@ export async function readWorkbookFile(
       }
     }
     sheetReason = {
-      en: `Sheet "${chosen!.name}", the largest table (${best} filled cells); choose another with --sheet`,
-      es: `Hoja "${chosen!.name}", la tabla más grande (${best} celdas con datos); elija otra con --sheet`,
+      en: `Sheet "${chosen!.name}", the largest table (${formatNumber(best, "en")} filled cells); choose another with --sheet`,
+      es: `Hoja "${chosen!.name}", la tabla más grande (${formatNumber(best, "es")} celdas con datos); elija otra con --sheet`,
     };
   }
   const { grid, numberFormats } = sheetToGrid(chosen!);

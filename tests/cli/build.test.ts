@@ -70,7 +70,7 @@ describe("customer-map build", () => {
       "Clientes",
       "Singularidades",
       "Acerca de este mapa",
-      "CMAP history",
+      "Historial del mapa",
     ]);
     expect(Object.keys(summary.kpis)).toEqual(expect.arrayContaining(["revenue", "averageTicket"]));
     // The attribute join: CAC comes from the customer sheet's acquisition cost, cross-tabs from región/sector/canal.
@@ -124,7 +124,7 @@ describe("customer-map build", () => {
       diagonal += segments.getCell(mobilityRow + 1 + s, 2 + s).value as number;
     });
     expect(diagonal).toBe(summary.customers);
-    const history = workbook.getWorksheet("CMAP history")!;
+    const history = workbook.getWorksheet("Map history")!;
     expect(history.state).toBe("hidden");
     expect(history.getCell(3, 1).value).toBe("2025-02-15T10:00:00.000Z");
     // The table went to stderr, so stdout is pure JSON.

@@ -114,8 +114,8 @@ function observationWindow(
   return {
     windowYears: 1,
     windowSource: {
-      en: "assumed: the revenue column covers one year (set periodYears to change it)",
-      es: "supuesto: la columna de ventas cubre un año (cámbielo con periodYears)",
+      en: "assumed: the revenue column covers one year (add purchase dates to measure the period)",
+      es: "supuesto: la columna de ventas cubre un año (añada fechas de compra para medir el periodo)",
     },
   };
 }

@@ -4,6 +4,7 @@
  * index, retention and churn per period, CAC with LTV:CAC (3× rule) and payback months, conversion rate.
  * A KPI that cannot be computed is reported with `value: null` and the reason, never as 0.
  */
+import { formatPercent } from "../format";
 import type { CustomerData, Kpi } from "../model";
 import type { Localized } from "../types";
 import { checkDiscountRate } from "../ltv/predictive-clv";
@@ -331,8 +332,8 @@ export function portfolioSimpleLtv(
     return {
       value: null,
       reason: {
-        en: "No churn observed and no discount rate: the expected lifetime is unbounded. Set churnRatePerYear or a discount rate.",
-        es: "No se observa abandono y no hay tasa de descuento: la vida esperada no tiene límite. Indique churnRatePerYear o una tasa de descuento.",
+        en: "No churn observed and no discount rate: the expected lifetime is unbounded. Give a yearly churn rate or a discount rate.",
+        es: "No se observa abandono y no hay tasa de descuento: la vida esperada no tiene límite. Indique una tasa de abandono anual o una tasa de descuento.",
       },
     };
   }
@@ -341,8 +342,8 @@ export function portfolioSimpleLtv(
   return {
     value: marginPerCustomerPerYear / (churn + discountRatePerYear),
     note: {
-      en: `margin per customer per year ÷ (churn ${(churn * 100).toFixed(1)} % + discount ${(discountRatePerYear * 100).toFixed(1)} %)`,
-      es: `margen por cliente al año ÷ (abandono ${(churn * 100).toFixed(1)} % + descuento ${(discountRatePerYear * 100).toFixed(1)} %)`,
+      en: `margin per customer per year ÷ (churn ${formatPercent(churn, "en")} + discount ${formatPercent(discountRatePerYear, "en")})`,
+      es: `margen por cliente al año ÷ (abandono ${formatPercent(churn, "es")} + descuento ${formatPercent(discountRatePerYear, "es")})`,
     },
   };
 }

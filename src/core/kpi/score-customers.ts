@@ -4,6 +4,7 @@
  * are enough repeat buyers), and short flags. Where a model does not apply the value is NaN and a note says
  * why; the fitted models are returned so the About sheet can show them.
  */
+import { formatPercent } from "../format";
 import { isCoreError } from "../errors";
 import type { CustomerScores } from "../analysis";
 import type { CustomerData } from "../model";
@@ -70,8 +71,8 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
     for (let i = 0; i < n; i++)
       ltv[i] = data.marginAmount[i] / basics.windowYears / (churn + discountRatePerYear);
     notes.push({
-      en: `Simple LTV = margin per year ÷ (churn ${(churn * 100).toFixed(1)} % + discount ${(discountRatePerYear * 100).toFixed(1)} %); churn: ${basics.churn.source.en}.`,
-      es: `LTV simple = margen anual ÷ (abandono ${(churn * 100).toFixed(1)} % + descuento ${(discountRatePerYear * 100).toFixed(1)} %); abandono: ${basics.churn.source.es}.`,
+      en: `Simple LTV = margin per year ÷ (churn ${formatPercent(churn, "en")} + discount ${formatPercent(discountRatePerYear, "en")}); churn: ${basics.churn.source.en}.`,
+      es: `LTV simple = margen anual ÷ (abandono ${formatPercent(churn, "es")} + descuento ${formatPercent(discountRatePerYear, "es")}); abandono: ${basics.churn.source.es}.`,
     });
   }
 
@@ -164,8 +165,8 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
             });
           }
           notes.push({
-            en: `Predictive CLV: BG/NBD × Gamma-Gamma over ${horizonMonths} months, discounted at ${(discountRatePerYear * 100).toFixed(1)} % a year, × margin %.`,
-            es: `CLV predictivo: BG/NBD × Gamma-Gamma a ${horizonMonths} meses, descontado al ${(discountRatePerYear * 100).toFixed(1)} % anual, × margen %.`,
+            en: `Predictive CLV: BG/NBD × Gamma-Gamma over ${horizonMonths} months, discounted at ${formatPercent(discountRatePerYear, "en")} a year, × margin %.`,
+            es: `CLV predictivo: BG/NBD × Gamma-Gamma a ${horizonMonths} meses, descontado al ${formatPercent(discountRatePerYear, "es")} anual, × margen %.`,
           });
         }
       }

@@ -7,7 +7,15 @@
 import type { Analysis } from "../analysis";
 import { asHeading, ROLE_LABELS } from "../role-labels";
 import type { CellValue, Lang } from "../types";
-import { cellFormat, CURRENCY_SYMBOLS, formatDate, formatDateTime, numberCell } from "../format";
+import {
+  cellFormat,
+  CURRENCY_SYMBOLS,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  numberCell,
+} from "../format";
+import { GLOSSARY, SETTING_TERMS } from "../glossary";
 import {
   DATA_KIND_LABELS,
   METHOD_LABELS,
@@ -19,6 +27,7 @@ import {
   sectionBlock,
   titleBlock,
 } from "./plan-helpers";
+import { SHEET_NAMES } from "./sheet-names";
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 
@@ -35,7 +44,7 @@ const T = {
     es: "filas {first}–{last}, columnas {from}–{to}",
   },
   runAt: { en: "Time of the run", es: "Momento de la ejecución" },
-  seed: { en: "Random seed", es: "Semilla aleatoria" },
+  seed: GLOSSARY.seed,
   quality: { en: "Data quality", es: "Calidad de los datos" },
   rowsRead: { en: "Rows read", es: "Filas leídas" },
   rowsUsed: { en: "Rows used", es: "Filas usadas" },
@@ -86,8 +95,8 @@ const T = {
     es: "Atributos protegidos encontrados y excluidos de la segmentación: {columns}.",
   },
   history: {
-    en: 'This run\'s assignments are kept in the hidden sheet "CMAP history" so the next map can show who moved between segments.',
-    es: 'Las asignaciones de esta ejecución se guardan en la hoja oculta "CMAP history" para que el próximo mapa muestre quién cambia de segmento.',
+    en: `This run's assignments are kept in the hidden sheet "${SHEET_NAMES.history.en}" so the next map can show who moved between segments.`,
+    es: `Las asignaciones de esta ejecución se guardan en la hoja oculta "${SHEET_NAMES.history.es}" para que el próximo mapa muestre quién cambia de segmento.`,
   },
 };
 
@@ -97,6 +106,23 @@ export function columnLetters(column: number): string {
   for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
     letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
+}
+
+/** The settings a reader can use, in words and in the sheet's language (see SETTING_TERMS), in a fixed order. */
+export function settingRows(settings: Record<string, number | string | boolean>, lang: Lang): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (const [key, term] of Object.entries(SETTING_TERMS)) {
+    if (!(key in settings)) continue;
+    const value = settings[key];
+    const coded = term.values?.[String(value)];
+    const shown: CellValue = coded
+      ? coded[lang]
+      : typeof value === "number"
+        ? formatNumber(value, lang, Number.isInteger(value) ? 0 : 2)
+        : String(value);
+    rows.push([term.label[lang], shown]);
+  }
+  return rows;
 }
 
 /** Builds the About sheet plan. */
@@ -206,13 +232,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
     }
     row++;
   }
-  table(
-    T.settings[lang],
-    [T.setting[lang], T.value[lang]],
-    Object.entries(segmentation.settings)
-      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .map(([key, value]) => [key, typeof value === "boolean" ? String(value) : value]),
-  );
+  table(T.settings[lang], [T.setting[lang], T.value[lang]], settingRows(segmentation.settings, lang));
   if (segmentation.notes.length > 0) {
     sheet.blocks.push(sectionBlock(row, 0, T.notes[lang]));
     sheet.blocks.push({ row: row + 1, column: 0, values: segmentation.notes.map((note) => [note[lang]]) });

@@ -61,8 +61,7 @@ const en = {
   qualityTitle: "Data quality",
   qualityUsed: "{used} of {read} rows used",
   qualityAllUsed: "All {read} rows are used.",
-  qualitySkipped: "{rows} skipped: {reason}",
-  qualityExampleRows: "rows {rows}",
+  qualitySkipped: "{reason}: {rows}",
   qualityWarnings: "Notes",
 
   methodSectionTitle: "Method",
@@ -170,8 +169,7 @@ const es: Strings = {
   qualityTitle: "Calidad de los datos",
   qualityUsed: "{used} de {read} filas usadas",
   qualityAllUsed: "Se usan las {read} filas.",
-  qualitySkipped: "{rows} omitidas: {reason}",
-  qualityExampleRows: "filas {rows}",
+  qualitySkipped: "{reason}: {rows}",
   qualityWarnings: "Notas",
 
   methodSectionTitle: "Método",

@@ -219,7 +219,7 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     expect(pairs.get("Umbral de valor (ventas)")).toBe(20000);
     expect(pairs.get("Umbral de margen")).toBe(0.2);
     expect(pairs.get("Momento de la ejecución")).toBe("15/01/2025 10:00 UTC");
-    expect(pairs.get("Semilla aleatoria")).toBe(42);
+    expect(pairs.get("Código de repetición (mismo código, mismo mapa)")).toBe(42);
     const text = grid.flat().filter((value): value is string => typeof value === "string");
     expect(text.some((line) => line.includes("moneda"))).toBe(true);
     expect(text).toContain("Ventas: 1.234,56 (coma decimal)");
