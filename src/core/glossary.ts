@@ -165,3 +165,9 @@ export const SETTING_TERMS: Record<string, SettingTerm> = {
     values: YES_NO,
   },
 };
+
+/** Second names for a concept the glossary names once: never shown (checked on every plan and CLI text). */
+export const AVOIDED_SYNONYMS: Record<"en" | "es", readonly string[]> = {
+  en: ["lift", "Random seed", "Silence limit"],
+  es: ["Ticket promedio", "Mapa de Clientes", "lift", "Semilla aleatoria", "Límite de silencio"],
+};

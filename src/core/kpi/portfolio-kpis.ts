@@ -43,7 +43,7 @@ const L = {
     en: "Revenue share of the top 20 % of customers",
     es: "Peso en ventas del 20 % de clientes principales",
   },
-  averageTicket: { en: "Average ticket", es: "Ticket promedio" },
+  averageTicket: { en: "Average ticket", es: "Ticket medio" },
   purchaseFrequency: { en: "Purchases per customer per year", es: "Compras por cliente al año" },
   tenure: { en: "Average tenure (years)", es: "Antigüedad media (años)" },
   belowAverage: {

@@ -8,7 +8,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../../src/cli/main";
-import { TELL_TALE_WORDS } from "../../../src/core/glossary";
+import { AVOIDED_SYNONYMS, TELL_TALE_WORDS } from "../../../src/core/glossary";
 import type { Method } from "../../../src/core/model";
 import { analyzeGrid } from "../../../src/core/pipeline";
 import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
@@ -75,6 +75,8 @@ function wordsOf(text: string): string[] {
 function problemOf(text: string, lang: Lang, data: Set<string>): string | null {
   if (CAMEL_CASE.test(text)) return `internal id (${CAMEL_CASE.exec(text)![0]})`;
   if (FIELD_EQUALS_VALUE.test(text)) return "field = value";
+  const synonym = AVOIDED_SYNONYMS[lang].find((term) => new RegExp(`(^|\\W)${term}(\\W|$)`).test(text));
+  if (synonym) return `"${synonym}" instead of the glossary's term`;
   const other = TELL_TALE_WORDS[lang === "es" ? "en" : "es"];
   const foreign = wordsOf(text).find((word) => other.includes(word) && !data.has(word));
   return foreign ? `"${foreign}" in ${lang} text` : null;
