@@ -14,8 +14,9 @@ import {
   formatDateTime,
   formatNumber,
   numberCell,
+  pluralWord,
 } from "../format";
-import { GLOSSARY, SETTING_TERMS } from "../glossary";
+import { GLOSSARY, NOUNS, SETTING_TERMS } from "../glossary";
 import {
   DATA_KIND_LABELS,
   METHOD_LABELS,
@@ -100,6 +101,10 @@ const T = {
   },
 };
 
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Column letters of a 0-based column index (0 → A, 27 → AB). */
 export function columnLetters(column: number): string {
   let letters = "";
@@ -151,7 +156,15 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
     if (rows.length === 0) return;
     sheet.blocks.push(sectionBlock(row, 0, title));
     sheet.blocks.push(headerBlock(row + 1, 0, headers));
-    sheet.blocks.push({ row: row + 2, column: 0, values: rows, columnFormats: formats, wrap: true });
+    // Left-aligned: a count right-aligned beside left-aligned example rows would read as one number ("1 5974").
+    sheet.blocks.push({
+      row: row + 2,
+      column: 0,
+      values: rows,
+      columnFormats: formats,
+      wrap: true,
+      align: "left",
+    });
     row += rows.length + 3;
   };
 
@@ -186,7 +199,11 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   table(
     T.whySkipped[lang],
     [T.reason[lang], T.rows[lang], T.examples[lang]],
-    report.skipped.map((skip) => [skip.label[lang], skip.rows, skip.examples.join(", ")]),
+    report.skipped.map((skip) => [
+      capitalise(skip.label[lang]),
+      skip.rows,
+      `${pluralWord(skip.examples.length, NOUNS.row, lang)} ${skip.examples.join(", ")}`,
+    ]),
     [null, formatCode("integer"), null],
   );
   table(
@@ -227,6 +244,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
         ],
         columnFormats: [null, formatCode(threshold.format), null],
         align: "left",
+        wrap: true,
       });
       row++;
     }
