@@ -31,7 +31,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/core/**/*.ts"],
+    // The sample generator is pure too: the pane runs it to insert the sample sheets, scripts/ writes assets/.
+    files: ["src/core/**/*.ts", "src/sample/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", CORE_FORBIDDEN_IMPORTS],
       "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "process", "require"],

@@ -8,4 +8,7 @@ module.exports = {
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 60000,
+  // Names a per-run folder for the production bundle that the build and browser tests build on demand.
+  globalSetup: "<rootDir>/tests/global-setup.js",
+  globalTeardown: "<rootDir>/tests/global-teardown.js",
 };

@@ -6,6 +6,7 @@ import fs from "fs";
 import path from "path";
 import { DOMParser } from "@xmldom/xmldom";
 import { XMLValidator } from "fast-xml-parser";
+import { REQUIRED_EXCEL_API } from "../src/office/requirements";
 
 const MANIFEST_PATH = path.join(__dirname, "..", "manifest.xml");
 const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
@@ -41,6 +42,9 @@ describe("manifest.xml (offline check)", () => {
     expect(all("Host").some((host) => host.getAttribute("Name") === "Workbook")).toBe(true);
     const sets = all("Set").map((set) => set.getAttribute("Name"));
     expect(sets).toEqual(expect.arrayContaining(["SharedRuntime", "CustomFunctionsRuntime", "ExcelApi"]));
+    const excelApi = all("Set").find((set) => set.getAttribute("Name") === "ExcelApi");
+    // The Office layer's calls need this version (src/office/requirements.ts says which calls).
+    expect(excelApi?.getAttribute("MinVersion")).toBe(REQUIRED_EXCEL_API);
     expect(one("Permissions").textContent).toBe("ReadWriteDocument");
   });
 
@@ -86,6 +90,12 @@ describe("manifest.xml (offline check)", () => {
       image.getAttribute("size"),
     );
     expect(sizes).toEqual(["16", "32", "80"]);
+  });
+
+  it("has no ribbon action that runs a function: the build ships no command script for one", () => {
+    const actions = all("Action").map(typeOf);
+    expect(actions.length).toBeGreaterThan(0);
+    expect(actions.filter((type) => type !== "ShowTaskpane")).toEqual([]);
   });
 
   it("defines every resource id it refers to", () => {

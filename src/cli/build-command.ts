@@ -3,21 +3,21 @@
  * [--json <summary.json>|-]`: runs the whole pipeline on a file and writes a new workbook with the customer
  * map, the segment summary, the customer list, the call list, the notes and the hidden history record.
  *
- * Safety: the input is only read, never written; `--out` may not be the input (checked on resolved real
- * paths); the result is written to a temporary file beside `--out` and renamed, so a failed run never
- * leaves a half-written result. When `--out` already holds a previous map, its history record is read so the
- * new map shows mobility (who moved between segments).
+ * Safety (src/cli/file-safety.ts): the input is only read, never written; `--out` and `--json` may not be the
+ * input nor each other (resolved real paths); an existing `--out`/`--json` is replaced only when it is an
+ * earlier result of ours, or with `--force`; both are written to a temporary file beside them and renamed, so a
+ * failed run never leaves a half-written file. When `--out` already holds a previous map, its history record
+ * is read so the new map shows mobility (who moved between segments).
  *
  * Workbooks with several sheets and no `--sheet`: the largest table is analysed (the invoices, in the
  * Spanish sample) and customer attributes (region, sector, channel, size, acquisition cost) are joined from
  * the other sheets whose id column matches at least half of the customers; the About sheet says so.
  */
-import { promises as fs } from "fs";
 import * as path from "path";
 import { CoreError } from "../core/errors";
 import { formatCount, formatNumber, formatValue } from "../core/format";
 import { METHOD_LABELS } from "../core/plan/plan-helpers";
-import type { Method } from "../core/model";
+import type { Method, Role } from "../core/model";
 import { analyzeGrid, summarizeAnalysis, type AnalysisSummary } from "../core/pipeline";
 import { buildWorkbookPlan } from "../core/plan/build-workbook-plan";
 import { readAssignmentHistory, type HistoryRun } from "../core/plan/history-sheet";
@@ -25,7 +25,10 @@ import { sheetNameCandidates } from "../core/plan/sheet-names";
 import type { Grid, Lang } from "../core/types";
 import { readWorkbookFile } from "../xlsx/read-file";
 import { writeWorkbookPlan } from "../xlsx/write-workbook";
+import { isFileSystemError } from "../xlsx/file-errors";
 import type { CliIo } from "./cli-io";
+import { checkOutputs, writeAtomically, writeTextAtomically } from "./file-safety";
+import { columnMappingOf } from "./map-option";
 
 const CUSTOMER_FORMS = { en: ["customer", "customers"], es: ["cliente", "clientes"] } as const;
 
@@ -42,6 +45,10 @@ export interface BuildArgs {
   seed?: number;
   /** Run time written into the result (ISO); default now. For reproducible outputs. */
   runAt?: string;
+  /** Replace an existing --out/--json even when it is not an earlier result of ours. */
+  force?: boolean;
+  /** `--map role=Column` values, in order (checked against the roles and the table's headers). */
+  map?: string[];
 }
 
 /** Input rows above which progress lines are printed on stderr. */
@@ -57,19 +64,14 @@ const STAGE_LABELS: Record<string, { en: string; es: string }> = {
   write: { en: "writing the workbook", es: "escribiendo el libro" },
 };
 
+/** Warnings printed under the build's table (the rest are in --json and on the About sheet). */
+const SHOWN_WARNINGS = new Set(["invalid-bytes", "future-dates"]);
+
 /** A one-line, localized failure the CLI reports with exit code 1. */
 class BuildInputError extends Error {}
 
 function say(lang: Lang, en: string, es: string): string {
   return lang === "es" ? es : en;
-}
-
-async function realPathOrResolved(file: string): Promise<string> {
-  try {
-    return await fs.realpath(file);
-  } catch {
-    return path.resolve(file);
-  }
 }
 
 /** Checks the arguments that need the file system; throws BuildInputError with a one-line reason. */
@@ -84,25 +86,11 @@ async function checkPaths(args: BuildArgs): Promise<void> {
       ),
     );
   }
-  const [input, out] = await Promise.all([realPathOrResolved(args.input), realPathOrResolved(args.out)]);
-  if (input === out) {
-    throw new BuildInputError(
-      say(
-        lang,
-        `--out is the input file "${args.input}"; the input is never overwritten: choose another --out`,
-        `--out es el archivo de entrada "${args.input}"; la entrada nunca se sobrescribe: elija otro --out`,
-      ),
-    );
-  }
+  await checkOutputs({ inputs: [args.input], out: args.out, json: args.json, force: args.force === true });
 }
 
 /** The previous map's history runs, when `--out` already holds a result of ours; [] otherwise. */
 async function previousRunsOf(out: string): Promise<HistoryRun[]> {
-  try {
-    await fs.access(out);
-  } catch {
-    return [];
-  }
   for (const name of sheetNameCandidates("history")) {
     try {
       const book = await readWorkbookFile(out, { sheet: name });
@@ -119,13 +107,15 @@ async function attributeGridsOf(
   args: BuildArgs,
   mainSheet: string,
   sheetNames: string[],
+  hiddenSheets: readonly string[],
 ): Promise<{ name: string; grid: Grid }[]> {
   if (args.sheet !== undefined || sheetNames.length < 2) return [];
   // Only the history record is surely ours: a user's own sheet may well be called "Clientes".
   const ours = new Set(sheetNameCandidates("history"));
   const grids: { name: string; grid: Grid }[] = [];
   for (const name of sheetNames) {
-    if (name === mainSheet || ours.has(name)) continue;
+    // Hidden sheets are working data the user does not see: never joined silently.
+    if (name === mainSheet || ours.has(name) || hiddenSheets.includes(name)) continue;
     try {
       grids.push({ name, grid: (await readWorkbookFile(args.input, { sheet: name })).grid });
     } catch {
@@ -218,7 +208,10 @@ export async function runBuild(
   try {
     await checkPaths(args);
     const book = await readWorkbookFile(args.input, { sheet: args.sheet });
-    const attributeGrids = await attributeGridsOf(args, book.sheetName, book.sheetNames);
+    const overrides: Record<string, Role | null> | undefined = args.map?.length
+      ? columnMappingOf(args.map, book.grid)
+      : undefined;
+    const attributeGrids = await attributeGridsOf(args, book.sheetName, book.sheetNames, book.hiddenSheets);
     const previousRuns = await previousRunsOf(args.out);
     const previous = previousRuns.find((run) => run.method === args.method);
     const verbose = book.grid.length > PROGRESS_ROWS;
@@ -234,38 +227,40 @@ export async function runBuild(
       numberFormats: book.numberFormats,
       attributeGrids,
       previousAssignments: previous?.assignments,
+      overrides,
+      previousRunAt: previous?.runAt,
       runAt: args.runAt ?? now().toISOString(),
       onProgress: progress,
     });
     const plan = buildWorkbookPlan(analysis, lang, { previousRuns });
     progress("write", 1);
-    await fs.mkdir(path.dirname(path.resolve(args.out)), { recursive: true });
-    const temporary = path.join(
-      path.dirname(path.resolve(args.out)),
-      `.${path.basename(args.out)}.${process.pid}.tmp.xlsx`,
-    );
-    try {
-      await writeWorkbookPlan(plan, temporary);
-      await fs.rename(temporary, args.out);
-    } finally {
-      await fs.rm(temporary, { force: true });
-    }
+    await writeAtomically(args.out, (temporary) => writeWorkbookPlan(plan, temporary));
     const summary = summarizeAnalysis(
       analysis,
       plan.sheets.map((sheet) => sheet.name),
       lang,
       book.sheetName,
     );
+    // What the reader repaired or set aside (invalid bytes, future dates...) travels with the summary.
+    const warnings = [
+      ...book.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
+      ...analysis.read.report.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
+    ];
+    summary.input = {
+      ...summary.input,
+      ...(book.encoding ? { encoding: book.encoding } : {}),
+      warnings,
+    };
     const kpiLabels = Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, kpi.label[lang]]));
-    const table = summaryTable(summary, kpiLabels, lang, args.out);
+    const shown = warnings.filter((w) => SHOWN_WARNINGS.has(w.code));
+    const table =
+      summaryTable(summary, kpiLabels, lang, args.out) + shown.map((w) => `! ${w.message}\n`).join("");
     if (args.json === "-") {
       io.out(JSON.stringify(summary, null, 2) + "\n");
       io.err(table);
     } else {
-      if (args.json !== undefined) {
-        await fs.mkdir(path.dirname(path.resolve(args.json)), { recursive: true });
-        await fs.writeFile(args.json, JSON.stringify(summary, null, 2) + "\n", "utf8");
-      }
+      if (args.json !== undefined)
+        await writeTextAtomically(args.json, JSON.stringify(summary, null, 2) + "\n");
       io.out(table);
     }
     return 0;
@@ -278,17 +273,11 @@ export async function runBuild(
       io.err(`customer-map: ${error.message}\n`);
       return 1;
     }
-    const code = (error as NodeJS.ErrnoException | undefined)?.code;
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    if (
-      code === "EACCES" ||
-      code === "EISDIR" ||
-      code === "ENOTDIR" ||
-      code === "EROFS" ||
-      code === "ENOENT"
-    ) {
+    if (isFileSystemError(error)) {
+      // A failure outside the guarded reads and writes (should not happen): still a sentence, not a raw code.
       io.err(
-        `customer-map: ${say(lang, "cannot write the result", "no se puede escribir el resultado")}: ${message}\n`,
+        `customer-map: ${say(lang, "a file could not be used", "no se pudo usar un archivo")}: ${message}\n`,
       );
       return 1;
     }
@@ -302,8 +291,9 @@ export function buildArgsOf(
   positional: string[],
   options: Record<string, string>,
   lang: Lang,
+  map: string[] = [],
 ): BuildArgs | string {
-  const known = new Set(["out", "sheet", "method", "lang", "json", "seed", "run-at"]);
+  const known = new Set(["out", "sheet", "method", "lang", "json", "seed", "run-at", "force", "map"]);
   const unknown = Object.keys(options).find((name) => !known.has(name));
   if (unknown) return `unknown option --${unknown} for build`;
   if (positional.length !== 1) return "build needs exactly one input file";
@@ -328,5 +318,7 @@ export function buildArgsOf(
     json: options.json,
     seed,
     runAt: options["run-at"],
+    force: options.force === "true",
+    map,
   };
 }

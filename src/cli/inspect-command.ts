@@ -2,9 +2,9 @@
  * `customer-map inspect <file> [--sheet NAME] [--json <out|->] [--lang en|es]`: reads the file the way a map
  * would be built from it and says what was found — sheet, shape, columns and roles with confidence, number
  * and date conventions, rows used and skipped with reasons, customers, total revenue and margin. Writes
- * nothing else and never modifies the input.
+ * nothing else and never modifies the input; `--json` follows the same safety rules as build's outputs
+ * (src/cli/file-safety.ts).
  */
-import { promises as fs } from "fs";
 import * as path from "path";
 import type { ReadResult } from "../core/analysis";
 import { CoreError } from "../core/errors";
@@ -20,21 +20,30 @@ import { NOUNS } from "../core/glossary";
 import type { Role } from "../core/model";
 import { asHeading, ROLE_LABELS } from "../core/role-labels";
 import { formatEpochDay } from "../core/read/parse-date";
-import { readCustomerGrid } from "../core/read/read-customer-grid";
+import { assertPlausibleTotals, readCustomerGrid } from "../core/read/read-customer-grid";
 import type { Lang } from "../core/types";
 import { readWorkbookFile } from "../xlsx/read-file";
+import { isFileSystemError } from "../xlsx/file-errors";
 import type { CliIo } from "./cli-io";
+import { checkOutputs, writeTextAtomically } from "./file-safety";
+import { columnMappingOf } from "./map-option";
 
 export interface InspectArgs {
   file: string;
   sheet?: string;
   json?: string;
   lang: Lang;
+  /** Replace an existing --json file that is not an earlier summary of ours. */
+  force?: boolean;
+  /** `--map role=Column` values. */
+  map?: string[];
 }
 
 /** Plain-data summary written as JSON (strings in the chosen language). */
 export interface InspectSummary {
   file: string;
+  /** CSV only: the encoding the text was decoded from. */
+  encoding?: string;
   sheet: { name: string; names: string[]; reason: string };
   input: {
     kind: "customers" | "transactions";
@@ -172,23 +181,28 @@ function textReport(summary: InspectSummary, lang: Lang): string {
 /** Runs `inspect`. Returns the exit code; writes a one-line reason to stderr on failure. */
 export async function runInspect(args: InspectArgs, io: CliIo): Promise<number> {
   try {
+    await checkOutputs({ inputs: [args.file], json: args.json, force: args.force === true });
     const book = await readWorkbookFile(args.file, { sheet: args.sheet });
     const read = readCustomerGrid(book.grid, {
+      overrides: args.map?.length ? columnMappingOf(args.map, book.grid) : undefined,
       numberFormats: book.numberFormats,
       todayDay: Math.floor(Date.now() / 86400000),
     });
+    assertPlausibleTotals(read);
     const summary = summarizeRead(
       path.basename(args.file),
       { name: book.sheetName, names: book.sheetNames, reason: book.sheetReason[args.lang] },
       read,
       args.lang,
     );
+    if (book.encoding) summary.encoding = book.encoding;
+    summary.warnings.unshift(...book.warnings.map((w) => ({ code: w.code, message: w.message[args.lang] })));
     if (args.json === undefined) {
       io.out(textReport(summary, args.lang));
     } else {
       const json = JSON.stringify(summary, null, 2) + "\n";
       if (args.json === "-") io.out(json);
-      else await fs.writeFile(args.json, json, "utf8");
+      else await writeTextAtomically(args.json, json);
     }
     return 0;
   } catch (error) {
@@ -197,6 +211,12 @@ export async function runInspect(args: InspectArgs, io: CliIo): Promise<number> 
       return 1;
     }
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    if (isFileSystemError(error)) {
+      io.err(
+        `customer-map: ${args.lang === "es" ? "no se pudo usar un archivo" : "a file could not be used"}: ${message}\n`,
+      );
+      return 1;
+    }
     io.err(`customer-map: ${args.lang === "es" ? "error inesperado" : "unexpected error"}: ${message}\n`);
     return 2;
   }

@@ -9,39 +9,58 @@ import { runInspect } from "./inspect-command";
 import { buildArgsOf, runBuild } from "./build-command";
 
 const USAGE = `Usage:
-  customer-map inspect <input.xlsx|input.csv> [--sheet NAME] [--json <out.json|->] [--lang en|es]
-  customer-map build <input.xlsx|input.csv> --out <result.xlsx> [--sheet NAME]
-      [--method portfolio|rfm|clusters|lifecycle|abc] [--lang en|es] [--json <summary.json>|-]
+  customer-map inspect <input.xlsx|input.csv> [--sheet NAME] [--map role=Column ...] [--json <out.json|->]
+      [--lang en|es] [--force]
+  customer-map build <input.xlsx|input.csv> --out <result.xlsx> [--sheet NAME] [--map role=Column ...]
+      [--method portfolio|rfm|clusters|lifecycle|abc] [--lang en|es] [--json <summary.json>|-] [--force]
+  --force replaces an existing --out/--json file that is not an earlier result of this tool.
 `;
 
-/** Parsed `--name value` options and positional arguments. Flags without a value are an error. */
+/** Options that take no value. */
+const FLAGS = new Set(["force"]);
+/** Options that may be given several times (all values kept in `repeated`, in order). */
+const REPEATABLE = new Set(["map"]);
+
+/** Parsed `--name value` options and positional arguments. Options without a value are an error, flags aside. */
 export interface ParsedArgs {
   positional: string[];
   options: Record<string, string>;
+  /** Every value of a repeatable option (`--map a=B --map c=D`); absent when none was given. */
+  repeated?: Record<string, string[]>;
 }
 
 /** Splits argv into positional arguments and `--name value` / `--name=value` options. */
 export function parseArgs(argv: readonly string[]): ParsedArgs | string {
   const positional: string[] = [];
   const options: Record<string, string> = {};
+  const repeated: Record<string, string[]> = {};
+  const set = (name: string, value: string) => {
+    options[name] = value;
+    if (REPEATABLE.has(name)) (repeated[name] ??= []).push(value);
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg.startsWith("--")) {
       const eq = arg.indexOf("=");
-      if (eq > 0) {
-        options[arg.slice(2, eq)] = arg.slice(eq + 1);
+      // "--map=Ventas=Importe" splits at the first "=" only: the value keeps its own.
+      if (eq > 0 && !FLAGS.has(arg.slice(2, eq))) {
+        set(arg.slice(2, eq), arg.slice(eq + 1));
+        continue;
+      }
+      if (FLAGS.has(arg.slice(2))) {
+        options[arg.slice(2)] = "true";
         continue;
       }
       const value = argv[i + 1];
       if (value === undefined || (value.startsWith("--") && value !== "-"))
         return `option ${arg} needs a value`;
-      options[arg.slice(2)] = value;
+      set(arg.slice(2), value);
       i++;
     } else {
       positional.push(arg);
     }
   }
-  return { positional, options };
+  return Object.keys(repeated).length > 0 ? { positional, options, repeated } : { positional, options };
 }
 
 function usageError(io: CliIo, reason: string): number {
@@ -62,17 +81,24 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   if (lang !== "en" && lang !== "es") return usageError(io, `--lang must be en or es, not "${lang}"`);
   switch (command) {
     case "inspect": {
-      const known = new Set(["sheet", "json", "lang"]);
+      const known = new Set(["sheet", "json", "lang", "force", "map"]);
       const unknown = Object.keys(parsed.options).find((name) => !known.has(name));
       if (unknown) return usageError(io, `unknown option --${unknown} for inspect`);
       if (parsed.positional.length !== 1) return usageError(io, "inspect needs exactly one input file");
       return runInspect(
-        { file: parsed.positional[0], sheet: parsed.options.sheet, json: parsed.options.json, lang },
+        {
+          file: parsed.positional[0],
+          sheet: parsed.options.sheet,
+          json: parsed.options.json,
+          lang,
+          force: parsed.options.force === "true",
+          map: parsed.repeated?.map ?? [],
+        },
         io,
       );
     }
     case "build": {
-      const args = buildArgsOf(parsed.positional, parsed.options, lang);
+      const args = buildArgsOf(parsed.positional, parsed.options, lang, parsed.repeated?.map ?? []);
       if (typeof args === "string") return usageError(io, args);
       return runBuild(args, io);
     }

@@ -14,6 +14,8 @@ import type {
   Role,
   Segmentation,
 } from "./model";
+import type { LtvBacktest } from "./ltv/backtest";
+import type { CustomerTimeline } from "./timeline";
 import type { CurrencyCode } from "./format";
 import type { Lang, Localized } from "./types";
 
@@ -53,14 +55,30 @@ export interface CustomerScores {
   flags: string[][];
 }
 
+/**
+ * Whether probability active and predictive CLV are shown, and the backtest that decided it (About sheet,
+ * JSON `ltv`). Predictions are shown only when the model converged and its backtest fits.
+ */
+export interface PredictiveLtvReport {
+  shown: boolean;
+  /** Why they are not shown (absent when shown). */
+  reason?: Localized;
+  /** Absent when no model could be fitted at all (no dates, too few repeat buyers). */
+  backtest?: LtvBacktest;
+  horizonMonths: number;
+}
+
 /** KPIs of one segment, aligned with `segmentation.segments`. */
 export interface SegmentKpis {
   segmentId: string;
   averageTicket: number;
   marginPercent: number;
   averageLtv: number;
-  /** Mean churn risk (1 − probability alive, or a recency-based proxy), 0..1; NaN when unknown. */
-  churnRisk: number;
+  /**
+   * Churn rate per churn window of the segment's customers: of those who bought in the previous window, the
+   * share with no purchase in the current one (the portfolio churn, `timeline.ts`); NaN when none bought then.
+   */
+  churnRatePerWindow: number;
   revenueShare: number;
 }
 
@@ -88,9 +106,19 @@ export interface AnalysisOptions {
   thresholds?: Record<string, number>;
   /** Assignments of the previous map (customer id → segment id), for mobility. */
   previousAssignments?: Record<string, string>;
+  /** When that previous map was made (its recorded run time, ISO), for "no change since …" and the movers. */
+  previousRunAt?: string;
   todayDay?: number;
   /** Run time written to the About sheet (ISO string); injected so outputs are reproducible in tests. */
   runAt?: string;
+}
+
+/** Rows without any purchase, taken out of the customers (they only feed conversion). */
+export interface LeadSummary {
+  count: number;
+  /** Of them, leads whose status says lost or rejected. */
+  lost: number;
+  ids: string[];
 }
 
 export interface Analysis {
@@ -100,8 +128,19 @@ export interface Analysis {
   kpis: Kpi[];
   scores: CustomerScores;
   segmentKpis: SegmentKpis[];
+  /** The run's one observation window and customer timeline (`timeline.ts`). */
+  timeline: CustomerTimeline;
+  /** Leads taken out of `read.customers` (absent in analyses built by hand: none). */
+  leads?: LeadSummary;
   insights: Insight[];
   crossTabs: CrossTab[];
   mobility?: MigrationMatrix;
+  /**
+   * Per customer (aligned with `read.customers`), the segment id on the previous map, or null when the
+   * customer was not on it. Present only when a previous map was given (mobility).
+   */
+  previousSegmentIds?: (string | null)[];
+  /** The predictive model's check (see PredictiveLtvReport). */
+  ltv?: PredictiveLtvReport;
   runAt: string;
 }

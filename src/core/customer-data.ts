@@ -105,3 +105,44 @@ export function revenueTrendOf(data: CustomerData, i: number): number {
   if (previous === 0) return now > 0 ? Infinity : 0;
   return now / previous - 1;
 }
+
+/**
+ * True when row i is a lead rather than a customer: nothing in the data says it ever bought — revenue 0 (a
+ * lead row without revenue reads as 0), no previous-period revenue, no orders, no purchase date. A row with
+ * transactions is always a customer (even returns only). Customers who bought before but not in this period
+ * (previous revenue, or a last purchase date) are customers: they are the churned ones.
+ */
+export function isLead(data: CustomerData, i: number): boolean {
+  if (data.history) return false;
+  return (
+    data.revenue[i] === 0 &&
+    !(data.previousRevenue[i] > 0) &&
+    !(data.orders[i] > 0) &&
+    Number.isNaN(data.lastPurchaseDay[i]) &&
+    Number.isNaN(data.firstPurchaseDay[i])
+  );
+}
+
+/**
+ * The customers at the given indices, every per-customer array cut alike; `available` is recomputed.
+ * Customer sheets only (histories are never cut: transaction data has no leads). O(kept × fields).
+ */
+export function selectCustomers(data: CustomerData, keep: readonly number[]): CustomerData {
+  if (data.history) throw new RangeError("selectCustomers: transaction histories are not cut");
+  const numeric: Partial<Record<CustomerNumericField, Float64Array>> = {};
+  for (const field of NUMERIC_FIELDS)
+    if (data.available[field]) numeric[field] = Float64Array.from(keep, (i) => data[field][i]);
+  const dimensions: Partial<Record<DimensionField, string[]>> = {};
+  for (const [field, values] of Object.entries(data.dimensions) as [DimensionField, string[]][])
+    dimensions[field] = keep.map((i) => values[i]);
+  return createCustomerData({
+    ids: keep.map((i) => data.ids[i]),
+    names: keep.map((i) => data.names[i]),
+    revenue: Float64Array.from(keep, (i) => data.revenue[i]),
+    numeric,
+    leadStatus: keep.map((i) => data.leadStatus[i]),
+    dimensions,
+    protectedColumns: data.protectedColumns,
+    asOfDay: data.asOfDay,
+  });
+}

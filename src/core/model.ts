@@ -181,6 +181,12 @@ export interface PurchaseHistory {
   recentRevenue?: Float64Array;
   trendWindowDays?: number;
   /**
+   * Purchase days (epoch days, ascending, distinct) per customer: customer i's are
+   * `days[offsets[i]] .. days[offsets[i + 1] − 1]`; `offsets` has count + 1 entries. Used by the customer
+   * timeline (own purchase rhythm, activity per churn window) and the LTV backtest. Absent in histories built by hand.
+   */
+  purchaseDayList?: { offsets: Int32Array; days: Int32Array };
+  /**
    * Net revenue per category bought, aligned with `categories` (added for cross-sell estimates): customer i's
    * category `categories[i][t]` has revenue `revenue[offsets[i] + t]`; `offsets` has count + 1 entries.
    * Absent without a category column (and in histories built by hand).
@@ -283,12 +289,20 @@ export interface MigrationMatrix {
   /** Customers only in the previous map / only now. */
   left: number;
   joined: number;
+  /** When the previous map was made (ISO text as recorded), for "no change since …". */
+  since?: string;
 }
 
 export type ActionId = "loyalty" | "optimise" | "develop" | "reengage" | "maintain" | "review";
 
 export type InsightKind =
-  "abrupt-drop" | "abrupt-jump" | "group-difference" | "cross-sell-gap" | "outlier" | "negative-margin";
+  | "abrupt-drop"
+  | "abrupt-jump"
+  | "group-difference"
+  | "cross-sell-gap"
+  | "outlier"
+  | "negative-margin"
+  | "segment-move";
 
 /** One line of the call list. */
 export interface Insight {
@@ -302,6 +316,8 @@ export interface Insight {
   figure: Localized;
   /** Money at stake, used for ranking (absolute value). */
   moneyAtStake: number;
+  /** Items with a higher priority head the call list whatever their money (movers, see segment-moves.ts); absent = 0. */
+  priority?: number;
   actionId: ActionId;
   action: Localized;
 }

@@ -10,21 +10,25 @@
  * Cost: dominated by reading and scoring, O(rows + customers × periods); see each step.
  * @throws CoreError from the reader (no table, no customer or amount column...) and from options checks.
  */
+import type { Analysis, AnalysisOptions, CrossTab, LeadSummary, ReadResult } from "./analysis";
+import { isLead, selectCustomers } from "./customer-data";
+import { conversionRate, isLostStatus } from "./kpi/conversion-rate";
 import type { CurrencyCode } from "./format";
-import type { Analysis, AnalysisOptions, CrossTab, ReadResult } from "./analysis";
 import type { CustomerData, DimensionField, Kpi, ReadWarning, Role } from "./model";
 import type { CellValue, Grid, Localized } from "./types";
 import { computePortfolioKpis } from "./kpi/portfolio-kpis";
-import { computeMigrationMatrix } from "./kpi/migration-matrix";
+import { computeMigrationMatrix, previousSegmentIdsOf } from "./kpi/migration-matrix";
 import { scoreCustomers } from "./kpi/score-customers";
 import { summarizeSegments } from "./kpi/summarize-segments";
 import { findInsights } from "./insights/find-insights";
 import { findTable } from "./read/find-table";
 import { mapColumns } from "./read/map-columns";
-import { readCustomerGrid } from "./read/read-customer-grid";
+import { assertPlausibleTotals, readCustomerGrid } from "./read/read-customer-grid";
 import { decideNumberConvention, parseNumberText } from "./read/parse-number";
 import { crossTabulate } from "./segment/cross-tabulate";
 import { segmentCustomers } from "./segment/segment-customers";
+import { isoDate } from "./format";
+import { buildTimeline } from "./timeline";
 
 /** Called between stages with the stage name and the overall fraction done (0..1). */
 export type ProgressCallback = (stage: string, fraction: number) => void;
@@ -60,10 +64,16 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     numberFormats: options.numberFormats,
     todayDay,
   });
+  assertPlausibleTotals(read);
   for (const side of options.attributeGrids ?? []) {
     const joined = joinCustomerAttributes(read, side.grid, side.name);
     if (joined) read = joined;
   }
+  // Customers are buyers: rows with no purchase at all are leads. They feed the conversion rate and a lead
+  // count, never the map, the segment counts, the totals or the patterns.
+  const conversion = conversionRate(read.customers);
+  const split = splitLeads(read);
+  read = split.read;
   const data = read.customers;
 
   progress("segment", 0.3);
@@ -75,8 +85,22 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
   });
 
   progress("kpis", 0.5);
-  const kpis: Kpi[] = computePortfolioKpis(data);
-  const scored = scoreCustomers(data);
+  // One timeline (window, rhythm, trend, churn) read by every period-based figure of the run.
+  const timeline = buildTimeline(data);
+  const kpis: Kpi[] = computePortfolioKpis(data, {
+    timeline,
+    conversion,
+    ...(split.leads.count > 0 ? { leadCount: split.leads.count } : {}),
+  });
+  // Alerts judge trend and silence with the map's thresholds (the user's when set), so they never disagree.
+  const thresholds = options.thresholds ?? {};
+  const scored = scoreCustomers(data, {
+    timeline,
+    declineMin: thresholds.declineMin,
+    growthMin: thresholds.growthMin,
+    silenceMultiple: thresholds.silenceMultiple,
+    silenceDays: thresholds.silenceDays,
+  });
   const scores = {
     ltv: scored.ltv,
     probabilityAlive: scored.probabilityAlive,
@@ -84,10 +108,17 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     flags: scored.flags,
   };
   for (const note of scored.notes) segmentation.notes.push(note);
-  const segmentKpis = summarizeSegments(data, segmentation, scores);
+  const segmentKpis = summarizeSegments(data, segmentation, scores, timeline.churn);
 
   progress("insights", 0.75);
-  const insights = findInsights(data, segmentation);
+  const previousSegmentIds = options.previousAssignments
+    ? previousSegmentIdsOf(options.previousAssignments, data.ids)
+    : undefined;
+  const insights = findInsights(
+    data,
+    segmentation,
+    previousSegmentIds ? { previousSegmentIds, previousRunAt: options.previousRunAt } : {},
+  );
   const crossTabs: CrossTab[] = crossTabulate(data, segmentation);
 
   if (options.previousAssignments) progress("mobility", 0.9);
@@ -97,6 +128,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
         ids: data.ids,
         revenue: data.revenue,
         segmentation,
+        previousRunAt: options.previousRunAt,
       })
     : undefined;
 
@@ -113,10 +145,51 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     kpis,
     scores,
     segmentKpis,
+    timeline,
+    leads: split.leads,
     insights,
     crossTabs,
     ...(mobility ? { mobility } : {}),
+    ...(previousSegmentIds ? { previousSegmentIds } : {}),
+    ltv: {
+      shown: scored.predictionsShown,
+      ...(scored.predictionsShown || !scored.predictionNote ? {} : { reason: scored.predictionNote }),
+      ...(scored.backtest ? { backtest: scored.backtest } : {}),
+      horizonMonths: scored.horizonMonths,
+    },
     runAt,
+  };
+}
+
+/** Takes the leads (see `isLead`) out of the read result; says so in the report when there are any. */
+function splitLeads(read: ReadResult): { read: ReadResult; leads: LeadSummary } {
+  const data = read.customers;
+  const buyers: number[] = [];
+  const leads: LeadSummary = { count: 0, lost: 0, ids: [] };
+  for (let i = 0; i < data.count; i++) {
+    if (!isLead(data, i)) {
+      buyers.push(i);
+      continue;
+    }
+    leads.count++;
+    leads.ids.push(data.ids[i]);
+    if (isLostStatus(data.leadStatus[i] ?? "")) leads.lost++;
+  }
+  if (leads.count === 0) return { read, leads };
+  const warning: ReadWarning = {
+    code: "leads-not-customers",
+    message: {
+      en: `${leads.count} rows without any purchase (no revenue, orders or purchase dates) are leads${leads.lost > 0 ? `, ${leads.lost} of them lost` : ""}: they count for the conversion rate only, not on the map, in the segments, the totals or the patterns.`,
+      es: `${leads.count} filas sin ninguna compra (sin ventas, pedidos ni fechas de compra) son leads${leads.lost > 0 ? `, ${leads.lost} de ellos perdidos` : ""}: cuentan solo para la tasa de conversión, no en el mapa, los segmentos, los totales ni los patrones.`,
+    },
+  };
+  return {
+    read: {
+      ...read,
+      report: { ...read.report, warnings: [...read.report.warnings, warning] },
+      customers: selectCustomers(data, buyers),
+    },
+    leads,
   };
 }
 
@@ -255,6 +328,10 @@ export interface AnalysisSummary {
     rowsSkipped: number;
     skipped: { reason: string; label: string; rows: number; examples: number[] }[];
     sheet?: string;
+    /** Set by the file readers (CSV): the encoding the text was decoded from. */
+    encoding?: string;
+    /** Set by the CLI: what the readers repaired or set aside, in the summary's language. */
+    warnings?: { code: string; message: string }[];
   };
   customers: number;
   method: string;
@@ -271,6 +348,26 @@ export interface AnalysisSummary {
   }[];
   kpis: Record<string, number | null>;
   insights: number;
+  /** The predictive model's check: predictions are shown only when `shown` (see PredictiveLtvReport). */
+  ltv: {
+    shown: boolean;
+    reason: string | null;
+    backtest: {
+      verdict: string;
+      reason: string;
+      rule: string;
+      calibrationEnd: string;
+      holdoutEnd: string;
+      timeUnit: string;
+      holdoutLength: number;
+      customers: number;
+      repeatBuyers: number;
+      predicted: number | null;
+      actual: number | null;
+      relativeError: number | null;
+      deciles: { decile: number; customers: number; predicted: number; actual: number }[];
+    } | null;
+  };
   sheets: string[];
   runAt: string;
   seed?: number | string | boolean;
@@ -334,9 +431,47 @@ export function summarizeAnalysis(
     })),
     kpis,
     insights: analysis.insights.length,
+    ltv: summarizeLtv(analysis, lang),
     sheets: sheetNames.slice(),
     runAt: analysis.runAt,
     ...(seed === undefined ? {} : { seed }),
+  };
+}
+
+/** `ltv` of the JSON summary: shown or not, why, and the backtest with figures rounded to 0.1 purchase. */
+function summarizeLtv(analysis: Analysis, lang: "en" | "es"): AnalysisSummary["ltv"] {
+  const ltv = analysis.ltv;
+  const backtest = ltv?.backtest;
+  const tenth = (value: number | undefined): number | null =>
+    value === undefined || !Number.isFinite(value) ? null : Math.round(value * 10) / 10;
+  return {
+    shown: ltv?.shown ?? false,
+    reason: ltv?.reason?.[lang] ?? null,
+    backtest: backtest
+      ? {
+          verdict: backtest.verdict,
+          reason: backtest.reason[lang],
+          rule: backtest.rule[lang],
+          calibrationEnd: isoDate(backtest.calibrationEndDay),
+          holdoutEnd: isoDate(backtest.holdoutEndDay),
+          timeUnit: backtest.timeUnit,
+          holdoutLength: Math.round(backtest.holdoutLength * 100) / 100,
+          customers: backtest.customers,
+          repeatBuyers: backtest.repeatBuyers,
+          predicted: tenth(backtest.predicted),
+          actual: tenth(backtest.actual),
+          relativeError:
+            backtest.relativeError === undefined || !Number.isFinite(backtest.relativeError)
+              ? null
+              : Math.round(backtest.relativeError * 1000) / 1000,
+          deciles: (backtest.deciles ?? []).map((d) => ({
+            decile: d.decile,
+            customers: d.customers,
+            predicted: Math.round(d.predicted * 10) / 10,
+            actual: d.actual,
+          })),
+        }
+      : null,
   };
 }
 

@@ -7,17 +7,19 @@
  * - Features are robust-scaled (minus the median, divided by the interquartile range, or the standard
  *   deviation when the IQR is 0) so money columns in thousands do not drown counts; constant columns are
  *   dropped.
- * - k: given (a whole number 1..rows), or chosen from 2..8 by the highest mean silhouette on a seeded
- *   sample of up to 1,500 rows (ties → smaller k), as the core's clustering does.
+ * - k: given (a whole number 1..rows), or the clusters method's own automatic choice (`chooseClusterK`: 2..8 on
+ *   a seeded sample of up to 1,500 rows, rejecting splits with one group over 80 % of the rows, repeated
+ *   profiles or a silhouette under 0.25). When no split qualifies the data has no clear groups: every row
+ *   gets 1.
  * - Numbers are stable: cluster 1 is the cluster of the first usable row, 2 the next new one, and so on.
  * - Deterministic: the seed (default 42) drives k-means++ and the sample.
  *
  * Cost: O(rows × features × k × iterations) for the fit plus O(m² · features) for the silhouette sample.
  */
 import { CoreError } from "../core/errors";
-import { createRandom, DEFAULT_SEED, sampleIndices } from "../core/random";
+import { DEFAULT_SEED } from "../core/random";
+import { chooseClusterK } from "../core/segment/clusters";
 import { kmeans } from "../core/segment/kmeans";
-import { meanSilhouette, pairwiseDistances } from "../core/segment/silhouette";
 import type { Lang, Localized } from "../core/types";
 import {
   asGrid,
@@ -32,8 +34,6 @@ import { isErrorValue } from "./excel-error";
 import { parameterName } from "./function-catalog";
 import { guard } from "./guard";
 
-export const CLUSTER_SILHOUETTE_SAMPLE = 1500;
-export const CLUSTER_AUTO_K_MAX = 8;
 const TITLE: Localized = { en: "Cluster", es: "Grupo" };
 
 /** Median and a robust spread of a column (IQR, else standard deviation); spread 0 = constant column. */
@@ -56,29 +56,6 @@ function robustScale(values: Float64Array): { center: number; spread: number } {
     spread = Math.sqrt(variance / values.length);
   }
   return { center, spread };
-}
-
-/** Chooses k in 2..maxK by the mean silhouette on a seeded sample (ties → smaller k). */
-function chooseK(points: Float64Array, rows: number, cols: number, seed: number): number {
-  const random = createRandom(seed);
-  const sample = sampleIndices(random, rows, Math.min(rows, CLUSTER_SILHOUETTE_SAMPLE));
-  const m = sample.length;
-  const samplePoints = new Float64Array(m * cols);
-  for (let i = 0; i < m; i++) {
-    for (let f = 0; f < cols; f++) samplePoints[i * cols + f] = points[sample[i] * cols + f];
-  }
-  const distances = pairwiseDistances(samplePoints, m, cols);
-  let bestK = 1;
-  let bestScore = -Infinity;
-  for (let k = 2; k <= Math.min(CLUSTER_AUTO_K_MAX, m - 1); k++) {
-    const fit = kmeans(samplePoints, m, cols, { k, seed });
-    const score = meanSilhouette(distances, m, fit.labels, k);
-    if (score > bestScore + 1e-12) {
-      bestScore = score;
-      bestK = k;
-    }
-  }
-  return bestK;
 }
 
 export function cluster(data: unknown, kInput: unknown, seedInput: unknown, lang: Lang): ResultGrid {
@@ -139,7 +116,8 @@ export function cluster(data: unknown, kInput: unknown, seedInput: unknown, lang
           points[i * features + f] = (matrix.values[usable[i] * cols + column] - center) / spread;
         }
       }
-      const chosenK = Number.isNaN(k) ? chooseK(points, n, features, seed) : k;
+      // The clusters method's own choice (balance, distinct profiles, silhouette), so both always agree.
+      const chosenK = Number.isNaN(k) ? chooseClusterK(points, n, features, { seed }).k : k;
       if (chosenK > 1) labels.set(kmeans(points, n, features, { k: chosenK, seed }).labels);
     }
     // Renumber by first appearance so the numbers do not depend on k-means' internal order.

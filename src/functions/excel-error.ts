@@ -7,7 +7,6 @@
  * global is absent, so the adapter returns a `FallbackExcelError` with the same two fields Excel's class
  * has (`code`, e.g. "#VALUE!", and `message`). Tests assert on those fields, which hold for both.
  */
-import type { Localized, Lang } from "../core/types";
 
 /** The error kinds the functions return; the value is Excel's cell text (= CustomFunctions.ErrorCode). */
 export const ERROR_CODES = {
@@ -18,7 +17,6 @@ export const ERROR_CODES = {
   nullIntersection: "#NULL!",
 } as const;
 export type ErrorKind = keyof typeof ERROR_CODES;
-export type ErrorCodeText = (typeof ERROR_CODES)[ErrorKind];
 
 /** What a result cell holding an error looks like, in Excel and in tests. */
 export interface ExcelErrorValue {
@@ -64,11 +62,6 @@ export function excelError(kind: ErrorKind, message?: string): ExcelErrorValue {
     return new runtime.Error(code as never, message);
   }
   return new FallbackExcelError(ERROR_CODES[kind], message);
-}
-
-/** `excelError` with a message in the user's language. */
-export function localizedError(kind: ErrorKind, message: Localized, lang: Lang): ExcelErrorValue {
-  return excelError(kind, message[lang]);
 }
 
 const ERROR_TEXT =

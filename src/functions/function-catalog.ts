@@ -4,7 +4,7 @@
  * source of `functions.es.json` (tests/functions/metadata.test.ts regenerates and compares it, id for id),
  * and of the parameter names used in error messages, so messages and tooltips say the same thing.
  */
-import type { Lang, Localized } from "../core/types";
+import type { Localized } from "../core/types";
 
 export interface ParameterText {
   /** Name as in functions.ts (Excel shows it in English). */
@@ -298,10 +298,4 @@ export function parameterNames(functionId: string): Localized[] {
   const entry = BY_ID.get(functionId);
   if (!entry) throw new Error(`function-catalog: unknown function ${functionId}`);
   return entry.parameters.map((p) => ({ en: p.en, es: p.es }));
-}
-
-/** The function's name as the user sees it in `lang` (CMAP.AVGTICKET / CMAP.TICKETMEDIO). */
-export function functionDisplayName(functionId: string, lang: Lang): string {
-  const entry = BY_ID.get(functionId);
-  return `CMAP.${lang === "es" && entry ? entry.nameEs : functionId}`;
 }

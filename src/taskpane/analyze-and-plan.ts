@@ -77,6 +77,7 @@ export async function analyzeAndPlan(
     numberFormats: request.numberFormats,
     attributeGrids: request.attributeGrids,
     previousAssignments: previous?.assignments,
+    previousRunAt: previous?.runAt,
     runAt: options.runAt,
     onProgress: (_stage, fraction) =>
       onProgress({

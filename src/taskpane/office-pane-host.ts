@@ -22,7 +22,7 @@ import type { Method } from "../core/model";
 import { joinCustomerAttributes } from "../core/pipeline";
 import { readAssignmentHistory, type HistoryRun } from "../core/plan/history-sheet";
 import { readCustomerGrid } from "../core/read/read-customer-grid";
-import { buildEnglishSample, buildSpanishSample, type SampleWorkbook } from "../core/sample";
+import { buildEnglishSample, buildSpanishSample, type SampleWorkbook } from "../sample";
 import type { CellValue, Grid, Lang } from "../core/types";
 import { a1, parseA1, quoteSheet } from "../office/a1";
 import { activateSheet } from "../office/activate-sheet";

@@ -14,7 +14,7 @@ export const HEADLINE_KPI_IDS = [
   "marginPercent",
   "averageTicket",
   "averageLtv",
-  "churnRate",
+  "churnRatePerWindow",
   "top20RevenueShare",
 ];
 const HEADLINE_KPI_COUNT = 4;

@@ -558,6 +558,13 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
 /**
+ * The custom document property that marks a file as a result of ours (src/cli/file-safety.ts reads it before
+ * replacing an existing `--out`). Excel keeps custom properties when the user saves the file again.
+ */
+export const RESULT_MARKER_PROPERTY = "CustomerMapResult";
+export const RESULT_MARKER_VALUE = "Customer Map for Excel";
+
+/**
  * Writes the plan to `path` (.xlsx), streaming. Overwrites `path`; callers make sure it is not the input file.
  * Throws whatever the file system throws (no such folder, permission denied); a failed write removes the
  * partial file.
@@ -665,11 +672,18 @@ async function writePackage(plan: WorkbookPlan, zip: ZipWriter): Promise<void> {
       '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
       "<dc:creator>Customer Map for Excel</dc:creator></cp:coreProperties>",
   ]);
+  await zip.addEntry("docProps/custom.xml", [
+    XML_HEAD +
+      '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
+      `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${RESULT_MARKER_PROPERTY}"><vt:lpwstr>${RESULT_MARKER_VALUE}</vt:lpwstr></property>` +
+      "</Properties>",
+  ]);
   await zip.addEntry("_rels/.rels", [
     XML_HEAD +
       `<Relationships xmlns="${PACKAGE_REL}">` +
       `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
       '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+      `<Relationship Id="rId3" Type="${REL}/custom-properties" Target="docProps/custom.xml"/>` +
       "</Relationships>",
   ]);
   await zip.addEntry("[Content_Types].xml", [
@@ -688,6 +702,7 @@ async function writePackage(plan: WorkbookPlan, zip: ZipWriter): Promise<void> {
       `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
       `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>` +
       '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+      '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>' +
       "</Types>",
   ]);
   await zip.finish();

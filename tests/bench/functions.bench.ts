@@ -11,7 +11,7 @@
 import { readCustomerGrid } from "../../src/core/read/read-customer-grid";
 import { segmentCustomers } from "../../src/core/segment/segment-customers";
 import type { Method } from "../../src/core/model";
-import { SampleRandom } from "../../src/core/sample/sample-random";
+import { SampleRandom } from "../../src/sample/sample-random";
 import { AVGTICKET, SEGMENT, SEGMENTREASON } from "../../src/functions/functions";
 
 const ROWS = 100_000;

@@ -5,17 +5,17 @@
  * saves a screenshot of each step to test-artifacts/screenshots/. Also: outside Excel without the double the
  * pane says to open it in Excel. No request may leave localhost.
  *
- * Needs the webpack build: uses dist/ when it holds taskpane.html, else runs `npx webpack --mode development`.
+ * Needs the webpack build: the production bundle this test run builds into its own folder (never dist/;
+ * tests/build/test-bundle.ts), or the build in CMAP_DIST=<dir>.
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { testBundle } from "../build/test-bundle";
 
 const ROOT = path.resolve(__dirname, "../..");
-const DIST = process.env.CMAP_DIST ? path.resolve(process.env.CMAP_DIST) : path.join(ROOT, "dist");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const SCREENSHOTS = path.join(ARTIFACTS, "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -36,16 +36,6 @@ let baseUrl = "";
 let browser: Browser;
 let harnessCode = "";
 const offsiteRequests: string[] = [];
-
-function ensureBuild(): void {
-  if (fs.existsSync(path.join(DIST, "taskpane.html"))) return;
-  try {
-    execFileSync("npx", ["webpack", "--mode", "development"], { cwd: ROOT, stdio: "pipe", timeout: 900_000 });
-  } catch (error) {
-    // A failing reporting plugin after emit still leaves the bundle; the check below is what matters.
-    if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw error;
-  }
-}
 
 function bundleHarness(): string {
   // esbuild ships with tsx; bundling the TypeScript double for the browser takes a few hundred ms.
@@ -80,10 +70,10 @@ function serve(directory: string): Promise<http.Server> {
 }
 
 beforeAll(async () => {
-  ensureBuild();
+  const bundle = await testBundle();
   harnessCode = bundleHarness();
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  server = await serve(DIST);
+  server = await serve(bundle);
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,

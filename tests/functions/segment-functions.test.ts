@@ -1,7 +1,7 @@
 import { readCustomerGrid } from "../../src/core/read/read-customer-grid";
 import { RFM_SEGMENTS } from "../../src/core/segment/rfm";
 import { segmentCustomers } from "../../src/core/segment/segment-customers";
-import { buildEnglishSample, buildSpanishSample, type SampleCell } from "../../src/core/sample";
+import { buildEnglishSample, buildSpanishSample, type SampleCell } from "../../src/sample";
 import { ABC, CLUSTER, RFM, SEGMENT, SEGMENTREASON } from "../../src/functions/functions";
 import { codes, column, plain, withDisplayLanguage } from "./helpers";
 

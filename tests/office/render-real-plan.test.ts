@@ -4,7 +4,7 @@
  * planned cell must arrive with its value, no text may become a formula, and the source must be unchanged.
  */
 import { createExcelDouble, type CellValue } from "../fixtures/excel-double";
-import { buildSpanishSample } from "../../src/core/sample";
+import { buildSpanishSample } from "../../src/sample";
 import { analyzeGrid } from "../../src/core/pipeline";
 import { buildWorkbookPlan } from "../../src/core/plan/build-workbook-plan";
 import { readSource } from "../../src/office/read-source";

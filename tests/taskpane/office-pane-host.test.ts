@@ -4,7 +4,7 @@
  * remembered in the document, the add-in's own sheets are never read as data.
  */
 import { createExcelDouble, type CellValue, type ExcelDouble } from "../fixtures/excel-double";
-import { buildEnglishSample, buildSpanishSample } from "../../src/core/sample";
+import { buildEnglishSample, buildSpanishSample } from "../../src/sample";
 import { analyzeGrid } from "../../src/core/pipeline";
 import { findOwnedSheets } from "../../src/office/ownership";
 import {
@@ -266,7 +266,7 @@ describe("headlineKpis", () => {
       kpi("customers", 10),
       kpi("marginPercent", 0.3),
       kpi("revenue", 100),
-      kpi("churnRate", null),
+      kpi("churnRatePerWindow", null),
       kpi("x", 1),
       kpi("y", 2),
     ]);

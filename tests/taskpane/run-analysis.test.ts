@@ -8,7 +8,7 @@ import { CoreError } from "../../src/core/errors";
 import { analyzeGrid } from "../../src/core/pipeline";
 import { buildWorkbookPlan } from "../../src/core/plan/build-workbook-plan";
 import { historyRunOf, type HistoryRun } from "../../src/core/plan/history-sheet";
-import { buildEnglishSample } from "../../src/core/sample";
+import { buildEnglishSample } from "../../src/sample";
 import type { Grid } from "../../src/core/types";
 import type { AnalysisWorkerMessage } from "../../src/taskpane/analysis-protocol";
 import type { AnalysisOutcome, AnalysisRequest } from "../../src/taskpane/analyze-and-plan";
@@ -43,6 +43,7 @@ function direct(request: AnalysisRequest): AnalysisOutcome {
     runAt: options.runAt,
     attributeGrids: request.attributeGrids,
     previousAssignments: options.history.find((run) => run.method === options.method)?.assignments,
+    previousRunAt: options.history.find((run) => run.method === options.method)?.runAt,
   });
   return {
     summary: summarizeForPane(analysis, []),

@@ -138,6 +138,12 @@ export function formatDate(epochDay: number | null | undefined, lang: Lang): str
   return `${String(day).padStart(2, "0")}/${String(month + 1).padStart(2, "0")}/${year}`;
 }
 
+/** An epoch day as an ISO date ("2025-01-15") for machine-read output (JSON); "" when not finite. */
+export function isoDate(epochDay: number): string {
+  if (!Number.isFinite(epochDay)) return "";
+  return new Date(Math.round(epochDay) * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** An ISO timestamp ("2025-01-15T10:00:00.000Z") as the date and time a reader expects, in UTC. */
 export function formatDateTime(iso: string, lang: Lang): string {
   const time = Date.parse(iso);

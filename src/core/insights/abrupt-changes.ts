@@ -17,10 +17,13 @@
  *   customer used to bring (with 12-month windows the larger of the two, scaled to 365 days; on a customer
  *   sheet the larger of revenue and previous revenue; otherwise revenue per year of tenure, at least a year).
  * Money at stake for drops and jumps = the absolute revenue change between the two windows.
+ * - **Never against the map's trend**: no drop for a customer whose timeline trend (the map's) is up, no jump
+ *   for one whose trend is down.
  */
 import type { CustomerData, Insight } from "../model";
 import type { Lang, Localized } from "../types";
 import { customerTrend } from "../kpi/customer-trend";
+import { revenueTrendOf } from "../customer-data";
 import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent, localize } from "../format";
 import { median } from "./robust-z";
@@ -192,8 +195,16 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
     if (!windows || !(size[i] >= minSize) || !(Math.abs(now - before) >= minChange)) continue;
     const own = windows.ownTypical[i];
     const hasOwn = Number.isFinite(own);
-    const drop = before > 0 && now <= before * (1 - threshold) && (!hasOwn || now <= own * (1 - threshold));
-    const jump = now > 0 && now >= before * (1 + threshold) && (!hasOwn || now >= own * (1 + threshold));
+    // Never against the map's trend (the timeline's, e.g. 12 months vs 12): a customer who grew over it is
+    // not called a drop because one month fell, nor a shrinking one a jump.
+    const trend = revenueTrendOf(data, i);
+    const drop =
+      before > 0 &&
+      now <= before * (1 - threshold) &&
+      (!hasOwn || now <= own * (1 - threshold)) &&
+      !(trend > 0);
+    const jump =
+      now > 0 && now >= before * (1 + threshold) && (!hasOwn || now >= own * (1 + threshold)) && !(trend < 0);
     if (!drop && !jump) continue;
     const figure = localize((lang) => {
       const ownText = hasOwn

@@ -10,6 +10,7 @@ import { type GroupDifferenceOptions, findGroupDifferences } from "./group-diffe
 import { findNegativeMargins } from "./negative-margin";
 import { type OutlierOptions, findOutliers } from "./outliers";
 import { median } from "./robust-z";
+import { findSegmentMoves } from "./segment-moves";
 
 export interface InsightOptions
   extends AbruptChangeOptions, GroupDifferenceOptions, CrossSellOptions, OutlierOptions {
@@ -22,9 +23,14 @@ export interface InsightOptions
    * median customer's revenue (default 0.25), so tiny one-off accounts don't take the places.
    */
   minLossCustomerShare?: number;
+  /** Per customer, the segment id on the previous map (null when not on it): movers head the list. */
+  previousSegmentIds?: readonly (string | null)[];
+  /** When the previous map was made (ISO), for the movers' reason sentence. */
+  previousRunAt?: string;
 }
 
 const KIND_ORDER: Record<Insight["kind"], number> = {
+  "segment-move": -1,
   "negative-margin": 0,
   "abrupt-drop": 1,
   "abrupt-jump": 2,
@@ -33,15 +39,20 @@ const KIND_ORDER: Record<Insight["kind"], number> = {
   outlier: 5,
 };
 
-/** Deterministic order: money at stake, then kind, then customer index. */
+/** Deterministic order: priority (movers first), money at stake, then kind, then customer index. */
 function byMoney(x: Insight, y: Insight): number {
   return (
-    y.moneyAtStake - x.moneyAtStake || KIND_ORDER[x.kind] - KIND_ORDER[y.kind] || x.customer - y.customer
+    (y.priority ?? 0) - (x.priority ?? 0) ||
+    y.moneyAtStake - x.moneyAtStake ||
+    KIND_ORDER[x.kind] - KIND_ORDER[y.kind] ||
+    x.customer - y.customer
   );
 }
 
 /**
  * Finds the singularities and picks the call list. The rule, so one kind cannot crowd out the others:
+ * 0. **Movers first**: customers whose segment got worse since the previous map (segment-moves.ts) are ranked
+ *    by priority (valuable → at risk first) and listed before everything else, up to the per-kind cap.
  * 1. Every item is ranked by money at stake (ties: kind, then customer index).
  * 2. **Per-kind cap**: each kind fills at most `kindShare` (default 40 %) of `maxItems`, rounded up.
  * 3. **Loss-making customers first**: every negative-margin customer whose revenue is at least
@@ -65,6 +76,9 @@ export function findInsights(
     ...findGroupDifferences(data, segmentation, options),
     ...findCrossSellGaps(data, segmentation, options),
     ...findOutliers(data, options),
+    ...(options.previousSegmentIds
+      ? findSegmentMoves(data, segmentation, options.previousSegmentIds, options.previousRunAt)
+      : []),
   ].filter((item) => Number.isFinite(item.moneyAtStake));
   all.sort(byMoney);
 
@@ -80,6 +94,10 @@ export function findInsights(
 
   const minLossRevenue =
     (options.minLossCustomerShare ?? 0.25) * median(Float64Array.from(data.revenue).filter((v) => v > 0));
+  // `all` is sorted with the movers first (by priority): they take their places before anything else.
+  for (let t = 0; t < all.length && count < maxItems; t++) {
+    if (all[t].kind === "segment-move" && underCap("segment-move")) take(t);
+  }
   for (let t = 0; t < all.length && count < maxItems; t++) {
     const item = all[t];
     if (item.kind !== "negative-margin" || !underCap(item.kind)) continue;

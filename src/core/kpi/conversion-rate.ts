@@ -26,6 +26,16 @@ export function isClosedStatus(status: string): boolean {
   return WON.test(text) && !LOST.test(text);
 }
 
+/** True when a lead status text says the lead was lost or rejected. O(length of the text). */
+export function isLostStatus(status: string): boolean {
+  return LOST.test(
+    status
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase(),
+  );
+}
+
 /** Counts leads and closed leads. O(customers). */
 export function conversionRate(data: CustomerData): ConversionResult {
   let leads = 0;

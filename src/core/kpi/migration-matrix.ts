@@ -14,6 +14,8 @@ export interface MigrationInput {
   segmentation: Segmentation;
   /** Labels for previous segment ids the current segmentation does not know (default: the id itself). */
   previousLabels?: Readonly<Record<string, Localized>>;
+  /** When the previous map was made (ISO), carried into the matrix for the sheet's wording. */
+  previousRunAt?: string;
 }
 
 /**
@@ -55,5 +57,36 @@ export function computeMigrationMatrix(input: MigrationInput): MigrationMatrix {
     counts[from][to]++;
     revenue[from][to] += input.revenue[i];
   }
-  return { fromLabels, toLabels: segments.map((s) => s.name), counts, revenue, left, joined };
+  return {
+    fromLabels,
+    toLabels: segments.map((s) => s.name),
+    counts,
+    revenue,
+    left,
+    joined,
+    ...(input.previousRunAt ? { since: input.previousRunAt } : {}),
+  };
+}
+
+/** Customers on both maps whose segment changed (off the diagonal, or from a segment this map no longer has). */
+export function movedCount(matrix: MigrationMatrix): number {
+  let moved = 0;
+  matrix.counts.forEach((row, from) =>
+    row.forEach((count, to) => {
+      if (from !== to) moved += count;
+    }),
+  );
+  return moved;
+}
+
+/**
+ * Per customer (aligned with `ids`), the segment id on the previous map, or null when the customer was not on
+ * it. What the call list's movers and the per-customer JSON (`previousSegment`) read.
+ */
+export function previousSegmentIdsOf(
+  previous: Readonly<Record<string, string>>,
+  ids: readonly string[],
+): (string | null)[] {
+  const hasOwn = Object.prototype.hasOwnProperty;
+  return ids.map((id) => (hasOwn.call(previous, id) ? previous[id] : null));
 }

@@ -1,7 +1,7 @@
 /**
  * Portfolio KPIs (PRODUCT.md "KPIs", seeds ltv-cac-kpis and kbox-customer-map): revenue, gross margin,
  * margin %, contribution concentration, average ticket, purchase frequency per year, tenure, profitability
- * index, retention and churn per period, CAC with LTV:CAC (3× rule) and payback months, conversion rate.
+ * index, retention and churn (one figure per churn window and per year, see `timeline.ts`), CAC with LTV:CAC (3× rule) and payback months, conversion rate.
  * A KPI that cannot be computed is reported with `value: null` and the reason, never as 0.
  */
 import { formatPercent } from "../format";
@@ -9,11 +9,10 @@ import type { CustomerData, Kpi } from "../model";
 import type { Localized } from "../types";
 import { checkDiscountRate } from "../ltv/predictive-clv";
 import { CoreError } from "../errors";
-import { conversionRate } from "./conversion-rate";
+import { type ConversionResult, conversionRate } from "./conversion-rate";
 import { kpiUnavailable, kpiValue } from "./kpi-builders";
 import { type BasicsOptions, type PortfolioBasics, portfolioBasics } from "./portfolio-basics";
-import { type PeriodUnit, lastPeriodIsPartial, periodGrid } from "./periods";
-import { pooledRetention, retentionByPeriod } from "./retention";
+import { churnWindowLabel } from "../timeline";
 
 const DAYS_PER_YEAR = 365.25;
 /** Default yearly discount rate for LTV (10 %), stated in the LTV KPI's note. */
@@ -22,8 +21,13 @@ export const DEFAULT_DISCOUNT_RATE_PER_YEAR = 0.1;
 export const DEFAULT_LTV_TO_CAC_TARGET = 3;
 
 export interface PortfolioKpiOptions extends BasicsOptions {
-  /** Period unit for retention/churn per period (default: the history's own unit). */
-  periodUnit?: PeriodUnit;
+  /**
+   * Conversion measured on every row, leads included, when `data` holds the buyers only (the pipeline
+   * takes leads out of the map); default: measured on `data`.
+   */
+  conversion?: ConversionResult;
+  /** Leads (rows without any purchase) taken out of `data`: reported as a count, never as customers. */
+  leadCount?: number;
   /** Total acquisition spend (marketing + sales, money) in the CAC period; else the acquisition-cost column. */
   acquisitionSpend?: number;
   /** First day (epoch day) of the CAC period; customers whose first purchase is on/after it are new. Default asOfDay − 365. */
@@ -51,16 +55,17 @@ const L = {
     es: "Peso en ventas de clientes bajo el margen % de la cartera",
   },
   negativeMargin: { en: "Loss-making customers", es: "Clientes con margen negativo" },
-  retention: { en: "Retention rate per period", es: "Tasa de retención por periodo" },
-  churn: { en: "Churn rate per period", es: "Tasa de abandono por periodo" },
-  lastRetention: { en: "Retention, last complete period", es: "Retención, último periodo completo" },
-  churnYear: { en: "Churn rate per year", es: "Tasa de abandono anual" },
+  retention: { en: "Retention rate", es: "Tasa de retención" },
+  churn: { en: "Churn rate", es: "Tasa de abandono" },
+  churnWindow: { en: "Churn window (months)", es: "Ventana de abandono (meses)" },
+  churnYear: { en: "Churn rate per year", es: "Tasa de abandono por año" },
   newCustomers: { en: "New customers (CAC period)", es: "Clientes nuevos (periodo del CAC)" },
   cac: { en: "Customer acquisition cost (CAC)", es: "Coste de adquisición de clientes (CAC)" },
   ltv: { en: "Average customer LTV (simple)", es: "LTV medio por cliente (simple)" },
   ltvToCac: { en: "LTV:CAC", es: "LTV:CAC" },
   payback: { en: "CAC payback (months)", es: "Recuperación del CAC (meses)" },
   conversion: { en: "Conversion rate (closed / leads)", es: "Tasa de conversión (cierres / leads)" },
+  leads: { en: "Leads without a purchase", es: "Leads sin compras" },
 } satisfies Record<string, Localized>;
 
 const NO_MARGIN: Localized = {
@@ -99,9 +104,16 @@ export function computePortfolioKpis(data: CustomerData, options: PortfolioKpiOp
   kpis.push(kpiValue("revenue", L.revenue, basics.totalRevenue, "money"));
   kpis.push(...marginKpis(data, basics));
   kpis.push(...activityKpis(data, basics));
-  kpis.push(...retentionKpis(data, basics, options.periodUnit));
+  kpis.push(...retentionKpis(basics));
   kpis.push(...acquisitionKpis(data, basics, options, discountRatePerYear));
-  const conversion = conversionRate(data);
+  if (options.leadCount !== undefined)
+    kpis.push(
+      kpiValue("leads", L.leads, options.leadCount, "integer", {
+        en: "rows without any purchase: counted for conversion only, not on the map, in segments or totals",
+        es: "filas sin ninguna compra: cuentan solo para la conversión, no en el mapa, los segmentos ni los totales",
+      }),
+    );
+  const conversion = options.conversion ?? conversionRate(data);
   kpis.push(
     conversion.rate === null
       ? kpiUnavailable("conversionRate", L.conversion, "percent", conversion.unavailableReason as Localized)
@@ -254,67 +266,32 @@ function activityKpis(data: CustomerData, basics: PortfolioBasics): Kpi[] {
   return kpis;
 }
 
-function retentionKpis(data: CustomerData, basics: PortfolioBasics, unit?: PeriodUnit): Kpi[] {
+/**
+ * Churn and retention: ONE figure from the customer timeline (customers who bought in the previous churn
+ * window and not in the current one), shown per window and per year; the two always agree
+ * (per year = 1 − (1 − per window)^(12 / window months)).
+ */
+function retentionKpis(basics: PortfolioBasics): Kpi[] {
   const kpis: Kpi[] = [];
-  const history = data.history;
-  const grid =
-    history && history.periodLabels.length > 0 ? periodGrid(history, unit ?? history.periodUnit) : null;
-  if (!grid) {
-    const reason: Localized = history
-      ? {
-          en: `Periods of the data are ${history.periodUnit}s: retention cannot be shown by ${unit}.`,
-          es: `Los periodos de los datos son de tipo ${history.periodUnit}: la retención no se puede mostrar por ${unit}.`,
-        }
-      : {
-          en: "Retention per period needs transactions with dates.",
-          es: "La retención por periodo necesita transacciones con fechas.",
-        };
-    kpis.push(kpiUnavailable("retentionRate", L.retention, "percent", reason));
-    kpis.push(kpiUnavailable("churnRate", L.churn, "percent", reason));
-    kpis.push(kpiUnavailable("lastPeriodRetentionRate", L.lastRetention, "percent", reason));
-  } else {
-    const rows = retentionByPeriod(grid);
-    const partial = lastPeriodIsPartial(grid, data.asOfDay);
-    const lastComplete = rows.length - 1 - (partial ? 1 : 0);
-    const pooled = pooledRetention(rows, 1, lastComplete);
-    const reason: Localized = {
-      en: "No two consecutive complete periods with active customers.",
-      es: "No hay dos periodos completos consecutivos con clientes activos.",
-    };
-    const note: Localized = {
-      en: `per ${grid.unit}, customer-weighted over ${grid.labels[0]}..${grid.labels[Math.max(0, lastComplete)]}${partial ? " (last period incomplete, left out)" : ""}`,
-      es: `por ${{ month: "mes", quarter: "trimestre", year: "año" }[grid.unit]}, ponderada por clientes en ${grid.labels[0]}..${grid.labels[Math.max(0, lastComplete)]}${partial ? " (último periodo incompleto, excluido)" : ""}`,
-    };
-    kpis.push(
-      pooled === null
-        ? kpiUnavailable("retentionRate", L.retention, "percent", reason)
-        : kpiValue("retentionRate", L.retention, pooled, "percent", note),
-    );
-    kpis.push(
-      pooled === null
-        ? kpiUnavailable("churnRate", L.churn, "percent", reason)
-        : kpiValue("churnRate", L.churn, 1 - pooled, "percent", note),
-    );
-    const last = lastComplete >= 1 ? rows[lastComplete] : null;
-    kpis.push(
-      last && last.retentionRate !== null
-        ? kpiValue("lastPeriodRetentionRate", L.lastRetention, last.retentionRate, "percent", {
-            en: `${last.retainedCustomers} of ${last.previousActiveCustomers} customers of ${grid.labels[lastComplete - 1]} bought again in ${last.label}`,
-            es: `${last.retainedCustomers} de ${last.previousActiveCustomers} clientes de ${grid.labels[lastComplete - 1]} volvieron a comprar en ${last.label}`,
-          })
-        : kpiUnavailable(
-            "lastPeriodRetentionRate",
-            L.lastRetention,
-            "percent",
-            last?.unavailableReason ?? reason,
-          ),
-    );
+  const churn = basics.churn.figure;
+  const per = churnWindowLabel(churn.windowMonths);
+  const churnLabel: Localized = { en: `${L.churn.en} ${per.en}`, es: `${L.churn.es} ${per.es}` };
+  const retentionLabel: Localized = { en: `${L.retention.en} ${per.en}`, es: `${L.retention.es} ${per.es}` };
+  const reason = churn.unavailableReason as Localized;
+  kpis.push(kpiValue("churnWindowMonths", L.churnWindow, churn.windowMonths, "integer"));
+  if (churn.perWindow === null || churn.perYear === null) {
+    kpis.push(kpiUnavailable("retentionRatePerWindow", retentionLabel, "percent", reason));
+    kpis.push(kpiUnavailable("churnRatePerWindow", churnLabel, "percent", reason));
+    kpis.push(kpiUnavailable("churnRatePerYear", L.churnYear, "percent", reason));
+    return kpis;
   }
-  const churn = basics.churn;
+  kpis.push(kpiValue("retentionRatePerWindow", retentionLabel, 1 - churn.perWindow, "percent", churn.source));
+  kpis.push(kpiValue("churnRatePerWindow", churnLabel, churn.perWindow, "percent", churn.source));
   kpis.push(
-    churn.churnRatePerYear === null
-      ? kpiUnavailable("churnRatePerYear", L.churnYear, "percent", churn.unavailableReason as Localized)
-      : kpiValue("churnRatePerYear", L.churnYear, churn.churnRatePerYear, "percent", churn.source),
+    kpiValue("churnRatePerYear", L.churnYear, churn.perYear, "percent", {
+      en: `= 1 − (1 − ${formatPercent(churn.perWindow, "en", 1)})^(12 / ${churn.windowMonths}): the churn ${per.en}, per year`,
+      es: `= 1 − (1 − ${formatPercent(churn.perWindow, "es", 1)})^(12 / ${churn.windowMonths}): el abandono ${per.es}, por año`,
+    }),
   );
   return kpis;
 }

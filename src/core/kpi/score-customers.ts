@@ -9,11 +9,12 @@ import { isCoreError } from "../errors";
 import type { CustomerScores } from "../analysis";
 import type { CustomerData } from "../model";
 import type { Localized } from "../types";
+import { type LtvBacktest, backtestBgNbd } from "../ltv/backtest";
 import { type BgNbdFit, bgNbdProbabilityAlive, fitBgNbd } from "../ltv/bg-nbd";
 import { type GammaGammaFit, fitGammaGamma } from "../ltv/gamma-gamma";
 import { checkDiscountRate, predictiveClv } from "../ltv/predictive-clv";
 import { robustZScores } from "../insights/robust-z";
-import { customerTrend } from "./customer-trend";
+import { DEFAULT_SILENCE_DAYS, DEFAULT_SILENCE_MULTIPLE, DEFAULT_TREND_CHANGE, isSilent } from "../timeline";
 import { type BasicsOptions, portfolioBasics } from "./portfolio-basics";
 import { DEFAULT_DISCOUNT_RATE_PER_YEAR } from "./portfolio-kpis";
 
@@ -26,16 +27,33 @@ export interface ScoreOptions extends BasicsOptions {
   minRepeatBuyers?: number;
   /** Robust z above which revenue is flagged as an outlier (default 3.5). */
   outlierZ?: number;
-  /** Period-over-period revenue change that flags "declining"/"growing" (default 0.3 = ±30 %). */
-  trendThreshold?: number;
+  /**
+   * Trend (the timeline's, the one the portfolio map uses) at or below −declineMin flags "declining", at or
+   * above growthMin "growing" (defaults: the map's, ±15 %), so an alert never contradicts the map.
+   */
+  declineMin?: number;
+  growthMin?: number;
+  /** Silence beyond this × the customer's own rhythm flags "silent" (default 2, the map's). */
+  silenceMultiple?: number;
+  /** …or beyond these days for customers without a rhythm (default 180, the map's). */
+  silenceDays?: number;
   /** Probability alive below which a customer is flagged "likely-lost" (default 0.3). */
   lowAliveProbability?: number;
+  /** Largest backtest error |predicted − actual| / actual that still shows predictions (default 0.3). */
+  backtestMaxError?: number;
+  /** Show predictions without a backtest (only for histories built by hand without purchase-day lists). */
+  trustUntestedModel?: boolean;
 }
 
 export interface ScoredCustomers extends CustomerScores {
   notes: Localized[];
   bgNbd?: BgNbdFit;
   gammaGamma?: GammaGammaFit;
+  /** The backtest that decides whether predictions are shown (absent when no model was fitted). */
+  backtest?: LtvBacktest;
+  /** True when probability alive and predictive CLV are shown; false → all NaN and `predictionNote` says why. */
+  predictionsShown: boolean;
+  predictionNote?: Localized;
   horizonMonths: number;
   discountRatePerYear: number;
 }
@@ -81,12 +99,16 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
   const predictive = new Float64Array(n).fill(NaN);
   let bgNbd: BgNbdFit | undefined;
   let gammaGamma: GammaGammaFit | undefined;
+  let backtest: LtvBacktest | undefined;
+  let predictionNote: Localized | undefined;
+  let singleDayHidden = 0;
   const history = data.history;
   if (!history) {
-    notes.push({
+    predictionNote = {
       en: "Probability alive and predictive CLV need transactions with dates.",
       es: "La probabilidad de seguir activo y el CLV predictivo necesitan transacciones con fechas.",
-    });
+    };
+    notes.push(predictionNote);
   } else {
     const minRepeat = options.minRepeatBuyers ?? 20;
     // Customers with only returns have no purchase day and a NaN triple: they are left out of the models.
@@ -112,22 +134,54 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
       });
     }
     if (repeatBuyers < minRepeat) {
-      notes.push({
+      predictionNote = {
         en: `Only ${repeatBuyers} repeat buyers (at least ${minRepeat} needed): no predictive model fitted.`,
         es: `Solo ${repeatBuyers} clientes con compras repetidas (se necesitan al menos ${minRepeat}): no se ajusta el modelo predictivo.`,
-      });
+      };
+      notes.push(predictionNote);
     } else {
       try {
         bgNbd = fitBgNbd(frequency, recency, age);
       } catch (error) {
         if (!isCoreError(error)) throw error;
+        predictionNote = error.localized;
         notes.push(error.localized);
       }
+      if (bgNbd?.converged && history.purchaseDayList) {
+        backtest = backtestBgNbd(history.purchaseDayList, {
+          timeUnit: history.timeUnit,
+          asOfDay: data.asOfDay,
+          maxRelativeError: options.backtestMaxError,
+        });
+      }
       if (bgNbd && !bgNbd.converged) {
-        notes.push(bgNbd.note ?? { en: "BG/NBD did not converge.", es: "BG/NBD no convergió." });
+        predictionNote = bgNbd.note ?? { en: "BG/NBD did not converge.", es: "BG/NBD no convergió." };
+        notes.push(predictionNote);
+      } else if (bgNbd && backtest && backtest.verdict !== "fits") {
+        // Shown only where shown to fit: a model that misses the last third of the history is not printed.
+        predictionNote = backtest.reason;
+        notes.push(backtest.reason);
+      } else if (bgNbd && !backtest && !options.trustUntestedModel) {
+        predictionNote = {
+          en: "The model could not be checked against the data (no purchase dates per customer): predictions are not shown.",
+          es: "El modelo no se pudo comprobar con los datos (sin fechas de compra por cliente): no se muestran predicciones.",
+        };
+        notes.push(predictionNote);
       } else if (bgNbd) {
+        if (backtest) notes.push(backtest.reason);
         const alive = bgNbdProbabilityAlive(bgNbd, frequency, recency, age);
-        usable.forEach((i, j) => (probabilityAlive[i] = alive[j]));
+        // BG/NBD says 100 % for every one-purchase customer however long ago (they can only drop out after a
+        // purchase): a figure that does not fall with silence is left blank instead.
+        usable.forEach((i, j) => {
+          if (frequency[j] > 0) probabilityAlive[i] = alive[j];
+          else singleDayHidden++;
+        });
+        if (singleDayHidden > 0) {
+          notes.push({
+            en: `${singleDayHidden} customers bought on a single day only: they have no rhythm of their own, so their probability of being active is left blank.`,
+            es: `${singleDayHidden} clientes compraron un solo día: no tienen un ritmo propio, así que su probabilidad de seguir activo queda en blanco.`,
+          });
+        }
         try {
           gammaGamma = fitGammaGamma(frequency, meanSpend);
         } catch (error) {
@@ -177,8 +231,11 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
   const flags: string[][] = Array.from({ length: n }, () => []);
   const revenueZ = robustZScores(Float64Array.from(data.revenue, (v) => (v > 0 ? Math.log(v) : NaN)));
   const outlierZ = options.outlierZ ?? 3.5;
-  const trend = customerTrend(data);
-  const trendThreshold = options.trendThreshold ?? 0.3;
+  const timeline = basics.timeline;
+  const declineMin = options.declineMin ?? DEFAULT_TREND_CHANGE;
+  const growthMin = options.growthMin ?? DEFAULT_TREND_CHANGE;
+  const silenceMultiple = options.silenceMultiple ?? DEFAULT_SILENCE_MULTIPLE;
+  const silenceDays = options.silenceDays ?? DEFAULT_SILENCE_DAYS;
   const lowAlive = options.lowAliveProbability ?? 0.3;
   for (let i = 0; i < n; i++) {
     const margin = data.marginAmount[i];
@@ -186,11 +243,11 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
     else if (data.revenue[i] > 0 && margin / data.revenue[i] < basics.marginPercent)
       flags[i].push("below-average-margin");
     if (Math.abs(revenueZ[i]) > outlierZ) flags[i].push("outlier");
-    if (trend && trend.previous[i] > 0) {
-      const change = trend.current[i] / trend.previous[i] - 1;
-      if (change <= -trendThreshold) flags[i].push("declining");
-      else if (change >= trendThreshold) flags[i].push("growing");
-    }
+    // The same tolerance as the map, so a change of exactly the threshold is flagged as the map counts it.
+    const trend = timeline.trend[i];
+    if (trend <= -declineMin + 1e-9) flags[i].push("declining");
+    else if (trend >= growthMin - 1e-9) flags[i].push("growing");
+    if (isSilent(timeline, i, silenceMultiple, silenceDays)) flags[i].push("silent");
     if (probabilityAlive[i] < lowAlive) flags[i].push("likely-lost");
   }
   return {
@@ -201,7 +258,16 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
     notes,
     bgNbd,
     gammaGamma,
+    ...(backtest ? { backtest } : {}),
+    predictionsShown: probabilityAlive.some(Number.isFinite) || predictive.some(Number.isFinite),
+    ...(predictionNote ? { predictionNote } : {}),
     horizonMonths,
     discountRatePerYear,
   };
 }
+
+/** Why a customer can be "at risk" and still likely active: the two figures answer different questions. */
+export const AT_RISK_BUT_ACTIVE: Localized = {
+  en: 'Probability active answers "does this customer still buy from us at all?"; At risk answers "is the customer buying less than before?". A customer can be both: still buying, but less. Read a high probability on an at-risk customer as a reason to call now, while the relationship is alive.',
+  es: 'La probabilidad de seguir activo responde a "¿este cliente sigue comprándonos?"; En riesgo responde a "¿compra menos que antes?". Un cliente puede ser ambas cosas: sigue comprando, pero menos. Una probabilidad alta en un cliente en riesgo es un motivo para llamarle ya, mientras la relación sigue viva.',
+};

@@ -5,6 +5,7 @@
  * currency, end of observation) and the time of the run. Small: O(columns + reasons + thresholds).
  */
 import type { Analysis } from "../analysis";
+import { AT_RISK_BUT_ACTIVE } from "../kpi/score-customers";
 import { asHeading, ROLE_LABELS } from "../role-labels";
 import type { CellValue, Lang } from "../types";
 import {
@@ -13,6 +14,7 @@ import {
   formatDate,
   formatDateTime,
   formatNumber,
+  formatPercent,
   numberCell,
   pluralWord,
 } from "../format";
@@ -31,6 +33,7 @@ import {
 import { SHEET_NAMES } from "./sheet-names";
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
+import { churnWindowLabel } from "../timeline";
 
 const T = {
   ...COLUMN_LABELS,
@@ -95,6 +98,45 @@ const T = {
     en: "Protected attributes found and left out of the segmentation: {columns}.",
     es: "Atributos protegidos encontrados y excluidos de la segmentación: {columns}.",
   },
+  ltvCheck: { en: "Predictive LTV: does the model fit?", es: "LTV predictivo: ¿se ajusta el modelo?" },
+  ltvVerdict: { en: "Verdict", es: "Veredicto" },
+  ltvShown: {
+    en: "Shown: probability active and predicted CLV passed the backtest.",
+    es: "Se muestran: la probabilidad de seguir activo y el CLV previsto superan la prueba retrospectiva.",
+  },
+  ltvHidden: { en: "Not shown: {reason}", es: "No se muestran: {reason}" },
+  ltvHow: { en: "How it was checked", es: "Cómo se ha comprobado" },
+  ltvCalibrationEnd: { en: "Fitted on purchases up to", es: "Ajustado con las compras hasta" },
+  ltvHoldout: { en: "Predicted period", es: "Periodo previsto" },
+  ltvCohort: { en: "Customers checked", es: "Clientes comprobados" },
+  ltvPredicted: { en: "Repeat purchases predicted", es: "Compras repetidas previstas" },
+  ltvActual: { en: "Repeat purchases made", es: "Compras repetidas reales" },
+  ltvError: { en: "Difference", es: "Diferencia" },
+  ltvDeciles: {
+    en: "Predicted vs actual by decile of prediction (1 = customers predicted to buy most)",
+    es: "Previsto frente a real por decil de predicción (1 = clientes con más compras previstas)",
+  },
+  decile: { en: "Decile", es: "Decil" },
+  atRiskActive: { en: "At risk, yet probably active?", es: "¿En riesgo y aun así activo?" },
+  predicted: { en: "Predicted", es: "Previstas" },
+  actual: { en: "Actual", es: "Reales" },
+  periods: { en: "Periods behind every figure", es: "Periodos de cada cifra" },
+  window: { en: "Observation window", es: "Ventana de observación" },
+  trend: { en: "Trend (map and alerts)", es: "Tendencia (mapa y alertas)" },
+  rhythm: { en: "Purchase rhythm", es: "Ritmo de compra" },
+  rhythmValue: {
+    en: "each customer's median gap between purchases; portfolio median {days} days",
+    es: "mediana de los intervalos entre compras de cada cliente; mediana de la cartera {days} días",
+  },
+  rhythmUnknown: {
+    en: "not measurable (no customer with two purchases on different days)",
+    es: "no medible (ningún cliente con dos compras en días distintos)",
+  },
+  churn: { en: "Churn (one figure)", es: "Abandono (una sola cifra)" },
+  churnValue: {
+    en: "{perWindow} {per} = {perYear} per year: {source}",
+    es: "{perWindow} {per} = {perYear} por año: {source}",
+  },
   history: {
     en: `This run's assignments are kept in the hidden sheet "${SHEET_NAMES.history.en}" so the next map can show who moved between segments.`,
     es: `Las asignaciones de esta ejecución se guardan en la hoja oculta "${SHEET_NAMES.history.es}" para que el próximo mapa muestre quién cambia de segmento.`,
@@ -103,6 +145,82 @@ const T = {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The predictive model's check: verdict in plain words, how it was tested, predicted vs actual repeat
+ * purchases in total and by decile, and why "at risk" and "probably active" can both be true. Returns the
+ * next free row; writes nothing when no model was attempted (the notes say why).
+ */
+function writeLtvCheck(sheet: SheetPlan, analysis: Analysis, lang: Lang, start: number): number {
+  const context = formatContextOf(analysis, lang);
+  const formatCode = (kind: Parameters<typeof cellFormat>[0]) => cellFormat(kind, context);
+  const ltv = analysis.ltv;
+  if (!ltv || (!ltv.backtest && !ltv.reason)) return start;
+  let row = start;
+  sheet.blocks.push(sectionBlock(row, 0, T.ltvCheck[lang]));
+  row++;
+  const pair = (label: string, value: CellValue, format: string | null = null) => {
+    sheet.blocks.push({ row, column: 0, values: [[label]], bold: true });
+    sheet.blocks.push({
+      row,
+      column: 1,
+      values: [[value]],
+      columnFormats: [format],
+      align: "left",
+      wrap: true,
+    });
+    row++;
+  };
+  pair(
+    T.ltvVerdict[lang],
+    ltv.shown ? T.ltvShown[lang] : fill(T.ltvHidden, { reason: ltv.reason?.[lang] ?? "" })[lang],
+  );
+  const backtest = ltv.backtest;
+  if (backtest) {
+    if (ltv.shown) pair("", backtest.reason[lang]);
+    pair(T.ltvHow[lang], backtest.rule[lang]);
+    pair(T.ltvCalibrationEnd[lang], numberCell(backtest.calibrationEndDay, "date"), formatCode("date"));
+    pair(
+      T.ltvHoldout[lang],
+      `${formatDate(backtest.calibrationEndDay + 1, lang)} – ${formatDate(backtest.holdoutEndDay, lang)}`,
+    );
+    pair(T.ltvCohort[lang], backtest.customers, formatCode("integer"));
+    if (backtest.predicted !== undefined && backtest.actual !== undefined) {
+      pair(T.ltvPredicted[lang], numberCell(backtest.predicted), formatCode("integer"));
+      pair(T.ltvActual[lang], numberCell(backtest.actual), formatCode("integer"));
+      pair(
+        T.ltvError[lang],
+        numberCell((backtest.predicted - backtest.actual) / backtest.actual),
+        formatCode("percent"),
+      );
+    }
+    if (backtest.deciles && backtest.deciles.length > 0) {
+      row++;
+      sheet.blocks.push(noteBlock(row, 0, T.ltvDeciles[lang]));
+      sheet.blocks.push(
+        headerBlock(row + 1, 0, [T.decile[lang], T.customers[lang], T.predicted[lang], T.actual[lang]]),
+      );
+      sheet.blocks.push({
+        row: row + 2,
+        column: 0,
+        values: backtest.deciles.map((d) => [d.decile, d.customers, numberCell(d.predicted), d.actual]),
+        columnFormats: [
+          formatCode("integer"),
+          formatCode("integer"),
+          formatCode("number"),
+          formatCode("integer"),
+        ],
+        align: "left",
+      });
+      row += backtest.deciles.length + 2;
+    }
+  }
+  if (ltv.shown) {
+    row++;
+    pair(T.atRiskActive[lang], AT_RISK_BUT_ACTIVE[lang]);
+  }
+  return row + 1;
 }
 
 /** Column letters of a 0-based column index (0 → A, 27 → AB). */
@@ -187,6 +305,33 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
     ...(seed === undefined ? [] : ([[T.seed[lang], seed, null]] as [string, CellValue, string | null][])),
   ]);
 
+  const timeline = analysis.timeline;
+  const churn = timeline.churn;
+  const percentText = (value: number) => formatPercent(value, lang, 1);
+  pairs(T.periods[lang], [
+    [T.window[lang], timeline.window.source[lang], null],
+    [T.trend[lang], timeline.trendLabel[lang], null],
+    [
+      T.rhythm[lang],
+      Number.isFinite(timeline.portfolioRhythmDays)
+        ? fill(T.rhythmValue, { days: Math.round(timeline.portfolioRhythmDays) })[lang]
+        : T.rhythmUnknown[lang],
+      null,
+    ],
+    [
+      T.churn[lang],
+      churn.perWindow === null || churn.perYear === null
+        ? (churn.unavailableReason?.[lang] ?? "")
+        : fill(T.churnValue, {
+            perWindow: percentText(churn.perWindow),
+            per: churnWindowLabel(churn.windowMonths)[lang],
+            perYear: percentText(churn.perYear),
+            source: churn.source[lang],
+          })[lang],
+      null,
+    ],
+  ]);
+
   pairs(T.quality[lang], [
     [T.rowsRead[lang], report.rowsRead, formatCode("integer")],
     [T.rowsUsed[lang], report.rowsUsed, formatCode("integer")],
@@ -251,6 +396,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
     row++;
   }
   table(T.settings[lang], [T.setting[lang], T.value[lang]], settingRows(segmentation.settings, lang));
+  row = writeLtvCheck(sheet, analysis, lang, row);
   if (segmentation.notes.length > 0) {
     sheet.blocks.push(sectionBlock(row, 0, T.notes[lang]));
     sheet.blocks.push({ row: row + 1, column: 0, values: segmentation.notes.map((note) => [note[lang]]) });

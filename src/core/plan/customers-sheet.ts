@@ -13,6 +13,7 @@ import { asHeading, DIMENSION_LABELS, DIMENSIONS } from "../role-labels";
 import { cellFormat, numberCell } from "../format";
 import {
   emptySheet,
+  fill,
   fitColumnWidths,
   formatContextOf,
   headerBlock,
@@ -33,6 +34,7 @@ const FLAG_LABELS: Record<string, Localized> = {
   outlier: { en: "outlier", es: "atípico" },
   declining: { en: "declining", es: "en descenso" },
   growing: { en: "growing", es: "en crecimiento" },
+  silent: { en: "silent", es: "sin compras" },
   inactive: { en: "inactive", es: "inactivo" },
   lost: { en: "lost", es: "perdido" },
   "abrupt-drop": { en: "abrupt drop", es: "caída brusca" },
@@ -55,7 +57,11 @@ const T = {
   lastPurchase: { en: "Last purchase", es: "Última compra" },
   recencyDays: { en: "Days since last purchase", es: "Días desde la última compra" },
   previousRevenue: { en: "Revenue, previous period", es: "Ventas periodo anterior" },
-  trend: { en: "Revenue change vs previous period", es: "Variación de ventas vs periodo anterior" },
+  previousWindowRevenue: { en: "Revenue, previous {months} months", es: "Ventas {months} meses anteriores" },
+  recentWindowRevenue: { en: "Revenue, last {months} months", es: "Ventas últimos {months} meses" },
+  trend: { en: "Trend", es: "Tendencia" },
+  trendWindow: { en: "Trend, {months} months", es: "Tendencia, {months} meses" },
+  rhythm: { en: "Purchase rhythm (days)", es: "Ritmo de compra (días)" },
   acquisitionSpend: { en: "Acquisition cost", es: "Coste de adquisición" },
   onlineShare: { en: "Online share", es: "% online" },
   costToServe: { en: "Cost to serve", es: "Coste de servir" },
@@ -152,21 +158,40 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
     columns.push({
       header: T.recencyDays[lang],
       format: "days",
-      cell: (i) => numberCell(data.asOfDay - data.lastPurchaseDay[i]),
+      cell: (i) => numberCell(analysis.timeline.daysSinceLastPurchase[i]),
+    });
+  }
+  const timeline = analysis.timeline;
+  if (anyFinite(timeline.rhythmDays)) {
+    columns.push({
+      header: T.rhythm[lang],
+      format: "days",
+      cell: (i) => numberCell(timeline.rhythmDays[i], "days"),
     });
   }
   if (data.available.previousRevenue) {
-    columns.push(numericColumn(data, "previousRevenue", T.previousRevenue, "money", lang));
-    // Transaction data: the previous window is compared with the recent window of the same length, not
-    // with the whole period's revenue (the same change the portfolio map uses).
-    const recent = data.history?.recentRevenue ?? data.revenue;
+    // The trend is the timeline's (the map's): with transactions, the last N months vs the N before.
+    const months = timeline.trendMonths;
+    const recent = data.history?.recentRevenue;
+    if (months !== null && recent) {
+      const label = (template: Localized) => fill(template, { months })[lang];
+      columns.push({
+        header: label(T.previousWindowRevenue),
+        format: "money",
+        cell: (i) => numberCell(data.previousRevenue[i]),
+      });
+      columns.push({
+        header: label(T.recentWindowRevenue),
+        format: "money",
+        cell: (i) => numberCell(recent[i]),
+      });
+    } else {
+      columns.push(numericColumn(data, "previousRevenue", T.previousRevenue, "money", lang));
+    }
     columns.push({
-      header: T.trend[lang],
+      header: months === null ? T.trend[lang] : fill(T.trendWindow, { months })[lang],
       format: "percent",
-      cell: (i) =>
-        data.previousRevenue[i] > 0
-          ? numberCell((recent[i] - data.previousRevenue[i]) / data.previousRevenue[i])
-          : null,
+      cell: (i) => (Number.isFinite(timeline.trend[i]) ? numberCell(timeline.trend[i]) : null),
     });
   }
   columns.push(numericColumn(data, "acquisitionSpend", T.acquisitionSpend, "money", lang));

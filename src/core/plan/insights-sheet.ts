@@ -43,6 +43,7 @@ export const INSIGHT_KIND_LABELS: Record<InsightKind, Localized> = {
   "cross-sell-gap": { en: "Cross-sell gap", es: "Hueco de venta cruzada" },
   outlier: { en: "Outlier", es: "Atípico" },
   "negative-margin": { en: "Negative margin", es: "Margen negativo" },
+  "segment-move": { en: "Moved segment", es: "Cambio de segmento" },
 };
 
 const T = {
@@ -85,7 +86,10 @@ const T = {
   },
 };
 
-/** Insights ranked by money at stake (absolute, largest first); ties keep the analysis' order. */
+/**
+ * Insights ranked by priority (movers since the previous map first), then money at stake (absolute, largest
+ * first); ties keep the analysis' order. The one ranking of the call list: the sheet and the pane use it.
+ */
 export function rankInsights(insights: readonly Insight[]): Insight[] {
   return insights
     .map((insight, index) => ({ insight, index }))
@@ -94,7 +98,7 @@ export function rankInsights(insights: readonly Insight[]): Insight[] {
       const mb = Math.abs(b.insight.moneyAtStake);
       const va = Number.isFinite(ma) ? ma : -1;
       const vb = Number.isFinite(mb) ? mb : -1;
-      return vb - va || a.index - b.index;
+      return (b.insight.priority ?? 0) - (a.insight.priority ?? 0) || vb - va || a.index - b.index;
     })
     .map((entry) => entry.insight);
 }
@@ -110,7 +114,7 @@ export interface CustomerCall {
 }
 
 /**
- * The named customers to call, most money at stake first: each customer once, with its largest insight as
+ * The named customers to call, movers since the previous map first, then most money at stake: each customer once, with its largest insight as
  * the reason. Group insights (regions, sectors) are patterns, not calls, and are left out.
  */
 export function customerCalls(analysis: Analysis): CustomerCall[] {
@@ -132,7 +136,11 @@ export function customerCalls(analysis: Analysis): CustomerCall[] {
       });
     }
   }
-  return [...byCustomer.values()].sort((a, b) => b.money - a.money || a.customer - b.customer);
+  // Movers since the previous map come first (their first insight carries the highest priority), then money.
+  return [...byCustomer.values()].sort(
+    (a, b) =>
+      (b.insight.priority ?? 0) - (a.insight.priority ?? 0) || b.money - a.money || a.customer - b.customer,
+  );
 }
 
 /** Insight titles start with the customer's name ("Acme: sharp drop"); in its own row the name is already there. */

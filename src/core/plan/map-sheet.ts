@@ -50,7 +50,7 @@ const KPI_PREFERENCE = [
   "averageLtv",
   "ltvToCac",
   "churnRatePerYear",
-  "churnRate",
+  "churnRatePerWindow",
   "purchasesPerCustomerPerYear",
 ];
 
@@ -108,11 +108,13 @@ function headlineKpis(analysis: Analysis, lang: Lang): { label: string; value: C
   const data = analysis.read.customers;
   const revenue = sumFinite(data.revenue);
   const margin = data.available.marginAmount ? sumFinite(data.marginAmount) : NaN;
+  const marginPercentKpi = analysis.kpis.find((kpi) => kpi.id === "marginPercent")?.value ?? NaN;
   const cards: { label: string; value: CellValue; format: string }[] = [
     { label: T.customers[lang], value: data.count, format: formatCode("integer") },
     { label: T.revenue[lang], value: numberCell(revenue), format: formatCode("money") },
     { label: T.margin[lang], value: numberCell(margin), format: formatCode("money") },
-    { label: T.marginPercent[lang], value: numberCell(margin / revenue), format: formatCode("percent") },
+    // The KPI's margin % (over the revenue of customers with a known margin), never a second computation.
+    { label: T.marginPercent[lang], value: numberCell(marginPercentKpi), format: formatCode("percent") },
   ];
   const available = analysis.kpis.filter((kpi) => kpi.value !== null && Number.isFinite(kpi.value));
   const isDuplicate = (kpi: Kpi) =>

@@ -29,10 +29,6 @@ export function emptySheet(key: SheetKey, lang: Lang): SheetPlan {
   return { key, name: sheetName(key, lang), blocks: [], fills: [], tables: [], charts: [], columnWidths: [] };
 }
 
-export function textOf(text: Localized, lang: Lang): string {
-  return text[lang];
-}
-
 export function titleBlock(row: number, column: number, text: string): Block {
   return { row, column, values: [[text]], bold: true, fontSize: TITLE_FONT_SIZE, fontColor: HEADER_FILL };
 }

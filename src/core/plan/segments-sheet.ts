@@ -5,6 +5,8 @@
  * segments, over/under-represented cells highlighted. Cost: O(segments × dimension values).
  */
 import type { Analysis, CrossTab } from "../analysis";
+import { runDate } from "../insights/segment-moves";
+import { movedCount } from "../kpi/migration-matrix";
 import type { MigrationMatrix } from "../model";
 import type { CellValue, Lang } from "../types";
 import { CROSS_TAB_SPECIAL_VALUES } from "../segment/cross-tabulate";
@@ -21,6 +23,8 @@ import {
 } from "./plan-helpers";
 import type { FillGroup, SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
+import { sheetName } from "./sheet-names";
+import { churnWindowLabel } from "../timeline";
 
 /** Colors for over/under-representation: blue/orange, distinguishable with the common color-vision deficiencies. */
 export const OVER_FILL = { fill: "#CFE2F3", fontColor: "#0B3A66" };
@@ -35,7 +39,7 @@ const T = {
   title: { en: "Segments", es: "Segmentos" },
   customerShare: { en: "Share of customers", es: "% de clientes" },
   averageLtv: { en: "Average LTV", es: "LTV medio" },
-  churnRisk: { en: "Churn risk", es: "Riesgo de abandono" },
+  churnRate: { en: "Churn rate {per}", es: "Tasa de abandono {per}" },
   note: { en: "Note", es: "Nota" },
   tooSmall: { en: "Too small to act on", es: "Demasiado pequeño para actuar" },
   total: { en: "Total", es: "Total" },
@@ -52,6 +56,19 @@ const T = {
     en: "Revenue now (rows: before, columns: now)",
     es: "Ventas actuales (filas: antes, columnas: ahora)",
   },
+  noChange: {
+    en: "No change since {date}: all {customers} customers are in the same segment as then.",
+    es: "Sin cambios desde {date}: los {customers} clientes siguen en el mismo segmento que entonces.",
+  },
+  noMoves: {
+    en: "No customer changed segment since {date}; {joined} new customers, {left} no longer in the data.",
+    es: "Ningún cliente ha cambiado de segmento desde {date}; {joined} clientes nuevos, {left} ya no están en los datos.",
+  },
+  moved: {
+    en: "{moved} customers changed segment since {date}; those who moved down (above all from Strategic / VIP to At risk) head the call list on the {sheet} sheet.",
+    es: "{moved} clientes han cambiado de segmento desde {date}; los que han bajado (sobre todo de Estratégicos / VIP a En riesgo) encabezan la lista de llamadas de la hoja {sheet}.",
+  },
+  previousMap: { en: "the previous map", es: "el mapa anterior" },
   mobilityNote: {
     en: "{left} customers only in the previous map; {joined} new in this one. Grey cells: stayed in the same segment.",
     es: "{left} clientes solo en el mapa anterior; {joined} nuevos en este. Celdas grises: siguen en el mismo segmento.",
@@ -77,6 +94,12 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const totalCustomers = data.count;
   const totalRevenue = sumFinite(data.revenue);
   const totalMargin = data.available.marginAmount ? sumFinite(data.marginAmount) : NaN;
+  // One figure, one value: the total row's margin % and churn are the portfolio KPIs themselves.
+  const kpiOf = (id: string): number => {
+    const value = analysis.kpis.find((kpi) => kpi.id === id)?.value;
+    return value === null || value === undefined ? NaN : value;
+  };
+  const churnPer = churnWindowLabel(analysis.timeline.churn.windowMonths);
   const segmentFills: FillGroup[] = segments.map((segment) => ({
     fill: segment.color,
     fontColor: segment.textColor,
@@ -98,7 +121,7 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     T.marginPercent,
     T.averageTicket,
     T.averageLtv,
-    T.churnRisk,
+    fill(T.churnRate, { per: churnPer[lang] }),
     T.action,
     T.note,
   ].map((text) => text[lang]);
@@ -128,10 +151,10 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
       numberCell(segment.revenue),
       numberCell(totalRevenue === 0 ? NaN : segment.revenue / totalRevenue),
       numberCell(segment.margin),
-      numberCell(segment.revenue === 0 ? NaN : segment.margin / segment.revenue),
+      numberCell(kpis?.marginPercent ?? NaN),
       numberCell(kpis?.averageTicket ?? NaN),
       numberCell(kpis?.averageLtv ?? NaN),
-      numberCell(kpis?.churnRisk ?? NaN),
+      numberCell(kpis?.churnRatePerWindow ?? NaN),
       segment.action[lang],
       segment.tooSmall ? T.tooSmall[lang] : "",
     ];
@@ -143,10 +166,10 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     numberCell(totalRevenue),
     numberCell(totalRevenue === 0 || !Number.isFinite(totalRevenue) ? NaN : 1),
     numberCell(totalMargin),
-    numberCell(totalRevenue === 0 ? NaN : totalMargin / totalRevenue),
+    numberCell(kpiOf("marginPercent")),
+    numberCell(kpiOf("averageTicket")),
     null,
-    null,
-    null,
+    numberCell(kpiOf("churnRatePerWindow")),
     "",
     "",
   ]);
@@ -228,6 +251,25 @@ function writeMobility(
   const formatCode = (kind: NumberFormatKind) => cellFormat(kind, context);
   let row = startRow;
   sheet.blocks.push(sectionBlock(row, 0, T.mobility[lang]));
+  // An all-diagonal table is not news: say plainly that nothing changed, and since when.
+  const date = runDate(mobility.since) || T.previousMap[lang];
+  const moved = movedCount(mobility);
+  if (moved === 0) {
+    const stayed = mobility.counts.reduce((sum, counts) => sum + counts.reduce((a, b) => a + b, 0), 0);
+    const text =
+      mobility.joined === 0 && mobility.left === 0
+        ? fill(T.noChange, { date, customers: stayed })[lang]
+        : fill(T.noMoves, { date, joined: mobility.joined, left: mobility.left })[lang];
+    sheet.blocks.push({ row: row + 1, column: 0, values: [[text]], bold: true });
+    return row + 3;
+  }
+  sheet.blocks.push({
+    row: row + 1,
+    column: 0,
+    values: [[fill(T.moved, { moved, date, sheet: sheetName("insights", lang) })[lang]]],
+    bold: true,
+  });
+  row++;
   sheet.blocks.push(
     noteBlock(row + 1, 0, fill(T.mobilityNote, { left: mobility.left, joined: mobility.joined })[lang]),
   );

@@ -50,13 +50,3 @@ export function isMissingCell(value: unknown): boolean {
   const trimmed = value.trim().toLowerCase();
   return MISSING_TOKENS.has(trimmed) || EXCEL_ERROR.test(trimmed);
 }
-
-/** True when the cell is an Excel error value (`#N/A`, `#DIV/0!`...). */
-export function isExcelError(value: unknown): boolean {
-  return (
-    typeof value === "string" &&
-    value.length > 0 &&
-    value.charCodeAt(0) === 35 &&
-    EXCEL_ERROR.test(value.trim())
-  );
-}

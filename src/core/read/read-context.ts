@@ -3,6 +3,7 @@
  * of each typed column and the report being built.
  */
 import type { ReadOptions } from "../analysis";
+import { CoreError } from "../errors";
 import type { DataShape, Role } from "../model";
 import type { CellValue, Grid, Lang } from "../types";
 import type { CellParser } from "./column-parsers";
@@ -78,4 +79,34 @@ export class BadValueCounter {
 /** Totals rows sum the rows above them: equal within rounding (half a cent or 0.5 %). */
 export function closeToSum(value: number, sum: number): boolean {
   return sum !== 0 && Math.abs(value - sum) <= Math.max(0.01, 0.005 * Math.abs(sum));
+}
+
+/**
+ * Largest amount believed in any currency (10^15). Beyond it (1e308, a 400-digit number) no total means
+ * anything: sums overflow to Infinity and shares to NaN. Such a value is refused, never summed.
+ */
+export const MAX_PLAUSIBLE_AMOUNT = 1e15;
+
+/** Throws CoreError "implausible-amount" naming the column, row and value when `value` is past the limit. */
+export function checkPlausibleAmount(
+  value: number,
+  header: string,
+  sheetRow: number,
+  cell: CellValue | undefined,
+): void {
+  if (value !== value || (Number.isFinite(value) && Math.abs(value) <= MAX_PLAUSIBLE_AMOUNT)) return;
+  const text = cellText(cell);
+  const long = text.length > 24;
+  const shown = long ? `${text.slice(0, 20)}…` : text || String(value);
+  const size = long
+    ? { en: ` (${text.length} characters)`, es: ` (${text.length} caracteres)` }
+    : { en: "", es: "" };
+  throw new CoreError(
+    "implausible-amount",
+    {
+      en: `Column "${header}", row ${sheetRow}: the amount ${shown}${size.en} is beyond any real amount (limit 10^15), so no total would mean anything: correct or remove that value`,
+      es: `Columna "${header}", fila ${sheetRow}: el importe ${shown}${size.es} está fuera de cualquier importe real (límite 10^15), así que ningún total tendría sentido: corrija o quite ese valor`,
+    },
+    `row ${sheetRow}`,
+  );
 }

@@ -218,3 +218,29 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     customers,
   };
 }
+
+/**
+ * Refuses totals no one could trust, for every surface that shows them (analysis, CLI inspect): revenue that
+ * adds up to nothing or less with negative amounts (refunds or costs in the revenue column) would show a
+ * positive margin % on a negative base. Throws CoreError "revenue-not-positive" naming the column.
+ * (Single amounts past any real amount are refused while reading: checkPlausibleAmount.)
+ */
+export function assertPlausibleTotals(read: ReadResult): void {
+  let total = 0;
+  let negative = 0;
+  for (let i = 0; i < read.customers.count; i++) {
+    total += read.customers.revenue[i];
+    if (read.customers.revenue[i] < 0) negative++;
+  }
+  if (total <= 0 && negative > 0) {
+    const header = read.mapping.find((m) => m.role === "revenue" || m.role === "unitPrice")?.header ?? "";
+    throw new CoreError(
+      "revenue-not-positive",
+      {
+        en: `Column "${header}" adds up to ${total.toFixed(2)} (${negative} of ${read.customers.count} customers negative): revenue must be positive overall. If the column holds refunds or costs, map the revenue column by hand; if the signs are reversed, fix them in the file`,
+        es: `La columna "${header}" suma ${total.toFixed(2)} (${negative} de ${read.customers.count} clientes en negativo): las ventas deben ser positivas en conjunto. Si la columna tiene devoluciones o costes, asigne a mano la columna de ventas; si los signos están invertidos, corríjalos en el archivo`,
+      },
+      header,
+    );
+  }
+}

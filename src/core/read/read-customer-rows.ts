@@ -19,7 +19,13 @@ import type { CustomerData, CustomerNumericField, DimensionField, Role } from ".
 import type { CellValue } from "../types";
 import { isBlankRow, totalsLabelKind } from "./find-table";
 import { isMissingCell } from "./missing-values";
-import { BadValueCounter, cellText, closeToSum, type ReadContext } from "./read-context";
+import {
+  BadValueCounter,
+  cellText,
+  checkPlausibleAmount,
+  closeToSum,
+  type ReadContext,
+} from "./read-context";
 import { DIMENSIONS } from "../role-labels";
 
 const ADDITIVE: readonly CustomerNumericField[] = [
@@ -114,6 +120,7 @@ export function readCustomerRows(context: ReadContext): CustomerData {
   let marginsAbove100 = 0;
   const marginAbove100Rows: number[] = [];
   let futureDates = 0;
+  const futureDateRows: number[] = [];
   let leadsWithoutRevenue = 0;
   let sumSinceTotal = 0;
   let rowsSinceTotal = 0;
@@ -174,6 +181,7 @@ export function readCustomerRows(context: ReadContext): CustomerData {
       report.skip("missing-customer-id", sheetRow);
       continue;
     }
+    checkPlausibleAmount(amount, amountHeader, sheetRow, amountCell);
     const status = columnOf.leadStatus === undefined ? "" : cellText(row[columnOf.leadStatus]);
     if (Number.isNaN(amount)) {
       if (isMissingCell(amountCell) || amountCell === undefined) {
@@ -219,14 +227,23 @@ export function readCustomerRows(context: ReadContext): CustomerData {
         rowMargin = parseField("marginPercent", row, sheetRow) * amount;
       else if (columnOf.cost !== undefined) rowMargin = amount - parseField("cost", row, sheetRow);
     }
+    const marginRole = columnOf.marginAmount !== undefined ? "marginAmount" : "cost";
+    if (columnOf[marginRole] !== undefined)
+      checkPlausibleAmount(rowMargin, headerOf[marginRole]!, sheetRow, row[columnOf[marginRole]!]);
     if (amount > 0 && rowMargin > amount) {
       marginsAbove100++;
       if (marginAbove100Rows.length < 5) marginAbove100Rows.push(sheetRow);
     }
-    const first = parseField("firstPurchase", row, sheetRow);
-    const last = parseField("lastPurchase", row, sheetRow);
-    if (options.todayDay !== undefined && (first > options.todayDay || last > options.todayDay))
+    let first = parseField("firstPurchase", row, sheetRow);
+    let last = parseField("lastPurchase", row, sheetRow);
+    // A purchase date after the run (a typo like 2099) would move the as-of date for everyone: the date is
+    // set aside (left unknown), the customer and the amounts stay.
+    if (options.todayDay !== undefined && (first > options.todayDay || last > options.todayDay)) {
       futureDates++;
+      if (futureDateRows.length < 5) futureDateRows.push(sheetRow);
+      if (first > options.todayDay) first = NaN;
+      if (last > options.todayDay) last = NaN;
+    }
 
     if (i === undefined) {
       i = ids.length;
@@ -282,8 +299,8 @@ export function readCustomerRows(context: ReadContext): CustomerData {
   }
   if (futureDates > 0) {
     report.warn("future-dates", {
-      en: `${futureDates} rows have purchase dates after today`,
-      es: `${futureDates} filas tienen fechas de compra posteriores a hoy`,
+      en: `${futureDates} rows have purchase dates after the run date (rows ${futureDateRows.join(", ")}); those dates were set aside (left unknown)`,
+      es: `${futureDates} filas tienen fechas de compra posteriores a la de ejecución (filas ${futureDateRows.join(", ")}); esas fechas se apartaron (quedan desconocidas)`,
     });
   }
   if (leadsWithoutRevenue > 0) {

@@ -24,6 +24,10 @@ const SKIP_LABELS: Record<string, Localized> = {
     es: "la fecha de la columna {column} no es una fecha",
   },
   "duplicate-row": { en: "exact duplicate of an earlier row", es: "duplicado exacto de una fila anterior" },
+  "future-date": {
+    en: "date in column {column} is after the run date (set aside)",
+    es: "la fecha de la columna {column} es posterior a la fecha de ejecución (apartada)",
+  },
   "after-observation-end": {
     en: "date after the end of the observation period",
     es: "fecha posterior al final del periodo observado",
@@ -89,13 +93,4 @@ export class ReportBuilder {
       conventions: this.conventions.slice(),
     };
   }
-}
-
-/** "rows 4, 9, 12" / "filas 4, 9, 12" for messages. */
-export function rowList(rows: readonly number[], lang: "en" | "es"): string {
-  if (rows.length === 0) return "";
-  return (
-    (lang === "en" ? (rows.length === 1 ? "row " : "rows ") : rows.length === 1 ? "fila " : "filas ") +
-    rows.join(", ")
-  );
 }

@@ -16,7 +16,13 @@ import type { CustomerData, DimensionField } from "../model";
 import type { CellValue } from "../types";
 import { isBlankRow, totalsLabelKind } from "./find-table";
 import { isMissingCell } from "./missing-values";
-import { BadValueCounter, cellText, closeToSum, type ReadContext } from "./read-context";
+import {
+  BadValueCounter,
+  cellText,
+  checkPlausibleAmount,
+  closeToSum,
+  type ReadContext,
+} from "./read-context";
 import { DIMENSION_ROLES, readDimension } from "./read-customer-rows";
 import { summarizeTransactions } from "./summarize-transactions";
 
@@ -186,11 +192,17 @@ export function readTransactionRows(context: ReadContext): CustomerData {
       );
       continue;
     }
+    checkPlausibleAmount(value, amountHeader, sheetRow, amountCell);
     if (d > end) {
       report.skip("after-observation-end", sheetRow);
       continue;
     }
-    if (d > today) futureDates++;
+    // A date after the run (a typo like 2099) would move the as-of date and age every customer: set aside.
+    if (d > today) {
+      futureDates++;
+      report.skip("future-date", sheetRow, dateHeader);
+      continue;
+    }
 
     // Returns and cancellations: netted (amount made negative), not orders.
     let returned = quantity < 0 || value < 0;
@@ -224,6 +236,7 @@ export function readTransactionRows(context: ReadContext): CustomerData {
       const cell = row[marginColumn!];
       let m = parseMargin!(cell);
       if (m !== m && !isMissingCell(cell)) badValues.add(marginHeader, sheetRow, cell);
+      if (marginKind !== "percent") checkPlausibleAmount(m, marginHeader, sheetRow, cell);
       if (marginKind === "percent") m *= value;
       else if (marginKind === "cost") m = value - (returned && m > 0 ? -m : m);
       else if (returned && m > 0) m = -m;
@@ -274,8 +287,8 @@ export function readTransactionRows(context: ReadContext): CustomerData {
   }
   if (futureDates > 0) {
     report.warn("future-dates", {
-      en: `${futureDates} transactions are dated after today`,
-      es: `${futureDates} transacciones tienen fecha posterior a hoy`,
+      en: `${futureDates} transactions are dated after the run date and were set aside (not counted); the as-of date is the last date on or before it`,
+      es: `${futureDates} transacciones tienen fecha posterior a la de ejecución y se apartaron (no cuentan); la fecha de referencia es la última hasta esa fecha`,
     });
   }
   return summarizeTransactions(

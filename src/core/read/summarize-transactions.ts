@@ -203,6 +203,11 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
   const daySpend = new Float64Array(daySpan);
   const dayHasPurchase = new Uint8Array(daySpan);
   const touched = new Int32Array(daySpan);
+  // Purchase days of every customer (epoch days), ascending, one block per customer (CSR): at most one per
+  // included row. The timeline (rhythm, churn windows) and the backtest of the predictive model read them.
+  const dayList = new Int32Array(included);
+  const dayListStart = new Int32Array(customerCount + 1);
+  let dayListCount = 0;
 
   for (let c = 0; c < customerCount; c++) {
     const from = customerStart[c];
@@ -210,6 +215,7 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     if (from === to) {
       categories[c] = [];
       pairStart[c + 1] = pairCount;
+      dayListStart[c + 1] = dayListCount;
       continue;
     }
     const bought: number[] = [];
@@ -272,11 +278,15 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     for (let t = 0; t < touchedCount; t++) {
       const offset = touched[t];
       if (dayHasPurchase[offset] === 0) continue;
+      dayList[dayListCount + days] = minDay + offset;
       days++;
       spendAll += daySpend[offset];
       if (offset < first) first = offset;
       if (offset > last) last = offset;
     }
+    if (days > 1) dayList.subarray(dayListCount, dayListCount + days).sort();
+    dayListCount += days;
+    dayListStart[c + 1] = dayListCount;
     if (days > 0) {
       firstPurchase[c] = minDay + first;
       lastPurchase[c] = minDay + last;
@@ -360,6 +370,12 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     recentRevenue: trendWindowDays >= 1 ? pick(recentRevenue) : new Float64Array(count).fill(NaN),
     trendWindowDays,
   };
+  {
+    // Kept customers are exactly those with rows, in index order, so their purchase days are contiguous.
+    const offsets = new Int32Array(count + 1);
+    for (let j = 0; j < count; j++) offsets[j + 1] = dayListStart[keep[j] + 1];
+    history.purchaseDayList = { offsets, days: dayList.slice(0, dayListCount) };
+  }
   if (pairRevenue) {
     // Kept customers are exactly those with rows, in index order, so their pairs are already contiguous.
     const offsets = new Int32Array(count + 1);

@@ -2,16 +2,23 @@
  * Clusters: k-means on the scaled customer features (see cluster-features.ts), with automatic k, profile names
  * and a stable order.
  *
- * - k: given by the caller, or chosen from 2..8 by the highest mean silhouette on a seeded sample of up to
- *   `SILHOUETTE_SAMPLE` customers (k-means is fitted on the sample for each k; ties → the smaller k). Every
- *   score is reported in the settings (`silhouetteK2`…). k never exceeds the distinct profiles in the sample.
+ * - k: given by the caller, or chosen by `chooseClusterK` (also used by CMAP.CLUSTER, so both agree): for each
+ *   k in 2..8, k-means on a seeded sample of up to `SILHOUETTE_SAMPLE` customers; a k is **usable** when its
+ *   largest cluster holds at most `MAX_CLUSTER_SHARE` (80 %) of the sample, every cluster has its own profile
+ *   (no two centres share the same high/low pattern, see below) and its mean silhouette reaches
+ *   `MIN_SILHOUETTE` (0.25, below which Kaufman & Rousseeuw find "no substantial structure"). The usable k
+ *   with the highest silhouette wins (ties → the smaller k). When no k is usable the data has **no clear
+ *   groups**: everyone goes into one group that says so, instead of one 97 % "typical" group beside a
+ *   sliver. Every k's silhouette and largest share are reported in the settings. k never exceeds the
+ *   distinct profiles in the sample.
  * - The final fit runs on all customers: k-means++ with restarts and the fixed default seed (stored).
  * - Order: clusters sorted by mean revenue, highest first (then size, then first member), so the same data
  *   gives the same cluster numbers and colors. Empty clusters (k above the distinct profiles) are dropped and
  *   the note says so.
  * - Names: a cluster's centre is compared with the population on each feature, in population standard
  *   deviations of the scaled feature; the (up to) three largest differences of at least 0.5 name it, e.g.
- *   "High value · Low margin · Declining"; none → "Typical profile". Duplicate names get " (2)", " (3)".
+ *   "High value, low margin, declining"; none → "Typical profile". Duplicate names get " (2)", " (3)" (only
+ *   possible with a k fixed by the user). Each gets a concrete action from the seeds' list (`clusterAction`).
  * - Protected attributes are never used; the note says which were left out.
  *
  * Cost: feature matrix O(n · features); k selection O(m² · features) on the sample; final fit see kmeans.ts.
@@ -39,6 +46,10 @@ export const AUTO_K_MIN = 2;
 export const AUTO_K_MAX = 8;
 /** A centre this many population standard deviations away from the mean on a feature names the cluster. */
 export const DESCRIPTOR_MIN_EFFECT = 0.5;
+/** Automatic k rejects a split whose largest cluster holds more than this share of the customers. */
+export const MAX_CLUSTER_SHARE = 0.8;
+/** Automatic k rejects a split whose mean silhouette is below this (no substantial structure). */
+export const MIN_SILHOUETTE = 0.25;
 
 export interface ClusterOptions {
   seed?: number;
@@ -81,6 +92,7 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
   let labels: Int32Array;
   let centroids: number[][];
   let k: number;
+  let noClearGroups = false;
   if (features.cols === 0 || n < 2) {
     k = 1;
     labels = new Int32Array(n);
@@ -91,13 +103,15 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
       es: "No hay variación suficiente (menos de 2 clientes o ningún campo numérico que varíe): todos los clientes forman un grupo.",
     });
   } else {
-    const random = createRandom(seed);
     if (options.k !== undefined) {
       k = options.k;
       settings.kMode = "fixed";
     } else {
-      k = chooseK(features, random, seed, restarts, settings, notes);
-      settings.kMode = "auto";
+      const choice = chooseClusterK(features.points, n, features.cols, { seed, restarts });
+      k = choice.k;
+      recordChoice(choice, settings, notes);
+      settings.kMode = choice.noClearGroups ? "no-clear-groups" : "auto";
+      noClearGroups = choice.noClearGroups;
     }
     const fit = kmeans(features.points, n, features.cols, { k, seed, restarts });
     labels = fit.labels;
@@ -137,7 +151,7 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
   const orderedCentroids = kept.map((c) => centroids[c]);
   settings.k = kept.length;
 
-  const definitions = nameClusters(features, orderedCentroids);
+  const definitions = noClearGroups ? [NO_CLEAR_GROUPS] : nameClusters(features, orderedCentroids);
   const { reasons, distances } = clusterReasons(
     features,
     assignment,
@@ -164,59 +178,166 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
   };
 }
 
-/** Picks k by the mean silhouette on a seeded sample; records every score in `settings`. */
-function chooseK(
-  features: FeatureMatrix,
-  random: () => number,
-  seed: number,
-  restarts: number,
-  settings: Record<string, number | string | boolean>,
-  notes: Localized[],
-): number {
-  const { rows, cols, points } = features;
+/** One k tried by `chooseClusterK`, on the sample. */
+export interface KTrial {
+  k: number;
+  silhouette: number;
+  /** Share of the sample in the largest cluster. */
+  largestShare: number;
+  /** Every cluster's high/low pattern differs from the others'. */
+  distinctProfiles: boolean;
+  usable: boolean;
+}
+
+export interface KChoice {
+  /** The chosen k; 1 when there are no clear groups (or a single profile). */
+  k: number;
+  noClearGroups: boolean;
+  sampleSize: number;
+  distinctRows: number;
+  tried: KTrial[];
+}
+
+/**
+ * The automatic choice of k (see the module doc), on a row-major matrix of already scaled features. Shared by
+ * the clusters method and CMAP.CLUSTER so the two always agree. `random` continues an existing seeded stream
+ * (default: a new one from `seed`). Cost O(m² · cols) for the sample's distances plus one k-means per k.
+ */
+export function chooseClusterK(
+  points: Float64Array,
+  rows: number,
+  cols: number,
+  options: { seed: number; restarts?: number; random?: () => number },
+): KChoice {
+  const random = options.random ?? createRandom(options.seed);
   const indices = sampleIndices(random, rows, SILHOUETTE_SAMPLE);
   const m = indices.length;
   const sample = new Float64Array(m * cols);
   for (let s = 0; s < m; s++) {
     for (let f = 0; f < cols; f++) sample[s * cols + f] = points[indices[s] * cols + f];
   }
-  const distances = pairwiseDistances(sample, m, cols);
   const distinct = countDistinctRows(sample, m, cols);
   const kMax = Math.min(AUTO_K_MAX, distinct, m);
-  settings.silhouetteSampleSize = m;
-  if (kMax < AUTO_K_MIN) {
+  const tried: KTrial[] = [];
+  if (kMax < AUTO_K_MIN) return { k: 1, noClearGroups: false, sampleSize: m, distinctRows: distinct, tried };
+  const distances = pairwiseDistances(sample, m, cols);
+  const { mean, deviation } = columnMoments(sample, m, cols);
+  let best: KTrial | null = null;
+  for (let k = AUTO_K_MIN; k <= kMax; k++) {
+    const fit = kmeans(sample, m, cols, { k, seed: options.seed, restarts: options.restarts });
+    const silhouette = meanSilhouette(distances, m, fit.labels, k);
+    const sizes = new Float64Array(k);
+    for (let i = 0; i < m; i++) sizes[fit.labels[i]]++;
+    const largestShare = Math.max(...sizes) / m;
+    const patterns = new Set<string>();
+    let nonEmpty = 0;
+    fit.centroids.forEach((centre, c) => {
+      if (sizes[c] === 0) return;
+      nonEmpty++;
+      patterns.add(profilePattern(centre, mean, deviation));
+    });
+    const distinctProfiles = patterns.size === nonEmpty;
+    const usable = largestShare <= MAX_CLUSTER_SHARE && distinctProfiles && silhouette >= MIN_SILHOUETTE;
+    const trial = { k, silhouette, largestShare, distinctProfiles, usable };
+    tried.push(trial);
+    if (usable && (best === null || silhouette > best.silhouette + 1e-12)) best = trial;
+  }
+  return best
+    ? { k: best.k, noClearGroups: false, sampleSize: m, distinctRows: distinct, tried }
+    : { k: 1, noClearGroups: true, sampleSize: m, distinctRows: distinct, tried };
+}
+
+/** Per-feature mean and population standard deviation of a row-major matrix. */
+function columnMoments(
+  points: Float64Array,
+  rows: number,
+  cols: number,
+): { mean: Float64Array; deviation: Float64Array } {
+  const mean = new Float64Array(cols);
+  const deviation = new Float64Array(cols);
+  for (let i = 0; i < rows; i++) for (let f = 0; f < cols; f++) mean[f] += points[i * cols + f];
+  for (let f = 0; f < cols; f++) mean[f] /= Math.max(1, rows);
+  for (let i = 0; i < rows; i++) {
+    for (let f = 0; f < cols; f++) deviation[f] += (points[i * cols + f] - mean[f]) ** 2;
+  }
+  for (let f = 0; f < cols; f++) deviation[f] = Math.sqrt(deviation[f] / Math.max(1, rows));
+  return { mean, deviation };
+}
+
+/** The effect of a centre on each feature, in standard deviations (0 for a constant feature). */
+function effectsOf(centre: readonly number[], mean: Float64Array, deviation: Float64Array): number[] {
+  return centre.map((v, f) => (deviation[f] > 0 ? (v - mean[f]) / deviation[f] : 0));
+}
+
+/** "+0-": per feature, whether the centre stands out above (+) or below (-) the population, or not (0). */
+function profilePattern(centre: readonly number[], mean: Float64Array, deviation: Float64Array): string {
+  return effectsOf(centre, mean, deviation)
+    .map((e) => (e >= DESCRIPTOR_MIN_EFFECT ? "+" : e <= -DESCRIPTOR_MIN_EFFECT ? "-" : "0"))
+    .join("");
+}
+
+/** Settings and notes for an automatic choice. */
+function recordChoice(
+  choice: KChoice,
+  settings: Record<string, number | string | boolean>,
+  notes: Localized[],
+): void {
+  settings.silhouetteSampleSize = choice.sampleSize;
+  for (const trial of choice.tried) {
+    settings[`silhouetteK${trial.k}`] = trial.silhouette;
+    settings[`largestShareK${trial.k}`] = trial.largestShare;
+  }
+  const m = choice.sampleSize;
+  if (choice.tried.length === 0) {
     notes.push({
       en: "All sampled customers have the same profile: one cluster.",
       es: "Todos los clientes de la muestra tienen el mismo perfil: un solo grupo.",
     });
-    return 1;
+    return;
   }
-  let bestK = AUTO_K_MIN;
-  let bestScore = -Infinity;
-  const scores: string[] = [];
-  for (let k = AUTO_K_MIN; k <= kMax; k++) {
-    const fit = kmeans(sample, m, cols, { k, seed, restarts });
-    const score = meanSilhouette(distances, m, fit.labels, k);
-    settings[`silhouetteK${k}`] = score;
-    scores.push(`k=${k}: ${score.toFixed(3)}`);
-    if (score > bestScore + 1e-12) {
-      bestScore = score;
-      bestK = k;
-    }
-  }
-  settings.meanSilhouette = bestScore;
-  notes.push({
-    en: `k = ${bestK} chosen automatically: highest mean silhouette on a sample of ${m} customers (${scores.join(", ")}).`,
-    es: `k = ${bestK} elegido automáticamente: mayor silueta media en una muestra de ${m} clientes (${scores.join(", ").replace(/\./g, ",")}).`,
-  });
-  if (kMax < AUTO_K_MAX) {
+  const list = (lang: Lang): string =>
+    choice.tried
+      .map(
+        (t) =>
+          `k=${t.k}: ${formatNumber(t.silhouette, lang, 2)}, ${formatPercent(t.largestShare, lang, 0)}${t.distinctProfiles ? "" : lang === "en" ? ", repeated profiles" : ", perfiles repetidos"}`,
+      )
+      .join("; ");
+  const share = {
+    en: formatPercent(MAX_CLUSTER_SHARE, "en", 0),
+    es: formatPercent(MAX_CLUSTER_SHARE, "es", 0),
+  };
+  const floor = { en: formatNumber(MIN_SILHOUETTE, "en", 2), es: formatNumber(MIN_SILHOUETTE, "es", 2) };
+  if (choice.noClearGroups) {
     notes.push({
-      en: `Only ${formatCount(distinct, NOUNS.profile, "en")} in the sample: k was tried up to ${kMax}.`,
-      es: `Solo ${formatCount(distinct, NOUNS.profile, "es")} en la muestra: k se probó hasta ${kMax}.`,
+      en: `No clear groups in this data: every split of ${m} sampled customers into 2 to ${choice.tried.length + 1} groups left one group with more than ${share.en} of them, repeated profiles or a silhouette below ${floor.en} (silhouette, largest group: ${list("en")}). Use the portfolio map or RFM to decide actions.`,
+      es: `No hay grupos claros en estos datos: todo reparto de ${m} clientes de la muestra en 2 a ${choice.tried.length + 1} grupos dejó un grupo con más del ${share.es}, perfiles repetidos o una silueta por debajo de ${floor.es} (silueta, grupo mayor: ${list("es")}). Use el mapa de cartera o RFM para decidir acciones.`,
+    });
+    return;
+  }
+  const chosen = choice.tried.find((t) => t.k === choice.k)!;
+  settings.meanSilhouette = chosen.silhouette;
+  notes.push({
+    en: `k = ${choice.k} chosen automatically: the highest mean silhouette on a sample of ${m} customers among the splits whose largest group holds at most ${share.en} and whose groups all differ (silhouette, largest group: ${list("en")}).`,
+    es: `k = ${choice.k} elegido automáticamente: la mayor silueta media en una muestra de ${m} clientes entre los repartos cuyo grupo mayor no pasa del ${share.es} y cuyos grupos difieren todos (silueta, grupo mayor: ${list("es")}).`,
+  });
+  if (choice.tried.length + 1 < AUTO_K_MAX) {
+    notes.push({
+      en: `Only ${formatCount(choice.distinctRows, NOUNS.profile, "en")} in the sample: k was tried up to ${choice.tried.length + 1}.`,
+      es: `Solo ${formatCount(choice.distinctRows, NOUNS.profile, "es")} en la muestra: k se probó hasta ${choice.tried.length + 1}.`,
     });
   }
-  return bestK;
 }
+
+/** The single group of data without clear groups: says so, and points to the methods that still apply. */
+export const NO_CLEAR_GROUPS: SegmentDefinition = {
+  id: "no-clear-groups",
+  name: { en: "No clear groups in this data", es: "Sin grupos claros en estos datos" },
+  action: {
+    en: "No group-specific action: customers do not fall into distinct groups here; decide actions with the portfolio map (value × margin) or RFM.",
+    es: "Sin acción por grupo: aquí los clientes no forman grupos distintos; decida las acciones con el mapa de cartera (valor × margen) o RFM.",
+  },
+  color: clusterColor(0),
+};
 
 /** Distinct rows of a small sample (sort-free: string keys; only used on ≤ SILHOUETTE_SAMPLE rows). */
 function countDistinctRows(points: Float64Array, rows: number, cols: number): number {
@@ -275,26 +396,23 @@ function featureNotes(
 /** Names and actions from each centre's profile against the population (see file doc). */
 function nameClusters(features: FeatureMatrix, centroids: number[][]): SegmentDefinition[] {
   const { rows, cols, points, specs } = features;
-  const mean = new Float64Array(cols);
-  const deviation = new Float64Array(cols);
-  for (let i = 0; i < rows; i++) for (let f = 0; f < cols; f++) mean[f] += points[i * cols + f];
-  for (let f = 0; f < cols; f++) mean[f] /= Math.max(1, rows);
-  for (let i = 0; i < rows; i++) {
-    for (let f = 0; f < cols; f++) deviation[f] += (points[i * cols + f] - mean[f]) ** 2;
-  }
-  for (let f = 0; f < cols; f++) deviation[f] = Math.sqrt(deviation[f] / Math.max(1, rows));
+  const { mean, deviation } = columnMoments(points, rows, cols);
   const used = new Map<string, number>();
   return centroids.map((centre, c) => {
+    const all = effectsOf(centre, mean, deviation);
     const effects = specs
-      .map((spec, f) => ({ f, spec, effect: deviation[f] > 0 ? (centre[f] - mean[f]) / deviation[f] : 0 }))
+      .map((spec, f) => ({ f, spec, effect: all[f] }))
       .filter((e) => Math.abs(e.effect) >= DESCRIPTOR_MIN_EFFECT)
       .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect) || a.f - b.f)
       .slice(0, 3)
       .sort((a, b) => a.f - b.f);
     const words = effects.map((e) => (e.effect > 0 ? e.spec.high : e.spec.low));
+    // "High value, frequent, recent buyers": a phrase, not a list of tags.
+    const phrase = (lang: Lang): string =>
+      words.map((w, t) => (t === 0 ? w[lang] : w[lang][0].toLowerCase() + w[lang].slice(1))).join(", ");
     let name: Localized =
       words.length > 0
-        ? { en: words.map((w) => w.en).join(" · "), es: words.map((w) => w.es).join(" · ") }
+        ? { en: phrase("en"), es: phrase("es") }
         : { en: "Typical profile", es: "Perfil típico" };
     const seen = (used.get(name.en) ?? 0) + 1;
     used.set(name.en, seen);
@@ -312,21 +430,26 @@ function nameClusters(features: FeatureMatrix, centroids: number[][]): SegmentDe
   });
 }
 
-/** The portfolio-map action matching the profile; "review" wording when nothing stands out. */
-function clusterAction(direction: (id: string) => number): Localized {
+/**
+ * A concrete action for a profile, from the seeds' list (KBOX: fidelización, optimizar rentabilidad,
+ * desarrollar el cliente, reactivación; plus mantener), first match wins:
+ * losing ground (declining or long silent) → re-engage; high value with good margin → loyalty; high value
+ * with low margin → optimise profitability; growing → develop the customer; frequent → loyalty; high margin →
+ * develop (cross-sell, frequency); newer → develop the customer; everything else, the typical profile
+ * included → maintain at low cost.
+ */
+export function clusterAction(direction: (id: string) => number): Localized {
   const byId = (id: string): Localized => PORTFOLIO_SEGMENTS.find((s) => s.id === id)!.action;
   if (direction("trend") < 0 || direction("recencyDays") > 0) return byId("at-risk");
   const value = direction("revenue");
   const margin = direction("marginPercent");
   if (value > 0 && margin >= 0) return byId("strategic");
   if (value > 0 && margin < 0) return byId("high-volume-low-margin");
-  if (margin > 0) return byId("low-volume-high-margin");
   if (direction("trend") > 0) return byId("growth-potential");
-  if (value < 0) return byId("maintain");
-  return {
-    en: "Review: compare this group's profile with the others to choose an action.",
-    es: "Revisar: compare el perfil de este grupo con los demás para elegir una acción.",
-  };
+  if (value >= 0 && direction("purchases") > 0 && margin >= 0) return byId("strategic");
+  if (margin > 0) return byId("low-volume-high-margin");
+  if (direction("tenureDays") < 0) return byId("growth-potential");
+  return byId("maintain");
 }
 
 /**

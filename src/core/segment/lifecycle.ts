@@ -3,7 +3,8 @@
  * Exclusive → Evangelist, plus Inactive and Lost, with recency judged against each customer's own rhythm.
  *
  * Rules, first match wins:
- * 1. **Potential** — no purchase yet (0 purchases, or no revenue, orders nor purchase date): a lead.
+ * 1. **Potential** — no purchase yet (0 purchases, or no revenue, orders nor purchase date): a lead. A lead
+ *    whose status says lost ("lost", "perdido", "rechazado"...) is **Lost**, never Potential.
  * 2. **Lost** — silent longer than `lostMultiple` (4) × own mean gap between purchases, or longer than
  *    `lostDays` (365) whatever the rhythm.
  * 3. **Inactive** — silent longer than max(`inactiveMultiple` (2) × own mean gap, `inactiveMinDays` (30)), or,
@@ -26,6 +27,7 @@ import { CoreError } from "../errors";
 import type { CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
 import { formatCount, formatNumber, formatPercent } from "../format";
+import { isLostStatus as isLostLeadStatus } from "../kpi/conversion-rate";
 import { SEGMENT_COLORS } from "./palette";
 import { meanGapDays, purchaseCount, recencyDays } from "./purchase-rhythm";
 import {
@@ -292,7 +294,11 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
 
     let step: number;
     let rule: number;
-    if (purchases <= 0) {
+    if (purchases <= 0 && isLostLeadStatus(data.leadStatus[i] ?? "")) {
+      // A lead whose status says lost/rejected is no longer potential: it is a lost lead.
+      step = at.lost;
+      rule = RULE_LOST_LEAD;
+    } else if (purchases <= 0) {
       step = at.potential;
       rule = RULE_POTENTIAL;
     } else if (silence > lostLimit) {
@@ -404,6 +410,7 @@ const RULE_EVANGELIST = 5;
 const RULE_EXCLUSIVE = 6;
 const RULE_HABITUAL = 7;
 const RULE_OCCASIONAL = 8;
+const RULE_LOST_LEAD = 9;
 
 interface LadderFacts {
   rule: number;
@@ -440,6 +447,9 @@ function ladderReason(lang: Lang, f: LadderFacts, t: LadderLimits): string {
   switch (f.rule) {
     case RULE_POTENTIAL:
       rule = en ? "no purchase yet" : "aún sin compras";
+      break;
+    case RULE_LOST_LEAD:
+      rule = en ? "lead marked as lost, never bought" : "contacto marcado como perdido, nunca compró";
       break;
     case RULE_LOST:
       rule = en

@@ -31,7 +31,15 @@ import type { CustomerColumn, CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
 import { formatChange, formatCount, formatNumber, formatPercent } from "../format";
 import { SEGMENT_COLORS } from "./palette";
-import { meanGapDays, recencyDays } from "./purchase-rhythm";
+import { recencyDays } from "./purchase-rhythm";
+import {
+  DEFAULT_SILENCE_DAYS,
+  DEFAULT_SILENCE_MULTIPLE,
+  DEFAULT_TREND_CHANGE,
+  purchaseRhythmDays,
+  silenceLimitDays,
+  trendComparison,
+} from "../timeline";
 import {
   type GridDraft,
   noReasons,
@@ -167,6 +175,9 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   const hasMargin = data.available.marginAmount;
   const hasTrend = data.available.previousRevenue;
   const hasRecency = data.available.lastPurchaseDay;
+  // The timeline's trend comparison and own rhythm: the map, the alerts and the JSON read the same ones.
+  const versus = trendComparison(data);
+  const rhythm = hasRecency ? purchaseRhythmDays(data) : null;
 
   const valueShare = set.take(
     "valueShare",
@@ -213,9 +224,12 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
           en: "Revenue growth that counts as growing",
           es: "Crecimiento de facturación que cuenta como crecer",
         },
-        0.15,
+        DEFAULT_TREND_CHANGE,
         "percent",
-        { en: "default: +15 % vs previous period", es: "por defecto: +15 % frente al periodo anterior" },
+        {
+          en: `default: +${formatPercent(DEFAULT_TREND_CHANGE, "en", 0)} ${versus.en}`,
+          es: `por defecto: +${formatPercent(DEFAULT_TREND_CHANGE, "es", 0)} ${versus.es}`,
+        },
       )
     : NaN;
   const declineMin = hasTrend
@@ -225,23 +239,26 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
           en: "Revenue drop that counts as a clear decline",
           es: "Caída de facturación que cuenta como declive claro",
         },
-        0.15,
+        DEFAULT_TREND_CHANGE,
         "percent",
-        { en: "default: −15 % vs previous period", es: "por defecto: −15 % frente al periodo anterior" },
+        {
+          en: `default: −${formatPercent(DEFAULT_TREND_CHANGE, "en", 0)} ${versus.en}`,
+          es: `por defecto: −${formatPercent(DEFAULT_TREND_CHANGE, "es", 0)} ${versus.es}`,
+        },
       )
     : NaN;
   const silenceMultiple = hasRecency
     ? set.take(
         "silenceMultiple",
         {
-          en: "Silence, in multiples of the customer's own gap between purchases",
-          es: "Silencio, en múltiplos del intervalo propio del cliente entre compras",
+          en: "Silence, in multiples of the customer's own purchase rhythm",
+          es: "Silencio, en múltiplos del ritmo de compra propio del cliente",
         },
-        2,
+        DEFAULT_SILENCE_MULTIPLE,
         "ratio",
         {
-          en: "default: twice the customer's own mean gap",
-          es: "por defecto: el doble del intervalo medio propio",
+          en: "default: twice the customer's own purchase rhythm (median gap between purchases)",
+          es: "por defecto: el doble del ritmo de compra propio (intervalo mediano entre compras)",
         },
       )
     : NaN;
@@ -252,9 +269,9 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
           en: "Silence (days) for customers without a buying rhythm",
           es: "Silencio (días) para clientes sin ritmo de compra",
         },
-        180,
+        DEFAULT_SILENCE_DAYS,
         "days",
-        { en: "default: 180 days", es: "por defecto: 180 días" },
+        { en: `default: ${DEFAULT_SILENCE_DAYS} days`, es: `por defecto: ${DEFAULT_SILENCE_DAYS} días` },
       )
     : NaN;
 
@@ -262,7 +279,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   const assignment = new Int32Array(n);
   const reasons: Localized[] = explain ? new Array(n) : noReasons(n);
   // One facts record reused for every customer (no per-customer objects besides the reason itself).
-  const limits: PortfolioLimits = { valueMin, marginMin, growthMin, declineMin, silenceMultiple };
+  const limits: PortfolioLimits = { versus, valueMin, marginMin, growthMin, declineMin, silenceMultiple };
   const facts: PortfolioFacts = {
     revenue: 0,
     highValue: false,
@@ -281,9 +298,6 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   trendStates.forEach((present, state) => present && rowBands.push(state));
   const marginColumns = hasMargin ? 2 : 1;
   const cellOf = new Int32Array(n);
-  const marginColumn: (number | string)[] = hasMargin ? new Array(n) : [];
-  const trendColumn: (number | string)[] = hasTrend ? new Array(n) : [];
-  const recencyColumn: (number | string)[] = hasRecency ? new Array(n) : [];
   const limitColumn: (number | string)[] = hasRecency ? new Array(n) : [];
   let unknownMargin = 0;
 
@@ -298,8 +312,8 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     const declining = trend <= -declineMin + 1e-9;
     const growing = trend >= growthMin - 1e-9;
     const silence = hasRecency ? recencyDays(data, i) : NaN;
-    const gap = hasRecency ? meanGapDays(data, i) : NaN;
-    const silenceLimit = Number.isNaN(gap) ? silenceDays : silenceMultiple * gap;
+    const gap = rhythm ? rhythm[i] : NaN;
+    const silenceLimit = silenceLimitDays(gap, silenceMultiple, silenceDays);
     const silent = silence > silenceLimit;
 
     let segment: number;
@@ -314,12 +328,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     // Columns in reading order: low margin at the left, high margin at the right.
     cellOf[i] = row * marginColumns + (hasMargin && highMargin ? 1 : 0);
 
-    if (hasMargin) marginColumn[i] = Number.isNaN(marginPercent) ? "" : marginPercent;
-    if (hasTrend) trendColumn[i] = Number.isFinite(trend) ? trend : "";
-    if (hasRecency) {
-      recencyColumn[i] = Number.isNaN(silence) ? "" : silence;
-      limitColumn[i] = silenceLimit;
-    }
+    if (hasRecency) limitColumn[i] = silenceLimit;
 
     if (!explain) continue;
     facts.revenue = revenue;
@@ -370,38 +379,16 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     });
   }
 
+  // Margin %, trend and days since the last purchase are the Customers sheet's own columns (one value each,
+  // from the timeline); the map adds only what it alone knows: each customer's silence limit.
   const extraColumns: CustomerColumn[] = [];
-  if (hasMargin) {
-    extraColumns.push({
-      id: "marginPercent",
-      header: { en: "Margin %", es: "Margen %" },
-      format: "percent",
-      values: marginColumn,
-    });
-  }
-  if (hasTrend) {
-    extraColumns.push({
-      id: "trend",
-      header: { en: "Revenue change vs previous period", es: "Variación de ventas vs periodo anterior" },
-      format: "percent",
-      values: trendColumn,
-    });
-  }
   if (hasRecency) {
-    extraColumns.push(
-      {
-        id: "recencyDays",
-        header: { en: "Days since last purchase", es: "Días desde la última compra" },
-        format: "days",
-        values: recencyColumn,
-      },
-      {
-        id: "silenceLimitDays",
-        header: { en: "Days without buying before at risk", es: "Días sin comprar antes de estar en riesgo" },
-        format: "days",
-        values: limitColumn,
-      },
-    );
+    extraColumns.push({
+      id: "silenceLimitDays",
+      header: { en: "Days without buying before at risk", es: "Días sin comprar antes de estar en riesgo" },
+      format: "days",
+      values: limitColumn,
+    });
   }
 
   return {
@@ -484,6 +471,8 @@ interface PortfolioFacts {
 }
 
 interface PortfolioLimits {
+  /** "vs the previous 12 months": the timeline's trend comparison, in the reasons. */
+  versus: Localized;
   valueMin: number;
   marginMin: number;
   growthMin: number;
@@ -501,16 +490,16 @@ function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: Port
     case AT_RISK:
       if (f.declining) {
         rule = en
-          ? `revenue ${trendText(f.trend, lang)} vs previous period (clear decline at −${formatPercent(t.declineMin, lang)} or worse)`
-          : `facturación ${trendText(f.trend, lang)} frente al periodo anterior (declive claro desde −${formatPercent(t.declineMin, lang)})`;
+          ? `revenue ${trendText(f.trend, lang)} ${t.versus.en} (clear decline at −${formatPercent(t.declineMin, lang)} or worse)`
+          : `facturación ${trendText(f.trend, lang)} ${t.versus.es} (declive claro desde −${formatPercent(t.declineMin, lang)})`;
       } else {
         const limit = Number.isNaN(f.gap)
           ? en
             ? `${formatNumber(f.silenceLimit, lang)} days (no buying rhythm yet)`
             : `${formatNumber(f.silenceLimit, lang)} días (sin ritmo de compra aún)`
           : en
-            ? `${formatNumber(f.silenceLimit, lang)} days = ${formatNumber(t.silenceMultiple, lang, 1)} × own gap of ${formatNumber(f.gap, lang)} days`
-            : `${formatNumber(f.silenceLimit, lang)} días = ${formatNumber(t.silenceMultiple, lang, 1)} × intervalo propio de ${formatNumber(f.gap, lang)} días`;
+            ? `${formatNumber(f.silenceLimit, lang)} days = ${formatNumber(t.silenceMultiple, lang, 1)} × own rhythm of ${formatNumber(f.gap, lang)} days`
+            : `${formatNumber(f.silenceLimit, lang)} días = ${formatNumber(t.silenceMultiple, lang, 1)} × ritmo propio de ${formatNumber(f.gap, lang)} días`;
         rule = en
           ? `no purchase for ${formatNumber(f.silence, lang)} days, longer than ${limit}`
           : `sin compras desde hace ${formatNumber(f.silence, lang)} días, más de ${limit}`;
@@ -518,8 +507,8 @@ function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: Port
       break;
     case GROWTH:
       rule = en
-        ? `revenue ${trendText(f.trend, lang)} vs previous period (growing at +${formatPercent(t.growthMin, lang)} or more), not yet strategic`
-        : `facturación ${trendText(f.trend, lang)} frente al periodo anterior (crece desde +${formatPercent(t.growthMin, lang)}), aún no estratégico`;
+        ? `revenue ${trendText(f.trend, lang)} ${t.versus.en} (growing at +${formatPercent(t.growthMin, lang)} or more), not yet strategic`
+        : `facturación ${trendText(f.trend, lang)} ${t.versus.es} (crece desde +${formatPercent(t.growthMin, lang)}), aún no estratégico`;
       break;
     case STRATEGIC:
       rule = Number.isNaN(t.marginMin)
@@ -571,8 +560,8 @@ function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: Port
           ? "no previous-period revenue"
           : "sin facturación del periodo anterior"
         : en
-          ? `revenue ${trendText(f.trend, lang)} vs previous period`
-          : `facturación ${trendText(f.trend, lang)} frente al periodo anterior`,
+          ? `revenue ${trendText(f.trend, lang)} ${t.versus.en}`
+          : `facturación ${trendText(f.trend, lang)} ${t.versus.es}`,
     );
   }
   if (!Number.isNaN(f.silenceLimit) && !(segment === AT_RISK && !f.declining) && !Number.isNaN(f.silence)) {

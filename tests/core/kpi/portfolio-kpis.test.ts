@@ -181,10 +181,14 @@ describe("retention per period", () => {
     const result = retentionByPeriod(periodGrid(history)!);
     expect(result.map((r) => r.retentionRate)).toEqual([null, 0.5, 0.5]);
     expect(result.map((r) => r.newCustomers)).toEqual([2, 1, 1]);
+    // One churn figure: no rhythm known → a 12-month window, shortened to half the 3 months (1 month):
+    // of A, C (February) only A is gone in March.
     const kpis = computePortfolioKpis(data);
-    expect(byId(kpis, "retentionRate").value).toBeCloseTo(0.5, 12);
-    expect(byId(kpis, "churnRate").value).toBeCloseTo(0.5, 12);
-    expect(byId(kpis, "lastPeriodRetentionRate").value).toBeCloseTo(0.5, 12);
+    expect(byId(kpis, "churnWindowMonths").value).toBe(1);
+    expect(byId(kpis, "retentionRatePerWindow").value).toBeCloseTo(0.5, 12);
+    expect(byId(kpis, "churnRatePerWindow").value).toBeCloseTo(0.5, 12);
+    expect(byId(kpis, "churnRatePerWindow").label.en).toBe("Churn rate per 1 month");
+    expect(byId(kpis, "churnRatePerYear").value).toBeCloseTo(1 - Math.pow(0.5, 12), 12);
   });
 
   it("quarterly aggregation sums months", () => {
@@ -208,7 +212,7 @@ describe("retention per period", () => {
     expect(result[2].unavailableReason?.en).toMatch(/No customer bought in 2024-02/);
   });
 
-  it("an incomplete last period is left out of the pooled rate", () => {
+  it("an incomplete last period is left out of the churn windows", () => {
     const partial = createCustomerData({
       ids: ["A", "B", "C", "D"],
       revenue: [20, 10, 20, 10],
@@ -216,8 +220,10 @@ describe("retention per period", () => {
       history,
     });
     const kpis = computePortfolioKpis(partial);
-    expect(byId(kpis, "retentionRate").value).toBeCloseTo(0.5, 12); // only Jan → Feb
-    expect(byId(kpis, "retentionRate").note?.en).toMatch(/incomplete/);
+    expect(byId(kpis, "churnRatePerWindow").value).toBeCloseTo(0.5, 12); // only Jan → Feb: B gone
+    expect(byId(kpis, "churnRatePerWindow").note?.en).toMatch(
+      /2024-01\.\.2024-01 not active in 2024-02\.\.2024-02/,
+    );
   });
 });
 

@@ -40,15 +40,16 @@ describe("scoreCustomers on a customer sheet (no history)", () => {
     expect(scores.flags[0]).not.toContain("below-average-margin");
   });
 
-  it("summarizeSegments: ticket, margin %, LTV, churn risk (recency proxy) and revenue share per segment", () => {
+  it("summarizeSegments: ticket, margin %, LTV, churn per window and revenue share per segment", () => {
     const segmentation = makeSegmentation(["One", "Two"], [0, 1, 0]);
     const [one, two] = summarizeSegments(data, segmentation, scores);
     expect(one.segmentId).toBe("one");
     expect(one.averageTicket).toBeCloseTo(1800 / 14, 10);
     expect(one.marginPercent).toBeCloseTo(380 / 1800, 10);
     expect(one.averageLtv).toBeCloseTo((300 / 0.3 + 80 / 0.3) / 2, 9);
-    expect(one.churnRisk).toBe(0); // both bought within 90 days
-    expect(two.churnRisk).toBe(1); // silent 400 days
+    // No previous-period revenue and no transactions: churn is not measurable, for segments too.
+    expect(one.churnRatePerWindow).toBeNaN();
+    expect(two.churnRatePerWindow).toBeNaN();
     expect(one.revenueShare + two.revenueShare).toBeCloseTo(1, 12);
   });
 });
@@ -95,10 +96,31 @@ describe("scoreCustomers with transactions (CDNOW, margin 30 % of every sale)", 
       discountRatePerYear: 0.1,
       marginPercent: 0.3,
     }).clv;
+    // The backtest on the calibration data (26 weeks fitted, 13 predicted) lets the predictions through.
+    expect(scores.backtest?.verdict).toBe("fits");
+    expect(scores.predictionsShown).toBe(true);
     for (let i = 0; i < data.count; i++) {
-      expect(scores.probabilityAlive[i]).toBeCloseTo(alive[i], 12);
+      // One-purchase customers: BG/NBD's constant 100 % is left blank (it would not fall with silence).
+      if (h.frequency[i] === 0) expect(scores.probabilityAlive[i]).toBeNaN();
+      else expect(scores.probabilityAlive[i]).toBeCloseTo(alive[i], 12);
       expect(scores.predictiveClv[i]).toBeCloseTo(clv[i], 8);
     }
+    expect(scores.notes.some((n) => /single day/.test(n.en) && /un solo día/.test(n.es))).toBe(true);
+  });
+
+  it("a model that misses the last third of the history is not shown, and the note says why", () => {
+    const strict = scoreCustomers(data, {
+      horizonMonths: 12,
+      discountRatePerYear: 0.1,
+      backtestMaxError: 0.0001,
+    });
+    expect(strict.bgNbd?.converged).toBe(true);
+    expect(strict.backtest?.verdict).toBe("poor-fit");
+    expect(strict.predictionsShown).toBe(false);
+    expect(Array.from(strict.probabilityAlive).every(Number.isNaN)).toBe(true);
+    expect(Array.from(strict.predictiveClv).every(Number.isNaN)).toBe(true);
+    expect(strict.predictionNote?.en).toMatch(/does not suit/);
+    expect(strict.notes).toContainEqual(strict.backtest!.reason);
   });
 
   it("too few repeat buyers: no model, NaN and a note", () => {

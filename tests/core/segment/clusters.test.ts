@@ -1,6 +1,8 @@
 import { createCustomerData } from "../../../src/core/customer-data";
 import { createRandom } from "../../../src/core/random";
 import { quantile } from "../../../src/core/segment/cluster-features";
+import fc from "fast-check";
+import { MAX_CLUSTER_SHARE, chooseClusterK } from "../../../src/core/segment/clusters";
 import { segmentCustomers } from "../../../src/core/segment/segment-customers";
 
 const asOfDay = 20_000;
@@ -42,7 +44,7 @@ describe("clusters", () => {
     expect(result.segments[0].name.en).toContain("High value");
     expect(result.segments[0].name.es).toContain("Alto valor");
     const declining = result.segments[result.assignment[100]];
-    expect(declining.name.en).toContain("Declining");
+    expect(declining.name.en).toMatch(/declining/i);
     expect(declining.action.en).toContain("Re-engagement");
     expect(result.notes.some((n) => n.en.includes("Protected attributes (Gender) were not used"))).toBe(true);
     expect(result.settings.protectedAttributesUsed).toBe(false);
@@ -80,5 +82,98 @@ describe("clusters", () => {
     expect(quantile(Float64Array.of(4, 1, 3, 2), 0.25)).toBeCloseTo(1.75, 12);
     expect(quantile(Float64Array.of(4, 1, 3, 2), 0.5)).toBeCloseTo(2.5, 12);
     expect(quantile(Float64Array.of(9), 0.75)).toBe(9);
+  });
+
+  test("groups are named by what sets them apart, all different, each with a concrete action", () => {
+    const result = segmentCustomers(threeGroups(40, 3), { method: "clusters" });
+    const names = result.segments.map((segment) => segment.name.en);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names[0]).toMatch(/^High value, /); // a phrase: "High value, low margin"
+    for (const segment of result.segments) {
+      expect(segment.action.en).not.toMatch(/^Review/);
+      expect(segment.action.es).not.toMatch(/^Revisar/);
+      expect(segment.share).toBeLessThanOrEqual(MAX_CLUSTER_SHARE);
+    }
+  });
+
+  test("no structure (one bulk of alike customers and a few scattered giants): 'no clear groups', not a 97 % group", () => {
+    const random = createRandom(4);
+    const revenue: number[] = [];
+    const margin: number[] = [];
+    for (let i = 0; i < 291; i++) {
+      const r = 1_000 * (1 + 0.005 * (random() - 0.5));
+      revenue.push(r);
+      margin.push(r * (0.25 + 0.002 * (random() - 0.5)));
+    }
+    for (let i = 0; i < 9; i++) {
+      const r = 5_000 * 1.4 ** i;
+      revenue.push(r);
+      margin.push(r * (0.1 + 0.04 * i));
+    }
+    const data = createCustomerData({
+      ids: revenue.map((_, i) => `c${i}`),
+      revenue,
+      numeric: { marginAmount: margin },
+      asOfDay,
+    });
+    const result = segmentCustomers(data, { method: "clusters" });
+    expect(result.settings.kMode).toBe("no-clear-groups");
+    expect(result.segments).toHaveLength(1);
+    expect(result.segments[0].share).toBe(1);
+    expect(result.segments[0].name).toEqual({
+      en: "No clear groups in this data",
+      es: "Sin grupos claros en estos datos",
+    });
+    expect(result.segments[0].action.en).toMatch(/portfolio map/);
+    expect(result.segments[0].action.es).toMatch(/mapa de cartera/);
+    expect(
+      result.notes.some((n) => /^No clear groups/.test(n.en) && /^No hay grupos claros/.test(n.es)),
+    ).toBe(true);
+    // The same data with a fixed k is still clustered as asked.
+    expect(segmentCustomers(data, { method: "clusters", k: 2 }).segments).toHaveLength(2);
+  });
+
+  test("property: automatic k never leaves one group above 80 % unless it says there are no clear groups", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 40, max: 160 }),
+        (blobs, seed, n) => {
+          const random = createRandom(seed);
+          const centres = Array.from({ length: blobs }, () => [20_000 * random(), 0.6 * random()]);
+          const revenue: number[] = [];
+          const margin: number[] = [];
+          for (let i = 0; i < n; i++) {
+            const [r, m] = centres[Math.floor(random() * blobs)];
+            const value = Math.max(1, r + 2_000 * (random() - 0.5));
+            revenue.push(value);
+            margin.push(value * (m + 0.05 * (random() - 0.5)));
+          }
+          const data = createCustomerData({
+            ids: revenue.map((_, i) => `c${i}`),
+            revenue,
+            numeric: { marginAmount: margin },
+            asOfDay,
+          });
+          const result = segmentCustomers(data, { method: "clusters", explain: false });
+          if (result.settings.kMode === "no-clear-groups") return result.segments.length === 1;
+          const names = result.segments.map((segment) => segment.name.en);
+          return (
+            result.segments.every((segment) => segment.share <= MAX_CLUSTER_SHARE + 1e-12) &&
+            new Set(names).size === names.length
+          );
+        },
+      ),
+      { numRuns: 40, seed: 3 },
+    );
+  });
+
+  test("chooseClusterK reports every k tried with its silhouette, largest share and whether it was usable", () => {
+    const points = Float64Array.from([0, 0, 0.1, 0, 0, 0.1, 5, 5, 5.1, 5, 5, 5.1]);
+    const choice = chooseClusterK(points, 6, 2, { seed: 42 });
+    expect(choice.k).toBe(2);
+    expect(choice.noClearGroups).toBe(false);
+    expect(choice.tried[0]).toMatchObject({ k: 2, largestShare: 0.5, distinctProfiles: true, usable: true });
   });
 });

@@ -96,6 +96,9 @@ describe("data step", () => {
     const host = createFakeHost({ settings: {} });
     const user = await openDataStep(host);
     await pickRole(user, "Notas", "Revenue");
+    // The pick reads the data again: let that read land inside act() before asserting on the settled pane.
+    await waitFor(() => expect(host.detectCalls.at(-1)?.overrides).toEqual({ Notas: "revenue" }));
+    await act(async () => undefined);
     const notas = fieldOf("Notas");
     expect(
       within(notas).getByText("Revenue is already column Ventas. Choose another meaning or Not used."),

@@ -1,4 +1,4 @@
-import { createRandom } from "../random";
+import { createRandom } from "../core/random";
 
 /**
  * Draws for the sample workbooks, built on the core's seeded uniform source (mulberry32, `src/core/random.ts`):

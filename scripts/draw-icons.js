@@ -106,7 +106,7 @@ function drawIcon(size) {
   }
 }
 
-const outDir = path.join(__dirname, "..", "..", "assets");
+const outDir = path.join(__dirname, "..", "assets");
 for (const size of [16, 32, 64, 80]) {
   fs.writeFileSync(path.join(outDir, `icon-${size}.png`), drawIcon(size));
 }

@@ -9,10 +9,10 @@ import {
   scheduleOrders,
   type SampleCell,
   type SampleWorkbook,
-} from "../../../src/core/sample";
-import { bundledSamples, normalizeZipTimestamps, sampleToBuffer } from "../../../src/cli/generate-samples";
+} from "../../src/sample";
+import { bundledSamples, normalizeZipTimestamps, sampleToBuffer } from "../../scripts/generate-samples";
 
-const ASSETS = path.resolve(__dirname, "../../../assets");
+const ASSETS = path.resolve(__dirname, "../../assets");
 
 /** Cell value as ExcelJS reads it back, normalised to the generator's vocabulary. */
 function normalise(value: ExcelJS.CellValue): SampleCell {

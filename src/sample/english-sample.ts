@@ -4,7 +4,7 @@ import { scheduleOrders } from "./order-schedule";
 import { roundCents, utcDate, type SampleCell, type SampleSheet, type SampleWorkbook } from "./sample-types";
 
 /** Seed of the committed `assets/sample-customers.xlsx`. */
-export const ENGLISH_SAMPLE_SEED = 20240101;
+const ENGLISH_SAMPLE_SEED = 20240101;
 
 const REGIONS = ["North", "South", "East", "West", "Central"] as const;
 /** Two sales reps per region; a customer's rep is fixed by its index (no random draw, so the other values
@@ -63,7 +63,7 @@ const NAME_SECOND = [
 ];
 const NAME_SUFFIXES = ["Ltd", "Inc.", "LLC", "Co.", "Group"];
 
-export const CUSTOMERS_COLUMNS = [
+const CUSTOMERS_COLUMNS = [
   "Customer ID",
   "Customer name",
   "Revenue",
@@ -80,7 +80,7 @@ export const CUSTOMERS_COLUMNS = [
 ];
 
 /** Formats a number the US way with a currency sign ("$ 1,234.56"), as a pasted value stays text. */
-export function formatDollarText(amount: number): string {
+function formatDollarText(amount: number): string {
   const [whole, cents] = Math.abs(amount).toFixed(2).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${amount < 0 ? "-" : ""}$ ${grouped}.${cents}`;

@@ -1,6 +1,6 @@
 /**
- * Writes the bundled sample workbooks into assets/ from the pure, seeded generator in src/core/sample:
- *   npx tsx src/cli/generate-samples.ts        (also: npm run samples)
+ * Writes the bundled sample workbooks into assets/ from the pure, seeded generator in src/sample:
+ *   npx tsx scripts/generate-samples.ts       (also: npm run samples)
  * Same seed, same cell data on every run (tests/core/sample/samples.test.ts checks the committed files).
  * Workbook metadata dates are fixed so nothing depends on the wall clock.
  */
@@ -12,7 +12,7 @@ import {
   buildSpanishSample,
   SAMPLE_FIXED_DATE,
   type SampleWorkbook,
-} from "../core/sample";
+} from "../src/sample";
 
 /** Converts a sample description into an ExcelJS workbook (header bold, title bold and larger, formats). */
 export function toExcelWorkbook(sample: SampleWorkbook): ExcelJS.Workbook {
@@ -97,7 +97,7 @@ export function bundledSamples(): SampleWorkbook[] {
 }
 
 async function main(): Promise<void> {
-  const assetsDir = path.resolve(__dirname, "..", "..", "assets");
+  const assetsDir = path.resolve(__dirname, "..", "assets");
   for (const sample of bundledSamples()) {
     const target = path.join(assetsDir, sample.fileName);
     fs.writeFileSync(target, await sampleToBuffer(sample));

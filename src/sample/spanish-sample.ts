@@ -4,7 +4,7 @@ import { scheduleOrders, toWorkingDay } from "./order-schedule";
 import { roundCents, utcDate, type SampleCell, type SampleSheet, type SampleWorkbook } from "./sample-types";
 
 /** Seed of the committed `assets/muestra-clientes.xlsx`; change it and the committed file must be regenerated. */
-export const SPANISH_SAMPLE_SEED = 20230101;
+const SPANISH_SAMPLE_SEED = 20230101;
 
 const REGIONS = ["Norte", "Sur", "Este", "Oeste", "Centro"] as const;
 /** Two sales reps per region (by region index); a customer's rep is fixed by its index, not drawn at random,
@@ -87,17 +87,9 @@ const NAME_STEMS = [
 const NAME_SUFFIXES = ["S.L.", "S.A.", "S.L.U.", "S. Coop.", "S.L."];
 
 /** Column layout of the "Facturas" sheet (0-based). */
-export const FACTURAS_COLUMNS = [
-  "Cliente",
-  "Razón social",
-  "Fecha",
-  "Factura",
-  "Categoría",
-  "Importe",
-  "Coste",
-];
+const FACTURAS_COLUMNS = ["Cliente", "Razón social", "Fecha", "Factura", "Categoría", "Importe", "Coste"];
 /** Column layout of the "Clientes" sheet (0-based). */
-export const CLIENTES_COLUMNS = [
+const CLIENTES_COLUMNS = [
   "Cliente",
   "Razón social",
   "Región",
@@ -111,7 +103,7 @@ export const CLIENTES_COLUMNS = [
 ];
 
 /** Formats a number the Spanish way ("1.234,56"), as a careless copy-paste leaves it in a cell. */
-export function formatSpanishNumber(amount: number): string {
+function formatSpanishNumber(amount: number): string {
   const negative = amount < 0;
   const [whole, cents] = Math.abs(amount).toFixed(2).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");

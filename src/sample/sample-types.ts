@@ -1,6 +1,6 @@
 /**
  * The plain-data description of a sample workbook: sheets of cell values plus the little formatting that
- * makes them look like a real export (number formats, widths). The script `src/cli/generate-samples.ts` writes it with
+ * makes them look like a real export (number formats, widths). The script `scripts/generate-samples.ts` writes it with
  * ExcelJS; tests compare it with the committed files. Dates are `Date` objects at UTC midnight.
  */
 export type SampleCell = string | number | Date | null;

@@ -1,0 +1,90 @@
+/**
+ * `--map role=Column` (repeatable): the same column-role choice the pane's mapping editor offers
+ * (src/taskpane/components/MappingEditor.tsx, roles from `ROLES`), for the CLI. `Column` is a header of the
+ * table (case and spaces ignored) or a column letter ("C"); `none=Column` leaves a column unmapped. Unknown
+ * roles or columns are refused with the list of valid ones (CoreError, exit 1).
+ */
+import { CoreError } from "../core/errors";
+import type { Role } from "../core/model";
+import { findTable } from "../core/read/find-table";
+import { ROLES } from "../core/role-labels";
+import type { CellValue, Grid } from "../core/types";
+import { columnLetter } from "./inspect-command";
+
+/** The word that leaves a column unmapped (the editor's "Not used"). */
+export const UNMAPPED_ROLE = "none";
+
+function headerText(cell: CellValue | undefined): string {
+  if (cell === null || cell === undefined) return "";
+  return typeof cell === "string" ? cell.trim() : String(cell);
+}
+
+const squash = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
+
+/** Splits and checks the role side of each `role=Column`; throws CoreError naming the valid roles. */
+export function parseMapValues(values: readonly string[]): { role: Role | null; column: string }[] {
+  const validRoles = [...ROLES, UNMAPPED_ROLE].join(", ");
+  return values.map((value) => {
+    const eq = value.indexOf("=");
+    const roleText = eq > 0 ? value.slice(0, eq).trim() : "";
+    const column = eq > 0 ? value.slice(eq + 1).trim() : "";
+    if (roleText === "" || column === "") {
+      throw new CoreError(
+        "bad-map-option",
+        {
+          en: `--map "${value}" must be role=Column (e.g. --map revenue=Importe); roles: ${validRoles}`,
+          es: `--map "${value}" debe ser papel=Columna (p. ej. --map revenue=Importe); papeles: ${validRoles}`,
+        },
+        value,
+      );
+    }
+    if (squash(roleText) === UNMAPPED_ROLE) return { role: null, column };
+    const role = ROLES.find((candidate) => candidate.toLowerCase() === squash(roleText));
+    if (!role) {
+      throw new CoreError(
+        "unknown-map-role",
+        {
+          en: `--map: unknown role "${roleText}"; valid roles: ${validRoles}`,
+          es: `--map: papel desconocido "${roleText}"; papeles válidos: ${validRoles}`,
+        },
+        roleText,
+      );
+    }
+    return { role, column };
+  });
+}
+
+/**
+ * The header → role overrides for `readCustomerGrid`/`analyzeGrid` from `--map` values, checked against the
+ * headers of the table found in the grid. Throws CoreError naming the headers there are.
+ */
+export function columnMappingOf(values: readonly string[], grid: Grid): Record<string, Role | null> {
+  const wanted = parseMapValues(values);
+  const table = findTable(grid);
+  const headers: { header: string; letter: string }[] = [];
+  for (let c = table.firstColumn; c <= table.lastColumn; c++) {
+    headers.push({ header: headerText(grid[table.headerRow]?.[c]), letter: columnLetter(c) });
+  }
+  const overrides: Record<string, Role | null> = {};
+  for (const { role, column } of wanted) {
+    const found =
+      headers.find((h) => h.header !== "" && squash(h.header) === squash(column)) ??
+      headers.find((h) => h.header !== "" && h.letter === column.trim().toUpperCase());
+    if (!found) {
+      const list = headers
+        .filter((h) => h.header !== "")
+        .map((h) => `${h.letter} "${h.header}"`)
+        .join(", ");
+      throw new CoreError(
+        "unknown-map-column",
+        {
+          en: `--map: no column "${column}" in the table (row ${table.headerRow + 1}); columns: ${list}`,
+          es: `--map: no hay columna "${column}" en la tabla (fila ${table.headerRow + 1}); columnas: ${list}`,
+        },
+        column,
+      );
+    }
+    overrides[found.header] = role;
+  }
+  return overrides;
+}

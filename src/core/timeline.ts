@@ -1,0 +1,473 @@
+/**
+ * ONE observation window and ONE timeline per customer, from which every period-based figure of a run is
+ * derived (issue 11: "numbers a director can trust"): the KPIs, the simple LTV, the per-segment churn, the
+ * map's trend and silence, the alerts and the JSON's `customers[]` all read this, so no two of them can
+ * tell a different story about the same period.
+ *
+ * Definitions (each stated on the About sheet and in the KPI notes):
+ * - **As-of date** = `data.asOfDay` (the latest date in transactions, or the run date for customer sheets).
+ * - **Observation window** = first date in the transactions .. as-of; for customer sheets the period the
+ *   revenue column covers (`periodYears`, default 1 year, stated as an assumption).
+ * - **Own purchase rhythm** = the median gap in days between a customer's consecutive purchase days
+ *   (transactions); on a customer sheet, (last − first purchase) / (orders − 1), the only gap it can tell.
+ *   NaN with fewer than two purchases.
+ * - **Trend** = revenue of the last 12 months ÷ revenue of the 12 months before − 1, as a fraction
+ *   (transactions spanning two years; shorter data use two halves of the span and say how many months);
+ *   on a customer sheet, revenue ÷ the previous-period revenue column − 1. +∞ = new business (nothing in
+ *   the prior window), NaN = no prior period to compare with.
+ * - **Churn** = of the customers who bought in the previous churn window, the share who did not buy in the
+ *   current one (the last `windowMonths` months up to as-of). The window is fitted to the portfolio's own
+ *   rhythm so that a B2B buyer who orders every six weeks is not counted as lost after a quiet month:
+ *   `windowMonths` = ⌈2 × median customer rhythm in months − 0.1⌉, at least 1 and at most 12 (and at most
+ *   half the data span). Per window `p` and per year `1 − (1 − p)^(12 / windowMonths)`: one figure, two units.
+ *   On a customer sheet the window is the sheet's period: customers with previous-period revenue and none
+ *   now are lost.
+ *
+ * Cost: O(customers + purchase days).
+ */
+import { revenueTrendOf } from "./customer-data";
+import { CoreError } from "./errors";
+import type { CustomerData } from "./model";
+import type { Lang, Localized } from "./types";
+import { lastPeriodIsPartial, periodGrid, periodsPerYear } from "./kpi/periods";
+import { formatDate } from "./format";
+
+export const DAYS_PER_YEAR = 365.25;
+export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
+/** The churn window is this many times the portfolio's median purchase rhythm (rounded up to months). */
+export const CHURN_WINDOW_RHYTHM_MULTIPLE = 2;
+export const MAX_CHURN_WINDOW_MONTHS = 12;
+/**
+ * Relative 12-month change that counts as growth / decline, shared by the portfolio map's default thresholds
+ * and the customer alerts, so an alert never contradicts the map.
+ */
+export const DEFAULT_TREND_CHANGE = 0.15;
+/** Silent = no purchase for longer than this × the customer's own rhythm (the map's and the alerts' rule)… */
+export const DEFAULT_SILENCE_MULTIPLE = 2;
+/** …or, for customers without a rhythm (a single purchase), longer than these days. */
+export const DEFAULT_SILENCE_DAYS = 180;
+
+export interface TimelineOptions {
+  /** Length in years of the period the revenue column covers, for customer sheets (default 1, stated). */
+  periodYears?: number;
+  /** Yearly churn rate to use instead of the measured one (fraction in (0, 1]). */
+  churnRatePerYear?: number;
+}
+
+export interface ObservationWindow {
+  asOfDay: number;
+  /** First day of the window (epoch day); NaN when only its length is known (customer sheets). */
+  startDay: number;
+  years: number;
+  source: Localized;
+}
+
+export interface ChurnFigure {
+  /** Length of the churn window in months (1..12). */
+  windowMonths: number;
+  /** Customers who bought in the previous window (the base) and, of them, those with no purchase in this one. */
+  base: number;
+  lost: number;
+  /** lost / base per window, and the same figure per year; null when not measurable. */
+  perWindow: number | null;
+  perYear: number | null;
+  /** How it was measured (windows, counts), for the KPI notes and the About sheet. */
+  source: Localized;
+  unavailableReason?: Localized;
+  /** Per customer: 1 lost, 0 retained, −1 not in the base (did not buy in the previous window, or unknown). */
+  status: Int8Array;
+}
+
+export interface CustomerTimeline {
+  window: ObservationWindow;
+  /** Purchases per customer (orders column, else distinct purchase days), NaN when unknown. */
+  orders: Float64Array;
+  daysSinceLastPurchase: Float64Array;
+  /** Own purchase rhythm in days (see the module comment), NaN with fewer than two purchases. */
+  rhythmDays: Float64Array;
+  /** Median of `rhythmDays` over the customers who have one; NaN when nobody has. */
+  portfolioRhythmDays: number;
+  /** Relative revenue change, current trend window vs the one before; +∞ new business; NaN unknown. */
+  trend: Float64Array;
+  /** Months per trend window (12 with two years of transactions), or null on a customer sheet. */
+  trendMonths: number | null;
+  /** "last 12 months vs the 12 months before" / "revenue vs the previous-period column". */
+  trendLabel: Localized;
+  churn: ChurnFigure;
+}
+
+/** Builds the timeline. Throws CoreError on an invalid `periodYears` or `churnRatePerYear` option. */
+export function buildTimeline(data: CustomerData, options: TimelineOptions = {}): CustomerTimeline {
+  const n = data.count;
+  const window = observationWindow(data, options.periodYears);
+  const orders = new Float64Array(n).fill(NaN);
+  const daysSince = new Float64Array(n).fill(NaN);
+  const trend = new Float64Array(n).fill(NaN);
+  for (let i = 0; i < n; i++) {
+    orders[i] = purchasesOf(data, i);
+    const last = data.lastPurchaseDay[i];
+    if (!Number.isNaN(last) && Number.isFinite(data.asOfDay)) daysSince[i] = Math.max(0, data.asOfDay - last);
+    if (data.available.previousRevenue) trend[i] = revenueTrendOf(data, i);
+  }
+  const rhythm = purchaseRhythmDays(data);
+  const known: number[] = [];
+  for (let i = 0; i < n; i++) if (Number.isFinite(rhythm[i])) known.push(rhythm[i]);
+  const portfolioRhythmDays = known.length > 0 ? medianOf(known) : NaN;
+  const trendWindowDays = data.history?.trendWindowDays;
+  const trendMonths =
+    data.history && trendWindowDays !== undefined && trendWindowDays >= 1
+      ? Math.max(1, Math.round(trendWindowDays / DAYS_PER_MONTH))
+      : null;
+  const trendLabel: Localized =
+    trendMonths === null
+      ? {
+          en: "revenue vs the previous-period revenue column",
+          es: "ventas frente a la columna de ventas del periodo anterior",
+        }
+      : {
+          en: `last ${trendMonths} months vs the ${trendMonths} months before`,
+          es: `últimos ${trendMonths} meses frente a los ${trendMonths} meses anteriores`,
+        };
+  return {
+    window,
+    orders,
+    daysSinceLastPurchase: daysSince,
+    rhythmDays: rhythm,
+    portfolioRhythmDays,
+    trend,
+    trendMonths,
+    trendLabel,
+    churn: measureChurn(data, window, portfolioRhythmDays, options.churnRatePerYear),
+  };
+}
+
+/**
+ * How the trend compares, for sentences: "vs the previous 12 months" with transactions (the months of
+ * the trend window), "vs previous period" on a customer sheet (revenue vs the previous-period column).
+ */
+export function trendComparison(data: CustomerData): Localized {
+  const days = data.history?.trendWindowDays;
+  if (!data.history || days === undefined || days < 1)
+    return { en: "vs previous period", es: "frente al periodo anterior" };
+  const months = Math.max(1, Math.round(days / DAYS_PER_MONTH));
+  return months === 1
+    ? { en: "vs the previous month", es: "frente al mes anterior" }
+    : { en: `vs the previous ${months} months`, es: `frente a los ${months} meses anteriores` };
+}
+
+/** Purchases of customer i: the orders column, else distinct purchase days, else NaN. */
+function purchasesOf(data: CustomerData, i: number): number {
+  if (!Number.isNaN(data.orders[i])) return data.orders[i];
+  return data.history ? data.history.purchaseDays[i] : NaN;
+}
+
+/**
+ * Each customer's own purchase rhythm in days (see the module comment): median gap between purchase days
+ * with transactions, (last − first) / (purchases − 1) on a customer sheet; NaN with fewer than two purchases.
+ * The portfolio map's silence limit and the "silent" alert both use it. O(customers + purchase days).
+ */
+export function purchaseRhythmDays(data: CustomerData): Float64Array {
+  const rhythm = new Float64Array(data.count).fill(NaN);
+  const list = data.history?.purchaseDayList;
+  const scratch: number[] = [];
+  for (let i = 0; i < data.count; i++) {
+    if (list) {
+      const from = list.offsets[i];
+      const to = list.offsets[i + 1];
+      if (to - from < 2) continue;
+      scratch.length = 0;
+      for (let k = from + 1; k < to; k++) scratch.push(list.days[k] - list.days[k - 1]);
+      rhythm[i] = medianOf(scratch);
+    } else {
+      const first = data.firstPurchaseDay[i];
+      const last = data.lastPurchaseDay[i];
+      const purchases = purchasesOf(data, i);
+      if (purchases >= 2 && !Number.isNaN(first) && last > first)
+        rhythm[i] = (last - first) / (purchases - 1);
+    }
+  }
+  return rhythm;
+}
+
+/** The silence limit of customer i in days: multiple × own rhythm, or `days` without a rhythm. */
+export function silenceLimitDays(rhythmDays: number, multiple: number, days: number): number {
+  return Number.isNaN(rhythmDays) ? days : multiple * rhythmDays;
+}
+
+/** True when customer i has been silent longer than their silence limit (the map's and the alert's rule). */
+export function isSilent(
+  timeline: CustomerTimeline,
+  i: number,
+  multiple = DEFAULT_SILENCE_MULTIPLE,
+  days = DEFAULT_SILENCE_DAYS,
+): boolean {
+  return timeline.daysSinceLastPurchase[i] > silenceLimitDays(timeline.rhythmDays[i], multiple, days);
+}
+
+/** Median of a non-empty list (sorts it in place). */
+function medianOf(values: number[]): number {
+  values.sort((a, b) => a - b);
+  const mid = values.length >> 1;
+  return values.length % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+/** The yearly rate of a per-window rate over `windowMonths` months: 1 − (1 − p)^(12 / months). */
+export function annualiseRate(perWindow: number, windowMonths: number): number {
+  return 1 - Math.pow(1 - perWindow, 12 / windowMonths);
+}
+
+/** The per-window rate of a yearly rate: 1 − (1 − p)^(months / 12). */
+export function rateForWindow(perYear: number, windowMonths: number): number {
+  return 1 - Math.pow(1 - perYear, windowMonths / 12);
+}
+
+/**
+ * Churn window (months) fitted to a rhythm in days: ⌈multiple × rhythm in months⌉, 1..12; 12 when unknown.
+ * A tenth of a month of tolerance before rounding up, so monthly buyers (gaps of 31 days, 2.04 months
+ * doubled) get a 2-month window and not 3.
+ */
+export function churnWindowMonths(rhythmDays: number): number {
+  if (!Number.isFinite(rhythmDays)) return MAX_CHURN_WINDOW_MONTHS;
+  const months = Math.ceil((CHURN_WINDOW_RHYTHM_MULTIPLE * rhythmDays) / DAYS_PER_MONTH - 0.1);
+  return Math.min(MAX_CHURN_WINDOW_MONTHS, Math.max(1, months));
+}
+
+function observationWindow(data: CustomerData, periodYears?: number): ObservationWindow {
+  if (periodYears !== undefined) {
+    if (!(Number.isFinite(periodYears) && periodYears > 0)) {
+      throw new CoreError(
+        "kpi-invalid-period-years",
+        {
+          en: `periodYears is ${periodYears}: give the length in years of the period the revenue covers (e.g. 1).`,
+          es: `periodYears es ${periodYears}: indique la duración en años del periodo que cubren las ventas (p. ej. 1).`,
+        },
+        "periodYears",
+      );
+    }
+    return {
+      asOfDay: data.asOfDay,
+      startDay: NaN,
+      years: periodYears,
+      source: { en: "set by user", es: "indicado por el usuario" },
+    };
+  }
+  const history = data.history;
+  if (history && history.periodLabels.length > 0) {
+    const first = periodGrid(history)?.ranges[0];
+    if (first) {
+      const days = Math.max(1, data.asOfDay - first.startDay + 1);
+      return {
+        asOfDay: data.asOfDay,
+        startDay: first.startDay,
+        years: days / DAYS_PER_YEAR,
+        source: {
+          en: `span of the transactions (${formatDate(first.startDay, "en")} to ${formatDate(data.asOfDay, "en")})`,
+          es: `periodo cubierto por las transacciones (${formatDate(first.startDay, "es")} a ${formatDate(data.asOfDay, "es")})`,
+        },
+      };
+    }
+  }
+  return {
+    asOfDay: data.asOfDay,
+    startDay: NaN,
+    years: 1,
+    source: {
+      en: "assumed: the revenue column covers one year (set periodYears to change it)",
+      es: "supuesto: la columna de ventas cubre un año (cámbielo con periodYears)",
+    },
+  };
+}
+
+function monthsText(months: number, lang: "en" | "es"): string {
+  if (lang === "en") return months === 1 ? "1 month" : `${months} months`;
+  return months === 1 ? "1 mes" : `${months} meses`;
+}
+
+/** "Churn rate per 3 months" / "Tasa de abandono por 3 meses". */
+export function churnWindowLabel(months: number): Localized {
+  return { en: `per ${monthsText(months, "en")}`, es: `por ${monthsText(months, "es")}` };
+}
+
+function measureChurn(
+  data: CustomerData,
+  window: ObservationWindow,
+  rhythmDays: number,
+  override?: number,
+): ChurnFigure {
+  const status = new Int8Array(data.count).fill(-1);
+  if (override !== undefined) {
+    if (!(Number.isFinite(override) && override > 0 && override <= 1)) {
+      throw new CoreError(
+        "kpi-invalid-churn",
+        {
+          en: `churnRatePerYear is ${override}: give a yearly fraction above 0 and at most 1 (0.2 = 20 %).`,
+          es: `churnRatePerYear es ${override}: indique una fracción anual mayor que 0 y como máximo 1 (0,2 = 20 %).`,
+        },
+        "churnRatePerYear",
+      );
+    }
+    return {
+      windowMonths: 12,
+      base: 0,
+      lost: 0,
+      perWindow: override,
+      perYear: override,
+      source: { en: "set by user", es: "indicada por el usuario" },
+      status,
+    };
+  }
+  const history = data.history;
+  const list = history?.purchaseDayList;
+  if (history && list && Number.isFinite(window.startDay)) {
+    const spanDays = data.asOfDay - window.startDay + 1;
+    const fitted = churnWindowMonths(rhythmDays);
+    const months = Math.min(fitted, Math.floor(spanDays / DAYS_PER_MONTH / 2));
+    if (months >= 1) {
+      const windowDays = Math.round(months * DAYS_PER_MONTH);
+      const currentFrom = data.asOfDay - windowDays; // exclusive
+      const previousFrom = currentFrom - windowDays; // exclusive
+      let base = 0;
+      let lost = 0;
+      for (let i = 0; i < data.count; i++) {
+        let before = false;
+        let now = false;
+        for (let k = list.offsets[i]; k < list.offsets[i + 1]; k++) {
+          const day = list.days[k];
+          if (day > currentFrom) now = true;
+          else if (day > previousFrom) before = true;
+        }
+        if (!before) continue;
+        base++;
+        status[i] = now ? 0 : 1;
+        if (!now) lost++;
+      }
+      if (base > 0) {
+        const perWindow = lost / base;
+        // Dates in each language's convention; the window runs from the day after `from` to `to`.
+        const range = (from: number, to: number, lang: Lang) =>
+          lang === "en"
+            ? `${formatDate(from + 1, lang)} to ${formatDate(to, lang)}`
+            : `del ${formatDate(from + 1, lang)} al ${formatDate(to, lang)}`;
+        const why: Localized = Number.isFinite(rhythmDays)
+          ? {
+              en: `window = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × the median purchase rhythm of ${Math.round(rhythmDays)} days, rounded up to months (1..12${months < fitted ? ", shortened to half the data span" : ""})`,
+              es: `ventana = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × el ritmo de compra mediano de ${Math.round(rhythmDays)} días, redondeado a meses (1..12${months < fitted ? ", acortada a la mitad del periodo de datos" : ""})`,
+            }
+          : {
+              en: "window of 12 months (no customer has a purchase rhythm yet)",
+              es: "ventana de 12 meses (ningún cliente tiene aún ritmo de compra)",
+            };
+        return {
+          windowMonths: months,
+          base,
+          lost,
+          perWindow,
+          perYear: annualiseRate(perWindow, months),
+          source: {
+            en: `${lost} of ${base} customers who bought from ${range(previousFrom, currentFrom, "en")} did not buy from ${range(currentFrom, data.asOfDay, "en")}; ${why.en}`,
+            es: `${lost} de ${base} clientes que compraron ${range(previousFrom, currentFrom, "es")} no compraron ${range(currentFrom, data.asOfDay, "es")}; ${why.es}`,
+          },
+          status,
+        };
+      }
+    }
+  } else if (history && history.periodLabels.length > 0) {
+    // Histories without purchase days (built by hand): the same rule on whole complete periods.
+    const grid = periodGrid(history);
+    if (grid) {
+      const complete = grid.labels.length - (lastPeriodIsPartial(grid, data.asOfDay) ? 1 : 0);
+      const monthsPerPeriod = 12 / periodsPerYear(grid.unit);
+      const wanted = Math.max(1, Math.round(churnWindowMonths(rhythmDays) / monthsPerPeriod));
+      const windowPeriods = Math.min(wanted, Math.floor(complete / 2));
+      if (windowPeriods >= 1) {
+        const periods = grid.labels.length;
+        const currentStart = complete - windowPeriods;
+        const previousStart = currentStart - windowPeriods;
+        let base = 0;
+        let lost = 0;
+        for (let i = 0; i < grid.customers; i++) {
+          let before = false;
+          let now = false;
+          for (let p = previousStart; p < currentStart; p++)
+            if (grid.revenue[i * periods + p] > 0) before = true;
+          if (!before) continue;
+          for (let p = currentStart; p < complete; p++) if (grid.revenue[i * periods + p] > 0) now = true;
+          base++;
+          status[i] = now ? 0 : 1;
+          if (!now) lost++;
+        }
+        if (base > 0) {
+          const months = windowPeriods * monthsPerPeriod;
+          const perWindow = lost / base;
+          const from = `${grid.labels[previousStart]}..${grid.labels[currentStart - 1]}`;
+          const to = `${grid.labels[currentStart]}..${grid.labels[complete - 1]}`;
+          return {
+            windowMonths: months,
+            base,
+            lost,
+            perWindow,
+            perYear: annualiseRate(perWindow, months),
+            source: {
+              en: `${lost} of ${base} customers active in ${from} not active in ${to}`,
+              es: `${lost} de ${base} clientes activos en ${from} sin actividad en ${to}`,
+            },
+            status,
+          };
+        }
+      }
+    }
+  }
+  if (!history && data.available.previousRevenue) {
+    let base = 0;
+    let lost = 0;
+    for (let i = 0; i < data.count; i++) {
+      if (!(data.previousRevenue[i] > 0)) continue;
+      base++;
+      const gone = !(data.revenue[i] > 0);
+      status[i] = gone ? 1 : 0;
+      if (gone) lost++;
+    }
+    if (base > 0) {
+      const months = Math.max(1, Math.round(window.years * 12));
+      const perWindow = lost / base;
+      return {
+        windowMonths: months,
+        base,
+        lost,
+        perWindow,
+        perYear: annualiseRate(perWindow, months),
+        source: {
+          en: `${lost} of ${base} customers with previous-period revenue have none in this period (period: ${window.source.en})`,
+          es: `${lost} de ${base} clientes con ventas en el periodo anterior no tienen ventas en este (periodo: ${window.source.es})`,
+        },
+        status,
+      };
+    }
+  }
+  return {
+    windowMonths: churnWindowMonths(rhythmDays),
+    base: 0,
+    lost: 0,
+    perWindow: null,
+    perYear: null,
+    source: { en: "not measurable", es: "no medible" },
+    unavailableReason: {
+      en: "Churn needs transactions over at least two churn windows or a previous-period revenue column (or set churnRatePerYear).",
+      es: "La tasa de abandono necesita transacciones de al menos dos ventanas de abandono o una columna de ventas del periodo anterior (o indique churnRatePerYear).",
+    },
+    status,
+  };
+}
+
+/** Churn per window of a subset of customers (e.g. one segment), from the portfolio's per-customer status. */
+export function churnOfCustomers(churn: ChurnFigure, members: ArrayLike<number>): number {
+  let base = 0;
+  let lost = 0;
+  for (let t = 0; t < members.length; t++) {
+    const s = churn.status[members[t]];
+    if (s < 0) continue;
+    base++;
+    lost += s;
+  }
+  return base > 0 ? lost / base : NaN;
+}

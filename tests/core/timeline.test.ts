@@ -1,0 +1,129 @@
+import { createCustomerData, revenueTrendOf } from "../../src/core/customer-data";
+import { summarizeTransactions } from "../../src/core/read/summarize-transactions";
+import {
+  annualiseRate,
+  buildTimeline,
+  churnOfCustomers,
+  churnWindowMonths,
+  rateForWindow,
+} from "../../src/core/timeline";
+import { day } from "./kpi/kpi-fixtures";
+
+/** Transactions from per-customer purchase days (ISO dates), 100 each. */
+function fromDays(days: string[][]) {
+  const customer: number[] = [];
+  const dayList: number[] = [];
+  days.forEach((list, c) =>
+    list.forEach((iso) => {
+      customer.push(c);
+      dayList.push(day(iso));
+    }),
+  );
+  return summarizeTransactions({
+    rowCount: customer.length,
+    customerIds: days.map((_, c) => `C${c}`),
+    customer: Int32Array.from(customer),
+    day: Float64Array.from(dayList),
+    amount: new Float64Array(customer.length).fill(100),
+  });
+}
+
+describe("churn window fitted to the purchase rhythm", () => {
+  it("⌈2 × rhythm in months⌉, between 1 and 12", () => {
+    expect(churnWindowMonths(10)).toBe(1);
+    expect(churnWindowMonths(45)).toBe(3); // 90 days ≈ 2.96 months
+    expect(churnWindowMonths(31)).toBe(2); // 62 days ≈ 2.04 months: within the tenth-of-a-month tolerance
+    expect(churnWindowMonths(64)).toBe(5); // 128 days ≈ 4.2 months
+    expect(churnWindowMonths(400)).toBe(12);
+    expect(churnWindowMonths(NaN)).toBe(12);
+  });
+
+  it("per-window and per-year rates are the same figure in two units", () => {
+    for (const months of [1, 3, 4, 12]) {
+      for (const p of [0, 0.05, 0.4, 1]) {
+        const year = annualiseRate(p, months);
+        expect(rateForWindow(year, months)).toBeCloseTo(p, 12);
+      }
+    }
+    expect(annualiseRate(0.1, 3)).toBeCloseTo(1 - 0.9 ** 4, 12);
+  });
+});
+
+describe("buildTimeline on transactions", () => {
+  // Four customers over 2024 with a monthly rhythm, two of them stop in the summer.
+  const monthly = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, k) => `2024-${String(from + k).padStart(2, "0")}-15`);
+  const data = fromDays([
+    [...monthly(1, 12)],
+    [...monthly(1, 12)],
+    [...monthly(1, 7)],
+    ["2024-01-15", "2024-03-15", "2024-04-01", "2024-12-20"], // gaps 60, 17, 263 → median 60
+  ]);
+  const timeline = buildTimeline(data);
+
+  it("own rhythm = median gap between purchase days", () => {
+    expect(timeline.rhythmDays[0]).toBe(31); // gaps of 29..31 days
+    expect(timeline.rhythmDays[3]).toBe(60);
+    expect(timeline.daysSinceLastPurchase[2]).toBe(day("2024-12-20") - day("2024-07-15"));
+  });
+
+  it("churn: bought in the previous window, not in the current one; window from the median rhythm", () => {
+    const churn = timeline.churn;
+    // Portfolio rhythm 31 days → 2 months; current window = the 61 days up to 2024-12-20.
+    expect(churn.windowMonths).toBe(2);
+    // Previous window (Aug 21 .. Oct 20): customers 0 and 1 bought and both bought again → no churn; customer 2
+    // stopped in July (not in the base), customer 3 did not buy in the previous window.
+    expect(churn.base).toBe(2);
+    expect(churn.lost).toBe(0);
+    expect(churn.perWindow).toBe(0);
+    expect(churn.perYear).toBe(0);
+    expect(Array.from(churn.status)).toEqual([0, 0, -1, -1]);
+    expect(churnOfCustomers(churn, [0, 1, 2])).toBe(0);
+    expect(churnOfCustomers(churn, [2, 3])).toBeNaN();
+  });
+
+  it("a customer who stops in the previous window counts as lost, per window and per year alike", () => {
+    const stopping = fromDays([monthly(1, 12), monthly(1, 9), monthly(1, 9), monthly(1, 12)]);
+    const churn = buildTimeline(stopping).churn;
+    expect(churn.windowMonths).toBe(2);
+    expect(churn.base).toBe(4);
+    expect(churn.lost).toBe(2);
+    expect(churn.perWindow).toBe(0.5);
+    expect(churn.perYear).toBeCloseTo(1 - 0.5 ** 6, 12);
+    expect(churn.source.en).toMatch(/2 of 4 customers/);
+    expect(churn.source.es).toMatch(/2 de 4 clientes/);
+  });
+
+  it("trend is the map's trend (revenueTrendOf)", () => {
+    for (let i = 0; i < data.count; i++) {
+      const expected = revenueTrendOf(data, i);
+      if (Number.isNaN(expected)) expect(timeline.trend[i]).toBeNaN();
+      else expect(timeline.trend[i]).toBe(expected);
+    }
+    expect(timeline.trendMonths).toBe(6);
+  });
+});
+
+describe("buildTimeline on a customer sheet", () => {
+  it("churn = previous-period buyers with no revenue now; window = the sheet's period", () => {
+    const data = createCustomerData({
+      ids: ["a", "b", "c", "d"],
+      revenue: [100, 0, 50, 80],
+      numeric: {
+        previousRevenue: [90, 40, 0, 100],
+        orders: [5, 0, 2, 3],
+        firstPurchaseDay: [100, 100, 100, 100],
+        lastPurchaseDay: [500, 200, 300, 400],
+      },
+      asOfDay: 730,
+    });
+    const timeline = buildTimeline(data);
+    expect(timeline.churn.windowMonths).toBe(12);
+    expect(timeline.churn.perWindow).toBeCloseTo(1 / 3, 12);
+    expect(timeline.churn.perYear).toBeCloseTo(1 / 3, 12);
+    expect(timeline.rhythmDays[0]).toBe(100); // (500 − 100) / 4
+    expect(timeline.trend[2]).toBe(Infinity); // new business
+    expect(timeline.trend[3]).toBeCloseTo(-0.2, 12);
+    expect(timeline.trendMonths).toBeNull();
+  });
+});
