@@ -8,6 +8,17 @@
 import * as path from "path";
 import type { ReadResult } from "../core/analysis";
 import { CoreError } from "../core/errors";
+import {
+  type CurrencyCode,
+  formatCount,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  pluralWord,
+} from "../core/format";
+import { NOUNS } from "../core/glossary";
+import type { Role } from "../core/model";
+import { asHeading, ROLE_LABELS } from "../core/role-labels";
 import { formatEpochDay } from "../core/read/parse-date";
 import { assertPlausibleTotals, readCustomerGrid } from "../core/read/read-customer-grid";
 import type { Lang } from "../core/types";
@@ -48,6 +59,8 @@ export interface InspectSummary {
   warnings: { code: string; message: string; column?: string }[];
   customers: number;
   totals: { revenue: number; margin: number | null };
+  /** The currency the money column shows, null when none. */
+  currency: CurrencyCode | null;
   dates: { firstPurchase: string | null; lastPurchase: string | null; asOf: string | null };
   history?: { periodUnit: string; periods: string[]; timeUnit: string; trendWindowDays: number | null };
 }
@@ -124,6 +137,7 @@ export function summarizeRead(
     })),
     customers: customers.count,
     totals: { revenue: round2(revenue), margin: customers.available.marginAmount ? round2(margin) : null },
+    currency: read.currency ?? null,
     dates: { firstPurchase: day(first), lastPurchase: day(last), asOf: day(customers.asOfDay) },
     ...(history
       ? {
@@ -143,22 +157,23 @@ function textReport(summary: InspectSummary, lang: Lang): string {
   const lines: string[] = [];
   lines.push(`${summary.file} — ${es ? "hoja" : "sheet"} "${summary.sheet.name}" (${summary.sheet.reason})`);
   lines.push(
-    `${summary.input.reason}. ${es ? "Filas" : "Rows"}: ${summary.input.rows}, ${es ? "usadas" : "used"} ${summary.input.rowsUsed}, ${es ? "omitidas" : "skipped"} ${summary.input.rowsSkipped}`,
+    `${summary.input.reason}. ${es ? "Filas" : "Rows"}: ${formatNumber(summary.input.rows, lang)}, ${es ? "usadas" : "used"} ${formatNumber(summary.input.rowsUsed, lang)}, ${es ? "descartadas" : "skipped"} ${formatNumber(summary.input.rowsSkipped, lang)}`,
   );
   lines.push(es ? "Columnas:" : "Columns:");
   for (const c of summary.columns) {
     lines.push(
-      `  ${c.column} ${JSON.stringify(c.header)} → ${c.role ?? (es ? "(sin asignar)" : "(unmapped)")} ${c.role ? `(${c.confidence})` : ""} — ${c.reason}`,
+      // The role as a reader names it ("ID de cliente"), never its internal id ("customerId").
+      `  ${c.column} ${JSON.stringify(c.header)} → ${c.role ? asHeading(ROLE_LABELS[c.role as Role])[lang] : es ? "(sin asignar)" : "(unmapped)"} ${c.role ? `(${formatPercent(c.confidence, lang, 0)})` : ""} — ${c.reason}`,
     );
   }
   for (const c of summary.conventions) lines.push(`  · ${c.message}`);
   for (const s of summary.skipped)
     lines.push(
-      `  ${es ? "omitidas" : "skipped"}: ${s.rows} × ${s.label} (${es ? "p. ej. filas" : "e.g. rows"} ${s.examples.join(", ")})`,
+      `  ${es ? "descartadas" : "skipped"}: ${formatCount(s.rows, NOUNS.row, lang)}, ${s.label} (${es ? "p. ej." : "e.g."} ${pluralWord(s.examples.length, NOUNS.row, lang)} ${s.examples.join(", ")})`,
     );
   for (const w of summary.warnings) lines.push(`  ! ${w.message}`);
   lines.push(
-    `${es ? "Clientes" : "Customers"}: ${summary.customers}; ${es ? "ventas" : "revenue"} ${summary.totals.revenue}; ${es ? "margen" : "margin"} ${summary.totals.margin ?? (es ? "desconocido" : "unknown")}`,
+    `${es ? "Clientes" : "Customers"}: ${formatNumber(summary.customers, lang)}; ${es ? "ventas" : "revenue"} ${formatMoney(summary.totals.revenue, { lang, currency: summary.currency })}; ${es ? "margen" : "margin"} ${summary.totals.margin === null ? (es ? "desconocido" : "unknown") : formatMoney(summary.totals.margin, { lang, currency: summary.currency })}`,
   );
   return lines.join("\n") + "\n";
 }

@@ -18,16 +18,16 @@ export function cleanSheetName(name: string): string {
 }
 
 /**
- * `name` if free, else "name (2)", "name (3)"... (shortening the base so the suffix fits in 31 characters).
- * `taken` holds lower-cased names; the chosen name is added to it.
+ * `name` if free, else "name (b)", "name (c)"... — a letter reads as "the second one", where "name (2)" reads
+ * like a copy Excel made — then "name (27)"... after "z" (shortening the base so the suffix fits in 31
+ * characters). `taken` holds lower-cased names; the chosen name is added to it.
  */
 export function freeSheetName(name: string, taken: Set<string>): string {
   const base = cleanSheetName(name);
+  const withSuffix = (suffix: string) => base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
   let candidate = base;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
-    const suffix = ` (${n})`;
-    candidate = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
-  }
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++)
+    candidate = withSuffix(n <= 26 ? ` (${String.fromCharCode(96 + n)})` : ` (${n})`);
   taken.add(candidate.toLowerCase());
   return candidate;
 }

@@ -247,7 +247,7 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
       if (!lastSource) {
         throw new CoreError("pane/own-sheet", {
           en: `Sheet "${source.sheetName}" was written by Customer Map. Go to the sheet with your customer data, select a cell inside the table and read again.`,
-          es: `La hoja "${source.sheetName}" la escribió Mapa de Clientes. Vaya a la hoja con sus datos de clientes, seleccione una celda de la tabla y vuelva a leer.`,
+          es: `La hoja "${source.sheetName}" la escribió Mapa de clientes. Vaya a la hoja con sus datos de clientes, seleccione una celda de la tabla y vuelva a leer.`,
         });
       }
       source = await readAddress(context, lastSource.sheetName, lastSource.address, source.kind);

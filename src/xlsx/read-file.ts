@@ -19,6 +19,7 @@
  * Cost: O(cells). Throws CoreError ("file-not-found", "unsupported-file", "unreadable-file",
  * "sheet-not-found", "empty-file", the limit codes) with a one-line reason in English and Spanish.
  */
+import { formatNumber } from "../core/format";
 import { promises as fs } from "fs";
 import * as path from "path";
 import chardet from "chardet";
@@ -485,8 +486,8 @@ export async function readWorkbookFile(
           ? { en: `; hidden sheets not used: ${hiddenList}`, es: `; hojas ocultas no usadas: ${hiddenList}` }
           : { en: " (every sheet is hidden)", es: " (todas las hojas están ocultas)" };
     sheetReason = {
-      en: `Sheet "${chosen!.name}", the largest ${visible.length > 0 ? "visible " : ""}table (${best} filled cells)${hiddenNote.en}; choose another with --sheet`,
-      es: `Hoja "${chosen!.name}", la tabla ${visible.length > 0 ? "visible " : ""}más grande (${best} celdas con datos)${hiddenNote.es}; elija otra con --sheet`,
+      en: `Sheet "${chosen!.name}", the largest ${visible.length > 0 ? "visible " : ""}table (${formatNumber(best, "en")} filled cells)${hiddenNote.en}; choose another with --sheet`,
+      es: `Hoja "${chosen!.name}", la tabla ${visible.length > 0 ? "visible " : ""}más grande (${formatNumber(best, "es")} celdas con datos)${hiddenNote.es}; elija otra con --sheet`,
     };
   }
   const { grid, numberFormats } = sheetToGrid(chosen!);

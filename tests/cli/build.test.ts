@@ -70,7 +70,7 @@ describe("customer-map build", () => {
       "Clientes",
       "Singularidades",
       "Acerca de este mapa",
-      "CMAP history",
+      "Historial del mapa",
     ]);
     expect(Object.keys(summary.kpis)).toEqual(expect.arrayContaining(["revenue", "averageTicket"]));
     // The attribute join: CAC comes from the customer sheet's acquisition cost, cross-tabs from región/sector/canal.
@@ -120,7 +120,7 @@ describe("customer-map build", () => {
       `No change since ${RUN_AT.slice(0, 10)}: all ${summary.customerCount} customers are in the same segment as then.`,
     );
     expect(texts).not.toContain("Before \\ Now");
-    const history = workbook.getWorksheet("CMAP history")!;
+    const history = workbook.getWorksheet("Map history")!;
     expect(history.state).toBe("hidden");
     expect(history.getCell(3, 1).value).toBe("2025-02-15T10:00:00.000Z");
     // The table went to stderr, so stdout is pure JSON.

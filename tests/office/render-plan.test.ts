@@ -162,7 +162,7 @@ describe("ownership and safety", () => {
     );
   });
 
-  test('a user sheet named "Customer Map" survives untouched; output goes to "Customer Map (2)"', async () => {
+  test('a user sheet named "Customer Map" survives untouched; output goes to "Customer Map (b)"', async () => {
     const userMap: CellValue[][] = [["My own map"], ["=do not touch"]];
     const excel = createExcelDouble({
       sheets: [
@@ -175,11 +175,11 @@ describe("ownership and safety", () => {
     const report = await excel.run((c) => renderWorkbookPlan(c, plan()));
     expect(excel.inspect.getSheetValues("Customer Map")).toEqual(before);
     expect(excel.inspect.sheet("Customer Map").formatOperations).toBe(0);
-    expect(report.renamed).toEqual([{ key: "map", plannedName: "Customer Map", name: "Customer Map (2)" }]);
+    expect(report.renamed).toEqual([{ key: "map", plannedName: "Customer Map", name: "Customer Map (b)" }]);
     expect(excel.inspect.sheetNames()).toEqual([
       "Datos",
       "Customer Map",
-      "Customer Map (2)",
+      "Customer Map (b)",
       "Customers",
       "CMAP history",
     ]);
@@ -194,7 +194,7 @@ describe("ownership and safety", () => {
     expect(excel.inspect.sheetNames()).toEqual([
       "Datos",
       "Customer Map",
-      "Customer Map (2)",
+      "Customer Map (b)",
       "Customers",
       "CMAP history",
     ]);

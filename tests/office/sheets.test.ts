@@ -37,14 +37,14 @@ test("sample sheets go to free names, never over the user's sheets, and text sta
       { name: "Ventas", grid: [["a"], [1]] },
     ]),
   );
-  expect(result.names).toEqual(["Clientes (2)", "Ventas"]);
+  expect(result.names).toEqual(["Clientes (b)", "Ventas"]);
   expect(excel.inspect.getSheetValues("Clientes")).toEqual(mine);
-  expect(excel.inspect.getSheetValues("Clientes (2)")).toEqual(grid);
+  expect(excel.inspect.getSheetValues("Clientes (b)")).toEqual(grid);
   expect(excel.inspect.formulasWritten).toEqual([]);
   expect(excel.inspect.tables().map((t) => [t.name, t.address])).toEqual([
-    ["Muestra", "'Clientes (2)'!A1:D3"],
+    ["Muestra", "'Clientes (b)'!A1:D3"],
   ]);
-  expect(excel.inspect.getNumberFormats("Clientes (2)", "C2:D2")).toEqual([["#,##0.00", "dd/mm/yyyy"]]);
-  expect(excel.inspect.activeSheetName()).toBe("Clientes (2)");
+  expect(excel.inspect.getNumberFormats("Clientes (b)", "C2:D2")).toEqual([["#,##0.00", "dd/mm/yyyy"]]);
+  expect(excel.inspect.activeSheetName()).toBe("Clientes (b)");
   expect(result.syncCount).toBe(2);
 });

@@ -142,6 +142,36 @@ describe("writeWorkbookPlan (hand-built analysis)", () => {
     for (const { column, width } of widths) expect(map.getColumn(column + 1).width).toBe(width);
     expect(map.pageSetup.printArea).toMatch(/^A1:[A-Z]+\d+$/);
   });
+
+  it("prints every sheet one page wide, list headers repeated on each page, with a footer", async () => {
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    for (const [s, sheet] of plan.sheets.entries()) {
+      const xml = await zip.file(`xl/worksheets/sheet${s + 1}.xml`)!.async("string");
+      expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+      expect(xml).toMatch(
+        /<pageSetup orientation="(portrait|landscape)" fitToWidth="1" fitToHeight="[01]"\/>/,
+      );
+      expect(xml).toContain("<oddFooter>&amp;LCustomer Map · ");
+      expect(xml).toContain("&amp;RPage &amp;P of &amp;N</oddFooter>");
+      const titles = sheet.print?.titleRows;
+      if (titles)
+        expect(workbookXml).toContain(
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${s}">'${sheet.name}'!$${titles.first + 1}:$${titles.last + 1}</definedName>`,
+        );
+    }
+    // The lists repeat their header: Customers (row 1) and the call list.
+    expect(plan.sheets.find((sheet) => sheet.key === "customers")!.print?.titleRows).toEqual({
+      first: 0,
+      last: 0,
+    });
+    expect(plan.sheets.find((sheet) => sheet.key === "insights")!.print?.titleRows).toBeDefined();
+    // ExcelJS (the other writer) reads the same setup back.
+    const customers = workbook.getWorksheet("Customers")!;
+    expect(customers.pageSetup.fitToWidth).toBe(1);
+    expect(customers.pageSetup.fitToHeight).toBe(0);
+  });
 });
 
 describe("writeWorkbookPlan (English sample through the pipeline)", () => {

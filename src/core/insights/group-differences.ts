@@ -178,13 +178,13 @@ export function findGroupDifferences(
           customer: -1,
           group,
           title: {
-            en: `${group.en} has more ${segment.name.en} customers than the average`,
-            es: `${group.es} tiene más clientes ${segment.name.es} que la media`,
+            en: `${group.en}: more ${segment.name.en} customers than the average`,
+            es: `${group.es}: más clientes ${segment.name.es} que la media`,
           },
           figure: localize((lang) =>
             lang === "en"
-              ? `${names[g]}: ${formatNumber(cell, lang)} of ${formatNumber(groupCount, lang)} customers are ${segment.name.en}, ${formatNumber(lift, lang, 1)} times the average (about ${formatNumber(expected, lang)} expected)`
-              : `${names[g]}: ${formatNumber(cell, lang)} de ${formatNumber(groupCount, lang)} clientes son ${segment.name.es}, ${formatNumber(lift, lang, 1)} veces la media (se esperaban unos ${formatNumber(expected, lang)})`,
+              ? `${formatNumber(cell, lang)} of ${formatNumber(groupCount, lang)} customers are ${segment.name.en}, ${formatNumber(lift, lang, 1)} times the average (about ${formatNumber(expected, lang)} expected)`
+              : `${formatNumber(cell, lang)} de ${formatNumber(groupCount, lang)} clientes son ${segment.name.es}, ${formatNumber(lift, lang, 1)} veces la media (se esperaban unos ${formatNumber(expected, lang)})`,
           ),
           moneyAtStake: (cell - expected) * averageRevenue,
           actionId: "review",

@@ -4,6 +4,7 @@
  * index, retention and churn (one figure per churn window and per year, see `timeline.ts`), CAC with LTV:CAC (3× rule) and payback months, conversion rate.
  * A KPI that cannot be computed is reported with `value: null` and the reason, never as 0.
  */
+import { formatPercent } from "../format";
 import type { CustomerData, Kpi } from "../model";
 import type { Localized } from "../types";
 import { checkDiscountRate } from "../ltv/predictive-clv";
@@ -12,7 +13,6 @@ import { type ConversionResult, conversionRate } from "./conversion-rate";
 import { kpiUnavailable, kpiValue } from "./kpi-builders";
 import { type BasicsOptions, type PortfolioBasics, portfolioBasics } from "./portfolio-basics";
 import { churnWindowLabel } from "../timeline";
-import { formatPercent } from "../format";
 
 const DAYS_PER_YEAR = 365.25;
 /** Default yearly discount rate for LTV (10 %), stated in the LTV KPI's note. */
@@ -47,7 +47,7 @@ const L = {
     en: "Revenue share of the top 20 % of customers",
     es: "Peso en ventas del 20 % de clientes principales",
   },
-  averageTicket: { en: "Average ticket", es: "Ticket promedio" },
+  averageTicket: { en: "Average ticket", es: "Ticket medio" },
   purchaseFrequency: { en: "Purchases per customer per year", es: "Compras por cliente al año" },
   tenure: { en: "Average tenure (years)", es: "Antigüedad media (años)" },
   belowAverage: {
@@ -309,8 +309,8 @@ export function portfolioSimpleLtv(
     return {
       value: null,
       reason: {
-        en: "No churn observed and no discount rate: the expected lifetime is unbounded. Set churnRatePerYear or a discount rate.",
-        es: "No se observa abandono y no hay tasa de descuento: la vida esperada no tiene límite. Indique churnRatePerYear o una tasa de descuento.",
+        en: "No churn observed and no discount rate: the expected lifetime is unbounded. Give a yearly churn rate or a discount rate.",
+        es: "No se observa abandono y no hay tasa de descuento: la vida esperada no tiene límite. Indique una tasa de abandono anual o una tasa de descuento.",
       },
     };
   }

@@ -219,8 +219,8 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
             });
           }
           notes.push({
-            en: `Predictive CLV: BG/NBD × Gamma-Gamma over ${horizonMonths} months, discounted at ${(discountRatePerYear * 100).toFixed(1)} % a year, × margin %.`,
-            es: `CLV predictivo: BG/NBD × Gamma-Gamma a ${horizonMonths} meses, descontado al ${(discountRatePerYear * 100).toFixed(1)} % anual, × margen %.`,
+            en: `Predictive CLV: BG/NBD × Gamma-Gamma over ${horizonMonths} months, discounted at ${formatPercent(discountRatePerYear, "en")} a year, × margin %.`,
+            es: `CLV predictivo: BG/NBD × Gamma-Gamma a ${horizonMonths} meses, descontado al ${formatPercent(discountRatePerYear, "es")} anual, × margen %.`,
           });
         }
       }

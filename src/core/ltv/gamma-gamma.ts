@@ -6,6 +6,8 @@
  * customers go through the margin-based simple LTV instead). Money in the data's currency.
  * On CDNOW (946 repeat buyers) it reproduces p, q, γ = 6.25, 3.74, 15.44.
  */
+import { formatCount } from "../format";
+import { NOUNS } from "../glossary";
 import type { Localized } from "../types";
 import { indexDistinct } from "./bg-nbd";
 import { fitProblemNote, GRADIENT_TOLERANCE, LOG_PARAMETER_LIMIT } from "./fit-log-parameters";
@@ -79,8 +81,8 @@ export function fitGammaGamma(frequency: ArrayLike<number>, meanSpend: ArrayLike
   const used = xs.length;
   if (used < 2) {
     throw new CoreError("ltv-too-few-repeat-buyers", {
-      en: `Only ${used} customer(s) have repeat purchases with positive spend: the spend model needs at least 2 (better 30+).`,
-      es: `Solo ${used} cliente(s) tienen compras repetidas con gasto positivo: el modelo de gasto necesita al menos 2 (mejor 30 o más).`,
+      en: `Only ${formatCount(used, NOUNS.customer, "en")} have repeat purchases with positive spend: the spend model needs at least 2 (better 30+).`,
+      es: `Solo ${formatCount(used, NOUNS.customer, "es")} tienen compras repetidas con gasto positivo: el modelo de gasto necesita al menos 2 (mejor 30 o más).`,
     });
   }
   const { distinct, index } = indexDistinct(xs);

@@ -13,9 +13,12 @@ import {
   CURRENCY_SYMBOLS,
   formatDate,
   formatDateTime,
+  formatNumber,
   formatPercent,
   numberCell,
+  pluralWord,
 } from "../format";
+import { GLOSSARY, NOUNS, SETTING_TERMS } from "../glossary";
 import {
   DATA_KIND_LABELS,
   METHOD_LABELS,
@@ -27,6 +30,7 @@ import {
   sectionBlock,
   titleBlock,
 } from "./plan-helpers";
+import { SHEET_NAMES } from "./sheet-names";
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 import { churnWindowLabel } from "../timeline";
@@ -44,7 +48,7 @@ const T = {
     es: "filas {first}–{last}, columnas {from}–{to}",
   },
   runAt: { en: "Time of the run", es: "Momento de la ejecución" },
-  seed: { en: "Random seed", es: "Semilla aleatoria" },
+  seed: GLOSSARY.seed,
   quality: { en: "Data quality", es: "Calidad de los datos" },
   rowsRead: { en: "Rows read", es: "Filas leídas" },
   rowsUsed: { en: "Rows used", es: "Filas usadas" },
@@ -134,10 +138,14 @@ const T = {
     es: "{perWindow} {per} = {perYear} por año: {source}",
   },
   history: {
-    en: 'This run\'s assignments are kept in the hidden sheet "CMAP history" so the next map can show who moved between segments.',
-    es: 'Las asignaciones de esta ejecución se guardan en la hoja oculta "CMAP history" para que el próximo mapa muestre quién cambia de segmento.',
+    en: `This run's assignments are kept in the hidden sheet "${SHEET_NAMES.history.en}" so the next map can show who moved between segments.`,
+    es: `Las asignaciones de esta ejecución se guardan en la hoja oculta "${SHEET_NAMES.history.es}" para que el próximo mapa muestre quién cambia de segmento.`,
   },
 };
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 /**
  * The predictive model's check: verdict in plain words, how it was tested, predicted vs actual repeat
@@ -228,6 +236,23 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+/** The settings a reader can use, in words and in the sheet's language (see SETTING_TERMS), in a fixed order. */
+export function settingRows(settings: Record<string, number | string | boolean>, lang: Lang): CellValue[][] {
+  const rows: CellValue[][] = [];
+  for (const [key, term] of Object.entries(SETTING_TERMS)) {
+    if (!(key in settings)) continue;
+    const value = settings[key];
+    const coded = term.values?.[String(value)];
+    const shown: CellValue = coded
+      ? coded[lang]
+      : typeof value === "number"
+        ? formatNumber(value, lang, Number.isInteger(value) ? 0 : 2)
+        : String(value);
+    rows.push([term.label[lang], shown]);
+  }
+  return rows;
+}
+
 /** Builds the About sheet plan. */
 export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const sheet = emptySheet("about", lang);
@@ -263,7 +288,15 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
     if (rows.length === 0) return;
     sheet.blocks.push(sectionBlock(row, 0, title));
     sheet.blocks.push(headerBlock(row + 1, 0, headers));
-    sheet.blocks.push({ row: row + 2, column: 0, values: rows, columnFormats: formats, wrap: true });
+    // Left-aligned: a count right-aligned beside left-aligned example rows would read as one number ("1 5974").
+    sheet.blocks.push({
+      row: row + 2,
+      column: 0,
+      values: rows,
+      columnFormats: formats,
+      wrap: true,
+      align: "left",
+    });
     row += rows.length + 3;
   };
 
@@ -325,7 +358,11 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   table(
     T.whySkipped[lang],
     [T.reason[lang], T.rows[lang], T.examples[lang]],
-    report.skipped.map((skip) => [skip.label[lang], skip.rows, skip.examples.join(", ")]),
+    report.skipped.map((skip) => [
+      capitalise(skip.label[lang]),
+      skip.rows,
+      `${pluralWord(skip.examples.length, NOUNS.row, lang)} ${skip.examples.join(", ")}`,
+    ]),
     [null, formatCode("integer"), null],
   );
   table(
@@ -366,18 +403,13 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
         ],
         columnFormats: [null, formatCode(threshold.format), null],
         align: "left",
+        wrap: true,
       });
       row++;
     }
     row++;
   }
-  table(
-    T.settings[lang],
-    [T.setting[lang], T.value[lang]],
-    Object.entries(segmentation.settings)
-      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .map(([key, value]) => [key, typeof value === "boolean" ? String(value) : value]),
-  );
+  table(T.settings[lang], [T.setting[lang], T.value[lang]], settingRows(segmentation.settings, lang));
   row = writeLtvCheck(sheet, analysis, lang, row);
   if (segmentation.notes.length > 0) {
     sheet.blocks.push(sectionBlock(row, 0, T.notes[lang]));

@@ -126,6 +126,15 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
     cell: (i) => segmentation.segments[segmentation.assignment[i]]?.name[lang] ?? "",
     width: 26,
   });
+  // The rep who calls the customer comes right after who and which segment: a printout split by rep reads.
+  const owners = data.dimensions.owner;
+  if (owners)
+    columns.push({
+      header: asHeading(DIMENSION_LABELS.owner)[lang],
+      format: "text",
+      cell: (i) => owners[i],
+      width: 18,
+    });
   columns.push({ header: T.revenue[lang], format: "money", cell: (i) => numberCell(data.revenue[i]) });
   if (data.available.marginAmount) {
     columns.push({ header: T.margin[lang], format: "money", cell: (i) => numberCell(data.marginAmount[i]) });
@@ -192,6 +201,7 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
   columns.push(numericColumn(data, "nps", T.nps, "number", lang));
   columns.push(numericColumn(data, "shareOfWallet", T.shareOfWallet, "percent", lang));
   for (const dimension of DIMENSIONS) {
+    if (dimension === "owner") continue; // already beside the segment
     const values = data.dimensions[dimension];
     if (values)
       columns.push({

@@ -354,11 +354,16 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
     });
     cells.forEach((cell, c) => {
       if (cell.customers === 0) return;
+      // Neighbouring cells of one segment read as one area: the spacer between them takes the color too.
+      const right = cells[c + 1];
+      const below = grid.cells[r + 1]?.[c];
+      const sameRight = right !== undefined && right.customers > 0 && right.segment === cell.segment;
+      const sameBelow = below !== undefined && below.customers > 0 && below.segment === cell.segment;
       groupOf(cell.segment).rects.push({
         row: base,
         column: GRID_FIRST_COLUMN + 2 * c,
-        rows: MAP_CELL_LINES,
-        columns: 1,
+        rows: MAP_CELL_LINES + (sameBelow ? 1 : 0),
+        columns: sameRight ? 2 : 1,
       });
     });
   }

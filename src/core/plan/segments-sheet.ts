@@ -187,11 +187,14 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     "",
     "",
   ]);
+  // The action and the note are sentences: wrapped in their columns, so the sheet prints one page wide at a
+  // readable size instead of running the text off to the right.
   sheet.blocks.push({
     row: SEGMENT_TABLE_FIRST_ROW,
     column: 0,
     values: rows.slice(0, -1),
     columnFormats: formats,
+    wrap: true,
   });
   sheet.blocks.push({
     row: SEGMENT_TABLE_FIRST_ROW + segments.length,
@@ -240,12 +243,12 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
       crossTab.values.flatMap((value) => value.split(/\s+/).map((word) => word.length)),
     ),
   );
-  const figureWidth = Math.min(22, Math.max(13, Math.ceil(longestWord * 1.15) + 2));
+  const figureWidth = Math.min(18, Math.max(12, Math.ceil(longestWord * 1.15) + 1));
   sheet.columnWidths = [
-    { column: 0, width: 34 },
+    { column: 0, width: 30 },
     ...Array.from({ length: 9 }, (_, i) => ({ column: i + 1, width: figureWidth })),
-    { column: 10, width: 40 },
-    { column: 11, width: 24 },
+    { column: 10, width: 36 },
+    { column: 11, width: 22 },
   ];
   sheet.freeze = { rows: SEGMENT_TABLE_FIRST_ROW, columns: 1 };
   return sheet;

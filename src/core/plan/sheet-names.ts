@@ -11,9 +11,13 @@ export const SHEET_NAMES: Record<SheetKey, Localized> = {
   customers: { en: "Customers", es: "Clientes" },
   insights: { en: "Insights", es: "Singularidades" },
   about: { en: "About this map", es: "Acerca de este mapa" },
-  // One name in both languages so a map rebuilt in the other language still finds the previous record.
-  history: { en: "CMAP history", es: "CMAP history" },
+  // Named in the reader's language; a map rebuilt in the other language (or over a file from before the
+  // names were localized) still finds the previous record: see `sheetNameCandidates`.
+  history: { en: "Map history", es: "Historial del mapa" },
 };
+
+/** Names a sheet of this key carried in earlier versions, still recognised on re-run. */
+const LEGACY_NAMES: Partial<Record<SheetKey, string[]>> = { history: ["CMAP history"] };
 
 /** Display order of the sheets in the workbook. */
 export const SHEET_ORDER: readonly SheetKey[] = [
@@ -32,5 +36,5 @@ export function sheetName(key: SheetKey, lang: Lang): string {
 /** All names a sheet of this key may carry (any language), for recognising it on re-run. */
 export function sheetNameCandidates(key: SheetKey): string[] {
   const names = SHEET_NAMES[key];
-  return names.en === names.es ? [names.en] : [names.en, names.es];
+  return [...new Set([names.en, names.es, ...(LEGACY_NAMES[key] ?? [])])];
 }

@@ -5,6 +5,8 @@
  *
  * Cost: O(sample) to decide, O(1)–O(length of text) per cell to parse.
  */
+import { formatCount, formatNumber } from "../format";
+import { NOUNS } from "../glossary";
 import type { ColumnConvention, Role } from "../model";
 import type { CellValue, Grid, Lang, Localized } from "../types";
 import { DATE_ROLES, NUMERIC_ROLES, PERCENT_ROLES, ROLE_LABELS } from "./header-dictionary";
@@ -77,8 +79,8 @@ function decideNumber(header: string, sample: readonly CellValue[], lang: Lang |
     const why: Localized =
       decision.basis === "data"
         ? {
-            en: `decided from ${decision.decimal === "," ? decision.commaEvidence : decision.pointEvidence} values`,
-            es: `decidido a partir de ${decision.decimal === "," ? decision.commaEvidence : decision.pointEvidence} valores`,
+            en: `decided from ${formatCount(decision.decimal === "," ? decision.commaEvidence : decision.pointEvidence, NOUNS.value, "en")}`,
+            es: `decidido a partir de ${formatCount(decision.decimal === "," ? decision.commaEvidence : decision.pointEvidence, NOUNS.value, "es")}`,
           }
         : decision.basis === "assumed"
           ? {
@@ -165,8 +167,8 @@ function decideDate(header: string, sample: readonly CellValue[], lang: Lang | n
   let message: Localized;
   if (decision.basis === "data") {
     message = {
-      en: `Column "${header}": text dates read ${orderName.en}; decided from ${order === "dmy" ? decision.dayFirstEvidence : decision.monthFirstEvidence} values that fit only that order`,
-      es: `Columna "${header}": fechas de texto leídas ${orderName.es}; decidido por ${order === "dmy" ? decision.dayFirstEvidence : decision.monthFirstEvidence} valores que solo encajan en ese orden`,
+      en: `Column "${header}": text dates read ${orderName.en}; decided from ${formatCount(order === "dmy" ? decision.dayFirstEvidence : decision.monthFirstEvidence, NOUNS.value, "en")} that fit only that order`,
+      es: `Columna "${header}": fechas de texto leídas ${orderName.es}; decidido por ${formatCount(order === "dmy" ? decision.dayFirstEvidence : decision.monthFirstEvidence, NOUNS.value, "es")} que solo encajan en ese orden`,
     };
   } else if (decision.basis === "assumed") {
     message = {
@@ -181,8 +183,8 @@ function decideDate(header: string, sample: readonly CellValue[], lang: Lang | n
             es: `Columna "${header}": fechas de texto con el año primero o el mes con nombre`,
           }
         : {
-            en: `Column "${header}": date numbers (Excel serials or YYYYMMDD; ${numbers} checked)`,
-            es: `Columna "${header}": fechas numéricas (serie de Excel o AAAAMMDD; ${numbers} revisadas)`,
+            en: `Column "${header}": date numbers (Excel serials or YYYYMMDD; ${formatNumber(numbers, "en")} checked)`,
+            es: `Columna "${header}": fechas numéricas (serie de Excel o AAAAMMDD; ${formatNumber(numbers, "es")} revisadas)`,
           };
   }
   const convention: ColumnConvention = {

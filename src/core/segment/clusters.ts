@@ -23,12 +23,13 @@
  *
  * Cost: feature matrix O(n · features); k selection O(m² · features) on the sample; final fit see kmeans.ts.
  */
+import { NOUNS } from "../glossary";
 import { CoreError } from "../errors";
 import type { CustomerData } from "../model";
 import { createRandom, DEFAULT_SEED, sampleIndices } from "../random";
 import type { Lang, Localized } from "../types";
 import { buildFeatureMatrix, type FeatureMatrix } from "./cluster-features";
-import { formatNumber, formatPercent } from "../format";
+import { formatCount, formatNumber, formatPercent } from "../format";
 import { kmeans, KMEANS_DEFAULTS } from "./kmeans";
 import { clusterColor } from "./palette";
 import { PORTFOLIO_SEGMENTS } from "./portfolio-map";
@@ -139,8 +140,8 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
   );
   if (kept.length < k) {
     notes.push({
-      en: `Only ${kept.length} distinct customer profile(s) for k = ${k}: ${k - kept.length} empty cluster(s) dropped.`,
-      es: `Solo ${kept.length} perfil(es) de cliente distinto(s) para k = ${k}: se quitan ${k - kept.length} grupo(s) vacío(s).`,
+      en: `Only ${formatCount(kept.length, NOUNS.profile, "en")} for k = ${k}: ${formatCount(k - kept.length, NOUNS.emptyGroup, "en")} dropped.`,
+      es: `Solo ${formatCount(kept.length, NOUNS.profile, "es")} para k = ${k}: se quitan ${formatCount(k - kept.length, NOUNS.emptyGroup, "es")}.`,
     });
   }
   const newIndex = new Int32Array(k).fill(-1);
@@ -321,8 +322,8 @@ function recordChoice(
   });
   if (choice.tried.length + 1 < AUTO_K_MAX) {
     notes.push({
-      en: `Only ${choice.distinctRows} distinct profile(s) in the sample: k was tried up to ${choice.tried.length + 1}.`,
-      es: `Solo ${choice.distinctRows} perfil(es) distinto(s) en la muestra: k se probó hasta ${choice.tried.length + 1}.`,
+      en: `Only ${formatCount(choice.distinctRows, NOUNS.profile, "en")} in the sample: k was tried up to ${choice.tried.length + 1}.`,
+      es: `Solo ${formatCount(choice.distinctRows, NOUNS.profile, "es")} en la muestra: k se probó hasta ${choice.tried.length + 1}.`,
     });
   }
 }

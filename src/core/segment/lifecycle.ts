@@ -22,10 +22,11 @@
  * Cost: O(n).
  * @throws CoreError "lifecycle-missing-purchases" without an orders column and without transaction data.
  */
+import { NOUNS } from "../glossary";
 import { CoreError } from "../errors";
 import type { CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
-import { formatNumber, formatPercent } from "../format";
+import { formatCount, formatNumber, formatPercent } from "../format";
 import { isLostStatus as isLostLeadStatus } from "../kpi/conversion-rate";
 import { SEGMENT_COLORS } from "./palette";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
@@ -371,8 +372,8 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   }
   if (assumedPurchases > 0) {
     notes.push({
-      en: `${assumedPurchases} customer(s) have no order count: one purchase assumed when they have revenue or a purchase date, none otherwise.`,
-      es: `${assumedPurchases} cliente(s) no tienen número de pedidos: se supone una compra si tienen facturación o fecha de compra, ninguna si no.`,
+      en: `${formatCount(assumedPurchases, NOUNS.customer, "en")} without an order count: one purchase assumed when they have revenue or a purchase date, none otherwise.`,
+      es: `${formatCount(assumedPurchases, NOUNS.customer, "es")} sin número de pedidos: se supone una compra si tienen ventas o fecha de compra, ninguna si no.`,
     });
   }
   return {

@@ -26,10 +26,11 @@
  *
  * Cost: O(n log n) for the value threshold (one sort), O(n) otherwise, plus the reasons' strings.
  */
+import { NOUNS } from "../glossary";
 import { marginPercentOf, revenueTrendOf } from "../customer-data";
 import type { CustomerColumn, CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
-import { formatChange, formatNumber, formatPercent } from "../format";
+import { formatChange, formatCount, formatNumber, formatPercent } from "../format";
 import { SEGMENT_COLORS } from "./palette";
 import { type PortfolioSegmentId, type TrendState, portfolioRule } from "./action-rules";
 import { recencyDays } from "./purchase-rhythm";
@@ -426,8 +427,8 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     });
   } else if (unknownMargin > 0) {
     notes.push({
-      en: `${unknownMargin} customer(s) have no margin % (margin missing or revenue 0) and count as low margin.`,
-      es: `${unknownMargin} cliente(s) no tienen margen % (margen ausente o facturación 0) y cuentan como baja rentabilidad.`,
+      en: `${formatCount(unknownMargin, NOUNS.customer, "en")}: no margin % (margin missing or revenue 0) and count as low margin.`,
+      es: `${formatCount(unknownMargin, NOUNS.customer, "es")}: sin margen % (margen ausente o ventas 0) y cuentan como baja rentabilidad.`,
     });
   }
   if (!hasTrend) {

@@ -20,10 +20,11 @@
  * Cost: O(n log n) (three sorts).
  * @throws CoreError "rfm-missing-recency" / "rfm-missing-frequency" when the needed columns are absent.
  */
+import { NOUNS } from "../glossary";
 import { CoreError } from "../errors";
 import type { CustomerData, Threshold } from "../model";
 import type { Lang, Localized } from "../types";
-import { formatNumber } from "../format";
+import { formatCount, formatNumber, pluralWord } from "../format";
 import { SEGMENT_COLORS } from "./palette";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
 import {
@@ -255,15 +256,15 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
     const unused = [1, 2, 3, 4, 5].filter((s) => Number.isNaN(scores.minimum[s - 1]));
     if (unused.length > 0 && scores.known > 0) {
       notes.push({
-        en: `${name.en} has only ${scores.distinct} distinct value(s) among ${scores.known} customers: score(s) ${unused.join(", ")} are not used, because customers with equal values share a score.`,
-        es: `${name.es} tiene solo ${scores.distinct} valor(es) distinto(s) entre ${scores.known} clientes: la(s) puntuación(es) ${unused.join(", ")} no se usan, porque los clientes con valores iguales comparten puntuación.`,
+        en: `${name.en} has only ${formatCount(scores.distinct, NOUNS.value, "en")} among ${formatCount(scores.known, NOUNS.customer, "en")}: ${pluralWord(unused.length, NOUNS.score, "en")} ${unused.join(", ")} are not used, because customers with equal values share a score.`,
+        es: `${name.es} tiene solo ${formatCount(scores.distinct, NOUNS.value, "es")} entre ${formatCount(scores.known, NOUNS.customer, "es")}: ${pluralWord(unused.length, NOUNS.score, "es")} ${unused.join(", ")} sin usar, porque los clientes con valores iguales comparten puntuación.`,
       });
     }
     const unknown = n - scores.known;
     if (unknown > 0) {
       notes.push({
-        en: `${name.en} is unknown for ${unknown} customer(s); they score 1.`,
-        es: `${name.es} es desconocida para ${unknown} cliente(s); puntúan 1.`,
+        en: `${name.en} is unknown for ${formatCount(unknown, NOUNS.customer, "en")}; they score 1.`,
+        es: `${name.es} es desconocida para ${formatCount(unknown, NOUNS.customer, "es")}; puntúan 1.`,
       });
     }
   }

@@ -3,6 +3,8 @@
  * margin, colors, too-small flag) and the map grid's cell totals. Each method decides who goes where; this
  * file turns that into the `Segmentation` contract the same way for all of them.
  */
+import { formatCount } from "../format";
+import { NOUNS } from "../glossary";
 import { CoreError } from "../errors";
 import type {
   CustomerData,
@@ -183,8 +185,8 @@ export function finishSegmentation(
   for (const segment of segments) {
     if (segment.tooSmall) {
       notes.push({
-        en: `Segment "${segment.name.en}" has only ${segment.customers} customer(s), fewer than the minimum of ${minSize}: too small to act on as a group; consider merging it or reviewing these customers one by one.`,
-        es: `El segmento "${segment.name.es}" tiene solo ${segment.customers} cliente(s), menos que el mínimo de ${minSize}: demasiado pequeño para actuar como grupo; considere unirlo a otro o revisar estos clientes uno a uno.`,
+        en: `Segment "${segment.name.en}" has only ${formatCount(segment.customers, NOUNS.customer, "en")}, fewer than the minimum of ${minSize}: too small to act on as a group; consider merging it or reviewing these customers one by one.`,
+        es: `El segmento "${segment.name.es}" tiene solo ${formatCount(segment.customers, NOUNS.customer, "es")}, menos que el mínimo de ${minSize}: demasiado pequeño para actuar como grupo; considere unirlo a otro o revisar estos clientes uno a uno.`,
       });
     }
   }

@@ -19,7 +19,10 @@ export const ROLE_ORDER: readonly Role[] = ROLES;
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  label: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  // Header above, confidence badge under it, both left-aligned: a long header never pushes the badge into a
+  // ragged second line of its own.
+  label: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "2px" },
+  badge: { whiteSpace: "nowrap", flexShrink: 0 },
   header: { overflowWrap: "anywhere" },
   dropdown: { minWidth: "0", width: "100%" },
 });
@@ -70,6 +73,7 @@ export function MappingEditor(props: MappingEditorProps): React.ReactElement {
                   <span className={styles.header}>{column.header || `#${column.column + 1}`}</span>
                   {band && (
                     <Badge
+                      className={styles.badge}
                       size="small"
                       appearance="tint"
                       color={bandColor[band]}

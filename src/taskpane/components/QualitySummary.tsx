@@ -5,7 +5,15 @@ import { CheckmarkCircle16Filled, Info16Regular, Warning16Filled } from "@fluent
 import type { ReadReport } from "../../core/model";
 import { useTexts } from "../i18n/lang-context";
 import { formatText } from "../i18n/strings";
-import { formatNumber } from "../../core/format";
+import { formatCount, formatNumber, pluralWord } from "../../core/format";
+import { NOUNS } from "../../core/glossary";
+
+/** Skip reasons that are not data problems: an empty line, a totals or subtotals row. */
+const HARMLESS_SKIPS = new Set(["blank", "totals-row"]);
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -29,6 +37,8 @@ export function QualitySummary({ report }: { report: ReadReport }): React.ReactE
   const styles = useStyles();
   const { t, lang } = useTexts();
   const n = (value: number) => formatNumber(value, lang);
+  // Blank lines and totals rows are not data: skipping them is information, not a warning.
+  const harmless = report.skipped.every((s) => s.rows === 0 || HARMLESS_SKIPS.has(s.reason));
   const notes = [
     ...report.conventions.map((c) => c.message[lang]),
     ...report.warnings.map((w) => w.message[lang]),
@@ -38,6 +48,12 @@ export function QualitySummary({ report }: { report: ReadReport }): React.ReactE
       <div className={styles.line}>
         {report.rowsSkipped === 0 ? (
           <CheckmarkCircle16Filled className={mergeClasses(styles.icon, styles.ok)} aria-hidden="true" />
+        ) : harmless ? (
+          <Info16Regular
+            className={mergeClasses(styles.icon, styles.info)}
+            aria-hidden="true"
+            data-testid="quality-info"
+          />
         ) : (
           <Warning16Filled className={mergeClasses(styles.icon, styles.warn)} aria-hidden="true" />
         )}
@@ -54,11 +70,15 @@ export function QualitySummary({ report }: { report: ReadReport }): React.ReactE
             .map((skip) => (
               <li key={skip.reason}>
                 <Text size={200}>
-                  {formatText(t.qualitySkipped, { rows: n(skip.rows), reason: skip.label[lang] })}
+                  {formatText(t.qualitySkipped, {
+                    rows: formatCount(skip.rows, NOUNS.row, lang),
+                    reason: capitalise(skip.label[lang]),
+                  })}
                   {skip.examples.length > 0 && (
                     <span className={styles.muted}>
                       {" "}
-                      ({formatText(t.qualityExampleRows, { rows: skip.examples.slice(0, 5).join(", ") })})
+                      ({pluralWord(Math.min(5, skip.examples.length), NOUNS.row, lang)}{" "}
+                      {skip.examples.slice(0, 5).join(", ")})
                     </span>
                   )}
                 </Text>

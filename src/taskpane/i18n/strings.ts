@@ -61,8 +61,7 @@ const en = {
   qualityTitle: "Data quality",
   qualityUsed: "{used} of {read} rows used",
   qualityAllUsed: "All {read} rows are used.",
-  qualitySkipped: "{rows} skipped: {reason}",
-  qualityExampleRows: "rows {rows}",
+  qualitySkipped: "{reason}: {rows}",
   qualityWarnings: "Notes",
 
   methodSectionTitle: "Method",
@@ -116,7 +115,7 @@ export type Strings = { readonly [K in keyof typeof en]: string };
 export type StringKey = keyof Strings;
 
 const es: Strings = {
-  productName: "Mapa de Clientes",
+  productName: "Mapa de clientes",
   productTagline: "para Excel",
   languageLabel: "Idioma",
   languageEnglish: "English",
@@ -125,10 +124,10 @@ const es: Strings = {
 
   noHostTitle: "Abra este complemento en Excel",
   noHostBody:
-    "Mapa de Clientes funciona dentro de Excel (escritorio, Mac o Excel en la web). Abra un libro y elija Inicio › Mapa de Clientes.",
+    "Mapa de clientes funciona dentro de Excel (escritorio, Mac o Excel en la web). Abra un libro y elija Inicio › Mapa de clientes.",
 
   welcomeTitle: "De una lista de clientes a un mapa de clientes con un clic",
-  welcomeIntro: "Mapa de Clientes lee la hoja de clientes que ya tiene y escribe, en este libro:",
+  welcomeIntro: "Mapa de clientes lee la hoja de clientes que ya tiene y escribe, en este libro:",
   welcomePointMap:
     "Un mapa de colores de su cartera: quién es estratégico, quién está en riesgo, quién puede crecer",
   welcomePointSegments: "Un resumen por segmento con KPI, valor de vida del cliente y la acción recomendada",
@@ -170,8 +169,7 @@ const es: Strings = {
   qualityTitle: "Calidad de los datos",
   qualityUsed: "{used} de {read} filas usadas",
   qualityAllUsed: "Se usan las {read} filas.",
-  qualitySkipped: "{rows} omitidas: {reason}",
-  qualityExampleRows: "filas {rows}",
+  qualitySkipped: "{reason}: {rows}",
   qualityWarnings: "Notas",
 
   methodSectionTitle: "Método",

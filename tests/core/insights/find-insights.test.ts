@@ -83,7 +83,7 @@ describe("findInsights", () => {
     ]);
     // Lift 2× for N in At risk and S in Stable: (5 − 2.5) × average revenue.
     const lift = groups.filter((g) => /than the average/.test(g.title.en));
-    expect(lift[0].figure.en).toMatch(/^S: 5 of \d+ customers are .+, 2\.0 times the average/);
+    expect(lift[0].figure.en).toMatch(/^5 of \d+ customers are .+, 2\.0 times the average/);
     expect(lift[0].figure.es).not.toMatch(/lift/i);
     expect(lift.map((g) => [g.group?.en, g.moneyAtStake])).toEqual([
       ["Region S", 250],

@@ -184,6 +184,24 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     );
   });
 
+  it("leaves a map cell no customer falls in blank: no fill, no figures", () => {
+    const base = makeAnalysisFixture();
+    const grid = structuredClone(base.segmentation.grid!);
+    grid.cells[0][0] = { ...grid.cells[0][0], customers: 0, revenue: 0, margin: 0 };
+    const emptied: Analysis = { ...base, segmentation: { ...base.segmentation, grid } };
+    const sheet = sheetOf(buildWorkbookPlan(emptied, "en"), "map");
+    const layout = mapLayout(mapGridOf(emptied), 7);
+    const values = materialise(sheet).grid();
+    const fills = filledCells(sheet);
+    const row = layout.gridRows[0];
+    const [empty, full] = layout.gridColumns;
+    for (let line = 0; line < MAP_CELL_LINES; line++) {
+      expect(fills.has(`${row + line},${empty}`)).toBe(false);
+      expect(values[row + line]?.[empty] ?? null).toBeNull();
+      expect(fills.has(`${row + line},${full}`)).toBe(true);
+    }
+  });
+
   it("lists named customers to call by money at stake, then the patterns of groups in plain words", () => {
     const sheet = sheetOf(buildWorkbookPlan(analysis, "en"), "insights");
     const grid = materialise(sheet).grid();
@@ -219,7 +237,7 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     expect(pairs.get("Umbral de valor (ventas)")).toBe(20000);
     expect(pairs.get("Umbral de margen")).toBe(0.2);
     expect(pairs.get("Momento de la ejecución")).toBe("15/01/2025 10:00 UTC");
-    expect(pairs.get("Semilla aleatoria")).toBe(42);
+    expect(pairs.get("Código de repetición (mismo código, mismo mapa)")).toBe(42);
     const text = grid.flat().filter((value): value is string => typeof value === "string");
     expect(text.some((line) => line.includes("moneda"))).toBe(true);
     expect(text).toContain("Ventas: 1.234,56 (coma decimal)");

@@ -33,6 +33,7 @@ function digestSheet(sheet: SheetPlan) {
     ...(sheet.tabColor ? { tabColor: sheet.tabColor } : {}),
     ...(sheet.freeze ? { freeze: sheet.freeze } : {}),
     ...(sheet.printArea ? { printArea: sheet.printArea } : {}),
+    ...(sheet.print ? { print: sheet.print } : {}),
     columnWidths: sheet.columnWidths,
     tables: sheet.tables,
     charts: sheet.charts,

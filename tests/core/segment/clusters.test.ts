@@ -62,7 +62,7 @@ describe("clusters", () => {
     const data = createCustomerData({ ids: ["a", "b", "c", "d"], revenue: [10, 10, 500, 500], asOfDay });
     const result = segmentCustomers(data, { method: "clusters", k: 4 });
     expect(result.segments).toHaveLength(2);
-    expect(result.notes.some((n) => n.en.includes("empty cluster(s) dropped"))).toBe(true);
+    expect(result.notes.some((n) => n.en.includes("2 empty clusters dropped"))).toBe(true);
     expect(result.assignment[0]).toBe(result.assignment[1]);
     expect(result.segments[0].customers).toBe(2);
   });

@@ -38,8 +38,10 @@ describe("data step", () => {
     expect(within(stats).getByText("5")).toBeInTheDocument();
     expect(within(stats).getByText("197")).toBeInTheDocument();
     expect(screen.getByText("197 of 200 rows used")).toBeInTheDocument();
-    expect(screen.getByText(/1 skipped: totals row/)).toBeInTheDocument();
-    expect(screen.getByText(/2 skipped: blank row/)).toBeInTheDocument();
+    expect(screen.getByText(/Totals row: 1 row/)).toBeInTheDocument();
+    expect(screen.getByText(/Blank row: 2 rows/)).toBeInTheDocument();
+    // Blank lines and a totals row are not data problems: information, not a warning.
+    expect(screen.getByTestId("quality-info")).toBeInTheDocument();
     expect(screen.getByText(/rows 50, 90/)).toBeInTheDocument();
     expect(screen.getByText("Ventas read with comma decimals")).toBeInTheDocument();
   });
@@ -281,7 +283,7 @@ describe("languages", () => {
     render(<App host={host} />);
     expect(await screen.findByText("Tabla de Excel en la hoja Clientes")).toBeInTheDocument();
     expect(screen.getByText("197 de 200 filas usadas")).toBeInTheDocument();
-    expect(screen.getByText(/1 omitidas: fila de totales/)).toBeInTheDocument();
+    expect(screen.getByText(/Fila de totales: 1 fila/)).toBeInTheDocument();
     expect(mappingCombo("Ventas")).toHaveTextContent("Ventas");
     expect(fieldControl("Mapa de cartera")).toBeChecked();
     await user.click(button("Crear mapa de clientes"));

@@ -1,0 +1,143 @@
+/**
+ * Every string a reader sees — each visible sheet of the plan for both samples in both languages, and the
+ * CLI's output — is scanned for what should never reach them: internal ids and camelCase keys, "field =
+ * value", and words of the other language (a small list of tell-tale words, see glossary.ts). The data's own
+ * text (customer names, regions, categories) is the user's and is left out of the scan.
+ */
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../../src/cli/main";
+import { AVOIDED_SYNONYMS, TELL_TALE_WORDS } from "../../../src/core/glossary";
+import type { Method } from "../../../src/core/model";
+import { analyzeGrid } from "../../../src/core/pipeline";
+import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
+import { sheetNameCandidates } from "../../../src/core/plan/sheet-names";
+import type { Grid, Lang } from "../../../src/core/types";
+import { readWorkbookFile } from "../../../src/xlsx/read-file";
+
+const ASSETS = path.join(__dirname, "../../../assets");
+const RUN_AT = "2025-01-15T10:00:00.000Z";
+const CAMEL_CASE = /\b[a-z]+[A-Z][A-Za-z]*\b/;
+// "región = Sur": a field name, then a value as written in the data (formulas like "LTV = margin ÷ ..." are fine).
+const FIELD_EQUALS_VALUE = /\b[a-záéíóúñ]+ = [A-ZÁÉÍÓÚÑ]/;
+
+interface Sample {
+  file: string;
+  grids: Grid[];
+  analyse: (lang: Lang, method: Method) => ReturnType<typeof analyzeGrid>;
+}
+
+async function loadSamples(): Promise<Sample[]> {
+  const spanishFile = path.join(ASSETS, "muestra-clientes.xlsx");
+  const invoices = await readWorkbookFile(spanishFile, { sheet: "Facturas" });
+  const customers = await readWorkbookFile(spanishFile, { sheet: "Clientes" });
+  const english = await readWorkbookFile(path.join(ASSETS, "sample-customers.xlsx"));
+  return [
+    {
+      file: "muestra-clientes.xlsx",
+      grids: [invoices.grid, customers.grid, [invoices.sheetNames]],
+      analyse: (lang, method) =>
+        analyzeGrid(invoices.grid, {
+          method,
+          lang,
+          runAt: RUN_AT,
+          numberFormats: invoices.numberFormats,
+          attributeGrids: [{ name: "Clientes", grid: customers.grid }],
+        }),
+    },
+    {
+      file: "sample-customers.xlsx",
+      grids: [english.grid, [english.sheetNames]],
+      analyse: (lang, method) =>
+        analyzeGrid(english.grid, { method, lang, runAt: RUN_AT, numberFormats: english.numberFormats }),
+    },
+  ];
+}
+
+/** Words of the data itself: a customer called "The Harbour Co." may say "the". */
+function dataWords(grids: Grid[]): Set<string> {
+  const words = new Set<string>();
+  for (const grid of grids)
+    for (const row of grid)
+      for (const cell of row) if (typeof cell === "string") for (const word of wordsOf(cell)) words.add(word);
+  return words;
+}
+
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-záéíóúüñ]+/)
+    .filter(Boolean);
+}
+
+/** What is wrong with one piece of user text in `lang`, or null. */
+function problemOf(text: string, lang: Lang, data: Set<string>): string | null {
+  if (CAMEL_CASE.test(text)) return `internal id (${CAMEL_CASE.exec(text)![0]})`;
+  if (FIELD_EQUALS_VALUE.test(text)) return "field = value";
+  const synonym = AVOIDED_SYNONYMS[lang].find((term) => new RegExp(`(^|\\W)${term}(\\W|$)`).test(text));
+  if (synonym) return `"${synonym}" instead of the glossary's term`;
+  const other = TELL_TALE_WORDS[lang === "es" ? "en" : "es"];
+  const foreign = wordsOf(text).find((word) => other.includes(word) && !data.has(word));
+  return foreign ? `"${foreign}" in ${lang} text` : null;
+}
+
+describe("user-visible text: no internal ids, no other-language words", () => {
+  let samples: Sample[];
+  beforeAll(async () => {
+    samples = await loadSamples();
+  });
+
+  for (const lang of ["en", "es"] as const) {
+    for (const method of ["portfolio", "rfm"] as const) {
+      it(`plan of both samples, ${method}, in ${lang}`, () => {
+        const problems: string[] = [];
+        for (const sample of samples) {
+          const data = dataWords(sample.grids);
+          const plan = buildWorkbookPlan(sample.analyse(lang, method), lang);
+          for (const sheet of plan.sheets) {
+            if (sheet.hidden) continue; // the history record is the add-in's own, not read by people
+            const texts = [sheet.name, ...sheet.blocks.flatMap((block) => block.values.flat())];
+            for (const value of texts) {
+              if (typeof value !== "string" || value === "") continue;
+              if (data.has(value.toLowerCase()) || wordsOf(value).every((word) => data.has(word))) continue;
+              const problem = problemOf(value, lang, data);
+              if (problem)
+                problems.push(`${sample.file} · ${sheet.name}: ${problem} — ${value.slice(0, 120)}`);
+            }
+          }
+        }
+        expect(problems).toEqual([]);
+      });
+    }
+
+    it(`CLI output (build and inspect) in ${lang}`, async () => {
+      const data = dataWords(samples.flatMap((sample) => sample.grids));
+      const problems: string[] = [];
+      for (const file of ["muestra-clientes.xlsx", "sample-customers.xlsx"]) {
+        let out = "";
+        const io = { out: (text: string) => void (out += text), err: (text: string) => void (out += text) };
+        expect(await main(["inspect", path.join(ASSETS, file), "--lang", lang], io)).toBe(0);
+        const result = path.join(os.tmpdir(), `cmap-user-text-${process.pid}-${lang}-${file}`);
+        expect(await main(["build", path.join(ASSETS, file), "--out", result, "--lang", lang], io)).toBe(0);
+        await fs.rm(result, { force: true });
+        for (const line of out.split("\n")) {
+          // The quoted header and the file name are the user's.
+          const own = line
+            .replace(/"[^"]*"/g, "")
+            .replace(file, "")
+            .replace(/\S*cmap-user-text\S*/, "");
+          const problem = problemOf(own, lang, data);
+          if (problem) problems.push(`inspect ${file}: ${problem} — ${line}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it("the history record keeps being found under its earlier name", () => {
+    expect(sheetNameCandidates("history")).toEqual(
+      expect.arrayContaining(["Map history", "Historial del mapa", "CMAP history"]),
+    );
+  });
+});
