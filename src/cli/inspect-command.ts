@@ -13,6 +13,7 @@ import { readCustomerGrid } from "../core/read/read-customer-grid";
 import type { Lang } from "../core/types";
 import { readWorkbookFile } from "../xlsx/read-file";
 import type { CliIo } from "./cli-io";
+import { columnLetters } from "../core/text";
 
 export interface InspectArgs {
   file: string;
@@ -41,14 +42,6 @@ export interface InspectSummary {
   totals: { revenue: number; margin: number | null };
   dates: { firstPurchase: string | null; lastPurchase: string | null; asOf: string | null };
   history?: { periodUnit: string; periods: string[]; timeUnit: string; trendWindowDays: number | null };
-}
-
-/** "A", "B", ... "AA" for a 0-based column. */
-export function columnLetter(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
@@ -86,11 +79,11 @@ export function summarizeRead(
       headerRow: table.headerRow + 1,
       firstRow: table.firstRow + 1,
       lastRow: table.lastRow + 1,
-      firstColumn: columnLetter(table.firstColumn),
-      lastColumn: columnLetter(table.lastColumn),
+      firstColumn: columnLetters(table.firstColumn),
+      lastColumn: columnLetters(table.lastColumn),
     },
     columns: read.mapping.map((m) => ({
-      column: columnLetter(table.firstColumn + m.column),
+      column: columnLetters(table.firstColumn + m.column),
       header: m.header,
       role: m.role,
       confidence: m.confidence,

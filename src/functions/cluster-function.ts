@@ -16,6 +16,8 @@
  */
 import { CoreError } from "../core/errors";
 import { createRandom, DEFAULT_SEED, sampleIndices } from "../core/random";
+// The core's automatic-k range and silhouette sample: CMAP.CLUSTER and the Clusters map search the same k.
+import { AUTO_K_MAX, AUTO_K_MIN, SILHOUETTE_SAMPLE } from "../core/segment/clusters";
 import { kmeans } from "../core/segment/kmeans";
 import { meanSilhouette, pairwiseDistances } from "../core/segment/silhouette";
 import type { Lang, Localized } from "../core/types";
@@ -32,8 +34,6 @@ import { isErrorValue } from "./excel-error";
 import { parameterName } from "./function-catalog";
 import { guard } from "./guard";
 
-export const CLUSTER_SILHOUETTE_SAMPLE = 1500;
-export const CLUSTER_AUTO_K_MAX = 8;
 const TITLE: Localized = { en: "Cluster", es: "Grupo" };
 
 /** Median and a robust spread of a column (IQR, else standard deviation); spread 0 = constant column. */
@@ -61,7 +61,7 @@ function robustScale(values: Float64Array): { center: number; spread: number } {
 /** Chooses k in 2..maxK by the mean silhouette on a seeded sample (ties → smaller k). */
 function chooseK(points: Float64Array, rows: number, cols: number, seed: number): number {
   const random = createRandom(seed);
-  const sample = sampleIndices(random, rows, Math.min(rows, CLUSTER_SILHOUETTE_SAMPLE));
+  const sample = sampleIndices(random, rows, Math.min(rows, SILHOUETTE_SAMPLE));
   const m = sample.length;
   const samplePoints = new Float64Array(m * cols);
   for (let i = 0; i < m; i++) {
@@ -70,7 +70,7 @@ function chooseK(points: Float64Array, rows: number, cols: number, seed: number)
   const distances = pairwiseDistances(samplePoints, m, cols);
   let bestK = 1;
   let bestScore = -Infinity;
-  for (let k = 2; k <= Math.min(CLUSTER_AUTO_K_MAX, m - 1); k++) {
+  for (let k = AUTO_K_MIN; k <= Math.min(AUTO_K_MAX, m - 1); k++) {
     const fit = kmeans(samplePoints, m, cols, { k, seed });
     const score = meanSilhouette(distances, m, fit.labels, k);
     if (score > bestScore + 1e-12) {

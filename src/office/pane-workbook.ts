@@ -30,6 +30,7 @@ import {
   writeSegmentColumn,
   type SegmentColumnRequest,
 } from "./write-segment-column";
+import { dateToExcelSerial } from "../core/excel-serial";
 
 /**
  * Cap on the cells of the other sheets read for customer attributes, per detection or build. Attribute sheets
@@ -37,9 +38,6 @@ import {
  * detection slow. Sheets that would pass it are not read, and the data step says which.
  */
 export const MAX_ATTRIBUTE_CELLS = 2_000_000;
-const MS_PER_DAY = 86_400_000;
-/** Excel serial of 1970-01-01. */
-const EXCEL_EPOCH_OFFSET_DAYS = 25_569;
 
 /**
  * The segment column's request: the table as read (header row to last data row, in the sheet's coordinates),
@@ -112,9 +110,7 @@ export function sampleSheetsOf(sample: SampleWorkbook): SampleSheet[] {
   return sample.sheets.map((sheet) => ({
     name: sheet.name,
     grid: sheet.rows.map((row) =>
-      row.map((cell): CellValue =>
-        cell instanceof Date ? cell.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET_DAYS : cell,
-      ),
+      row.map((cell): CellValue => (cell instanceof Date ? dateToExcelSerial(cell) : cell)),
     ),
     columnFormats: sheet.columnFormats,
     columnWidths: sheet.columnWidths,

@@ -5,12 +5,13 @@
 import type { Method } from "../core/model";
 import type { Lang } from "../core/types";
 import type { BuildOptions, DetectOptions, PaneSettings } from "./pane-host";
+import { AUTO_K_MAX, AUTO_K_MIN } from "../core/segment/clusters";
 
 export const METHODS: readonly Method[] = ["portfolio", "rfm", "clusters", "lifecycle", "abc"];
 
-/** Automatic k searches 2..8 (silhouette); a chosen k must be in the same range. */
-export const MIN_CLUSTERS = 2;
-export const MAX_CLUSTERS = 8;
+/** Automatic k searches the core's range (2..8, silhouette); a chosen k must be in the same range. */
+export const MIN_CLUSTERS = AUTO_K_MIN;
+export const MAX_CLUSTERS = AUTO_K_MAX;
 
 export interface MethodChoices {
   method: Method;

@@ -20,6 +20,7 @@ import {
 } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
+import { columnLetters } from "../text";
 
 const T = {
   ...COLUMN_LABELS,
@@ -85,14 +86,6 @@ const T = {
     es: 'Las asignaciones de esta ejecución se guardan en la hoja oculta "CMAP history" para que el próximo mapa muestre quién cambia de segmento.',
   },
 };
-
-/** Column letters of a 0-based column index (0 → A, 27 → AB). */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 /** Builds the About sheet plan. */
 export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
