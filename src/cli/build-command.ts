@@ -25,8 +25,7 @@ import type { Grid, Lang } from "../core/types";
 import { readWorkbookFile } from "../xlsx/read-file";
 import { writeWorkbookPlan } from "../xlsx/write-workbook";
 import type { CliIo } from "./cli-io";
-
-export const METHODS: readonly Method[] = ["portfolio", "rfm", "clusters", "lifecycle", "abc"];
+import { METHODS } from "../core/segment/methods";
 
 export interface BuildArgs {
   input: string;
