@@ -14,6 +14,16 @@ const CORE_FORBIDDEN_IMPORTS = {
   ],
 };
 
+/** Office APIs (the Excel, Office, OfficeRuntime globals, their types, context.sync) belong to src/office. */
+const OFFICE_ONLY = "Only src/office talks to Office: add a function there (taking an ExcelRunner) and call it.";
+const OFFICE_GLOBALS = /^(Excel|Office|OfficeRuntime)$/.source;
+const OFFICE_BOUNDARY_SYNTAX = [
+  { selector: `TSQualifiedName[left.name=/${OFFICE_GLOBALS}/]`, message: OFFICE_ONLY },
+  { selector: `TSTypeQuery > Identifier[name=/${OFFICE_GLOBALS}/]`, message: OFFICE_ONLY },
+  { selector: `MemberExpression[property.name=/${OFFICE_GLOBALS}/]`, message: OFFICE_ONLY },
+  { selector: "CallExpression[callee.property.name='sync']", message: `context.sync(): ${OFFICE_ONLY}` },
+];
+
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "out/**", "coverage/**", "test-artifacts/**", "**/*.js", "**/*.mjs"] },
   js.configs.recommended,
@@ -28,6 +38,17 @@ export default tseslint.config(
       "no-implied-eval": "error",
       "no-new-func": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The Office boundary (tests/office/office-boundary.test.ts proves it bites). The core's block below
+    // replaces the globals and imports lists for src/core with its stricter ones.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/office/**"],
+    rules: {
+      "no-restricted-globals": ["error", ...["Excel", "Office", "OfficeRuntime"].map((name) => ({ name, message: OFFICE_ONLY }))],
+      "no-restricted-syntax": ["error", ...OFFICE_BOUNDARY_SYNTAX],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@microsoft/office-js", "office-js"], message: OFFICE_ONLY }] }],
     },
   },
   {

@@ -31,8 +31,7 @@ import { checkOutputs, writeAtomically, writeTextAtomically } from "./file-safet
 import { cliMessageOf, columnMappingOf } from "./map-option";
 
 const CUSTOMER_FORMS = { en: ["customer", "customers"], es: ["cliente", "clientes"] } as const;
-
-export const METHODS: readonly Method[] = ["portfolio", "rfm", "clusters", "lifecycle", "abc"];
+import { METHODS } from "../core/segment/methods";
 
 export interface BuildArgs {
   input: string;

@@ -27,6 +27,7 @@ import { isFileSystemError } from "../xlsx/file-errors";
 import type { CliIo } from "./cli-io";
 import { checkOutputs, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
+import { columnLetters } from "../core/text";
 
 export interface InspectArgs {
   file: string;
@@ -65,14 +66,6 @@ export interface InspectSummary {
   history?: { periodUnit: string; periods: string[]; timeUnit: string; trendWindowDays: number | null };
 }
 
-/** "A", "B", ... "AA" for a 0-based column. */
-export function columnLetter(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
 export function summarizeRead(
@@ -108,11 +101,11 @@ export function summarizeRead(
       headerRow: table.headerRow + 1,
       firstRow: table.firstRow + 1,
       lastRow: table.lastRow + 1,
-      firstColumn: columnLetter(table.firstColumn),
-      lastColumn: columnLetter(table.lastColumn),
+      firstColumn: columnLetters(table.firstColumn),
+      lastColumn: columnLetters(table.lastColumn),
     },
     columns: read.mapping.map((m) => ({
-      column: columnLetter(table.firstColumn + m.column),
+      column: columnLetters(table.firstColumn + m.column),
       header: m.header,
       role: m.role,
       confidence: m.confidence,

@@ -10,7 +10,7 @@ import type { Role } from "../core/model";
 import { findTable } from "../core/read/find-table";
 import { ROLE_LABELS, ROLES } from "../core/role-labels";
 import type { CellValue, Grid } from "../core/types";
-import { columnLetter } from "./inspect-command";
+import { columnLetters } from "../core/text";
 
 /** The word that leaves a column unmapped (the editor's "Not used"). */
 export const UNMAPPED_ROLE = "none";
@@ -70,7 +70,7 @@ export function columnMappingOf(values: readonly string[], grid: Grid): Record<s
   const table = findTable(grid);
   const headers: { header: string; letter: string }[] = [];
   for (let c = table.firstColumn; c <= table.lastColumn; c++) {
-    headers.push({ header: headerText(grid[table.headerRow]?.[c]), letter: columnLetter(c) });
+    headers.push({ header: headerText(grid[table.headerRow]?.[c]), letter: columnLetters(c) });
   }
   const overrides: Record<string, Role | null> = {};
   for (const { role, column } of wanted) {

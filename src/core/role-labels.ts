@@ -5,6 +5,7 @@
  */
 import type { DimensionField, Role } from "./model";
 import type { Localized } from "./types";
+import { capitalize } from "./text";
 
 export const ROLE_LABELS: Record<Role, Localized> = {
   customerId: { en: "customer ID", es: "ID de cliente" },
@@ -58,6 +59,5 @@ export const DIMENSIONS: readonly DimensionField[] = Object.keys(DIMENSION_LABEL
 
 /** "region" → "Region", "margen %" → "Margen %": the label as a heading, in both languages. */
 export function asHeading(label: Localized): Localized {
-  const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-  return { en: capitalise(label.en), es: capitalise(label.es) };
+  return { en: capitalize(label.en), es: capitalize(label.es) };
 }

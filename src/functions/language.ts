@@ -3,10 +3,7 @@
  * ("es-ES", "es-MX"... → Spanish), English otherwise (Jest, Node, or Office not ready yet).
  */
 import type { Lang } from "../core/types";
-
-interface OfficeLike {
-  context?: { displayLanguage?: string };
-}
+import { officeDisplayLanguage } from "../office/office-ready";
 
 /** Maps a BCP-47 tag to one of our languages: "es…" → "es", anything else → "en". */
 export function languageFromTag(tag: string | undefined | null): Lang {
@@ -15,10 +12,5 @@ export function languageFromTag(tag: string | undefined | null): Lang {
 
 /** Office's display language, guarded: never throws, "en" when Office or its context is absent. */
 export function userLanguage(): Lang {
-  try {
-    const office = (globalThis as { Office?: OfficeLike }).Office;
-    return languageFromTag(office?.context?.displayLanguage);
-  } catch {
-    return "en";
-  }
+  return languageFromTag(officeDisplayLanguage());
 }

@@ -8,6 +8,7 @@
  *   validates. Percent texts are fractions ("70%" = 0.7).
  */
 import type { Method } from "../core/model";
+import { METHOD_DESCRIPTORS } from "../core/segment/methods";
 import { parseNumberText, separatorEvidence } from "../core/read/parse-number";
 import type { Localized } from "../core/types";
 import { asGrid } from "./cells";
@@ -28,31 +29,12 @@ export function normalizeKey(text: string): string {
     .replace(/[\s_\-.]+/g, "");
 }
 
-const METHODS: Record<string, Method> = {
-  portfolio: "portfolio",
-  portfoliomap: "portfolio",
-  map: "portfolio",
-  kbox: "portfolio",
-  cartera: "portfolio",
-  mapa: "portfolio",
-  mapadecartera: "portfolio",
-  rfm: "rfm",
-  clusters: "clusters",
-  cluster: "clusters",
-  clustering: "clusters",
-  kmeans: "clusters",
-  grupos: "clusters",
-  grupo: "clusters",
-  clusteres: "clusters",
-  lifecycle: "lifecycle",
-  lifecycleladder: "lifecycle",
-  ladder: "lifecycle",
-  ciclodevida: "lifecycle",
-  ciclo: "lifecycle",
-  escalera: "lifecycle",
-  abc: "abc",
-  pareto: "abc",
-};
+/** Every method id and alias (normalized) → the method; from the core's one list of methods. */
+const METHODS: Record<string, Method> = Object.fromEntries(
+  METHOD_DESCRIPTORS.flatMap((method) =>
+    [method.id, ...method.aliases].map((name) => [normalizeKey(name), method.id] as const),
+  ),
+);
 
 /** The method named by `text` (blank → portfolio), or a message saying which names exist. */
 export function parseMethod(text: string): Method | Localized {

@@ -1,3 +1,4 @@
+import { columnLetters } from "../core/text";
 /**
  * A1 addresses for the renderer: 0-based rectangles ↔ "B3:D10", sheet-qualified addresses, and parsing of the
  * addresses Excel returns (`range.address` is "Sheet1!A1:C3"). Pure; no Office types.
@@ -10,17 +11,8 @@ export interface Rect {
   columns: number;
 }
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnName(column: number): string {
-  let n = column + 1;
-  let out = "";
-  while (n > 0) {
-    const digit = (n - 1) % 26;
-    out = String.fromCharCode(65 + digit) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** 0 → "A", 25 → "Z", 26 → "AA" (the core's one implementation). */
+export const columnName = columnLetters;
 
 /** "B3" for a single cell, "B3:D10" otherwise. */
 export function a1(rect: Rect): string {

@@ -6,6 +6,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { officeRunner, type ExcelRunner } from "../office/excel-run";
+import { excelHost } from "../office/office-ready";
 import { App } from "./components/App";
 import { NoHost } from "./components/NoHost";
 import { langFromDisplayLanguage } from "./i18n/strings";
@@ -29,15 +30,11 @@ async function start(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
   const root = createRoot(container);
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  const info = office ? await office.onReady() : { host: null };
+  const excel = await excelHost();
   const injected = window.__CMAP_EXCEL_DOUBLE__;
 
-  if (office && info.host === office.HostType.Excel) {
-    const host = createLazyPaneHost({
-      run: officeRunner,
-      displayLanguage: office.context.displayLanguage ?? "en-US",
-    });
+  if (excel) {
+    const host = createLazyPaneHost({ run: officeRunner, displayLanguage: excel.displayLanguage });
     root.render(<App host={host} />);
   } else if (injected) {
     const host = createLazyPaneHost({

@@ -6,7 +6,7 @@
 import type { ExcelRunner } from "../office/excel-run";
 import type { PaneHost } from "./pane-host";
 import { loadPaneSettings, savePaneSettings } from "./pane-settings-store";
-import { subscribeToOfficeSelection } from "./selection-events";
+import { subscribeToOfficeSelection } from "../office/selection-events";
 
 export interface LazyPaneHostOptions {
   run: ExcelRunner;

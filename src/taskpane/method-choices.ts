@@ -5,12 +5,14 @@
 import type { Method } from "../core/model";
 import type { Lang } from "../core/types";
 import type { BuildOptions, DetectOptions, PaneSettings } from "./pane-host";
+import { AUTO_K_MAX, AUTO_K_MIN } from "../core/segment/clusters";
+import { isMethod, METHODS } from "../core/segment/methods";
 
-export const METHODS: readonly Method[] = ["portfolio", "rfm", "clusters", "lifecycle", "abc"];
+export { METHODS };
 
-/** Automatic k searches 2..8 (silhouette); a chosen k must be in the same range. */
-export const MIN_CLUSTERS = 2;
-export const MAX_CLUSTERS = 8;
+/** Automatic k searches the core's range (2..8, silhouette); a chosen k must be in the same range. */
+export const MIN_CLUSTERS = AUTO_K_MIN;
+export const MAX_CLUSTERS = AUTO_K_MAX;
 
 export interface MethodChoices {
   method: Method;
@@ -24,10 +26,6 @@ export interface MethodChoices {
   thresholds: Record<string, number>;
   /** Also write the segment beside the user's table (only into empty cells). Off by default. */
   segmentColumn: boolean;
-}
-
-function isMethod(value: unknown): value is Method {
-  return typeof value === "string" && (METHODS as readonly string[]).includes(value);
 }
 
 /** Restores choices; anything invalid in the stored settings falls back to the default (Portfolio map). */

@@ -14,7 +14,8 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
 import type { Block, ChartPlan, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
 import { printAreaWithoutCharts, printSetupOf } from "../core/plan/print-setup";
-import { argbOf, columnLetters } from "./write-workbook";
+import { columnLetters } from "../core/text";
+import { argbOf } from "./write-workbook";
 
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32767;

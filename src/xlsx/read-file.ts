@@ -41,6 +41,8 @@ import {
   xlsxLimitProblem,
   type LimitProblem,
 } from "./file-limits";
+// ExcelJS gives dates UTC-based, so the plain serial has no time-zone shift.
+import { dateToExcelSerial } from "../core/excel-serial";
 
 export interface WorkbookFileGrid {
   sheetName: string;
@@ -63,19 +65,11 @@ export interface ReadWorkbookOptions {
   sheet?: string;
 }
 
-const EXCEL_SERIAL_OF_EPOCH = 25569;
-const MS_PER_DAY = 86400000;
-
-/** Excel serial of a JS Date as ExcelJS gives it (UTC-based, so no time-zone shift). */
-function dateToSerial(date: Date): number {
-  return date.getTime() / MS_PER_DAY + EXCEL_SERIAL_OF_EPOCH;
-}
-
 /** One ExcelJS cell value → what `range.values` gives. */
 export function excelValueToCell(value: unknown): CellValue {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : dateToSerial(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : dateToExcelSerial(value);
   if (typeof value === "object") {
     const record = value as Record<string, unknown>;
     if ("error" in record) return String(record.error);

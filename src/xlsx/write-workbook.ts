@@ -26,6 +26,7 @@ import type {
   WorkbookPlan,
 } from "../core/plan/workbook-plan";
 import { ZipWriter } from "./zip-writer";
+import { columnLetters } from "../core/text";
 
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32767;
@@ -40,13 +41,6 @@ const CHART_NOTE_COLOR = "#595959";
 export function argbOf(color: string): string {
   const hex = color.replace(/^#/, "").toUpperCase();
   return hex.length === 8 ? hex : `FF${hex.padStart(6, "0")}`;
-}
-
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** A1-style range of a rect, e.g. "B2:D10". */

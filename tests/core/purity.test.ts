@@ -2,37 +2,9 @@
  * The core must stay pure: the lint rule on src/core rejects Office, React, DOM globals and Node I/O. This test
  * proves the rule bites (a probe file importing each is reported) and that the real core passes it.
  */
-import path from "path";
-import { execFile } from "child_process";
+import { restrictedMessages } from "../lint-snippet";
 
-const root = path.join(__dirname, "..", "..");
-
-/** Lints a snippet as if it were src/core/probe.ts, through the ESLint CLI (its flat config is ESM). */
-function lintCoreSnippet(code: string): Promise<{ ruleId: string | null }[]> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      process.execPath,
-      [
-        path.join(root, "node_modules/eslint/bin/eslint.js"),
-        "--stdin",
-        "--stdin-filename",
-        "src/core/probe.ts",
-        "--format",
-        "json",
-      ],
-      { cwd: root },
-      (error, stdout) => {
-        try {
-          const [result] = JSON.parse(stdout) as { messages: { ruleId: string | null }[] }[];
-          resolve(result.messages.filter((message) => message.ruleId?.startsWith("no-restricted")));
-        } catch {
-          reject(error ?? new Error(`eslint printed no JSON: ${stdout}`));
-        }
-      },
-    );
-    child.stdin!.end(code);
-  });
-}
+const lintCoreSnippet = (code: string) => restrictedMessages(code, "src/core/probe.ts");
 
 describe("src/core purity rule", () => {
   it.each([

@@ -7,14 +7,8 @@ import { createExcelDouble, type CellValue, type ExcelDouble } from "../fixtures
 import { buildEnglishSample, buildSpanishSample } from "../../src/sample";
 import { analyzeGrid } from "../../src/core/pipeline";
 import { findOwnedSheets } from "../../src/office/ownership";
-import {
-  createOfficePaneHost,
-  headlineKpis,
-  MAX_ATTRIBUTE_CELLS,
-  PANE_SETTINGS_KEY,
-  readAttributeSheets,
-  sampleSheetsOf,
-} from "../../src/taskpane/office-pane-host";
+import { MAX_ATTRIBUTE_CELLS, readAttributeSheets, sampleSheetsOf } from "../../src/office/pane-workbook";
+import { createOfficePaneHost, headlineKpis, PANE_SETTINGS_KEY } from "../../src/taskpane/office-pane-host";
 import type { BuildProgress, PaneHost } from "../../src/taskpane/pane-host";
 import { describeError } from "../../src/taskpane/pane-error";
 import type { Kpi } from "../../src/core/model";

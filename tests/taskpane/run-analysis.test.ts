@@ -12,7 +12,7 @@ import { buildEnglishSample } from "../../src/sample";
 import type { Grid } from "../../src/core/types";
 import type { AnalysisWorkerMessage } from "../../src/taskpane/analysis-protocol";
 import type { AnalysisOutcome, AnalysisRequest } from "../../src/taskpane/analyze-and-plan";
-import { sampleSheetsOf } from "../../src/taskpane/office-pane-host";
+import { sampleSheetsOf } from "../../src/office/pane-workbook";
 import type { BuildProgress } from "../../src/taskpane/pane-host";
 import { ANALYSIS_PATH_ATTRIBUTE, runAnalysis } from "../../src/taskpane/run-analysis";
 import { spawnAnalysisWorker } from "../../src/taskpane/spawn-analysis-worker";
@@ -257,7 +257,9 @@ describe("with a Worker", () => {
     const controller = new AbortController();
     const { progress, onProgress } = collect();
     const running = runAnalysis(requestFor(SAMPLE_GRID), onProgress, controller.signal);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Wait for the worker's first message (a fixed 20 ms was too short on a loaded machine).
+    for (let waited = 0; progress.length === 0 && waited < 5_000; waited += 10)
+      await new Promise((resolve) => setTimeout(resolve, 10));
     expect(progress).toEqual([{ stage: "analyzing", fraction: 0.3 }]);
     controller.abort();
     await expect(running).rejects.toMatchObject({ name: "AbortError" });

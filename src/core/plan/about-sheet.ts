@@ -34,6 +34,7 @@ import { SHEET_NAMES } from "./sheet-names";
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 import { churnWindowLabel } from "../timeline";
+import { capitalize, columnLetters } from "../text";
 
 const T = {
   ...COLUMN_LABELS,
@@ -143,10 +144,6 @@ const T = {
   },
 };
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /**
  * The predictive model's check: verdict in plain words, how it was tested, predicted vs actual repeat
  * purchases in total and by decile, and why "at risk" and "probably active" can both be true. Returns the
@@ -226,14 +223,6 @@ function writeLtvCheck(sheet: SheetPlan, analysis: Analysis, lang: Lang, start: 
 /** "The model…" → "the model…", to follow "Not shown: ". */
 function lowerFirst(text: string): string {
   return text.length > 0 ? text[0].toLowerCase() + text.slice(1) : text;
-}
-
-/** Column letters of a 0-based column index (0 → A, 27 → AB). */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** The settings a reader can use, in words and in the sheet's language (see SETTING_TERMS), in a fixed order. */
@@ -359,7 +348,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
     T.whySkipped[lang],
     [T.reason[lang], T.rows[lang], T.examples[lang]],
     report.skipped.map((skip) => [
-      capitalise(skip.label[lang]),
+      capitalize(skip.label[lang]),
       skip.rows,
       `${pluralWord(skip.examples.length, NOUNS.row, lang)} ${skip.examples.join(", ")}`,
     ]),

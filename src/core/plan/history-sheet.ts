@@ -17,6 +17,7 @@ import type { Method } from "../model";
 import type { CellValue, Grid, Lang } from "../types";
 import { emptySheet } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
+import { METHODS } from "../segment/methods";
 
 export const HISTORY_MARKER = "CMAP history";
 export const HISTORY_VERSION = 1;
@@ -24,7 +25,6 @@ const METHOD_ROW = 1;
 const RUN_AT_ROW = 2;
 const HEADER_ROW = 3;
 const FIRST_DATA_ROW = 4;
-const METHODS: readonly Method[] = ["portfolio", "rfm", "clusters", "lifecycle", "abc"];
 
 /** One method's recorded assignments. */
 export interface HistoryRun {

@@ -33,6 +33,7 @@ import {
 } from "./plan-helpers";
 import type { Block, CellRect, ChartPlan, FillGroup, SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
+import { fillTemplate } from "../text";
 
 /** Lines per map cell: segment name, customers, revenue, margin, margin %. */
 export const MAP_CELL_LINES = 5;
@@ -76,10 +77,6 @@ const T = {
   // Rows run from the best (top) down, columns from low (left) to high: the arrows point where values grow.
   axisHint: { en: "{rows} ↑ · {columns} →", es: "{rows} ↑ · {columns} →" },
 };
-
-function fillText(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}
 
 /** One tile per segment in a single row: the map for methods without a 2-D grid (clusters, lifecycle, ABC). */
 export function segmentTiles(analysis: Analysis): MapGrid {
@@ -216,7 +213,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
     noteBlock(
       1,
       ROW_LABEL_COLUMN,
-      fillText(T.subtitle[lang], {
+      fillTemplate(T.subtitle[lang], {
         method: METHOD_LABELS[segmentation.method][lang],
         customers: data.count,
         kind: DATA_KIND_LABELS[analysis.read.kind][lang],
@@ -272,7 +269,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
         ROW_LABEL_COLUMN,
         grid.rowAxis[lang] === ""
           ? `${grid.columnAxis[lang]} →`
-          : fillText(T.axisHint[lang], { rows: grid.rowAxis[lang], columns: grid.columnAxis[lang] }),
+          : fillTemplate(T.axisHint[lang], { rows: grid.rowAxis[lang], columns: grid.columnAxis[lang] }),
       ),
     );
   }
@@ -520,7 +517,7 @@ function buildChartData(
       noteBlock(
         firstDataRow + values.length + 1,
         column,
-        fillText(T.chartCapped[lang], { max: MAX_CHART_POINTS_PER_SEGMENT }),
+        fillTemplate(T.chartCapped[lang], { max: MAX_CHART_POINTS_PER_SEGMENT }),
       ),
     );
   }

@@ -8,6 +8,7 @@ import type { Method } from "../model";
 import type { CellValue, Lang, Localized } from "../types";
 import { sheetName } from "./sheet-names";
 import type { Block, SheetKey, SheetPlan } from "./workbook-plan";
+import { fillLocalized } from "../text";
 
 export const TITLE_FONT_SIZE = 16;
 export const SECTION_FONT_SIZE = 12;
@@ -134,11 +135,7 @@ export const DATA_KIND_LABELS: Record<"customers" | "transactions", Localized> =
 };
 
 /** A Localized built from an English and a Spanish template with `{name}` placeholders. */
-export function fill(template: Localized, values: Record<string, string | number>): Localized {
-  const apply = (text: string) =>
-    text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-  return { en: apply(template.en), es: apply(template.es) };
-}
+export const fill = fillLocalized;
 
 /** Sum of the finite values only; `NaN` when there is none (so "unknown" never reads as 0). */
 export function sumFinite(values: ArrayLike<number>): number {

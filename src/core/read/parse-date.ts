@@ -6,11 +6,10 @@
  */
 import type { CellValue } from "../types";
 import { normalizeText } from "./text-normalize";
+import { EXCEL_SERIAL_OF_EPOCH } from "../excel-serial";
 
 export type DateOrder = "dmy" | "mdy";
 
-/** Excel serial of 1970-01-01. */
-export const EXCEL_SERIAL_OF_EPOCH = 25569;
 /** Serials accepted as dates: 1901-01-01 .. 9999-12-31. */
 const MIN_SERIAL = 367;
 const MAX_SERIAL = 2958465;

@@ -40,6 +40,7 @@ import {
   ThresholdSet,
 } from "./segmentation-builder";
 import { meanSilhouette, pairwiseDistances } from "./silhouette";
+import { capitalize } from "../text";
 
 export const SILHOUETTE_SAMPLE = 1500;
 export const AUTO_K_MIN = 2;
@@ -533,8 +534,4 @@ function describeValues(
     text += f === 0 ? `${labels[f][lang]} ${value}` : `; ${labels[f][lang]} ${value}`;
   }
   return text;
-}
-
-function capitalize(text: string): string {
-  return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
 }

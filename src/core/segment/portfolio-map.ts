@@ -49,6 +49,7 @@ import {
   type SegmentDefinition,
   ThresholdSet,
 } from "./segmentation-builder";
+import { capitalize } from "../text";
 
 export interface PortfolioOptions {
   thresholds?: Record<string, number>;
@@ -688,8 +689,4 @@ function trendText(trend: number, lang: Lang): string {
   if (trend === Infinity)
     return lang === "en" ? "new (nothing in the previous period)" : "nueva (nada en el periodo anterior)";
   return formatChange(trend, lang);
-}
-
-function capitalize(text: string): string {
-  return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
 }

@@ -34,6 +34,7 @@ import {
   type SegmentDefinition,
   ThresholdSet,
 } from "./segmentation-builder";
+import { capitalize } from "../text";
 
 const colors = SEGMENT_COLORS.rfm;
 
@@ -430,8 +431,4 @@ function rfmReason(
     : `facturación ${formatNumber(revenue, lang)} (M ${ms}: ${monetaryRange})`;
   const cell = en ? `R ${rs} × F ${fs} on the R×F grid` : `R ${rs} × F ${fs} en la cuadrícula R×F`;
   return `${name}: ${cell}. ${capitalize(recencyText)}; ${frequencyText}; ${monetaryText}.`;
-}
-
-function capitalize(text: string): string {
-  return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
 }

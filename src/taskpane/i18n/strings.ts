@@ -6,6 +6,7 @@
 import type { Method, Role } from "../../core/model";
 import type { Lang } from "../../core/types";
 import type { BuildStage } from "../pane-host";
+import { fillTemplate } from "../../core/text";
 
 const en = {
   productName: "Customer Map",
@@ -326,11 +327,7 @@ export const stageKeys: Record<BuildStage, StringKey> = {
 };
 
 /** Fills `{name}` placeholders; unknown placeholders are left visible so a missing value is noticed. */
-export function formatText(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
-  );
-}
+export const formatText = fillTemplate;
 
 /** "es-ES", "es", "ES-mx" → "es"; anything else → "en". */
 export function langFromDisplayLanguage(displayLanguage: string | undefined | null): Lang {

@@ -1,0 +1,33 @@
+/** Small text helpers shared by every layer (one place each: they were copied three times). */
+import type { Localized } from "./types";
+
+/** "champions" → "Champions"; the empty string stays empty. */
+export function capitalize(text: string): string {
+  return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * Fills `{name}` placeholders from `values`; an unknown placeholder stays visible (`{name}`), so a missing
+ * value is noticed instead of printing "undefined".
+ */
+export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/** `fillTemplate` on both languages of a Localized. */
+export function fillLocalized(
+  template: Localized,
+  values: Readonly<Record<string, string | number>>,
+): Localized {
+  return { en: fillTemplate(template.en, values), es: fillTemplate(template.es, values) };
+}
+
+/** Column letters of a 0-based column index (0 → A, 25 → Z, 26 → AA, 27 → AB). */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
