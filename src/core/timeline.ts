@@ -276,8 +276,8 @@ function observationWindow(data: CustomerData, periodYears?: number): Observatio
     startDay: NaN,
     years: 1,
     source: {
-      en: "assumed: the revenue column covers one year (set periodYears to change it)",
-      es: "supuesto: la columna de ventas cubre un año (cámbielo con periodYears)",
+      en: "assumed: the revenue column covers one year (the sheet has no purchase dates to say otherwise)",
+      es: "supuesto: la columna de ventas cubre un año (la hoja no tiene fechas de compra que digan otra cosa)",
     },
   };
 }
