@@ -18,12 +18,13 @@ import { CoreError } from "../core/errors";
 import type { Method } from "../core/model";
 import { analyzeGrid, summarizeAnalysis, type AnalysisSummary } from "../core/pipeline";
 import { buildWorkbookPlan } from "../core/plan/build-workbook-plan";
-import { readAssignmentHistory, type HistoryRun } from "../core/plan/history-sheet";
+import type { HistoryRun } from "../core/plan/history-sheet";
 import { formatNumberText } from "../core/plan/number-formats";
-import { sheetNameCandidates } from "../core/plan/sheet-names";
-import type { Grid, Lang } from "../core/types";
-import { readWorkbookFile } from "../xlsx/read-file";
-import { writeWorkbookPlan } from "../xlsx/write-workbook";
+import type { Lang } from "../core/types";
+import { readOpenedWorkbook } from "../xlsx/read-bytes";
+import { openWorkbookFile } from "../xlsx/read-file";
+import { attributeGridsOf, historyRunsOf } from "../xlsx/workbook-inputs";
+import { writeWorkbookPlan } from "../xlsx/write-workbook-file";
 import type { CliIo } from "./cli-io";
 
 export const METHODS: readonly Method[] = ["portfolio", "rfm", "clusters", "lifecycle", "abc"];
@@ -96,40 +97,11 @@ async function checkPaths(args: BuildArgs): Promise<void> {
 /** The previous map's history runs, when `--out` already holds a result of ours; [] otherwise. */
 async function previousRunsOf(out: string): Promise<HistoryRun[]> {
   try {
-    await fs.access(out);
+    return historyRunsOf(await openWorkbookFile(out));
   } catch {
+    // No such file, or not a readable workbook: a first map, no mobility.
     return [];
   }
-  for (const name of sheetNameCandidates("history")) {
-    try {
-      const book = await readWorkbookFile(out, { sheet: name });
-      return readAssignmentHistory(book.grid);
-    } catch {
-      // Not one of our results (or unreadable): a first map, no mobility.
-    }
-  }
-  return [];
-}
-
-/** Other sheets of the workbook that may hold customer attributes (never our hidden history record). */
-async function attributeGridsOf(
-  args: BuildArgs,
-  mainSheet: string,
-  sheetNames: string[],
-): Promise<{ name: string; grid: Grid }[]> {
-  if (args.sheet !== undefined || sheetNames.length < 2) return [];
-  // Only the history record is surely ours: a user's own sheet may well be called "Clientes".
-  const ours = new Set(sheetNameCandidates("history"));
-  const grids: { name: string; grid: Grid }[] = [];
-  for (const name of sheetNames) {
-    if (name === mainSheet || ours.has(name)) continue;
-    try {
-      grids.push({ name, grid: (await readWorkbookFile(args.input, { sheet: name })).grid });
-    } catch {
-      // An unreadable side sheet just brings nothing.
-    }
-  }
-  return grids;
 }
 
 function pad(text: string, width: number, right = false): string {
@@ -211,8 +183,11 @@ export async function runBuild(
   const started = Date.now();
   try {
     await checkPaths(args);
-    const book = await readWorkbookFile(args.input, { sheet: args.sheet });
-    const attributeGrids = await attributeGridsOf(args, book.sheetName, book.sheetNames);
+    const opened = await openWorkbookFile(args.input);
+    const book = readOpenedWorkbook(opened, { sheet: args.sheet });
+    // Attributes are joined from the other sheets only when the data sheet was not named.
+    const attributeGrids =
+      args.sheet === undefined && book.sheetNames.length > 1 ? attributeGridsOf(opened, book.sheetName) : [];
     const previousRuns = await previousRunsOf(args.out);
     const previous = previousRuns.find((run) => run.method === args.method);
     const verbose = book.grid.length > PROGRESS_ROWS;
