@@ -19,15 +19,13 @@
  */
 import { CoreError, isCoreError } from "../core/errors";
 import type { Method } from "../core/model";
-import { joinCustomerAttributes } from "../core/pipeline";
 import { readAssignmentHistory, type HistoryRun } from "../core/plan/history-sheet";
-import { readCustomerGrid } from "../core/read/read-customer-grid";
-import { buildEnglishSample, buildSpanishSample, type SampleWorkbook } from "../core/sample";
-import type { CellValue, Grid, Lang } from "../core/types";
+import { buildEnglishSample, buildSpanishSample } from "../core/sample";
+import type { Grid, Lang } from "../core/types";
 import { a1, parseA1, quoteSheet } from "../office/a1";
 import { activateSheet } from "../office/activate-sheet";
 import { runExcel, type ExcelRunner } from "../office/excel-run";
-import { insertSampleSheets, type SampleSheet } from "../office/insert-sample";
+import { insertSampleSheets } from "../office/insert-sample";
 import { findOwnedSheets, type OwnedSheet } from "../office/ownership";
 import { readRangeInChunks } from "../office/read-range";
 import { readSource, type SourceData } from "../office/read-source";
@@ -39,6 +37,8 @@ import {
 } from "../office/write-segment-column";
 import type { SegmentColumnData } from "../core/plan/segment-column";
 import { langFromDisplayLanguage } from "./i18n/strings";
+import { describeData } from "./describe-data";
+import { sampleSheetsOf } from "./sample-sheets";
 import { WRITING_FROM } from "./analyze-and-plan";
 import { abortError } from "./pane-error";
 import { loadPaneSettings, savePaneSettings } from "./pane-settings-store";
@@ -58,6 +58,7 @@ import type {
 export { PANE_SETTINGS_KEY } from "./pane-settings-store";
 export { HEADLINE_KPI_IDS, headlineKpis, summarizeForPane } from "./summarize-for-pane";
 export { yieldToUi } from "./run-analysis";
+export { sampleSheetsOf } from "./sample-sheets";
 
 /**
  * Cap on the cells of the other sheets read for customer attributes, per detection or build. Attribute sheets
@@ -66,8 +67,6 @@ export { yieldToUi } from "./run-analysis";
  */
 export const MAX_ATTRIBUTE_CELLS = 2_000_000;
 const MS_PER_DAY = 86_400_000;
-/** Excel serial of 1970-01-01. */
-const EXCEL_EPOCH_OFFSET_DAYS = 25_569;
 
 export interface OfficePaneHostOptions {
   /** `Excel.run`, or the test double's `run`. */
@@ -152,20 +151,6 @@ async function withoutOwnSegmentColumn(
 
 function sourceOf(kind: SourceData["kind"]): DataSource {
   return kind === "used-range" ? "largest-block" : kind;
-}
-
-/** Sample cells as Excel values: dates become serial numbers (the sheet formats show them as dates). */
-export function sampleSheetsOf(sample: SampleWorkbook): SampleSheet[] {
-  return sample.sheets.map((sheet) => ({
-    name: sheet.name,
-    grid: sheet.rows.map((row) =>
-      row.map((cell): CellValue =>
-        cell instanceof Date ? cell.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET_DAYS : cell,
-      ),
-    ),
-    columnFormats: sheet.columnFormats,
-    columnWidths: sheet.columnWidths,
-  }));
 }
 
 interface ReadData {
@@ -297,41 +282,20 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
           attributes: await readAttributeSheets(context, data.source.sheetName, data.owned),
         };
       }, run);
-      let read = readCustomerGrid(source.grid, {
-        shape: detect.shape,
-        overrides: detect.overrides,
-        numberFormats: source.numberFormats,
-        todayDay: Math.floor(now().getTime() / MS_PER_DAY),
-      });
-      // The same joins the build makes (analyzeGrid), so the data step shows what the map will use.
-      const joinedSheets: string[] = [];
-      for (const side of attributes.grids) {
-        const joined = joinCustomerAttributes(read, side.grid, side.name);
-        if (joined) {
-          read = joined;
-          joinedSheets.push(side.name);
-        }
-      }
-      const origin = parseA1(source.address).rect;
-      const table = read.table;
-      const address = `${quoteSheet(source.sheetName)}!${a1({
-        row: origin.row + table.headerRow,
-        column: origin.column + table.firstColumn,
-        rows: table.lastRow - table.headerRow + 1,
-        columns: table.lastColumn - table.firstColumn + 1,
-      })}`;
+      const detected = describeData(
+        {
+          sheetName: source.sheetName,
+          address: source.address,
+          source: sourceOf(source.kind),
+          grid: source.grid,
+          numberFormats: source.numberFormats,
+        },
+        attributes.grids,
+        detect,
+        Math.floor(now().getTime() / MS_PER_DAY),
+      );
       return {
-        sheetName: source.sheetName,
-        address,
-        source: sourceOf(source.kind),
-        kind: read.kind,
-        kindReason: read.kindReason,
-        rows: Math.max(0, table.lastRow - table.firstRow + 1),
-        columns: table.lastColumn - table.firstColumn + 1,
-        customers: read.customers.count,
-        mapping: read.mapping,
-        report: read.report,
-        joinedSheets,
+        ...detected,
         ...(attributes.unread.length > 0
           ? { unreadSheets: { names: attributes.unread, maxCells: MAX_ATTRIBUTE_CELLS } }
           : {}),

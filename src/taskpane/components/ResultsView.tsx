@@ -129,9 +129,17 @@ export interface ResultsViewProps {
   onBack: () => void;
   /** How many call-list lines to show. */
   insightsShown?: number;
+  /** Shown right under the banner (the web page's download and map preview). */
+  children?: React.ReactNode;
 }
 
-export default function ResultsView({ result, onOpenSheet, onBack, insightsShown = 5 }: ResultsViewProps) {
+export default function ResultsView({
+  result,
+  onOpenSheet,
+  onBack,
+  insightsShown = 5,
+  children,
+}: ResultsViewProps) {
   const styles = useStyles();
   const { t, lang } = useTexts();
   const [openError, setOpenError] = React.useState<Exclude<PaneError, { kind: "cancelled" }> | null>(null);
@@ -163,6 +171,7 @@ export default function ResultsView({ result, onOpenSheet, onBack, insightsShown
           </Text>
         </div>
       </div>
+      {children}
 
       <Section title={t.resultsSegments}>
         <ul className={styles.list}>
