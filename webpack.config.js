@@ -148,8 +148,15 @@ module.exports = (env, argv) => {
     module: { rules },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/web/index.html", chunks: ["app"] }),
-      new CopyWebpackPlugin({ patterns: [{ from: "assets/icon-32.png", to: "icon-32.png" }] }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/web/index.html",
+        chunks: ["app"],
+        // The icon inside the page: the browser asks for nothing after load but the page's own scripts.
+        templateParameters: {
+          icon: `data:image/png;base64,${fs.readFileSync(path.join(__dirname, "assets/icon-32.png")).toString("base64")}`,
+        },
+      }),
       new BundleSizeReportPlugin("app", "web page"),
     ],
   };

@@ -123,6 +123,13 @@ export function WebApp({ displayLanguage }: WebAppProps): React.ReactElement {
     };
   }, []);
 
+  /** A file's problem is about the file, not a column: its `where` (the file name) is already in the message. */
+  const showFileError = (error: unknown) => {
+    const described = describeError(error);
+    if (described.kind === "core") setFileError({ ...described, where: undefined });
+    else if (described.kind === "unexpected") setFileError(described);
+  };
+
   const openFiles = async (files: File[]) => {
     setReading(files[0].name);
     setFileError(null);
@@ -138,8 +145,7 @@ export function WebApp({ displayLanguage }: WebAppProps): React.ReactElement {
         setNotice(formatText(webStrings[lang].previousOnly, { name }));
       }
     } catch (error) {
-      const described = describeError(error);
-      if (described.kind !== "cancelled") setFileError(described);
+      showFileError(error);
     } finally {
       setReading(null);
     }
@@ -156,69 +162,72 @@ export function WebApp({ displayLanguage }: WebAppProps): React.ReactElement {
       setPrevious(dropped.previous);
       setBuilt(null);
     } catch (error) {
-      const described = describeError(error);
-      if (described.kind !== "cancelled") setFileError(described);
+      showFileError(error);
     }
   };
 
   const loading = <Spinner className={styles.loading} label={w.pageTitle} />;
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root} lang={lang}>
+    // Layout on an inner element: Fluent copies the provider's classes onto its portals (dropdown lists), and
+    // a full-height background there would cover the page whenever a list opens.
+    <FluentProvider theme={webLightTheme} lang={lang}>
       <LangProvider value={lang}>
         <TextOverridesProvider value={paneTextOverrides}>
-          <Header lang={lang} onLangChange={setLang} />
-          <main className={styles.page}>
-            <div className={styles.card}>
-              <FilePanel
-                lang={lang}
-                data={data}
-                previous={previous}
-                reading={reading}
-                error={fileError}
-                notice={notice}
-                disabled={false}
-                onFiles={(files) => void openFiles(files)}
-                onPreviousFile={(file) => void openPrevious(file)}
-                onRemovePrevious={() => {
-                  setPrevious(null);
-                  setBuilt(null);
-                }}
-                onSheet={(name) => {
-                  if (data) setData({ ...data, sheetName: name });
-                  setBuilt(null);
-                }}
-                onSample={() => loadSample(lang)}
-                onDismissError={() => setFileError(null)}
-              />
-              {data && (
-                <div className={styles.working}>
-                  <React.Suspense fallback={loading}>
-                    <MainScreen
-                      key={`${data.id}:${data.sheetName}:${previous?.id ?? 0}`}
-                      host={host}
-                      settings={settings}
-                      onSettingsChange={setSettings}
-                      offersSegmentColumn={false}
-                      resultsExtra={() =>
-                        built && (
-                          <DownloadPanel
-                            built={built}
-                            lang={lang}
-                            previewSheet={previewSheet}
-                            onPreview={setPreviewSheet}
-                          />
-                        )
-                      }
-                    />
-                  </React.Suspense>
-                </div>
-              )}
-            </div>
-          </main>
-          <Text as="p" size={200} className={styles.footer}>
-            {w.footer}
-          </Text>
+          <div className={styles.root}>
+            <Header lang={lang} onLangChange={setLang} />
+            <main className={styles.page}>
+              <div className={styles.card}>
+                <FilePanel
+                  lang={lang}
+                  data={data}
+                  previous={previous}
+                  reading={reading}
+                  error={fileError}
+                  notice={notice}
+                  disabled={false}
+                  onFiles={(files) => void openFiles(files)}
+                  onPreviousFile={(file) => void openPrevious(file)}
+                  onRemovePrevious={() => {
+                    setPrevious(null);
+                    setBuilt(null);
+                  }}
+                  onSheet={(name) => {
+                    if (data) setData({ ...data, sheetName: name });
+                    setBuilt(null);
+                  }}
+                  onSample={() => loadSample(lang)}
+                  onDismissError={() => setFileError(null)}
+                />
+                {data && (
+                  <div className={styles.working}>
+                    <React.Suspense fallback={loading}>
+                      <MainScreen
+                        key={`${data.id}:${data.sheetName}:${previous?.id ?? 0}`}
+                        host={host}
+                        settings={settings}
+                        onSettingsChange={setSettings}
+                        offersSegmentColumn={false}
+                        resultsExtra={() =>
+                          built && (
+                            <DownloadPanel
+                              built={built}
+                              lang={lang}
+                              previewSheet={previewSheet}
+                              onPreview={setPreviewSheet}
+                            />
+                          )
+                        }
+                      />
+                    </React.Suspense>
+                  </div>
+                )}
+              </div>
+            </main>
+            <Text as="p" size={200} className={styles.footer}>
+              {w.footer}
+            </Text>
+          </div>
         </TextOverridesProvider>
       </LangProvider>
     </FluentProvider>
