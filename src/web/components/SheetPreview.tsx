@@ -16,6 +16,8 @@ export const PREVIEW_COLUMNS = 14;
 const EXCEL_EPOCH_OFFSET_DAYS = 25_569;
 /** Pixels per character of column width (Calibri 11 ≈ 7 px). */
 const PX_PER_CHAR = 7;
+/** Wider columns are cut (their text ends in "…"), so the preview shows several columns side by side. */
+const MAX_PREVIEW_WIDTH_CHARS = 36;
 
 const useStyles = makeStyles({
   scroller: {
@@ -41,6 +43,8 @@ const useStyles = makeStyles({
     verticalAlign: "top",
   },
   wrap: { whiteSpace: "normal", overflowWrap: "anywhere" },
+  /** Text runs on over empty neighbours, as in Excel. */
+  spill: { overflow: "visible", textOverflow: "clip", position: "relative", zIndex: 0 },
   heading: {
     position: "sticky",
     top: 0,
@@ -162,15 +166,28 @@ export function SheetPreview({ sheet, lang, moreText }: SheetPreviewProps): Reac
   const cells = React.useMemo(() => cellsOf(sheet, lang, rows, columns), [sheet, lang, rows, columns]);
   const widths = new Map(sheet.columnWidths.map(({ column, width }) => [column, width]));
   const columnIndexes = Array.from({ length: columns }, (_, c) => c);
+  const pixels = columnIndexes.map((c) =>
+    Math.round(Math.min(MAX_PREVIEW_WIDTH_CHARS, widths.get(c) ?? 9) * PX_PER_CHAR + 8),
+  );
+  // A fixed table width makes the browser keep the sheet's column widths instead of growing to the text.
+  const tableWidth = 36 + pixels.reduce((sum, width) => sum + width, 0);
+  const isEmpty = (cell: PreviewCell | undefined) => !cell || (cell.text === "" && !cell.fill);
+  const classOf = (row: (PreviewCell | undefined)[], c: number) => {
+    const cell = row[c];
+    if (cell?.wrap) return `${styles.cell} ${styles.wrap}`;
+    if (cell && cell.text !== "" && !cell.numeric && !cell.fill && c + 1 < columns && isEmpty(row[c + 1]))
+      return `${styles.cell} ${styles.spill}`;
+    return styles.cell;
+  };
 
   return (
     <div>
       <div className={styles.scroller} role="region" aria-label={sheet.name} tabIndex={0}>
-        <table className={styles.table} data-sheet={sheet.name}>
+        <table className={styles.table} style={{ width: `${tableWidth}px` }} data-sheet={sheet.name}>
           <colgroup>
             <col style={{ width: "36px" }} />
             {columnIndexes.map((c) => (
-              <col key={c} style={{ width: `${Math.round((widths.get(c) ?? 9) * PX_PER_CHAR + 8)}px` }} />
+              <col key={c} style={{ width: `${pixels[c]}px` }} />
             ))}
           </colgroup>
           <thead>
@@ -194,7 +211,7 @@ export function SheetPreview({ sheet, lang, moreText }: SheetPreviewProps): Reac
                   return (
                     <td
                       key={c}
-                      className={cell?.wrap ? `${styles.cell} ${styles.wrap}` : styles.cell}
+                      className={classOf(row, c)}
                       style={
                         cell
                           ? {
