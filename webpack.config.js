@@ -4,6 +4,10 @@
  * button opens the pane, a ShowTaskpane action, so there is no commands script). `functions.json` is generated from the JSDoc of src/functions/functions.ts; the Spanish
  * metadata (functions.es.json) is copied beside it. In production every https://localhost:3000/ URL of
  * the manifest is rewritten to PRODUCTION_URL.
+ *
+ * A second configuration ("web", same build) makes the stand-alone web page for people whose Excel cannot
+ * load add-ins: dist/web/index.html and its scripts, all referenced by relative paths so the folder works
+ * from any static server and from file://. `webpack --config-name web` builds it alone.
  */
 const fs = require("fs");
 const path = require("path");
@@ -32,8 +36,13 @@ function toProductionManifest(manifest) {
   return rewritten;
 }
 
-/** Prints every emitted asset with its gzip size, and the task pane's initial JavaScript total. */
+/** Prints every emitted asset with its gzip size, and the entry's initial JavaScript total. */
 class BundleSizeReportPlugin {
+  constructor(entry = "taskpane", label = "task pane") {
+    this.entry = entry;
+    this.label = label;
+  }
+
   apply(compiler) {
     compiler.hooks.afterEmit.tap("BundleSizeReportPlugin", (compilation) => {
       const rows = [];
@@ -48,13 +57,13 @@ class BundleSizeReportPlugin {
       const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KiB";
       console.log("\nBundle sizes (raw, gzip):");
       for (const row of rows) console.log(`  ${row.name.padEnd(40)} ${kb(row.bytes)} ${kb(row.gzip)}`);
-      const initial = compilation.entrypoints.get("taskpane");
+      const initial = compilation.entrypoints.get(this.entry);
       if (initial) {
         let gzip = 0;
         for (const file of initial.getFiles().filter((f) => f.endsWith(".js"))) {
           gzip += rows.find((row) => row.name === file)?.gzip ?? 0;
         }
-        console.log(`  task pane initial JavaScript (gzip): ${kb(gzip)}\n`);
+        console.log(`  ${this.label} initial JavaScript (gzip): ${kb(gzip)}\n`);
       }
     });
   }
@@ -62,7 +71,15 @@ class BundleSizeReportPlugin {
 
 module.exports = (env, argv) => {
   const production = argv.mode === "production";
-  return {
+  const rules = [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { noEmit: false } } },
+    },
+  ];
+  const addin = {
+    name: "addin",
     devtool: production ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -73,18 +90,11 @@ module.exports = (env, argv) => {
       path: env && env.outputRoot ? path.resolve(env.outputRoot) : path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
+      // dist/web is the web configuration's output.
+      clean: { keep: /^web[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { noEmit: false } } },
-        },
-      ],
-    },
+    module: { rules },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
@@ -122,4 +132,33 @@ module.exports = (env, argv) => {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
     },
   };
+  const web = {
+    name: "web",
+    devtool: production ? false : "source-map",
+    entry: { app: "./src/web/index.tsx" },
+    output: {
+      path: env && env.outputRoot ? path.resolve(env.outputRoot, "web") : path.resolve(__dirname, "dist/web"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      // Scripts and the worker are found next to the page, wherever the folder is (server or file://).
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: { rules },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/web/index.html",
+        chunks: ["app"],
+        // The icon inside the page: the browser asks for nothing after load but the page's own scripts.
+        templateParameters: {
+          icon: `data:image/png;base64,${fs.readFileSync(path.join(__dirname, "assets/icon-32.png")).toString("base64")}`,
+        },
+      }),
+      new BundleSizeReportPlugin("app", "web page"),
+    ],
+  };
+  return [addin, web];
 };

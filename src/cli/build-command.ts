@@ -20,18 +20,19 @@ import { METHOD_LABELS } from "../core/plan/plan-helpers";
 import type { Method, Role } from "../core/model";
 import { analyzeGrid, summarizeAnalysis, type AnalysisSummary } from "../core/pipeline";
 import { buildWorkbookPlan } from "../core/plan/build-workbook-plan";
-import { readAssignmentHistory, type HistoryRun } from "../core/plan/history-sheet";
-import { sheetNameCandidates } from "../core/plan/sheet-names";
-import type { Grid, Lang } from "../core/types";
-import { readWorkbookFile } from "../xlsx/read-file";
-import { writeWorkbookPlan } from "../xlsx/write-workbook";
+import type { HistoryRun } from "../core/plan/history-sheet";
+import { METHODS } from "../core/segment/methods";
+import type { Lang } from "../core/types";
+import { readOpenedWorkbook } from "../xlsx/read-bytes";
+import { openWorkbookFile } from "../xlsx/read-file";
+import { attributeGridsOf, historyRunsOf } from "../xlsx/workbook-inputs";
+import { writeWorkbookPlan } from "../xlsx/write-workbook-file";
 import { isFileSystemError } from "../xlsx/file-errors";
 import type { CliIo } from "./cli-io";
 import { checkOutputs, writeAtomically, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
 
 const CUSTOMER_FORMS = { en: ["customer", "customers"], es: ["cliente", "clientes"] } as const;
-import { METHODS } from "../core/segment/methods";
 
 export interface BuildArgs {
   input: string;
@@ -90,38 +91,12 @@ async function checkPaths(args: BuildArgs): Promise<void> {
 
 /** The previous map's history runs, when `--out` already holds a result of ours; [] otherwise. */
 async function previousRunsOf(out: string): Promise<HistoryRun[]> {
-  for (const name of sheetNameCandidates("history")) {
-    try {
-      const book = await readWorkbookFile(out, { sheet: name });
-      return readAssignmentHistory(book.grid);
-    } catch {
-      // Not one of our results (or unreadable): a first map, no mobility.
-    }
+  try {
+    return historyRunsOf(await openWorkbookFile(out));
+  } catch {
+    // No such file, or not a readable workbook: a first map, no mobility.
+    return [];
   }
-  return [];
-}
-
-/** Other sheets of the workbook that may hold customer attributes (never our hidden history record). */
-async function attributeGridsOf(
-  args: BuildArgs,
-  mainSheet: string,
-  sheetNames: string[],
-  hiddenSheets: readonly string[],
-): Promise<{ name: string; grid: Grid }[]> {
-  if (args.sheet !== undefined || sheetNames.length < 2) return [];
-  // Only the history record is surely ours: a user's own sheet may well be called "Clientes".
-  const ours = new Set(sheetNameCandidates("history"));
-  const grids: { name: string; grid: Grid }[] = [];
-  for (const name of sheetNames) {
-    // Hidden sheets are working data the user does not see: never joined silently.
-    if (name === mainSheet || ours.has(name) || hiddenSheets.includes(name)) continue;
-    try {
-      grids.push({ name, grid: (await readWorkbookFile(args.input, { sheet: name })).grid });
-    } catch {
-      // An unreadable side sheet just brings nothing.
-    }
-  }
-  return grids;
 }
 
 function pad(text: string, width: number, right = false): string {
@@ -206,11 +181,14 @@ export async function runBuild(
   const started = Date.now();
   try {
     await checkPaths(args);
-    const book = await readWorkbookFile(args.input, { sheet: args.sheet });
+    const opened = await openWorkbookFile(args.input);
+    const book = readOpenedWorkbook(opened, { sheet: args.sheet });
     const overrides: Record<string, Role | null> | undefined = args.map?.length
       ? columnMappingOf(args.map, book.grid)
       : undefined;
-    const attributeGrids = await attributeGridsOf(args, book.sheetName, book.sheetNames, book.hiddenSheets);
+    // Attributes are joined from the other sheets only when the data sheet was not named.
+    const attributeGrids =
+      args.sheet === undefined && book.sheetNames.length > 1 ? attributeGridsOf(opened, book.sheetName) : [];
     const previousRuns = await previousRunsOf(args.out);
     const previous = previousRuns.find((run) => run.method === args.method);
     const verbose = book.grid.length > PROGRESS_ROWS;

@@ -15,12 +15,13 @@ import { CoreError } from "../core/errors";
 import { readAssignmentHistory, type HistoryRun } from "../core/plan/history-sheet";
 import type { SegmentColumnData } from "../core/plan/segment-column";
 import type { WorkbookPlan } from "../core/plan/workbook-plan";
-import type { CellValue, Grid } from "../core/types";
+import type { Grid } from "../core/types";
 import type { SampleWorkbook } from "../sample";
+import { sampleSheetsOf } from "../sample/sample-sheets";
 import { a1, parseA1, quoteSheet } from "./a1";
 import { activateSheet } from "./activate-sheet";
 import { runExcel, type ExcelRunner } from "./excel-run";
-import { insertSampleSheets, type SampleSheet } from "./insert-sample";
+import { insertSampleSheets } from "./insert-sample";
 import { findOwnedSheets, type OwnedSheet } from "./ownership";
 import { readRangeInChunks } from "./read-range";
 import { readSource, type SourceData } from "./read-source";
@@ -30,7 +31,6 @@ import {
   writeSegmentColumn,
   type SegmentColumnRequest,
 } from "./write-segment-column";
-import { dateToExcelSerial } from "../core/excel-serial";
 
 /**
  * Cap on the cells of the other sheets read for customer attributes, per detection or build. Attribute sheets
@@ -103,18 +103,6 @@ async function withoutOwnSegmentColumn(
     grid: source.grid.map((row) => row.slice(0, kept.columns)),
     numberFormats: source.numberFormats.map((row) => row.slice(0, kept.columns)),
   };
-}
-
-/** Sample cells as Excel values: dates become serial numbers (the sheet formats show them as dates). */
-export function sampleSheetsOf(sample: SampleWorkbook): SampleSheet[] {
-  return sample.sheets.map((sheet) => ({
-    name: sheet.name,
-    grid: sheet.rows.map((row) =>
-      row.map((cell): CellValue => (cell instanceof Date ? dateToExcelSerial(cell) : cell)),
-    ),
-    columnFormats: sheet.columnFormats,
-    columnWidths: sheet.columnWidths,
-  }));
 }
 
 interface ReadData {

@@ -8,7 +8,8 @@
  * worker's message channel by structured clone.
  *
  * When the build asks for the segment column beside the user's table, its per-row names and fills are
- * computed here too (`segmentColumnValues`), so only plain arrays cross to the pane.
+ * computed here too (`segmentColumnValues`), so only plain arrays cross to the pane; when the web page asks for
+ * the .xlsx file, it is written here too, off the page's thread.
  *
  * Cost: that of `analyzeGrid` and `buildWorkbookPlan`, O(rows + customers × periods).
  * @throws CoreError from the core on bad data or options; whatever `pause` throws (the pane's AbortError).
@@ -37,6 +38,11 @@ export interface AnalysisRequest {
     history: HistoryRun[];
     /** Also compute the segment column beside the user's table (per-row names and fills). */
     segmentColumn?: boolean;
+    /**
+     * Also write the plan as an .xlsx file (the web page's download), with the command line's streaming
+     * writer; its code is loaded only when asked for.
+     */
+    workbookFile?: boolean;
   };
 }
 
@@ -46,6 +52,8 @@ export interface AnalysisOutcome {
   plan: WorkbookPlan;
   /** When asked for: the segment column's rows (relative to the grid), header, values and fills. */
   segmentColumn?: SegmentColumnData;
+  /** When asked for: the .xlsx file of the plan. */
+  workbookFile?: Uint8Array;
 }
 
 /** Overall fractions of the build's progress bar at which the analysis and the planning start and end. */
@@ -96,5 +104,13 @@ export async function analyzeAndPlan(
       analysis.segmentation,
       options.lang,
     );
+  if (options.workbookFile) {
+    onProgress({ stage: "writing", fraction: WRITING_FROM });
+    await pause();
+    const { writeWorkbookBytes } = await import(
+      /* webpackChunkName: "xlsx-writer" */ "../xlsx/write-workbook-bytes"
+    );
+    outcome.workbookFile = await writeWorkbookBytes(plan);
+  }
   return outcome;
 }

@@ -8,22 +8,20 @@
  * worker, is checked between stages and inside the renderer, which removes its temporary sheets (the workbook
  * is left as it was).
  *
- * Customer attributes on other sheets are joined like the CLI does (the core's `joinCustomerAttributes`), so the
+ * Customer attributes on other sheets are joined like the CLI does (`describeData`, shared with the web page), so the
  * data step shows what the map will use. Cost: detection reads the data once; a build reads it again (it may
  * have changed) with the add-in's history sheet, then renders with a bounded number of syncs.
  */
 import { isCoreError } from "../core/errors";
 import type { Method } from "../core/model";
-import { joinCustomerAttributes } from "../core/pipeline";
-import { readCustomerGrid } from "../core/read/read-customer-grid";
 import { buildEnglishSample, buildSpanishSample } from "../sample";
 import type { Lang } from "../core/types";
-import { a1, parseA1, quoteSheet } from "../office/a1";
 import type { ExcelRunner } from "../office/excel-run";
 import { createPaneWorkbook, MAX_ATTRIBUTE_CELLS } from "../office/pane-workbook";
 import type { SourceData } from "../office/read-source";
 import { subscribeToOfficeSelection } from "../office/selection-events";
 import { langFromDisplayLanguage } from "./i18n/strings";
+import { describeData } from "./describe-data";
 import { WRITING_FROM } from "./analyze-and-plan";
 import { abortError } from "./pane-error";
 import { loadPaneSettings, savePaneSettings } from "./pane-settings-store";
@@ -74,41 +72,20 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
 
     async detectData(detect: DetectOptions = {}): Promise<DetectedData> {
       const { source, attributes } = await workbook.read(false);
-      let read = readCustomerGrid(source.grid, {
-        shape: detect.shape,
-        overrides: detect.overrides,
-        numberFormats: source.numberFormats,
-        todayDay: Math.floor(now().getTime() / MS_PER_DAY),
-      });
-      // The same joins the build makes (analyzeGrid), so the data step shows what the map will use.
-      const joinedSheets: string[] = [];
-      for (const side of attributes.grids) {
-        const joined = joinCustomerAttributes(read, side.grid, side.name);
-        if (joined) {
-          read = joined;
-          joinedSheets.push(side.name);
-        }
-      }
-      const origin = parseA1(source.address).rect;
-      const table = read.table;
-      const address = `${quoteSheet(source.sheetName)}!${a1({
-        row: origin.row + table.headerRow,
-        column: origin.column + table.firstColumn,
-        rows: table.lastRow - table.headerRow + 1,
-        columns: table.lastColumn - table.firstColumn + 1,
-      })}`;
+      const detected = describeData(
+        {
+          sheetName: source.sheetName,
+          address: source.address,
+          source: sourceOf(source.kind),
+          grid: source.grid,
+          numberFormats: source.numberFormats,
+        },
+        attributes.grids,
+        detect,
+        Math.floor(now().getTime() / MS_PER_DAY),
+      );
       return {
-        sheetName: source.sheetName,
-        address,
-        source: sourceOf(source.kind),
-        kind: read.kind,
-        kindReason: read.kindReason,
-        rows: Math.max(0, table.lastRow - table.firstRow + 1),
-        columns: table.lastColumn - table.firstColumn + 1,
-        customers: read.customers.count,
-        mapping: read.mapping,
-        report: read.report,
-        joinedSheets,
+        ...detected,
         ...(attributes.unread.length > 0
           ? { unreadSheets: { names: attributes.unread, maxCells: MAX_ATTRIBUTE_CELLS } }
           : {}),

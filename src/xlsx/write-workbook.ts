@@ -1,5 +1,5 @@
 /**
- * Renders a workbook plan to an .xlsx file, streaming: each sheet's XML is produced row by row in order and
+ * Renders a workbook plan to an .xlsx package, streaming: each sheet's XML is produced row by row in order and
  * deflated into the package as it is produced (src/xlsx/zip-writer.ts), so memory holds the plan plus one
  * chunk, never a cell-object model of the workbook. Same output as the ExcelJS renderer it replaced
  * (src/xlsx/exceljs-workbook.ts, kept as the benchmark's peer): sheets, values, number formats, fonts, fills,
@@ -14,7 +14,6 @@
  * are written as Excel's `_xHHHH_` escapes (and a literal `_xHHHH_` in the text is escaped itself).
  * Cost: O(cells) time; memory O(plan + distinct strings + distinct styles).
  */
-import { promises as fs } from "fs";
 import type { CellValue } from "../core/types";
 import { printAreaWithoutCharts as printAreaOf, printSetupOf } from "../core/plan/print-setup";
 import type {
@@ -25,7 +24,7 @@ import type {
   SheetPlan,
   WorkbookPlan,
 } from "../core/plan/workbook-plan";
-import { ZipWriter } from "./zip-writer";
+import type { ZipWriter } from "./zip-writer";
 import { columnLetters } from "../core/text";
 
 /** Excel's limit on the characters of one cell. */
@@ -559,22 +558,11 @@ export const RESULT_MARKER_PROPERTY = "CustomerMapResult";
 export const RESULT_MARKER_VALUE = "Customer Map for Excel";
 
 /**
- * Writes the plan to `path` (.xlsx), streaming. Overwrites `path`; callers make sure it is not the input file.
- * Throws whatever the file system throws (no such folder, permission denied); a failed write removes the
- * partial file.
+ * Writes the plan's .xlsx package into `zip`, streaming, and finishes it. Environment-neutral: the command
+ * line gives a ZipWriter onto a file (`write-workbook-file.ts`), the web page one into memory
+ * (`write-workbook-bytes.ts`); the parts written are the same bytes either way.
  */
-export async function writeWorkbookPlan(plan: WorkbookPlan, path: string): Promise<void> {
-  const zip = new ZipWriter(path);
-  try {
-    await writePackage(plan, zip);
-  } catch (error) {
-    zip.abort();
-    await fs.rm(path, { force: true });
-    throw error;
-  }
-}
-
-async function writePackage(plan: WorkbookPlan, zip: ZipWriter): Promise<void> {
+export async function writeWorkbookPackage(plan: WorkbookPlan, zip: ZipWriter): Promise<void> {
   const styles = new StyleRegistry();
   const strings = new SharedStrings();
   const firstVisible = Math.max(

@@ -1,23 +1,41 @@
 /**
  * A minimal streaming ZIP writer (PKWARE APPNOTE 6.3: deflate, data descriptors, no ZIP64) for the .xlsx
- * package. Each entry is deflated as it is produced and written straight to the file, so memory holds one
+ * package. Each entry is deflated as it is produced and handed straight to the output, so memory holds one
  * chunk at a time, not the package: the reason it exists (ExcelJS's in-memory writer held the whole workbook
  * and peaked at 3 GB for 100,000 customers).
  *
+ * Environment-neutral (no Node, no DOM): where the bytes go (`ZipOutput`) and how they are deflated
+ * (`DeflaterFactory`) are given by the caller, so the command line (a file, Node's zlib:
+ * `write-workbook-file.ts`) and the web page (memory, the browser's CompressionStream:
+ * `write-workbook-bytes.ts`) write the same package with the same code.
+ *
  * Limits: entries and the whole file under 4 GiB (a 10^6-row customer sheet is ~100 MB of XML); at most
- * 65,535 entries. Throws whatever the file system throws.
+ * 65,535 entries. Throws whatever the output or the deflater throws.
  */
-import { createWriteStream, type WriteStream } from "fs";
-import { once } from "events";
-import * as zlib from "zlib";
 
-/** CRC-32 (IEEE): zlib's native one where Node has it (20.15+), else a table-driven fallback. */
-const crc32: (data: Buffer, previous: number) => number =
-  typeof (zlib as { crc32?: unknown }).crc32 === "function"
-    ? (zlib as unknown as { crc32: (data: Buffer, previous: number) => number }).crc32
-    : tableCrc32();
+/** Where the package's bytes go, in order. */
+export interface ZipOutput {
+  write(data: Uint8Array): Promise<void>;
+  /** After the last write. */
+  close(): Promise<void>;
+  /** After a failure (the caller removes what was written). */
+  abort(): void;
+}
 
-function tableCrc32(): (data: Buffer, previous: number) => number {
+/** One raw-deflate stream (RFC 1951, no zlib header): compressed bytes go to `emit` as they are produced. */
+export interface Deflater {
+  write(data: Uint8Array): Promise<void>;
+  /** Flushes the rest and ends the stream. */
+  end(): Promise<void>;
+}
+
+export type DeflaterFactory = (emit: (compressed: Uint8Array) => Promise<void>) => Deflater;
+
+/** CRC-32 (IEEE) of `data`, continuing from `previous` (0 to start). */
+export type Crc32 = (data: Uint8Array, previous: number) => number;
+
+/** The table-driven CRC-32; Node's native `zlib.crc32` gives the same numbers faster where it exists. */
+export function tableCrc32(): Crc32 {
   const table = new Int32Array(256);
   for (let n = 0; n < 256; n++) {
     let c = n;
@@ -32,7 +50,7 @@ function tableCrc32(): (data: Buffer, previous: number) => number {
 }
 
 interface EntryRecord {
-  name: Buffer;
+  name: Uint8Array;
   crc: number;
   compressedSize: number;
   size: number;
@@ -45,110 +63,102 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 /** Bit 3: sizes and CRC follow the data; bit 11: names are UTF-8. */
 const FLAGS = 0x0808;
 
+const utf8 = new TextEncoder();
+
+/** A little-endian record of `size` bytes followed by `tail`. */
+function record(size: number, tail: Uint8Array = new Uint8Array(0)): { bytes: Uint8Array; view: DataView } {
+  const bytes = new Uint8Array(size + tail.length);
+  bytes.set(tail, size);
+  return { bytes, view: new DataView(bytes.buffer, 0, size) };
+}
+
 export class ZipWriter {
-  private readonly out: WriteStream;
   private offset = 0;
   private readonly entries: EntryRecord[] = [];
-  /** A file-system failure, kept until the next write throws it (an unhandled 'error' would kill the process). */
-  private failure: Error | null = null;
 
   constructor(
-    path: string,
-    private readonly level = 1,
-  ) {
-    this.out = createWriteStream(path);
-    this.out.on("error", (error) => (this.failure = error));
-  }
+    private readonly out: ZipOutput,
+    private readonly deflater: DeflaterFactory,
+    private readonly crc32: Crc32 = tableCrc32(),
+  ) {}
 
-  private async write(data: Buffer): Promise<void> {
-    if (this.failure) throw this.failure;
+  private async write(data: Uint8Array): Promise<void> {
     this.offset += data.length;
-    if (!this.out.write(data)) await once(this.out, "drain");
+    await this.out.write(data);
   }
 
   /** Adds one file to the package from text chunks (any size; they are deflated as they come). */
   async addEntry(name: string, chunks: Iterable<string>): Promise<void> {
-    const nameBytes = Buffer.from(name, "utf8");
+    const nameBytes = utf8.encode(name);
     const offset = this.offset;
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(FLAGS, 6);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt16LE(DOS_TIME, 10);
-    header.writeUInt16LE(DOS_DATE, 12);
-    header.writeUInt16LE(nameBytes.length, 26);
-    await this.write(Buffer.concat([header, nameBytes]));
+    const header = record(30, nameBytes);
+    header.view.setUint32(0, 0x04034b50, true);
+    header.view.setUint16(4, 20, true);
+    header.view.setUint16(6, FLAGS, true);
+    header.view.setUint16(8, 8, true);
+    header.view.setUint16(10, DOS_TIME, true);
+    header.view.setUint16(12, DOS_DATE, true);
+    header.view.setUint16(26, nameBytes.length, true);
+    await this.write(header.bytes);
 
-    const deflate = zlib.createDeflateRaw({ level: this.level });
     let compressedSize = 0;
-    const pending: Buffer[] = [];
-    deflate.on("data", (data: Buffer) => {
+    const deflate = this.deflater(async (data) => {
       compressedSize += data.length;
-      pending.push(data);
+      await this.write(data);
     });
-    const ended = once(deflate, "end");
     let crc = 0;
     let size = 0;
     for (const chunk of chunks) {
-      const data = Buffer.from(chunk, "utf8");
-      crc = crc32(data, crc);
+      const data = utf8.encode(chunk);
+      crc = this.crc32(data, crc);
       size += data.length;
-      if (!deflate.write(data)) await once(deflate, "drain");
-      // Hand compressed output to the file as it comes, so neither side accumulates.
-      while (pending.length > 0) await this.write(pending.shift()!);
+      await deflate.write(data);
     }
-    deflate.end();
-    await ended;
-    for (const data of pending) await this.write(data);
-    pending.length = 0;
+    await deflate.end();
     if (size >= 0xffffffff || this.offset >= 0xffffffff)
       throw new RangeError(`${name} is too large for a ZIP without ZIP64`);
 
-    const descriptor = Buffer.alloc(16);
-    descriptor.writeUInt32LE(0x08074b50, 0);
-    descriptor.writeUInt32LE(crc >>> 0, 4);
-    descriptor.writeUInt32LE(compressedSize, 8);
-    descriptor.writeUInt32LE(size, 12);
-    await this.write(descriptor);
+    const descriptor = record(16);
+    descriptor.view.setUint32(0, 0x08074b50, true);
+    descriptor.view.setUint32(4, crc >>> 0, true);
+    descriptor.view.setUint32(8, compressedSize, true);
+    descriptor.view.setUint32(12, size, true);
+    await this.write(descriptor.bytes);
     this.entries.push({ name: nameBytes, crc: crc >>> 0, compressedSize, size, offset });
   }
 
-  /** Writes the central directory and closes the file. */
+  /** Writes the central directory and closes the output. */
   async finish(): Promise<void> {
     const start = this.offset;
     for (const entry of this.entries) {
-      const record = Buffer.alloc(46);
-      record.writeUInt32LE(0x02014b50, 0);
-      record.writeUInt16LE(20, 4);
-      record.writeUInt16LE(20, 6);
-      record.writeUInt16LE(FLAGS, 8);
-      record.writeUInt16LE(8, 10);
-      record.writeUInt16LE(DOS_TIME, 12);
-      record.writeUInt16LE(DOS_DATE, 14);
-      record.writeUInt32LE(entry.crc, 16);
-      record.writeUInt32LE(entry.compressedSize, 20);
-      record.writeUInt32LE(entry.size, 24);
-      record.writeUInt16LE(entry.name.length, 28);
-      record.writeUInt32LE(entry.offset, 42);
-      await this.write(Buffer.concat([record, entry.name]));
+      const central = record(46, entry.name);
+      const view = central.view;
+      view.setUint32(0, 0x02014b50, true);
+      view.setUint16(4, 20, true);
+      view.setUint16(6, 20, true);
+      view.setUint16(8, FLAGS, true);
+      view.setUint16(10, 8, true);
+      view.setUint16(12, DOS_TIME, true);
+      view.setUint16(14, DOS_DATE, true);
+      view.setUint32(16, entry.crc, true);
+      view.setUint32(20, entry.compressedSize, true);
+      view.setUint32(24, entry.size, true);
+      view.setUint16(28, entry.name.length, true);
+      view.setUint32(42, entry.offset, true);
+      await this.write(central.bytes);
     }
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(this.entries.length, 8);
-    end.writeUInt16LE(this.entries.length, 10);
-    end.writeUInt32LE(this.offset - start, 12);
-    end.writeUInt32LE(start, 16);
-    await this.write(end);
-    if (this.failure) throw this.failure;
-    const finished = once(this.out, "close");
-    this.out.end();
-    await finished;
-    if (this.failure) throw this.failure;
+    const end = record(22);
+    end.view.setUint32(0, 0x06054b50, true);
+    end.view.setUint16(8, this.entries.length, true);
+    end.view.setUint16(10, this.entries.length, true);
+    end.view.setUint32(12, this.offset - start, true);
+    end.view.setUint32(16, start, true);
+    await this.write(end.bytes);
+    await this.out.close();
   }
 
-  /** Closes the file after a failure (the caller removes it). */
+  /** Gives up after a failure (the caller removes the partial output). */
   abort(): void {
-    this.out.destroy();
+    this.out.abort();
   }
 }

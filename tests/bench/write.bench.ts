@@ -14,7 +14,7 @@ import { buildWorkbookPlan } from "../../src/core/plan/build-workbook-plan";
 import { createRandom } from "../../src/core/random";
 import type { CellValue } from "../../src/core/types";
 import { writeWorkbookPlanWithExcelJs } from "../../src/xlsx/exceljs-workbook";
-import { writeWorkbookPlan } from "../../src/xlsx/write-workbook";
+import { writeWorkbookPlan } from "../../src/xlsx/write-workbook-file";
 
 function syntheticGrid(customers: number): CellValue[][] {
   const random = createRandom(7);

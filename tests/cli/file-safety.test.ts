@@ -8,7 +8,7 @@ import { buildWorkbookPlan } from "../../src/core/plan/build-workbook-plan";
 import { isOurJson, isOurWorkbook, writeAtomically } from "../../src/cli/file-safety";
 import { fileSystemMessage } from "../../src/xlsx/file-errors";
 import { writeWorkbookPlanWithExcelJs } from "../../src/xlsx/exceljs-workbook";
-import { writeWorkbookPlan } from "../../src/xlsx/write-workbook";
+import { writeWorkbookPlan } from "../../src/xlsx/write-workbook-file";
 
 let dir: string;
 beforeAll(async () => {

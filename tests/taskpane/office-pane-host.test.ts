@@ -7,7 +7,8 @@ import { createExcelDouble, type CellValue, type ExcelDouble } from "../fixtures
 import { buildEnglishSample, buildSpanishSample } from "../../src/sample";
 import { analyzeGrid } from "../../src/core/pipeline";
 import { findOwnedSheets } from "../../src/office/ownership";
-import { MAX_ATTRIBUTE_CELLS, readAttributeSheets, sampleSheetsOf } from "../../src/office/pane-workbook";
+import { MAX_ATTRIBUTE_CELLS, readAttributeSheets } from "../../src/office/pane-workbook";
+import { sampleSheetsOf } from "../../src/sample/sample-sheets";
 import { createOfficePaneHost, headlineKpis, PANE_SETTINGS_KEY } from "../../src/taskpane/office-pane-host";
 import type { BuildProgress, PaneHost } from "../../src/taskpane/pane-host";
 import { describeError } from "../../src/taskpane/pane-error";

@@ -12,7 +12,7 @@ import { buildEnglishSample } from "../../src/sample";
 import type { Grid } from "../../src/core/types";
 import type { AnalysisWorkerMessage } from "../../src/taskpane/analysis-protocol";
 import type { AnalysisOutcome, AnalysisRequest } from "../../src/taskpane/analyze-and-plan";
-import { sampleSheetsOf } from "../../src/office/pane-workbook";
+import { sampleSheetsOf } from "../../src/sample/sample-sheets";
 import type { BuildProgress } from "../../src/taskpane/pane-host";
 import { ANALYSIS_PATH_ATTRIBUTE, runAnalysis } from "../../src/taskpane/run-analysis";
 import { spawnAnalysisWorker } from "../../src/taskpane/spawn-analysis-worker";

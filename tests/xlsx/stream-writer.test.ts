@@ -12,7 +12,8 @@ import type { WorkbookPlan } from "../../src/core/plan/workbook-plan";
 import { analyzeGrid } from "../../src/core/pipeline";
 import { writeWorkbookPlanWithExcelJs } from "../../src/xlsx/exceljs-workbook";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
-import { escapeXml, writeWorkbookPlan } from "../../src/xlsx/write-workbook";
+import { escapeXml } from "../../src/xlsx/write-workbook";
+import { writeWorkbookPlan } from "../../src/xlsx/write-workbook-file";
 
 let dir: string;
 beforeAll(async () => {

@@ -6,7 +6,8 @@ import { buildWorkbookPlan } from "../../src/core/plan/build-workbook-plan";
 import { mapGridOf, mapLayout } from "../../src/core/plan/map-sheet";
 import { SEGMENT_TABLE_FIRST_ROW } from "../../src/core/plan/segments-sheet";
 import { analyzeGrid } from "../../src/core/pipeline";
-import { argbOf, writeWorkbookPlan } from "../../src/xlsx/write-workbook";
+import { argbOf } from "../../src/xlsx/write-workbook";
+import { writeWorkbookPlan } from "../../src/xlsx/write-workbook-file";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { makeAnalysisFixture } from "../fixtures/plan/analysis-fixture";
 

@@ -71,26 +71,30 @@ export function App({ host }: AppProps): React.ReactElement {
   const loading = <Spinner className={styles.loading} label={strings[lang].loading} />;
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root} lang={lang}>
+    // Layout on an inner element: Fluent copies the provider's classes onto its portals (dropdown lists), and
+    // the pane's full-height background there covered the pane whenever a list opened.
+    <FluentProvider theme={webLightTheme} lang={lang}>
       <LangProvider value={lang}>
-        <Header lang={lang} onLangChange={changeLang} />
-        <main className={styles.body}>
-          {screen === "loading" && loading}
-          {screen === "welcome" && (
-            <WelcomeScreen
-              onTrySample={async () => {
-                await host.insertSampleData(lang);
-                setScreen("main");
-              }}
-              onUseMyData={() => setScreen("main")}
-            />
-          )}
-          {screen === "main" && (
-            <React.Suspense fallback={loading}>
-              <MainScreen host={host} settings={settings} onSettingsChange={saveSettings} />
-            </React.Suspense>
-          )}
-        </main>
+        <div className={styles.root}>
+          <Header lang={lang} onLangChange={changeLang} />
+          <main className={styles.body}>
+            {screen === "loading" && loading}
+            {screen === "welcome" && (
+              <WelcomeScreen
+                onTrySample={async () => {
+                  await host.insertSampleData(lang);
+                  setScreen("main");
+                }}
+                onUseMyData={() => setScreen("main")}
+              />
+            )}
+            {screen === "main" && (
+              <React.Suspense fallback={loading}>
+                <MainScreen host={host} settings={settings} onSettingsChange={saveSettings} />
+              </React.Suspense>
+            )}
+          </main>
+        </div>
       </LangProvider>
     </FluentProvider>
   );

@@ -45,9 +45,19 @@ export interface MainScreenProps {
   host: PaneHost;
   settings: PaneSettings;
   onSettingsChange: (settings: PaneSettings) => void;
+  /** Shown in the results view under the banner (the web page's download and preview); none in the pane. */
+  resultsExtra?: (result: BuildResult) => React.ReactNode;
+  /** Offer the segment column beside the user's table (the pane); the web page has no table to write beside. */
+  offersSegmentColumn?: boolean;
 }
 
-export default function MainScreen({ host, settings, onSettingsChange }: MainScreenProps) {
+export default function MainScreen({
+  host,
+  settings,
+  onSettingsChange,
+  resultsExtra,
+  offersSegmentColumn = true,
+}: MainScreenProps) {
   const styles = useStyles();
   const { t, lang } = useTexts();
 
@@ -213,7 +223,9 @@ export default function MainScreen({ host, settings, onSettingsChange }: MainScr
               setView("setup");
               void detect(shapeOverride, overrides);
             }}
-          />
+          >
+            {resultsExtra?.(result)}
+          </ResultsView>
         </React.Suspense>
       </div>
     );
@@ -246,6 +258,7 @@ export default function MainScreen({ host, settings, onSettingsChange }: MainScr
           knownThresholds={knownThresholds?.method === choices.method ? knownThresholds.list : []}
           disabled={building}
           onChange={setChoices}
+          offersSegmentColumn={offersSegmentColumn}
         />
       </React.Suspense>
       <BuildBar

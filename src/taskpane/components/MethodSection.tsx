@@ -52,6 +52,8 @@ export interface MethodSectionProps {
   knownThresholds: readonly ResultThreshold[];
   disabled: boolean;
   onChange: (choices: MethodChoices) => void;
+  /** Offer the segment column beside the user's table (only where there is a table to write beside). */
+  offersSegmentColumn?: boolean;
 }
 
 /** Percent thresholds are edited as whole percents (80, not 0.8). */
@@ -71,7 +73,13 @@ function spinValue(data: { value?: number | null; displayValue?: string }): numb
   return null;
 }
 
-export default function MethodSection({ choices, knownThresholds, disabled, onChange }: MethodSectionProps) {
+export default function MethodSection({
+  choices,
+  knownThresholds,
+  disabled,
+  onChange,
+  offersSegmentColumn = true,
+}: MethodSectionProps) {
   const styles = useStyles();
   const { t, lang, methods } = useTexts();
   const kValues = Array.from({ length: MAX_CLUSTERS - MIN_CLUSTERS + 1 }, (_, i) => MIN_CLUSTERS + i);
@@ -207,12 +215,14 @@ export default function MethodSection({ choices, knownThresholds, disabled, onCh
                   <Option value="es">{t.languageSpanish}</Option>
                 </Dropdown>
               </Field>
-              <Checkbox
-                disabled={disabled}
-                checked={choices.segmentColumn}
-                label={t.methodSegmentColumn}
-                onChange={(_, data) => onChange({ ...choices, segmentColumn: data.checked === true })}
-              />
+              {offersSegmentColumn && (
+                <Checkbox
+                  disabled={disabled}
+                  checked={choices.segmentColumn}
+                  label={t.methodSegmentColumn}
+                  onChange={(_, data) => onChange({ ...choices, segmentColumn: data.checked === true })}
+                />
+              )}
             </div>
           </AccordionPanel>
         </AccordionItem>

@@ -130,9 +130,17 @@ export interface ResultsViewProps {
   onBack: () => void;
   /** How many call-list lines to show. */
   insightsShown?: number;
+  /** Shown right under the banner (the web page's download and map preview). */
+  children?: React.ReactNode;
 }
 
-export default function ResultsView({ result, onOpenSheet, onBack, insightsShown = 5 }: ResultsViewProps) {
+export default function ResultsView({
+  result,
+  onOpenSheet,
+  onBack,
+  insightsShown = 5,
+  children,
+}: ResultsViewProps) {
   const styles = useStyles();
   const { t, lang } = useTexts();
   const [openError, setOpenError] = React.useState<Exclude<PaneError, { kind: "cancelled" }> | null>(null);
@@ -171,6 +179,7 @@ export default function ResultsView({ result, onOpenSheet, onBack, insightsShown
           </Text>
         </div>
       </div>
+      {children}
 
       {/* The customers to call lead: what a director acts on first. */}
       <Section title={t.resultsCallList}>

@@ -10,6 +10,14 @@ const LangContext = React.createContext<Lang>("en");
 
 export const LangProvider = LangContext.Provider;
 
+/** Texts another surface says differently (the web page has a file, not a workbook), per language. */
+export type TextOverrides = Partial<Record<Lang, Partial<Strings>>>;
+
+const OverridesContext = React.createContext<TextOverrides | null>(null);
+
+/** Replaces some of the pane's texts for everything below it; the pane itself never sets it. */
+export const TextOverridesProvider = OverridesContext.Provider;
+
 export interface Texts {
   lang: Lang;
   t: Strings;
@@ -20,8 +28,10 @@ export interface Texts {
 /** The dictionaries of the current language. */
 export function useTexts(): Texts {
   const lang = React.useContext(LangContext);
-  return React.useMemo(
-    () => ({ lang, t: strings[lang], methods: methodTexts[lang], roles: roleTexts[lang] }),
-    [lang],
-  );
+  const overrides = React.useContext(OverridesContext);
+  return React.useMemo(() => {
+    const replaced = overrides?.[lang];
+    const t = replaced ? { ...strings[lang], ...replaced } : strings[lang];
+    return { lang, t, methods: methodTexts[lang], roles: roleTexts[lang] };
+  }, [lang, overrides]);
 }

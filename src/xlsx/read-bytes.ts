@@ -1,0 +1,594 @@
+/**
+ * Reads an `.xlsx` (ExcelJS) or `.csv` (papaparse) file's bytes into the grid shape the core reads, the same
+ * values Excel's `range.values` would give: numbers, strings, booleans, "" for empty cells; dates as Excel
+ * serial numbers; formulas as their cached result; rich text as plain text; error cells as their code
+ * ("#N/A"); merged areas with the value in the top-left cell and "" in the others. The grid starts at cell A1.
+ *
+ * CSV: delimiter guessed among comma, semicolon, tab and pipe; the encoding from the BOM (UTF-8, UTF-16LE/BE),
+ * else strict UTF-8, else `chardet` (decoded by the built-in TextDecoder; Latin-1 is read as Windows-1252, as
+ * browsers do, so the `€` of a Spanish Excel "CSV (delimitado por punto y coma)" stays `€`); a UTF-8 file with a
+ * few invalid bytes stays UTF-8 with just those bytes replaced and a warning naming their lines. Quoted fields;
+ * CRLF or LF; an unclosed quote is refused with its line (never swallowing the rows after it). Every CSV cell
+ * stays text, exactly as written: the core decides numbers and dates per column.
+ *
+ * Before anything is built: the limits of file-limits.ts (cells, text length, uncompressed size; .xlsx bombs
+ * refused by a bounded inflate) and the file's kind by its first bytes (old .xls, encrypted, .ods get their own
+ * sentence). Sheets: without a sheet asked for, the largest *visible* sheet. Sparse sheets (one stray cell at
+ * XFD1048576) cost their cells, not their bounding box: rows stay short.
+ *
+ * Environment-neutral (no Node, no DOM), so the command line (`read-file.ts`, bytes from disk) and the web page
+ * (bytes of a dropped file) read alike and report bad files with the same sentences.
+ *
+ * Cost: O(cells). Throws CoreError ("unsupported-file", "unreadable-file", "sheet-not-found", "empty-file",
+ * the limit codes) with a one-line reason in English and Spanish.
+ */
+import chardet from "chardet";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { dateToExcelSerial } from "../core/excel-serial";
+import { CoreError } from "../core/errors";
+import { formatNumber } from "../core/format";
+import type { CellValue, Localized } from "../core/types";
+import {
+  fileKindOf,
+  MAX_CELLS,
+  MAX_TEXT_CHARS,
+  textTooLongProblem,
+  tooManyCellsProblem,
+  unreadableKindProblem,
+  xlsxLimitProblem,
+  type LimitProblem,
+} from "./file-limits";
+
+export interface WorkbookFileGrid {
+  sheetName: string;
+  sheetNames: string[];
+  /** Why this sheet was read (asked for, the only one, or the largest table). */
+  sheetReason: Localized;
+  grid: CellValue[][];
+  /** Excel number format per cell (same shape as the grid); empty for CSV, which has none. */
+  numberFormats: string[][];
+  /** Hidden and very hidden sheets (never chosen without a sheet asked for, never joined). */
+  hiddenSheets: string[];
+  /** CSV: the encoding the text was decoded from ("UTF-8", "windows-1252", "UTF-16LE"...). */
+  encoding?: string;
+  /** What the reader had to repair (e.g. invalid bytes replaced), to show beside the core's warnings. */
+  warnings: ReaderWarning[];
+}
+
+export interface ReaderWarning {
+  code: string;
+  message: Localized;
+}
+
+export interface ReadWorkbookOptions {
+  /** Sheet name (case-insensitive). Default: the visible sheet with the most non-empty cells. */
+  sheet?: string;
+}
+
+/** One ExcelJS cell value → what `range.values` gives. */
+export function excelValueToCell(value: unknown): CellValue {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : dateToExcelSerial(value);
+  if (typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if ("error" in record) return String(record.error);
+    if ("richText" in record && Array.isArray(record.richText)) {
+      return (record.richText as { text?: string }[]).map((run) => run.text ?? "").join("");
+    }
+    if ("formula" in record || "sharedFormula" in record) return excelValueToCell(record.result);
+    if ("text" in record) return excelValueToCell(record.text);
+  }
+  return String(value);
+}
+
+export function fileError(code: string, file: string, en: string, es: string): CoreError {
+  return new CoreError(code, { en: `${en}: ${file}`, es: `${es}: ${file}` }, file);
+}
+
+export function limitError(problem: LimitProblem, file: string): CoreError {
+  return new CoreError(
+    problem.code,
+    { en: `${problem.message.en}: ${file}`, es: `${problem.message.es}: ${file}` },
+    file,
+  );
+}
+
+export interface DecodedCsv {
+  text: string;
+  /** Name of the encoding used. */
+  encoding: string;
+  /** 1-based lines where invalid UTF-8 bytes were replaced by "\ufffd" (first few). */
+  replacedLines: number[];
+  replacedBytes: number;
+}
+
+/**
+ * Encodings accepted from chardet (all decoded by the built-in TextDecoder, in Node and in browsers); anything
+ * else (a guess on very little text, UTF-32, which no spreadsheet writes) falls back to Windows-1252.
+ */
+const DETECTED = new Set(["UTF-16LE", "UTF-16BE", "ISO-8859-15", "ISO-8859-2", "windows-1250"]);
+
+/** Counts valid multi-byte UTF-8 sequences and invalid bytes, with the lines of the first invalid ones. */
+function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number; lines: number[] } {
+  let valid = 0;
+  let invalid = 0;
+  let line = 1;
+  const lines: number[] = [];
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    if (b === 0x0a) line++;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      if (lines.length < 5 && lines[lines.length - 1] !== line) lines.push(line);
+      i++;
+    }
+  }
+  return { valid, invalid, lines };
+}
+
+/** Decodes CSV bytes (see the module comment), saying which encoding was used. */
+export function decodeCsv(bytes: Uint8Array): DecodedCsv {
+  const plain = (text: string, encoding: string): DecodedCsv => ({
+    text,
+    encoding,
+    replacedLines: [],
+    replacedBytes: 0,
+  });
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return plain(new TextDecoder("utf-8").decode(bytes.subarray(3)), "UTF-8 (BOM)");
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return plain(new TextDecoder("utf-16le").decode(bytes.subarray(2)), "UTF-16LE");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return plain(new TextDecoder("utf-16be").decode(bytes.subarray(2)), "UTF-16BE");
+  const evidence = utf8Evidence(bytes);
+  // NUL bytes do not occur in text: without a BOM they mean UTF-16 (or a binary file), chardet decides.
+  const hasNul = bytes.indexOf(0) >= 0;
+  if (evidence.invalid === 0 && !hasNul) return plain(new TextDecoder("utf-8").decode(bytes), "UTF-8");
+  // At least as many valid multi-byte UTF-8 sequences as invalid bytes: UTF-8 with a few stray bytes (a
+  // Windows-1252 text almost never forms valid sequences by chance); only those bytes are replaced.
+  if (!hasNul && evidence.valid > 0 && evidence.invalid <= evidence.valid) {
+    return {
+      text: new TextDecoder("utf-8").decode(bytes),
+      encoding: "UTF-8",
+      replacedLines: evidence.lines,
+      replacedBytes: evidence.invalid,
+    };
+  }
+  // chardet does not recognise UTF-16 without a BOM; its NUL bytes do: ASCII text in UTF-16LE has a NUL in
+  // (nearly) every odd byte, in UTF-16BE in every even byte.
+  if (hasNul) {
+    let evenNul = 0;
+    let oddNul = 0;
+    const sample = Math.min(bytes.length, 65536);
+    for (let i = 0; i < sample; i++) {
+      if (bytes[i] !== 0) continue;
+      if (i % 2 === 0) evenNul++;
+      else oddNul++;
+    }
+    if (oddNul > sample / 4 && evenNul < oddNul / 10)
+      return plain(new TextDecoder("utf-16le").decode(bytes), "UTF-16LE");
+    if (evenNul > sample / 4 && oddNul < evenNul / 10)
+      return plain(new TextDecoder("utf-16be").decode(bytes), "UTF-16BE");
+  }
+  const detected = chardet.detect(bytes);
+  if (detected && DETECTED.has(detected)) return plain(new TextDecoder(detected).decode(bytes), detected);
+  return plain(new TextDecoder("windows-1252").decode(bytes), "windows-1252");
+}
+
+/** Decodes CSV bytes to text (see decodeCsv, which also says the encoding). */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  return decodeCsv(bytes).text;
+}
+
+/** 1-based line of a character offset. */
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/**
+ * A bounding box this much larger than the cells it holds is "sparse": rows are left short instead of
+ * padded, so memory follows the cells. Below it, grids stay rectangular exactly as before.
+ */
+function denseEnough(rows: number, width: number, cells: number): boolean {
+  return rows * width <= 4 * cells + 1_000_000;
+}
+
+/**
+ * Parses CSV text into a grid of strings: rectangular (short rows padded) unless sparse (see denseEnough).
+ * Throws CoreError "csv-unclosed-quote" naming the line of a quote that never closes, and the limit errors.
+ */
+export function parseCsvText(text: string): string[][] {
+  const delimitersToGuess = [",", ";", "\t", "|"];
+  let parsed = Papa.parse<string[]>(text, { delimiter: "", delimitersToGuess, skipEmptyLines: false });
+  if (parsed.errors.some((error) => error.code === "UndetectableDelimiter")) {
+    // papaparse counts empty lines when guessing, so a small two-column file with a trailing newline
+    // ("Cliente;Ventas\nA;1\n") looks like one column: guess again without them, keep rows as they are.
+    const guess = Papa.parse<string[]>(text, {
+      delimiter: "",
+      delimitersToGuess,
+      skipEmptyLines: "greedy",
+      preview: 1000,
+    });
+    if (!guess.errors.some((error) => error.code === "UndetectableDelimiter") && guess.meta.delimiter !== ",")
+      parsed = Papa.parse<string[]>(text, { delimiter: guess.meta.delimiter, skipEmptyLines: false });
+  }
+  // MissingQuotes (never closed) and InvalidQuotes (closed, then more text): either way papaparse merges lines.
+  // Its index is the start of the quoted field.
+  const unclosed = parsed.errors.find((error) => error.type === "Quotes");
+  if (unclosed) {
+    const line = lineAt(text, (unclosed as { index?: number }).index ?? 0);
+    throw new CoreError(
+      "csv-unclosed-quote",
+      {
+        en: `Line ${line} opens a quoted field (") that is never closed properly, so the lines after it would be read as one cell: close the quote or remove it, then save the file again`,
+        es: `La línea ${line} abre un campo entre comillas (") que nunca se cierra bien, así que las líneas siguientes se leerían como una sola celda: cierre la comilla o quítela y vuelva a guardar el archivo`,
+      },
+      `line ${line}`,
+    );
+  }
+  const rows = parsed.data;
+  while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell.trim() === "")) rows.pop();
+  let width = 0;
+  let cells = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    width = Math.max(width, row.length);
+    cells += row.length;
+    if (cells > MAX_CELLS) throw limitError(tooManyCellsProblem(), "CSV");
+    for (let c = 0; c < row.length; c++) {
+      if (row[c].length > MAX_TEXT_CHARS) {
+        const where = { en: ` (row ${r + 1}, column ${c + 1})`, es: ` (fila ${r + 1}, columna ${c + 1})` };
+        const problem = textTooLongProblem(where);
+        throw new CoreError(problem.code, problem.message, `row ${r + 1}`);
+      }
+    }
+  }
+  if (denseEnough(rows.length, width, cells)) for (const row of rows) while (row.length < width) row.push("");
+  return rows;
+}
+
+function nonEmptyCells(sheet: ExcelJS.Worksheet): number {
+  let count = 0;
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.value !== null && cell.value !== undefined && cell.value !== "") count++;
+    });
+  });
+  return count;
+}
+
+/** The row of every empty sheet row in a sparse grid: one shared, frozen array. */
+const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+const EMPTY_FORMATS: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * The sheet as a grid from A1. Only rows that exist are visited (never `getRow` over the whole sheet, which
+ * creates them). Rectangular like `range.values` when dense; when sparse (see denseEnough) each row ends at
+ * its last cell and empty rows share one empty array, so a stray cell at XFD1048576 costs one row.
+ */
+function sheetToGrid(sheet: ExcelJS.Worksheet): { grid: CellValue[][]; numberFormats: string[][] } {
+  const cells: { r: number; c: number; value: CellValue; format: string | undefined }[] = [];
+  // The same extent as before (ExcelJS's, which counts styled empty cells too), so dense grids are unchanged.
+  const rowCount = sheet.rowCount;
+  const columnCount = sheet.columnCount;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // Merged areas: Excel gives the value in the top-left cell only.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
+      cells.push({
+        r: r - 1,
+        c: c - 1,
+        value: excelValueToCell(cell.value),
+        format: cell.numFmt || undefined,
+      });
+    });
+  });
+  const dense = denseEnough(rowCount, columnCount, cells.length);
+  const grid: CellValue[][] = new Array(rowCount);
+  const numberFormats: string[][] = new Array(rowCount);
+  for (let r = 0; r < rowCount; r++) {
+    grid[r] = dense ? new Array(columnCount).fill("") : EMPTY_ROW;
+    numberFormats[r] = dense ? new Array(columnCount).fill("General") : EMPTY_FORMATS;
+  }
+  for (const { r, c, value, format } of cells) {
+    if (grid[r] === EMPTY_ROW) {
+      grid[r] = [];
+      numberFormats[r] = [];
+    }
+    const row = grid[r];
+    const formats = numberFormats[r];
+    while (row.length <= c) {
+      row.push("");
+      formats.push("General");
+    }
+    row[c] = value;
+    if (format) formats[c] = format;
+  }
+  return { grid, numberFormats };
+}
+
+/** The file types read, by extension: .xls and .ods are let through to be told apart by their bytes. */
+const CSV_EXTENSIONS = new Set([".csv", ".txt"]);
+const XLSX_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
+const OTHER_SPREADSHEETS = new Set([".xls", ".ods"]);
+
+/** ".csv" of "data/Clientes.CSV" (lower case; "" without one). Works on paths and bare file names. */
+export function extensionOf(file: string): string {
+  const name = baseNameOf(file);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(dot).toLowerCase() : "";
+}
+
+/** "Clientes.csv" of "data/Clientes.csv" or "C:\\data\\Clientes.csv". */
+function baseNameOf(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+/**
+ * Refuses a file that is neither a workbook nor a CSV, before any byte is read.
+ * @throws CoreError "unsupported-file"
+ */
+export function checkWorkbookExtension(file: string): void {
+  const extension = extensionOf(file);
+  if (
+    !CSV_EXTENSIONS.has(extension) &&
+    !XLSX_EXTENSIONS.has(extension) &&
+    !OTHER_SPREADSHEETS.has(extension)
+  ) {
+    throw fileError(
+      "unsupported-file",
+      file,
+      "Unsupported file type; use an .xlsx workbook or a .csv file",
+      "Tipo de archivo no admitido; use un libro .xlsx o un archivo .csv",
+    );
+  }
+}
+
+/** A workbook parsed once, from which any sheet can be read as a grid. */
+export interface OpenedWorkbook {
+  /** The name given (a path on the command line, a file name in the browser), used in messages. */
+  file: string;
+  kind: "csv" | "xlsx";
+  sheetNames: string[];
+  /** Hidden and very hidden sheets: never chosen without being asked for, never joined. */
+  hiddenSheets: string[];
+  /** CSV: the encoding the text was decoded from. */
+  encoding?: string;
+  /** What the reader had to repair. */
+  warnings: ReaderWarning[];
+  /** One sheet as a grid (exact name). @throws CoreError "sheet-not-found" */
+  sheet(name: string): { grid: CellValue[][]; numberFormats: string[][] };
+  /** The sheet read when none is asked for, and why (the only one, or the largest visible table). */
+  defaultSheet(): { name: string; reason: Localized };
+}
+
+/**
+ * Parses an `.xlsx` or `.csv` file's bytes (see the module comment). Environment-neutral: the command line
+ * gives the bytes of a file on disk, the web page those of a dropped file.
+ * @throws CoreError "unsupported-file", "unreadable-file", "empty-file", the limit codes
+ */
+export async function openWorkbookBytes(bytes: Uint8Array, file: string): Promise<OpenedWorkbook> {
+  checkWorkbookExtension(file);
+  const extension = extensionOf(file);
+  // The bytes say what the file is, whatever its name: an old .xls renamed .xlsx, an .xlsx saved as .csv.
+  const kind = fileKindOf(bytes);
+  const unreadable = unreadableKindProblem(kind);
+  if (unreadable) throw limitError(unreadable, file);
+  if (kind === "text") {
+    if (OTHER_SPREADSHEETS.has(extension)) {
+      throw fileError(
+        "unsupported-file",
+        file,
+        "Not an Excel workbook this tool reads: open it in Excel (or LibreOffice) and save it as .xlsx",
+        "No es un libro de Excel que esta herramienta lea: ábralo en Excel (o LibreOffice) y guárdelo como .xlsx",
+      );
+    }
+    if (XLSX_EXTENSIONS.has(extension)) {
+      throw fileError(
+        "unreadable-file",
+        file,
+        "Not an .xlsx workbook: the file holds plain text (if it is a CSV export, give it the .csv extension), or it is damaged",
+        "No es un libro .xlsx: el archivo contiene texto (si es una exportación CSV, dele la extensión .csv), o está dañado",
+      );
+    }
+    return openCsvBytes(file, extension, bytes);
+  }
+  const limit = xlsxLimitProblem(bytes);
+  if (limit) throw limitError(limit, file);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    // The library's own text ("End of data reached", "invalid signature") names no cause a user can act on.
+    throw fileError(
+      "unreadable-file",
+      file,
+      "The .xlsx workbook is damaged and cannot be read; open it in Excel, let it repair the file, and save it again",
+      "El libro .xlsx está dañado y no se puede leer; ábralo en Excel, deje que lo repare y vuelva a guardarlo",
+    );
+  }
+  const sheets = workbook.worksheets;
+  const sheetNames = sheets.map((sheet) => sheet.name);
+  const hiddenSheets = sheets
+    .filter((sheet) => sheet.state !== "visible" && sheet.state !== undefined)
+    .map((sheet) => sheet.name);
+  if (sheets.length === 0)
+    throw fileError("empty-file", file, "The workbook has no sheets", "El libro no tiene hojas");
+  let defaultChoice: { name: string; reason: Localized } | undefined;
+  return {
+    file,
+    kind: "xlsx",
+    sheetNames,
+    hiddenSheets,
+    warnings: [],
+    sheet: (wanted) => {
+      const sheet = sheets.find((candidate) => candidate.name === wanted);
+      if (!sheet) throw sheetNotFound(wanted, sheetNames);
+      return sheetToGrid(sheet);
+    },
+    // Counting every sheet's cells is costly on big workbooks: done once, when first asked.
+    defaultSheet: () => (defaultChoice ??= chooseDefaultSheet()),
+  };
+
+  function chooseDefaultSheet(): { name: string; reason: Localized } {
+    if (sheets.length === 1) {
+      const name = sheets[0].name;
+      return { name, reason: { en: `Sheet "${name}", the only one`, es: `Hoja "${name}", la única` } };
+    }
+    // Visible sheets first: a hidden (or very hidden) sheet is working data the user does not see.
+    const visible = sheets.filter((sheet) => !hiddenSheets.includes(sheet.name));
+    const candidates = visible.length > 0 ? visible : sheets;
+    let chosen = candidates[0];
+    let best = -1;
+    for (const sheet of candidates) {
+      const cells = nonEmptyCells(sheet);
+      if (cells > best) {
+        best = cells;
+        chosen = sheet;
+      }
+    }
+    const hiddenList = hiddenSheets.map((name) => `"${name}"`).join(", ");
+    const hiddenNote =
+      hiddenSheets.length === 0
+        ? { en: "", es: "" }
+        : visible.length > 0
+          ? { en: `; hidden sheets not used: ${hiddenList}`, es: `; hojas ocultas no usadas: ${hiddenList}` }
+          : { en: " (every sheet is hidden)", es: " (todas las hojas están ocultas)" };
+    return {
+      name: chosen.name,
+      reason: {
+        en: `Sheet "${chosen.name}", the largest ${visible.length > 0 ? "visible " : ""}table (${formatNumber(best, "en")} filled cells)${hiddenNote.en}; choose another with --sheet`,
+        es: `Hoja "${chosen.name}", la tabla ${visible.length > 0 ? "visible " : ""}más grande (${formatNumber(best, "es")} celdas con datos)${hiddenNote.es}; elija otra con --sheet`,
+      },
+    };
+  }
+}
+
+/** A CSV file's bytes → its one-table workbook (see decodeCsv and parseCsvText). */
+function openCsvBytes(file: string, extension: string, bytes: Uint8Array): OpenedWorkbook {
+  const decoded = decodeCsv(bytes);
+  let grid: string[][];
+  try {
+    grid = parseCsvText(decoded.text);
+  } catch (error) {
+    if (error instanceof CoreError && error.code !== "csv-unclosed-quote") {
+      throw new CoreError(
+        error.code,
+        { en: `${error.localized.en}: ${file}`, es: `${error.localized.es}: ${file}` },
+        error.where,
+      );
+    }
+    throw error;
+  }
+  if (grid.length === 0) throw fileError("empty-file", file, "The file is empty", "El archivo está vacío");
+  // As path.basename(file, extension): a name whose extension differs in case keeps it.
+  const base = baseNameOf(file);
+  const name = base.endsWith(extension) ? base.slice(0, -extension.length) : base;
+  const warnings: ReaderWarning[] = [];
+  if (decoded.replacedBytes > 0) {
+    const lines = decoded.replacedLines.join(", ");
+    warnings.push({
+      code: "invalid-bytes",
+      message: {
+        en: `${decoded.replacedBytes} invalid UTF-8 byte(s) replaced by "\ufffd" (line ${lines}); the rest of the file is UTF-8: fix those characters in the file`,
+        es: `${decoded.replacedBytes} byte(s) UTF-8 no válido(s) sustituido(s) por "\ufffd" (línea ${lines}); el resto del archivo es UTF-8: corrija esos caracteres en el archivo`,
+      },
+    });
+  }
+  return {
+    file,
+    kind: "csv",
+    sheetNames: [name],
+    hiddenSheets: [],
+    encoding: decoded.encoding,
+    warnings,
+    sheet: (wanted) => {
+      if (wanted !== name) throw sheetNotFound(wanted, [name]);
+      return { grid, numberFormats: [] };
+    },
+    defaultSheet: () => ({
+      name,
+      reason: {
+        en: `CSV file: one table, encoding ${decoded.encoding}`,
+        es: `Archivo CSV: una tabla, codificación ${decoded.encoding}`,
+      },
+    }),
+  };
+}
+
+function sheetNotFound(wanted: string, sheetNames: string[]): CoreError {
+  const list = sheetNames.map((name) => `"${name}"`).join(", ");
+  return new CoreError(
+    "sheet-not-found",
+    {
+      en: `Sheet "${wanted}" not found; the workbook has: ${list}`,
+      es: `No existe la hoja "${wanted}"; el libro tiene: ${list}`,
+    },
+    wanted,
+  );
+}
+
+/**
+ * Reads one sheet of an opened workbook as a grid: the one asked for (case-insensitive), else the only one,
+ * else the largest visible table. See the module comment.
+ */
+export function readOpenedWorkbook(
+  book: OpenedWorkbook,
+  options: ReadWorkbookOptions = {},
+): WorkbookFileGrid {
+  const { sheetNames, hiddenSheets } = book;
+  let sheetName: string;
+  let sheetReason: Localized;
+  if (book.kind !== "csv" && options.sheet !== undefined) {
+    const wanted = options.sheet.trim().toLowerCase();
+    const found =
+      sheetNames.find((name) => name === options.sheet) ??
+      sheetNames.find((name) => name.trim().toLowerCase() === wanted);
+    if (found === undefined) throw sheetNotFound(options.sheet, sheetNames);
+    sheetName = found;
+    sheetReason = hiddenSheets.includes(found)
+      ? {
+          en: `Sheet "${found}", as asked (a hidden sheet)`,
+          es: `Hoja "${found}", la pedida (una hoja oculta)`,
+        }
+      : { en: `Sheet "${found}", as asked`, es: `Hoja "${found}", la pedida` };
+  } else {
+    const chosen = book.defaultSheet();
+    sheetName = chosen.name;
+    sheetReason = chosen.reason;
+  }
+  const { grid, numberFormats } = book.sheet(sheetName);
+  return {
+    sheetName,
+    sheetNames,
+    sheetReason,
+    grid,
+    numberFormats,
+    hiddenSheets,
+    ...(book.encoding !== undefined ? { encoding: book.encoding } : {}),
+    warnings: book.warnings,
+  };
+}
+
+/** `openWorkbookBytes` then `readOpenedWorkbook`: one sheet of a file's bytes. */
+export async function readWorkbookBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: ReadWorkbookOptions = {},
+): Promise<WorkbookFileGrid> {
+  return readOpenedWorkbook(await openWorkbookBytes(bytes, file), options);
+}
