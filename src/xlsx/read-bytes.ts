@@ -110,6 +110,21 @@ export interface DecodedCsv {
  */
 const DETECTED = new Set(["UTF-16LE", "UTF-16BE", "ISO-8859-15", "ISO-8859-2", "windows-1250"]);
 
+/**
+ * Windows-1252's bytes 0x80–0x9F (the rest is Latin-1), as the WHATWG Encoding Standard maps them (the five
+ * unassigned bytes keep their C1 code point). Node 20's TextDecoder decodes "windows-1252" as plain Latin-1
+ * (0x80 → U+0080, not €), browsers do not; mapping these 32 characters after decoding gives both the same text.
+ */
+const WINDOWS_1252_C1 =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder("windows-1252")
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80]);
+}
+
 /** Counts valid multi-byte UTF-8 sequences and invalid bytes, with the lines of the first invalid ones. */
 function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number; lines: number[] } {
   let valid = 0;
@@ -184,7 +199,7 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   }
   const detected = chardet.detect(bytes);
   if (detected && DETECTED.has(detected)) return plain(new TextDecoder(detected).decode(bytes), detected);
-  return plain(new TextDecoder("windows-1252").decode(bytes), "windows-1252");
+  return plain(decodeWindows1252(bytes), "windows-1252");
 }
 
 /** Decodes CSV bytes to text (see decodeCsv, which also says the encoding). */

@@ -107,6 +107,22 @@ describe("readWorkbookFile — csv", () => {
     const bytes = Uint8Array.from([0x50, 0x61, 0xed, 0x73]); // "País" in Windows-1252
     expect(decodeCsvBytes(bytes)).toBe("País");
   });
+
+  it("reads Windows-1252's 0x80-0x9F as Windows-1252 (€, curly quotes, dashes), not as Latin-1 controls", () => {
+    // "Peña;3.455,43 €;“sí” – ok" as a Spanish Excel CSV saves it.
+    const bytes = Uint8Array.from([
+      ...Buffer.from("Pe\xf1a;3.455,43 ", "latin1"),
+      0x80,
+      0x3b,
+      0x93,
+      ...Buffer.from("s\xed", "latin1"),
+      0x94,
+      0x20,
+      0x96,
+      ...Buffer.from(" ok", "latin1"),
+    ]);
+    expect(decodeCsvBytes(bytes)).toBe("Peña;3.455,43 €;“sí” – ok");
+  });
 });
 
 describe("readWorkbookFile — errors", () => {
