@@ -77,6 +77,56 @@ export async function rewriteParts(
  * never holds the 300 MB string itself: deflate of a repeated byte is produced from one compressed block.
  */
 export async function bombWorkbook(megabytes = 300): Promise<Buffer> {
+  const head =
+    '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="3"><si><t>Cliente</t></si><si><t>Ventas</t></si><si><t>';
+  return inflatingWorkbook(
+    "xl/sharedStrings.xml",
+    head,
+    Buffer.alloc(1024 * 1024, 0x41),
+    megabytes,
+    "</t></si></sst>",
+  );
+}
+
+/** A small .xlsx whose one sheet holds `cells` empty cells (`<c></c>`) in one row: past the cell limit. */
+export async function manyCellsWorkbook(cells: number): Promise<Buffer> {
+  const perSlice = 150_000;
+  const head =
+    '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">';
+  const slice = Buffer.from("<c></c>".repeat(perSlice));
+  return inflatingWorkbook(
+    "xl/worksheets/sheet1.xml",
+    head,
+    slice,
+    Math.ceil(cells / perSlice),
+    "</row></sheetData></worksheet>",
+  );
+}
+
+/** A small .xlsx one of whose parts (not a sheet) unpacks to `megabytes` MB of well-formed XML. */
+export async function hugePartWorkbook(megabytes: number): Promise<Buffer> {
+  const slice = Buffer.from("<x/>".repeat(256 * 1024));
+  return inflatingWorkbook(
+    "xl/styles.xml",
+    '<?xml version="1.0"?><styleSheet>',
+    slice,
+    megabytes,
+    "</styleSheet>",
+  );
+}
+
+/**
+ * A two-cell workbook whose part `partName` is replaced by head + `times` × slice + tail, deflated in slices
+ * (each a non-final block, the same bytes every time, so a huge part is built in milliseconds); the ZIP
+ * directory claims a small size, which the reader must not trust.
+ */
+async function inflatingWorkbook(
+  partName: string,
+  head: string,
+  slice: Buffer,
+  times: number,
+  tail: string,
+): Promise<Buffer> {
   const base = await workbookBytes([
     {
       name: "Clientes",
@@ -87,26 +137,20 @@ export async function bombWorkbook(megabytes = 300): Promise<Buffer> {
     },
   ]);
   const zip = await JSZip.loadAsync(base);
-  const head =
-    '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3" uniqueCount="3"><si><t>Cliente</t></si><si><t>Ventas</t></si><si><t>';
-  const tail = "</t></si></sst>";
-  // Deflate the repeated body in 1 MB slices, each a non-final block: the same slice bytes every time.
-  const slice = Buffer.alloc(1024 * 1024, 0x41);
   const { deflateRawSync: deflate } = await import("zlib");
   const sliceBlock = deflate(slice, { finishFlush: 2 /* Z_SYNC_FLUSH */ });
   const parts = [deflate(Buffer.from(head), { finishFlush: 2 })];
-  for (let i = 0; i < megabytes; i++) parts.push(sliceBlock);
+  for (let i = 0; i < times; i++) parts.push(sliceBlock);
   parts.push(deflateRawSync(Buffer.from(tail)));
   const data = Buffer.concat(parts);
   const files: { name: string; data: Buffer; method: number; size: number; crc: number }[] = [];
   for (const name of Object.keys(zip.files)) {
     if (zip.files[name].dir) continue;
-    if (name === "xl/sharedStrings.xml") continue;
+    if (name === partName) continue;
     const raw = await zip.file(name)!.async("nodebuffer");
     files.push({ name, data: deflateRawSync(raw), method: 8, size: raw.length, crc: 0 });
   }
-  // The directory claims a small size: the reader must not trust it.
-  files.push({ name: "xl/sharedStrings.xml", data, method: 8, size: 1000, crc: 0 });
+  files.push({ name: partName, data, method: 8, size: 1000, crc: 0 });
   return zipOf(files);
 }
 

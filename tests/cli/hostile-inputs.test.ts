@@ -9,9 +9,12 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
+import { MAX_CELLS, MAX_UNCOMPRESSED_BYTES } from "../../src/xlsx/file-limits";
 import { captureIo } from "./capture-io";
 import {
   bombWorkbook,
+  hugePartWorkbook,
+  manyCellsWorkbook,
   cp1252,
   customerLines,
   customerRows,
@@ -379,6 +382,26 @@ const CASES: HostileCase[] = [
     en: /Excel's limit for one cell/,
     es: /el límite de Excel para una celda/,
     seconds: 3,
+  },
+  {
+    name: "more cells than the limit in a small .xlsx",
+    files: async () => ({ "cells.xlsx": await manyCellsWorkbook(MAX_CELLS + 1) }),
+    argv: ["inspect", "@cells.xlsx"],
+    exit: 1,
+    en: /more than 10,000,000 cells/,
+    es: /más de 10\.000\.000 celdas/,
+    seconds: 10,
+  },
+  {
+    name: "a .xlsx part that unpacks past the uncompressed limit",
+    files: async () => ({
+      "huge-part.xlsx": await hugePartWorkbook(MAX_UNCOMPRESSED_BYTES / (1024 * 1024) + 1),
+    }),
+    argv: ["build", "@huge-part.xlsx", "--out", "@r.xlsx"],
+    exit: 1,
+    en: /unpacks to more than 1024 MB \(the limit/,
+    es: /se descomprime a más de 1024 MB \(el límite/,
+    seconds: 15,
   },
   {
     name: "input above the size limit",

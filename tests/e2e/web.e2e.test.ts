@@ -268,7 +268,7 @@ async function expectSameAsCli(
   expect(cells).toBeGreaterThan(1000);
   // The customer list: one row per customer, and its revenue adds up to the command line's total.
   const customers = a.worksheets.find((sheet) => /^(Customers|Clientes)$/.test(sheet.name))!;
-  expect(customers.rowCount - 1).toBe(cli.summary.customers);
+  expect(customers.rowCount - 1).toBe(cli.summary.customerCount);
   const header = (customers.getRow(1).values as ExcelJS.CellValue[]).map(String);
   const revenueColumn = header.findIndex((name) => /^(Revenue|Ventas)$/.test(name));
   expect(revenueColumn).toBeGreaterThan(0);
