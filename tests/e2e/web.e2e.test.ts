@@ -171,7 +171,10 @@ async function cliResult(input: string, lang: Lang, name: string, previous?: str
   const io = captureIo();
   const code = await runBuild({ input, out, method: "portfolio", lang, json: "-", runAt: RUN_AT }, io);
   expect({ code, stderr: code === 0 ? "" : io.stderr }).toEqual({ code: 0, stderr: "" });
-  return { file: out, summary: JSON.parse(io.stdout) as { customerCount: number; totals: { revenue: number } } };
+  return {
+    file: out,
+    summary: JSON.parse(io.stdout) as { customerCount: number; totals: { revenue: number } },
+  };
 }
 
 /** The CLI's one-line reason for a bad input file, as the page must show it (file name, not path). */
