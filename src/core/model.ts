@@ -27,6 +27,7 @@ export type Role =
   | "lastPurchase"
   | "previousRevenue"
   | "invoiceId"
+  | "lineNumber"
   | "category"
   | "region"
   | "country"

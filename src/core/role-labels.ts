@@ -22,6 +22,7 @@ export const ROLE_LABELS: Record<Role, Localized> = {
   lastPurchase: { en: "last purchase", es: "última compra" },
   previousRevenue: { en: "previous-period revenue", es: "ventas del periodo anterior" },
   invoiceId: { en: "invoice id", es: "número de factura" },
+  lineNumber: { en: "invoice line number", es: "número de línea de factura" },
   category: { en: "product / category", es: "producto / categoría" },
   region: { en: "region", es: "región" },
   country: { en: "country", es: "país" },

@@ -118,6 +118,8 @@ export function readCustomerRows(context: ReadContext): CustomerData {
   let everyRowSigned = false;
   let mergedIds = 0;
   let identicalLines = 0;
+  const seenLines =
+    columnOf.invoiceId !== undefined && columnOf.lineNumber !== undefined ? new Set<string>() : undefined;
   const identicalRows: number[] = [];
   let marginsAbove100 = 0;
   const marginAbove100Rows: number[] = [];
@@ -198,6 +200,19 @@ export function readCustomerRows(context: ReadContext): CustomerData {
         continue;
       }
     }
+    if (seenLines) {
+      // Invoice + line number mapped: a repeated pair is the same line twice, the one true duplicate.
+      const invoiceText = cellText(row[columnOf.invoiceId!]);
+      const lineText = cellText(row[columnOf.lineNumber!]);
+      if (invoiceText !== "" && lineText !== "") {
+        const key = `${invoiceText}\u0001${lineText}`;
+        if (seenLines.has(key)) {
+          report.skip("duplicate-line", sheetRow);
+          continue;
+        }
+        seenLines.add(key);
+      }
+    }
     let i = index.get(id);
     if (!everyRowSigned && holdsSignatureSeparator(row)) {
       everyRowSigned = true;
@@ -206,7 +221,7 @@ export function readCustomerRows(context: ReadContext): CustomerData {
         pendingRow[k] = -1;
       }
     }
-    if (everyRowSigned || i !== undefined) {
+    if (!seenLines && (everyRowSigned || i !== undefined)) {
       if (i !== undefined && pendingRow[i] >= 0) {
         seenRows.add(rowSignature(grid[pendingRow[i]] ?? []));
         pendingRow[i] = -1;

@@ -28,6 +28,10 @@ const SKIP_LABELS: Record<string, Localized> = {
     es: "la fecha de la columna {column} no existe en el calendario (p. ej. 31/02)",
   },
   "duplicate-row": { en: "exact duplicate of an earlier row", es: "duplicado exacto de una fila anterior" },
+  "duplicate-line": {
+    en: "same invoice and line number as an earlier row (a duplicate line)",
+    es: "misma factura y número de línea que una fila anterior (una línea duplicada)",
+  },
   "future-date": {
     en: "date in column {column} is after the run date (set aside)",
     es: "la fecha de la columna {column} es posterior a la fecha de ejecución (apartada)",

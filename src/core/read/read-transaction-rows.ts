@@ -7,7 +7,8 @@
  * `observationEndDay` → "after-observation-end". Returns (negative quantity or amount) and cancellations
  * (invoice id "C" + digit) are used and netted against sales (see `summarize-transactions`), and reported
  * as a warning with their count and amount. Identical lines are NOT treated as duplicates here: the same
- * product twice on one invoice is legitimate.
+ * product twice on one invoice is legitimate. Only a repeated invoice + line number (both columns mapped) is a
+ * duplicate: skipped as "duplicate-line".
  *
  * Cost: O(rows × mapped columns); typed arrays and two hash maps (ids, invoices), no per-row objects.
  */
@@ -97,6 +98,9 @@ export function readTransactionRows(context: ReadContext): CustomerData {
   const marginHeader =
     marginColumn === undefined ? "" : (headerOf.marginAmount ?? headerOf.marginPercent ?? headerOf.cost)!;
   const invoiceColumn = columnOf.invoiceId;
+  const lineColumn = invoiceColumn !== undefined ? columnOf.lineNumber : undefined;
+  // Invoice + line number keys seen: a second row with the same key is the same line exported twice.
+  const seenLines = lineColumn !== undefined ? new Set<string>() : undefined;
   const categoryColumn = columnOf.category;
   const nameColumn = columnOf.customerName !== idColumn ? columnOf.customerName : undefined;
   const leadColumn = columnOf.leadStatus;
@@ -209,6 +213,18 @@ export function readTransactionRows(context: ReadContext): CustomerData {
       continue;
     }
 
+    if (seenLines) {
+      const invoiceText = cellText(row[invoiceColumn!]);
+      const lineText = cellText(row[lineColumn!]);
+      if (invoiceText !== "" && lineText !== "") {
+        const key = `${invoiceText}\u0001${lineText}`;
+        if (seenLines.has(key)) {
+          report.skip("duplicate-line", sheetRow);
+          continue;
+        }
+        seenLines.add(key);
+      }
+    }
     // Returns and cancellations: netted (amount made negative), not orders.
     let returned = quantity < 0 || value < 0;
     if (invoice) {

@@ -333,6 +333,55 @@ const cases: Case[] = [
     },
   },
   {
+    name: "invoice lines: identical lines without a line number are kept; a repeated invoice + line number is a duplicate",
+    grid: [
+      ["Customer", "Invoice", "Line no.", "Date", "Amount"],
+      ["A", "F-1", 1, "2024-01-05", 10],
+      ["A", "F-1", 2, "2024-01-05", 10],
+      ["A", "F-1", 2, "2024-01-05", 10],
+      ["B", "F-2", 1, "2024-02-01", 5],
+      ["B", "F-3", 1, "2024-02-03", 5],
+    ],
+    options: { shape: "transactions" },
+    check: (r) => {
+      expect(r.mapping.find((m) => m.header === "Line no.")?.role).toBe("lineNumber");
+      expect(skipped(r, "duplicate-line")).toBe(1);
+      expect(revenueOf(r, "A")).toBe(20);
+      expect(revenueOf(r, "B")).toBe(10);
+      const skip = r.report.skipped.find((s) => s.reason === "duplicate-line");
+      expect(skip?.label.en).toMatch(/same invoice and line number/);
+      expect(skip?.label.es).toMatch(/misma factura y número de línea/);
+    },
+  },
+  {
+    name: "invoice lines: the same line twice with no line-number column stays two purchases",
+    grid: [
+      ["Customer", "Invoice", "Date", "Amount"],
+      ["A", "F-1", "2024-01-05", 10],
+      ["A", "F-1", "2024-01-05", 10],
+    ],
+    options: { shape: "transactions" },
+    check: (r) => {
+      expect(skipped(r, "duplicate-line")).toBe(0);
+      expect(revenueOf(r, "A")).toBe(20);
+    },
+  },
+  {
+    name: "customer rows with invoice and line number: a repeated pair is a duplicate, not a repeat purchase",
+    grid: [
+      ["Customer", "Invoice", "Line number", "Revenue"],
+      ["A", "F-1", 1, 10],
+      ["A", "F-1", 1, 10],
+      ["A", "F-2", 1, 10],
+    ],
+    options: { shape: "customers" },
+    check: (r) => {
+      expect(skipped(r, "duplicate-line")).toBe(1);
+      expect(revenueOf(r, "A")).toBe(20);
+      expect(warned(r, "identical-lines-kept")).toBe(false);
+    },
+  },
+  {
     name: "same id with different rows is merged (summed) and warned",
     grid: [
       ["Customer", "Revenue", "Orders", "Last purchase"],
