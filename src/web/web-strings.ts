@@ -51,7 +51,7 @@ const en = {
 export type WebStrings = { readonly [K in keyof typeof en]: string };
 
 const es: WebStrings = {
-  pageTitle: "Mapa de Clientes — en su navegador",
+  pageTitle: "Mapa de clientes — en su navegador",
   tagline: "en su navegador, sin subir nada",
   introTitle: "De un archivo de clientes a un mapa de clientes, en esta página",
   introBody:
@@ -89,7 +89,7 @@ const es: WebStrings = {
   previewTitle: "Vista previa: {sheet}",
   previewMore:
     "Se muestran las primeras {rows} filas y {columns} columnas; el archivo descargado las tiene todas.",
-  footer: "Mapa de Clientes · funciona entero en esta página",
+  footer: "Mapa de clientes · funciona entero en esta página",
 };
 
 export const webStrings: Record<Lang, WebStrings> = { en, es };

@@ -15,6 +15,8 @@ import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
 import { sheetNameCandidates } from "../../../src/core/plan/sheet-names";
 import type { Grid, Lang } from "../../../src/core/types";
 import { readWorkbookFile } from "../../../src/xlsx/read-file";
+import { methodTexts, roleTexts, strings } from "../../../src/taskpane/i18n/strings";
+import { paneTextOverrides, webStrings } from "../../../src/web/web-strings";
 
 const ASSETS = path.join(__dirname, "../../../assets");
 const RUN_AT = "2025-01-15T10:00:00.000Z";
@@ -110,6 +112,31 @@ describe("user-visible text: no internal ids, no other-language words", () => {
         expect(problems).toEqual([]);
       });
     }
+
+    it(`the pane's and the web page's own texts in ${lang}`, () => {
+      const data = dataWords(samples.flatMap((sample) => sample.grids));
+      const texts: [string, string][] = [
+        ...Object.entries(strings[lang]).map(([key, text]): [string, string] => [`pane ${key}`, text]),
+        ...Object.entries(methodTexts[lang]).flatMap(([key, text]): [string, string][] => [
+          [`method ${key}`, text.name],
+          [`method ${key}`, text.description],
+        ]),
+        ...Object.entries(roleTexts[lang]).map(([key, text]): [string, string] => [`role ${key}`, text]),
+        ...Object.entries(webStrings[lang]).map(([key, text]): [string, string] => [`web ${key}`, text]),
+        ...Object.entries(paneTextOverrides[lang] ?? {}).map(([key, text]): [string, string] => [
+          `web override ${key}`,
+          String(text),
+        ]),
+      ];
+      const problems: string[] = [];
+      for (const [where, text] of texts) {
+        // Placeholders ({sheetName}) are filled in before anyone reads them.
+        const problem = problemOf(text.replace(/\{\w+\}/g, ""), lang, data);
+        if (problem) problems.push(`${where}: ${problem} — ${text.slice(0, 120)}`);
+      }
+      expect(texts.length).toBeGreaterThan(100);
+      expect(problems).toEqual([]);
+    });
 
     it(`CLI output (build and inspect) in ${lang}`, async () => {
       const data = dataWords(samples.flatMap((sample) => sample.grids));
