@@ -10,7 +10,15 @@
  */
 import { CoreError } from "../core/errors";
 import type { CellValue } from "../core/types";
-import type { Block, CellRect, ChartPlan, FillGroup, SheetPlan, TablePlan } from "../core/plan/workbook-plan";
+import {
+  CHART_MARKER_SIZE,
+  type Block,
+  type CellRect,
+  type ChartPlan,
+  type FillGroup,
+  type SheetPlan,
+  type TablePlan,
+} from "../core/plan/workbook-plan";
 import { a1, type Rect } from "./a1";
 import { cellJsonBytes, jsonStringBytes, OPERATION_BYTES, type RequestBatch } from "./request-budget";
 import { guardText } from "./text-guard";
@@ -245,7 +253,7 @@ export async function addChart(
 ): Promise<boolean> {
   const series = plan.series.filter((s) => s.xRect.rows > 0 && s.yRect.rows > 0);
   if (series.length === 0) return false;
-  await batch.reserve(OPERATION_BYTES * (8 + series.length * 8));
+  await batch.reserve(OPERATION_BYTES * (11 + series.length * 10));
   const chart = sheet.charts.add(
     CHART_TYPES[plan.type] as Excel.ChartType,
     rangeOf(sheet, series[0].yRect),
@@ -254,12 +262,21 @@ export async function addChart(
   chart.title.text = plan.title;
   chart.axes.categoryAxis.title.text = plan.xAxisTitle;
   chart.axes.valueAxis.title.text = plan.yAxisTitle;
+  // The same picture as the file writer's chart (src/xlsx/chart-xml.ts): axis labels at the plot's edge (never
+  // among the points when margins go negative), the legend under the plot, small circles of the segment's color.
+  chart.axes.categoryAxis.tickLabelPosition = "Low";
+  chart.axes.valueAxis.tickLabelPosition = "Low";
+  chart.legend.position = "Bottom";
   series.forEach((s, i) => {
     const target = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
     target.name = s.name;
     target.setXAxisValues(rangeOf(sheet, s.xRect));
     target.setValues(rangeOf(sheet, s.yRect));
     if (plan.type === "bubble" && s.sizeRect) target.setBubbleSizes(rangeOf(sheet, s.sizeRect));
+    if (plan.type === "scatter") {
+      target.markerStyle = "Circle";
+      target.markerSize = CHART_MARKER_SIZE;
+    }
     target.markerBackgroundColor = excelColor(s.color);
     target.markerForegroundColor = excelColor(s.color);
   });

@@ -12,7 +12,13 @@
  * Cost: O(points) per chart (the plan caps points per segment).
  */
 import type { CellValue } from "../core/types";
-import type { CellRect, ChartPlan, ChartSeriesPlan, SheetPlan } from "../core/plan/workbook-plan";
+import {
+  CHART_MARKER_SIZE,
+  type CellRect,
+  type ChartPlan,
+  type ChartSeriesPlan,
+  type SheetPlan,
+} from "../core/plan/workbook-plan";
 import { columnLetters } from "../core/text";
 import { escapeXml } from "./xml-text";
 
@@ -29,7 +35,6 @@ export const DRAWING_RELATION = `${R}/drawing`;
 /** Text and gridlines in the muted grey of Excel's default chart style. */
 const TEXT_COLOR = "595959";
 const GRID_COLOR = "D9D9D9";
-const MARKER_SIZE = 5;
 const X_AXIS = 500100;
 const Y_AXIS = 500200;
 
@@ -142,15 +147,16 @@ function seriesXml(sheet: SheetPlan, chart: ChartPlan, s: ChartSeriesPlan, index
   // Markers only: the points of a segment are customers, not a sequence, so no line joins them.
   return (
     `<c:ser>${head}<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr>` +
-    `<c:marker><c:symbol val="circle"/><c:size val="${MARKER_SIZE}"/>` +
+    `<c:marker><c:symbol val="circle"/><c:size val="${CHART_MARKER_SIZE}"/>` +
     `<c:spPr>${solid(s.color)}<a:ln w="9525">${solid(s.color)}</a:ln></c:spPr></c:marker>` +
     `${values}<c:smooth val="0"/></c:ser>`
   );
 }
 
 /**
- * One value (or category) axis. `crossesAtMin`: this axis sits at the other axis' minimum, so the horizontal
- * axis and its labels stay under the points when margins go negative.
+ * One value (or category) axis. The axes cross at zero (the horizontal axis is the 0 % margin line when
+ * margins go negative); their labels sit low, at the plot's edge, never among the points. Excel gets the same
+ * (`tickLabelPosition = "Low"` in src/office/draw-sheet.ts).
  */
 function axisXml(options: {
   kind: "valAx" | "catAx";
@@ -160,7 +166,6 @@ function axisXml(options: {
   title: string;
   format: string | null;
   lang: string;
-  crossesAtMin?: boolean;
 }): string {
   const { kind, id, crossId, position, title, format, lang } = options;
   return (
@@ -173,7 +178,7 @@ function axisXml(options: {
     `<c:numFmt formatCode="${escapeXml(format ?? "General")}" sourceLinked="1"/>` +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>' +
     `<c:spPr><a:ln w="9525">${solid(GRID_COLOR)}</a:ln></c:spPr>${textProperties(900)}` +
-    `<c:crossAx val="${crossId}"/><c:crosses val="${options.crossesAtMin ? "min" : "autoZero"}"/>` +
+    `<c:crossAx val="${crossId}"/><c:crosses val="autoZero"/>` +
     (kind === "valAx"
       ? '<c:crossBetween val="midCat"/>'
       : '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>') +
@@ -230,7 +235,6 @@ export function chartXml(sheet: SheetPlan, chart: ChartPlan, lang: "en" | "es"):
         title: chart.xAxisTitle,
         format: xFormat,
         lang: language,
-        crossesAtMin: true,
       }) +
       axisXml({
         kind: "valAx",
