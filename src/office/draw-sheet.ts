@@ -19,6 +19,7 @@ import {
   type SheetPlan,
   type TablePlan,
 } from "../core/plan/workbook-plan";
+import { markerOutlineOf } from "../core/segment/palette";
 import { a1, type Rect } from "./a1";
 import { cellJsonBytes, jsonStringBytes, OPERATION_BYTES, type RequestBatch } from "./request-budget";
 import { guardText } from "./text-guard";
@@ -278,7 +279,7 @@ export async function addChart(
       target.markerSize = CHART_MARKER_SIZE;
     }
     target.markerBackgroundColor = excelColor(s.color);
-    target.markerForegroundColor = excelColor(s.color);
+    target.markerForegroundColor = excelColor(markerOutlineOf(s.color));
   });
   const a = plan.anchor;
   chart.setPosition(

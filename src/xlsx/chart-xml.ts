@@ -19,6 +19,7 @@ import {
   type ChartSeriesPlan,
   type SheetPlan,
 } from "../core/plan/workbook-plan";
+import { markerOutlineOf } from "../core/segment/palette";
 import { columnLetters } from "../core/text";
 import { escapeXml } from "./xml-text";
 
@@ -148,7 +149,7 @@ function seriesXml(sheet: SheetPlan, chart: ChartPlan, s: ChartSeriesPlan, index
   return (
     `<c:ser>${head}<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr>` +
     `<c:marker><c:symbol val="circle"/><c:size val="${CHART_MARKER_SIZE}"/>` +
-    `<c:spPr>${solid(s.color)}<a:ln w="9525">${solid(s.color)}</a:ln></c:spPr></c:marker>` +
+    `<c:spPr>${solid(s.color)}<a:ln w="9525">${solid(markerOutlineOf(s.color))}</a:ln></c:spPr></c:marker>` +
     `${values}<c:smooth val="0"/></c:ser>`
   );
 }

@@ -14,6 +14,7 @@ import { MAX_CHART_POINTS_PER_SEGMENT } from "../../src/core/plan/map-sheet";
 import { printAreaOf } from "../../src/core/plan/print-setup";
 import type { ChartPlan, SheetPlan, WorkbookPlan } from "../../src/core/plan/workbook-plan";
 import { marginPercentOf } from "../../src/core/customer-data";
+import { SEGMENT_COLORS, contrastRatio, markerOutlineOf } from "../../src/core/segment/palette";
 import { analyzeGrid } from "../../src/core/pipeline";
 import type { Analysis } from "../../src/core/analysis";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
@@ -56,6 +57,7 @@ async function text(zip: JSZip, name: string): Promise<string> {
 interface WrittenSeries {
   name: string;
   color: string | undefined;
+  outline: string | undefined;
   xRef: string;
   yRef: string;
   xCount: number;
@@ -82,6 +84,9 @@ function seriesOf(chart: Document): WrittenSeries[] {
     return {
       name: children(directChild(ser, C, "tx")!, C, "v")[0].textContent ?? "",
       color: marker ? (children(marker, A, "srgbClr")[0]?.getAttribute("val") ?? undefined) : undefined,
+      outline: marker
+        ? (children(children(marker, A, "ln")[0], A, "srgbClr")[0]?.getAttribute("val") ?? undefined)
+        : undefined,
       xRef: x.ref,
       yRef: y.ref,
       xCount: x.count,
@@ -148,6 +153,10 @@ describe("the map's chart in the written file (hand-built analysis)", () => {
       );
       expect(written.map((s) => `#${s.color}`)).toEqual(
         expected.map(({ segment }) => analysis.segmentation.segments[segment].color.toUpperCase()),
+      );
+      // A darker outline of the same hue, as Excel draws it (markerForegroundColor).
+      expect(written.map((s) => `#${s.outline}`)).toEqual(
+        expected.map(({ segment }) => markerOutlineOf(analysis.segmentation.segments[segment].color)),
       );
       written.forEach((series, s) => {
         expect(series.xCount).toBe(expected[s].xs.length);
@@ -260,6 +269,18 @@ describe("the map's chart in the written file (hand-built analysis)", () => {
   });
 });
 
+describe("marker outlines", () => {
+  it("keep every segment color's points visible on white (contrast at least 3:1), in the same hue", () => {
+    const colors = Object.values(SEGMENT_COLORS).flatMap((byName) => Object.values(byName));
+    expect(colors.length).toBeGreaterThan(10);
+    for (const color of colors) {
+      const outline = markerOutlineOf(color);
+      expect([color, contrastRatio(outline, "#FFFFFF") >= 3]).toEqual([color, true]);
+    }
+    expect(markerOutlineOf("#D9D9D9")).toBe("#828282");
+  });
+});
+
 describe("charts of hand-built plans", () => {
   const rect = (row: number, column: number, rows: number) => ({ row, column, rows, columns: 1 });
   function planWith(charts: ChartPlan[]): WorkbookPlan {
@@ -313,6 +334,7 @@ describe("charts of hand-built plans", () => {
       {
         name: "A & <B>",
         color: "112233",
+        outline: "0A141F",
         xRef: "'R&D <map> ''x'''!$B$1:$B$3",
         yRef: "'R&D <map> ''x'''!$C$1:$C$3",
         xCount: 3,
