@@ -7,7 +7,7 @@
  * and follows edits of the data; the values are also cached (`<c:numCache>`) so viewers draw it without
  * recalculating.
  *
- * Why our own XML: no maintained JavaScript library writes native .xlsx charts (ExcelJS and SheetJS CE do not),
+ * Why our own XML: the established JavaScript libraries write no native .xlsx chart (ExcelJS and SheetJS CE do not),
  * and a native chart is what Excel draws in the add-in, editable, not a picture of one.
  * Cost: O(points) per chart (the plan caps points per segment).
  */
