@@ -27,16 +27,23 @@ import { guardText } from "./text-guard";
 /** What of a SheetPlan gets drawn (name, key and visibility are the caller's business). */
 export type SheetContent = Pick<
   SheetPlan,
-  "blocks" | "fills" | "tables" | "charts" | "columnWidths" | "freeze" | "tabColor" | "print"
+  "blocks" | "fills" | "tables" | "charts" | "columnWidths" | "freeze" | "tabColor" | "print" | "printArea"
 >;
 
 /**
- * The plan's page setup (ExcelApi 1.9 pageLayout): orientation, one page wide, header rows repeated, footer —
- * the same pages the file writers produce. Skipped where the host has no pageLayout (older hosts, test doubles).
+ * The plan's page setup (ExcelApi 1.9 pageLayout): orientation, one page wide, header rows repeated, footer,
+ * print area — the same pages the file writers produce. Skipped where the host has no pageLayout (older hosts,
+ * test doubles).
  */
-function applyPrintSetup(sheet: Excel.Worksheet, print: SheetContent["print"]): void {
+function applyPrintSetup(
+  sheet: Excel.Worksheet,
+  print: SheetContent["print"],
+  printArea: SheetContent["printArea"],
+): void {
   const layout = (sheet as { pageLayout?: Excel.PageLayout }).pageLayout;
   if (!print || !layout) return;
+  // The plan's print area, as the file writer writes it: the map and its chart, not the chart's data block.
+  if (printArea) layout.setPrintArea(rangeOf(sheet, printArea));
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
@@ -352,6 +359,6 @@ export async function drawSheet(
     } else if (freeze.rows > 0) sheet.freezePanes.freezeRows(freeze.rows);
     else sheet.freezePanes.freezeColumns(freeze.columns);
   }
-  applyPrintSetup(sheet, content.print);
+  applyPrintSetup(sheet, content.print, content.printArea);
   return result;
 }
