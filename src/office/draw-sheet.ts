@@ -10,7 +10,16 @@
  */
 import { CoreError } from "../core/errors";
 import type { CellValue } from "../core/types";
-import type { Block, CellRect, ChartPlan, FillGroup, SheetPlan, TablePlan } from "../core/plan/workbook-plan";
+import {
+  CHART_MARKER_SIZE,
+  type Block,
+  type CellRect,
+  type ChartPlan,
+  type FillGroup,
+  type SheetPlan,
+  type TablePlan,
+} from "../core/plan/workbook-plan";
+import { markerOutlineOf } from "../core/segment/palette";
 import { a1, type Rect } from "./a1";
 import { cellJsonBytes, jsonStringBytes, OPERATION_BYTES, type RequestBatch } from "./request-budget";
 import { guardText } from "./text-guard";
@@ -18,16 +27,23 @@ import { guardText } from "./text-guard";
 /** What of a SheetPlan gets drawn (name, key and visibility are the caller's business). */
 export type SheetContent = Pick<
   SheetPlan,
-  "blocks" | "fills" | "tables" | "charts" | "columnWidths" | "freeze" | "tabColor" | "print"
+  "blocks" | "fills" | "tables" | "charts" | "columnWidths" | "freeze" | "tabColor" | "print" | "printArea"
 >;
 
 /**
- * The plan's page setup (ExcelApi 1.9 pageLayout): orientation, one page wide, header rows repeated, footer —
- * the same pages the file writers produce. Skipped where the host has no pageLayout (older hosts, test doubles).
+ * The plan's page setup (ExcelApi 1.9 pageLayout): orientation, one page wide, header rows repeated, footer,
+ * print area — the same pages the file writers produce. Skipped where the host has no pageLayout (older hosts,
+ * test doubles).
  */
-function applyPrintSetup(sheet: Excel.Worksheet, print: SheetContent["print"]): void {
+function applyPrintSetup(
+  sheet: Excel.Worksheet,
+  print: SheetContent["print"],
+  printArea: SheetContent["printArea"],
+): void {
   const layout = (sheet as { pageLayout?: Excel.PageLayout }).pageLayout;
   if (!print || !layout) return;
+  // The plan's print area, as the file writer writes it: the map and its chart, not the chart's data block.
+  if (printArea) layout.setPrintArea(rangeOf(sheet, printArea));
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
@@ -245,7 +261,7 @@ export async function addChart(
 ): Promise<boolean> {
   const series = plan.series.filter((s) => s.xRect.rows > 0 && s.yRect.rows > 0);
   if (series.length === 0) return false;
-  await batch.reserve(OPERATION_BYTES * (8 + series.length * 8));
+  await batch.reserve(OPERATION_BYTES * (11 + series.length * 10));
   const chart = sheet.charts.add(
     CHART_TYPES[plan.type] as Excel.ChartType,
     rangeOf(sheet, series[0].yRect),
@@ -254,14 +270,23 @@ export async function addChart(
   chart.title.text = plan.title;
   chart.axes.categoryAxis.title.text = plan.xAxisTitle;
   chart.axes.valueAxis.title.text = plan.yAxisTitle;
+  // The same picture as the file writer's chart (src/xlsx/chart-xml.ts): axis labels at the plot's edge (never
+  // among the points when margins go negative), the legend under the plot, small circles of the segment's color.
+  chart.axes.categoryAxis.tickLabelPosition = "Low";
+  chart.axes.valueAxis.tickLabelPosition = "Low";
+  chart.legend.position = "Bottom";
   series.forEach((s, i) => {
     const target = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
     target.name = s.name;
     target.setXAxisValues(rangeOf(sheet, s.xRect));
     target.setValues(rangeOf(sheet, s.yRect));
     if (plan.type === "bubble" && s.sizeRect) target.setBubbleSizes(rangeOf(sheet, s.sizeRect));
+    if (plan.type === "scatter") {
+      target.markerStyle = "Circle";
+      target.markerSize = CHART_MARKER_SIZE;
+    }
     target.markerBackgroundColor = excelColor(s.color);
-    target.markerForegroundColor = excelColor(s.color);
+    target.markerForegroundColor = excelColor(markerOutlineOf(s.color));
   });
   const a = plan.anchor;
   chart.setPosition(
@@ -334,6 +359,6 @@ export async function drawSheet(
     } else if (freeze.rows > 0) sheet.freezePanes.freezeRows(freeze.rows);
     else sheet.freezePanes.freezeColumns(freeze.columns);
   }
-  applyPrintSetup(sheet, content.print);
+  applyPrintSetup(sheet, content.print, content.printArea);
   return result;
 }

@@ -4,7 +4,7 @@
  * Renders a workbook plan to an .xlsx file with ExcelJS: the same sheets, values, number formats, fonts,
  * fills, tables (with filter buttons), frozen panes, column widths, tab colors and the hidden history
  * sheet. ExcelJS cannot write charts, so where the plan has a chart this writes a note at the chart's
- * anchor pointing to the colored map and the chart's data (the About sheet says the same).
+ * anchor pointing to the colored map and the chart's data (the streaming writer draws the chart itself).
  *
  * Safety: strings are always written as string cells (shared strings), never as formulas, whatever they
  * start with (`=`, `+`, `-`, `@`); this module never creates formula cells.
@@ -13,7 +13,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
 import type { Block, ChartPlan, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
-import { printAreaWithoutCharts, printSetupOf } from "../core/plan/print-setup";
+import { printAreaOf, printSetupOf } from "../core/plan/print-setup";
 import { columnLetters } from "../core/text";
 import { argbOf } from "./write-workbook";
 
@@ -165,7 +165,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, lang: "en" | 
       : [{ state: "normal", showGridLines: sheet.key !== "map" }],
   });
   // No chart can be drawn here, so the printed map stops before the chart's (empty) place.
-  const printArea = printAreaWithoutCharts(sheet);
+  const printArea = printAreaOf(sheet, false);
   // Printing (and PDF export) is part of "opening the result": the plan's page setup, one page wide.
   const print = sheet.print ?? printSetupOf(sheet, lang);
   worksheet.pageSetup = {

@@ -3,8 +3,8 @@
  * deflated into the package as it is produced (src/xlsx/zip-writer.ts), so memory holds the plan plus one
  * chunk, never a cell-object model of the workbook. Same output as the ExcelJS renderer it replaced
  * (src/xlsx/exceljs-workbook.ts, kept as the benchmark's peer): sheets, values, number formats, fonts, fills,
- * tables with filter buttons, frozen panes, column widths, tab colors, print setup, the hidden history sheet,
- * and a note where the plan has a chart (no chart is drawn in files).
+ * tables with filter buttons, frozen panes, column widths, tab colors, print setup, the hidden history sheet;
+ * and, where ExcelJS wrote a note, the plan's charts as native Excel charts (src/xlsx/chart-xml.ts).
  *
  * Why not ExcelJS's own streaming WorkbookWriter: it writes no tables (the Customers sheet is an Excel table),
  * and its per-cell style objects still cost ~10× this writer's time (measured in `npm run bench -- write`).
@@ -15,32 +15,26 @@
  * Cost: O(cells) time; memory O(plan + distinct strings + distinct styles).
  */
 import type { CellValue } from "../core/types";
-import { printAreaWithoutCharts as printAreaOf, printSetupOf } from "../core/plan/print-setup";
-import type {
-  Block,
-  CellRect,
-  ChartPlan,
-  PrintSetup,
-  SheetPlan,
-  WorkbookPlan,
-} from "../core/plan/workbook-plan";
+import { printAreaOf, printSetupOf } from "../core/plan/print-setup";
+import type { Block, CellRect, PrintSetup, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
 import type { ZipWriter } from "./zip-writer";
 import { columnLetters } from "../core/text";
+import { argbOf, escapeXml, hasEdgeSpace } from "./xml-text";
+import {
+  CHART_CONTENT_TYPE,
+  CHART_RELATION,
+  DRAWING_CONTENT_TYPE,
+  DRAWING_RELATION,
+  chartXml,
+  drawingXml,
+  drawnSeries,
+} from "./chart-xml";
+
+// Kept importable from here, where the other modules and tests have always found them.
+export { argbOf, escapeXml };
 
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32767;
-
-const CHART_NOTE = {
-  en: "Chart not drawn in this file (the file writer cannot draw charts). The colored map at the left is the map; the chart's data is at column {column}.",
-  es: "El gráfico no se dibuja en este archivo (el escritor de archivos no dibuja gráficos). El mapa coloreado de la izquierda es el mapa; los datos del gráfico están en la columna {column}.",
-};
-const CHART_NOTE_COLOR = "#595959";
-
-/** "#RRGGBB" → ARGB "FFRRGGBB" (the form .xlsx colors take). */
-export function argbOf(color: string): string {
-  const hex = color.replace(/^#/, "").toUpperCase();
-  return hex.length === 8 ? hex : `FF${hex.padStart(6, "0")}`;
-}
 
 /** A1-style range of a rect, e.g. "B2:D10". */
 function rangeOf(rect: CellRect, absolute = false): string {
@@ -48,37 +42,6 @@ function rangeOf(rect: CellRect, absolute = false): string {
   const first = `${d}${columnLetters(rect.column)}${d}${rect.row + 1}`;
   const last = `${d}${columnLetters(rect.column + Math.max(1, rect.columns) - 1)}${d}${rect.row + Math.max(1, rect.rows)}`;
   return `${first}:${last}`;
-}
-
-const XML_SPECIAL = /[&<>"]/g;
-const XML_ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
-// Control characters XML 1.0 forbids (tab, newline, carriage return are allowed), and lone surrogates.
-const XML_FORBIDDEN =
-  // eslint-disable-next-line no-control-regex
-  /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const EXCEL_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
-
-/** Leading or trailing white space, which XML drops unless the element says xml:space="preserve". */
-function hasEdgeSpace(text: string): boolean {
-  const first = text.charCodeAt(0);
-  const last = text.charCodeAt(text.length - 1);
-  return first <= 32 || last <= 32 || first === 160 || last === 160;
-}
-
-const NEEDS_ESCAPE =
-  // eslint-disable-next-line no-control-regex
-  /[&<>"_\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
-
-/** Text as XML character data / attribute value. */
-export function escapeXml(text: string): string {
-  if (!NEEDS_ESCAPE.test(text)) return text;
-  let out = text;
-  if (out.includes("_x")) out = out.replace(EXCEL_ESCAPE, "_x005F_$1");
-  out = out.replace(
-    XML_FORBIDDEN,
-    (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
-  );
-  return out.replace(XML_SPECIAL, (ch) => XML_ENTITY[ch]);
 }
 
 /** Font, fill, number format and alignment of one cell: what a cellXfs entry says. */
@@ -215,7 +178,7 @@ const SHARED_STRING_MAX_LENGTH = 40;
 /** Characters of XML handed to the compressor at once. */
 const CHUNK_CHARS = 1 << 16;
 
-/** Something that puts cells in rows [row, row + rows): a block, a fill rectangle, a chart note. */
+/** Something that puts cells in rows [row, row + rows): a block or a fill rectangle. */
 interface Span {
   row: number;
   rows: number;
@@ -279,29 +242,6 @@ function wrappedRowHeights(sheet: SheetPlan): Map<number, number> {
   return heights;
 }
 
-interface NoteSpan extends Span {
-  column: number;
-  text: string;
-  merge: CellRect;
-}
-
-function chartNoteOf(chart: ChartPlan, lang: "en" | "es"): NoteSpan {
-  const dataColumn = chart.series[0] ? Math.max(0, chart.series[0].xRect.column - 2) : chart.anchor.column;
-  // The span covers the merged area: the other cells of a merge carry the note's style too (as Excel writes them).
-  return {
-    row: chart.anchor.row,
-    rows: 4,
-    column: chart.anchor.column,
-    text: CHART_NOTE[lang].replace("{column}", columnLetters(dataColumn)),
-    merge: {
-      row: chart.anchor.row,
-      column: chart.anchor.column,
-      rows: 4,
-      columns: Math.min(chart.anchor.columns, 4),
-    },
-  };
-}
-
 interface FillSpan extends Span {
   column: number;
   columns: number;
@@ -339,6 +279,8 @@ interface SheetContext {
   lang: "en" | "es";
   /** Relationship ids of this sheet's tables, in the order of sheet.tables. */
   tableRelationIds: string[];
+  /** Relationship id of the sheet's drawing, when it has charts. */
+  drawingRelationId?: string;
   selected: boolean;
 }
 
@@ -406,18 +348,12 @@ function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
     for (const rect of group.rects) fillSpans.push({ ...rect, group: g });
   });
   const fills = new Sweep(fillSpans);
-  const noteSpans = sheet.charts.map((chart) => chartNoteOf(chart, context.lang));
-  const notes = new Sweep(noteSpans);
   const heights = wrappedRowHeights(sheet);
-  const lastRow = Math.max(blocks.lastRow, fills.lastRow, notes.lastRow);
+  const lastRow = Math.max(blocks.lastRow, fills.lastRow);
 
   // Per-row scratch, indexed by column: the cell's value, its base style and its fill overlay.
   const width = 1 + sheet.blocks.reduce((m, b) => Math.max(m, b.column + (b.values[0]?.length ?? 0)), 0);
-  const maxColumn = Math.max(
-    width,
-    1 + fillSpans.reduce((m, f) => Math.max(m, f.column + f.columns), 0),
-    1 + noteSpans.reduce((m, n) => Math.max(m, n.column + 1), 0),
-  );
+  const maxColumn = Math.max(width, 1 + fillSpans.reduce((m, f) => Math.max(m, f.column + f.columns), 0));
   const letters = Array.from({ length: maxColumn }, (_, c) => columnLetters(c));
   const values: (CellValue | undefined)[] = new Array(maxColumn).fill(undefined);
   const base: (CellStyle | undefined)[] = new Array(maxColumn).fill(undefined);
@@ -444,7 +380,6 @@ function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
     }
     return index;
   };
-  const noteStyle: CellStyle = { italic: true, fontColor: CHART_NOTE_COLOR, wrap: true, verticalTop: true };
 
   let chunk = "";
   // Declared once, not per row: a closure per row is measurable garbage at 10^6 rows.
@@ -473,15 +408,6 @@ function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
       for (let c = span.column; c < span.column + span.columns; c++) {
         touch(c);
         overlay[c] = span.group;
-      }
-    }
-    for (const note of notes.advance(r)) {
-      for (let c = note.merge.column; c < note.merge.column + note.merge.columns; c++) {
-        touch(c);
-        // Only the merge's top-left cell keeps a value; the rest of a merged area is empty.
-        values[c] = r === note.row && c === note.column ? note.text : undefined;
-        base[c] = noteStyle;
-        overlay[c] = -1;
       }
     }
     if (touched.length === 0) continue;
@@ -523,14 +449,11 @@ function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
     }
   }
   let tail = chunk + "</sheetData>";
-  if (noteSpans.length > 0) {
-    tail += `<mergeCells count="${noteSpans.length}">${noteSpans
-      .map((note) => `<mergeCell ref="${rangeOf(note.merge)}"/>`)
-      .join("")}</mergeCells>`;
-  }
   tail += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   tail += `<pageSetup orientation="${print.orientation}" fitToWidth="${print.fitToWidth}" fitToHeight="${print.fitToHeight}"/>`;
   tail += `<headerFooter><oddFooter>${escapeXml(`&L${print.footer.left}&R${print.footer.right}`)}</oddFooter></headerFooter>`;
+  // A sheet's drawing holds its charts (order: after the footer, before the table parts).
+  if (context.drawingRelationId) tail += `<drawing r:id="${context.drawingRelationId}"/>`;
   if (context.tableRelationIds.length > 0) {
     tail += `<tableParts count="${context.tableRelationIds.length}">${context.tableRelationIds
       .map((id) => `<tablePart r:id="${id}"/>`)
@@ -571,15 +494,48 @@ export async function writeWorkbookPackage(plan: WorkbookPlan, zip: ZipWriter): 
   );
   let tableId = 0;
   const tableParts: string[] = [];
+  let chartId = 0;
+  const drawingParts: string[] = [];
+  const chartParts: string[] = [];
   for (let s = 0; s < plan.sheets.length; s++) {
     const sheet = plan.sheets[s];
     const tableRelationIds = sheet.tables.map((_, t) => `rIdTable${t + 1}`);
+    // Charts without points are not drawn (as in Excel); a sheet with none drawn has no drawing.
+    const charts = sheet.charts.filter((chart) => drawnSeries(chart).length > 0);
+    const drawingRelationId = charts.length > 0 ? "rIdDrawing1" : undefined;
     await zip.addEntry(
       `xl/worksheets/sheet${s + 1}.xml`,
-      sheetXml(sheet, { styles, strings, lang: plan.lang, tableRelationIds, selected: s === firstVisible }),
+      sheetXml(sheet, {
+        styles,
+        strings,
+        lang: plan.lang,
+        tableRelationIds,
+        drawingRelationId,
+        selected: s === firstVisible,
+      }),
     );
-    if (sheet.tables.length === 0) continue;
     const relations: string[] = [];
+    if (drawingRelationId) {
+      const drawing = `xl/drawings/drawing${drawingParts.length + 1}.xml`;
+      drawingParts.push(drawing);
+      relations.push(
+        `<Relationship Id="${drawingRelationId}" Type="${DRAWING_RELATION}" Target="../drawings/drawing${drawingParts.length}.xml"/>`,
+      );
+      const chartRelationIds = charts.map((_, c) => `rIdChart${c + 1}`);
+      const chartRelations: string[] = [];
+      for (const [c, chart] of charts.entries()) {
+        chartId++;
+        chartParts.push(`xl/charts/chart${chartId}.xml`);
+        chartRelations.push(
+          `<Relationship Id="${chartRelationIds[c]}" Type="${CHART_RELATION}" Target="../charts/chart${chartId}.xml"/>`,
+        );
+        await zip.addEntry(`xl/charts/chart${chartId}.xml`, [chartXml(sheet, chart, plan.lang)]);
+      }
+      await zip.addEntry(drawing, [drawingXml(charts, chartRelationIds)]);
+      await zip.addEntry(`xl/drawings/_rels/drawing${drawingParts.length}.xml.rels`, [
+        XML_HEAD + `<Relationships xmlns="${PACKAGE_REL}">${chartRelations.join("")}</Relationships>`,
+      ]);
+    }
     for (const [t, table] of sheet.tables.entries()) {
       tableId++;
       tableParts.push(`xl/tables/table${tableId}.xml`);
@@ -599,6 +555,7 @@ export async function writeWorkbookPackage(plan: WorkbookPlan, zip: ZipWriter): 
           "</table>",
       ]);
     }
+    if (relations.length === 0) continue;
     await zip.addEntry(`xl/worksheets/_rels/sheet${s + 1}.xml.rels`, [
       XML_HEAD + `<Relationships xmlns="${PACKAGE_REL}">${relations.join("")}</Relationships>`,
     ]);
@@ -608,7 +565,8 @@ export async function writeWorkbookPackage(plan: WorkbookPlan, zip: ZipWriter): 
 
   const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
   const printAreas = plan.sheets
-    .map((sheet, s) => ({ area: printAreaOf(sheet), s, name: sheet.name }))
+    // The plan's print area, chart included: this writer draws the charts.
+    .map((sheet, s) => ({ area: printAreaOf(sheet, true), s, name: sheet.name }))
     .filter((entry) => entry.area !== undefined)
     .map(
       ({ area, s, name }) =>
@@ -681,6 +639,12 @@ export async function writeWorkbookPackage(plan: WorkbookPlan, zip: ZipWriter): 
         )
         .join("") +
       tableParts.map((part) => `<Override PartName="/${part}" ContentType="${CT}.table+xml"/>`).join("") +
+      drawingParts
+        .map((part) => `<Override PartName="/${part}" ContentType="${DRAWING_CONTENT_TYPE}"/>`)
+        .join("") +
+      chartParts
+        .map((part) => `<Override PartName="/${part}" ContentType="${CHART_CONTENT_TYPE}"/>`)
+        .join("") +
       `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
       `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>` +
       '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +

@@ -15,7 +15,8 @@ import {
   seededRandom,
   syntheticPlan,
 } from "./synthetic-plan";
-import type { WorkbookPlan } from "../../src/core/plan/workbook-plan";
+import { CHART_MARKER_SIZE, type WorkbookPlan } from "../../src/core/plan/workbook-plan";
+import { markerOutlineOf } from "../../src/core/segment/palette";
 
 const FOUR_MB = 4 * 1024 * 1024;
 
@@ -113,6 +114,12 @@ describe("renderWorkbookPlan at 100,000 customers", () => {
     expect(excel.inspect.activeSheetName()).toBe("Customer Map");
     expect(map.charts[0].topLeft).toBe("'Customer Map'!F3");
     expect(map.charts[0].bottomRight).toBe("'Customer Map'!M17");
+    // The same picture as the file's chart: circles of one size, labels at the plot's edge, legend below.
+    expect(map.charts[0].series.map((s) => [s.markerStyle, s.markerSize, s.markerForegroundColor])).toEqual(
+      SEGMENTS.map((s) => ["Circle", CHART_MARKER_SIZE, markerOutlineOf(s.fill)]),
+    );
+    expect([map.charts[0].xTickLabelPosition, map.charts[0].yTickLabelPosition]).toEqual(["Low", "Low"]);
+    expect(map.charts[0].legendPosition).toBe("Bottom");
   });
 
   test("number formats are set per column run, and cells read back with them", () => {

@@ -92,8 +92,8 @@ const T = {
     es: "Los datos no tienen fechas: las medidas basadas en recencia no están disponibles.",
   },
   chart: {
-    en: "The value × margin % chart is drawn where the writer supports charts (Excel); otherwise the colored map and the chart's data on the Customer Map sheet stand in for it.",
-    es: "El gráfico valor × margen % se dibuja donde el escritor admite gráficos (Excel); si no, el mapa coloreado y los datos del gráfico en la hoja Mapa de clientes lo sustituyen.",
+    en: "The value × margin % chart on the Customer Map sheet takes its points from the chart's data at its right (one color per segment); change the data and the chart follows.",
+    es: "El gráfico valor × margen % de la hoja Mapa de clientes toma sus puntos de los datos del gráfico a su derecha (un color por segmento); si cambia los datos, el gráfico los sigue.",
   },
   protected: {
     en: "Protected attributes found and left out of the segmentation: {columns}.",

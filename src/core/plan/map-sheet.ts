@@ -46,6 +46,9 @@ const SPACER_WIDTH = 1.5;
 /** Scatter points per segment: the largest customers by revenue; Excel charts slow down past a few thousand. */
 export const MAX_CHART_POINTS_PER_SEGMENT = 1000;
 const UNASSIGNED_FILL = "#F2F2F2";
+/** The chart's size: columns of the default width, and its least height in rows. */
+const CHART_COLUMNS = 10;
+const CHART_MIN_ROWS = 20;
 const KPI_PREFERENCE = [
   "averageTicket",
   "averageLtv",
@@ -155,11 +158,14 @@ export function mapLayout(grid: MapGrid, cardCount: number): MapLayout {
   const gridTitleRow = KPI_FIRST_ROW + cardRows * 3;
   const gridFirstRow = gridTitleRow + 3;
   const gridRows = Array.from({ length: gridRowCount }, (_, r) => gridFirstRow + r * (MAP_CELL_LINES + 1));
+  const legendRow = gridFirstRow + gridRowCount * (MAP_CELL_LINES + 1);
+  // Beside the map and as tall as it (at least CHART_MIN_ROWS): the map page prints landscape with both side
+  // by side, and a chart as tall as the map costs no extra page height, so its points stay readable.
   const chartAnchor: CellRect = {
     row: gridTitleRow,
     column: wideColumns[wideColumns.length - 1] + 2,
-    rows: 20,
-    columns: 8,
+    rows: Math.max(CHART_MIN_ROWS, legendRow - 1 - gridTitleRow),
+    columns: CHART_COLUMNS,
   };
   return {
     wideColumns,
@@ -168,7 +174,7 @@ export function mapLayout(grid: MapGrid, cardCount: number): MapLayout {
     columnLabelRow: gridTitleRow + 2,
     gridColumns: Array.from({ length: gridColumnCount }, (_, c) => GRID_FIRST_COLUMN + 2 * c),
     gridRows,
-    legendRow: gridFirstRow + gridRowCount * (MAP_CELL_LINES + 1),
+    legendRow,
     chartAnchor,
     chartDataColumn: chartAnchor.column + chartAnchor.columns + 2,
   };

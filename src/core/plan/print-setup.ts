@@ -22,18 +22,23 @@ function footerText(text: string): string {
 }
 
 /**
- * The print area the file writers write: the plan's, cut before a chart's place (files carry no chart, so
- * the printed map stops before the empty space the chart would take).
+ * The print area a renderer writes. The plan's takes in the chart beside the map: Excel (Office.js) and the
+ * streaming file writer draw it, so it prints on the map's page. A renderer that draws no chart (the ExcelJS
+ * peer, `drawsCharts` false) cuts the area before the chart's place, so its printed map does not end in the
+ * empty space the chart would take.
  */
-export function printAreaWithoutCharts(sheet: SheetPlan): CellRect | undefined {
-  if (!sheet.printArea || sheet.charts.length === 0) return sheet.printArea;
+export function printAreaOf(sheet: SheetPlan, drawsCharts: boolean): CellRect | undefined {
+  if (drawsCharts || !sheet.printArea || sheet.charts.length === 0) return sheet.printArea;
   const chartColumn = Math.min(...sheet.charts.map((chart) => chart.anchor.column));
   return { ...sheet.printArea, columns: Math.max(1, chartColumn - 1 - sheet.printArea.column) };
 }
 
-/** The columns and rows that print: the print area, else everything the blocks cover. */
+/**
+ * The columns and rows that print where the chart is drawn (Excel, the streaming writer): the print area, else
+ * everything the blocks cover. The page's orientation is decided on it.
+ */
 export function printedRect(sheet: SheetPlan): CellRect {
-  const area = printAreaWithoutCharts(sheet);
+  const area = printAreaOf(sheet, true);
   if (area) return area;
   let rows = 0;
   let columns = 0;

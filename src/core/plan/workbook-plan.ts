@@ -60,6 +60,9 @@ export interface ChartSeriesPlan {
   color: string;
 }
 
+/** Size in points of a scatter chart's markers, the same in Excel and in the files (renderers draw circles). */
+export const CHART_MARKER_SIZE = 5;
+
 export interface ChartPlan {
   type: "scatter" | "bubble" | "bar";
   title: string;

@@ -105,3 +105,19 @@ export function contrastRatio(a: string, b: string): number {
 export function textColorOn(fill: string): string {
   return contrastRatio(fill, "#000000") >= contrastRatio(fill, "#FFFFFF") ? "#000000" : "#FFFFFF";
 }
+
+/** Share of each channel a marker's outline keeps: dark enough to show a pale segment's points on white. */
+const OUTLINE_SHADE = 0.6;
+
+/**
+ * The outline of a chart marker filled with `fill`: the same hue, darker, so points of a pale segment (the
+ * grey of "Maintain") stay visible on the chart's white background. Excel and the file writer both use it.
+ */
+export function markerOutlineOf(fill: string): string {
+  const channel = (offset: number) =>
+    Math.round(parseInt(fill.slice(offset, offset + 2), 16) * OUTLINE_SHADE)
+      .toString(16)
+      .toUpperCase()
+      .padStart(2, "0");
+  return `#${channel(1)}${channel(3)}${channel(5)}`;
+}
