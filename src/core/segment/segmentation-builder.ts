@@ -9,7 +9,6 @@ import { CoreError } from "../errors";
 import type {
   CustomerData,
   MapGrid,
-  Method,
   NumberFormatKind,
   SegmentSummary,
   Segmentation,
@@ -111,7 +110,7 @@ export class ThresholdSet {
   }
 
   /** Throws when an override names a threshold this method never asked for. */
-  rejectUnknown(method: Method, known: readonly string[]): void {
+  rejectUnknown(method: string, known: readonly string[]): void {
     for (const id of Object.keys(this.overrides)) {
       if (!known.includes(id)) {
         throw new CoreError(
