@@ -14,6 +14,7 @@
  */
 import type { CustomerData, Insight, Segmentation } from "../model";
 import type { Localized } from "../types";
+import { methodOf } from "../segment/methods";
 
 /** Segments whose customers the business most wants to keep, across methods. */
 export const VALUABLE_SEGMENTS: ReadonlySet<string> = new Set([
@@ -61,7 +62,8 @@ export function findSegmentMoves(
   previousSegmentIds: readonly (string | null)[],
   previousRunAt?: string,
 ): Insight[] {
-  if (segmentation.method === "clusters") return [];
+  // Only methods whose segment ids mean the same group from run to run (not clusters): registry flag.
+  if (!methodOf(segmentation.method).stableSegmentIds) return [];
   const byId = new Map(segmentation.segments.map((segment) => [segment.id, segment]));
   const date = runDate(previousRunAt);
   const when: Localized = date

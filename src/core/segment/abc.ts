@@ -149,7 +149,6 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
     });
   }
   return {
-    method: "abc",
     definitions: ABC_SEGMENTS,
     assignment,
     reasons,

@@ -156,7 +156,6 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
     options.explain ?? true,
   );
   return {
-    method: "clusters",
     definitions,
     assignment,
     reasons,

@@ -391,7 +391,6 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
     });
   }
   return {
-    method: "lifecycle",
     definitions: steps,
     assignment,
     reasons,

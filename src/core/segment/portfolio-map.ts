@@ -485,7 +485,6 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   grid.cellSegments = grid.cellSegments.map((row) => row.map((segment) => position[segment]));
 
   return {
-    method: "portfolio",
     definitions: shown.map((segment) => PORTFOLIO_SEGMENTS[segment]),
     assignment,
     reasons,

@@ -285,7 +285,6 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
   }
 
   return {
-    method: "rfm",
     definitions: RFM_SEGMENTS,
     assignment,
     reasons,

@@ -46,7 +46,8 @@ export function segmentCustomers(data: CustomerData, options: SegmentOptions): S
     k: options.k,
     includeProtected: options.includeProtected,
   });
-  return finishSegmentation(data, draft, options.minSegmentSize);
+  // A method registered at run time has an id outside the compile-time `Method` union (see methods.ts).
+  return finishSegmentation(data, method.id as Method, draft, options.minSegmentSize);
 }
 
 /** Revenue is the one required field: every value must be a finite number. */
