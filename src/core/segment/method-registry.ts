@@ -11,6 +11,8 @@
  * pane, the worksheet functions and the plan would touch every call site for no gain in what it can express.
  *
  * Surfaces import `methods.ts` (which registers the built-ins), never this file, so the list is never empty.
+ * Registration is per JavaScript context: the pane's analysis worker imports `methods.ts` on its own, so a
+ * method registered at run time on the UI thread is not known there; a real method goes in BUILT_IN_METHODS.
  */
 import { CoreError } from "../errors";
 import type { CustomerData } from "../model";
