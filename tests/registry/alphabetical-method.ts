@@ -42,6 +42,7 @@ export const alphabeticalMethod: MethodDescriptor<"alphabetical"> = {
   argument: { en: "alphabetical", es: "alfabetico" },
   aliases: ["a-z", "abecedario"],
   segmentColors: colors,
+  segmentStanding: {},
   thresholdIds: [],
   optionIds: [],
   stableSegmentIds: true,

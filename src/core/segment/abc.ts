@@ -178,6 +178,7 @@ export const abcMethod: MethodDescriptor<"abc"> = {
   argument: { en: "abc", es: "abc" },
   aliases: ["pareto"],
   segmentColors: colors,
+  segmentStanding: { A: "valuable" },
   thresholdIds: ABC_THRESHOLD_IDS,
   optionIds: [],
   stableSegmentIds: true,

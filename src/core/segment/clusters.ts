@@ -543,6 +543,7 @@ export const clustersMethod: MethodDescriptor<"clusters"> = {
   aliases: ["cluster", "clustering", "k-means", "grupos", "grupo", "clústeres"],
   // Colors by rank (clusterColor): the groups are only known from the data.
   segmentColors: {},
+  segmentStanding: {},
   thresholdIds: [],
   optionIds: ["k", "seed", "includeProtected"],
   // Cluster numbers follow each run's data: cluster-1 today is not last month's cluster-1.

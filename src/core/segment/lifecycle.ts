@@ -535,6 +535,13 @@ export const lifecycleMethod: MethodDescriptor<"lifecycle"> = {
   argument: { en: "lifecycle", es: "ciclo de vida" },
   aliases: ["lifecycle ladder", "ladder", "ciclo de vida", "ciclo", "escalera"],
   segmentColors: colors,
+  segmentStanding: {
+    habitual: "valuable",
+    exclusive: "valuable",
+    evangelist: "valuable",
+    inactive: "slipping",
+    lost: "slipping",
+  },
   thresholdIds: LIFECYCLE_THRESHOLD_IDS,
   optionIds: [],
   stableSegmentIds: true,

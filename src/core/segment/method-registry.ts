@@ -33,6 +33,9 @@ export interface MethodRunOptions {
   includeProtected?: boolean;
 }
 
+/** How the call list sees a segment: customers to keep (valuable) or customers slipping away. */
+export type SegmentStanding = "valuable" | "slipping";
+
 /** Options beyond thresholds that a method may read; the pane and the CLI offer only those it names. */
 export type MethodOptionId = "k" | "seed" | "includeProtected";
 
@@ -57,6 +60,11 @@ export interface MethodDescriptor<Id extends string = string> {
    * known from the data, like clusters, which take colors by rank).
    */
   readonly segmentColors: Readonly<Record<string, string>>;
+  /**
+   * Its valuable and slipping segments by id (others are neither): customers moving from a valuable segment
+   * or into a slipping one head the call list (insights/segment-moves.ts).
+   */
+  readonly segmentStanding: Readonly<Record<string, SegmentStanding>>;
   /** Threshold ids it reads; an override with another id is an error (a typo never passes silently). */
   readonly thresholdIds: readonly string[];
   /** Options beyond thresholds it reads. */

@@ -38,6 +38,7 @@ export {
   type MethodDescriptor,
   type MethodOptionId,
   type MethodRunOptions,
+  type SegmentStanding,
 } from "./method-registry";
 
 /** Method ids in the order the surfaces show them (the registry's live list); the first is the default. */

@@ -716,6 +716,7 @@ export const portfolioMethod: MethodDescriptor<"portfolio"> = {
   argument: { en: "portfolio", es: "cartera" },
   aliases: ["portfolio map", "map", "kbox", "cartera", "mapa", "mapa de cartera"],
   segmentColors: colors,
+  segmentStanding: { strategic: "valuable", "at-risk": "slipping" },
   thresholdIds: PORTFOLIO_THRESHOLD_IDS,
   optionIds: [],
   stableSegmentIds: true,

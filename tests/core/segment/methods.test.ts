@@ -89,6 +89,13 @@ describe("each built-in descriptor agrees with its method", () => {
     }
   });
 
+  it("ranks only segments it can produce as valuable or slipping", () => {
+    for (const method of METHOD_DESCRIPTORS) {
+      for (const id of Object.keys(method.segmentStanding))
+        expect([method.id, id, id in method.segmentColors]).toEqual([method.id, id, true]);
+    }
+  });
+
   it.each(BUILT_IN_METHODS.map((method) => method.id))(
     "%s: its segments take the descriptor's colors, and the thresholds it lists are the ones it reads",
     (id) => {
