@@ -9,7 +9,7 @@ import { AUTO_K_MAX, AUTO_K_MIN } from "../core/segment/clusters";
 import { DEFAULT_METHOD, isMethod, METHOD_DESCRIPTORS, methodOf, METHODS } from "../core/segment/methods";
 
 /** The method choices: the method registry's list, its names and descriptions (core/segment/methods.ts). */
-export { METHOD_DESCRIPTORS, METHODS };
+export { METHOD_DESCRIPTORS, methodOf, METHODS };
 
 /** Automatic k searches the core's range (2..8, silhouette); a chosen k must be in the same range. */
 export const MIN_CLUSTERS = AUTO_K_MIN;

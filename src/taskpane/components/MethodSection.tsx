@@ -29,6 +29,7 @@ import {
   choosesK,
   MAX_CLUSTERS,
   METHOD_DESCRIPTORS,
+  methodOf,
   MIN_CLUSTERS,
   type MethodChoices,
   withMethod,
@@ -91,6 +92,10 @@ export default function MethodSection({
   const { t, lang } = useTexts();
   const kValues = Array.from({ length: MAX_CLUSTERS - MIN_CLUSTERS + 1 }, (_, i) => MIN_CLUSTERS + i);
   const outputLang: Lang = choices.outputLang ?? lang;
+  // Only thresholds the method lets the user set (its descriptor's thresholdIds): RFM reports its score
+  // cut-offs, computed from the data, and the core refuses them as overrides.
+  const settable = methodOf(choices.method).thresholdIds;
+  const thresholds = knownThresholds.filter((threshold) => settable.includes(threshold.id));
 
   return (
     <Section title={t.methodSectionTitle}>
@@ -153,17 +158,19 @@ export default function MethodSection({
           </AccordionHeader>
           <AccordionPanel>
             <div className={styles.options}>
-              <div className={styles.group}>
-                <Text size={300} weight="semibold">
-                  {t.methodThresholds}
-                </Text>
-                {knownThresholds.length === 0 && (
-                  <Text size={200} className={styles.hint}>
-                    {t.methodThresholdsHint}
+              {settable.length > 0 && (
+                <div className={styles.group}>
+                  <Text size={300} weight="semibold">
+                    {t.methodThresholds}
                   </Text>
-                )}
-              </div>
-              {knownThresholds.map((threshold) => {
+                  {thresholds.length === 0 && (
+                    <Text size={200} className={styles.hint}>
+                      {t.methodThresholdsHint}
+                    </Text>
+                  )}
+                </div>
+              )}
+              {thresholds.map((threshold) => {
                 const value = choices.thresholds[threshold.id] ?? threshold.value;
                 const suffix = threshold.format === "percent" ? " (%)" : "";
                 return (
