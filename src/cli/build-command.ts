@@ -16,12 +16,11 @@
 import * as path from "path";
 import { CoreError } from "../core/errors";
 import { formatCount, formatNumber, formatValue } from "../core/format";
-import { METHOD_LABELS } from "../core/plan/plan-helpers";
 import type { Method, Role } from "../core/model";
 import { analyzeGrid, summarizeAnalysis, type AnalysisSummary } from "../core/pipeline";
 import { buildWorkbookPlan } from "../core/plan/build-workbook-plan";
 import type { HistoryRun } from "../core/plan/history-sheet";
-import { METHODS } from "../core/segment/methods";
+import { DEFAULT_METHOD, findMethod, isMethod, METHODS } from "../core/segment/methods";
 import type { Lang } from "../core/types";
 import { readOpenedWorkbook } from "../xlsx/read-bytes";
 import { openWorkbookFile } from "../xlsx/read-file";
@@ -115,7 +114,7 @@ export function summaryTable(
   const number = (value: number | null, kind: "money" | "percent" | "ratio" = "money") =>
     formatValue(value, kind, context);
   const customers = formatCount(summary.customerCount, CUSTOMER_FORMS, lang);
-  const method = METHOD_LABELS[summary.method as Method]?.[lang] ?? summary.method;
+  const method = findMethod(summary.method)?.label[lang] ?? summary.method;
   const totalRevenue = summary.totals.revenue;
   const lines: string[] = [];
   lines.push(
@@ -275,9 +274,9 @@ export function buildArgsOf(
   if (unknown) return `unknown option --${unknown} for build`;
   if (positional.length !== 1) return "build needs exactly one input file";
   if (options.out === undefined) return "build needs --out <result.xlsx>";
-  const method = (options.method ?? "portfolio") as Method;
-  if (!METHODS.includes(method))
-    return `--method must be one of ${METHODS.join(", ")}, not "${options.method}"`;
+  const method = options.method ?? DEFAULT_METHOD;
+  // The method registry's ids (core/segment/methods.ts), so a registered method is accepted here too.
+  if (!isMethod(method)) return `--method must be one of ${METHODS.join(", ")}, not "${options.method}"`;
   let seed: number | undefined;
   if (options.seed !== undefined) {
     seed = Number(options.seed);

@@ -3,18 +3,22 @@
  * Run with `npx tsx src/cli/main.ts inspect file.xlsx --json -` or through `src/cli/customer-map.js`.
  * `main` returns the exit code (tests call it); the process exits only when this file is run directly.
  */
+import { METHODS } from "../core/segment/methods";
 import type { Lang } from "../core/types";
 import { processIo, type CliIo } from "./cli-io";
 import { runInspect } from "./inspect-command";
 import { buildArgsOf, runBuild } from "./build-command";
 
-const USAGE = `Usage:
+/** The help text; a function so --method lists the method registry as it is when asked. */
+function usage(): string {
+  return `Usage:
   customer-map inspect <input.xlsx|input.csv> [--sheet NAME] [--map role=Column ...] [--json <out.json|->]
       [--lang en|es] [--force]
   customer-map build <input.xlsx|input.csv> --out <result.xlsx> [--sheet NAME] [--map role=Column ...]
-      [--method portfolio|rfm|clusters|lifecycle|abc] [--lang en|es] [--json <summary.json>|-] [--force]
+      [--method ${METHODS.join("|")}] [--lang en|es] [--json <summary.json>|-] [--force]
   --force replaces an existing --out/--json file that is not an earlier result of this tool.
 `;
+}
 
 /** Options that take no value. */
 const FLAGS = new Set(["force"]);
@@ -64,7 +68,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs | string {
 }
 
 function usageError(io: CliIo, reason: string): number {
-  io.err(`customer-map: ${reason}\n${USAGE}`);
+  io.err(`customer-map: ${reason}\n${usage()}`);
   return 2;
 }
 
@@ -72,7 +76,7 @@ function usageError(io: CliIo, reason: string): number {
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-    io.out(USAGE);
+    io.out(usage());
     return command === undefined ? 2 : 0;
   }
   const parsed = parseArgs(rest);

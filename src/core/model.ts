@@ -9,6 +9,7 @@
  * - Dates are whole **epoch days**: days since 1970-01-01 UTC (Excel serial = epoch day + 25569).
  * - Money is in the sheet's currency, unconverted.
  */
+import type { BuiltInMethodId } from "./segment/methods";
 import type { Localized } from "./types";
 
 /** What a source column means. `protected` marks age, gender, ethnicity, religion...: kept out of clustering. */
@@ -197,7 +198,11 @@ export interface PurchaseHistory {
 
 // ---------------------------------------------------------------- segmentation results
 
-export type Method = "portfolio" | "rfm" | "clusters" | "lifecycle" | "abc";
+/**
+ * A segmentation method's id: the union of the built-in methods' ids, derived from the method registry's
+ * built-in list (segment/methods.ts), so a new method's id joins it by being listed there.
+ */
+export type Method = BuiltInMethodId;
 
 export type NumberFormatKind =
   "money" | "percent" | "number" | "integer" | "days" | "date" | "ratio" | "months" | "text";

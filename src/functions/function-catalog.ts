@@ -4,6 +4,7 @@
  * source of `functions.es.json` (tests/functions/metadata.test.ts regenerates and compares it, id for id),
  * and of the parameter names used in error messages, so messages and tooltips say the same thing.
  */
+import { BUILT_IN_METHODS, listOf } from "../core/segment/methods";
 import type { Localized } from "../core/types";
 
 export interface ParameterText {
@@ -21,6 +22,15 @@ export interface FunctionText {
   descriptionEs: string;
   parameters: ParameterText[];
 }
+
+/**
+ * The method argument's help, from the method registry's built-ins (the metadata is made at build time, so a
+ * method registered at run time is accepted but not listed): '"cartera" (por defecto), "rfm", … o "abc".'
+ */
+const METHOD_ARGUMENT_ES = `${listOf(
+  BUILT_IN_METHODS.map((method, i) => `"${method.argument.es}"${i === 0 ? " (por defecto)" : ""}`),
+  "o",
+)}.`;
 
 export const FUNCTION_CATALOG: FunctionText[] = [
   {
@@ -248,7 +258,7 @@ export const FUNCTION_CATALOG: FunctionText[] = [
       {
         en: "method",
         es: "método",
-        descriptionEs: '"cartera" (por defecto), "rfm", "grupos", "ciclo de vida" o "abc".',
+        descriptionEs: METHOD_ARGUMENT_ES,
       },
       {
         en: "options",
@@ -271,7 +281,7 @@ export const FUNCTION_CATALOG: FunctionText[] = [
       {
         en: "method",
         es: "método",
-        descriptionEs: '"cartera" (por defecto), "rfm", "grupos", "ciclo de vida" o "abc".',
+        descriptionEs: METHOD_ARGUMENT_ES,
       },
       {
         en: "options",

@@ -187,6 +187,8 @@ export function ABC(values: any[][], a_share?: any, b_share?: any): any[][] {
   return segmentFunctions.abc(values, a_share, b_share, userLanguage());
 }
 
+// The [method] lists below are the method registry's built-ins (core/segment/methods.ts), by hand because the
+// metadata is read from this JSDoc at build time; tests/functions/metadata.test.ts keeps them in step.
 /**
  * Segment of each row of the customer table (header row included); returns one column aligned with the data.
  * @customfunction SEGMENT

@@ -1,14 +1,14 @@
 /**
  * The `method` and `options` arguments of SEGMENT / SEGMENTREASON, in English or Spanish.
- * - method: portfolio|cartera|mapa, rfm, clusters|grupos|clústeres|kmeans, lifecycle|ciclo de vida|ciclo,
- *   abc|pareto (case and accents ignored); blank = portfolio.
+ * - method: a registered method's id, formula name or alias (core/segment/methods.ts: cartera, grupos, ciclo
+ *   de vida, pareto...; case and accents ignored); blank = the default method (portfolio).
  * - options: "key=value; key=value" (";" or a line break between pairs, "=" or ":" inside; a decimal comma
  *   is fine: "aCumulativeShare=0,7"), or a two-column range of keys and values. Keys: k, seed|semilla,
  *   minSegmentSize|tamaño_mínimo, and any threshold id of the method (e.g. aCumulativeShare), which the core
  *   validates. Percent texts are fractions ("70%" = 0.7).
  */
 import type { Method } from "../core/model";
-import { METHOD_DESCRIPTORS } from "../core/segment/methods";
+import { argumentNames, DEFAULT_METHOD, listOf, methodNamed, normalizeName } from "../core/segment/methods";
 import { parseNumberText, separatorEvidence } from "../core/read/parse-number";
 import type { Localized } from "../core/types";
 import { asGrid } from "./cells";
@@ -20,30 +20,17 @@ export interface SegmentCallOptions {
   thresholds: Record<string, number>;
 }
 
-/** Lowercase, accents removed, spaces/underscores/hyphens removed. */
-export function normalizeKey(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[\s_\-.]+/g, "");
-}
+/** Lowercase, accents removed, spaces/underscores/hyphens removed (the registry's rule for method names too). */
+export const normalizeKey = normalizeName;
 
-/** Every method id and alias (normalized) → the method; from the core's one list of methods. */
-const METHODS: Record<string, Method> = Object.fromEntries(
-  METHOD_DESCRIPTORS.flatMap((method) =>
-    [method.id, ...method.aliases].map((name) => [normalizeKey(name), method.id] as const),
-  ),
-);
-
-/** The method named by `text` (blank → portfolio), or a message saying which names exist. */
+/** The method named by `text` (blank → the default), from the method registry, or a message naming the methods. */
 export function parseMethod(text: string): Method | Localized {
-  if (text.trim() === "") return "portfolio";
-  const method = METHODS[normalizeKey(text)];
-  if (method) return method;
+  if (text.trim() === "") return DEFAULT_METHOD;
+  const method = methodNamed(text);
+  if (method) return method.id as Method;
   return {
-    en: `Unknown method "${text}". Use portfolio, rfm, clusters, lifecycle or abc.`,
-    es: `Método desconocido "${text}". Use cartera, rfm, grupos, ciclo de vida o abc.`,
+    en: `Unknown method "${text}". Use ${listOf(argumentNames("en"), "or")}.`,
+    es: `Método desconocido "${text}". Use ${listOf(argumentNames("es"), "o")}.`,
   };
 }
 

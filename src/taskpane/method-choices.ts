@@ -6,9 +6,10 @@ import type { Method } from "../core/model";
 import type { Lang } from "../core/types";
 import type { BuildOptions, DetectOptions, PaneSettings } from "./pane-host";
 import { AUTO_K_MAX, AUTO_K_MIN } from "../core/segment/clusters";
-import { isMethod, METHODS } from "../core/segment/methods";
+import { DEFAULT_METHOD, isMethod, METHOD_DESCRIPTORS, methodOf, METHODS } from "../core/segment/methods";
 
-export { METHODS };
+/** The method choices: the method registry's list, its names and descriptions (core/segment/methods.ts). */
+export { METHOD_DESCRIPTORS, methodOf, METHODS };
 
 /** Automatic k searches the core's range (2..8, silhouette); a chosen k must be in the same range. */
 export const MIN_CLUSTERS = AUTO_K_MIN;
@@ -28,7 +29,7 @@ export interface MethodChoices {
   segmentColumn: boolean;
 }
 
-/** Restores choices; anything invalid in the stored settings falls back to the default (Portfolio map). */
+/** Restores choices; anything invalid in the stored settings falls back to the default method (Portfolio map). */
 export function choicesFromSettings(settings: PaneSettings | null): MethodChoices {
   const s = settings ?? {};
   const k =
@@ -40,7 +41,7 @@ export function choicesFromSettings(settings: PaneSettings | null): MethodChoice
     if (typeof value === "number" && Number.isFinite(value)) thresholds[id] = value;
   }
   return {
-    method: isMethod(s.method) ? s.method : "portfolio",
+    method: isMethod(s.method) ? s.method : DEFAULT_METHOD,
     k,
     seed: typeof s.seed === "number" && Number.isInteger(s.seed) ? s.seed : undefined,
     outputLang: s.lang === "en" || s.lang === "es" ? s.lang : null,
@@ -61,6 +62,11 @@ export function settingsFromChoices(choices: MethodChoices, base: PaneSettings):
   };
 }
 
+/** The method reads a number of groups (clusters): the pane offers k only then. */
+export function choosesK(method: Method): boolean {
+  return methodOf(method).optionIds.includes("k");
+}
+
 /** Changing method drops the thresholds (their ids belong to the previous method). */
 export function withMethod(choices: MethodChoices, method: Method): MethodChoices {
   return method === choices.method ? choices : { ...choices, method, thresholds: {} };
@@ -70,7 +76,7 @@ export function buildOptionsFrom(choices: MethodChoices, data: DetectOptions, pa
   const options: BuildOptions = { method: choices.method, lang: choices.outputLang ?? paneLang };
   if (data.shape) options.shape = data.shape;
   if (data.overrides && Object.keys(data.overrides).length > 0) options.overrides = { ...data.overrides };
-  if (choices.method === "clusters" && choices.k !== null) options.k = choices.k;
+  if (choosesK(choices.method) && choices.k !== null) options.k = choices.k;
   if (choices.seed !== undefined) options.seed = choices.seed;
   if (Object.keys(choices.thresholds).length > 0) options.thresholds = { ...choices.thresholds };
   if (choices.segmentColumn) options.segmentColumn = true;

@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { BUILT_IN_METHODS } from "../../src/core/segment/methods";
 import { FUNCTION_CATALOG } from "../../src/functions/function-catalog";
 import { buildSpanishMetadata, type FunctionsMetadata } from "../../src/functions/spanish-metadata";
 
@@ -68,6 +69,20 @@ describe("English functions.json from JSDoc", () => {
     expect(optional("LTV")).toEqual(["years_or_retention", "discount_rate"]);
     expect(optional("SEGMENT")).toEqual(["method", "options"]);
     expect(optional("AVGTICKET")).toEqual([]);
+  });
+});
+
+describe("the method argument's help", () => {
+  // The JSDoc is read at build time, so it cannot read the method registry: this keeps it in step with the
+  // built-in methods (the Spanish help is made from the registry in function-catalog.ts).
+  it.each(["SEGMENT", "SEGMENTREASON"])("%s names every built-in method, in both languages", (id) => {
+    const en = english.functions.find((f) => f.id === id)!.parameters.find((p) => p.name === "method")!;
+    const es = FUNCTION_CATALOG.find((f) => f.id === id)!.parameters.find((p) => p.en === "method")!;
+    for (const method of BUILT_IN_METHODS) {
+      expect(en.description).toContain(`"${method.argument.en}"`);
+      expect(es.descriptionEs).toContain(`"${method.argument.es}"`);
+    }
+    expect(es.descriptionEs).toBe('"cartera" (por defecto), "rfm", "grupos", "ciclo de vida" o "abc".');
   });
 });
 

@@ -82,7 +82,7 @@ test("option on: the column right of the data has the header and one segment per
   expect(result.segmentColumnAddress).toBe(`${detected.sheetName}!${address}`);
   expect(result.segmentColumnWarning).toBeUndefined();
   const written = excel.inspect.getRangeValues(detected.sheetName, address).map((row) => row[0]);
-  expect(written).toEqual(["Segmento (ABC)", ...expected.rows.map((r) => r.value)]);
+  expect(written).toEqual(["Segmento (ABC / Pareto)", ...expected.rows.map((r) => r.value)]);
   // The user's cells are untouched.
   expect(excel.inspect.getRangeValues(detected.sheetName, a1(parseA1(detected.address).rect))).toEqual(
     sourceBefore,
@@ -177,7 +177,7 @@ test("an Excel table with an empty column beside it gets its segment column", as
   const expected = values
     .slice(1)
     .map((row) => [segments[assignment[analysis.read.customers.ids.indexOf(String(row[0]))]].name.en]);
-  expect(excel.inspect.getRangeValues("Datos", "C1:C6")).toEqual([["Segment (ABC)"], ...expected]);
+  expect(excel.inspect.getRangeValues("Datos", "C1:C6")).toEqual([["Segment (ABC / Pareto)"], ...expected]);
   expect(excel.inspect.getRangeValues("Datos", "A1:B6")).toEqual(values);
 });
 

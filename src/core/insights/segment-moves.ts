@@ -4,8 +4,9 @@
  * (At risk, Hibernating, Inactive, Lost...). They head the call list (`Insight.priority`), each with a reason
  * sentence: where they were, when, where they are now and why.
  *
- * The rule, by segment id (same ids across runs of one method; cluster numbers are not comparable between
- * runs, so clusters give no movers):
+ * The rule, by segment id and the method's standing of its segments (registry descriptor's `segmentStanding`:
+ * valuable or slipping; same ids across runs of one method; cluster numbers are not comparable between runs,
+ * so clusters give no movers):
  * - priority 3: valuable → slipping ("strategic" → "at-risk" is the case the director must hear first);
  * - priority 2: any other segment → slipping;
  * - priority 1: valuable → any other non-slipping segment (a downgrade, e.g. ABC A → C);
@@ -14,35 +15,23 @@
  */
 import type { CustomerData, Insight, Segmentation } from "../model";
 import type { Localized } from "../types";
+import { methodOf, type SegmentStanding } from "../segment/methods";
 
-/** Segments whose customers the business most wants to keep, across methods. */
-export const VALUABLE_SEGMENTS: ReadonlySet<string> = new Set([
-  "strategic",
-  "champions",
-  "loyal",
-  "cant-lose-them",
-  "A",
-  "habitual",
-  "exclusive",
-  "evangelist",
-]);
-/** Segments of customers slipping away, across methods. */
-export const SLIPPING_SEGMENTS: ReadonlySet<string> = new Set([
-  "at-risk",
-  "about-to-sleep",
-  "hibernating",
-  "inactive",
-  "lost",
-]);
-
-/** How urgent a move from `from` to `to` is (0 = not a call; see the module doc). */
-export function movePriority(from: string, to: string): number {
+/**
+ * How urgent a move from `from` to `to` is (0 = not a call; see the module doc). `standing` is the method's
+ * (its registry descriptor's `segmentStanding`): which segments are valuable and which are slipping away.
+ */
+export function movePriority(
+  standing: Readonly<Record<string, SegmentStanding>>,
+  from: string,
+  to: string,
+): number {
   if (from === to) return 0;
-  const wasValuable = VALUABLE_SEGMENTS.has(from);
-  const nowSlipping = SLIPPING_SEGMENTS.has(to);
+  const wasValuable = standing[from] === "valuable";
+  const nowSlipping = standing[to] === "slipping";
   if (wasValuable && nowSlipping) return 3;
-  if (nowSlipping && !SLIPPING_SEGMENTS.has(from)) return 2;
-  if (wasValuable && !VALUABLE_SEGMENTS.has(to)) return 1;
+  if (nowSlipping && standing[from] !== "slipping") return 2;
+  if (wasValuable && standing[to] !== "valuable") return 1;
   return 0;
 }
 
@@ -61,7 +50,10 @@ export function findSegmentMoves(
   previousSegmentIds: readonly (string | null)[],
   previousRunAt?: string,
 ): Insight[] {
-  if (segmentation.method === "clusters") return [];
+  const method = methodOf(segmentation.method);
+  // Only methods whose segment ids mean the same group from run to run (not clusters): registry flag.
+  if (!method.stableSegmentIds) return [];
+  const standing = method.segmentStanding;
   const byId = new Map(segmentation.segments.map((segment) => [segment.id, segment]));
   const date = runDate(previousRunAt);
   const when: Localized = date
@@ -72,11 +64,11 @@ export function findSegmentMoves(
     const from = previousSegmentIds[i];
     const current = segmentation.segments[segmentation.assignment[i]];
     if (from === null || from === undefined || !current) continue;
-    const priority = movePriority(from, current.id);
+    const priority = movePriority(standing, from, current.id);
     if (priority === 0) continue;
     const was = byId.get(from)?.name ?? { en: from, es: from };
     const why = segmentation.reasons[i];
-    const slipping = SLIPPING_SEGMENTS.has(current.id);
+    const slipping = standing[current.id] === "slipping";
     items.push({
       kind: "segment-move",
       customer: i,

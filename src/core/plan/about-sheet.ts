@@ -19,9 +19,9 @@ import {
   pluralWord,
 } from "../format";
 import { GLOSSARY, NOUNS, SETTING_TERMS } from "../glossary";
+import { methodOf } from "../segment/methods";
 import {
   DATA_KIND_LABELS,
-  METHOD_LABELS,
   emptySheet,
   fill,
   formatContextOf,
@@ -291,7 +291,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
 
   const seed = analysis.options.seed ?? segmentation.settings.seed;
   pairs(T.run[lang], [
-    [T.method[lang], METHOD_LABELS[segmentation.method][lang], null],
+    [T.method[lang], methodOf(segmentation.method).label[lang], null],
     [T.data[lang], `${DATA_KIND_LABELS[read.kind][lang]} — ${read.kindReason[lang]}`, null],
     [
       T.table[lang],

@@ -17,7 +17,7 @@ import type { Method } from "../model";
 import type { CellValue, Grid, Lang } from "../types";
 import { emptySheet } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
-import { METHODS } from "../segment/methods";
+import { isMethod } from "../segment/methods";
 
 export const HISTORY_MARKER = "CMAP history";
 export const HISTORY_VERSION = 1;
@@ -97,8 +97,9 @@ export function readAssignmentHistory(grid: Grid): HistoryRun[] {
   const runs: HistoryRun[] = [];
   const width = Math.max(...grid.slice(0, HEADER_ROW + 1).map((row) => row.length));
   for (let column = 0; column < width; column += 2) {
-    const method = cellText(grid[METHOD_ROW]?.[column]).trim() as Method;
-    if (!METHODS.includes(method)) continue;
+    // Only registered methods (segment/methods.ts): a pair naming another is not ours to read.
+    const method = cellText(grid[METHOD_ROW]?.[column]).trim();
+    if (!isMethod(method)) continue;
     if (cellText(grid[HEADER_ROW]?.[column]) !== "customerId") continue;
     const assignments: Record<string, string> = Object.create(null) as Record<string, string>;
     for (let row = FIRST_DATA_ROW; row < grid.length; row++) {

@@ -19,9 +19,9 @@ import {
   type NumberFormatKind,
   numberCell,
 } from "../format";
+import { methodOf } from "../segment/methods";
 import {
   DATA_KIND_LABELS,
-  METHOD_LABELS,
   MUTED_FONT_COLOR,
   emptySheet,
   formatContextOf,
@@ -220,7 +220,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
       1,
       ROW_LABEL_COLUMN,
       fillTemplate(T.subtitle[lang], {
-        method: METHOD_LABELS[segmentation.method][lang],
+        method: methodOf(segmentation.method).label[lang],
         customers: data.count,
         kind: DATA_KIND_LABELS[analysis.read.kind][lang],
         runAt: formatDateTime(analysis.runAt, lang),

@@ -4,7 +4,6 @@
  */
 import type { Analysis } from "../analysis";
 import type { FormatContext } from "../format";
-import type { Method } from "../model";
 import type { CellValue, Lang, Localized } from "../types";
 import { sheetName } from "./sheet-names";
 import type { Block, SheetKey, SheetPlan } from "./workbook-plan";
@@ -120,14 +119,6 @@ export function mergeWidths(
   for (const list of lists) for (const { column, width } of list) byColumn.set(column, width);
   return [...byColumn.entries()].sort((a, b) => a[0] - b[0]).map(([column, width]) => ({ column, width }));
 }
-
-export const METHOD_LABELS: Record<Method, Localized> = {
-  portfolio: { en: "Portfolio map (value × margin)", es: "Mapa de cartera (valor × margen)" },
-  rfm: { en: "RFM (recency, frequency, monetary)", es: "RFM (recencia, frecuencia, valor monetario)" },
-  clusters: { en: "Clusters (k-means)", es: "Clústeres (k-means)" },
-  lifecycle: { en: "Customer lifecycle ladder", es: "Escalera de tipos de cliente" },
-  abc: { en: "ABC / Pareto", es: "ABC / Pareto" },
-};
 
 export const DATA_KIND_LABELS: Record<"customers" | "transactions", Localized> = {
   customers: { en: "one row per customer", es: "una fila por cliente" },

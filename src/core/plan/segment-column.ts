@@ -10,18 +10,10 @@
 import type { ReadResult } from "../analysis";
 import type { Method, Segmentation } from "../model";
 import { customerOfEachRow } from "../read/row-customers";
+import { methodOf } from "../segment/methods";
 import type { Grid, Lang, Localized } from "../types";
 
 const SEGMENT_TITLE: Localized = { en: "Segment", es: "Segmento" };
-
-/** Short method names for the column header ("Segment (RFM)"). */
-export const SEGMENT_COLUMN_METHOD_NAMES: Record<Method, Localized> = {
-  portfolio: { en: "Portfolio map", es: "Mapa de cartera" },
-  rfm: { en: "RFM", es: "RFM" },
-  clusters: { en: "Clusters", es: "Clústeres" },
-  lifecycle: { en: "Lifecycle", es: "Ciclo de vida" },
-  abc: { en: "ABC", es: "ABC" },
-};
 
 export interface SegmentColumnData {
   /** Grid rows (0-based) of the table's header and last data row: the column spans them. */
@@ -37,9 +29,9 @@ export interface SegmentColumnData {
   fills: { fill: string; fontColor: string; rows: number[] }[];
 }
 
-/** The segment column header: "Segment (RFM)" / "Segmento (RFM)". */
+/** The segment column header: "Segment (RFM)" / "Segmento (RFM)", with the method's short name (registry). */
 export function segmentColumnHeader(method: Method, lang: Lang): string {
-  return `${SEGMENT_TITLE[lang]} (${SEGMENT_COLUMN_METHOD_NAMES[method][lang]})`;
+  return `${SEGMENT_TITLE[lang]} (${methodOf(method).name[lang]})`;
 }
 
 /**

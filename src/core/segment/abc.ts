@@ -13,13 +13,17 @@ import type { CustomerData } from "../model";
 import type { Localized } from "../types";
 import { CoreError } from "../errors";
 import { formatNumber, formatPercent } from "../format";
-import { SEGMENT_COLORS } from "./palette";
+import { NEUTRAL_GREY } from "./palette";
 import {
   noReasons,
   type SegmentationDraft,
   type SegmentDefinition,
   ThresholdSet,
 } from "./segmentation-builder";
+import type { MethodDescriptor } from "./method-registry";
+
+/** Fixed color per class (palette.ts: Okabe–Ito); also the descriptor's `segmentColors`. */
+const colors: Record<string, string> = { A: "#0072B2", B: "#E69F00", C: NEUTRAL_GREY };
 
 export const ABC_SEGMENTS: SegmentDefinition[] = [
   {
@@ -29,13 +33,13 @@ export const ABC_SEGMENTS: SegmentDefinition[] = [
       en: "Key accounts: dedicated attention and loyalty.",
       es: "Cuentas clave: atención dedicada y fidelización.",
     },
-    color: SEGMENT_COLORS.abc.A,
+    color: colors.A,
   },
   {
     id: "B",
     name: { en: "B · middle", es: "B · intermedios" },
     action: { en: "Develop: grow them towards A.", es: "Desarrollar: hacerlos crecer hacia A." },
-    color: SEGMENT_COLORS.abc.B,
+    color: colors.B,
   },
   {
     id: "C",
@@ -44,7 +48,7 @@ export const ABC_SEGMENTS: SegmentDefinition[] = [
       en: "Serve at low cost; standard conditions.",
       es: "Atender con bajo coste; condiciones estándar.",
     },
-    color: SEGMENT_COLORS.abc.C,
+    color: colors.C,
   },
 ];
 
@@ -58,7 +62,6 @@ export interface AbcOptions {
 
 export function segmentAbc(data: CustomerData, options: AbcOptions = {}): SegmentationDraft {
   const set = new ThresholdSet(options.thresholds);
-  set.rejectUnknown("abc", ABC_THRESHOLD_IDS);
   const aShare = set.take(
     "aCumulativeShare",
     {
@@ -146,7 +149,6 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
     });
   }
   return {
-    method: "abc",
     definitions: ABC_SEGMENTS,
     assignment,
     reasons,
@@ -163,3 +165,22 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
     ],
   };
 }
+
+/** ABC / Pareto in the method registry (method-registry.ts). */
+export const abcMethod: MethodDescriptor<"abc"> = {
+  id: "abc",
+  label: { en: "ABC / Pareto", es: "ABC / Pareto" },
+  name: { en: "ABC / Pareto", es: "ABC / Pareto" },
+  description: {
+    en: "A: first 80 % of revenue, B: next 15 %, C: the rest.",
+    es: "A: primer 80 % de las ventas, B: siguiente 15 %, C: el resto.",
+  },
+  argument: { en: "abc", es: "abc" },
+  aliases: ["pareto"],
+  segmentColors: colors,
+  segmentStanding: { A: "valuable" },
+  thresholdIds: ABC_THRESHOLD_IDS,
+  optionIds: [],
+  stableSegmentIds: true,
+  segment: (data, options) => segmentAbc(data, options),
+};

@@ -33,14 +33,10 @@ import { formatCount, formatNumber, formatPercent } from "../format";
 import { kmeans, KMEANS_DEFAULTS } from "./kmeans";
 import { clusterColor } from "./palette";
 import { PORTFOLIO_SEGMENTS } from "./portfolio-map";
-import {
-  noReasons,
-  type SegmentationDraft,
-  type SegmentDefinition,
-  ThresholdSet,
-} from "./segmentation-builder";
+import { noReasons, type SegmentationDraft, type SegmentDefinition } from "./segmentation-builder";
 import { meanSilhouette, pairwiseDistances } from "./silhouette";
 import { capitalize } from "../text";
+import type { MethodDescriptor } from "./method-registry";
 
 export const SILHOUETTE_SAMPLE = 1500;
 export const AUTO_K_MIN = 2;
@@ -63,7 +59,6 @@ export interface ClusterOptions {
 }
 
 export function segmentClusters(data: CustomerData, options: ClusterOptions = {}): SegmentationDraft {
-  new ThresholdSet(options.thresholds).rejectUnknown("clusters", []);
   const seed = options.seed ?? DEFAULT_SEED;
   const restarts = options.restarts ?? KMEANS_DEFAULTS.restarts;
   const n = data.count;
@@ -161,7 +156,6 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
     options.explain ?? true,
   );
   return {
-    method: "clusters",
     definitions,
     assignment,
     reasons,
@@ -535,3 +529,24 @@ function describeValues(
   }
   return text;
 }
+
+/** Clusters in the method registry (method-registry.ts). */
+export const clustersMethod: MethodDescriptor<"clusters"> = {
+  id: "clusters",
+  label: { en: "Clusters (k-means)", es: "Clústeres (k-means)" },
+  name: { en: "Clusters", es: "Clústeres" },
+  description: {
+    en: "Groups of similar customers found by k-means.",
+    es: "Grupos de clientes parecidos encontrados con k-medias.",
+  },
+  argument: { en: "clusters", es: "grupos" },
+  aliases: ["cluster", "clustering", "k-means", "grupos", "grupo", "clústeres"],
+  // Colors by rank (clusterColor): the groups are only known from the data.
+  segmentColors: {},
+  segmentStanding: {},
+  thresholdIds: [],
+  optionIds: ["k", "seed", "includeProtected"],
+  // Cluster numbers follow each run's data: cluster-1 today is not last month's cluster-1.
+  stableSegmentIds: false,
+  segment: (data, options) => segmentClusters(data, options),
+};

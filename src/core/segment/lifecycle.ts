@@ -28,7 +28,7 @@ import type { CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
 import { formatCount, formatNumber, formatPercent } from "../format";
 import { isLostStatus as isLostLeadStatus } from "../kpi/conversion-rate";
-import { SEGMENT_COLORS } from "./palette";
+import { NEUTRAL_GREY } from "./palette";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
 import { purchaseRhythmDays } from "../timeline";
 import {
@@ -37,8 +37,23 @@ import {
   type SegmentDefinition,
   ThresholdSet,
 } from "./segmentation-builder";
+import type { MethodDescriptor } from "./method-registry";
 
-const colors = SEGMENT_COLORS.lifecycle;
+/**
+ * Fixed color per segment id (palette.ts: Okabe–Ito / Tol muted), so a segment has the same color in every
+ * run, sheet and chart; also the descriptor's `segmentColors`.
+ */
+const colors: Record<string, string> = {
+  potential: NEUTRAL_GREY,
+  new: "#88CCEE",
+  buyer: "#44AA99",
+  occasional: "#DDCC77",
+  habitual: "#117733",
+  exclusive: "#332288",
+  evangelist: "#AA4499",
+  inactive: "#CC6677",
+  lost: "#882255",
+};
 
 function define(id: string, en: string, es: string, actionEn: string, actionEs: string): SegmentDefinition {
   return { id, name: { en, es }, action: { en: actionEn, es: actionEs }, color: colors[id] };
@@ -141,7 +156,6 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
     );
   }
   const set = new ThresholdSet(options.thresholds);
-  set.rejectUnknown("lifecycle", LIFECYCLE_THRESHOLD_IDS);
   const days = (en: string, es: string): Localized => ({ en: `default: ${en}`, es: `por defecto: ${es}` });
   const hasRecency = data.available.lastPurchaseDay;
   const hasFirst = data.available.firstPurchaseDay;
@@ -377,7 +391,6 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
     });
   }
   return {
-    method: "lifecycle",
     definitions: steps,
     assignment,
     reasons,
@@ -509,3 +522,28 @@ function rhythmText(gap: number, lang: Lang): string {
       ? `own gap ${formatNumber(gap, lang)} days`
       : `intervalo propio ${formatNumber(gap, lang)} días`;
 }
+
+/** The customer lifecycle ladder in the method registry (method-registry.ts). */
+export const lifecycleMethod: MethodDescriptor<"lifecycle"> = {
+  id: "lifecycle",
+  label: { en: "Customer lifecycle ladder", es: "Escalera de tipos de cliente" },
+  name: { en: "Lifecycle", es: "Ciclo de vida" },
+  description: {
+    en: "Customer-type ladder: new, occasional, habitual, lost…",
+    es: "Escalera de tipos de cliente: nuevo, ocasional, habitual, perdido…",
+  },
+  argument: { en: "lifecycle", es: "ciclo de vida" },
+  aliases: ["lifecycle ladder", "ladder", "ciclo de vida", "ciclo", "escalera"],
+  segmentColors: colors,
+  segmentStanding: {
+    habitual: "valuable",
+    exclusive: "valuable",
+    evangelist: "valuable",
+    inactive: "slipping",
+    lost: "slipping",
+  },
+  thresholdIds: LIFECYCLE_THRESHOLD_IDS,
+  optionIds: [],
+  stableSegmentIds: true,
+  segment: (data, options) => segmentLifecycle(data, options),
+};

@@ -38,48 +38,6 @@ export const TOL_MUTED = [
 /** Neutral grey for "maintain"/"hibernating"-type segments (Tol's pale grey). */
 export const NEUTRAL_GREY = "#DDDDDD";
 
-/**
- * Fixed colors per method and segment id for methods whose segments are known in advance, so the same segment
- * has the same color in every run, sheet and chart.
- */
-export const SEGMENT_COLORS: Record<"portfolio" | "rfm" | "lifecycle" | "abc", Record<string, string>> = {
-  portfolio: {
-    strategic: "#0072B2",
-    "high-volume-low-margin": "#E69F00",
-    "low-volume-high-margin": "#56B4E9",
-    "growth-potential": "#009E73",
-    "at-risk": "#D55E00",
-    maintain: NEUTRAL_GREY,
-    "loss-making": "#882255",
-    "high-value": "#332288",
-    "low-value": "#F0E442",
-  },
-  rfm: {
-    champions: "#117733",
-    loyal: "#44AA99",
-    "potential-loyalists": "#88CCEE",
-    new: "#332288",
-    promising: "#DDCC77",
-    "need-attention": "#999933",
-    "about-to-sleep": "#AA4499",
-    "at-risk": "#CC6677",
-    "cant-lose-them": "#882255",
-    hibernating: NEUTRAL_GREY,
-  },
-  lifecycle: {
-    potential: NEUTRAL_GREY,
-    new: "#88CCEE",
-    buyer: "#44AA99",
-    occasional: "#DDCC77",
-    habitual: "#117733",
-    exclusive: "#332288",
-    evangelist: "#AA4499",
-    inactive: "#CC6677",
-    lost: "#882255",
-  },
-  abc: { A: "#0072B2", B: "#E69F00", C: NEUTRAL_GREY },
-};
-
 /** Color of the `index`-th cluster (clusters are ordered by value, so the best-value cluster is blue). */
 export function clusterColor(index: number): string {
   return OKABE_ITO[index % OKABE_ITO.length];

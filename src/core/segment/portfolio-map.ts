@@ -31,7 +31,7 @@ import { marginPercentOf, revenueTrendOf } from "../customer-data";
 import type { CustomerColumn, CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
 import { formatChange, formatCount, formatNumber, formatPercent } from "../format";
-import { SEGMENT_COLORS } from "./palette";
+import { NEUTRAL_GREY } from "./palette";
 import { type PortfolioSegmentId, type TrendState, portfolioRule } from "./action-rules";
 import { recencyDays } from "./purchase-rhythm";
 import {
@@ -50,6 +50,7 @@ import {
   ThresholdSet,
 } from "./segmentation-builder";
 import { capitalize } from "../text";
+import type { MethodDescriptor } from "./method-registry";
 
 export interface PortfolioOptions {
   thresholds?: Record<string, number>;
@@ -77,7 +78,21 @@ const LOSS_MAKING = 6;
 const HIGH_VALUE = 7;
 const LOW_VALUE = 8;
 
-const colors = SEGMENT_COLORS.portfolio;
+/**
+ * Fixed color per segment id (palette.ts: Okabe–Ito / Tol muted), so a segment has the same color in every
+ * run, sheet and chart; also the descriptor's `segmentColors`.
+ */
+const colors: Record<string, string> = {
+  strategic: "#0072B2",
+  "high-volume-low-margin": "#E69F00",
+  "low-volume-high-margin": "#56B4E9",
+  "growth-potential": "#009E73",
+  "at-risk": "#D55E00",
+  maintain: NEUTRAL_GREY,
+  "loss-making": "#882255",
+  "high-value": "#332288",
+  "low-value": "#F0E442",
+};
 
 export const PORTFOLIO_SEGMENTS: SegmentDefinition[] = [
   {
@@ -229,7 +244,6 @@ export function weightedMarginPercent(data: CustomerData): number {
 export function segmentPortfolio(data: CustomerData, options: PortfolioOptions = {}): SegmentationDraft {
   const n = data.count;
   const set = new ThresholdSet(options.thresholds);
-  set.rejectUnknown("portfolio", PORTFOLIO_THRESHOLD_IDS);
   const hasMargin = data.available.marginAmount;
   const hasTrend = data.available.previousRevenue;
   const hasRecency = data.available.lastPurchaseDay;
@@ -471,7 +485,6 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   grid.cellSegments = grid.cellSegments.map((row) => row.map((segment) => position[segment]));
 
   return {
-    method: "portfolio",
     definitions: shown.map((segment) => PORTFOLIO_SEGMENTS[segment]),
     assignment,
     reasons,
@@ -690,3 +703,22 @@ function trendText(trend: number, lang: Lang): string {
     return lang === "en" ? "new (nothing in the previous period)" : "nueva (nada en el periodo anterior)";
   return formatChange(trend, lang);
 }
+
+/** The portfolio map in the method registry (method-registry.ts); the default method. */
+export const portfolioMethod: MethodDescriptor<"portfolio"> = {
+  id: "portfolio",
+  label: { en: "Portfolio map (value × margin)", es: "Mapa de cartera (valor × margen)" },
+  name: { en: "Portfolio map", es: "Mapa de cartera" },
+  description: {
+    en: "Value × margin × trend: strategic, at risk, to develop.",
+    es: "Valor × margen × tendencia: estratégicos, en riesgo, a desarrollar.",
+  },
+  argument: { en: "portfolio", es: "cartera" },
+  aliases: ["portfolio map", "map", "kbox", "cartera", "mapa", "mapa de cartera"],
+  segmentColors: colors,
+  segmentStanding: { strategic: "valuable", "at-risk": "slipping" },
+  thresholdIds: PORTFOLIO_THRESHOLD_IDS,
+  optionIds: [],
+  stableSegmentIds: true,
+  segment: (data, options) => segmentPortfolio(data, options),
+};

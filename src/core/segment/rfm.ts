@@ -25,18 +25,33 @@ import { CoreError } from "../errors";
 import type { CustomerData, Threshold } from "../model";
 import type { Lang, Localized } from "../types";
 import { formatCount, formatNumber, pluralWord } from "../format";
-import { SEGMENT_COLORS } from "./palette";
+import { NEUTRAL_GREY } from "./palette";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
 import {
   type GridDraft,
   noReasons,
   type SegmentationDraft,
   type SegmentDefinition,
-  ThresholdSet,
 } from "./segmentation-builder";
 import { capitalize } from "../text";
+import type { MethodDescriptor } from "./method-registry";
 
-const colors = SEGMENT_COLORS.rfm;
+/**
+ * Fixed color per segment id (palette.ts: Okabe–Ito / Tol muted), so a segment has the same color in every
+ * run, sheet and chart; also the descriptor's `segmentColors`.
+ */
+const colors: Record<string, string> = {
+  champions: "#117733",
+  loyal: "#44AA99",
+  "potential-loyalists": "#88CCEE",
+  new: "#332288",
+  promising: "#DDCC77",
+  "need-attention": "#999933",
+  "about-to-sleep": "#AA4499",
+  "at-risk": "#CC6677",
+  "cant-lose-them": "#882255",
+  hibernating: NEUTRAL_GREY,
+};
 
 function define(id: string, en: string, es: string, actionEn: string, actionEs: string): SegmentDefinition {
   return { id, name: { en, es }, action: { en: actionEn, es: actionEs }, color: colors[id] };
@@ -187,7 +202,6 @@ export interface RfmOptions {
 }
 
 export function segmentRfm(data: CustomerData, options: RfmOptions = {}): SegmentationDraft {
-  new ThresholdSet(options.thresholds).rejectUnknown("rfm", []);
   if (!data.available.lastPurchaseDay) {
     throw new CoreError(
       "rfm-missing-recency",
@@ -271,7 +285,6 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
   }
 
   return {
-    method: "rfm",
     definitions: RFM_SEGMENTS,
     assignment,
     reasons,
@@ -432,3 +445,29 @@ function rfmReason(
   const cell = en ? `R ${rs} × F ${fs} on the R×F grid` : `R ${rs} × F ${fs} en la cuadrícula R×F`;
   return `${name}: ${cell}. ${capitalize(recencyText)}; ${frequencyText}; ${monetaryText}.`;
 }
+
+/** RFM in the method registry (method-registry.ts). */
+export const rfmMethod: MethodDescriptor<"rfm"> = {
+  id: "rfm",
+  label: { en: "RFM (recency, frequency, monetary)", es: "RFM (recencia, frecuencia, valor monetario)" },
+  name: { en: "RFM", es: "RFM" },
+  description: {
+    en: "Recency, frequency and monetary scores 1–5, ten named segments.",
+    es: "Puntuaciones 1–5 de recencia, frecuencia y valor, diez segmentos.",
+  },
+  argument: { en: "rfm", es: "rfm" },
+  aliases: [],
+  segmentColors: colors,
+  segmentStanding: {
+    champions: "valuable",
+    loyal: "valuable",
+    "cant-lose-them": "valuable",
+    "at-risk": "slipping",
+    "about-to-sleep": "slipping",
+    hibernating: "slipping",
+  },
+  thresholdIds: [],
+  optionIds: [],
+  stableSegmentIds: true,
+  segment: (data, options) => segmentRfm(data, options),
+};

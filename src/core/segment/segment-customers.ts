@@ -1,22 +1,18 @@
 /**
- * The one entry point for segmenting customers: dispatches to the method's module and turns its draft into the
- * `Segmentation` contract (summaries, shares, colors, too-small flags, grid totals).
+ * The one entry point for segmenting customers: finds the method in the method registry (methods.ts), runs its
+ * `segment()` and turns the draft into the `Segmentation` contract (summaries, shares, colors, too-small
+ * flags, grid totals).
  *
- * Methods: "portfolio" (default map: value × margin × trend), "rfm", "clusters", "lifecycle", "abc". Each
- * module's file doc states its rules and default thresholds; `thresholds` overrides them by id (unknown ids are
- * an error). Deterministic: same data and options → same result (the seed is fixed by default and stored).
+ * Each method's file doc states its rules and default thresholds; `thresholds` overrides them by id (ids the
+ * method's descriptor does not list are an error, checked here once for every method). Deterministic: same data and options → same result (the seed is fixed by default and stored).
  *
  * @throws CoreError when the data cannot support the method (missing columns, bad revenue, bad options).
  */
 import { CoreError } from "../errors";
 import type { CustomerData, Method, Segmentation } from "../model";
 import { DEFAULT_SEED } from "../random";
-import { segmentAbc } from "./abc";
-import { segmentClusters } from "./clusters";
-import { segmentLifecycle } from "./lifecycle";
-import { segmentPortfolio } from "./portfolio-map";
-import { segmentRfm } from "./rfm";
-import { finishSegmentation, type SegmentationDraft } from "./segmentation-builder";
+import { methodOf } from "./methods";
+import { finishSegmentation, ThresholdSet } from "./segmentation-builder";
 
 export interface SegmentOptions {
   method: Method;
@@ -41,41 +37,17 @@ export interface SegmentOptions {
 
 export function segmentCustomers(data: CustomerData, options: SegmentOptions): Segmentation {
   checkRevenue(data);
-  const explain = options.explain ?? true;
-  let draft: SegmentationDraft;
-  switch (options.method) {
-    case "portfolio":
-      draft = segmentPortfolio(data, { thresholds: options.thresholds, explain });
-      break;
-    case "rfm":
-      draft = segmentRfm(data, { thresholds: options.thresholds, explain });
-      break;
-    case "clusters":
-      draft = segmentClusters(data, {
-        seed: options.seed ?? DEFAULT_SEED,
-        k: options.k,
-        includeProtected: options.includeProtected,
-        thresholds: options.thresholds,
-        explain,
-      });
-      break;
-    case "lifecycle":
-      draft = segmentLifecycle(data, { thresholds: options.thresholds, explain });
-      break;
-    case "abc":
-      draft = segmentAbc(data, { thresholds: options.thresholds, explain });
-      break;
-    default:
-      throw new CoreError(
-        "unknown-method",
-        {
-          en: `Unknown segmentation method "${String(options.method)}". Use portfolio, rfm, clusters, lifecycle or abc.`,
-          es: `Método de segmentación desconocido "${String(options.method)}". Use portfolio, rfm, clusters, lifecycle o abc.`,
-        },
-        "method",
-      );
-  }
-  return finishSegmentation(data, draft, options.minSegmentSize);
+  const method = methodOf(options.method);
+  new ThresholdSet(options.thresholds).rejectUnknown(method.id, method.thresholdIds);
+  const draft = method.segment(data, {
+    thresholds: options.thresholds,
+    explain: options.explain ?? true,
+    seed: options.seed ?? DEFAULT_SEED,
+    k: options.k,
+    includeProtected: options.includeProtected,
+  });
+  // A method registered at run time has an id outside the compile-time `Method` union (see methods.ts).
+  return finishSegmentation(data, method.id as Method, draft, options.minSegmentSize);
 }
 
 /** Revenue is the one required field: every value must be a finite number. */

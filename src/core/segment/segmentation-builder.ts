@@ -36,8 +36,8 @@ export function noReasons(count: number): Localized[] {
   return new Array<Localized>(count).fill(NO_REASON);
 }
 
-/** What a method produces before summaries are computed. */
-export interface SegmentationDraft extends Omit<Segmentation, "segments" | "grid"> {
+/** What a method produces before summaries are computed (its id is added from the registry's descriptor). */
+export interface SegmentationDraft extends Omit<Segmentation, "method" | "segments" | "grid"> {
   /** Segments without their sizes and totals, which `finishSegmentation` computes. */
   definitions: SegmentDefinition[];
   grid?: GridDraft;
@@ -111,7 +111,7 @@ export class ThresholdSet {
   }
 
   /** Throws when an override names a threshold this method never asked for. */
-  rejectUnknown(method: Method, known: readonly string[]): void {
+  rejectUnknown(method: string, known: readonly string[]): void {
     for (const id of Object.keys(this.overrides)) {
       if (!known.includes(id)) {
         throw new CoreError(
@@ -154,6 +154,7 @@ function totalsBySegment(
  */
 export function finishSegmentation(
   data: CustomerData,
+  method: Method,
   draft: SegmentationDraft,
   minSegmentSize?: number,
 ): Segmentation {
@@ -191,7 +192,7 @@ export function finishSegmentation(
     }
   }
   return {
-    method: draft.method,
+    method,
     segments,
     assignment: draft.assignment,
     reasons: draft.reasons,

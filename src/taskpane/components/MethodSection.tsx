@@ -25,7 +25,15 @@ import type { Method } from "../../core/model";
 import type { Lang } from "../../core/types";
 import { useTexts } from "../i18n/lang-context";
 import { strings } from "../i18n/strings";
-import { MAX_CLUSTERS, METHODS, MIN_CLUSTERS, type MethodChoices, withMethod } from "../method-choices";
+import {
+  choosesK,
+  MAX_CLUSTERS,
+  METHOD_DESCRIPTORS,
+  methodOf,
+  MIN_CLUSTERS,
+  type MethodChoices,
+  withMethod,
+} from "../method-choices";
 import type { ResultThreshold } from "../pane-host";
 import { Section } from "./Section";
 
@@ -81,9 +89,13 @@ export default function MethodSection({
   offersSegmentColumn = true,
 }: MethodSectionProps) {
   const styles = useStyles();
-  const { t, lang, methods } = useTexts();
+  const { t, lang } = useTexts();
   const kValues = Array.from({ length: MAX_CLUSTERS - MIN_CLUSTERS + 1 }, (_, i) => MIN_CLUSTERS + i);
   const outputLang: Lang = choices.outputLang ?? lang;
+  // Only thresholds the method lets the user set (its descriptor's thresholdIds): RFM reports its score
+  // cut-offs, computed from the data, and the core refuses them as overrides.
+  const settable = methodOf(choices.method).thresholdIds;
+  const thresholds = knownThresholds.filter((threshold) => settable.includes(threshold.id));
 
   return (
     <Section title={t.methodSectionTitle}>
@@ -94,19 +106,19 @@ export default function MethodSection({
         className={styles.radios}
         onChange={(_, data) => onChange(withMethod(choices, data.value as Method))}
       >
-        {METHODS.map((method) => (
+        {METHOD_DESCRIPTORS.map((method) => (
           <Radio
-            key={method}
-            value={method}
+            key={method.id}
+            value={method.id}
             label={{
               className: styles.radioLabel,
               children: (
                 <>
-                  <Text weight={method === choices.method ? "semibold" : "regular"}>
-                    {methods[method].name}
+                  <Text weight={method.id === choices.method ? "semibold" : "regular"}>
+                    {method.name[lang]}
                   </Text>
                   <Text size={200} className={styles.description}>
-                    {methods[method].description}
+                    {method.description[lang]}
                   </Text>
                 </>
               ),
@@ -115,7 +127,7 @@ export default function MethodSection({
         ))}
       </RadioGroup>
 
-      {choices.method === "clusters" && (
+      {choosesK(choices.method) && (
         <Field label={t.methodClustersK} size="small">
           <Dropdown
             size="small"
@@ -146,17 +158,19 @@ export default function MethodSection({
           </AccordionHeader>
           <AccordionPanel>
             <div className={styles.options}>
-              <div className={styles.group}>
-                <Text size={300} weight="semibold">
-                  {t.methodThresholds}
-                </Text>
-                {knownThresholds.length === 0 && (
-                  <Text size={200} className={styles.hint}>
-                    {t.methodThresholdsHint}
+              {settable.length > 0 && (
+                <div className={styles.group}>
+                  <Text size={300} weight="semibold">
+                    {t.methodThresholds}
                   </Text>
-                )}
-              </div>
-              {knownThresholds.map((threshold) => {
+                  {thresholds.length === 0 && (
+                    <Text size={200} className={styles.hint}>
+                      {t.methodThresholdsHint}
+                    </Text>
+                  )}
+                </div>
+              )}
+              {thresholds.map((threshold) => {
                 const value = choices.thresholds[threshold.id] ?? threshold.value;
                 const suffix = threshold.format === "percent" ? " (%)" : "";
                 return (

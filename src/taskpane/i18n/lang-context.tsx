@@ -4,7 +4,7 @@
  */
 import * as React from "react";
 import type { Lang } from "../../core/types";
-import { methodTexts, roleTexts, strings, type Strings } from "./strings";
+import { roleTexts, strings, type Strings } from "./strings";
 
 const LangContext = React.createContext<Lang>("en");
 
@@ -21,7 +21,6 @@ export const TextOverridesProvider = OverridesContext.Provider;
 export interface Texts {
   lang: Lang;
   t: Strings;
-  methods: (typeof methodTexts)[Lang];
   roles: (typeof roleTexts)[Lang];
 }
 
@@ -32,6 +31,6 @@ export function useTexts(): Texts {
   return React.useMemo(() => {
     const replaced = overrides?.[lang];
     const t = replaced ? { ...strings[lang], ...replaced } : strings[lang];
-    return { lang, t, methods: methodTexts[lang], roles: roleTexts[lang] };
+    return { lang, t, roles: roleTexts[lang] };
   }, [lang, overrides]);
 }

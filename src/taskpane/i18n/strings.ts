@@ -3,7 +3,7 @@
  * `Strings` is the English shape, Spanish must match it key for key (the compiler and a test check it).
  * Placeholders are `{name}` and are filled by `formatText`.
  */
-import type { Method, Role } from "../../core/model";
+import type { Role } from "../../core/model";
 import type { Lang } from "../../core/types";
 import type { BuildStage } from "../pane-host";
 import { fillTemplate } from "../../core/text";
@@ -220,36 +220,6 @@ const es: Strings = {
 };
 
 export const strings: Record<Lang, Strings> = { en, es };
-
-/** Method names and one-line descriptions. */
-export const methodTexts: Record<Lang, Record<Method, { name: string; description: string }>> = {
-  en: {
-    portfolio: {
-      name: "Portfolio map",
-      description: "Value × margin × trend: strategic, at risk, to develop.",
-    },
-    rfm: { name: "RFM", description: "Recency, frequency and monetary scores 1–5, ten named segments." },
-    clusters: { name: "Clusters", description: "Groups of similar customers found by k-means." },
-    lifecycle: { name: "Lifecycle", description: "Customer-type ladder: new, occasional, habitual, lost…" },
-    abc: { name: "ABC / Pareto", description: "A: first 80 % of revenue, B: next 15 %, C: the rest." },
-  },
-  es: {
-    portfolio: {
-      name: "Mapa de cartera",
-      description: "Valor × margen × tendencia: estratégicos, en riesgo, a desarrollar.",
-    },
-    rfm: { name: "RFM", description: "Puntuaciones 1–5 de recencia, frecuencia y valor, diez segmentos." },
-    clusters: { name: "Clústeres", description: "Grupos de clientes parecidos encontrados con k-medias." },
-    lifecycle: {
-      name: "Ciclo de vida",
-      description: "Escalera de tipos de cliente: nuevo, ocasional, habitual, perdido…",
-    },
-    abc: {
-      name: "ABC / Pareto",
-      description: "A: primer 80 % de las ventas, B: siguiente 15 %, C: el resto.",
-    },
-  },
-};
 
 /** Column meanings shown in the mapping dropdowns. */
 export const roleTexts: Record<Lang, Record<Role, string>> = {

@@ -4,6 +4,7 @@
  * reason sentence; the analysis exposes every customer's previous segment.
  */
 import { movePriority } from "../../../src/core/insights/segment-moves";
+import { methodOf } from "../../../src/core/segment/methods";
 import { analyzeGrid } from "../../../src/core/pipeline";
 import { historyRunOf } from "../../../src/core/plan/history-sheet";
 import { buildSegmentsSheet } from "../../../src/core/plan/segments-sheet";
@@ -102,10 +103,14 @@ describe("movers head the call list", () => {
   });
 
   it("priorities: valuable → slipping 3, into slipping 2, out of valuable 1, upward 0", () => {
-    expect(movePriority("champions", "hibernating")).toBe(3);
-    expect(movePriority("new", "at-risk")).toBe(2);
-    expect(movePriority("A", "C")).toBe(1);
-    expect(movePriority("at-risk", "strategic")).toBe(0);
-    expect(movePriority("strategic", "strategic")).toBe(0);
+    const standing = (method: string) => methodOf(method).segmentStanding;
+    expect(movePriority(standing("rfm"), "champions", "hibernating")).toBe(3);
+    expect(movePriority(standing("portfolio"), "strategic", "at-risk")).toBe(3);
+    expect(movePriority(standing("rfm"), "new", "at-risk")).toBe(2);
+    expect(movePriority(standing("lifecycle"), "occasional", "lost")).toBe(2);
+    expect(movePriority(standing("abc"), "A", "C")).toBe(1);
+    expect(movePriority(standing("portfolio"), "at-risk", "strategic")).toBe(0);
+    expect(movePriority(standing("portfolio"), "strategic", "strategic")).toBe(0);
+    expect(movePriority(standing("clusters"), "cluster-1", "cluster-2")).toBe(0);
   });
 });

@@ -47,7 +47,7 @@ test("customer sheet: one value per row below the header, blank and totals rows 
   expect(column.values[2]).toBe("");
   expect(column.values[6]).toBe("");
   expect(column.values.filter((v) => v !== "")).toHaveLength(5);
-  expect(column.header).toBe("Segment (ABC)");
+  expect(column.header).toBe("Segment (ABC / Pareto)");
   expect(segmentColumnHeader("portfolio", "es")).toBe("Segmento (Mapa de cartera)");
 });
 

@@ -1,11 +1,16 @@
 import {
   contrastRatio,
   OKABE_ITO,
-  SEGMENT_COLORS,
   TOL_MUTED,
   textColorOn,
   relativeLuminance,
 } from "../../../src/core/segment/palette";
+import { METHOD_DESCRIPTORS } from "../../../src/core/segment/methods";
+
+/** Each method's fixed segment colors, as the registry's descriptors hold them. */
+const SEGMENT_COLORS = Object.fromEntries(
+  METHOD_DESCRIPTORS.map((method) => [method.id, method.segmentColors]),
+);
 
 /** sRGB hex → CIELAB (D65), for perceptual distances. */
 function toLab(rgb: [number, number, number]): [number, number, number] {
@@ -59,6 +64,15 @@ describe("palette", () => {
   test("WCAG luminance and contrast of black on white is 21", () => {
     expect(relativeLuminance("#FFFFFF")).toBeCloseTo(1, 12);
     expect(contrastRatio("#000000", "#FFFFFF")).toBeCloseTo(21, 12);
+  });
+
+  test("the four methods with segments known in advance have fixed colors", () => {
+    expect(Object.keys(SEGMENT_COLORS).filter((id) => Object.keys(SEGMENT_COLORS[id]).length > 0)).toEqual([
+      "portfolio",
+      "rfm",
+      "lifecycle",
+      "abc",
+    ]);
   });
 
   test("every segment color has text with contrast ≥ 4.5 (WCAG AA)", () => {

@@ -4,10 +4,11 @@ import { CoreError } from "../../../src/core/errors";
 import type { Method } from "../../../src/core/model";
 import { defaultMinSegmentSize } from "../../../src/core/segment/segmentation-builder";
 import { segmentCustomers } from "../../../src/core/segment/segment-customers";
+// Every registered method gets these invariants, a new one included.
+import { METHODS } from "../../../src/core/segment/methods";
 import { formatNumber, formatPercent } from "../../../src/core/format";
 
 const asOfDay = 20_000;
-const METHODS: Method[] = ["portfolio", "rfm", "clusters", "lifecycle", "abc"];
 
 /** Arbitrary portfolios: duplicated values, zero and negative revenue and margin, some missing fields. */
 const portfolio = fc

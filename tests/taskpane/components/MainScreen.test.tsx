@@ -265,6 +265,31 @@ describe("build", () => {
     expect(host.buildCalls[1].options.thresholds).toEqual({ valueShare: 0.7 });
   });
 
+  test("a method without settable thresholds (RFM) offers none, even those its last map reported", async () => {
+    const host = createFakeHost({ settings: { method: "rfm" } });
+    const user = await openDataStep(host);
+    await user.click(button("Build customer map"));
+    const result = resultFixture();
+    result.method = "rfm";
+    result.thresholds = [
+      {
+        id: "recencyScore2",
+        label: { en: "Recency score 2 from", es: "Recencia 2 desde" },
+        value: 30,
+        format: "days",
+      },
+    ];
+    await act(async () => host.buildCalls[0].result.resolve(result));
+    await user.click(await findButton("Change settings"));
+    await user.click(await findButton("More options"));
+    await screen.findByText("Random seed");
+    expect(screen.queryByText("Recency score 2 from")).not.toBeInTheDocument();
+    expect(screen.queryByText("Thresholds")).not.toBeInTheDocument();
+    // Back to the portfolio map: its thresholds heading and hint are there again.
+    await user.click(screen.getByText("Portfolio map"));
+    expect(await screen.findByText("Thresholds")).toBeInTheDocument();
+  });
+
   test("choices are remembered per workbook when building", async () => {
     const host = createFakeHost({ settings: {} });
     const user = await openDataStep(host);

@@ -1,13 +1,12 @@
 import {
   formatText,
   langFromDisplayLanguage,
-  methodTexts,
   roleTexts,
   stageKeys,
   strings,
 } from "../../../src/taskpane/i18n/strings";
 import { ROLE_ORDER } from "../../../src/taskpane/components/MappingEditor";
-import { METHODS } from "../../../src/taskpane/method-choices";
+import { METHOD_DESCRIPTORS } from "../../../src/taskpane/method-choices";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -31,9 +30,10 @@ describe("pane strings", () => {
 
   test("every method and every role the dropdowns offer is named in both languages", () => {
     for (const lang of ["en", "es"] as const) {
-      for (const method of METHODS) {
-        expect(methodTexts[lang][method].name.trim()).not.toBe("");
-        expect(methodTexts[lang][method].description.trim()).not.toBe("");
+      for (const method of METHOD_DESCRIPTORS) {
+        expect([method.id, method.name[lang].trim() !== ""]).toEqual([method.id, true]);
+        expect([method.id, method.description[lang].trim() !== ""]).toEqual([method.id, true]);
+        expect([method.id, method.label[lang].trim() !== ""]).toEqual([method.id, true]);
       }
       expect(Object.keys(roleTexts[lang]).sort()).toEqual([...ROLE_ORDER].sort());
       for (const role of ROLE_ORDER) expect(roleTexts[lang][role].trim()).not.toBe("");
