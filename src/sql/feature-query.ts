@@ -33,6 +33,7 @@
  * - exact median: QUANTILE_CONT(x, 0.5) (duckdb), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x) (postgres),
  *   PERCENTILE(x, 0.5) (spark; not PERCENTILE_APPROX, which would move the silence limits).
  */
+import { CoreError } from "../core/errors";
 import type { DimensionField, Role } from "../core/model";
 import { FEATURE_COLUMNS } from "../core/read/feature-table";
 import { PURE_TOTAL_LABELS } from "../core/read/find-table";
@@ -77,10 +78,10 @@ export function missingFeatureColumns(columns: FeatureQueryColumns): { en: strin
   if (!columns.date) missing.push("date");
   if (!columns.revenue && !(columns.quantity && columns.unitPrice)) missing.push("revenue");
   if (missing.length === 0) return null;
-  const hint = missing.map((role) => `--map ${role}=<column>`).join(" ");
+  const hint = (column: string) => missing.map((role) => `--map ${role}=<${column}>`).join(" ");
   return {
-    en: `the feature query needs a customer id, a date and an amount column (revenue, or quantity and unitPrice); missing: ${missing.join(", ")}. Name them with ${hint}`,
-    es: `la consulta de rasgos necesita columnas de id de cliente, fecha e importe (revenue, o quantity y unitPrice); faltan: ${missing.join(", ")}. Indíquelas con ${hint}`,
+    en: `the feature query needs a customer id, a date and an amount column (revenue, or quantity and unitPrice); missing: ${missing.join(", ")}. Name them with ${hint("column")}`,
+    es: `la consulta de rasgos necesita columnas de id de cliente, fecha e importe (revenue, o quantity y unitPrice); faltan: ${missing.join(", ")}. Indíquelas con ${hint("columna")}`,
   };
 }
 
@@ -90,7 +91,7 @@ const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
 export function buildFeatureQuery(options: FeatureQueryOptions): string {
   const { dialect, columns } = options;
   const missing = missingFeatureColumns(columns);
-  if (missing) throw new Error(missing.en);
+  if (missing) throw new CoreError("feature-query-columns", missing);
   const spark = dialect === "spark";
   const id = (name: string) => (spark ? `\`${name.replace(/`/g, "``")}\`` : `"${name.replace(/"/g, '""')}"`);
   const text = spark ? "STRING" : "VARCHAR";
@@ -108,7 +109,13 @@ export function buildFeatureQuery(options: FeatureQueryOptions): string {
   const num = (role: Role) => `CAST(${id(columns[role]!)} AS ${double})`;
   const str = (role: Role) => `NULLIF(TRIM(CAST(${id(columns[role]!)} AS ${text})), '')`;
   const until = options.until ? `DATE ${quoteText(options.until)}` : "CURRENT_DATE";
-  const source = options.sourceIsExpression ? options.source : id(options.source);
+  // A table name may be qualified (schema.table, catalog.schema.table): each part is quoted.
+  const source = options.sourceIsExpression
+    ? options.source
+    : options.source
+        .split(".")
+        .map((part) => id(part.trim()))
+        .join(".");
 
   const idRole: Role = columns.customerId ? "customerId" : "customerName";
   const hasName = Boolean(columns.customerName && columns.customerId);
@@ -160,7 +167,7 @@ export function buildFeatureQuery(options: FeatureQueryOptions): string {
   ].filter((c): c is string => c !== null);
 
   const indent = (lines: string[]) => lines.map((line) => `    ${line}`).join(",\n");
-  return `-- Customer Map: invoice net_lines → one row per customer (${dialect}). Rules: src/sql/feature-query.ts.
+  return `-- Customer Map: invoice lines → one row per customer (${dialect}). Rules: src/sql/feature-query.ts.
 WITH line_input AS (
   SELECT
 ${indent(lineColumns)}
