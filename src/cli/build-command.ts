@@ -54,6 +54,9 @@ export interface BuildArgs {
   largeCsvBytes?: number;
 }
 
+/** `--engine`: who turns invoice lines into customers (see buildArgsOf). */
+export const ENGINES = ["auto", "duckdb", "in-process"] as const;
+
 /** Input rows above which progress lines are printed on stderr. */
 export const PROGRESS_ROWS = 20_000;
 
@@ -286,7 +289,18 @@ export function buildArgsOf(
   lang: Lang,
   map: string[] = [],
 ): BuildArgs | string {
-  const known = new Set(["out", "sheet", "method", "lang", "json", "seed", "run-at", "force", "map"]);
+  const known = new Set([
+    "out",
+    "sheet",
+    "method",
+    "lang",
+    "json",
+    "seed",
+    "run-at",
+    "force",
+    "map",
+    "engine",
+  ]);
   const unknown = Object.keys(options).find((name) => !known.has(name));
   if (unknown) return `unknown option --${unknown} for build`;
   if (positional.length !== 1) return "build needs exactly one input file";
@@ -302,6 +316,9 @@ export function buildArgsOf(
   if (options["run-at"] !== undefined && !Number.isFinite(Date.parse(options["run-at"]))) {
     return `--run-at must be an ISO date-time, not "${options["run-at"]}"`;
   }
+  const engine = options.engine ?? "auto";
+  if (!(ENGINES as readonly string[]).includes(engine))
+    return `--engine must be one of ${ENGINES.join(", ")}, not "${engine}"`;
   return {
     input: positional[0],
     out: options.out,
@@ -313,5 +330,12 @@ export function buildArgsOf(
     runAt: options["run-at"],
     force: options.force === "true",
     map,
+    // duckdb: every CSV through DuckDB; in-process: CSV files of any size in-process (Parquet and globs always
+    // need DuckDB); auto: CSV files above LARGE_CSV_BYTES through DuckDB.
+    ...(engine === "duckdb"
+      ? { largeCsvBytes: -1 }
+      : engine === "in-process"
+        ? { largeCsvBytes: Infinity }
+        : {}),
   };
 }

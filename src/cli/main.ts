@@ -12,12 +12,14 @@ import { runSql } from "./sql-command";
 const USAGE = `Usage:
   customer-map inspect <input.xlsx|input.csv> [--sheet NAME] [--map role=Column ...] [--json <out.json|->]
       [--lang en|es] [--force]
-  customer-map build <input.xlsx|input.csv> --out <result.xlsx> [--sheet NAME] [--map role=Column ...]
+  customer-map build <input.xlsx|.csv|.parquet|'glob/*.parquet'> --out <result.xlsx> [--sheet NAME] [--map role=Column ...]
       [--method portfolio|rfm|clusters|lifecycle|abc] [--lang en|es] [--json <summary.json>|-] [--force]
+      [--engine auto|duckdb|in-process]
   customer-map sql --dialect duckdb|postgres|spark --map customerId=Column --map date=Column
       --map revenue=Column [--map role=Column ...] [--table NAME] [--until yyyy-mm-dd] [--lang en|es]
   --force replaces an existing --out/--json file that is not an earlier result of this tool.
-  build reads Parquet files, globs ('sales/*.parquet') and CSV files over 200 MB through DuckDB.
+  build reads Parquet files, globs ('sales/*.parquet') and CSV files over 200 MB through DuckDB
+      (--engine duckdb: every CSV; --engine in-process: no CSV).
   sql prints the query that turns invoice lines into the customer table build accepts (run it in your engine).
 `;
 
