@@ -13,6 +13,7 @@
  * src/taskpane, src/functions and src/web only) never load it.
  */
 import { promises as fs } from "fs";
+import * as os from "os";
 import * as path from "path";
 import { CoreError } from "../core/errors";
 import type { Role } from "../core/model";
@@ -23,6 +24,8 @@ import { columnMappingOf } from "./map-option";
 
 /** CSV files larger than this go through DuckDB (the in-process reader holds the whole grid in memory). */
 export const LARGE_CSV_BYTES = 200 * 1024 * 1024;
+/** DuckDB's memory budget (the process's peak is about this plus Node's ~300 MB). */
+export const DUCKDB_MEMORY_LIMIT = "1GB";
 /** Rows read to map the columns and tell invoice lines from customer rows. */
 const SAMPLE_ROWS = 2000;
 
@@ -118,7 +121,14 @@ export async function readWithDuckDb(
       ),
     );
   }
-  const instance = await duckdb.DuckDBInstance.create(":memory:");
+  // Bounded memory whatever the input: DuckDB spills its hash tables and sorts to a private temporary folder
+  // past DUCKDB_MEMORY_LIMIT (its default is 80 % of the machine), and need not keep the files' row order.
+  const spill = await fs.mkdtemp(path.join(os.tmpdir(), "customer-map-duckdb-"));
+  const instance = await duckdb.DuckDBInstance.create(":memory:", {
+    memory_limit: DUCKDB_MEMORY_LIMIT,
+    temp_directory: spill,
+    preserve_insertion_order: "false",
+  });
   const connection = await instance.connect();
   try {
     const matched = await connection.runAndReadAll(`SELECT count(*) AS n FROM glob(${sqlText(input)})`);
@@ -243,5 +253,6 @@ export async function readWithDuckDb(
   } finally {
     connection.closeSync();
     instance.closeSync();
+    await fs.rm(spill, { recursive: true, force: true });
   }
 }
