@@ -28,6 +28,7 @@ import { attributeGridsOf, historyRunsOf } from "../xlsx/workbook-inputs";
 import { writeWorkbookPlan } from "../xlsx/write-workbook-file";
 import { isFileSystemError } from "../xlsx/file-errors";
 import type { CliIo } from "./cli-io";
+import { readWithDuckDb, usesDuckDb } from "./duckdb-input";
 import { checkOutputs, writeAtomically, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
 
@@ -48,7 +49,12 @@ export interface BuildArgs {
   force?: boolean;
   /** `--map role=Column` values, in order (checked against the roles and the table's headers). */
   map?: string[];
+  /** CSV files above this size go through DuckDB (default LARGE_CSV_BYTES; tests lower it). */
+  largeCsvBytes?: number;
 }
+
+/** `--engine`: who turns invoice lines into customers (see buildArgsOf). */
+export const ENGINES = ["auto", "duckdb", "in-process"] as const;
 
 /** Input rows above which progress lines are printed on stderr. */
 export const PROGRESS_ROWS = 20_000;
@@ -180,14 +186,24 @@ export async function runBuild(
   const started = Date.now();
   try {
     await checkPaths(args);
-    const opened = await openWorkbookFile(args.input);
-    const book = readOpenedWorkbook(opened, { sheet: args.sheet });
-    const overrides: Record<string, Role | null> | undefined = args.map?.length
-      ? columnMappingOf(args.map, book.grid)
+    const runAt = args.runAt ?? now().toISOString();
+    // Parquet, globs and very large CSV files: DuckDB turns the lines into the customer-feature table first.
+    const viaDuckDb = await usesDuckDb(args.input, args.largeCsvBytes);
+    const large = viaDuckDb
+      ? await readWithDuckDb(args.input, { map: args.map, until: runAt.slice(0, 10) })
       : undefined;
+    const opened = large ? undefined : await openWorkbookFile(args.input);
+    const book = large
+      ? { grid: large.grid, sheetName: large.name, sheetNames: [large.name], numberFormats: [], warnings: [] }
+      : readOpenedWorkbook(opened!, { sheet: args.sheet });
+    // With DuckDB, --map was applied to the lines; the feature table's own headers need none.
+    const overrides: Record<string, Role | null> | undefined =
+      args.map?.length && !large?.aggregated ? columnMappingOf(args.map, book.grid) : undefined;
     // Attributes are joined from the other sheets only when the data sheet was not named.
     const attributeGrids =
-      args.sheet === undefined && book.sheetNames.length > 1 ? attributeGridsOf(opened, book.sheetName) : [];
+      opened && args.sheet === undefined && book.sheetNames.length > 1
+        ? attributeGridsOf(opened, book.sheetName)
+        : [];
     const previousRuns = await previousRunsOf(args.out);
     const previous = previousRuns.find((run) => run.method === args.method);
     const verbose = book.grid.length > PROGRESS_ROWS;
@@ -205,7 +221,7 @@ export async function runBuild(
       previousAssignments: previous?.assignments,
       overrides,
       previousRunAt: previous?.runAt,
-      runAt: args.runAt ?? now().toISOString(),
+      runAt,
       onProgress: progress,
     });
     const plan = buildWorkbookPlan(analysis, lang, { previousRuns });
@@ -224,7 +240,10 @@ export async function runBuild(
     ];
     summary.input = {
       ...summary.input,
-      ...(book.encoding ? { encoding: book.encoding } : {}),
+      ...("encoding" in book && book.encoding ? { encoding: book.encoding } : {}),
+      ...(large?.aggregated
+        ? { engine: "duckdb", lines: Number.isNaN(large.lines) ? null : large.lines }
+        : {}),
       warnings,
     };
     const kpiLabels = Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, kpi.label[lang]]));
@@ -269,7 +288,18 @@ export function buildArgsOf(
   lang: Lang,
   map: string[] = [],
 ): BuildArgs | string {
-  const known = new Set(["out", "sheet", "method", "lang", "json", "seed", "run-at", "force", "map"]);
+  const known = new Set([
+    "out",
+    "sheet",
+    "method",
+    "lang",
+    "json",
+    "seed",
+    "run-at",
+    "force",
+    "map",
+    "engine",
+  ]);
   const unknown = Object.keys(options).find((name) => !known.has(name));
   if (unknown) return `unknown option --${unknown} for build`;
   if (positional.length !== 1) return "build needs exactly one input file";
@@ -285,6 +315,9 @@ export function buildArgsOf(
   if (options["run-at"] !== undefined && !Number.isFinite(Date.parse(options["run-at"]))) {
     return `--run-at must be an ISO date-time, not "${options["run-at"]}"`;
   }
+  const engine = options.engine ?? "auto";
+  if (!(ENGINES as readonly string[]).includes(engine))
+    return `--engine must be one of ${ENGINES.join(", ")}, not "${engine}"`;
   return {
     input: positional[0],
     out: options.out,
@@ -296,5 +329,12 @@ export function buildArgsOf(
     runAt: options["run-at"],
     force: options.force === "true",
     map,
+    // duckdb: every CSV through DuckDB; in-process: CSV files of any size in-process (Parquet and globs always
+    // need DuckDB); auto: CSV files above LARGE_CSV_BYTES through DuckDB.
+    ...(engine === "duckdb"
+      ? { largeCsvBytes: -1 }
+      : engine === "in-process"
+        ? { largeCsvBytes: Infinity }
+        : {}),
   };
 }

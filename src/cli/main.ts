@@ -8,15 +8,22 @@ import type { Lang } from "../core/types";
 import { processIo, type CliIo } from "./cli-io";
 import { runInspect } from "./inspect-command";
 import { buildArgsOf, runBuild } from "./build-command";
+import { runSql } from "./sql-command";
 
 /** The help text; a function so --method lists the method registry as it is when asked. */
 function usage(): string {
   return `Usage:
   customer-map inspect <input.xlsx|input.csv> [--sheet NAME] [--map role=Column ...] [--json <out.json|->]
       [--lang en|es] [--force]
-  customer-map build <input.xlsx|input.csv> --out <result.xlsx> [--sheet NAME] [--map role=Column ...]
+  customer-map build <input.xlsx|.csv|.parquet|'glob/*.parquet'> --out <result.xlsx> [--sheet NAME] [--map role=Column ...]
       [--method ${METHODS.join("|")}] [--lang en|es] [--json <summary.json>|-] [--force]
+      [--engine auto|duckdb|in-process]
+  customer-map sql --dialect duckdb|postgres|spark --map customerId=Column --map date=Column
+      --map revenue=Column [--map role=Column ...] [--table NAME] [--until yyyy-mm-dd] [--lang en|es]
   --force replaces an existing --out/--json file that is not an earlier result of this tool.
+  build reads Parquet files, globs ('sales/*.parquet') and CSV files over 200 MB through DuckDB
+      (--engine duckdb: every CSV; --engine in-process: no CSV).
+  sql prints the query that turns invoice lines into the customer table build accepts (run it in your engine).
 `;
 }
 
@@ -105,6 +112,29 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       const args = buildArgsOf(parsed.positional, parsed.options, lang, parsed.repeated?.map ?? []);
       if (typeof args === "string") return usageError(io, args);
       return runBuild(args, io);
+    }
+    case "sql": {
+      const known = new Set(["dialect", "map", "table", "until", "lang"]);
+      const unknown = Object.keys(parsed.options).find((name) => !known.has(name));
+      if (unknown || parsed.positional.length > 0) {
+        const what = unknown ? `--${unknown}` : `"${parsed.positional[0]}"`;
+        io.err(
+          lang === "es"
+            ? `customer-map: sql no admite ${what}: la consulta se escribe a partir de --dialect y --map (véase customer-map --help)\n`
+            : `customer-map: sql does not take ${what}: the query is written from --dialect and --map (see customer-map --help)\n`,
+        );
+        return 1;
+      }
+      return runSql(
+        {
+          dialect: parsed.options.dialect,
+          map: parsed.repeated?.map ?? [],
+          table: parsed.options.table,
+          until: parsed.options.until,
+          lang,
+        },
+        io,
+      );
     }
     default:
       return usageError(io, `unknown command "${command}"`);

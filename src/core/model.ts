@@ -189,6 +189,11 @@ export interface PurchaseHistory {
    */
   purchaseDayList?: { offsets: Int32Array; days: Int32Array };
   /**
+   * Each customer's purchase rhythm (median days between consecutive purchase days, NaN below two), when
+   * computed outside (the SQL feature query) and there is no `purchaseDayList` to compute it from.
+   */
+  rhythmDays?: Float64Array;
+  /**
    * Net revenue per category bought, aligned with `categories` (added for cross-sell estimates): customer i's
    * category `categories[i][t]` has revenue `revenue[offsets[i] + t]`; `offsets` has count + 1 entries.
    * Absent without a category column (and in histories built by hand).

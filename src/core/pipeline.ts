@@ -332,6 +332,10 @@ export interface AnalysisSummary {
     encoding?: string;
     /** Set by the CLI: what the readers repaired or set aside, in the summary's language. */
     warnings?: { code: string; message: string }[];
+    /** Set by the CLI when DuckDB turned the invoice lines into the customer table (rows are then customers). */
+    engine?: "duckdb";
+    /** Invoice lines DuckDB scanned (Parquet: from the files' metadata), null when not counted (CSV). */
+    lines?: number | null;
   };
   /** Customers (buyers) in the map; equals `customers.length`. */
   customerCount: number;

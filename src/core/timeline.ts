@@ -171,8 +171,10 @@ function purchasesOf(data: CustomerData, i: number): number {
  * The portfolio map's silence limit and the "silent" alert both use it. O(customers + purchase days).
  */
 export function purchaseRhythmDays(data: CustomerData): Float64Array {
-  const rhythm = new Float64Array(data.count).fill(NaN);
   const list = data.history?.purchaseDayList;
+  const given = data.history?.rhythmDays;
+  if (!list && given) return Float64Array.from(given);
+  const rhythm = new Float64Array(data.count).fill(NaN);
   const scratch: number[] = [];
   for (let i = 0; i < data.count; i++) {
     if (list) {

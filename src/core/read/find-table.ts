@@ -124,7 +124,7 @@ export function findTable(grid: Grid): TableLocation {
   return { headerRow: bestRow, firstRow: bestRow + 1, lastRow, firstColumn, lastColumn };
 }
 
-const PURE_TOTAL_LABELS = new Set([
+export const PURE_TOTAL_LABELS = new Set([
   "total",
   "totals",
   "totales",

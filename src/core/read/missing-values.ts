@@ -3,7 +3,7 @@
  * A missing value is different from an unparseable one: missing is counted as empty, unparseable is reported.
  */
 
-const MISSING_TOKENS = new Set([
+export const MISSING_TOKENS = new Set([
   "",
   "na",
   "n/a",

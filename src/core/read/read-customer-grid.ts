@@ -17,6 +17,7 @@ import type { ColumnMapping, Role } from "../model";
 import type { CellValue, Grid } from "../types";
 import { contradictionOf, decideColumn, sampleColumn, type CellParser } from "./column-parsers";
 import { detectShape } from "./detect-shape";
+import { featureHistoryColumns, withFeatureHistory } from "./feature-table";
 import { findTable } from "./find-table";
 import { ROLE_LABELS } from "./header-dictionary";
 import { headerLanguage, mapColumns, matchHeader } from "./map-columns";
@@ -66,6 +67,21 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     overrides: options.overrides,
     validate: (column, role) => contradictionOf(role, headers[column], sampleOf(column), lang),
   });
+
+  // A customer-feature table (the SQL feature query's output): its history columns are not roles of their own.
+  const featureColumns = featureHistoryColumns(headers);
+  if (featureColumns) {
+    const historyColumns = new Set(Object.values(featureColumns));
+    for (const entry of mapping) {
+      if (!historyColumns.has(entry.column) || options.overrides?.[entry.header] !== undefined) continue;
+      entry.role = null;
+      entry.confidence = 0;
+      entry.reason = {
+        en: `"${entry.header}" is a column of the customer-feature table: read as purchase history`,
+        es: `"${entry.header}" es una columna de la tabla de rasgos de clientes: se lee como historial de compras`,
+      };
+    }
+  }
 
   const columnOf: Partial<Record<Role, number>> = {};
   const headerOf: Partial<Record<Role, string>> = {};
@@ -199,7 +215,17 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     options,
     sheetRowOffset: options.firstSheetRow ?? 1,
   };
-  const customers = shape.shape === "transactions" ? readTransactionRows(context) : readCustomerRows(context);
+  let customers = shape.shape === "transactions" ? readTransactionRows(context) : readCustomerRows(context);
+  if (featureColumns && shape.shape === "customers" && customers.count > 0)
+    customers = withFeatureHistory(
+      customers,
+      grid,
+      table,
+      idColumn,
+      featureColumns,
+      parsers.lastPurchase ?? parsers.firstPurchase,
+      options.timeUnit,
+    );
   if (customers.count === 0) {
     const built = report.build();
     const reasons = built.skipped.map((s) => `${s.label.en} (${s.rows})`).join("; ");

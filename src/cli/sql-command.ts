@@ -1,0 +1,77 @@
+/**
+ * `customer-map sql --dialect duckdb|postgres|spark [--map role=Column ...] [--table NAME] [--until yyyy-mm-dd]
+ * [--lang en|es]`: prints the feature query (src/sql/feature-query.ts) for a company's own engine. The data team
+ * runs it where the invoice lines are (a warehouse, Spark SQL), exports the result (one row per customer) to
+ * CSV or Parquet, and `customer-map build customers.csv --out map.xlsx` reads it as the in-process path would
+ * have read the lines. The customer id, date and amount columns must be named with --map (no guessing without
+ * the data); the table may be schema-qualified (sales.invoice_lines).
+ */
+import { CoreError } from "../core/errors";
+import type { Lang } from "../core/types";
+import {
+  buildFeatureQuery,
+  DIALECTS,
+  missingFeatureColumns,
+  type Dialect,
+  type FeatureQueryColumns,
+} from "../sql/feature-query";
+import type { CliIo } from "./cli-io";
+import { parseMapValues } from "./map-option";
+
+export interface SqlArgs {
+  dialect?: string;
+  map: string[];
+  table?: string;
+  until?: string;
+  lang: Lang;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Prints the query. Returns 0, or 1 with a one-line reason on stderr (bad dialect, map, date or columns). */
+export function runSql(args: SqlArgs, io: CliIo): number {
+  const lang = args.lang;
+  const fail = (en: string, es: string): number => {
+    io.err(`customer-map: ${lang === "es" ? es : en}\n`);
+    return 1;
+  };
+  if (args.dialect === undefined || !DIALECTS.includes(args.dialect as Dialect)) {
+    const given = args.dialect === undefined ? "" : ` (not "${args.dialect}")`;
+    const dado = args.dialect === undefined ? "" : ` (no "${args.dialect}")`;
+    return fail(
+      `sql needs --dialect ${DIALECTS.join("|")}${given}: the engine that will run the query`,
+      `sql necesita --dialect ${DIALECTS.join("|")}${dado}: el motor que ejecutará la consulta`,
+    );
+  }
+  if (args.until !== undefined && !(ISO_DATE.test(args.until) && Number.isFinite(Date.parse(args.until)))) {
+    return fail(
+      `--until must be a date written yyyy-mm-dd (e.g. 2025-12-31), not "${args.until}"`,
+      `--until debe ser una fecha escrita aaaa-mm-dd (p. ej. 2025-12-31), no "${args.until}"`,
+    );
+  }
+  const table = args.table ?? "transactions";
+  if (table.trim() === "") {
+    return fail(
+      "--table needs the name of the table of invoice lines",
+      "--table necesita el nombre de la tabla de líneas de factura",
+    );
+  }
+  const columns: FeatureQueryColumns = {};
+  try {
+    for (const { role, column } of parseMapValues(args.map)) if (role) columns[role] = column;
+  } catch (error) {
+    if (error instanceof CoreError) return fail(error.messageIn("en"), error.messageIn("es"));
+    throw error;
+  }
+  const missing = missingFeatureColumns(columns);
+  if (missing) return fail(missing.en, missing.es);
+  io.out(
+    buildFeatureQuery({
+      dialect: args.dialect as Dialect,
+      source: table,
+      columns,
+      until: args.until,
+    }),
+  );
+  return 0;
+}

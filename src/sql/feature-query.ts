@@ -1,0 +1,287 @@
+/**
+ * The transaction → customer-feature step as ONE SQL query, for DuckDB (the CLI runs it in-process on large
+ * CSV/Parquet inputs), PostgreSQL and Spark SQL (printed by `customer-map sql` for a company's own engine).
+ * The rows it returns, read as a customer table (src/core/read/feature-table.ts), give the same customers,
+ * revenue and segments as the in-process path (src/core/read/read-transaction-rows.ts →
+ * summarize-transactions.ts), whose rules it repeats:
+ * - a line is used when it has a customer id (trimmed; not a placeholder like "n/a", not a totals label like
+ *   "Total"), a date on or before the run date (`until`, default CURRENT_DATE) and an amount (the revenue
+ *   column, or quantity × unit price);
+ * - returns and cancellations (negative quantity or amount, or an invoice id starting with C + digit) are
+ *   netted: the amount made negative counts in revenue, margin and the trend windows, but they are not orders,
+ *   not purchase days and do not move first/last purchase; identical lines are all kept (repeat purchases);
+ * - orders = distinct invoice ids of the non-return lines; without an invoice column, purchase days;
+ * - purchase days = calendar days with a non-return line; a day's spend is the net of all its lines;
+ *   mean repeat spend = mean day spend over the purchase days after the first; rhythm = median gap in days
+ *   between consecutive purchase days (the timeline's own purchase rhythm: silence, churn window);
+ * - trend: L = 365 days when the window (first line → as-of day, the latest line date) spans ≥ 730 days, else
+ *   half the span; recent revenue = (asOf − L, asOf], previous revenue = (asOf − 2L, asOf − L];
+ * - margin: the margin-amount column (made negative on returns), or margin % (a fraction, 0.3 = 30 %) × net
+ *   amount, or net amount − cost (cost made negative on returns);
+ * - name and dimension columns: one value per customer (MIN of the non-empty ones; the in-process reader keeps
+ *   the first one seen, which is the same whenever a customer's rows agree).
+ * Differences from the in-process reader: the source columns must already be typed (numbers, dates or ISO
+ * date text): a database does not guess number conventions like "1.234,56" or day/month order; "Subtotal"
+ * rows are recognised by their label only (not by their amount equalling the sum above).
+ *
+ * Dialects (the only differences; everything else is portable SQL: CTEs, CASE, COUNT(DISTINCT), SUBSTRING):
+ * - identifiers: "double quotes" (duckdb, postgres) vs `backticks` (spark);
+ * - types: DOUBLE (duckdb, spark) vs DOUBLE PRECISION (postgres); VARCHAR vs STRING (spark);
+ * - epoch day of a date: `date - DATE '1970-01-01'` (duckdb, postgres: an integer) vs
+ *   `DATEDIFF(date, DATE '1970-01-01')` (spark, where date − date is an interval);
+ * - epoch day back to a date: `DATE '1970-01-01' + n` vs `DATE_ADD(DATE '1970-01-01', n)` (spark);
+ * - exact median: QUANTILE_CONT(x, 0.5) (duckdb), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x) (postgres),
+ *   PERCENTILE(x, 0.5) (spark; not PERCENTILE_APPROX, which would move the silence limits).
+ */
+import { CoreError } from "../core/errors";
+import type { DimensionField, Role } from "../core/model";
+import { FEATURE_COLUMNS } from "../core/read/feature-table";
+import { PURE_TOTAL_LABELS } from "../core/read/find-table";
+import { MISSING_TOKENS } from "../core/read/missing-values";
+import { DIMENSION_ROLES } from "../core/read/read-customer-rows";
+
+export const DIALECTS = ["duckdb", "postgres", "spark"] as const;
+export type Dialect = (typeof DIALECTS)[number];
+
+/** Source column name per role (the roles the feature step reads). */
+export type FeatureQueryColumns = Partial<Record<Role, string>>;
+
+export interface FeatureQueryOptions {
+  dialect: Dialect;
+  /** The lines: a table name (quoted as an identifier) or, with `sourceIsExpression`, a FROM expression. */
+  source: string;
+  sourceIsExpression?: boolean;
+  columns: FeatureQueryColumns;
+  /** Run date (ISO yyyy-mm-dd): lines after it are set aside. Default CURRENT_DATE. */
+  until?: string;
+}
+
+/** Roles the query reads, for the messages that list them. */
+export const FEATURE_QUERY_ROLES: readonly Role[] = [
+  "customerId",
+  "customerName",
+  "date",
+  "revenue",
+  "quantity",
+  "unitPrice",
+  "invoiceId",
+  "marginAmount",
+  "marginPercent",
+  "cost",
+  ...DIMENSION_ROLES,
+];
+
+/** Why the columns cannot make the query ({en, es}), or null when they can. */
+export function missingFeatureColumns(columns: FeatureQueryColumns): { en: string; es: string } | null {
+  const missing: string[] = [];
+  if (!columns.customerId && !columns.customerName) missing.push("customerId");
+  if (!columns.date) missing.push("date");
+  if (!columns.revenue && !(columns.quantity && columns.unitPrice)) missing.push("revenue");
+  if (missing.length === 0) return null;
+  const hint = (column: string) => missing.map((role) => `--map ${role}=<${column}>`).join(" ");
+  return {
+    en: `the feature query needs a customer id, a date and an amount column (revenue, or quantity and unitPrice); missing: ${missing.join(", ")}. Name them with ${hint("column")}`,
+    es: `la consulta de rasgos necesita columnas de id de cliente, fecha e importe (revenue, o quantity y unitPrice); faltan: ${missing.join(", ")}. Indíquelas con ${hint("columna")}`,
+  };
+}
+
+const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/** Builds the query. Throws Error (with the bilingual reason of `missingFeatureColumns`) when columns lack. */
+export function buildFeatureQuery(options: FeatureQueryOptions): string {
+  const { dialect, columns } = options;
+  const missing = missingFeatureColumns(columns);
+  if (missing) throw new CoreError("feature-query-columns", missing);
+  const spark = dialect === "spark";
+  const id = (name: string) => (spark ? `\`${name.replace(/`/g, "``")}\`` : `"${name.replace(/"/g, '""')}"`);
+  const text = spark ? "STRING" : "VARCHAR";
+  const double = dialect === "postgres" ? "DOUBLE PRECISION" : "DOUBLE";
+  const epochDay = (date: string) =>
+    spark ? `DATEDIFF(${date}, DATE '1970-01-01')` : `(${date} - DATE '1970-01-01')`;
+  const dateOf = (day: string) =>
+    spark ? `DATE_ADD(DATE '1970-01-01', ${day})` : `(DATE '1970-01-01' + CAST(${day} AS INTEGER))`;
+  const median = (value: string) =>
+    dialect === "postgres"
+      ? `PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY ${value})`
+      : spark
+        ? `PERCENTILE(${value}, 0.5)`
+        : `QUANTILE_CONT(${value}, 0.5)`;
+  const num = (role: Role) => `CAST(${id(columns[role]!)} AS ${double})`;
+  const str = (role: Role) => `NULLIF(TRIM(CAST(${id(columns[role]!)} AS ${text})), '')`;
+  const until = options.until ? `DATE ${quoteText(options.until)}` : "CURRENT_DATE";
+  // A table name may be qualified (schema.table, catalog.schema.table): each part is quoted.
+  const source = options.sourceIsExpression
+    ? options.source
+    : options.source
+        .split(".")
+        .map((part) => id(part.trim()))
+        .join(".");
+
+  const idRole: Role = columns.customerId ? "customerId" : "customerName";
+  const hasName = Boolean(columns.customerName && columns.customerId);
+  const hasInvoice = Boolean(columns.invoiceId);
+  const hasQuantity = Boolean(columns.quantity);
+  const marginKind = columns.marginAmount
+    ? "marginAmount"
+    : columns.marginPercent
+      ? "marginPercent"
+      : columns.cost
+        ? "cost"
+        : null;
+  const dimensions = DIMENSION_ROLES.filter((field) => columns[field]) as DimensionField[];
+  const amount = columns.revenue ? num("revenue") : `${num("quantity")} * ${num("unitPrice")}`;
+  const skippedIds = [...MISSING_TOKENS, ...PURE_TOTAL_LABELS].filter((t) => t !== "").map(quoteText);
+
+  const lineColumns = [
+    `${str(idRole)} AS customer_id`,
+    `CAST(${id(columns.date!)} AS DATE) AS line_date`,
+    `${amount} AS amount`,
+    hasQuantity ? `${num("quantity")} AS quantity` : null,
+    hasInvoice ? `${str("invoiceId")} AS invoice_id` : null,
+    marginKind ? `${num(marginKind)} AS margin_input` : null,
+    hasName ? `${str("customerName")} AS customer_name` : null,
+    ...dimensions.map((field) => `${str(field)} AS dim_${field}`),
+  ].filter((c): c is string => c !== null);
+
+  const returned = [
+    hasQuantity ? "quantity < 0" : null,
+    "amount < 0",
+    hasInvoice
+      ? "(UPPER(SUBSTRING(invoice_id, 1, 1)) = 'C' AND SUBSTRING(invoice_id, 2, 1) BETWEEN '0' AND '9')"
+      : null,
+  ]
+    .filter((c): c is string => c !== null)
+    .join(" OR ");
+  const margin =
+    marginKind === "marginAmount"
+      ? "CASE WHEN is_return = 1 AND margin_input > 0 THEN -margin_input ELSE margin_input END"
+      : marginKind === "marginPercent"
+        ? "margin_input * net"
+        : marginKind === "cost"
+          ? "net - CASE WHEN is_return = 1 AND margin_input > 0 THEN -margin_input ELSE margin_input END"
+          : null;
+  const carried = [
+    hasInvoice ? "invoice_id" : null,
+    hasName ? "customer_name" : null,
+    ...dimensions.map((field) => `dim_${field}`),
+  ].filter((c): c is string => c !== null);
+
+  const indent = (lines: string[]) => lines.map((line) => `    ${line}`).join(",\n");
+  return `-- Customer Map: invoice lines → one row per customer (${dialect}). Rules: src/sql/feature-query.ts.
+WITH line_input AS (
+  SELECT
+${indent(lineColumns)}
+  FROM ${source}
+),
+used_lines AS (
+  SELECT
+${indent([
+  "customer_id",
+  `${epochDay("line_date")} AS line_day`,
+  "amount",
+  `CASE WHEN ${returned} THEN 1 ELSE 0 END AS is_return`,
+  ...(marginKind ? ["margin_input"] : []),
+  ...carried,
+])}
+  FROM line_input
+  WHERE customer_id IS NOT NULL
+    AND LOWER(customer_id) NOT IN (${skippedIds.join(", ")})
+    AND line_date IS NOT NULL
+    AND line_date <= ${until}
+    AND amount IS NOT NULL
+),
+net_lines AS (
+  SELECT
+${indent([
+  "customer_id",
+  "line_day",
+  "is_return",
+  "net",
+  ...(margin ? [`${margin} AS margin`] : []),
+  ...carried,
+])}
+  FROM (
+    SELECT used_lines.*, CASE WHEN is_return = 1 AND amount > 0 THEN -amount ELSE amount END AS net
+    FROM used_lines
+  ) netted
+),
+observation AS (
+  SELECT
+    MAX(line_day) AS as_of_day,
+    CASE
+      WHEN MAX(line_day) - MIN(line_day) + 1 >= 730 THEN 365
+      ELSE CAST(FLOOR((MAX(line_day) - MIN(line_day) + 1) / 2.0) AS INTEGER)
+    END AS window_days
+  FROM net_lines
+),
+customer_days AS (
+  SELECT customer_id, line_day, SUM(net) AS day_net, MIN(is_return) AS all_returns
+  FROM net_lines
+  GROUP BY customer_id, line_day
+),
+purchase_days AS (
+  SELECT
+    customer_id,
+    COUNT(*) AS purchase_days,
+    MIN(line_day) AS first_day,
+    MAX(line_day) AS last_day,
+    SUM(day_net) AS purchase_day_spend
+  FROM customer_days
+  WHERE all_returns = 0
+  GROUP BY customer_id
+),
+purchase_gaps AS (
+  SELECT
+    customer_id,
+    line_day - LAG(line_day) OVER (PARTITION BY customer_id ORDER BY line_day) AS gap
+  FROM customer_days
+  WHERE all_returns = 0
+),
+rhythms AS (
+  SELECT customer_id, ${median("gap")} AS rhythm_days
+  FROM purchase_gaps
+  WHERE gap IS NOT NULL
+  GROUP BY customer_id
+),
+totals AS (
+  SELECT
+${indent([
+  "net_lines.customer_id",
+  "SUM(net) AS revenue",
+  ...(margin ? ["SUM(margin) AS margin_amount"] : []),
+  ...(hasInvoice ? ["COUNT(DISTINCT CASE WHEN is_return = 0 THEN invoice_id END) AS invoices"] : []),
+  "SUM(CASE WHEN line_day > as_of_day - window_days THEN net ELSE 0 END) AS recent_revenue",
+  "SUM(CASE WHEN line_day <= as_of_day - window_days AND line_day > as_of_day - 2 * window_days THEN net ELSE 0 END) AS previous_revenue",
+  ...(hasName ? ["MIN(customer_name) AS customer_name"] : []),
+  ...dimensions.map((field) => `MIN(dim_${field}) AS dim_${field}`),
+])}
+  FROM net_lines CROSS JOIN observation
+  GROUP BY net_lines.customer_id
+)
+SELECT
+${indent([
+  `totals.customer_id AS ${FEATURE_COLUMNS.customerId}`,
+  ...(hasName ? [`totals.customer_name AS ${FEATURE_COLUMNS.customerName}`] : []),
+  `totals.revenue AS ${FEATURE_COLUMNS.revenue}`,
+  ...(margin ? [`totals.margin_amount AS ${FEATURE_COLUMNS.marginAmount}`] : []),
+  `${hasInvoice ? "totals.invoices" : "COALESCE(purchase_days.purchase_days, 0)"} AS ${FEATURE_COLUMNS.orders}`,
+  `${dateOf("purchase_days.first_day")} AS ${FEATURE_COLUMNS.firstPurchase}`,
+  `${dateOf("purchase_days.last_day")} AS ${FEATURE_COLUMNS.lastPurchase}`,
+  `CASE WHEN observation.window_days >= 1 THEN totals.previous_revenue END AS ${FEATURE_COLUMNS.previousRevenue}`,
+  `CASE WHEN observation.window_days >= 1 THEN totals.recent_revenue END AS ${FEATURE_COLUMNS.recentRevenue}`,
+  `COALESCE(purchase_days.purchase_days, 0) AS ${FEATURE_COLUMNS.purchaseDays}`,
+  `CASE WHEN purchase_days.purchase_days > 1 THEN (purchase_days.purchase_day_spend - first_days.day_net) / (purchase_days.purchase_days - 1) WHEN purchase_days.purchase_days = 1 THEN 0 END AS ${FEATURE_COLUMNS.meanRepeatSpend}`,
+  `rhythms.rhythm_days AS ${FEATURE_COLUMNS.rhythmDays}`,
+  `observation.window_days AS ${FEATURE_COLUMNS.trendWindowDays}`,
+  `${dateOf("observation.as_of_day")} AS ${FEATURE_COLUMNS.asOf}`,
+  ...dimensions.map((field) => `totals.dim_${field} AS ${field}`),
+])}
+FROM totals
+CROSS JOIN observation
+LEFT JOIN purchase_days ON purchase_days.customer_id = totals.customer_id
+LEFT JOIN rhythms ON rhythms.customer_id = totals.customer_id
+LEFT JOIN customer_days first_days
+  ON first_days.customer_id = totals.customer_id AND first_days.line_day = purchase_days.first_day
+ORDER BY totals.customer_id
+`;
+}
