@@ -14,7 +14,8 @@ import { MAX_CHART_POINTS_PER_SEGMENT } from "../../src/core/plan/map-sheet";
 import { printAreaOf } from "../../src/core/plan/print-setup";
 import type { ChartPlan, SheetPlan, WorkbookPlan } from "../../src/core/plan/workbook-plan";
 import { marginPercentOf } from "../../src/core/customer-data";
-import { SEGMENT_COLORS, contrastRatio, markerOutlineOf } from "../../src/core/segment/palette";
+import { OKABE_ITO, TOL_MUTED, contrastRatio, markerOutlineOf } from "../../src/core/segment/palette";
+import { METHOD_DESCRIPTORS } from "../../src/core/segment/method-registry";
 import { analyzeGrid } from "../../src/core/pipeline";
 import type { Analysis } from "../../src/core/analysis";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
@@ -271,7 +272,11 @@ describe("the map's chart in the written file (hand-built analysis)", () => {
 
 describe("marker outlines", () => {
   it("keep every segment color's points visible on white (contrast at least 3:1), in the same hue", () => {
-    const colors = Object.values(SEGMENT_COLORS).flatMap((byName) => Object.values(byName));
+    const colors = [
+      ...METHOD_DESCRIPTORS.flatMap((method) => Object.values(method.segmentColors)),
+      ...OKABE_ITO,
+      ...TOL_MUTED,
+    ];
     expect(colors.length).toBeGreaterThan(10);
     for (const color of colors) {
       const outline = markerOutlineOf(color);

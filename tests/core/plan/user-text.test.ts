@@ -15,7 +15,8 @@ import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
 import { sheetNameCandidates } from "../../../src/core/plan/sheet-names";
 import type { Grid, Lang } from "../../../src/core/types";
 import { readWorkbookFile } from "../../../src/xlsx/read-file";
-import { methodTexts, roleTexts, strings } from "../../../src/taskpane/i18n/strings";
+import { METHOD_DESCRIPTORS } from "../../../src/core/segment/method-registry";
+import { roleTexts, strings } from "../../../src/taskpane/i18n/strings";
 import { paneTextOverrides, webStrings } from "../../../src/web/web-strings";
 
 const ASSETS = path.join(__dirname, "../../../assets");
@@ -117,9 +118,10 @@ describe("user-visible text: no internal ids, no other-language words", () => {
       const data = dataWords(samples.flatMap((sample) => sample.grids));
       const texts: [string, string][] = [
         ...Object.entries(strings[lang]).map(([key, text]): [string, string] => [`pane ${key}`, text]),
-        ...Object.entries(methodTexts[lang]).flatMap(([key, text]): [string, string][] => [
-          [`method ${key}`, text.name],
-          [`method ${key}`, text.description],
+        ...METHOD_DESCRIPTORS.flatMap((method): [string, string][] => [
+          [`method ${method.id}`, method.label[lang]],
+          [`method ${method.id}`, method.name[lang]],
+          [`method ${method.id}`, method.description[lang]],
         ]),
         ...Object.entries(roleTexts[lang]).map(([key, text]): [string, string] => [`role ${key}`, text]),
         ...Object.entries(webStrings[lang]).map(([key, text]): [string, string] => [`web ${key}`, text]),
