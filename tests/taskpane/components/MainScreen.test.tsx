@@ -282,7 +282,7 @@ describe("build", () => {
     await act(async () => host.buildCalls[0].result.resolve(result));
     await user.click(await findButton("Change settings"));
     await user.click(await findButton("More options"));
-    await screen.findByText("Random seed");
+    await screen.findByText("Repeat code");
     expect(screen.queryByText("Recency score 2 from")).not.toBeInTheDocument();
     expect(screen.queryByText("Thresholds")).not.toBeInTheDocument();
     // Back to the portfolio map: its thresholds heading and hint are there again.
