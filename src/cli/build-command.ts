@@ -20,7 +20,7 @@ import type { Method, Role } from "../core/model";
 import { analyzeGrid, summarizeAnalysis, type AnalysisSummary } from "../core/pipeline";
 import { buildWorkbookPlan } from "../core/plan/build-workbook-plan";
 import type { HistoryRun } from "../core/plan/history-sheet";
-import { DEFAULT_METHOD, findMethod, isMethod, METHODS } from "../core/segment/methods";
+import { DEFAULT_METHOD, isMethod, methodLabelOf, METHODS } from "../core/segment/methods";
 import type { Lang } from "../core/types";
 import { readOpenedWorkbook } from "../xlsx/read-bytes";
 import { openWorkbookFile } from "../xlsx/read-file";
@@ -113,6 +113,7 @@ function pad(text: string, width: number, right = false): string {
 export function summaryTable(
   summary: AnalysisSummary,
   kpiLabels: Record<string, string>,
+  methodLabel: string,
   lang: Lang,
   out: string,
 ): string {
@@ -120,14 +121,13 @@ export function summaryTable(
   const number = (value: number | null, kind: "money" | "percent" | "ratio" = "money") =>
     formatValue(value, kind, context);
   const customers = formatCount(summary.customerCount, CUSTOMER_FORMS, lang);
-  const method = findMethod(summary.method)?.label[lang] ?? summary.method;
   const totalRevenue = summary.totals.revenue;
   const lines: string[] = [];
   lines.push(
     say(
       lang,
-      `Customer map: ${customers}, ${method} → ${out}`,
-      `Mapa de clientes: ${customers}, ${method} → ${out}`,
+      `Customer map: ${customers}, ${methodLabel} → ${out}`,
+      `Mapa de clientes: ${customers}, ${methodLabel} → ${out}`,
     ),
   );
   lines.push(
@@ -247,9 +247,12 @@ export async function runBuild(
       warnings,
     };
     const kpiLabels = Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, kpi.label[lang]]));
+    const { segmentation } = analysis;
+    const methodLabel = methodLabelOf(segmentation.method, segmentation.settings)[lang];
     const shown = warnings.filter((w) => SHOWN_WARNINGS.has(w.code));
     const table =
-      summaryTable(summary, kpiLabels, lang, args.out) + shown.map((w) => `! ${w.message}\n`).join("");
+      summaryTable(summary, kpiLabels, methodLabel, lang, args.out) +
+      shown.map((w) => `! ${w.message}\n`).join("");
     if (args.json === "-") {
       io.out(JSON.stringify(summary, null, 2) + "\n");
       io.err(table);

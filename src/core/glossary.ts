@@ -169,5 +169,14 @@ export const SETTING_TERMS: Record<string, SettingTerm> = {
 /** Second names for a concept the glossary names once: never shown (checked on every plan and CLI text). */
 export const AVOIDED_SYNONYMS: Record<"en" | "es", readonly string[]> = {
   en: ["lift", "Random seed", "Silence limit"],
-  es: ["Ticket promedio", "Mapa de Clientes", "lift", "Semilla aleatoria", "Límite de silencio"],
+  es: [
+    "Ticket promedio",
+    "Mapa de Clientes",
+    "lift",
+    "Semilla aleatoria",
+    "Límite de silencio",
+    // "Ventas" is the glossary's word for revenue; "facturación" elsewhere would read as a second figure.
+    "facturación",
+    "Facturación",
+  ],
 };

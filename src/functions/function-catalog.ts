@@ -36,9 +36,9 @@ export const FUNCTION_CATALOG: FunctionText[] = [
   {
     id: "AVGTICKET",
     nameEs: "TICKETMEDIO",
-    descriptionEs: "Ticket medio: facturación dividida entre el número de pedidos, fila a fila.",
+    descriptionEs: "Ticket medio: ventas divididas entre el número de pedidos, fila a fila.",
     parameters: [
-      { en: "revenue", es: "facturación", descriptionEs: "Facturación (importe) de cada cliente o periodo." },
+      { en: "revenue", es: "ventas", descriptionEs: "Ventas (importe) de cada cliente o periodo." },
       {
         en: "orders",
         es: "pedidos",
@@ -198,7 +198,7 @@ export const FUNCTION_CATALOG: FunctionText[] = [
         descriptionEs: "Días desde la última compra (menos es mejor).",
       },
       { en: "frequency", es: "frecuencia", descriptionEs: "Número de compras o pedidos." },
-      { en: "monetary", es: "importe", descriptionEs: "Facturación de cada cliente." },
+      { en: "monetary", es: "importe", descriptionEs: "Ventas de cada cliente." },
       {
         en: "output",
         es: "resultado",
@@ -231,7 +231,7 @@ export const FUNCTION_CATALOG: FunctionText[] = [
     descriptionEs:
       "Clase ABC (Pareto) de cada valor: A hasta el 80 % acumulado, B hasta el 95 %, C el resto.",
     parameters: [
-      { en: "values", es: "valores", descriptionEs: "Facturación (u otro valor) de cada cliente." },
+      { en: "values", es: "valores", descriptionEs: "Ventas (u otro valor) de cada cliente." },
       {
         en: "a_share",
         es: "corte_a",

@@ -231,6 +231,11 @@ export function cellFormatWithPrefix(kind: NumberFormatKind, prefix: string, con
 
 const DAY_FORMS: PluralForms = { en: ["day", "days"], es: ["día", "días"] };
 
+/** "1 day", "12 days" / "1 día", "12 días": a count of days in a sentence, with its plural. */
+export function formatDays(value: number | null | undefined, lang: Lang): string {
+  return isMissing(value) ? MISSING : formatCount(Math.round(value), DAY_FORMS, lang);
+}
+
 /** A value of a kind as text, the way its cell would show it: for sentences where no cell format applies. */
 export function formatValue(
   value: number | null | undefined,
@@ -253,7 +258,7 @@ export function formatValue(
         ? MISSING
         : `${formatNumber(value, lang, 1)} ${lang === "en" ? "months" : "meses"}`;
     case "days":
-      return isMissing(value) ? MISSING : formatCount(Math.round(value), DAY_FORMS, lang);
+      return formatDays(value, lang);
     default:
       return formatNumber(value, lang, 0);
   }

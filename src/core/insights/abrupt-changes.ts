@@ -26,7 +26,7 @@ import { customerTrend } from "../kpi/customer-trend";
 import { revenueTrendOf } from "../customer-data";
 import { purchaseRhythmDays } from "../timeline";
 import { ACTIONS } from "./actions";
-import { formatNumber, formatPercent, localize } from "../format";
+import { formatDays, formatNumber, formatPercent, localize } from "../format";
 import { median } from "./robust-z";
 
 export interface AbruptChangeOptions {
@@ -170,8 +170,8 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
           figure: localize((lang) => {
             const silence =
               lang === "en"
-                ? `no purchase for ${formatNumber(silentDays, lang)} days (usually every ${formatNumber(gap, lang)} days)`
-                : `sin compras desde hace ${formatNumber(silentDays, lang)} días (habitualmente cada ${formatNumber(gap, lang)} días)`;
+                ? `no purchase for ${formatDays(silentDays, lang)} (usually every ${formatDays(gap, lang)})`
+                : `sin compras desde hace ${formatDays(silentDays, lang)} (habitualmente cada ${formatDays(gap, lang)})`;
             const worth =
               lang === "en"
                 ? `about ${formatNumber(yearly, lang)} a year at stake`

@@ -19,7 +19,7 @@ import {
   pluralWord,
 } from "../format";
 import { GLOSSARY, NOUNS, SETTING_TERMS } from "../glossary";
-import { methodOf } from "../segment/methods";
+import { methodLabelOf } from "../segment/methods";
 import {
   DATA_KIND_LABELS,
   emptySheet,
@@ -291,7 +291,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
 
   const seed = analysis.options.seed ?? segmentation.settings.seed;
   pairs(T.run[lang], [
-    [T.method[lang], methodOf(segmentation.method).label[lang], null],
+    [T.method[lang], methodLabelOf(segmentation.method, segmentation.settings)[lang], null],
     [T.data[lang], `${DATA_KIND_LABELS[read.kind][lang]} — ${read.kindReason[lang]}`, null],
     [
       T.table[lang],
@@ -424,7 +424,8 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   if (data.protectedColumns.length > 0) {
     assumptions.push(fill(T.protected, { columns: data.protectedColumns.join(", ") })[lang]);
   }
-  assumptions.push(T.chart[lang]);
+  // The map sheet draws its value × margin % chart only when there are margins (map-sheet.ts).
+  if (data.available.marginAmount) assumptions.push(T.chart[lang]);
   assumptions.push(T.history[lang]);
   sheet.blocks.push(sectionBlock(row, 0, T.assumptions[lang]));
   sheet.blocks.push({ row: row + 1, column: 0, values: assumptions.map((text) => [text]) });

@@ -19,7 +19,7 @@ import {
   type NumberFormatKind,
   numberCell,
 } from "../format";
-import { methodOf } from "../segment/methods";
+import { methodLabelOf } from "../segment/methods";
 import {
   DATA_KIND_LABELS,
   MUTED_FONT_COLOR,
@@ -101,6 +101,9 @@ export function segmentTiles(analysis: Analysis): MapGrid {
   };
 }
 
+/** How many headline cards the map shows (facts from the data, then KPIs). */
+const HEADLINE_CARDS = 7;
+
 /** The headline KPI cells: facts from the data first, then the analysis' own KPIs by preference. */
 function headlineKpis(analysis: Analysis, lang: Lang): { label: string; value: CellValue; format: string }[] {
   const context = formatContextOf(analysis, lang);
@@ -112,10 +115,15 @@ function headlineKpis(analysis: Analysis, lang: Lang): { label: string; value: C
   const cards: { label: string; value: CellValue; format: string }[] = [
     { label: T.customers[lang], value: data.count, format: formatCode("integer") },
     { label: T.revenue[lang], value: numberCell(revenue), format: formatCode("money") },
-    { label: T.margin[lang], value: numberCell(margin), format: formatCode("money") },
-    // The KPI's margin % (over the revenue of customers with a known margin), never a second computation.
-    { label: T.marginPercent[lang], value: numberCell(marginPercentKpi), format: formatCode("percent") },
   ];
+  // Without margins, two empty margin cards would only say what is missing (the map's caption says it).
+  if (data.available.marginAmount) {
+    cards.push(
+      { label: T.margin[lang], value: numberCell(margin), format: formatCode("money") },
+      // The KPI's margin % (over the revenue of customers with a known margin), never a second computation.
+      { label: T.marginPercent[lang], value: numberCell(marginPercentKpi), format: formatCode("percent") },
+    );
+  }
   const available = analysis.kpis.filter((kpi) => kpi.value !== null && Number.isFinite(kpi.value));
   const isDuplicate = (kpi: Kpi) =>
     /^(revenue|grossMargin|margin|marginAmount|marginPercent|customers)$/i.test(kpi.id);
@@ -123,7 +131,7 @@ function headlineKpis(analysis: Analysis, lang: Lang): { label: string; value: C
     (kpi): kpi is Kpi => kpi !== undefined,
   );
   const rest = available.filter((kpi) => !preferred.includes(kpi) && !isDuplicate(kpi));
-  for (const kpi of [...preferred, ...rest].slice(0, 3)) {
+  for (const kpi of [...preferred, ...rest].slice(0, HEADLINE_CARDS - cards.length)) {
     cards.push({ label: kpi.label[lang], value: kpi.value, format: formatCode(kpi.format) });
   }
   return cards;
@@ -220,7 +228,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
       1,
       ROW_LABEL_COLUMN,
       fillTemplate(T.subtitle[lang], {
-        method: methodOf(segmentation.method).label[lang],
+        method: methodLabelOf(segmentation.method, segmentation.settings)[lang],
         customers: data.count,
         kind: DATA_KIND_LABELS[analysis.read.kind][lang],
         runAt: formatDateTime(analysis.runAt, lang),

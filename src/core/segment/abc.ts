@@ -28,7 +28,7 @@ const colors: Record<string, string> = { A: "#0072B2", B: "#E69F00", C: NEUTRAL_
 export const ABC_SEGMENTS: SegmentDefinition[] = [
   {
     id: "A",
-    name: { en: "A · top revenue", es: "A · mayor facturación" },
+    name: { en: "A · top revenue", es: "A · mayores ventas" },
     action: {
       en: "Key accounts: dedicated attention and loyalty.",
       es: "Cuentas clave: atención dedicada y fidelización.",
@@ -66,7 +66,7 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
     "aCumulativeShare",
     {
       en: "A: customers making the first … of revenue",
-      es: "A: clientes que suman el primer … de la facturación",
+      es: "A: clientes que suman el primer … de las ventas",
     },
     0.8,
     "percent",
@@ -74,7 +74,7 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
   );
   const bShare = set.take(
     "bCumulativeShare",
-    { en: "B: up to … of revenue (cumulative)", es: "B: hasta … de la facturación (acumulado)" },
+    { en: "B: up to … of revenue (cumulative)", es: "B: hasta … de las ventas (acumulado)" },
     0.95,
     "percent",
     { en: "default: 95 % (the next 15 %)", es: "por defecto: 95 % (el siguiente 15 %)" },
@@ -134,18 +134,18 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
     reasons[i] = !(r > 0)
       ? {
           en: `${name.en}: no positive revenue (${formatNumber(r, "en")}).`,
-          es: `${name.es}: sin facturación positiva (${formatNumber(r, "es")}).`,
+          es: `${name.es}: sin ventas positivas (${formatNumber(r, "es")}).`,
         }
       : {
           en: `${name.en}: revenue ${formatNumber(r, "en")}, rank ${rank + 1}; customers ranked above make ${formatPercent(groupShareBefore, "en")} of revenue (A below ${aText.en}, B below ${bText.en}); cumulative ${formatPercent(after, "en")}.`,
-          es: `${name.es}: facturación ${formatNumber(r, "es")}, puesto ${rank + 1}; los clientes por delante suman el ${formatPercent(groupShareBefore, "es")} de la facturación (A por debajo de ${aText.es}, B por debajo de ${bText.es}); acumulado ${formatPercent(after, "es")}.`,
+          es: `${name.es}: ventas ${formatNumber(r, "es")}, puesto ${rank + 1}; los clientes por delante suman el ${formatPercent(groupShareBefore, "es")} de las ventas (A por debajo de ${aText.es}, B por debajo de ${bText.es}); acumulado ${formatPercent(after, "es")}.`,
         };
   }
   const notes: Localized[] = [];
   if (!(total > 0)) {
     notes.push({
       en: "No customer has positive revenue: everyone is class C.",
-      es: "Ningún cliente tiene facturación positiva: todos son clase C.",
+      es: "Ningún cliente tiene ventas positivas: todos son clase C.",
     });
   }
   return {
@@ -158,7 +158,7 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
     extraColumns: [
       {
         id: "cumulativeRevenueShare",
-        header: { en: "Cumulative revenue share", es: "Facturación acumulada (%)" },
+        header: { en: "Cumulative revenue share", es: "Ventas acumuladas (%)" },
         format: "percent",
         values: cumulativeShare,
       },

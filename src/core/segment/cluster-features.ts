@@ -36,7 +36,7 @@ const clip = (v: number, low: number, high: number): number =>
 export const FEATURE_SPECS: FeatureSpec[] = [
   {
     id: "revenue",
-    label: { en: "Revenue", es: "Facturación" },
+    label: { en: "Revenue", es: "Ventas" },
     high: { en: "High value", es: "Alto valor" },
     low: { en: "Low value", es: "Bajo valor" },
     logCandidate: true,
@@ -54,7 +54,7 @@ export const FEATURE_SPECS: FeatureSpec[] = [
   },
   {
     id: "trend",
-    label: { en: "Revenue change", es: "Variación de facturación" },
+    label: { en: "Revenue change", es: "Variación de ventas" },
     high: { en: "Growing", es: "En crecimiento" },
     low: { en: "Declining", es: "En declive" },
     logCandidate: false,

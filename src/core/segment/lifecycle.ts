@@ -26,7 +26,7 @@ import { NOUNS } from "../glossary";
 import { CoreError } from "../errors";
 import type { CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
-import { formatCount, formatNumber, formatPercent } from "../format";
+import { formatCount, formatDays, formatNumber, formatPercent } from "../format";
 import { isLostStatus as isLostLeadStatus } from "../kpi/conversion-rate";
 import { NEUTRAL_GREY } from "./palette";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
@@ -461,18 +461,18 @@ function ladderReason(lang: Lang, f: LadderFacts, t: LadderLimits): string {
       break;
     case RULE_LOST:
       rule = en
-        ? `no purchase for ${formatNumber(f.silence, lang)} days, more than ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)}; lost at ${formatNumber(t.lostMultiple, lang, 1)} × gap or ${formatNumber(t.lostDays, lang)} days)`
-        : `sin compras desde hace ${formatNumber(f.silence, lang)} días, más de ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)}; perdido a ${formatNumber(t.lostMultiple, lang, 1)} × intervalo o ${formatNumber(t.lostDays, lang)} días)`;
+        ? `no purchase for ${formatDays(f.silence, lang)}, more than ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)}; lost at ${formatNumber(t.lostMultiple, lang, 1)} × gap or ${formatDays(t.lostDays, lang)})`
+        : `sin compras desde hace ${formatDays(f.silence, lang)}, más de ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)}; perdido a ${formatNumber(t.lostMultiple, lang, 1)} × intervalo o ${formatDays(t.lostDays, lang)})`;
       break;
     case RULE_INACTIVE:
       rule = en
-        ? `no purchase for ${formatNumber(f.silence, lang)} days, more than ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)})`
-        : `sin compras desde hace ${formatNumber(f.silence, lang)} días, más de ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)})`;
+        ? `no purchase for ${formatDays(f.silence, lang)}, more than ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)})`
+        : `sin compras desde hace ${formatDays(f.silence, lang)}, más de ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)})`;
       break;
     case RULE_NEW:
       rule = en
-        ? `first purchase ${formatNumber(f.tenure, lang)} days ago (new within ${formatNumber(t.newDays, lang)} days)`
-        : `primera compra hace ${formatNumber(f.tenure, lang)} días (nuevo durante ${formatNumber(t.newDays, lang)} días)`;
+        ? `first purchase ${formatDays(f.tenure, lang)} ago (new within ${formatDays(t.newDays, lang)})`
+        : `primera compra hace ${formatDays(f.tenure, lang)} (nuevo durante ${formatDays(t.newDays, lang)})`;
       break;
     case RULE_BUYER:
       rule = en ? "one purchase" : "una compra";
@@ -506,8 +506,8 @@ function ladderReason(lang: Lang, f: LadderFacts, t: LadderLimits): string {
   const silenceText = Number.isNaN(f.silence)
     ? ""
     : en
-      ? `; last purchase ${formatNumber(f.silence, lang)} days ago`
-      : `; última compra hace ${formatNumber(f.silence, lang)} días`;
+      ? `; last purchase ${formatDays(f.silence, lang)} ago`
+      : `; última compra hace ${formatDays(f.silence, lang)}`;
   return en
     ? `${f.stepName.en}: ${rule}. Purchases ${formatNumber(f.purchases, lang)}${silenceText}.`
     : `${f.stepName.es}: ${rule}. Compras ${formatNumber(f.purchases, lang)}${silenceText}.`;
@@ -519,8 +519,8 @@ function rhythmText(gap: number, lang: Lang): string {
       ? "no buying rhythm yet"
       : "sin ritmo de compra aún"
     : lang === "en"
-      ? `own gap ${formatNumber(gap, lang)} days`
-      : `intervalo propio ${formatNumber(gap, lang)} días`;
+      ? `own gap ${formatDays(gap, lang)}`
+      : `intervalo propio ${formatDays(gap, lang)}`;
 }
 
 /** The customer lifecycle ladder in the method registry (method-registry.ts). */

@@ -44,6 +44,11 @@ export interface MethodDescriptor<Id extends string = string> {
   readonly id: Id;
   /** Full name: the sheets (map, About), the CLI's summary. */
   readonly label: Localized;
+  /**
+   * The full name of one result when it depends on the data (a portfolio map without margins is value × trend,
+   * not value × margin); read through `methodLabelOf`. Absent: `label`.
+   */
+  readonly labelOf?: (settings: Readonly<Record<string, number | string | boolean>>) => Localized;
   /** Short name: the pane's choice, the segment column's header ("Segment (RFM)"). */
   readonly name: Localized;
   /** One line under the name in the pane. */
@@ -144,6 +149,18 @@ export function methodOf(id: string): MethodDescriptor {
     },
     "method",
   );
+}
+
+/**
+ * The full name of a result of method `id` with these settings (the Segmentation's `settings`): what the map
+ * and About sheets and the CLI's summary call it, so a map without margins never claims "value × margin".
+ */
+export function methodLabelOf(
+  id: string,
+  settings: Readonly<Record<string, number | string | boolean>>,
+): Localized {
+  const method = methodOf(id);
+  return method.labelOf?.(settings) ?? method.label;
 }
 
 /** The method an id or alias names (any case, accents, spaces or hyphens), or undefined. */

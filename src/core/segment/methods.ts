@@ -31,6 +31,7 @@ export {
   findMethod,
   listOf,
   METHOD_DESCRIPTORS,
+  methodLabelOf,
   methodNamed,
   methodOf,
   normalizeName,

@@ -30,7 +30,7 @@ import { NOUNS } from "../glossary";
 import { marginPercentOf, revenueTrendOf } from "../customer-data";
 import type { CustomerColumn, CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
-import { formatChange, formatCount, formatNumber, formatPercent } from "../format";
+import { formatChange, formatCount, formatDays, formatNumber, formatPercent } from "../format";
 import { NEUTRAL_GREY } from "./palette";
 import { type PortfolioSegmentId, type TrendState, portfolioRule } from "./action-rules";
 import { recencyDays } from "./purchase-rhythm";
@@ -259,23 +259,23 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     "valueShare",
     {
       en: "Share of revenue made by high-value customers",
-      es: "Parte de la facturación de los clientes de alto valor",
+      es: "Parte de las ventas de los clientes de alto valor",
     },
     0.8,
     "percent",
     {
       en: "default: the customers making 80 % of revenue are high value",
-      es: "por defecto: los clientes que suman el 80 % de la facturación son de alto valor",
+      es: "por defecto: los clientes que suman el 80 % de las ventas son de alto valor",
     },
   );
   const valueMin = set.take(
     "valueMin",
-    { en: "Minimum revenue of a high-value customer", es: "Facturación mínima de un cliente de alto valor" },
+    { en: "Minimum revenue of a high-value customer", es: "Ventas mínimas de un cliente de alto valor" },
     valueThresholdForShare(data.revenue, valueShare),
     "money",
     {
       en: `revenue of the last customer within the first ${formatPercent(valueShare, "en", 0)} of revenue`,
-      es: `facturación del último cliente dentro del primer ${formatPercent(valueShare, "es", 0)} de la facturación`,
+      es: `ventas del último cliente dentro del primer ${formatPercent(valueShare, "es", 0)} de las ventas`,
     },
   );
   const marginMin = hasMargin
@@ -289,7 +289,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
         "percent",
         {
           en: "revenue-weighted average margin % of the portfolio",
-          es: "margen % medio de la cartera ponderado por facturación",
+          es: "margen % medio de la cartera ponderado por ventas",
         },
       )
     : NaN;
@@ -298,7 +298,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
         "growthMin",
         {
           en: "Revenue growth that counts as growing",
-          es: "Crecimiento de facturación que cuenta como crecer",
+          es: "Crecimiento de ventas que cuenta como crecer",
         },
         DEFAULT_TREND_CHANGE,
         "percent",
@@ -313,7 +313,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
         "declineMin",
         {
           en: "Revenue drop that counts as a clear decline",
-          es: "Caída de facturación que cuenta como declive claro",
+          es: "Caída de ventas que cuenta como declive claro",
         },
         DEFAULT_TREND_CHANGE,
         "percent",
@@ -449,7 +449,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   if (!hasTrend) {
     notes.push({
       en: "No previous-period revenue: growth and decline cannot be judged; map a previous-period revenue column or use transaction data with dates.",
-      es: "Sin facturación del periodo anterior: no se puede juzgar crecimiento ni declive; asigne una columna de facturación del periodo anterior o use datos de transacciones con fechas.",
+      es: "Sin ventas del periodo anterior: no se puede juzgar crecimiento ni declive; asigne una columna de ventas del periodo anterior o use datos de transacciones con fechas.",
     });
   }
   if (!hasRecency) {
@@ -461,7 +461,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   if (!(valueMin > 0) || !data.revenue.some((r) => r > 0)) {
     notes.push({
       en: "No customer has positive revenue, so no customer is high value.",
-      es: "Ningún cliente tiene facturación positiva, así que ninguno es de alto valor.",
+      es: "Ningún cliente tiene ventas positivas, así que ninguno es de alto valor.",
     });
   }
 
@@ -490,7 +490,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     reasons,
     thresholds: set.used,
     settings: {
-      axes: hasMargin ? "value × margin × trend" : "value × trend",
+      axes: hasMargin ? "value × margin × trend" : VALUE_TREND_AXES,
       usesTrend: hasTrend,
       usesRecency: hasRecency,
     },
@@ -592,24 +592,24 @@ function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: Port
       if (f.declining) {
         rule = en
           ? `revenue ${trendText(f.trend, lang)} ${t.versus.en} (clear decline at −${formatPercent(t.declineMin, lang)} or worse)`
-          : `facturación ${trendText(f.trend, lang)} ${t.versus.es} (declive claro desde −${formatPercent(t.declineMin, lang)})`;
+          : `ventas ${trendText(f.trend, lang)} ${t.versus.es} (declive claro desde −${formatPercent(t.declineMin, lang)})`;
       } else {
         const limit = Number.isNaN(f.gap)
           ? en
-            ? `${formatNumber(f.silenceLimit, lang)} days (no buying rhythm yet)`
-            : `${formatNumber(f.silenceLimit, lang)} días (sin ritmo de compra aún)`
+            ? `${formatDays(f.silenceLimit, lang)} (no buying rhythm yet)`
+            : `${formatDays(f.silenceLimit, lang)} (sin ritmo de compra aún)`
           : en
-            ? `${formatNumber(f.silenceLimit, lang)} days = ${formatNumber(t.silenceMultiple, lang, 1)} × own rhythm of ${formatNumber(f.gap, lang)} days`
-            : `${formatNumber(f.silenceLimit, lang)} días = ${formatNumber(t.silenceMultiple, lang, 1)} × ritmo propio de ${formatNumber(f.gap, lang)} días`;
+            ? `${formatDays(f.silenceLimit, lang)} = ${formatNumber(t.silenceMultiple, lang, 1)} × own rhythm of ${formatDays(f.gap, lang)}`
+            : `${formatDays(f.silenceLimit, lang)} = ${formatNumber(t.silenceMultiple, lang, 1)} × ritmo propio de ${formatDays(f.gap, lang)}`;
         rule = en
-          ? `no purchase for ${formatNumber(f.silence, lang)} days, longer than ${limit}`
-          : `sin compras desde hace ${formatNumber(f.silence, lang)} días, más de ${limit}`;
+          ? `no purchase for ${formatDays(f.silence, lang)}, longer than ${limit}`
+          : `sin compras desde hace ${formatDays(f.silence, lang)}, más de ${limit}`;
       }
       break;
     case GROWTH:
       rule = en
         ? `revenue ${trendText(f.trend, lang)} ${t.versus.en} (growing at +${formatPercent(t.growthMin, lang)} or more), not yet strategic`
-        : `facturación ${trendText(f.trend, lang)} ${t.versus.es} (crece desde +${formatPercent(t.growthMin, lang)}), aún no estratégico`;
+        : `ventas ${trendText(f.trend, lang)} ${t.versus.es} (crece desde +${formatPercent(t.growthMin, lang)}), aún no estratégico`;
       break;
     case STRATEGIC:
       rule = Number.isNaN(t.marginMin)
@@ -652,7 +652,7 @@ function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: Port
     parts,
     en
       ? `revenue ${formatNumber(f.revenue, lang)} (${f.highValue ? "high" : "low"} value; threshold ${formatNumber(t.valueMin, lang)})`
-      : `facturación ${formatNumber(f.revenue, lang)} (${f.highValue ? "alto" : "bajo"} valor; umbral ${formatNumber(t.valueMin, lang)})`,
+      : `ventas ${formatNumber(f.revenue, lang)} (${f.highValue ? "alto" : "bajo"} valor; umbral ${formatNumber(t.valueMin, lang)})`,
   );
   if (!Number.isNaN(t.marginMin)) {
     parts = joinPart(
@@ -673,10 +673,10 @@ function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: Port
       Number.isNaN(f.trend)
         ? en
           ? "no previous-period revenue"
-          : "sin facturación del periodo anterior"
+          : "sin ventas del periodo anterior"
         : en
           ? `revenue ${trendText(f.trend, lang)} ${t.versus.en}`
-          : `facturación ${trendText(f.trend, lang)} ${t.versus.es}`,
+          : `ventas ${trendText(f.trend, lang)} ${t.versus.es}`,
     );
   }
   if (!Number.isNaN(f.silenceLimit) && !(segment === AT_RISK && !f.declining) && !Number.isNaN(f.silence)) {
@@ -684,8 +684,8 @@ function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: Port
     parts = joinPart(
       parts,
       en
-        ? `${formatNumber(f.silence, lang)} days since last purchase (limit ${formatNumber(f.silenceLimit, lang)})`
-        : `${formatNumber(f.silence, lang)} días desde la última compra (límite ${formatNumber(f.silenceLimit, lang)})`,
+        ? `${formatDays(f.silence, lang)} since last purchase (limit ${formatNumber(f.silenceLimit, lang)})`
+        : `${formatDays(f.silence, lang)} desde la última compra (límite ${formatNumber(f.silenceLimit, lang)})`,
     );
   }
   const name = PORTFOLIO_SEGMENTS[segment].name[lang];
@@ -704,10 +704,17 @@ function trendText(trend: number, lang: Lang): string {
   return formatChange(trend, lang);
 }
 
+/** The map's axes when the data has no margins (the `axes` setting; the method's label follows it). */
+const VALUE_TREND_AXES = "value × trend";
+
 /** The portfolio map in the method registry (method-registry.ts); the default method. */
 export const portfolioMethod: MethodDescriptor<"portfolio"> = {
   id: "portfolio",
   label: { en: "Portfolio map (value × margin)", es: "Mapa de cartera (valor × margen)" },
+  labelOf: (settings) =>
+    settings.axes === VALUE_TREND_AXES
+      ? { en: "Portfolio map (value × trend)", es: "Mapa de cartera (valor × tendencia)" }
+      : portfolioMethod.label,
   name: { en: "Portfolio map", es: "Mapa de cartera" },
   description: {
     en: "Value × margin × trend: strategic, at risk, to develop.",

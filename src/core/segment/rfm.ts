@@ -24,7 +24,7 @@ import { NOUNS } from "../glossary";
 import { CoreError } from "../errors";
 import type { CustomerData, Threshold } from "../model";
 import type { Lang, Localized } from "../types";
-import { formatCount, formatNumber, pluralWord } from "../format";
+import { formatCount, formatDays, formatNumber, pluralWord } from "../format";
 import { NEUTRAL_GREY } from "./palette";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
 import {
@@ -430,8 +430,8 @@ function rfmReason(
       ? "last purchase unknown (R 1)"
       : "última compra desconocida (R 1)"
     : en
-      ? `last purchase ${formatNumber(recency, lang)} days ago (R ${rs}: ${recencyRange} days)`
-      : `última compra hace ${formatNumber(recency, lang)} días (R ${rs}: ${recencyRange} días)`;
+      ? `last purchase ${formatDays(recency, lang)} ago (R ${rs}: ${recencyRange} days)`
+      : `última compra hace ${formatDays(recency, lang)} (R ${rs}: ${recencyRange} días)`;
   const frequencyText = Number.isNaN(frequency)
     ? en
       ? "purchases unknown (F 1)"
@@ -441,7 +441,7 @@ function rfmReason(
       : `${formatNumber(frequency, lang)} compras (F ${fs}: ${frequencyRange})`;
   const monetaryText = en
     ? `revenue ${formatNumber(revenue, lang)} (M ${ms}: ${monetaryRange})`
-    : `facturación ${formatNumber(revenue, lang)} (M ${ms}: ${monetaryRange})`;
+    : `ventas ${formatNumber(revenue, lang)} (M ${ms}: ${monetaryRange})`;
   const cell = en ? `R ${rs} × F ${fs} on the R×F grid` : `R ${rs} × F ${fs} en la cuadrícula R×F`;
   return `${name}: ${cell}. ${capitalize(recencyText)}; ${frequencyText}; ${monetaryText}.`;
 }

@@ -58,7 +58,7 @@ function checkRevenue(data: CustomerData): void {
         "revenue-not-number",
         {
           en: `Revenue of customer "${data.ids[i]}" is not a number (${data.revenue[i]}). Every customer needs a numeric revenue (0 is fine).`,
-          es: `La facturación del cliente "${data.ids[i]}" no es un número (${data.revenue[i]}). Cada cliente necesita una facturación numérica (0 es válido).`,
+          es: `Las ventas del cliente "${data.ids[i]}" no son un número (${data.revenue[i]}). Cada cliente necesita ventas numéricas (0 es válido).`,
         },
         data.ids[i],
       );

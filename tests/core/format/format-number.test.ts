@@ -5,6 +5,7 @@ import {
   formatChange,
   formatCompactMoney,
   formatCount,
+  formatDays,
   formatDate,
   formatDateTime,
   formatMoney,
@@ -166,6 +167,12 @@ describe("money, dates, plurals and cell formats", () => {
     expect(formatCount(2, forms, "es")).toBe("2 clientes");
     expect(formatCount(0, forms, "en")).toBe("0 customers");
     expect(formatCount(15974, forms, "es")).toBe("15.974 clientes");
+    // Days in sentences ("1 días desde la última compra" was seen in the Customers sheet).
+    expect(formatDays(1, "es")).toBe("1 día");
+    expect(formatDays(1, "en")).toBe("1 day");
+    expect(formatDays(0.6, "en")).toBe("1 day");
+    expect(formatDays(1127, "es")).toBe("1.127 días");
+    expect(formatDays(NaN, "es")).toBe(MISSING);
   });
   test("cell formats: currency codes on money, language date codes, the rest invariant", () => {
     expect(cellFormat("money", eur)).toBe('#,##0 "€"');

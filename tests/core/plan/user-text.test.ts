@@ -92,7 +92,7 @@ describe("user-visible text: no internal ids, no other-language words", () => {
   });
 
   for (const lang of ["en", "es"] as const) {
-    for (const method of ["portfolio", "rfm"] as const) {
+    for (const method of METHOD_DESCRIPTORS.map((descriptor) => descriptor.id as Method)) {
       it(`plan of both samples, ${method}, in ${lang}`, () => {
         const problems: string[] = [];
         for (const sample of samples) {
