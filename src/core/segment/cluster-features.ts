@@ -10,6 +10,8 @@
  * - Robust scaling: (x − median) / IQR (linear-interpolation quartiles); when the IQR is 0 the standard
  *   deviation is used; a feature that is then still constant is dropped.
  * - Missing values take the feature's median (0 after scaling) and are counted.
+ * - Scaled values are bounded to ±10^6: a degenerate spread (denormal quartiles) would otherwise give values whose
+ *   squared distances overflow to Infinity; no real sheet's spread comes near it.
  *
  * Cost: O(n) per feature (quartiles by quickselect, no full sort), one n × features Float64Array.
  */
@@ -169,6 +171,9 @@ export function signedLog1p(v: number): number {
   return v < 0 ? -Math.log1p(-v) : Math.log1p(v);
 }
 
+/** Bound of a scaled feature value (see file doc): its square summed over features stays finite. */
+const MAX_SCALED = 1e6;
+
 /** Builds the scaled feature matrix (see file doc). */
 export function buildFeatureMatrix(data: CustomerData): FeatureMatrix {
   const n = data.count;
@@ -202,7 +207,10 @@ export function buildFeatureMatrix(data: CustomerData): FeatureMatrix {
       if (!Number.isFinite(v)) {
         missing++;
         column[i] = 0;
-      } else column[i] = ((useLog ? signedLog1p(v) : v) - median) / spread;
+      } else {
+        const scaled = ((useLog ? signedLog1p(v) : v) - median) / spread;
+        column[i] = Math.max(-MAX_SCALED, Math.min(MAX_SCALED, scaled));
+      }
     }
     specs.push(spec);
     columns.push(column);

@@ -85,6 +85,9 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
   protectedNote(data, options.includeProtected === true, notes);
   featureNotes(features, notes, settings);
 
+  // k-means++ and the k sample draw rows by position: fitting on the customers in id order makes the map
+  // independent of the order the rows came in (a re-sorted sheet, or DuckDB's table, gives the same groups).
+  const byId = idOrder(data.ids);
   let labels: Int32Array;
   let centroids: number[][];
   let k: number;
@@ -99,33 +102,37 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
       es: "No hay variación suficiente (menos de 2 clientes o ningún campo numérico que varíe): todos los clientes forman un grupo.",
     });
   } else {
+    const points = rowsInOrder(features.points, features.cols, byId);
     if (options.k !== undefined) {
       k = options.k;
       settings.kMode = "fixed";
     } else {
-      const choice = chooseClusterK(features.points, n, features.cols, { seed, restarts });
+      const choice = chooseClusterK(points, n, features.cols, { seed, restarts });
       k = choice.k;
       recordChoice(choice, settings, notes);
       settings.kMode = choice.noClearGroups ? "no-clear-groups" : "auto";
       noClearGroups = choice.noClearGroups;
     }
-    const fit = kmeans(features.points, n, features.cols, { k, seed, restarts });
-    labels = fit.labels;
+    const fit = kmeans(points, n, features.cols, { k, seed, restarts });
+    labels = new Int32Array(n);
+    for (let j = 0; j < n; j++) labels[byId[j]] = fit.labels[j];
     centroids = fit.centroids;
     settings.iterations = fit.iterations;
     settings.converged = fit.converged;
     settings.inertia = fit.inertia;
   }
 
-  // Stable order: mean revenue desc, then size desc, then first member.
+  // Stable order: mean revenue desc, then size desc, then the smallest customer id (not row order, see above).
   const sizes = new Float64Array(k);
   const revenueSums = new Float64Array(k);
   const firstMember = new Float64Array(k).fill(Infinity);
+  const rankById = new Int32Array(n);
+  byId.forEach((i, rank) => (rankById[i] = rank));
   for (let i = 0; i < n; i++) {
     const c = labels[i];
     sizes[c] += 1;
     revenueSums[c] += data.revenue[i];
-    if (i < firstMember[c]) firstMember[c] = i;
+    if (rankById[i] < firstMember[c]) firstMember[c] = rankById[i];
   }
   const kept = [...Array(k).keys()].filter((c) => sizes[c] > 0);
   kept.sort(
@@ -171,6 +178,23 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
       },
     ],
   };
+}
+
+/** Customer positions sorted by id (code-unit order: the same on every machine; ties keep row order). */
+function idOrder(ids: readonly string[]): Int32Array {
+  const order = Int32Array.from(ids.keys());
+  order.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b));
+  return order;
+}
+
+/** The rows of a row-major matrix in the given order (a copy). */
+function rowsInOrder(points: Float64Array, cols: number, order: Int32Array): Float64Array {
+  const result = new Float64Array(points.length);
+  for (let j = 0; j < order.length; j++) {
+    const from = order[j] * cols;
+    result.set(points.subarray(from, from + cols), j * cols);
+  }
+  return result;
 }
 
 /** One k tried by `chooseClusterK`, on the sample. */

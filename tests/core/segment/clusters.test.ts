@@ -58,6 +58,31 @@ describe("clusters", () => {
     expect(a.segments.map((s) => [s.name.en, s.color])).toEqual(b.segments.map((s) => [s.name.en, s.color]));
   });
 
+  test("independent of row order: shuffled customers get the same segment names (the DuckDB path sorts by id)", () => {
+    const data = threeGroups(30, 3);
+    const shuffled = createRandom(9);
+    const order = [...Array(data.count).keys()];
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(shuffled() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const reordered = createCustomerData({
+      ids: order.map((i) => data.ids[i]),
+      revenue: order.map((i) => data.revenue[i]),
+      numeric: {
+        marginAmount: order.map((i) => data.marginAmount[i]),
+        previousRevenue: order.map((i) => data.previousRevenue[i]),
+      },
+      asOfDay,
+    });
+    const segmentOf = (result: ReturnType<typeof segmentCustomers>, ids: readonly string[]) =>
+      new Map(ids.map((id, i) => [id, result.segments[result.assignment[i]].name.en]));
+    const a = segmentCustomers(data, { method: "clusters", seed: 4 });
+    const b = segmentCustomers(reordered, { method: "clusters", seed: 4 });
+    expect(segmentOf(b, reordered.ids)).toEqual(segmentOf(a, data.ids));
+    expect(b.segments.map((s) => s.customers)).toEqual(a.segments.map((s) => s.customers));
+  });
+
   test("fixed k larger than the distinct profiles drops the empty clusters and says so", () => {
     const data = createCustomerData({ ids: ["a", "b", "c", "d"], revenue: [10, 10, 500, 500], asOfDay });
     const result = segmentCustomers(data, { method: "clusters", k: 4 });
