@@ -29,11 +29,11 @@ function fromDays(days: string[][]) {
 }
 
 describe("churn window fitted to the purchase rhythm", () => {
-  it("⌈2 × rhythm in months⌉, between 1 and 12", () => {
-    expect(churnWindowMonths(10)).toBe(1);
-    expect(churnWindowMonths(45)).toBe(3); // 90 days ≈ 2.96 months
-    expect(churnWindowMonths(31)).toBe(2); // 62 days ≈ 2.04 months: within the tenth-of-a-month tolerance
-    expect(churnWindowMonths(64)).toBe(5); // 128 days ≈ 4.2 months
+  it("⌈3 × rhythm in months⌉, between 1 and 12", () => {
+    expect(churnWindowMonths(10)).toBe(1); // 30 days ≈ 0.99 months
+    expect(churnWindowMonths(45)).toBe(5); // 135 days ≈ 4.4 months
+    expect(churnWindowMonths(31)).toBe(3); // 93 days ≈ 3.06 months: within the tenth-of-a-month tolerance
+    expect(churnWindowMonths(64)).toBe(7); // 192 days ≈ 6.3 months
     expect(churnWindowMonths(400)).toBe(12);
     expect(churnWindowMonths(NaN)).toBe(12);
   });
@@ -69,27 +69,29 @@ describe("buildTimeline on transactions", () => {
 
   it("churn: bought in the previous window, not in the current one; window from the median rhythm", () => {
     const churn = timeline.churn;
-    // Portfolio rhythm 31 days → 2 months; current window = the 61 days up to 2024-12-20.
-    expect(churn.windowMonths).toBe(2);
-    // Previous window (Aug 21 .. Oct 20): customers 0 and 1 bought and both bought again → no churn; customer 2
-    // stopped in July (not in the base), customer 3 did not buy in the previous window.
-    expect(churn.base).toBe(2);
-    expect(churn.lost).toBe(0);
-    expect(churn.perWindow).toBe(0);
-    expect(churn.perYear).toBe(0);
-    expect(Array.from(churn.status)).toEqual([0, 0, -1, -1]);
-    expect(churnOfCustomers(churn, [0, 1, 2])).toBe(0);
-    expect(churnOfCustomers(churn, [2, 3])).toBeNaN();
+    // Portfolio rhythm 31 days → 3 months; current window = the 3 months up to 2024-12-20.
+    expect(churn.windowMonths).toBe(3);
+    // Previous window (Jun 21 .. Sep 20): customers 0 and 1 bought and both bought again; customer 2 bought in
+    // July and never again → lost; customer 3 did not buy in the previous window (not in the base).
+    expect(churn.base).toBe(3);
+    expect(churn.lost).toBe(1);
+    expect(churn.perWindow).toBeCloseTo(1 / 3, 12);
+    expect(churn.perYear).toBeCloseTo(1 - (2 / 3) ** 4, 12);
+    expect(Array.from(churn.status)).toEqual([0, 0, 1, -1]);
+    expect(churnOfCustomers(churn, [0, 1])).toBe(0);
+    expect(churnOfCustomers(churn, [0, 1, 2])).toBeCloseTo(1 / 3, 12);
+    expect(churnOfCustomers(churn, [3])).toBeNaN();
   });
 
   it("a customer who stops in the previous window counts as lost, per window and per year alike", () => {
     const stopping = fromDays([monthly(1, 12), monthly(1, 9), monthly(1, 9), monthly(1, 12)]);
     const churn = buildTimeline(stopping).churn;
-    expect(churn.windowMonths).toBe(2);
+    // Window 3 months: previous Jun 21 .. Sep 20 (all four bought), current Sep 21 .. Dec 20 (two did not).
+    expect(churn.windowMonths).toBe(3);
     expect(churn.base).toBe(4);
     expect(churn.lost).toBe(2);
     expect(churn.perWindow).toBe(0.5);
-    expect(churn.perYear).toBeCloseTo(1 - 0.5 ** 6, 12);
+    expect(churn.perYear).toBeCloseTo(1 - 0.5 ** 4, 12);
     expect(churn.source.en).toMatch(/2 of 4 customers/);
     expect(churn.source.es).toMatch(/2 de 4 clientes/);
   });
