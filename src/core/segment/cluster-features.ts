@@ -11,7 +11,7 @@
  *   deviation is used; a feature that is then still constant is dropped.
  * - Missing values take the feature's median (0 after scaling) and are counted.
  *
- * Cost: O(n) per feature (quartiles by quickselect, no full sort), one n × features Float64Array.
+ * Cost: O(n log n) per feature (one native sort of a copy for the quartiles), one n × features Float64Array.
  */
 import { revenueTrendOf } from "../customer-data";
 import type { CustomerData } from "../model";
@@ -184,12 +184,14 @@ export function buildFeatureMatrix(data: CustomerData): FeatureMatrix {
     if (!spec.present(data)) continue;
     const values = new Float64Array(n);
     for (let i = 0; i < n; i++) values[i] = spec.value(data, i);
-    const known = values.filter((v) => Number.isFinite(v));
+    const known = finiteValues(values);
     if (known.length === 0) continue;
     const useLog = spec.logCandidate && skewness(known) > 1;
     const transformed = useLog ? known.map(signedLog1p) : known;
-    const median = quantile(transformed, 0.5);
-    let spread = quantile(transformed, 0.75) - quantile(transformed, 0.25);
+    // One sort serves the three quartiles (the same order statistics as three quickselects).
+    const sorted = transformed.slice().sort();
+    const median = sortedQuantile(sorted, 0.5);
+    let spread = sortedQuantile(sorted, 0.75) - sortedQuantile(sorted, 0.25);
     if (!(spread > 0)) spread = standardDeviation(transformed);
     if (!(spread > 0)) {
       dropped.push(spec.id);
@@ -219,6 +221,19 @@ export function buildFeatureMatrix(data: CustomerData): FeatureMatrix {
     for (let i = 0; i < n; i++) points[i * cols + f] = column[i];
   }
   return { points, rows: n, cols, specs, raw, logged, center, scale, imputed, dropped };
+}
+
+/**
+ * The finite values, in order (`values` itself when all are; callers only read it). A counting loop: `Float64Array.prototype.filter` with a callback costs about
+ * 30 ms per 100,000 values in V8, most of the feature matrix's time.
+ */
+function finiteValues(values: Float64Array): Float64Array {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) count++;
+  if (count === values.length) return values;
+  const out = new Float64Array(count);
+  for (let i = 0, at = 0; i < values.length; i++) if (Number.isFinite(values[i])) out[at++] = values[i];
+  return out;
 }
 
 /** Sample skewness (third standardised moment); 0 for constant data. */
@@ -265,6 +280,17 @@ export function quantile(values: Float64Array, p: number): number {
   let next = Infinity;
   for (let i = low + 1; i < n; i++) if (work[i] < next) next = work[i];
   return lowValue + (h - low) * (next - lowValue);
+}
+
+/** `quantile` of values already sorted ascending (no NaN): the same type-7 interpolation, O(1). */
+export function sortedQuantile(sorted: Float64Array, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * p;
+  const low = Math.floor(h);
+  const lowValue = sorted[low];
+  if (h === low || low + 1 >= n) return lowValue;
+  return lowValue + (h - low) * (sorted[low + 1] - lowValue);
 }
 
 /** Hoare-style quickselect: places the k-th smallest at index k (median-of-three pivots; deterministic). */
