@@ -57,6 +57,22 @@ export interface DistanceKernels {
     counts: Float64Array,
     out: Float64Array,
   ): number;
+  /**
+   * `assignAndSum` that also sets Hamerly's bounds: `upper[i]` = distance to the closest centre, `lower[i]` =
+   * distance to the second closest (Infinity when k = 1). No inertia.
+   */
+  assignAndSumBounds(
+    points: Float64Array,
+    rows: number,
+    cols: number,
+    centres: Float64Array,
+    k: number,
+    labels: Int32Array,
+    sums: Float64Array,
+    counts: Float64Array,
+    upper: Float64Array,
+    lower: Float64Array,
+  ): number;
 }
 
 /**
@@ -140,6 +156,38 @@ const WIDTH_8: DistanceKernels = {
     out[0] = inertia;
     return changed;
   },
+  assignAndSumBounds(points, rows, cols, centres, k, labels, sums, counts, upper, lower) {
+    let changed = 0;
+    const has5 = cols > 5, has6 = cols > 6, has7 = cols > 7;
+    for (let i = 0, a = 0; i < rows; i++, a += cols) {
+      const x0 = points[a], x1 = points[a + 1], x2 = points[a + 2], x3 = points[a + 3], x4 = points[a + 4];
+      const x5 = has5 ? points[a + 5] : 0, x6 = has6 ? points[a + 6] : 0, x7 = has7 ? points[a + 7] : 0;
+      let best = 0;
+      let bestDistance = Infinity;
+      let second = Infinity;
+      for (let j = 0, b = 0; j < k; j++, b += 8) {
+        const d0 = x0 - centres[b], d1 = x1 - centres[b + 1], d2 = x2 - centres[b + 2], d3 = x3 - centres[b + 3];
+        const d4 = x4 - centres[b + 4], d5 = x5 - centres[b + 5], d6 = x6 - centres[b + 6], d7 = x7 - centres[b + 7];
+        const d = d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3 + d4 * d4 + d5 * d5 + d6 * d6 + d7 * d7;
+        if (d < bestDistance) {
+          second = bestDistance;
+          bestDistance = d;
+          best = j;
+        } else if (d < second) second = d;
+      }
+      if (labels[i] !== best) {
+        labels[i] = best;
+        changed++;
+      }
+      upper[i] = Math.sqrt(bestDistance);
+      lower[i] = Math.sqrt(second);
+      counts[best] += 1;
+      const s = best * 8;
+      sums[s] += x0; sums[s + 1] += x1; sums[s + 2] += x2; sums[s + 3] += x3;
+      sums[s + 4] += x4; sums[s + 5] += x5; sums[s + 6] += x6; sums[s + 7] += x7;
+    }
+    return changed;
+  },
 };
 
 /**
@@ -219,6 +267,38 @@ const WIDTH_6: DistanceKernels = {
     out[0] = inertia;
     return changed;
   },
+  assignAndSumBounds(points, rows, cols, centres, k, labels, sums, counts, upper, lower) {
+    let changed = 0;
+    const has5 = cols > 5;
+    for (let i = 0, a = 0; i < rows; i++, a += cols) {
+      const x0 = points[a], x1 = points[a + 1], x2 = points[a + 2], x3 = points[a + 3], x4 = points[a + 4];
+      const x5 = has5 ? points[a + 5] : 0;
+      let best = 0;
+      let bestDistance = Infinity;
+      let second = Infinity;
+      for (let j = 0, b = 0; j < k; j++, b += 8) {
+        const d0 = x0 - centres[b], d1 = x1 - centres[b + 1], d2 = x2 - centres[b + 2], d3 = x3 - centres[b + 3];
+        const d4 = x4 - centres[b + 4], d5 = x5 - centres[b + 5];
+        const d = d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3 + d4 * d4 + d5 * d5;
+        if (d < bestDistance) {
+          second = bestDistance;
+          bestDistance = d;
+          best = j;
+        } else if (d < second) second = d;
+      }
+      if (labels[i] !== best) {
+        labels[i] = best;
+        changed++;
+      }
+      upper[i] = Math.sqrt(bestDistance);
+      lower[i] = Math.sqrt(second);
+      counts[best] += 1;
+      const s = best * 8;
+      sums[s] += x0; sums[s + 1] += x1; sums[s + 2] += x2; sums[s + 3] += x3;
+      sums[s + 4] += x4; sums[s + 5] += x5;
+    }
+    return changed;
+  },
 };
 
 // prettier-ignore
@@ -286,6 +366,36 @@ const WIDTH_4: DistanceKernels = {
       sums[s] += x0; sums[s + 1] += x1; sums[s + 2] += x2; sums[s + 3] += x3;
     }
     out[0] = inertia;
+    return changed;
+  },
+  assignAndSumBounds(points, rows, cols, centres, k, labels, sums, counts, upper, lower) {
+    let changed = 0;
+    const has1 = cols > 1, has2 = cols > 2, has3 = cols > 3;
+    for (let i = 0, a = 0; i < rows; i++, a += cols) {
+      const x0 = points[a], x1 = has1 ? points[a + 1] : 0;
+      const x2 = has2 ? points[a + 2] : 0, x3 = has3 ? points[a + 3] : 0;
+      let best = 0;
+      let bestDistance = Infinity;
+      let second = Infinity;
+      for (let j = 0, b = 0; j < k; j++, b += 4) {
+        const d0 = x0 - centres[b], d1 = x1 - centres[b + 1], d2 = x2 - centres[b + 2], d3 = x3 - centres[b + 3];
+        const d = d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3;
+        if (d < bestDistance) {
+          second = bestDistance;
+          bestDistance = d;
+          best = j;
+        } else if (d < second) second = d;
+      }
+      if (labels[i] !== best) {
+        labels[i] = best;
+        changed++;
+      }
+      upper[i] = Math.sqrt(bestDistance);
+      lower[i] = Math.sqrt(second);
+      counts[best] += 1;
+      const s = best * 4;
+      sums[s] += x0; sums[s + 1] += x1; sums[s + 2] += x2; sums[s + 3] += x3;
+    }
     return changed;
   },
 };
@@ -361,6 +471,36 @@ const PLAIN: DistanceKernels = {
       for (let f = 0; f < cols; f++) sums[s + f] += points[a + f];
     }
     out[0] = inertia;
+    return changed;
+  },
+  assignAndSumBounds(points, rows, cols, centres, k, labels, sums, counts, upper, lower) {
+    let changed = 0;
+    for (let i = 0, a = 0; i < rows; i++, a += cols) {
+      let best = 0;
+      let bestDistance = Infinity;
+      let second = Infinity;
+      for (let j = 0, b = 0; j < k; j++, b += cols) {
+        let d = 0;
+        for (let f = 0; f < cols; f++) {
+          const delta = points[a + f] - centres[b + f];
+          d += delta * delta;
+        }
+        if (d < bestDistance) {
+          second = bestDistance;
+          bestDistance = d;
+          best = j;
+        } else if (d < second) second = d;
+      }
+      if (labels[i] !== best) {
+        labels[i] = best;
+        changed++;
+      }
+      upper[i] = Math.sqrt(bestDistance);
+      lower[i] = Math.sqrt(second);
+      counts[best] += 1;
+      const s = best * cols;
+      for (let f = 0; f < cols; f++) sums[s + f] += points[a + f];
+    }
     return changed;
   },
 };

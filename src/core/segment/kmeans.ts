@@ -234,8 +234,20 @@ function validate(points: Float64Array, rows: number, cols: number, options: KMe
     );
   }
   // x · 0 is 0 for finite x and NaN for NaN or ±Infinity: one branch-free pass, the slow search only on failure.
+  // Four independent sums, so the pass is not one long chain of dependent additions.
   let check = 0;
-  for (let i = 0; i < points.length; i++) check += points[i] * 0;
+  let check1 = 0;
+  let check2 = 0;
+  let check3 = 0;
+  const whole = points.length - (points.length % 4);
+  for (let i = 0; i < whole; i += 4) {
+    check += points[i] * 0;
+    check1 += points[i + 1] * 0;
+    check2 += points[i + 2] * 0;
+    check3 += points[i + 3] * 0;
+  }
+  for (let i = whole; i < points.length; i++) check += points[i] * 0;
+  check += check1 + check2 + check3;
   for (let i = 0; check !== 0 && i < points.length; i++) {
     if (!Number.isFinite(points[i])) {
       const row = Math.floor(i / cols) + 1;
@@ -411,22 +423,10 @@ function assignWithBounds(points: Float64Array, ws: Workspace): number {
     ws.upper = new Float64Array(ws.rows);
     ws.lower = new Float64Array(ws.rows);
   }
-  const { rows, cols, k, stride, kernels, centroids, labels, upper, lower, sums, counts, nearest } = ws;
+  const { rows, cols, k, kernels, centroids, labels, upper, lower, sums, counts } = ws;
   sums.fill(0);
   counts.fill(0);
-  let changed = 0;
-  for (let i = 0; i < rows; i++) {
-    const best = kernels.nearestTwo(points, i, cols, centroids, k, nearest);
-    if (best !== labels[i]) changed++;
-    labels[i] = best;
-    upper[i] = Math.sqrt(nearest[0]);
-    lower[i] = Math.sqrt(nearest[1]);
-    counts[best] += 1;
-    const a = i * cols;
-    const b = best * stride;
-    for (let f = 0; f < cols; f++) sums[b + f] += points[a + f];
-  }
-  return changed;
+  return kernels.assignAndSumBounds(points, rows, cols, centroids, k, labels, sums, counts, upper, lower);
 }
 
 /** Recomputes `sums`/`counts` from the labels (exact, in row order) and sets each centre to its mean. */

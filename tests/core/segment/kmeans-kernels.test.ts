@@ -63,7 +63,7 @@ describe("kmeans distance kernels", () => {
     );
   });
 
-  test("the fused pass: nearest labels, changed count, row-order sums and counts, inertia, padding untouched", () => {
+  test("the fused passes: nearest labels, changed count, row-order sums and counts, inertia or bounds, padding untouched", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 11 }),
@@ -113,6 +113,33 @@ describe("kmeans distance kernels", () => {
           expect(out[0]).toBe(inertia);
           expect(Array.from(counts)).toEqual(Array.from(expectedCounts));
           expect(Array.from(sums)).toEqual(Array.from(expectedSums));
+          // The variant that sets Hamerly's bounds: same pass, plus closest / second-closest distances.
+          const boundLabels = before.slice();
+          const boundSums = new Float64Array(k * stride);
+          const boundCounts = new Float64Array(k);
+          const upper = new Float64Array(rows);
+          const lower = new Float64Array(rows);
+          const boundChanged = distanceKernels(cols).assignAndSumBounds(
+            points,
+            rows,
+            cols,
+            padded(centres, cols),
+            k,
+            boundLabels,
+            boundSums,
+            boundCounts,
+            upper,
+            lower,
+          );
+          expect(boundChanged).toBe(moved);
+          expect(boundLabels).toEqual(labels);
+          expect(boundSums).toEqual(sums);
+          expect(boundCounts).toEqual(counts);
+          data.forEach((row, i) => {
+            const sorted = centres.map((c) => plainDistance(row, c)).sort((a, b) => a - b);
+            expect(upper[i]).toBe(Math.sqrt(sorted[0]));
+            expect(lower[i]).toBe(k > 1 ? Math.sqrt(sorted[1]) : Infinity);
+          });
         },
       ),
       { numRuns: 300, seed: 11 },
