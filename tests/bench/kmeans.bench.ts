@@ -13,8 +13,18 @@
  * Built for a noisy shared machine: after a warm-up, ours and ml-kmeans run interleaved (ours, peer, ours, peer…)
  * for REPETITIONS rounds, so a slow spell hits both; times are medians, and each ratio is the median of the
  * per-round ratios (peer / ours from the same round), which is steadier than a ratio of medians.
+ * - scikit-learn (optional, 10^6 rows): per iteration from scikit-learn's own k-means++ start, both sides
+ *   capped at SKLEARN_ITERATIONS Lloyd iterations (below convergence, so both do the same work), then run to
+ *   convergence (tolerance 0), scikit-learn's
+ *   KMeans(algorithm="lloyd") on one thread (OMP_NUM_THREADS=1 and threadpoolctl), timed around fit() in
+ *   `sklearn-kmeans.py` on the same data written to a temp file. Skipped, with a message, when no python3 with
+ *   scikit-learn is found (CI does not install it; `apt-get install python3-sklearn`, or CMAP_PYTHON=path).
  * Run: npx tsx -e 'import("./tests/bench/kmeans.bench.ts").then(m=>(m.run??m.default.run)())'
  */
+import { spawnSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
 import { kmeans as mlKmeans } from "ml-kmeans";
 import { kMeansCluster } from "simple-statistics";
 import { createRandom } from "../../src/core/random";
@@ -23,7 +33,7 @@ import { kmeans } from "../../src/core/segment/kmeans";
 const COLS = 6;
 const K = 5;
 
-function blobs(rows: number, seed: number): Float64Array {
+export function blobs(rows: number, seed: number): Float64Array {
   const random = createRandom(seed);
   const centres = Array.from({ length: K }, () => Array.from({ length: COLS }, () => random() * 20 - 10));
   const out = new Float64Array(rows * COLS);
@@ -209,4 +219,85 @@ export async function run(): Promise<void> {
   );
   console.log(lines.join("\n"));
   console.log(`goals: ${verdicts.join("; ")}`);
+  compareWithScikitLearn(blobs(1_000_000, 2024), 1_000_000);
+}
+
+/** Lloyd iterations both sides run in the scikit-learn comparison: fewer than either needs to converge. */
+const SKLEARN_ITERATIONS = 10;
+const SKLEARN_ROUNDS = 5;
+
+/** A python3 that imports scikit-learn and threadpoolctl: $CMAP_PYTHON, `python3` on PATH, /usr/bin/python3. */
+function findScikitLearnPython(): { python: string | null; tried: string[] } {
+  const tried = [process.env.CMAP_PYTHON, "python3", "/usr/bin/python3"].filter(
+    (candidate): candidate is string => Boolean(candidate),
+  );
+  for (const python of tried) {
+    const probe = spawnSync(python, ["-c", "import numpy, sklearn, threadpoolctl"], { stdio: "ignore" });
+    if (probe.status === 0) return { python, tried };
+  }
+  return { python: null, tried };
+}
+
+function runPython(python: string, args: string[]): string {
+  const result = spawnSync(python, [path.join(__dirname, "sklearn-kmeans.py"), ...args], {
+    encoding: "utf8",
+    env: { ...process.env, OMP_NUM_THREADS: "1", OPENBLAS_NUM_THREADS: "1", MKL_NUM_THREADS: "1" },
+    maxBuffer: 1 << 20,
+  });
+  if (result.status !== 0) throw new Error(`sklearn-kmeans.py ${args[0]} failed: ${result.stderr}`);
+  return result.stdout;
+}
+
+/**
+ * Per-iteration time against scikit-learn's KMeans (lloyd, one thread) from scikit-learn's own k-means++
+ * start, SKLEARN_ITERATIONS iterations each, rounds interleaved (ours, scikit-learn, ours…). Prints a skip
+ * message instead when python3/scikit-learn is missing.
+ */
+export function compareWithScikitLearn(points: Float64Array, rows: number): void {
+  const { python, tried } = findScikitLearnPython();
+  if (python === null) {
+    console.log(
+      `scikit-learn comparison skipped: no python3 with scikit-learn and threadpoolctl (tried ${tried.join(", ")}; apt-get install python3-sklearn, or set CMAP_PYTHON).`,
+    );
+    return;
+  }
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "cmap-kmeans-"));
+  try {
+    const dataFile = path.join(folder, "points.f64");
+    const startFile = path.join(folder, "start.json");
+    fs.writeFileSync(dataFile, new Uint8Array(points.buffer, points.byteOffset, points.byteLength));
+    const shape = [dataFile, String(rows), String(COLS)];
+    const start = JSON.parse(runPython(python, ["init", ...shape, String(K), "0"])) as number[][];
+    fs.writeFileSync(startFile, JSON.stringify(start));
+    console.log(
+      `\nscikit-learn KMeans(algorithm="lloyd"), one thread (${python}), ${rows.toLocaleString("en")} × ${COLS}, k = ${K}, from scikit-learn's k-means++ start (random_state 0), ${SKLEARN_ROUNDS} interleaved rounds; ratio = median over rounds of scikit-learn / ours`,
+    );
+    console.log(
+      "| iteration cap | ours ms/iter | scikit-learn ms/iter | ratio | iterations ours / scikit-learn | inertia ours / scikit-learn |",
+    );
+    console.log("|---:|---:|---:|---:|---:|---:|");
+    // The fixed cap (both sides do the same iterations, the early ones that move many rows), then to
+    // convergence (tolerance 0: until no row moves; scikit-learn counts its last, confirming pass too).
+    for (const cap of [SKLEARN_ITERATIONS, 300]) {
+      const ours = () =>
+        kmeans(points, rows, COLS, { k: K, initialCentroids: start, tolerance: 0, maxIterations: cap });
+      ours(); // warm-up
+      const oursIter: number[] = [];
+      const peerIter: number[] = [];
+      let oursRun = { iterations: 0, inertia: 0 };
+      let peerRun = { iterations: 0, inertia: 0, ms: 0 };
+      for (let round = 0; round < SKLEARN_ROUNDS; round++) {
+        const a = time(ours);
+        oursRun = a.value;
+        oursIter.push(a.ms / a.value.iterations);
+        peerRun = JSON.parse(runPython(python, ["time", ...shape, startFile, String(cap)])) as typeof peerRun;
+        peerIter.push(peerRun.ms / peerRun.iterations);
+      }
+      console.log(
+        `| ${cap} | ${fmt(median(oursIter), 2)} | ${fmt(median(peerIter), 2)} | ${fmt(pairedRatio(peerIter, oursIter), 2)}× | ${oursRun.iterations} / ${peerRun.iterations} | ${(oursRun.inertia / peerRun.inertia).toFixed(8)} |`,
+      );
+    }
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 }

@@ -189,12 +189,12 @@ export function buildFeatureMatrix(data: CustomerData): FeatureMatrix {
     if (!spec.present(data)) continue;
     const values = new Float64Array(n);
     for (let i = 0; i < n; i++) values[i] = spec.value(data, i);
-    const known = values.filter((v) => Number.isFinite(v));
+    const known = finiteValues(values);
     if (known.length === 0) continue;
     const useLog = spec.logCandidate && skewness(known) > 1;
     const transformed = useLog ? known.map(signedLog1p) : known;
-    const median = quantile(transformed, 0.5);
-    let spread = quantile(transformed, 0.75) - quantile(transformed, 0.25);
+    const [lower, median, upper] = quartiles(transformed);
+    let spread = upper - lower;
     if (!(spread > 0)) spread = standardDeviation(transformed);
     if (!(spread > 0)) {
       dropped.push(spec.id);
@@ -227,6 +227,19 @@ export function buildFeatureMatrix(data: CustomerData): FeatureMatrix {
     for (let i = 0; i < n; i++) points[i * cols + f] = column[i];
   }
   return { points, rows: n, cols, specs, raw, logged, center, scale, imputed, dropped };
+}
+
+/**
+ * The finite values, in order (`values` itself when all are; callers only read it). A counting loop: `Float64Array.prototype.filter` with a callback costs about
+ * 30 ms per 100,000 values in V8, most of the feature matrix's time.
+ */
+function finiteValues(values: Float64Array): Float64Array {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) count++;
+  if (count === values.length) return values;
+  const out = new Float64Array(count);
+  for (let i = 0, at = 0; i < values.length; i++) if (Number.isFinite(values[i])) out[at++] = values[i];
+  return out;
 }
 
 /** Sample skewness (third standardised moment); 0 for constant data. */
@@ -266,7 +279,7 @@ export function quantile(values: Float64Array, p: number): number {
   const work = values.slice();
   const h = (n - 1) * p;
   const low = Math.floor(h);
-  select(work, low);
+  select(work, low, 0, n - 1);
   const lowValue = work[low];
   if (h === low || low + 1 >= n) return lowValue;
   // After selection everything right of `low` is >= work[low]: the next order statistic is their minimum.
@@ -275,10 +288,44 @@ export function quantile(values: Float64Array, p: number): number {
   return lowValue + (h - low) * (next - lowValue);
 }
 
-/** Hoare-style quickselect: places the k-th smallest at index k (median-of-three pivots; deterministic). */
-function select(a: Float64Array, k: number): void {
-  let left = 0;
-  let right = a.length - 1;
+/**
+ * The 25 %, 50 % and 75 % `quantile`s, the same numbers as three `quantile` calls, for about half the work:
+ * one copy, a quickselect of the median over all values, then each quartile's quickselect only in its half
+ * (after the first selection, everything left of the median's slot is ≤ it and everything right is ≥ it).
+ */
+export function quartiles(values: Float64Array): [number, number, number] {
+  const n = values.length;
+  if (n === 0) return [NaN, NaN, NaN];
+  const work = values.slice();
+  const mid = Math.floor((n - 1) * 0.5);
+  select(work, mid, 0, n - 1);
+  const minFrom = (from: number, to: number): number => {
+    let least = Infinity;
+    for (let i = from; i <= to; i++) if (work[i] < least) least = work[i];
+    return least;
+  };
+  const midNext = mid + 1 < n ? minFrom(mid + 1, n - 1) : Infinity;
+  const at = (p: number, low: number, next: number): number => {
+    const h = (n - 1) * p;
+    return h === low || low + 1 >= n ? work[low] : work[low] + (h - low) * (next - work[low]);
+  };
+  const median = at(0.5, mid, midNext);
+  const low = Math.floor((n - 1) * 0.25);
+  select(work, low, 0, mid);
+  const lower = at(0.25, low, low < mid ? minFrom(low + 1, mid) : midNext);
+  const high = Math.floor((n - 1) * 0.75);
+  select(work, high, mid, n - 1);
+  const upper = at(0.75, high, high + 1 < n ? minFrom(high + 1, n - 1) : Infinity);
+  return [lower, median, upper];
+}
+
+/**
+ * Hoare-style quickselect within `a[from..to]`: places the k-th smallest of that range at index k (median-of-
+ * three pivots; deterministic).
+ */
+function select(a: Float64Array, k: number, from: number, to: number): void {
+  let left = from;
+  let right = to;
   while (right > left) {
     const mid = (left + right) >>> 1;
     // Median of three as pivot value.

@@ -30,11 +30,11 @@ import { createRandom, DEFAULT_SEED, sampleIndices } from "../random";
 import type { Lang, Localized } from "../types";
 import { buildFeatureMatrix, type FeatureMatrix } from "./cluster-features";
 import { formatCount, formatNumber, formatPercent } from "../format";
-import { kmeans, KMEANS_DEFAULTS } from "./kmeans";
+import { kmeans, KMEANS_DEFAULTS, type KMeansResult } from "./kmeans";
 import { clusterColor } from "./palette";
 import { PORTFOLIO_SEGMENTS } from "./portfolio-map";
 import { noReasons, type SegmentationDraft, type SegmentDefinition } from "./segmentation-builder";
-import { meanSilhouette, pairwiseDistances } from "./silhouette";
+import { meanSilhouettes } from "./silhouette";
 import { capitalize } from "../text";
 import type { MethodDescriptor } from "./method-registry";
 
@@ -220,7 +220,8 @@ export interface KChoice {
 /**
  * The automatic choice of k (see the module doc), on a row-major matrix of already scaled features. Shared by
  * the clusters method and CMAP.CLUSTER so the two always agree. `random` continues an existing seeded stream
- * (default: a new one from `seed`). Cost O(m² · cols) for the sample's distances plus one k-means per k.
+ * (default: a new one from `seed`). Cost O(m² · cols) for the sample's distances plus one k-means per k; O(m)
+ * memory for the silhouettes (no m × m matrix).
  */
 export function chooseClusterK(
   points: Float64Array,
@@ -239,12 +240,23 @@ export function chooseClusterK(
   const kMax = Math.min(AUTO_K_MAX, distinct, m);
   const tried: KTrial[] = [];
   if (kMax < AUTO_K_MIN) return { k: 1, noClearGroups: false, sampleSize: m, distinctRows: distinct, tried };
-  const distances = pairwiseDistances(sample, m, cols);
   const { mean, deviation } = columnMoments(sample, m, cols);
-  let best: KTrial | null = null;
+  const fits: KMeansResult[] = [];
   for (let k = AUTO_K_MIN; k <= kMax; k++) {
-    const fit = kmeans(sample, m, cols, { k, seed: options.seed, restarts: options.restarts });
-    const silhouette = meanSilhouette(distances, m, fit.labels, k);
+    fits.push(kmeans(sample, m, cols, { k, seed: options.seed, restarts: options.restarts }));
+  }
+  // All the k's silhouettes in one sweep over the sample's distances (see meanSilhouettes).
+  const silhouettes = meanSilhouettes(
+    sample,
+    m,
+    cols,
+    fits.map((fit, at) => ({ labels: fit.labels, k: AUTO_K_MIN + at })),
+  );
+  let best: KTrial | null = null;
+  for (let at = 0; at < fits.length; at++) {
+    const fit = fits[at];
+    const k = AUTO_K_MIN + at;
+    const silhouette = silhouettes[at];
     const sizes = new Float64Array(k);
     for (let i = 0; i < m; i++) sizes[fit.labels[i]]++;
     const largestShare = Math.max(...sizes) / m;

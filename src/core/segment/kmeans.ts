@@ -4,11 +4,12 @@
  *
  * - Seeding: greedy k-means++ (Arthur & Vassilvitskii 2007; the "2 + ln k local trials" variant used by
  *   scikit-learn and ml-kmeans): each new centre is the best of a few D²-sampled candidates.
- * - Iterations: Hamerly's bounds (Hamerly 2010, "Making k-means even faster"). Each point keeps an upper bound
- *   on the distance to its centre and a lower bound on the distance to the second closest; when the bounds
- *   prove the assignment cannot change, the k distance computations are skipped. The result is the same as
- *   textbook Lloyd (same partition after every iteration, up to exact distance ties), only faster once
- *   centres settle.
+ * - Iterations: fused Lloyd passes while many rows move (assignment and per-cluster sums in one sweep over the
+ *   rows, no other bookkeeping), then Hamerly's bounds (Hamerly 2010, "Making k-means even faster") once
+ *   fewer than 5 % of the rows move (`BOUNDS_PAY_FRACTION`): each point keeps an upper bound on the distance
+ *   to its centre and a lower bound on the distance to the second closest; when the bounds prove the
+ *   assignment cannot change, the k distance computations are skipped. The result is the same as textbook
+ *   Lloyd (same partition after every iteration, up to exact distance ties), only faster.
  * - Empty clusters: an emptied cluster takes the point farthest from its own centre (from a cluster with
  *   more than one point), the usual recovery; when every point sits on its centre (fewer distinct points
  *   than k) the empty cluster keeps its previous centre and stays empty.
@@ -21,10 +22,12 @@
  *   with the caller's tolerance.
  * - Distances: unrolled kernels over centres padded to 4 or 8 slots (`kmeans-kernels.ts`), bit for bit the
  *   plain loop's sums.
+ * - Buffers: labels and sums always; the bounds (2 doubles per row) only once a run reaches the bounded phase;
+ *   the k-means++ buffers ((3 + ln k) doubles per row) only for a workspace that seeds.
  *
  * Cost: O(rows · cols) memory for the work arrays; seeding O(k · (2 + ln k) · rows · cols) per restart (on the
- * sample above 4 096 rows); first assignment O(rows · k · cols); later iterations O(rows) plus k distances
- * for points near a border.
+ * sample above 4 096 rows); a plain pass O(rows · k · cols); a bounded one O(rows) plus k distances for the
+ * points near a border.
  * Deterministic: same data, options and seed → same labels, on every machine.
  *
  * @throws CoreError "kmeans-bad-input" when sizes do not match, k is not an integer in 1..rows, or a value
@@ -87,6 +90,7 @@ interface Workspace {
   counts: Float64Array;
   shift: Float64Array;
   halfGap: Float64Array;
+  /** Hamerly bounds, allocated by `assignWithBounds` when a run first reaches the bounded phase. */
   upper: Float64Array;
   lower: Float64Array;
   labels: Int32Array;
@@ -230,8 +234,20 @@ function validate(points: Float64Array, rows: number, cols: number, options: KMe
     );
   }
   // x · 0 is 0 for finite x and NaN for NaN or ±Infinity: one branch-free pass, the slow search only on failure.
+  // Four independent sums, so the pass is not one long chain of dependent additions.
   let check = 0;
-  for (let i = 0; i < points.length; i++) check += points[i] * 0;
+  let check1 = 0;
+  let check2 = 0;
+  let check3 = 0;
+  const whole = points.length - (points.length % 4);
+  for (let i = 0; i < whole; i += 4) {
+    check += points[i] * 0;
+    check1 += points[i + 1] * 0;
+    check2 += points[i + 2] * 0;
+    check3 += points[i + 3] * 0;
+  }
+  for (let i = whole; i < points.length; i++) check += points[i] * 0;
+  check += check1 + check2 + check3;
   for (let i = 0; check !== 0 && i < points.length; i++) {
     if (!Number.isFinite(points[i])) {
       const row = Math.floor(i / cols) + 1;
@@ -275,8 +291,8 @@ function createWorkspace(rows: number, cols: number, k: number, seeds: boolean):
     counts: new Float64Array(k),
     shift: new Float64Array(k),
     halfGap: new Float64Array(k),
-    upper: new Float64Array(rows),
-    lower: new Float64Array(rows),
+    upper: new Float64Array(0),
+    lower: new Float64Array(0),
     labels: new Int32Array(rows),
     closest: new Float64Array(seeds ? rows : 0),
     trialCentres: new Float64Array(trials * stride),
@@ -387,27 +403,30 @@ function seedPlusPlus(points: Float64Array, ws: Workspace, random: RandomSource)
 }
 
 /**
- * Assigns every row to its closest centre (lowest index on ties), setting both Hamerly bounds exactly, and
- * accumulates the per-cluster sums and counts in row order (the same sums `updateMeans` would compute): one
- * fused pass of plain Lloyd. Returns how many rows changed cluster.
+ * One fused pass of plain Lloyd (`kernels.assignAndSum`): every row to its closest centre, per-cluster sums
+ * and counts accumulated in row order (the same sums `updateMeans` would compute). Returns how many rows
+ * changed cluster; `ws.nearest[0]` gets the inertia against the centres used.
  */
-function assignAll(points: Float64Array, ws: Workspace): number {
-  const { rows, cols, k, stride, kernels, centroids, labels, upper, lower, sums, counts, nearest } = ws;
+function lloydPass(points: Float64Array, ws: Workspace): number {
+  const { rows, cols, k, kernels, centroids, labels, sums, counts, nearest } = ws;
   sums.fill(0);
   counts.fill(0);
-  let changed = 0;
-  for (let i = 0; i < rows; i++) {
-    const best = kernels.nearestTwo(points, i, cols, centroids, k, nearest);
-    if (best !== labels[i]) changed++;
-    labels[i] = best;
-    upper[i] = Math.sqrt(nearest[0]);
-    lower[i] = Math.sqrt(nearest[1]);
-    counts[best] += 1;
-    const a = i * cols;
-    const b = best * stride;
-    for (let f = 0; f < cols; f++) sums[b + f] += points[a + f];
+  return kernels.assignAndSum(points, rows, cols, centroids, k, labels, sums, counts, nearest);
+}
+
+/**
+ * `lloydPass` that also sets both Hamerly bounds exactly (closest and second-closest distance), to start the
+ * bounded iterations. Allocates the bounds on first use: runs that never reach the bounded phase never pay.
+ */
+function assignWithBounds(points: Float64Array, ws: Workspace): number {
+  if (ws.upper.length !== ws.rows) {
+    ws.upper = new Float64Array(ws.rows);
+    ws.lower = new Float64Array(ws.rows);
   }
-  return changed;
+  const { rows, cols, k, kernels, centroids, labels, upper, lower, sums, counts } = ws;
+  sums.fill(0);
+  counts.fill(0);
+  return kernels.assignAndSumBounds(points, rows, cols, centroids, k, labels, sums, counts, upper, lower);
 }
 
 /** Recomputes `sums`/`counts` from the labels (exact, in row order) and sets each centre to its mean. */
@@ -437,10 +456,12 @@ function meansFromSums(ws: Workspace): void {
 
 /**
  * Refills each empty cluster with the row farthest from its own centre, taken from a cluster of 2+ rows.
- * Rare (seeding avoids it), so the O(rows · cols) scan per empty cluster does not matter.
+ * Rare (seeding avoids it), so the O(rows · cols) scan per empty cluster does not matter. Returns whether
+ * it moved a row (the sums are then no longer those of a plain pass).
  */
-function recoverEmptyClusters(points: Float64Array, ws: Workspace): void {
+function recoverEmptyClusters(points: Float64Array, ws: Workspace): boolean {
   const { rows, cols, k, stride, kernels, centroids, sums, counts, labels, upper, lower } = ws;
+  let moved = false;
   for (let empty = 0; empty < k; empty++) {
     if (counts[empty] !== 0) continue;
     let farthest = -1;
@@ -465,41 +486,57 @@ function recoverEmptyClusters(points: Float64Array, ws: Workspace): void {
       centroids[empty * stride + f] = points[a + f];
     }
     labels[farthest] = empty;
-    // Valid (loose) bounds; the point is re-examined next pass.
-    upper[farthest] = 0;
-    lower[farthest] = 0;
+    moved = true;
+    // Valid (loose) bounds, when the run keeps bounds: the point is re-examined next pass.
+    if (upper.length === rows) {
+      upper[farthest] = 0;
+      lower[farthest] = 0;
+    }
   }
+  return moved;
 }
 
 /**
- * Plain passes continue while more than rows / BOUNDS_PAY_FRACTION rows change cluster in a pass. Measured
- * in `npm run bench -- kmeans` (10^6 × 6, k = 5): with more movers than that, the bound bookkeeping costs
- * more than the distances it saves.
+ * Plain passes continue while more than rows / BOUNDS_PAY_FRACTION rows (5 %) change cluster in a pass; then
+ * one pass sets Hamerly's bounds and the bounded iterations take over. Chosen by measurement (10^5 and 10^6 ×
+ * 6, k = 5, from the first rows and from scikit-learn's k-means++ start; 5, 20, 50 and 100 tried): 20 was
+ * best or tied everywhere. Never switching is about twice as slow per iteration over a 20-iteration run:
+ * once most rows have settled, the bounds skip them.
  */
-export const BOUNDS_PAY_FRACTION = 100;
+export const BOUNDS_PAY_FRACTION = 20;
 
-/** Lloyd iterations with Hamerly's bounds from the centres in `ws.centroids`. Leaves labels and means in `ws`. */
+/**
+ * Lloyd iterations from the centres in `ws.centroids`. Leaves labels and means in `ws`.
+ *
+ * Early iterations move many rows, and bounds would fail for most of them: fused plain passes
+ * (`lloydPass`: assignment and sums in one sweep, no bounds) until fewer than 1/BOUNDS_PAY_FRACTION of the
+ * rows move; then `assignWithBounds` starts Hamerly's bounds, which skip the rows far from any border. All
+ * three are exact Lloyd: same partitions after every iteration.
+ */
 function refine(
   points: Float64Array,
   ws: Workspace,
   maxIterations: number,
   toleranceSquared: number,
 ): RunOutcome {
-  const { rows, cols, k, stride, centroids, previous, shift, halfGap, labels, upper, lower, sums, counts } =
-    ws;
+  const { rows, cols, k, stride, centroids, previous, shift, halfGap, labels, sums, counts } = ws;
   const { nearest, kernels } = ws;
-  // Early iterations move many rows and the bounds would fail for most of them: plain fused Lloyd passes
-  // (which also leave exact bounds behind) until fewer than a 1/BOUNDS_PAY_FRACTION of the rows move; then
-  // Hamerly's bounds skip the rows far from any border. Both are exact Lloyd: same partitions.
   labels.fill(-1);
-  let plain = assignAll(points, ws) * BOUNDS_PAY_FRACTION > rows;
+  let phase = phaseAfter(lloydPass(points, ws), rows, PLAIN);
+  // True while `sums`/`counts` are exactly a plain pass's over the current labels (no running updates).
+  let sumsExact = true;
+  // The inertia of the last plain pass, against the current centres while `passFresh`.
+  let passInertia = nearest[0];
+  let passFresh = true;
   let iterations = 0;
   let converged = false;
   while (iterations < maxIterations) {
     iterations++;
     previous.set(centroids);
     meansFromSums(ws);
-    recoverEmptyClusters(points, ws);
+    // The centres moved on from the ones the last pass measured: its inertia no longer applies.
+    passFresh = false;
+    if (recoverEmptyClusters(points, ws)) sumsExact = false;
     let largest = 0;
     let secondLargest = 0;
     let largestAt = -1;
@@ -521,6 +558,18 @@ function refine(
       converged = true;
       break;
     }
+    if (phase !== BOUNDED) {
+      const moved = phase === PLAIN ? lloydPass(points, ws) : assignWithBounds(points, ws);
+      passInertia = nearest[0];
+      passFresh = phase === PLAIN;
+      sumsExact = true;
+      if (moved === 0) {
+        converged = true;
+        break;
+      }
+      phase = phaseAfter(moved, rows, phase);
+      continue;
+    }
     for (let j = 0; j < k; j++) {
       let closestCentre = Infinity;
       for (let other = 0; other < k; other++) {
@@ -534,15 +583,8 @@ function refine(
       }
       halfGap[j] = 0.5 * Math.sqrt(closestCentre);
     }
-    if (plain) {
-      const moved = assignAll(points, ws);
-      if (moved === 0) {
-        converged = true;
-        break;
-      }
-      plain = moved * BOUNDS_PAY_FRACTION > rows;
-      continue;
-    }
+    sumsExact = false;
+    const { upper, lower } = ws;
     let changed = 0;
     for (let i = 0; i < rows; i++) {
       const own = labels[i];
@@ -575,12 +617,38 @@ function refine(
       break;
     }
   }
-  // Exact means of the final labels (running sums drift by rounding; a cap may stop between the two steps).
-  updateMeans(points, ws);
-  recoverEmptyClusters(points, ws);
-  let inertia = 0;
-  for (let i = 0; i < rows; i++) inertia += kernels.distance(points, i, cols, centroids, labels[i]);
-  return { iterations, converged, inertia };
+  // Exact means of the final labels: running sums drift by rounding, and a cap may stop between the two
+  // steps. After a plain pass the sums are already exact, so the means need no extra sweep.
+  if (sumsExact) {
+    previous.set(centroids);
+    meansFromSums(ws);
+  } else {
+    passFresh = false;
+    updateMeans(points, ws);
+  }
+  if (recoverEmptyClusters(points, ws)) passFresh = false;
+  // The last plain pass measured the inertia against the centres now in `previous`; when the final centres
+  // are the same numbers (a run that stopped because no row moved), that is the inertia: no extra sweep.
+  if (!passFresh || !sameNumbers(centroids, previous)) {
+    passInertia = 0;
+    for (let i = 0; i < rows; i++) passInertia += kernels.distance(points, i, cols, centroids, labels[i]);
+  }
+  return { iterations, converged, inertia: passInertia };
+}
+
+const PLAIN = 0;
+const SET_BOUNDS = 1;
+const BOUNDED = 2;
+
+/** The next pass kind after a pass of kind `phase` in which `moved` rows changed cluster. */
+function phaseAfter(moved: number, rows: number, phase: number): number {
+  if (phase !== PLAIN) return BOUNDED;
+  return moved * BOUNDS_PAY_FRACTION > rows ? PLAIN : SET_BOUNDS;
+}
+
+function sameNumbers(a: Float64Array, b: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function toResult(

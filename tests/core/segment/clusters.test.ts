@@ -1,6 +1,6 @@
 import { createCustomerData } from "../../../src/core/customer-data";
 import { createRandom } from "../../../src/core/random";
-import { quantile } from "../../../src/core/segment/cluster-features";
+import { quantile, quartiles } from "../../../src/core/segment/cluster-features";
 import fc from "fast-check";
 import { MAX_CLUSTER_SHARE, chooseClusterK } from "../../../src/core/segment/clusters";
 import { segmentCustomers } from "../../../src/core/segment/segment-customers";
@@ -107,6 +107,29 @@ describe("clusters", () => {
     expect(quantile(Float64Array.of(4, 1, 3, 2), 0.25)).toBeCloseTo(1.75, 12);
     expect(quantile(Float64Array.of(4, 1, 3, 2), 0.5)).toBeCloseTo(2.5, 12);
     expect(quantile(Float64Array.of(9), 0.75)).toBe(9);
+  });
+
+  test("quartiles are the three quantile calls' numbers, exactly (ties, repeats, one value)", () => {
+    expect(quartiles(Float64Array.of(4, 1, 3, 2))).toEqual([1.75, 2.5, 3.25]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), {
+          minLength: 1,
+          maxLength: 300,
+        }),
+        (list) => {
+          const values = Float64Array.from(list);
+          const before = values.slice();
+          expect(quartiles(values)).toEqual([
+            quantile(values, 0.25),
+            quantile(values, 0.5),
+            quantile(values, 0.75),
+          ]);
+          expect(values).toEqual(before);
+        },
+      ),
+      { numRuns: 500, seed: 3 },
+    );
   });
 
   test("groups are named by what sets them apart, all different, each with a concrete action", () => {

@@ -62,4 +62,87 @@ describe("kmeans distance kernels", () => {
       { numRuns: 300, seed: 7 },
     );
   });
+
+  test("the fused passes: nearest labels, changed count, row-order sums and counts, inertia or bounds, padding untouched", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 11 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (cols, k, rows, seed) => {
+          let state = seed;
+          const next = (): number => {
+            state = (state * 1103515245 + 12345) % 2147483648;
+            return (state % 7) - 3 + (state % 3) / 4 + (state % 11) / 1e3;
+          };
+          const data = Array.from({ length: rows }, () => Array.from({ length: cols }, next));
+          const centres = Array.from({ length: k }, () => Array.from({ length: cols }, next));
+          const stride = centreStride(cols);
+          const points = Float64Array.from(data.flat());
+          const labels = Int32Array.from({ length: rows }, (_, i) => (i % 3 === 0 ? -1 : i % k));
+          const before = labels.slice();
+          const sums = new Float64Array(k * stride);
+          const counts = new Float64Array(k);
+          const out = new Float64Array(2);
+          const changed = distanceKernels(cols).assignAndSum(
+            points,
+            rows,
+            cols,
+            padded(centres, cols),
+            k,
+            labels,
+            sums,
+            counts,
+            out,
+          );
+          const expectedSums = new Float64Array(k * stride);
+          const expectedCounts = new Float64Array(k);
+          let inertia = 0;
+          let moved = 0;
+          data.forEach((row, i) => {
+            const distances = centres.map((c) => plainDistance(row, c));
+            const best = distances.indexOf(Math.min(...distances));
+            expect(labels[i]).toBe(best);
+            if (before[i] !== best) moved++;
+            inertia += distances[best];
+            expectedCounts[best] += 1;
+            row.forEach((v, f) => (expectedSums[best * stride + f] += v));
+          });
+          expect(changed).toBe(moved);
+          expect(out[0]).toBe(inertia);
+          expect(Array.from(counts)).toEqual(Array.from(expectedCounts));
+          expect(Array.from(sums)).toEqual(Array.from(expectedSums));
+          // The variant that sets Hamerly's bounds: same pass, plus closest / second-closest distances.
+          const boundLabels = before.slice();
+          const boundSums = new Float64Array(k * stride);
+          const boundCounts = new Float64Array(k);
+          const upper = new Float64Array(rows);
+          const lower = new Float64Array(rows);
+          const boundChanged = distanceKernels(cols).assignAndSumBounds(
+            points,
+            rows,
+            cols,
+            padded(centres, cols),
+            k,
+            boundLabels,
+            boundSums,
+            boundCounts,
+            upper,
+            lower,
+          );
+          expect(boundChanged).toBe(moved);
+          expect(boundLabels).toEqual(labels);
+          expect(boundSums).toEqual(sums);
+          expect(boundCounts).toEqual(counts);
+          data.forEach((row, i) => {
+            const sorted = centres.map((c) => plainDistance(row, c)).sort((a, b) => a - b);
+            expect(upper[i]).toBe(Math.sqrt(sorted[0]));
+            expect(lower[i]).toBe(k > 1 ? Math.sqrt(sorted[1]) : Infinity);
+          });
+        },
+      ),
+      { numRuns: 300, seed: 11 },
+    );
+  });
 });
