@@ -192,8 +192,8 @@ export async function runBuild(
     const large = viaDuckDb
       ? await readWithDuckDb(args.input, { map: args.map, until: runAt.slice(0, 10) })
       : undefined;
-    const opened = large ? undefined : await openWorkbookFile(args.input);
-    const book = large
+    let opened = large ? undefined : await openWorkbookFile(args.input);
+    let book = large
       ? { grid: large.grid, sheetName: large.name, sheetNames: [large.name], numberFormats: [], warnings: [] }
       : readOpenedWorkbook(opened!, { sheet: args.sheet });
     // With DuckDB, --map was applied to the lines; the feature table's own headers need none.
@@ -224,6 +224,12 @@ export async function runBuild(
       runAt,
       onProgress: progress,
     });
+    // The input's cells are no longer needed: let them go before the plan and the file are built (at 10^6
+    // rows they are hundreds of MB the garbage collector would otherwise walk again and again).
+    const { warnings: bookWarnings, sheetName } = book;
+    const encoding = "encoding" in book ? book.encoding : undefined;
+    book = undefined as unknown as typeof book;
+    opened = undefined;
     const plan = buildWorkbookPlan(analysis, lang, { previousRuns });
     progress("write", 1);
     await writeAtomically(args.out, (temporary) => writeWorkbookPlan(plan, temporary));
@@ -231,16 +237,16 @@ export async function runBuild(
       analysis,
       plan.sheets.map((sheet) => sheet.name),
       lang,
-      book.sheetName,
+      sheetName,
     );
     // What the reader repaired or set aside (invalid bytes, future dates...) travels with the summary.
     const warnings = [
-      ...book.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
+      ...bookWarnings.map((w) => ({ code: w.code, message: w.message[lang] })),
       ...analysis.read.report.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
     ];
     summary.input = {
       ...summary.input,
-      ...("encoding" in book && book.encoding ? { encoding: book.encoding } : {}),
+      ...(encoding ? { encoding } : {}),
       ...(large?.aggregated
         ? { engine: "duckdb", lines: Number.isNaN(large.lines) ? null : large.lines }
         : {}),
