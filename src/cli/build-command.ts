@@ -238,6 +238,8 @@ export async function runBuild(
       plan.sheets.map((sheet) => sheet.name),
       lang,
       sheetName,
+      // The per-customer list is only printed with --json.
+      { customers: args.json !== undefined },
     );
     // What the reader repaired or set aside (invalid bytes, future dates...) travels with the summary.
     const warnings = [
