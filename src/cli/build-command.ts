@@ -212,7 +212,7 @@ export async function runBuild(
       const label = STAGE_LABELS[stage]?.[lang] ?? stage;
       io.err(`customer-map: ${Math.round(fraction * 100)}% ${label}\n`);
     };
-    const analysis = analyzeGrid(book.grid, {
+    let analysis: ReturnType<typeof analyzeGrid> | undefined = analyzeGrid(book.grid, {
       method: args.method,
       lang,
       seed: args.seed,
@@ -231,8 +231,6 @@ export async function runBuild(
     book = undefined as unknown as typeof book;
     opened = undefined;
     const plan = buildWorkbookPlan(analysis, lang, { previousRuns });
-    progress("write", 1);
-    await writeAtomically(args.out, (temporary) => writeWorkbookPlan(plan, temporary));
     const summary = summarizeAnalysis(
       analysis,
       plan.sheets.map((sheet) => sheet.name),
@@ -255,6 +253,11 @@ export async function runBuild(
       warnings,
     };
     const kpiLabels = Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, kpi.label[lang]]));
+    // The plan and the summary have what the rest needs: the analysis (reasons in the other language,
+    // per-customer scores...) is let go before the longest step, writing the file.
+    analysis = undefined;
+    progress("write", 1);
+    await writeAtomically(args.out, (temporary) => writeWorkbookPlan(plan, temporary));
     const shown = warnings.filter((w) => SHOWN_WARNINGS.has(w.code));
     const table =
       summaryTable(summary, kpiLabels, lang, args.out) + shown.map((w) => `! ${w.message}\n`).join("");
