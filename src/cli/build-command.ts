@@ -192,8 +192,8 @@ export async function runBuild(
     const large = viaDuckDb
       ? await readWithDuckDb(args.input, { map: args.map, until: runAt.slice(0, 10) })
       : undefined;
-    const opened = large ? undefined : await openWorkbookFile(args.input);
-    const book = large
+    let opened = large ? undefined : await openWorkbookFile(args.input);
+    let book = large
       ? { grid: large.grid, sheetName: large.name, sheetNames: [large.name], numberFormats: [], warnings: [] }
       : readOpenedWorkbook(opened!, { sheet: args.sheet });
     // With DuckDB, --map was applied to the lines; the feature table's own headers need none.
@@ -212,7 +212,7 @@ export async function runBuild(
       const label = STAGE_LABELS[stage]?.[lang] ?? stage;
       io.err(`customer-map: ${Math.round(fraction * 100)}% ${label}\n`);
     };
-    const analysis = analyzeGrid(book.grid, {
+    let analysis: ReturnType<typeof analyzeGrid> | undefined = analyzeGrid(book.grid, {
       method: args.method,
       lang,
       seed: args.seed,
@@ -224,23 +224,29 @@ export async function runBuild(
       runAt,
       onProgress: progress,
     });
+    // The input's cells are no longer needed: let them go before the plan and the file are built (at 10^6
+    // rows they are hundreds of MB the garbage collector would otherwise walk again and again).
+    const { warnings: bookWarnings, sheetName } = book;
+    const encoding = "encoding" in book ? book.encoding : undefined;
+    book = undefined as unknown as typeof book;
+    opened = undefined;
     const plan = buildWorkbookPlan(analysis, lang, { previousRuns });
-    progress("write", 1);
-    await writeAtomically(args.out, (temporary) => writeWorkbookPlan(plan, temporary));
     const summary = summarizeAnalysis(
       analysis,
       plan.sheets.map((sheet) => sheet.name),
       lang,
-      book.sheetName,
+      sheetName,
+      // The per-customer list is only printed with --json.
+      { customers: args.json !== undefined },
     );
     // What the reader repaired or set aside (invalid bytes, future dates...) travels with the summary.
     const warnings = [
-      ...book.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
+      ...bookWarnings.map((w) => ({ code: w.code, message: w.message[lang] })),
       ...analysis.read.report.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
     ];
     summary.input = {
       ...summary.input,
-      ...("encoding" in book && book.encoding ? { encoding: book.encoding } : {}),
+      ...(encoding ? { encoding } : {}),
       ...(large?.aggregated
         ? { engine: "duckdb", lines: Number.isNaN(large.lines) ? null : large.lines }
         : {}),
@@ -249,6 +255,11 @@ export async function runBuild(
     const kpiLabels = Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, kpi.label[lang]]));
     const { segmentation } = analysis;
     const methodLabel = methodLabelOf(segmentation.method, segmentation.settings)[lang];
+    // The plan and the summary have what the rest needs: the analysis (reasons in the other language,
+    // per-customer scores...) is let go before the longest step, writing the file.
+    analysis = undefined;
+    progress("write", 1);
+    await writeAtomically(args.out, (temporary) => writeWorkbookPlan(plan, temporary));
     const shown = warnings.filter((w) => SHOWN_WARNINGS.has(w.code));
     const table =
       summaryTable(summary, kpiLabels, methodLabel, lang, args.out) +

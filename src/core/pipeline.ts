@@ -432,12 +432,15 @@ function finiteOrNull(value: number): number | null {
 /**
  * Summarises an analysis for the CLI's `--json` and for automation. Missing numbers are null (JSON has no
  * NaN). `sheetNames` are the names of the sheets written; `lang` picks the segment and skip labels.
+ * `options.customers: false` leaves the per-customer list empty (the CLI's table without `--json` does not
+ * show it, and at 10^6 customers it is a million objects).
  */
 export function summarizeAnalysis(
   analysis: Analysis,
   sheetNames: readonly string[],
   lang: "en" | "es" = analysis.options.lang,
   sourceSheet?: string,
+  options: { customers?: boolean } = {},
 ): AnalysisSummary {
   const data = analysis.read.customers;
   const report = analysis.read.report;
@@ -482,7 +485,7 @@ export function summarizeAnalysis(
       revenue: roundToCents(segment.revenue),
       margin: finiteOrNull(roundToCents(segment.margin)),
     })),
-    customers: customerSummaries(analysis),
+    customers: options.customers === false ? [] : customerSummaries(analysis),
     kpis,
     insights: analysis.insights.length,
     ltv: summarizeLtv(analysis, lang),

@@ -1,6 +1,26 @@
 /** Small text helpers shared by every layer (one place each: they were copied three times). */
 import type { Localized } from "./types";
 
+/** Written by flatText so the engine cannot drop its read as unused. */
+let _lastFlatCharacter = 0;
+
+/**
+ * The same text, stored flat. Text built by concatenation is kept by the JavaScript engine (V8) as a tree
+ * of its pieces, several times the text's own size, until it is first read; reading one character stores it
+ * flat. Per-customer texts kept for the whole run (segment reasons) are flattened as they are made, before
+ * the garbage collector copies their pieces around: at 10^6 customers that is hundreds of MB and seconds of
+ * collection less. Returns `text` itself; nothing observable changes.
+ */
+export function flatText(text: string): string {
+  _lastFlatCharacter = text.charCodeAt(0) | 0;
+  return text;
+}
+
+/** Both languages of a localized text, stored flat (see flatText). */
+export function flatLocalized(en: string, es: string): Localized {
+  return { en: flatText(en), es: flatText(es) };
+}
+
 /** "champions" → "Champions"; the empty string stays empty. */
 export function capitalize(text: string): string {
   return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;

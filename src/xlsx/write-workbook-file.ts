@@ -17,10 +17,19 @@ const crc32: Crc32 =
     ? (zlib as unknown as { crc32: Crc32 }).crc32
     : tableCrc32();
 
+/**
+ * Input zlib may hold before a write waits: zlib deflates on Node's thread pool, so with room for a few chunks
+ * the next XML chunk is built while the previous one is compressed (with the default 16 KiB every chunk
+ * waited for its own compression). Bounded, so memory stays O(this), not O(file).
+ */
+const DEFLATE_INPUT_BYTES = 4 << 20;
+
 /** Raw deflate through zlib's stream; compressed output is handed on as it comes, so neither side accumulates. */
 export function zlibDeflater(level = 1): DeflaterFactory {
   return (emit) => {
-    const deflate = zlib.createDeflateRaw({ level });
+    // zlib passes stream options on to its Transform; @types/node's ZlibOptions just does not list them.
+    const options = { level, writableHighWaterMark: DEFLATE_INPUT_BYTES } as zlib.ZlibOptions;
+    const deflate = zlib.createDeflateRaw(options);
     const pending: Buffer[] = [];
     deflate.on("data", (data: Buffer) => pending.push(data));
     const ended = once(deflate, "end");

@@ -411,9 +411,16 @@ function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
       }
     }
     if (touched.length === 0) continue;
-    touched.sort((a, b) => a - b);
+    // Usually one block per row, touched left to right: sort only when the columns came out of order.
+    for (let t = 1; t < touched.length; t++) {
+      if (touched[t] < touched[t - 1]) {
+        touched.sort((a, b) => a - b);
+        break;
+      }
+    }
     const height = heights.get(r);
-    const rowNumber = r + 1;
+    // The row number as text once per row, not once per cell.
+    const rowNumber = String(r + 1);
     let xml = height ? `<row r="${rowNumber}" ht="${height}" customHeight="1">` : `<row r="${rowNumber}">`;
     for (const c of touched) {
       const value = values[c];

@@ -165,6 +165,14 @@ describe("joinCustomerAttributes", () => {
 });
 
 describe("summarizeAnalysis", () => {
+  it("leaves out only the per-customer list when asked (the CLI without --json)", () => {
+    const analysis = analyzeGrid(customerGrid(), { method: "portfolio", lang: "en", runAt: RUN_AT });
+    const full = summarizeAnalysis(analysis, ["Map"], "en");
+    const short = summarizeAnalysis(analysis, ["Map"], "en", undefined, { customers: false });
+    expect(full.customers).toHaveLength(12);
+    expect(short).toEqual({ ...full, customers: [] });
+  });
+
   it("follows the CLI JSON contract with totals recomputed from the customers", () => {
     const analysis = analyzeGrid(customerGrid(), { method: "portfolio", lang: "es", runAt: RUN_AT });
     const summary = summarizeAnalysis(analysis, ["Mapa de clientes", "Segmentos"], "es", "Hoja1");

@@ -5,12 +5,71 @@
  * every score is 0.
  */
 
-/** Median of the finite values (NaN when none). O(n log n). */
+/**
+ * The k-th smallest (0-based) of `values[0..n)`, rearranging them: Hoare's selection (quickselect with a
+ * median-of-three pivot), O(n) on average. Comparisons use `<`, so -0 and +0 tie (see `median`).
+ */
+function select(values: Float64Array, n: number, k: number): number {
+  let left = 0;
+  let right = n - 1;
+  while (right > left) {
+    const middle = (left + right) >> 1;
+    // Median of three as the pivot: sorted or reversed input stays O(n).
+    const a = values[left];
+    const b = values[middle];
+    const c = values[right];
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (pivot < values[j]) j--;
+      if (i <= j) {
+        const swap = values[i];
+        values[i] = values[j];
+        values[j] = swap;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return values[k];
+  }
+  return values[k];
+}
+
+/**
+ * Median of the finite values (NaN when none). O(n) on average (selection, not a sort); the same number a
+ * sort would give, -0 included (a sorted Float64Array puts -0 before +0).
+ */
 export function median(values: ArrayLike<number>): number {
-  const finite = Float64Array.from(values).filter(Number.isFinite).sort();
-  const n = finite.length;
+  const finite = new Float64Array(values.length);
+  let n = 0;
+  let negative = 0;
+  let negativeZero = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value - value === 0) {
+      finite[n++] = value;
+      if (value < 0) negative++;
+      else if (value === 0 && 1 / value < 0) negativeZero++;
+    }
+  }
   if (n === 0) return NaN;
-  return n % 2 === 1 ? finite[(n - 1) >> 1] : (finite[n / 2 - 1] + finite[n / 2]) / 2;
+  // The k-th smallest in sorted order, where every -0 sorts before every +0.
+  const rank = (k: number, value: number): number =>
+    value === 0 ? (k < negative + negativeZero ? -0 : 0) : value;
+  if (n % 2 === 1) {
+    const k = (n - 1) >> 1;
+    return rank(k, select(finite, n, k));
+  }
+  const upper = n / 2;
+  const high = rank(upper, select(finite, n, upper));
+  // After selecting `upper`, everything before it is <= it: the lower middle is their maximum.
+  let low = -Infinity;
+  for (let i = 0; i < upper; i++) if (finite[i] > low) low = finite[i];
+  return (rank(upper - 1, low) + high) / 2;
 }
 
 /** Robust z-score per value; NaN entries stay NaN. O(n log n). */

@@ -58,11 +58,13 @@ export function buildHistorySheet(
 ): SheetPlan {
   const sheet = emptySheet("history", lang);
   sheet.hidden = true;
-  const current = historyRunOf(analysis);
-  const runs = [current, ...previousRuns.filter((run) => run.method !== current.method)];
+  // This run's rows come straight from the analysis (currentRows): no dictionary of every customer.
+  const current = { method: analysis.segmentation.method, runAt: analysis.runAt, assignments: {} };
+  const runs: HistoryRun[] = [current, ...previousRuns.filter((run) => run.method !== current.method)];
   sheet.blocks.push({ row: 0, column: 0, values: [[HISTORY_MARKER, HISTORY_VERSION]], bold: true });
   runs.forEach((run, r) => {
     const column = r * 2;
+    const rows = r === 0 ? currentRows(analysis) : assignmentRows(run.assignments);
     sheet.blocks.push({
       row: METHOD_ROW,
       column,
@@ -72,7 +74,6 @@ export function buildHistorySheet(
         ["customerId", "segmentId"],
       ],
     });
-    const rows: CellValue[][] = Object.entries(run.assignments).map(([id, segment]) => [id, segment]);
     if (rows.length > 0)
       sheet.blocks.push({ row: FIRST_DATA_ROW, column, values: rows, columnFormats: ["@", "@"] });
   });
@@ -81,6 +82,58 @@ export function buildHistorySheet(
     { column: r * 2 + 1, width: 24 },
   ]);
   return sheet;
+}
+
+/** A run's assignments as sheet rows, in the object's own property order. */
+function assignmentRows(assignments: Record<string, string>): CellValue[][] {
+  return Object.entries(assignments).map(([id, segment]) => [id, segment]);
+}
+
+/** 2^32 − 1: property keys below it that read as a canonical integer are array indices. */
+const MAX_ARRAY_INDEX = 4294967295;
+
+/** The property key as an array index (an integer in [0, 2^32 − 2] written canonically), or -1. */
+function arrayIndexOf(key: string): number {
+  const first = key.charCodeAt(0);
+  if (!(first >= 48 && first <= 57) || key.length > 10) return -1;
+  const value = Number(key);
+  return Number.isInteger(value) && value < MAX_ARRAY_INDEX && String(value) === key ? value : -1;
+}
+
+/**
+ * The rows `assignmentRows(historyRunOf(analysis).assignments)` gives, without building a dictionary of
+ * every customer: same keys, same values (the last assignment of a repeated id wins, at its first place),
+ * same order (array-index keys first in ascending numeric order, then the others in insertion order), as
+ * JavaScript orders an object's own properties. O(customers) plus the sort of any numeric ids.
+ */
+function currentRows(analysis: Analysis): CellValue[][] {
+  const { segmentation } = analysis;
+  const data = analysis.read.customers;
+  const rows: [string, string][] = [];
+  const at = new Map<string, number>();
+  const indexRows: { index: number; row: [string, string] }[] = [];
+  for (let i = 0; i < data.count; i++) {
+    const segment = segmentation.segments[segmentation.assignment[i]];
+    if (!segment) continue;
+    const id = data.ids[i];
+    const seen = at.get(id);
+    if (seen !== undefined) {
+      rows[seen][1] = segment.id;
+      continue;
+    }
+    at.set(id, rows.length);
+    rows.push([id, segment.id]);
+  }
+  let kept = 0;
+  for (const row of rows) {
+    const index = arrayIndexOf(row[0]);
+    if (index >= 0) indexRows.push({ index, row });
+    else rows[kept++] = row;
+  }
+  if (indexRows.length === 0) return rows;
+  rows.length = kept;
+  indexRows.sort((a, b) => a.index - b.index);
+  return [...indexRows.map((entry) => entry.row), ...rows];
 }
 
 function cellText(value: CellValue | undefined): string {

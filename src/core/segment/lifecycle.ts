@@ -29,6 +29,7 @@ import type { Lang, Localized } from "../types";
 import { formatCount, formatDays, formatNumber, formatPercent } from "../format";
 import { isLostStatus as isLostLeadStatus } from "../kpi/conversion-rate";
 import { NEUTRAL_GREY } from "./palette";
+import { flatLocalized } from "../text";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
 import { purchaseRhythmDays } from "../timeline";
 import {
@@ -356,7 +357,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
     facts.referrals = referrals;
     facts.nps = nps;
     facts.wallet = wallet;
-    reasons[i] = { en: ladderReason("en", facts, limits), es: ladderReason("es", facts, limits) };
+    reasons[i] = flatLocalized(ladderReason("en", facts, limits), ladderReason("es", facts, limits));
   }
 
   const notes: Localized[] = [];

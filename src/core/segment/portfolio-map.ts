@@ -49,7 +49,7 @@ import {
   type SegmentDefinition,
   ThresholdSet,
 } from "./segmentation-builder";
-import { capitalize } from "../text";
+import { capitalize, flatLocalized } from "../text";
 import type { MethodDescriptor } from "./method-registry";
 
 export interface PortfolioOptions {
@@ -426,10 +426,10 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     facts.gap = gap;
     facts.silent = silent;
     facts.silenceLimit = silenceLimit;
-    reasons[i] = {
-      en: portfolioReason("en", segment, facts, limits),
-      es: portfolioReason("es", segment, facts, limits),
-    };
+    reasons[i] = flatLocalized(
+      portfolioReason("en", segment, facts, limits),
+      portfolioReason("es", segment, facts, limits),
+    );
   }
 
   const notes: Localized[] = [];

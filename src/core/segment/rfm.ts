@@ -33,7 +33,7 @@ import {
   type SegmentationDraft,
   type SegmentDefinition,
 } from "./segmentation-builder";
-import { capitalize } from "../text";
+import { capitalize, flatLocalized } from "../text";
 import type { MethodDescriptor } from "./method-registry";
 
 /**
@@ -250,10 +250,10 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
     cellOf[i] = (5 - fs) * 5 + (rs - 1);
     code[i] = `${rs}${fs}${ms}`;
     if (!explain) continue;
-    reasons[i] = {
-      en: rfmReason("en", segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], ranges.en),
-      es: rfmReason("es", segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], ranges.es),
-    };
+    reasons[i] = flatLocalized(
+      rfmReason("en", segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], ranges.en),
+      rfmReason("es", segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], ranges.es),
+    );
   }
 
   const notes: Localized[] = [

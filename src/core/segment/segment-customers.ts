@@ -11,6 +11,8 @@
 import { CoreError } from "../errors";
 import type { CustomerData, Method, Segmentation } from "../model";
 import { DEFAULT_SEED } from "../random";
+import { flatText } from "../text";
+import type { Localized } from "../types";
 import { methodOf } from "./methods";
 import { finishSegmentation, ThresholdSet } from "./segmentation-builder";
 
@@ -46,8 +48,22 @@ export function segmentCustomers(data: CustomerData, options: SegmentOptions): S
     k: options.k,
     includeProtected: options.includeProtected,
   });
+  if (options.explain ?? true) compactReasons(draft.reasons);
   // A method registered at run time has an id outside the compile-time `Method` union (see methods.ts).
   return finishSegmentation(data, method.id as Method, draft, options.minSegmentSize);
+}
+
+/**
+ * Every reason stored flat (see flatText): the built-in methods flatten theirs as they make them; this covers
+ * methods registered at run time. The texts themselves do not change.
+ */
+function compactReasons(reasons: readonly (Localized | undefined)[]): void {
+  for (const reason of reasons) {
+    if (reason) {
+      flatText(reason.en);
+      flatText(reason.es);
+    }
+  }
 }
 
 /** Revenue is the one required field: every value must be a finite number. */

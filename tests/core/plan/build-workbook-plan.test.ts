@@ -1,7 +1,11 @@
 import fc from "fast-check";
 import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
 import { CUSTOMERS_TABLE_NAME } from "../../../src/core/plan/customers-sheet";
-import { readAssignmentHistory, readPreviousAssignments } from "../../../src/core/plan/history-sheet";
+import {
+  historyRunOf,
+  readAssignmentHistory,
+  readPreviousAssignments,
+} from "../../../src/core/plan/history-sheet";
 import { MAP_CELL_LINES, mapGridOf, mapLayout } from "../../../src/core/plan/map-sheet";
 import { SEGMENT_TABLE_FIRST_ROW } from "../../../src/core/plan/segments-sheet";
 import { SHEET_NAMES, SHEET_ORDER } from "../../../src/core/plan/sheet-names";
@@ -262,6 +266,24 @@ describe("history record", () => {
     });
     expect({ ...readPreviousAssignments(gridOf(analysis), "portfolio") }).toEqual(expected);
     expect(readPreviousAssignments(gridOf(analysis), "rfm")).toBeUndefined();
+  });
+
+  it("writes this run's rows in the order of the record's object: numeric ids first, repeated ids once", () => {
+    const analysis = makeAnalysisFixture();
+    const odd = ["b", "10", "2", "__proto__", "b", "4294967295", "4294967294", "01", "-1", "1.5", "0", "7"];
+    const ids = analysis.read.customers.ids;
+    ids.forEach((_, i) => (ids[i] = odd[i % odd.length] + (i >= odd.length ? "x" : "")));
+    const rows = gridOf(analysis).slice(4);
+    const expected = Object.entries(historyRunOf(analysis).assignments);
+    expect(rows.map((row) => [row[0], row[1]])).toEqual(expected);
+    const numeric = rows
+      .map((row) => String(row[0]))
+      .filter((id) => /^(0|[1-9]\d*)$/.test(id) && Number(id) < 4294967295);
+    expect(numeric.length).toBeGreaterThan(1);
+    expect(rows.slice(0, numeric.length).map((row) => row[0])).toEqual(
+      [...numeric].sort((a, b) => Number(a) - Number(b)),
+    );
+    expect(new Set(rows.map((row) => row[0])).size).toBe(rows.length);
   });
 
   it("keeps other methods' runs and replaces the same method's", () => {
