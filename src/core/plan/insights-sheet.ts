@@ -14,6 +14,7 @@ import type { Analysis } from "../analysis";
 import { cellFormat, type FormatContext, numberCell } from "../format";
 import type { Insight, InsightKind } from "../model";
 import type { CellValue, Lang, Localized } from "../types";
+import { asHeading, ROLE_LABELS } from "../role-labels";
 import {
   emptySheet,
   fill,
@@ -61,6 +62,7 @@ const T = {
   why: { en: "Why call", es: "Por qué llamar" },
   action: { en: "Suggested action", es: "Acción sugerida" },
   lastPurchase: { en: "Last purchase", es: "Última compra" },
+  contact: asHeading(ROLE_LABELS.contact),
   kind: { en: "Type", es: "Tipo" },
   patterns: {
     en: "Patterns across regions, sectors and channels",
@@ -176,6 +178,7 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const data = analysis.read.customers;
   const { segments, assignment } = analysis.segmentation;
   const owners = data.dimensions.owner;
+  const contacts = data.contact?.some((value) => value !== "") ? data.contact : undefined;
   const hasLastPurchase = data.available.lastPurchaseDay;
   const calls = customerCalls(analysis);
   const shown = calls.slice(0, MAX_INSIGHT_ROWS);
@@ -209,6 +212,10 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
             cell: (call: CustomerCall) => numberCell(data.lastPurchaseDay[call.customer], "date"),
           },
         ]
+      : []),
+    // Where present, how to reach them: the last thing a rep needs before dialling.
+    ...(contacts
+      ? [{ header: T.contact, format: null, cell: (call: CustomerCall) => contacts[call.customer] }]
       : []),
   ];
   const headerRow = CALL_LIST_HEADER_ROW;

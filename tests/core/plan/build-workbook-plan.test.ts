@@ -225,6 +225,52 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     expect(sheet.print?.titleRows).toEqual({ first: table.rect.row, last: table.rect.row });
   });
 
+  it("shows each customer's contact beside the rep on Customers and last on the call list, as text, never a dimension", () => {
+    // C06 and C08 are the two calls; C06's phone and C08's formula-looking text must stay the strings written.
+    const contact = data.ids.map((id) =>
+      id === "C06"
+        ? "+34 600 123 456"
+        : id === "C08"
+          ? "=cmd|' /C calc'!A0"
+          : id === "C01"
+            ? "ana@ejemplo.es"
+            : "",
+    );
+    const withContact: Analysis = {
+      ...analysis,
+      read: { ...analysis.read, customers: { ...data, contact } },
+    };
+    for (const lang of ["en", "es"] as const) {
+      const plan = buildWorkbookPlan(withContact, lang);
+      const label = lang === "en" ? "Contact" : "Contacto";
+      const customers = materialise(sheetOf(plan, "customers")).grid();
+      const headers = customers[0] as string[];
+      // Who, which segment, then how to reach them: before any figure.
+      expect(headers.indexOf(label)).toBe(headers.indexOf(lang === "en" ? "Segment" : "Segmento") + 1);
+      const byId = new Map(customers.slice(1).map((row) => [row[0], row[headers.indexOf(label)]]));
+      expect(byId.get("C01")).toBe("ana@ejemplo.es");
+      expect(byId.get("C06")).toBe("+34 600 123 456");
+      expect(byId.get("C02")).toBe("");
+
+      const insights = sheetOf(plan, "insights");
+      const grid = materialise(insights).grid();
+      const [table] = insights.tables;
+      const header = grid[table.rect.row] as string[];
+      expect(header[header.length - 1]).toBe(label);
+      const rows = grid.slice(table.rect.row + 1, table.rect.row + table.rect.rows);
+      expect(rows.map((row) => [row[1], row[header.length - 1]])).toEqual([
+        ["C06", "+34 600 123 456"],
+        ["C08", "=cmd|' /C calc'!A0"],
+      ]);
+      // Never crossed: no "Contact" cross-tab or pattern on the Segments sheet.
+      const segmentsText = materialise(sheetOf(plan, "segments")).grid().flat();
+      expect(segmentsText).not.toContain(label);
+    }
+    // Without a contact column there is no contact column anywhere.
+    const plain = buildWorkbookPlan(analysis, "en");
+    expect(materialise(sheetOf(plain, "customers")).grid()[0]).not.toContain("Contact");
+  });
+
   it("explains the run on the About sheet: method, rows used and skipped with reasons, thresholds, assumptions, time", () => {
     const sheet = sheetOf(buildWorkbookPlan(analysis, "es"), "about");
     const grid = materialise(sheet).grid();
