@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
 import { CUSTOMERS_TABLE_NAME } from "../../../src/core/plan/customers-sheet";
 import { readAssignmentHistory, readPreviousAssignments } from "../../../src/core/plan/history-sheet";
-import { MAP_CELL_LINES, mapGridOf, mapLayout } from "../../../src/core/plan/map-sheet";
+import { hasChartPoints, MAP_CELL_LINES, mapGridOf, mapLayout } from "../../../src/core/plan/map-sheet";
 import { SEGMENT_TABLE_FIRST_ROW } from "../../../src/core/plan/segments-sheet";
 import { SHEET_NAMES, SHEET_ORDER } from "../../../src/core/plan/sheet-names";
 import { createCustomerData } from "../../../src/core/customer-data";
@@ -42,7 +42,7 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     const cells = materialise(sheet);
     const fills = filledCells(sheet);
     const grid = mapGridOf(analysis);
-    const layout = mapLayout(grid, 7);
+    const layout = mapLayout(grid, 7, hasChartPoints(analysis));
     let customers = 0;
     grid.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
@@ -53,7 +53,9 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
         expect(cells.value(top + 2, column)).toBe(cell.revenue);
         expect(cells.value(top + 3, column)).toBe(cell.margin);
         expect(cells.value(top + 4, column)).toBeCloseTo(cell.margin / cell.revenue, 12);
-        expect(cells.format(top + 1, column)).toBe('#,##0" customers"');
+        // "1 customer", "36 customers"; a loss keeps its minus on the number ("Margin -€13,609").
+        expect(cells.format(top + 1, column)).toBe('[=1]0" customer";#,##0" customers"');
+        expect(cells.format(top + 3, column)).toBe('"Margin "#,##0;"Margin "-#,##0');
         for (let line = 0; line < MAP_CELL_LINES; line++)
           expect(fills.get(`${top + line},${column}`)).toBe(segments[cell.segment].color);
         customers += cell.customers;
@@ -62,6 +64,27 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     expect(customers).toBe(data.count);
     // Fills are grouped per segment: one group per color, never one per cell.
     expect(new Set(sheet.fills.map((group) => group.fill)).size).toBe(sheet.fills.length);
+  });
+
+  it("prints the map on its own page, then the chart as wide as the map with the segment legend under it", () => {
+    for (const lang of ["en", "es"] as const) {
+      const sheet = sheetOf(buildWorkbookPlan(analysis, lang), "map");
+      const layout = mapLayout(mapGridOf(analysis), 7, true);
+      const [chart] = sheet.charts;
+      const mapEnd = layout.gridRows[layout.gridRows.length - 1] + MAP_CELL_LINES;
+      // A page break under the map; the chart starts the next page, spanning the map's columns.
+      expect(sheet.print?.rowBreaks).toEqual([chart.anchor.row - 1]);
+      expect(chart.anchor.row - 1).toBeGreaterThanOrEqual(mapEnd);
+      expect(chart.anchor.column).toBe(1);
+      expect(chart.anchor.column + chart.anchor.columns).toBe(sheet.printArea!.columns);
+      // The legend follows the chart, inside the printed area; the chart's data stays outside it.
+      expect(layout.legendRow).toBeGreaterThan(chart.anchor.row + chart.anchor.rows - 1);
+      expect(sheet.printArea!.rows).toBeGreaterThan(layout.legendRow);
+      for (const series of chart.series)
+        expect(series.xRect.column).toBeGreaterThanOrEqual(sheet.printArea!.columns);
+      // One page wide, as tall as the break makes it (a fixed page count would drop the break).
+      expect(sheet.print).toEqual(expect.objectContaining({ fitToWidth: 1, fitToHeight: 0 }));
+    }
   });
 
   it("shows headline KPIs: customers, revenue, margin from the data; margin % is the KPI's (one value)", () => {
@@ -190,7 +213,7 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     grid.cells[0][0] = { ...grid.cells[0][0], customers: 0, revenue: 0, margin: 0 };
     const emptied: Analysis = { ...base, segmentation: { ...base.segmentation, grid } };
     const sheet = sheetOf(buildWorkbookPlan(emptied, "en"), "map");
-    const layout = mapLayout(mapGridOf(emptied), 7);
+    const layout = mapLayout(mapGridOf(emptied), 7, hasChartPoints(emptied));
     const values = materialise(sheet).grid();
     const fills = filledCells(sheet);
     const row = layout.gridRows[0];
@@ -361,7 +384,7 @@ describe("methods without a 2-D map", () => {
     };
     const sheet = sheetOf(buildWorkbookPlan(analysis, "en"), "map");
     const cells = materialise(sheet);
-    const layout = mapLayout(mapGridOf(analysis), 7);
+    const layout = mapLayout(mapGridOf(analysis), 7, hasChartPoints(analysis));
     expect(layout.gridRows).toHaveLength(1);
     base.segmentation.segments.forEach((segment, s) => {
       expect(cells.value(layout.gridRows[0], layout.gridColumns[s])).toBe(segment.name.en);
