@@ -171,6 +171,14 @@ export function callReason(call: CustomerCall, analysis: Analysis, lang: Lang): 
   return `${title}: ${figure}.${more}`;
 }
 
+/**
+ * The money format with a little space after the figure (`_)`, as accounting formats pad): the amount is
+ * right-aligned and the sentence beside it left-aligned, so without it "€175,336Sharp rise…" prints as one word.
+ */
+function paddedMoney(context: FormatContext): string {
+  return `${cellFormat("money", context)}_)`;
+}
+
 /** Builds the Insights sheet plan. */
 export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const sheet = emptySheet("insights", lang);
@@ -201,7 +209,7 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     ...(owners
       ? [{ header: T.owner, format: null, cell: (call: CustomerCall) => owners[call.customer] }]
       : []),
-    { header: T.money, format: cellFormat("money", context), cell: (call) => numberCell(call.money) },
+    { header: T.money, format: paddedMoney(context), cell: (call) => numberCell(call.money) },
     { header: T.why, format: null, cell: (call) => callReason(call, analysis, lang) },
     { header: T.action, format: null, cell: (call) => call.insight.action[lang] },
     ...(hasLastPurchase
@@ -321,7 +329,7 @@ function writePatterns(
   });
   const formats: (string | null)[] = new Array(width).fill(null);
   formats[0] = cellFormat("integer", context);
-  formats[layout.money] = cellFormat("money", context);
+  formats[layout.money] = paddedMoney(context);
   sheet.blocks.push({ row, column: 0, values, columnFormats: formats, wrap: true });
   return row + values.length + 1;
 }
