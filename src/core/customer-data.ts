@@ -21,6 +21,8 @@ export interface CustomerDataInput {
   names?: readonly string[];
   numeric?: Partial<Record<CustomerNumericField, ArrayLike<number>>>;
   leadStatus?: readonly string[];
+  /** Contact per customer (email, phone...); omit when the source has no contact column. */
+  contact?: readonly string[];
   dimensions?: Partial<Record<DimensionField, readonly string[]>>;
   protectedColumns?: readonly string[];
   asOfDay: number;
@@ -63,6 +65,8 @@ export function createCustomerData(input: CustomerDataInput): CustomerData {
       throw new RangeError(`${key} has ${values.length} entries for ${count} customers`);
     dimensions[key] = values.slice();
   }
+  if (input.contact && input.contact.length !== count)
+    throw new RangeError(`contact has ${input.contact.length} entries for ${count} customers`);
   return {
     count,
     ids: input.ids.slice(),
@@ -70,6 +74,7 @@ export function createCustomerData(input: CustomerDataInput): CustomerData {
     revenue: Float64Array.from(input.revenue),
     ...numeric,
     leadStatus: input.leadStatus ? input.leadStatus.slice() : new Array<string>(count).fill(""),
+    ...(input.contact ? { contact: input.contact.slice() } : {}),
     dimensions,
     available,
     protectedColumns: input.protectedColumns ? input.protectedColumns.slice() : [],
@@ -141,6 +146,7 @@ export function selectCustomers(data: CustomerData, keep: readonly number[]): Cu
     revenue: Float64Array.from(keep, (i) => data.revenue[i]),
     numeric,
     leadStatus: keep.map((i) => data.leadStatus[i]),
+    contact: data.contact ? keep.map((i) => data.contact![i]) : undefined,
     dimensions,
     protectedColumns: data.protectedColumns,
     asOfDay: data.asOfDay,

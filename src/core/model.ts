@@ -37,6 +37,7 @@ export type Role =
   | "channel"
   | "size"
   | "owner"
+  | "contact"
   | "leadStatus"
   | "acquisitionSpend"
   | "onlineShare"
@@ -139,6 +140,12 @@ export interface CustomerData {
   shareOfWallet: Float64Array;
   /** Lead status text as written ("" when none); a lead with no purchase is a Potential customer. */
   leadStatus: string[];
+  /**
+   * How to reach the customer (email, phone, contact person) as written, first non-empty value per customer
+   * ("" when none). Present only when the source has a contact column. Shown on the call list and the
+   * Customers sheet; never a dimension (values are unique per customer, so there is nothing to cross).
+   */
+  contact?: string[];
   /** Dimension values as written, trimmed ("" when missing). Only dimensions present in the data are keys. */
   dimensions: Partial<Record<DimensionField, string[]>>;
   /** Which optional fields the source had (true = the column existed and had at least one value). */

@@ -210,9 +210,9 @@ function keyText(cell: CellValue | undefined): string {
 
 /**
  * Joins customer attributes from a side table (e.g. the "Clientes" sheet beside "Facturas") into the read
- * result, by customer id: dimensions the main table lacks (region, country, city, sector, channel, size),
- * names when the main table has none, lead status, and per-customer acquisition cost. Values of the main
- * table are never overwritten. Returns null (no join) when the side table has no recognisable id column,
+ * result, by customer id: dimensions the main table lacks (region, country, city, sector, channel, size,
+ * sales rep), names when the main table has none, lead status, contact, and per-customer acquisition cost.
+ * Values of the main table are never overwritten. Returns null (no join) when the side table has no recognisable id column,
  * nothing new to bring, or matches fewer than half of the customers. Never throws on the side table.
  * Cost: O(side rows + customers).
  */
@@ -275,6 +275,12 @@ export function joinCustomerAttributes(
     leadStatus = textColumn(leadColumn);
     brought.push(headers[leadColumn - table.firstColumn]);
   }
+  let contact = data.contact;
+  const contactColumn = columnOf.get("contact");
+  if (contactColumn !== undefined && !data.contact?.some((value) => value !== "")) {
+    contact = textColumn(contactColumn);
+    brought.push(headers[contactColumn - table.firstColumn]);
+  }
   let acquisitionSpend = data.acquisitionSpend;
   let acquisitionAvailable = data.available.acquisitionSpend;
   const spendColumn = columnOf.get("acquisitionSpend");
@@ -312,6 +318,7 @@ export function joinCustomerAttributes(
       ...data,
       names,
       leadStatus,
+      ...(contact ? { contact } : {}),
       dimensions,
       acquisitionSpend,
       available: { ...data.available, acquisitionSpend: acquisitionAvailable },
@@ -390,6 +397,8 @@ export type AlertKind = (typeof ALERT_KINDS)[number];
 export interface CustomerSummary {
   id: string;
   name: string;
+  /** Email, phone or contact person from the contact column (first non-empty value); null when absent. */
+  contact: string | null;
   /** Segment id (`segments[].id`). */
   segment: string;
   revenue: number;
@@ -505,6 +514,7 @@ function customerSummaries(analysis: Analysis): CustomerSummary[] {
     result[i] = {
       id: data.ids[i],
       name: data.names[i],
+      contact: data.contact?.[i] || null,
       segment,
       revenue: roundToCents(data.revenue[i]),
       margin: finiteOrNull(roundToCents(data.marginAmount[i])),

@@ -31,6 +31,7 @@ export const ROLE_LABELS: Record<Role, Localized> = {
   channel: { en: "channel", es: "canal" },
   size: { en: "size", es: "tamaño" },
   owner: { en: "sales rep", es: "comercial" },
+  contact: { en: "contact", es: "contacto" },
   leadStatus: { en: "lead status", es: "estado del lead" },
   acquisitionSpend: { en: "acquisition spend", es: "gasto de captación" },
   onlineShare: { en: "online share", es: "cuota online" },

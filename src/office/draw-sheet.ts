@@ -47,6 +47,13 @@ function applyPrintSetup(
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  // Manual page breaks (the map's chart on a page of its own): a break before the row's first cell.
+  const breaks = (sheet as { horizontalPageBreaks?: Excel.PageBreakCollection }).horizontalPageBreaks;
+  if (breaks) {
+    // A sheet drawn again (a re-run) keeps no break of the previous drawing.
+    breaks.removePageBreaks();
+    for (const row of print.rowBreaks ?? []) breaks.add(`A${row + 1}`);
+  }
   const footer = layout.headersFooters.defaultForAllPages;
   footer.leftFooter = print.footer.left;
   footer.rightFooter = print.footer.right;

@@ -18,7 +18,7 @@
  *   half the span; recent revenue = (asOf − L, asOf], previous revenue = (asOf − 2L, asOf − L];
  * - margin: the margin-amount column (made negative on returns), or margin % (a fraction, 0.3 = 30 %) × net
  *   amount, or net amount − cost (cost made negative on returns);
- * - name and dimension columns: one value per customer (MIN of the non-empty ones; the in-process reader keeps
+ * - name, dimension and contact columns: one value per customer (MIN of the non-empty ones; the in-process reader keeps
  *   the first one seen, which is the same whenever a customer's rows agree).
  * Differences from the in-process reader: the source columns must already be typed (numbers, dates or ISO
  * date text): a database does not guess number conventions like "1.234,56" or day/month order; "Subtotal"
@@ -39,6 +39,9 @@ import { FEATURE_COLUMNS } from "../core/read/feature-table";
 import { PURE_TOTAL_LABELS } from "../core/read/find-table";
 import { MISSING_TOKENS } from "../core/read/missing-values";
 import { DIMENSION_ROLES } from "../core/read/read-customer-rows";
+
+/** Per-customer text columns carried through (one value per customer): the dimensions and the contact. */
+const CARRIED_TEXT_ROLES: readonly (DimensionField | "contact")[] = [...DIMENSION_ROLES, "contact"];
 
 export const DIALECTS = ["duckdb", "postgres", "spark"] as const;
 export type Dialect = (typeof DIALECTS)[number];
@@ -68,7 +71,7 @@ export const FEATURE_QUERY_ROLES: readonly Role[] = [
   "marginAmount",
   "marginPercent",
   "cost",
-  ...DIMENSION_ROLES,
+  ...CARRIED_TEXT_ROLES,
 ];
 
 /** Why the columns cannot make the query ({en, es}), or null when they can. */
@@ -128,7 +131,7 @@ export function buildFeatureQuery(options: FeatureQueryOptions): string {
       : columns.cost
         ? "cost"
         : null;
-  const dimensions = DIMENSION_ROLES.filter((field) => columns[field]) as DimensionField[];
+  const dimensions = CARRIED_TEXT_ROLES.filter((field) => columns[field]);
   const amount = columns.revenue ? num("revenue") : `${num("quantity")} * ${num("unitPrice")}`;
   const skippedIds = [...MISSING_TOKENS, ...PURE_TOTAL_LABELS].filter((t) => t !== "").map(quoteText);
 

@@ -101,6 +101,9 @@ export interface ResultInsight {
   figure: Localized;
   action: Localized;
   moneyAtStake: number;
+  /** The customer's sales rep and contact (email, phone...), as written; absent when the data has none. */
+  owner?: string;
+  contact?: string;
 }
 
 /** What the results view shows after a successful build. */

@@ -37,6 +37,8 @@ export function headlineKpis(kpis: readonly Kpi[]): Kpi[] {
 export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets"]): BuildResult {
   const { segmentation, read } = analysis;
   const names = read.customers.names;
+  const owners = read.customers.dimensions.owner;
+  const contacts = read.customers.contact;
   let totalRevenue = 0;
   for (const segment of segmentation.segments)
     totalRevenue += Number.isFinite(segment.revenue) ? segment.revenue : 0;
@@ -50,6 +52,8 @@ export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets
       figure: insight.figure,
       action: insight.action,
       moneyAtStake: money,
+      ...(owners?.[customer] ? { owner: owners[customer] } : {}),
+      ...(contacts?.[customer] ? { contact: contacts[customer] } : {}),
     }));
   const seed = segmentation.settings.seed;
   return {

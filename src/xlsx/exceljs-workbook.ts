@@ -181,6 +181,8 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, lang: "en" | 
       : {}),
   };
   worksheet.headerFooter = { oddFooter: `&L${print.footer.left}&R${print.footer.right}` };
+  // A break under 1-based row n starts the page at 0-based row n.
+  for (const row of print.rowBreaks ?? []) worksheet.getRow(row).addPageBreak();
   for (const { column, width } of sheet.columnWidths) worksheet.getColumn(column + 1).width = width;
   for (const block of sheet.blocks) writeBlock(worksheet, block);
   fitWrappedRowHeights(worksheet, sheet);

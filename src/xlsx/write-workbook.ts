@@ -459,6 +459,12 @@ function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
   tail += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   tail += `<pageSetup orientation="${print.orientation}" fitToWidth="${print.fitToWidth}" fitToHeight="${print.fitToHeight}"/>`;
   tail += `<headerFooter><oddFooter>${escapeXml(`&L${print.footer.left}&R${print.footer.right}`)}</oddFooter></headerFooter>`;
+  // Manual page breaks (order: after the footer): a break with id n starts a new page at 0-based row n.
+  const breaks = print.rowBreaks ?? [];
+  if (breaks.length > 0)
+    tail += `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks
+      .map((row) => `<brk id="${row}" max="16383" man="1"/>`)
+      .join("")}</rowBreaks>`;
   // A sheet's drawing holds its charts (order: after the footer, before the table parts).
   if (context.drawingRelationId) tail += `<drawing r:id="${context.drawingRelationId}"/>`;
   if (context.tableRelationIds.length > 0) {

@@ -137,6 +137,26 @@ describe("joinCustomerAttributes", () => {
     expect(read.customers.dimensions.region).toBeUndefined();
   });
 
+  it("brings the contact (email, phone) by id when the invoice lines have none", () => {
+    const read = readCustomerGrid(invoices, { todayDay: 20200 });
+    const joined = joinCustomerAttributes(
+      read,
+      [
+        ["Customer", "Email"],
+        ["A", "a@alpha.es"],
+        ["B", ""],
+      ],
+      "Clientes",
+    )!;
+    const data = joined.customers;
+    expect(data.ids.map((id, i) => [id, data.contact![i]])).toEqual([
+      ["A", "a@alpha.es"],
+      ["B", ""],
+      ["C", ""],
+    ]);
+    expect(data.dimensions).toEqual({});
+  });
+
   it("does not join when fewer than half of the customers match, or there is no id column", () => {
     const read = readCustomerGrid(invoices, { todayDay: 20200 });
     expect(
@@ -173,6 +193,21 @@ describe("summarizeAnalysis", () => {
     expect(short).toEqual({ ...full, customers: [] });
   });
 
+  it("gives each customer's contact (first non-empty value), null when the customer has none", () => {
+    const grid = customerGrid().map((row, r) => [
+      ...row,
+      r === 0 ? "Teléfono" : r === 1 ? "+34 600 111 222" : r === 2 ? "=1+1" : "",
+    ]);
+    const summary = summarizeAnalysis(
+      analyzeGrid(grid, { method: "portfolio", lang: "es", runAt: RUN_AT }),
+      [],
+    );
+    const contactOf = (id: string) => summary.customers.find((c) => c.id === id)!.contact;
+    expect(contactOf("K00")).toBe("+34 600 111 222");
+    expect(contactOf("K01")).toBe("=1+1");
+    expect(contactOf("K02")).toBeNull();
+  });
+
   it("follows the CLI JSON contract with totals recomputed from the customers", () => {
     const analysis = analyzeGrid(customerGrid(), { method: "portfolio", lang: "es", runAt: RUN_AT });
     const summary = summarizeAnalysis(analysis, ["Mapa de clientes", "Segmentos"], "es", "Hoja1");
@@ -196,6 +231,7 @@ describe("summarizeAnalysis", () => {
     expect(first).toEqual({
       id: "K00",
       name: "K00",
+      contact: null, // no contact column
       segment: analysis.segmentation.segments[analysis.segmentation.assignment[0]].id,
       revenue: 1000,
       margin: 500,

@@ -252,7 +252,7 @@ describe("the map's chart in the written file (hand-built analysis)", () => {
     expect(await text(zip, "xl/sharedStrings.xml")).not.toMatch(/Chart not drawn|no se dibuja/);
   });
 
-  it("prints the chart on the map's page: the print area reaches the anchor's last column", async () => {
+  it("prints the chart on a page of its own under the map: a manual break above it, inside the print area", async () => {
     const plan = buildWorkbookPlan(analysis, "en");
     const map = mapOf(plan);
     const anchor = map.charts[0].anchor;
@@ -263,10 +263,17 @@ describe("the map's chart in the written file (hand-built analysis)", () => {
     const lastColumn = area![1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     expect(lastColumn).toBe(anchor.column + anchor.columns - 1);
     expect(Number(area![2])).toBeGreaterThanOrEqual(anchor.row + anchor.rows);
-    // A writer that draws no chart cuts the area before the chart's place.
-    expect(printAreaOf(map, false)!.columns).toBeLessThan(anchor.column);
+    // The break starts a page at the blank row above the chart (id = that 0-based row), kept by spreadsheets
+    // because the map is fitted one page wide only, not to a page count.
+    const sheetXml = await text(zip, "xl/worksheets/sheet1.xml");
+    expect(sheetXml).toContain(
+      `<rowBreaks count="1" manualBreakCount="1"><brk id="${anchor.row - 1}" max="16383" man="1"/></rowBreaks>`,
+    );
+    expect(sheetXml).toMatch(/<pageSetup orientation="portrait" fitToWidth="1" fitToHeight="0"\/>/);
+    // A writer that draws no chart prints the same area (the legend follows the chart's place).
+    expect(printAreaOf(map, false)).toEqual(map.printArea);
     expect(printAreaOf(map, true)).toEqual(map.printArea);
-    expect(map.print).toEqual(expect.objectContaining({ fitToWidth: 1, fitToHeight: 1 }));
+    expect(map.print).toEqual(expect.objectContaining({ fitToWidth: 1, fitToHeight: 0 }));
   });
 });
 

@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { buildWorkbookPlan } from "../../src/core/plan/build-workbook-plan";
-import { mapGridOf, mapLayout } from "../../src/core/plan/map-sheet";
+import { hasChartPoints, mapGridOf, mapLayout } from "../../src/core/plan/map-sheet";
 import { SEGMENT_TABLE_FIRST_ROW } from "../../src/core/plan/segments-sheet";
 import { analyzeGrid } from "../../src/core/pipeline";
 import { argbOf } from "../../src/xlsx/write-workbook";
@@ -56,7 +56,7 @@ describe("writeWorkbookPlan (hand-built analysis)", () => {
   it("colors each map cell with its segment color and writes its figures with their formats", () => {
     const sheet = workbook.getWorksheet("Customer Map")!;
     const grid = mapGridOf(analysis);
-    const layout = mapLayout(grid, 7);
+    const layout = mapLayout(grid, 7, hasChartPoints(analysis));
     grid.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         const top = layout.gridRows[r] + 1;
@@ -69,7 +69,7 @@ describe("writeWorkbookPlan (hand-built analysis)", () => {
         expect(sheet.getCell(top, column).font?.color?.argb).toBe(argbOf(segment.textColor));
         expect(sheet.getCell(top + 1, column).value).toBe(cell.customers);
         expect(sheet.getCell(top + 2, column).value).toBe(cell.revenue);
-        expect(sheet.getCell(top + 2, column).numFmt).toBe('"Revenue "#,##0');
+        expect(sheet.getCell(top + 2, column).numFmt).toBe('"Revenue "#,##0;"Revenue "-#,##0');
       }),
     );
     // The chart is drawn (tests/xlsx/chart.test.ts), so no note stands in for it where it sits.

@@ -224,9 +224,23 @@ export function cellFormatWithSuffix(kind: NumberFormatKind, suffix: string, con
   return `${cellFormat(kind, context)}${quoted(` ${suffix}`)}`;
 }
 
-/** A numeric format with a localized literal prefix, e.g. `"Revenue "#,##0`. */
+/**
+ * A numeric format with a localized literal prefix, e.g. `"Revenue "#,##0`. A negative value keeps its sign
+ * on the number ("Margen -13.609 €"): with one section, spreadsheets put the minus before the label.
+ */
 export function cellFormatWithPrefix(kind: NumberFormatKind, prefix: string, context: FormatContext): string {
-  return `${quoted(`${prefix} `)}${cellFormat(kind, context)}`;
+  const label = quoted(`${prefix} `);
+  const code = cellFormat(kind, context);
+  return `${label}${code};${label}-${code}`;
+}
+
+/**
+ * A count that reads with its noun in the right number, e.g. `[=1]0" customer";#,##0" customers"`: the cell
+ * stays a number while "1 customer" / "36 customers" read correctly in both languages.
+ */
+export function cellFormatCount(forms: PluralForms, context: FormatContext): string {
+  const [one, other] = forms[context.lang];
+  return `[=1]0${quoted(` ${one}`)};${cellFormat("integer", context)}${quoted(` ${other}`)}`;
 }
 
 const DAY_FORMS: PluralForms = { en: ["day", "days"], es: ["día", "días"] };

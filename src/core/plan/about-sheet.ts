@@ -20,6 +20,7 @@ import {
 } from "../format";
 import { GLOSSARY, NOUNS, SETTING_TERMS } from "../glossary";
 import { methodLabelOf } from "../segment/methods";
+import { hasChartPoints } from "./map-sheet";
 import {
   DATA_KIND_LABELS,
   emptySheet,
@@ -424,8 +425,8 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   if (data.protectedColumns.length > 0) {
     assumptions.push(fill(T.protected, { columns: data.protectedColumns.join(", ") })[lang]);
   }
-  // The map sheet draws its value × margin % chart only when there are margins (map-sheet.ts).
-  if (data.available.marginAmount) assumptions.push(T.chart[lang]);
+  // Only when the map sheet draws its value × margin % chart (it needs margins).
+  if (hasChartPoints(analysis)) assumptions.push(T.chart[lang]);
   assumptions.push(T.history[lang]);
   sheet.blocks.push(sectionBlock(row, 0, T.assumptions[lang]));
   sheet.blocks.push({ row: row + 1, column: 0, values: assumptions.map((text) => [text]) });

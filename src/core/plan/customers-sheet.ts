@@ -9,7 +9,7 @@
 import type { Analysis } from "../analysis";
 import type { CustomerData, CustomerNumericField, NumberFormatKind } from "../model";
 import type { CellValue, Lang, Localized } from "../types";
-import { asHeading, DIMENSION_LABELS, DIMENSIONS } from "../role-labels";
+import { asHeading, DIMENSION_LABELS, DIMENSIONS, ROLE_LABELS } from "../role-labels";
 import { cellFormat, numberCell } from "../format";
 import {
   emptySheet,
@@ -134,6 +134,15 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
       format: "text",
       cell: (i) => owners[i],
       width: 18,
+    });
+  // How to reach them, beside who calls: a rep reads name, segment, rep and contact together.
+  const contact = data.contact;
+  if (contact?.some((value) => value !== ""))
+    columns.push({
+      header: asHeading(ROLE_LABELS.contact)[lang],
+      format: "text",
+      cell: (i) => contact[i],
+      width: 26,
     });
   columns.push({ header: T.revenue[lang], format: "money", cell: (i) => numberCell(data.revenue[i]) });
   if (data.available.marginAmount) {

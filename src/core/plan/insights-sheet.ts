@@ -14,6 +14,7 @@ import type { Analysis } from "../analysis";
 import { cellFormat, type FormatContext, numberCell } from "../format";
 import type { Insight, InsightKind } from "../model";
 import type { CellValue, Lang, Localized } from "../types";
+import { asHeading, ROLE_LABELS } from "../role-labels";
 import {
   emptySheet,
   fill,
@@ -61,6 +62,7 @@ const T = {
   why: { en: "Why call", es: "Por qué llamar" },
   action: { en: "Suggested action", es: "Acción sugerida" },
   lastPurchase: { en: "Last purchase", es: "Última compra" },
+  contact: asHeading(ROLE_LABELS.contact),
   kind: { en: "Type", es: "Tipo" },
   patterns: {
     en: "Patterns across regions, sectors and channels",
@@ -169,6 +171,14 @@ export function callReason(call: CustomerCall, analysis: Analysis, lang: Lang): 
   return `${title}: ${figure}.${more}`;
 }
 
+/**
+ * The money format with a little space after the figure (`_)`, as accounting formats pad): the amount is
+ * right-aligned and the sentence beside it left-aligned, so without it "€175,336Sharp rise…" prints as one word.
+ */
+function paddedMoney(context: FormatContext): string {
+  return `${cellFormat("money", context)}_)`;
+}
+
 /** Builds the Insights sheet plan. */
 export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const sheet = emptySheet("insights", lang);
@@ -176,6 +186,7 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const data = analysis.read.customers;
   const { segments, assignment } = analysis.segmentation;
   const owners = data.dimensions.owner;
+  const contacts = data.contact?.some((value) => value !== "") ? data.contact : undefined;
   const hasLastPurchase = data.available.lastPurchaseDay;
   const calls = customerCalls(analysis);
   const shown = calls.slice(0, MAX_INSIGHT_ROWS);
@@ -198,7 +209,7 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     ...(owners
       ? [{ header: T.owner, format: null, cell: (call: CustomerCall) => owners[call.customer] }]
       : []),
-    { header: T.money, format: cellFormat("money", context), cell: (call) => numberCell(call.money) },
+    { header: T.money, format: paddedMoney(context), cell: (call) => numberCell(call.money) },
     { header: T.why, format: null, cell: (call) => callReason(call, analysis, lang) },
     { header: T.action, format: null, cell: (call) => call.insight.action[lang] },
     ...(hasLastPurchase
@@ -209,6 +220,10 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
             cell: (call: CustomerCall) => numberCell(data.lastPurchaseDay[call.customer], "date"),
           },
         ]
+      : []),
+    // Where present, how to reach them: the last thing a rep needs before dialling.
+    ...(contacts
+      ? [{ header: T.contact, format: null, cell: (call: CustomerCall) => contacts[call.customer] }]
       : []),
   ];
   const headerRow = CALL_LIST_HEADER_ROW;
@@ -314,7 +329,7 @@ function writePatterns(
   });
   const formats: (string | null)[] = new Array(width).fill(null);
   formats[0] = cellFormat("integer", context);
-  formats[layout.money] = cellFormat("money", context);
+  formats[layout.money] = paddedMoney(context);
   sheet.blocks.push({ row, column: 0, values, columnFormats: formats, wrap: true });
   return row + values.length + 1;
 }

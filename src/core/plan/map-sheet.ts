@@ -13,12 +13,13 @@ import { marginPercentOf } from "../customer-data";
 import {
   cellFormat,
   cellFormatWithPrefix,
-  cellFormatWithSuffix,
+  cellFormatCount,
   type FormatContext,
   formatDateTime,
   type NumberFormatKind,
   numberCell,
 } from "../format";
+import { NOUNS } from "../glossary";
 import { methodLabelOf } from "../segment/methods";
 import {
   DATA_KIND_LABELS,
@@ -46,9 +47,11 @@ const SPACER_WIDTH = 1.5;
 /** Scatter points per segment: the largest customers by revenue; Excel charts slow down past a few thousand. */
 export const MAX_CHART_POINTS_PER_SEGMENT = 1000;
 const UNASSIGNED_FILL = "#F2F2F2";
-/** The chart's size: columns of the default width, and its least height in rows. */
-const CHART_COLUMNS = 10;
-const CHART_MIN_ROWS = 20;
+/**
+ * The chart's height in rows. It prints at the top of the second page, as wide as the map, with the segment
+ * legend under it: this many rows leave room for the legend on an upright page at the map's scale.
+ */
+const CHART_ROWS = 38;
 const KPI_PREFERENCE = [
   "averageTicket",
   "averageLtv",
@@ -65,7 +68,6 @@ const T = {
     en: "{method} · {customers} customers · {kind} · built {runAt}",
     es: "{method} · {customers} clientes · {kind} · generado {runAt}",
   },
-  customersSuffix: { en: "customers", es: "clientes" },
   segments: { en: "Segments", es: "Segmentos" },
   tilesTitle: { en: "Segments map", es: "Mapa de segmentos" },
   tilesAxis: { en: "Segment", es: "Segmento" },
@@ -154,7 +156,7 @@ export interface MapLayout {
 }
 
 /** The positions of the map sheet's parts for a map of this shape and this many KPI cards. */
-export function mapLayout(grid: MapGrid, cardCount: number): MapLayout {
+export function mapLayout(grid: MapGrid, cardCount: number, hasChart: boolean): MapLayout {
   const gridRowCount = grid.cells.length;
   const gridColumnCount = gridRowCount > 0 ? grid.cells[0].length : 0;
   const wideCount = Math.max(gridColumnCount, 3);
@@ -166,14 +168,16 @@ export function mapLayout(grid: MapGrid, cardCount: number): MapLayout {
   const gridTitleRow = KPI_FIRST_ROW + cardRows * 3;
   const gridFirstRow = gridTitleRow + 3;
   const gridRows = Array.from({ length: gridRowCount }, (_, r) => gridFirstRow + r * (MAP_CELL_LINES + 1));
-  const legendRow = gridFirstRow + gridRowCount * (MAP_CELL_LINES + 1);
-  // Beside the map and as tall as it (at least CHART_MIN_ROWS): the map page prints landscape with both side
-  // by side, and a chart as tall as the map costs no extra page height, so its points stay readable.
+  const gridEnd = gridFirstRow + gridRowCount * (MAP_CELL_LINES + 1);
+  // The map and its KPIs fill the first printed page; the chart (a page break above it) and the segment
+  // legend under it, which names its colors and says what to do with each, fill the second.
+  const lastWideColumn = wideColumns[wideColumns.length - 1];
   const chartAnchor: CellRect = {
-    row: gridTitleRow,
-    column: wideColumns[wideColumns.length - 1] + 2,
-    rows: Math.max(CHART_MIN_ROWS, legendRow - 1 - gridTitleRow),
-    columns: CHART_COLUMNS,
+    // One blank row under the page break: the chart's frame never shows at the foot of the map's page.
+    row: gridEnd + 1,
+    column: ROW_LABEL_COLUMN,
+    rows: CHART_ROWS,
+    columns: lastWideColumn + 1 - ROW_LABEL_COLUMN,
   };
   return {
     wideColumns,
@@ -182,9 +186,10 @@ export function mapLayout(grid: MapGrid, cardCount: number): MapLayout {
     columnLabelRow: gridTitleRow + 2,
     gridColumns: Array.from({ length: gridColumnCount }, (_, c) => GRID_FIRST_COLUMN + 2 * c),
     gridRows,
-    legendRow,
+    legendRow: hasChart ? gridEnd + CHART_ROWS + 2 : gridEnd,
     chartAnchor,
-    chartDataColumn: chartAnchor.column + chartAnchor.columns + 2,
+    // Right of the printed map, outside the print area.
+    chartDataColumn: lastWideColumn + 3,
   };
 }
 
@@ -204,7 +209,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
   sheet.tabColor = segments[0]?.color;
   const grid = mapGridOf(analysis);
   const cards = headlineKpis(analysis, lang);
-  const layout = mapLayout(grid, cards.length);
+  const layout = mapLayout(grid, cards.length, hasChartPoints(analysis));
   const { wideColumns, cardRows, gridTitleRow } = layout;
   const gridRowCount = grid.cells.length;
   const gridColumnCount = layout.gridColumns.length;
@@ -318,7 +323,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
 
   const lineFormats = [
     null,
-    cellFormatWithSuffix("integer", T.customersSuffix[lang], context),
+    cellFormatCount(NOUNS.customer, context),
     cellFormatWithPrefix("money", T.revenue[lang], context),
     cellFormatWithPrefix("money", T.margin[lang], context),
     cellFormatWithPrefix("percent", T.marginPercent[lang], context),
@@ -442,7 +447,12 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const cellWidth = Math.min(32, Math.max(18, longestName + 4));
   const widths: { column: number; width: number }[] = [
     { column: 0, width: 2 },
-    { column: ROW_LABEL_COLUMN, width: Math.min(34, Math.max(16, longestRowLabel + 3, longestName + 3)) },
+    // Bold labels run wider than the character count: the width holds the longest on one line, so the map's
+    // first line is never made taller (a blank line under the segment name) for a label that does not wrap.
+    {
+      column: ROW_LABEL_COLUMN,
+      width: Math.min(40, Math.max(16, Math.ceil(longestRowLabel / 0.85) + 1, longestName + 3)),
+    },
   ];
   for (let c = 0; c < wideCount; c++) {
     widths.push({ column: GRID_FIRST_COLUMN + 2 * c, width: cellWidth });
@@ -461,9 +471,25 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
     row: 0,
     column: 0,
     rows: Math.max(legendEnd, chart ? chartAnchor.row + chartAnchor.rows : 0),
-    columns: chart ? chartAnchor.column + chartAnchor.columns : lastWideColumn + 1,
+    columns: lastWideColumn + 1,
   };
+  if (chart) sheet.pageBreakRows = [chartAnchor.row - 1];
   return sheet;
+}
+
+/** True when some customer has a point on the chart (a segment, revenue and a margin %). */
+export function hasChartPoints(analysis: Analysis): boolean {
+  const data = analysis.read.customers;
+  const { segments, assignment } = analysis.segmentation;
+  for (let i = 0; i < data.count; i++)
+    if (
+      assignment[i] >= 0 &&
+      assignment[i] < segments.length &&
+      Number.isFinite(marginPercentOf(data, i)) &&
+      Number.isFinite(data.revenue[i])
+    )
+      return true;
+  return false;
 }
 
 /**

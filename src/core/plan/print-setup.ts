@@ -22,15 +22,14 @@ function footerText(text: string): string {
 }
 
 /**
- * The print area a renderer writes. The plan's takes in the chart beside the map: Excel (Office.js) and the
- * streaming file writer draw it, so it prints on the map's page. A renderer that draws no chart (the ExcelJS
- * peer, `drawsCharts` false) cuts the area before the chart's place, so its printed map does not end in the
- * empty space the chart would take.
+ * The print area a renderer writes: the plan's, which takes in the chart under the map (Excel and the
+ * streaming file writer draw it at the top of the map's second page, the segment legend under it). A renderer
+ * that draws no chart (the ExcelJS peer, `drawsCharts` false) prints the same area, the chart's place left
+ * blank above the legend.
  */
 export function printAreaOf(sheet: SheetPlan, drawsCharts: boolean): CellRect | undefined {
-  if (drawsCharts || !sheet.printArea || sheet.charts.length === 0) return sheet.printArea;
-  const chartColumn = Math.min(...sheet.charts.map((chart) => chart.anchor.column));
-  return { ...sheet.printArea, columns: Math.max(1, chartColumn - 1 - sheet.printArea.column) };
+  void drawsCharts;
+  return sheet.printArea;
 }
 
 /**
@@ -73,10 +72,14 @@ export function printSetupOf(
   // Upright when the content fits the upright width or is taller than wide (the map of a 6×2 matrix);
   // landscape for wide tables, where it keeps the text larger.
   const upright = width <= PORTRAIT_WIDTH || (sheet.key === "map" && height > width);
+  // A map with a page break (its chart and legend on a second page) prints one page wide and as tall as its
+  // breaks make it: spreadsheets ignore manual breaks when told how many pages tall to fit.
+  const breaks = sheet.pageBreakRows ?? [];
   return {
     orientation: upright ? "portrait" : "landscape",
     fitToWidth: 1,
-    fitToHeight: sheet.key === "map" ? 1 : 0,
+    fitToHeight: sheet.key === "map" && breaks.length === 0 ? 1 : 0,
+    ...(breaks.length > 0 ? { rowBreaks: breaks.slice() } : {}),
     ...(headerRows ? { titleRows: headerRows } : {}),
     footer: {
       left: footerText(`${FOOTER_TITLE[lang]} · ${sheet.name}`),

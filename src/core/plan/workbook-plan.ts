@@ -83,6 +83,11 @@ export interface PrintSetup {
   /** Pages wide (always 1) and tall (0 = as many as the rows need). */
   fitToWidth: number;
   fitToHeight: number;
+  /**
+   * Rows that start a new printed page (0-based), e.g. the map's chart on a page of its own. Spreadsheets keep
+   * these manual breaks with "one page wide" scaling.
+   */
+  rowBreaks?: number[];
   /** Rows repeated at the top of every printed page (0-based, first..last inclusive), e.g. a table's header. */
   titleRows?: { first: number; last: number };
   /**
@@ -111,6 +116,8 @@ export interface SheetPlan {
    * helper data (e.g. a chart's data block) out of the printed page. Omitted = the used range.
    */
   printArea?: CellRect;
+  /** Rows that start a new printed page (0-based): the print setup carries them as `rowBreaks`. */
+  pageBreakRows?: number[];
   /** Page setup for printing; set for every sheet by the plan builder. */
   print?: PrintSetup;
 }

@@ -161,6 +161,7 @@ export function withFeatureHistory(
       previousRevenue: hasTrendWindow ? data.previousRevenue : new Float64Array(n).fill(NaN),
     },
     leadStatus: data.leadStatus,
+    contact: data.contact,
     dimensions,
     protectedColumns: data.protectedColumns,
     asOfDay,

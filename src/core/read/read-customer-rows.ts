@@ -99,6 +99,8 @@ export function readCustomerRows(context: ReadContext): CustomerData {
   for (const field of [...ADDITIVE, ...FIRST_VALUE])
     if (columnOf[ROLE_OF_FIELD[field]!] !== undefined) numeric[field] = [];
   const leadStatus: string[] = [];
+  const contactColumn = columnOf.contact;
+  const contact: string[] = [];
   const dimensions: Partial<Record<DimensionField, string[]>> = {};
   for (const field of DIMENSION_ROLES) if (columnOf[field] !== undefined) dimensions[field] = [];
   const numericFields = Object.keys(numeric) as CustomerNumericField[];
@@ -276,6 +278,7 @@ export function readCustomerRows(context: ReadContext): CustomerData {
       for (const field of numericFields)
         numeric[field]!.push(parseField(ROLE_OF_FIELD[field]!, row, sheetRow));
       leadStatus.push(status);
+      if (contactColumn !== undefined) contact.push(cellText(row[contactColumn]));
       for (const field of dimensionFields)
         dimensions[field]!.push(readDimension(field, row[columnOf[field]!]));
       continue;
@@ -297,6 +300,7 @@ export function readCustomerRows(context: ReadContext): CustomerData {
       else if (ADDITIVE.includes(field) && !Number.isNaN(value)) values[i] += value;
     }
     if (leadStatus[i] === "") leadStatus[i] = status;
+    if (contactColumn !== undefined && contact[i] === "") contact[i] = cellText(row[contactColumn]);
     for (const field of dimensionFields) {
       if (dimensions[field]![i] === "") dimensions[field]![i] = readDimension(field, row[columnOf[field]!]);
     }
@@ -355,6 +359,7 @@ export function readCustomerRows(context: ReadContext): CustomerData {
       lastPurchaseDay: lastPurchase,
     },
     leadStatus,
+    contact: contactColumn === undefined ? undefined : contact,
     dimensions,
     protectedColumns: context.protectedHeaders,
     asOfDay,

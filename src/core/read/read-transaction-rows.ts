@@ -104,6 +104,7 @@ export function readTransactionRows(context: ReadContext): CustomerData {
   const categoryColumn = columnOf.category;
   const nameColumn = columnOf.customerName !== idColumn ? columnOf.customerName : undefined;
   const leadColumn = columnOf.leadStatus;
+  const contactColumn = columnOf.contact;
   const amountHeader = (headerOf.revenue ?? headerOf.unitPrice)!;
   const dateHeader = headerOf.date!;
   const end = options.observationEndDay ?? Infinity;
@@ -123,6 +124,7 @@ export function readTransactionRows(context: ReadContext): CustomerData {
   const categoryNames: string[] = [];
   const names: string[] = [];
   const leadStatus: string[] = [];
+  const contact: string[] = [];
   const dimensionFields = DIMENSION_ROLES.filter((field) => columnOf[field] !== undefined);
   const dimensions: Partial<Record<DimensionField, string[]>> = {};
   for (const field of dimensionFields) dimensions[field] = [];
@@ -267,11 +269,13 @@ export function readTransactionRows(context: ReadContext): CustomerData {
     if (c === names.length) {
       names.push(nameColumn === undefined ? "" : cellText(row[nameColumn]));
       leadStatus.push(leadColumn === undefined ? "" : cellText(row[leadColumn]));
+      if (contactColumn !== undefined) contact.push(cellText(row[contactColumn]));
       for (const field of dimensionFields)
         dimensions[field]!.push(readDimension(field, row[columnOf[field]!]));
     } else {
       if (nameColumn !== undefined && names[c] === "") names[c] = cellText(row[nameColumn]);
       if (leadColumn !== undefined && leadStatus[c] === "") leadStatus[c] = cellText(row[leadColumn]);
+      if (contactColumn !== undefined && contact[c] === "") contact[c] = cellText(row[contactColumn]);
       for (const field of dimensionFields) {
         const values = dimensions[field]!;
         if (values[c] === "") values[c] = readDimension(field, row[columnOf[field]!]);
@@ -341,6 +345,7 @@ export function readTransactionRows(context: ReadContext): CustomerData {
       periodUnit: options.periodUnit,
       names: nameColumn === undefined ? undefined : names,
       leadStatus: leadColumn === undefined ? undefined : leadStatus,
+      contact: contactColumn === undefined ? undefined : contact,
       dimensions,
       protectedColumns: context.protectedHeaders,
     },

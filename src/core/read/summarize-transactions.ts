@@ -65,6 +65,8 @@ export interface SummarizeOptions {
   /** Per-customer attributes aligned with `customerIds` (first non-empty value seen, as the reader keeps them). */
   names?: readonly string[];
   leadStatus?: readonly string[];
+  /** Contact per customer (email, phone...), when the source has a contact column. */
+  contact?: readonly string[];
   dimensions?: Partial<Record<DimensionField, readonly string[]>>;
   protectedColumns?: readonly string[];
 }
@@ -403,6 +405,7 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
       previousRevenue: trendWindowDays >= 1 ? pick(previousRevenue) : new Float64Array(count).fill(NaN),
     },
     leadStatus: pickText(options.leadStatus),
+    contact: pickText(options.contact),
     dimensions,
     protectedColumns: options.protectedColumns,
     asOfDay,

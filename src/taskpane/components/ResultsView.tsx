@@ -198,6 +198,16 @@ export default function ResultsView({
                     </span>
                   )}
                 </Text>
+                {(insight.owner || insight.contact) && (
+                  <Text size={200} className={styles.muted}>
+                    {[
+                      insight.owner && formatText(t.resultsCallOwner, { owner: insight.owner }),
+                      insight.contact,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </Text>
+                )}
                 <Text size={200}>{withoutSubject(insight.title[lang], insight.subject[lang])}</Text>
                 <Text size={200} className={styles.muted}>
                   {insight.figure[lang]}

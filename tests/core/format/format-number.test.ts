@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   cellFormat,
+  cellFormatCount,
   cellFormatWithPrefix,
   formatChange,
   formatCompactMoney,
@@ -181,7 +182,10 @@ describe("money, dates, plurals and cell formats", () => {
     expect(cellFormat("date", { lang: "es" })).toBe("dd/mm/yyyy");
     expect(cellFormat("date", { lang: "en" })).toContain("mmm");
     expect(cellFormat("percent", eur)).toBe("0.0%");
-    expect(cellFormatWithPrefix("money", 'Ven"tas', eur)).toBe('"Ventas "#,##0 "€"');
+    expect(cellFormatWithPrefix("money", 'Ven"tas', eur)).toBe('"Ventas "#,##0 "€";"Ventas "-#,##0 "€"');
+    expect(cellFormatCount({ en: ["customer", "customers"], es: ["cliente", "clientes"] }, eur)).toBe(
+      '[=1]0" cliente";#,##0" clientes"',
+    );
     expect(formatValue(12, "days", { lang: "es" })).toBe("12 días");
     expect(formatValue(1, "days", { lang: "en" })).toBe("1 day");
   });

@@ -6,7 +6,7 @@ import {
   readAssignmentHistory,
   readPreviousAssignments,
 } from "../../../src/core/plan/history-sheet";
-import { MAP_CELL_LINES, mapGridOf, mapLayout } from "../../../src/core/plan/map-sheet";
+import { hasChartPoints, MAP_CELL_LINES, mapGridOf, mapLayout } from "../../../src/core/plan/map-sheet";
 import { SEGMENT_TABLE_FIRST_ROW } from "../../../src/core/plan/segments-sheet";
 import { SHEET_NAMES, SHEET_ORDER } from "../../../src/core/plan/sheet-names";
 import { createCustomerData } from "../../../src/core/customer-data";
@@ -46,7 +46,7 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     const cells = materialise(sheet);
     const fills = filledCells(sheet);
     const grid = mapGridOf(analysis);
-    const layout = mapLayout(grid, 7);
+    const layout = mapLayout(grid, 7, hasChartPoints(analysis));
     let customers = 0;
     grid.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
@@ -57,7 +57,9 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
         expect(cells.value(top + 2, column)).toBe(cell.revenue);
         expect(cells.value(top + 3, column)).toBe(cell.margin);
         expect(cells.value(top + 4, column)).toBeCloseTo(cell.margin / cell.revenue, 12);
-        expect(cells.format(top + 1, column)).toBe('#,##0" customers"');
+        // "1 customer", "36 customers"; a loss keeps its minus on the number ("Margin -€13,609").
+        expect(cells.format(top + 1, column)).toBe('[=1]0" customer";#,##0" customers"');
+        expect(cells.format(top + 3, column)).toBe('"Margin "#,##0;"Margin "-#,##0');
         for (let line = 0; line < MAP_CELL_LINES; line++)
           expect(fills.get(`${top + line},${column}`)).toBe(segments[cell.segment].color);
         customers += cell.customers;
@@ -66,6 +68,27 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     expect(customers).toBe(data.count);
     // Fills are grouped per segment: one group per color, never one per cell.
     expect(new Set(sheet.fills.map((group) => group.fill)).size).toBe(sheet.fills.length);
+  });
+
+  it("prints the map on its own page, then the chart as wide as the map with the segment legend under it", () => {
+    for (const lang of ["en", "es"] as const) {
+      const sheet = sheetOf(buildWorkbookPlan(analysis, lang), "map");
+      const layout = mapLayout(mapGridOf(analysis), 7, true);
+      const [chart] = sheet.charts;
+      const mapEnd = layout.gridRows[layout.gridRows.length - 1] + MAP_CELL_LINES;
+      // A page break under the map; the chart starts the next page, spanning the map's columns.
+      expect(sheet.print?.rowBreaks).toEqual([chart.anchor.row - 1]);
+      expect(chart.anchor.row - 1).toBeGreaterThanOrEqual(mapEnd);
+      expect(chart.anchor.column).toBe(1);
+      expect(chart.anchor.column + chart.anchor.columns).toBe(sheet.printArea!.columns);
+      // The legend follows the chart, inside the printed area; the chart's data stays outside it.
+      expect(layout.legendRow).toBeGreaterThan(chart.anchor.row + chart.anchor.rows - 1);
+      expect(sheet.printArea!.rows).toBeGreaterThan(layout.legendRow);
+      for (const series of chart.series)
+        expect(series.xRect.column).toBeGreaterThanOrEqual(sheet.printArea!.columns);
+      // One page wide, as tall as the break makes it (a fixed page count would drop the break).
+      expect(sheet.print).toEqual(expect.objectContaining({ fitToWidth: 1, fitToHeight: 0 }));
+    }
   });
 
   it("shows headline KPIs: customers, revenue, margin from the data; margin % is the KPI's (one value)", () => {
@@ -194,7 +217,7 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     grid.cells[0][0] = { ...grid.cells[0][0], customers: 0, revenue: 0, margin: 0 };
     const emptied: Analysis = { ...base, segmentation: { ...base.segmentation, grid } };
     const sheet = sheetOf(buildWorkbookPlan(emptied, "en"), "map");
-    const layout = mapLayout(mapGridOf(emptied), 7);
+    const layout = mapLayout(mapGridOf(emptied), 7, hasChartPoints(emptied));
     const values = materialise(sheet).grid();
     const fills = filledCells(sheet);
     const row = layout.gridRows[0];
@@ -227,6 +250,52 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     expect(text.some((line) => /\w+ = \w+/.test(line))).toBe(false);
     // Printing repeats the call list's header on every page.
     expect(sheet.print?.titleRows).toEqual({ first: table.rect.row, last: table.rect.row });
+  });
+
+  it("shows each customer's contact beside the rep on Customers and last on the call list, as text, never a dimension", () => {
+    // C06 and C08 are the two calls; C06's phone and C08's formula-looking text must stay the strings written.
+    const contact = data.ids.map((id) =>
+      id === "C06"
+        ? "+34 600 123 456"
+        : id === "C08"
+          ? "=cmd|' /C calc'!A0"
+          : id === "C01"
+            ? "ana@ejemplo.es"
+            : "",
+    );
+    const withContact: Analysis = {
+      ...analysis,
+      read: { ...analysis.read, customers: { ...data, contact } },
+    };
+    for (const lang of ["en", "es"] as const) {
+      const plan = buildWorkbookPlan(withContact, lang);
+      const label = lang === "en" ? "Contact" : "Contacto";
+      const customers = materialise(sheetOf(plan, "customers")).grid();
+      const headers = customers[0] as string[];
+      // Who, which segment, then how to reach them: before any figure.
+      expect(headers.indexOf(label)).toBe(headers.indexOf(lang === "en" ? "Segment" : "Segmento") + 1);
+      const byId = new Map(customers.slice(1).map((row) => [row[0], row[headers.indexOf(label)]]));
+      expect(byId.get("C01")).toBe("ana@ejemplo.es");
+      expect(byId.get("C06")).toBe("+34 600 123 456");
+      expect(byId.get("C02")).toBe("");
+
+      const insights = sheetOf(plan, "insights");
+      const grid = materialise(insights).grid();
+      const [table] = insights.tables;
+      const header = grid[table.rect.row] as string[];
+      expect(header[header.length - 1]).toBe(label);
+      const rows = grid.slice(table.rect.row + 1, table.rect.row + table.rect.rows);
+      expect(rows.map((row) => [row[1], row[header.length - 1]])).toEqual([
+        ["C06", "+34 600 123 456"],
+        ["C08", "=cmd|' /C calc'!A0"],
+      ]);
+      // Never crossed: no "Contact" cross-tab or pattern on the Segments sheet.
+      const segmentsText = materialise(sheetOf(plan, "segments")).grid().flat();
+      expect(segmentsText).not.toContain(label);
+    }
+    // Without a contact column there is no contact column anywhere.
+    const plain = buildWorkbookPlan(analysis, "en");
+    expect(materialise(sheetOf(plain, "customers")).grid()[0]).not.toContain("Contact");
   });
 
   it("explains the run on the About sheet: method, rows used and skipped with reasons, thresholds, assumptions, time", () => {
@@ -337,7 +406,7 @@ describe("methods without a 2-D map", () => {
     };
     const sheet = sheetOf(buildWorkbookPlan(analysis, "en"), "map");
     const cells = materialise(sheet);
-    const layout = mapLayout(mapGridOf(analysis), 7);
+    const layout = mapLayout(mapGridOf(analysis), 7, hasChartPoints(analysis));
     expect(layout.gridRows).toHaveLength(1);
     base.segmentation.segments.forEach((segment, s) => {
       expect(cells.value(layout.gridRows[0], layout.gridColumns[s])).toBe(segment.name.en);

@@ -515,6 +515,47 @@ const cases: Case[] = [
     },
   },
   {
+    name: "contact headers (Email, Teléfono, Persona de contacto…) are the contact role, never a dimension",
+    grid: [
+      ["Cliente", "Ventas", "Correo electrónico"],
+      ["A", 10, "ana@ejemplo.es"],
+      ["B", 20, ""],
+      ["A", 5, "otra@ejemplo.es"],
+    ],
+    check: (r) => {
+      expect(roleOf(r, "Correo electrónico")).toBe("contact");
+      // One value per customer: the first non-empty one; "" when the customer has none.
+      expect(r.customers.contact).toEqual(["ana@ejemplo.es", ""]);
+      expect(Object.keys(r.customers.dimensions)).toEqual([]);
+    },
+  },
+  {
+    name: "every contact header wording in both languages maps to contact",
+    grid: [
+      ["Customer", "Revenue", "Email", "Phone", "Teléfono", "Móvil", "Persona de contacto", "E-mail"],
+      ["A", 10, "a@x.com", "+34 600 000 000", "911", "600", "Ana", "b@x.com"],
+    ],
+    check: (r) => {
+      // Each role goes to one column (the first, equally confident); the rest stay unmapped, not misread.
+      const roles = ["Email", "Phone", "Teléfono", "Móvil", "Persona de contacto", "E-mail"].map((h) =>
+        roleOf(r, h),
+      );
+      expect(roles.filter((role) => role === "contact")).toHaveLength(1);
+      expect(roles.every((role) => role === "contact" || role === null)).toBe(true);
+      expect(roleOf(r, "Revenue")).toBe("revenue");
+    },
+  },
+  {
+    name: "a customer sheet without a contact column carries no contact",
+    grid: [
+      ["Customer", "Revenue"],
+      ["A", 10],
+    ],
+    check: (r) => {
+      expect(r.customers.contact).toBeUndefined();
+    },
+  },
+  {
     name: "ambiguous or unknown headers stay unmapped",
     grid: [
       ["Customer", "Revenue", "Foo bar", "Notes"],

@@ -45,6 +45,7 @@ const ENGLISH: [string, string][] = [
   ["Share of wallet", "shareOfWallet"],
   ["Qty", "quantity"],
   ["Unit Price", "unitPrice"],
+  ["Email", "contact"],
   ["Date of birth", "protected"],
   ["Gender", "protected"],
 ];
@@ -76,12 +77,35 @@ const SPANISH: [string, string][] = [
   ["Cuota de cliente", "shareOfWallet"],
   ["Unidades", "quantity"],
   ["Precio unitario", "unitPrice"],
+  ["Correo electrónico", "contact"],
   ["Edad", "protected"],
   ["SEXO", "protected"],
   ["Importes", "revenue"],
 ];
 
+/** How to reach the customer, in the wordings a sales team uses (one role, many headers). */
+const CONTACT_HEADERS = [
+  "E-mail",
+  "Phone",
+  "Phone number",
+  "Mobile",
+  "Tel",
+  "Contact person",
+  "Contact",
+  "Correo",
+  "Teléfono",
+  "Tfno.",
+  "Móvil",
+  "Persona de contacto",
+  "Contacto",
+  "Email cliente",
+  "Teléfono de contacto",
+];
+
 describe("matchHeader", () => {
+  it.each(CONTACT_HEADERS)("contact header %s → contact", (header) => {
+    expect(matchHeader(header)?.role).toBe("contact");
+  });
   it.each(ENGLISH)("English %s → %s", (header, role) => {
     expect(matchHeader(header)?.role).toBe(role);
   });
