@@ -31,6 +31,7 @@ import type { CliIo } from "./cli-io";
 import { readWithDuckDb, usesDuckDb } from "./duckdb-input";
 import { checkOutputs, writeAtomically, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
+import { tr } from "../core/language";
 
 const CUSTOMER_FORMS = { en: ["customer", "customers"], es: ["cliente", "clientes"] } as const;
 
@@ -120,7 +121,7 @@ export function summaryTable(
   const number = (value: number | null, kind: "money" | "percent" | "ratio" = "money") =>
     formatValue(value, kind, context);
   const customers = formatCount(summary.customerCount, CUSTOMER_FORMS, lang);
-  const method = findMethod(summary.method)?.label[lang] ?? summary.method;
+  const method = tr(findMethod(summary.method)?.label, lang) ?? summary.method;
   const totalRevenue = summary.totals.revenue;
   const lines: string[] = [];
   lines.push(
@@ -209,7 +210,7 @@ export async function runBuild(
     const verbose = book.grid.length > PROGRESS_ROWS;
     const progress = (stage: string, fraction: number) => {
       if (!verbose && Date.now() - started < 1000) return;
-      const label = STAGE_LABELS[stage]?.[lang] ?? stage;
+      const label = tr(STAGE_LABELS[stage], lang) ?? stage;
       io.err(`customer-map: ${Math.round(fraction * 100)}% ${label}\n`);
     };
     const analysis = analyzeGrid(book.grid, {
@@ -235,8 +236,8 @@ export async function runBuild(
     );
     // What the reader repaired or set aside (invalid bytes, future dates...) travels with the summary.
     const warnings = [
-      ...book.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
-      ...analysis.read.report.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
+      ...book.warnings.map((w) => ({ code: w.code, message: tr(w.message, lang) })),
+      ...analysis.read.report.warnings.map((w) => ({ code: w.code, message: tr(w.message, lang) })),
     ];
     summary.input = {
       ...summary.input,
@@ -246,7 +247,7 @@ export async function runBuild(
         : {}),
       warnings,
     };
-    const kpiLabels = Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, kpi.label[lang]]));
+    const kpiLabels = Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, tr(kpi.label, lang)]));
     const shown = warnings.filter((w) => SHOWN_WARNINGS.has(w.code));
     const table =
       summaryTable(summary, kpiLabels, lang, args.out) + shown.map((w) => `! ${w.message}\n`).join("");

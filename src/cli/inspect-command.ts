@@ -28,6 +28,7 @@ import type { CliIo } from "./cli-io";
 import { checkOutputs, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
 import { columnLetters } from "../core/text";
+import { tr } from "../core/language";
 
 export interface InspectArgs {
   file: string;
@@ -92,7 +93,7 @@ export function summarizeRead(
     sheet,
     input: {
       kind: read.kind,
-      reason: read.kindReason[lang],
+      reason: tr(read.kindReason, lang),
       rows: report.rowsRead,
       rowsUsed: report.rowsUsed,
       rowsSkipped: report.rowsSkipped,
@@ -109,23 +110,23 @@ export function summarizeRead(
       header: m.header,
       role: m.role,
       confidence: m.confidence,
-      reason: m.reason[lang],
+      reason: tr(m.reason, lang),
     })),
     conventions: report.conventions.map((c) => ({
       column: c.column,
       kind: c.kind,
       convention: c.convention,
-      message: c.message[lang],
+      message: tr(c.message, lang),
     })),
     skipped: report.skipped.map((s) => ({
       reason: s.reason,
-      label: s.label[lang],
+      label: tr(s.label, lang),
       rows: s.rows,
       examples: s.examples,
     })),
     warnings: report.warnings.map((w) => ({
       code: w.code,
-      message: w.message[lang],
+      message: tr(w.message, lang),
       ...(w.column ? { column: w.column } : {}),
     })),
     customers: customers.count,
@@ -156,7 +157,7 @@ function textReport(summary: InspectSummary, lang: Lang): string {
   for (const c of summary.columns) {
     lines.push(
       // The role as a reader names it ("ID de cliente"), never its internal id ("customerId").
-      `  ${c.column} ${JSON.stringify(c.header)} → ${c.role ? asHeading(ROLE_LABELS[c.role as Role])[lang] : es ? "(sin asignar)" : "(unmapped)"} ${c.role ? `(${formatPercent(c.confidence, lang, 0)})` : ""} — ${c.reason}`,
+      `  ${c.column} ${JSON.stringify(c.header)} → ${c.role ? tr(asHeading(ROLE_LABELS[c.role as Role]), lang) : es ? "(sin asignar)" : "(unmapped)"} ${c.role ? `(${formatPercent(c.confidence, lang, 0)})` : ""} — ${c.reason}`,
     );
   }
   for (const c of summary.conventions) lines.push(`  · ${c.message}`);
@@ -184,12 +185,14 @@ export async function runInspect(args: InspectArgs, io: CliIo): Promise<number> 
     assertPlausibleTotals(read);
     const summary = summarizeRead(
       path.basename(args.file),
-      { name: book.sheetName, names: book.sheetNames, reason: book.sheetReason[args.lang] },
+      { name: book.sheetName, names: book.sheetNames, reason: tr(book.sheetReason, args.lang) },
       read,
       args.lang,
     );
     if (book.encoding) summary.encoding = book.encoding;
-    summary.warnings.unshift(...book.warnings.map((w) => ({ code: w.code, message: w.message[args.lang] })));
+    summary.warnings.unshift(
+      ...book.warnings.map((w) => ({ code: w.code, message: tr(w.message, args.lang) })),
+    );
     if (args.json === undefined) {
       io.out(textReport(summary, args.lang));
     } else {

@@ -31,6 +31,7 @@ import type { CustomerData } from "./model";
 import type { Lang, Localized } from "./types";
 import { lastPeriodIsPartial, periodGrid, periodsPerYear } from "./kpi/periods";
 import { formatDate } from "./format";
+import { type TextLang } from "./language";
 
 export const DAYS_PER_YEAR = 365.25;
 export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
@@ -284,7 +285,7 @@ function observationWindow(data: CustomerData, periodYears?: number): Observatio
   };
 }
 
-function monthsText(months: number, lang: "en" | "es"): string {
+function monthsText(months: number, lang: TextLang): string {
   if (lang === "en") return months === 1 ? "1 month" : `${months} months`;
   return months === 1 ? "1 mes" : `${months} meses`;
 }

@@ -10,9 +10,11 @@
  * use `Intl.PluralRules` (one rule object per language, cached), which needs no locale data beyond en/es.
  */
 import type { NumberFormatKind } from "../model";
-import type { Lang, Localized } from "../types";
+import { conventionsOf, inLang, localize, tr, type Lang, type TextLang } from "../language";
 
 export type { NumberFormatKind };
+/** Builds a Localized text from one template per language (kept here: the formatter's callers import it here). */
+export { localize };
 
 /** How a missing value reads, in every language and on every surface. */
 export const MISSING = "—";
@@ -45,7 +47,7 @@ function isMissing(value: number | null | undefined): value is null | undefined 
  */
 export function formatNumber(value: number | null | undefined, lang: Lang, decimals = 0): string {
   if (isMissing(value)) return MISSING;
-  const thousands = lang === "en" ? "," : ".";
+  const { thousands, decimal } = conventionsOf(lang);
   const negative = value < 0;
   const abs = negative ? -value : value;
   if (decimals === 0 && abs < EXACT_INTEGER_LIMIT) {
@@ -59,7 +61,7 @@ export function formatNumber(value: number | null | undefined, lang: Lang, decim
   let end = integerLength % 3 || 3;
   let text = fixed.slice(0, end);
   for (; end < integerLength; end += 3) text += thousands + fixed.slice(end, end + 3);
-  if (dot >= 0) text += (lang === "en" ? "." : ",") + fixed.slice(dot + 1);
+  if (dot >= 0) text += decimal + fixed.slice(dot + 1);
   return negative && NONZERO_DIGIT.test(fixed) ? MINUS + text : text;
 }
 
@@ -85,7 +87,7 @@ export function formatPercent(
   if (isMissing(ratio)) return MISSING;
   const number = formatNumber(ratio * 100, lang, decimals);
   const plus = signed && NONZERO_DIGIT.test(number) && ratio > 0 ? "+" : "";
-  return lang === "en" ? `${plus}${number}%` : `${plus}${number} %`;
+  return conventionsOf(lang).percent === "attached" ? `${plus}${number}%` : `${plus}${number} %`;
 }
 
 /** A ratio as a signed change: 0.2 → "+20.0%", −0.35 → "−35.0%". */
@@ -99,14 +101,14 @@ export function formatMoney(value: number | null | undefined, context: FormatCon
   const number = formatNumber(value, context.lang, decimals);
   const symbol = context.currency ? CURRENCY_SYMBOLS[context.currency] : "";
   if (!symbol) return number;
-  if (context.lang === "es") return `${number} ${symbol}`;
+  if (conventionsOf(context.lang).currency === "after") return `${number} ${symbol}`;
   return number.startsWith(MINUS) ? `${MINUS}${symbol}${number.slice(1)}` : `${symbol}${number}`;
 }
 
-const COMPACT_UNITS: { limit: number; en: string; es: string }[] = [
-  { limit: 1e9, en: "B", es: "mil M" },
-  { limit: 1e6, en: "M", es: "M" },
-];
+const COMPACT_UNITS = [
+  { limit: 1e9, unit: "billion" },
+  { limit: 1e6, unit: "million" },
+] as const;
 
 /**
  * Money shortened for small spaces (the pane's cards): 17,197,093 → "€17.2M" / "17,2 M €". Below 100,000 the
@@ -117,15 +119,15 @@ export function formatCompactMoney(value: number | null | undefined, context: Fo
   const abs = Math.abs(value);
   const unit = abs >= 100_000 ? COMPACT_UNITS.find((u) => abs >= u.limit) : undefined;
   if (!unit) return formatMoney(value, context);
+  const conventions = conventionsOf(context.lang);
+  const unitText = conventions.compactUnits[unit.unit];
   // One decimal, dropped when it is 0 ("1M", not "1.0M").
   const number = formatNumber(value / unit.limit, context.lang, 1).replace(/[.,]0$/, "");
   const symbol = context.currency ? CURRENCY_SYMBOLS[context.currency] : "";
-  if (context.lang === "es") return `${number} ${unit.es}${symbol ? ` ${symbol}` : ""}`;
+  if (conventions.currency === "after") return `${number} ${unitText}${symbol ? ` ${symbol}` : ""}`;
   const unsigned = number.startsWith(MINUS) ? number.slice(1) : number;
-  return `${number.startsWith(MINUS) ? MINUS : ""}${symbol}${unsigned}${unit.en}`;
+  return `${number.startsWith(MINUS) ? MINUS : ""}${symbol}${unsigned}${unitText}`;
 }
-
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** An epoch day (days since 1970-01-01 UTC) as a date: en "Jan 15, 2025", es "15/01/2025". */
 export function formatDate(epochDay: number | null | undefined, lang: Lang): string {
@@ -134,7 +136,8 @@ export function formatDate(epochDay: number | null | undefined, lang: Lang): str
   const day = date.getUTCDate();
   const month = date.getUTCMonth();
   const year = date.getUTCFullYear();
-  if (lang === "en") return `${MONTHS_EN[month]} ${day}, ${year}`;
+  const { dateStyle, months } = conventionsOf(lang);
+  if (dateStyle === "month-name" && months) return `${months[month]} ${day}, ${year}`;
   return `${String(day).padStart(2, "0")}/${String(month + 1).padStart(2, "0")}/${year}`;
 }
 
@@ -144,6 +147,8 @@ export function isoDate(epochDay: number): string {
   return new Date(Math.round(epochDay) * 86_400_000).toISOString().slice(0, 10);
 }
 
+const UTC = { en: "UTC", es: "UTC" };
+
 /** An ISO timestamp ("2025-01-15T10:00:00.000Z") as the date and time a reader expects, in UTC. */
 export function formatDateTime(iso: string, lang: Lang): string {
   const time = Date.parse(iso);
@@ -151,33 +156,29 @@ export function formatDateTime(iso: string, lang: Lang): string {
   const day = Math.floor(time / 86_400_000);
   const date = new Date(time);
   const clock = `${String(date.getUTCHours()).padStart(2, "0")}:${String(date.getUTCMinutes()).padStart(2, "0")}`;
-  return `${formatDate(day, lang)} ${clock} UTC`;
+  return `${formatDate(day, lang)} ${clock} ${tr(UTC, lang)}`;
 }
 
 const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
 
 /** The plural category of a count in a language ("one" / "other" for en and es). */
 export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
-  const rules = (pluralRules[lang] ??= new Intl.PluralRules(lang === "en" ? "en-US" : "es-ES"));
+  const rules = (pluralRules[lang] ??= new Intl.PluralRules(conventionsOf(lang).tag));
   return rules.select(count);
 }
 
 /** The two forms of a noun in each language: `{ en: ["customer", "customers"], es: ["cliente", "clientes"] }`. */
-export type PluralForms = Record<Lang, readonly [one: string, other: string]>;
+export type PluralForms = Readonly<Record<TextLang, readonly [one: string, other: string]>>;
 
 /** The noun for this count, without the number: 1 → "cliente", 2 → "clientes". */
 export function pluralWord(count: number, forms: PluralForms, lang: Lang): string {
-  return pluralCategory(count, lang) === "one" ? forms[lang][0] : forms[lang][1];
+  const [one, other] = inLang(forms, lang);
+  return pluralCategory(count, lang) === "one" ? one : other;
 }
 
 /** A count with its noun: "1 cliente", "2 clientes", "1.234 clientes". */
 export function formatCount(count: number, forms: PluralForms, lang: Lang): string {
   return `${formatNumber(count, lang)} ${pluralWord(count, forms, lang)}`;
-}
-
-/** Builds a Localized text from one template function called per language. */
-export function localize(template: (lang: Lang) => string): Localized {
-  return { en: template("en"), es: template("es") };
 }
 
 // ---------------------------------------------------------------- cell number formats
@@ -196,7 +197,6 @@ const BASE_CODES: Record<Exclude<NumberFormatKind, "money" | "date">, string> = 
   months: "0.0",
   text: "@",
 };
-const DATE_CODES: Record<Lang, string> = { en: "[$-409]mmm d, yyyy", es: "dd/mm/yyyy" };
 
 function quoted(text: string): string {
   return `"${text.replace(/"/g, "")}"`;
@@ -206,13 +206,15 @@ function quoted(text: string): string {
 function moneyCode(context: FormatContext): string {
   const symbol = context.currency ? CURRENCY_SYMBOLS[context.currency] : "";
   if (!symbol) return "#,##0";
-  return context.lang === "es" ? `#,##0 ${quoted(symbol)}` : `${quoted(symbol)}#,##0`;
+  return conventionsOf(context.lang).currency === "after"
+    ? `#,##0 ${quoted(symbol)}`
+    : `${quoted(symbol)}#,##0`;
 }
 
 /** The Excel number format code for a kind of quantity in this language and currency. */
 export function cellFormat(kind: NumberFormatKind, context: FormatContext): string {
   if (kind === "money") return moneyCode(context);
-  if (kind === "date") return DATE_CODES[context.lang];
+  if (kind === "date") return conventionsOf(context.lang).excelDate;
   return BASE_CODES[kind];
 }
 
@@ -230,6 +232,7 @@ export function cellFormatWithPrefix(kind: NumberFormatKind, prefix: string, con
 }
 
 const DAY_FORMS: PluralForms = { en: ["day", "days"], es: ["día", "días"] };
+const MONTHS_WORD = { en: "months", es: "meses" };
 
 /** A value of a kind as text, the way its cell would show it: for sentences where no cell format applies. */
 export function formatValue(
@@ -249,9 +252,7 @@ export function formatValue(
     case "ratio":
       return formatNumber(value, lang, 2);
     case "months":
-      return isMissing(value)
-        ? MISSING
-        : `${formatNumber(value, lang, 1)} ${lang === "en" ? "months" : "meses"}`;
+      return isMissing(value) ? MISSING : `${formatNumber(value, lang, 1)} ${tr(MONTHS_WORD, lang)}`;
     case "days":
       return isMissing(value) ? MISSING : formatCount(Math.round(value), DAY_FORMS, lang);
     default:

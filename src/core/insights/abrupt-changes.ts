@@ -28,6 +28,7 @@ import { purchaseRhythmDays } from "../timeline";
 import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent, localize } from "../format";
 import { median } from "./robust-z";
+import { tr } from "../language";
 
 export interface AbruptChangeOptions {
   /** Relative change that counts as abrupt (default 0.3 = −30 % / +30 %). */
@@ -154,7 +155,7 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
     const before = windows ? windows.previous[i] : NaN;
     const vsText = (lang: Lang): string =>
       windows
-        ? `${lang === "en" ? "revenue" : "ventas"} ${changeText(before, now, lang)} ${windows.currentLabel[lang]} ${lang === "en" ? "vs" : "frente a"} ${windows.previousLabel[lang]} (${formatNumber(before, lang)} → ${formatNumber(now, lang)})`
+        ? `${lang === "en" ? "revenue" : "ventas"} ${changeText(before, now, lang)} ${tr(windows.currentLabel, lang)} ${lang === "en" ? "vs" : "frente a"} ${tr(windows.previousLabel, lang)} (${formatNumber(before, lang)} → ${formatNumber(now, lang)})`
         : "";
 
     // Silent: far longer without buying than the customer's own rhythm.

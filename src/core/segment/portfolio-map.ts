@@ -51,6 +51,7 @@ import {
 } from "./segmentation-builder";
 import { capitalize } from "../text";
 import type { MethodDescriptor } from "./method-registry";
+import { tr } from "../language";
 
 export interface PortfolioOptions {
   thresholds?: Record<string, number>;
@@ -434,7 +435,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
 
   const notes: Localized[] = [];
   const shownNames = (lang: Lang) =>
-    shown.map((segment) => PORTFOLIO_SEGMENTS[segment].name[lang]).join(", ");
+    shown.map((segment) => tr(PORTFOLIO_SEGMENTS[segment].name, lang)).join(", ");
   if (!hasMargin) {
     notes.push({
       en: `No margin data: the map is value × trend only (${shownNames("en")}); nothing here says which customers are profitable. Map a margin, cost or margin % column to separate profitable from unprofitable customers.`,
@@ -688,7 +689,7 @@ function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: Port
         : `${formatNumber(f.silence, lang)} días desde la última compra (límite ${formatNumber(f.silenceLimit, lang)})`,
     );
   }
-  const name = PORTFOLIO_SEGMENTS[segment].name[lang];
+  const name = tr(PORTFOLIO_SEGMENTS[segment].name, lang);
   return `${name}: ${rule}. ${capitalize(parts)}.`;
 }
 

@@ -35,6 +35,7 @@ import {
 } from "./segmentation-builder";
 import { capitalize } from "../text";
 import type { MethodDescriptor } from "./method-registry";
+import { tr } from "../language";
 
 /**
  * Fixed color per segment id (palette.ts: Okabe–Ito / Tol muted), so a segment has the same color in every
@@ -421,7 +422,7 @@ function rfmReason(
   ranges: ScoreRanges,
 ): string {
   const en = lang === "en";
-  const name = RFM_SEGMENTS[segment].name[lang];
+  const name = tr(RFM_SEGMENTS[segment].name, lang);
   const recencyRange = ranges.recency[rs - 1];
   const frequencyRange = ranges.frequency[fs - 1];
   const monetaryRange = ranges.monetary[ms - 1];

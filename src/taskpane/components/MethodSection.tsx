@@ -36,6 +36,7 @@ import {
 } from "../method-choices";
 import type { ResultThreshold } from "../pane-host";
 import { Section } from "./Section";
+import { tr, inLang } from "../../core/language";
 
 const useStyles = makeStyles({
   radios: { display: "flex", flexDirection: "column", gap: "0" },
@@ -115,10 +116,10 @@ export default function MethodSection({
               children: (
                 <>
                   <Text weight={method.id === choices.method ? "semibold" : "regular"}>
-                    {method.name[lang]}
+                    {tr(method.name, lang)}
                   </Text>
                   <Text size={200} className={styles.description}>
-                    {method.description[lang]}
+                    {tr(method.description, lang)}
                   </Text>
                 </>
               ),
@@ -174,7 +175,7 @@ export default function MethodSection({
                 const value = choices.thresholds[threshold.id] ?? threshold.value;
                 const suffix = threshold.format === "percent" ? " (%)" : "";
                 return (
-                  <Field key={threshold.id} label={`${threshold.label[lang]}${suffix}`} size="small">
+                  <Field key={threshold.id} label={`${tr(threshold.label, lang)}${suffix}`} size="small">
                     <SpinButton
                       size="small"
                       disabled={disabled}
@@ -219,7 +220,9 @@ export default function MethodSection({
                 <Dropdown
                   size="small"
                   disabled={disabled}
-                  value={strings[outputLang][outputLang === "es" ? "languageSpanish" : "languageEnglish"]}
+                  value={
+                    inLang(strings, outputLang)[outputLang === "es" ? "languageSpanish" : "languageEnglish"]
+                  }
                   selectedOptions={[outputLang]}
                   onOptionSelect={(_, data) =>
                     onChange({ ...choices, outputLang: data.optionValue === "es" ? "es" : "en" })

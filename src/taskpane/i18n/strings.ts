@@ -4,7 +4,7 @@
  * Placeholders are `{name}` and are filled by `formatText`.
  */
 import type { Role } from "../../core/model";
-import type { Lang } from "../../core/types";
+import type { Lang, TextLang } from "../../core/types";
 import type { BuildStage } from "../pane-host";
 import { fillTemplate } from "../../core/text";
 
@@ -219,10 +219,10 @@ const es: Strings = {
   errorSampleFailed: "No se pudieron insertar los datos de ejemplo: {message}",
 };
 
-export const strings: Record<Lang, Strings> = { en, es };
+export const strings: Record<TextLang, Strings> = { en, es };
 
 /** Column meanings shown in the mapping dropdowns. */
-export const roleTexts: Record<Lang, Record<Role, string>> = {
+export const roleTexts: Record<TextLang, Record<Role, string>> = {
   en: {
     customerId: "Customer ID",
     customerName: "Customer name",
