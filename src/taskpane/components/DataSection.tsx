@@ -161,6 +161,7 @@ export function DataSection(props: DataSectionProps): React.ReactElement {
           </dl>
           <Field label={t.dataShapeLabel} size="small" hint={tr(detected.kindReason, lang)}>
             <Dropdown
+              clearButton={{ "aria-label": t.clearSelection }}
               size="small"
               disabled={disabled}
               value={shape === "customers" ? t.dataShapeCustomers : t.dataShapeTransactions}

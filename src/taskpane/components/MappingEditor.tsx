@@ -90,6 +90,7 @@ export function MappingEditor(props: MappingEditorProps): React.ReactElement {
             validationMessage={message}
           >
             <Dropdown
+              clearButton={{ "aria-label": t.clearSelection }}
               size="small"
               className={styles.dropdown}
               disabled={disabled}

@@ -7,14 +7,17 @@ import type { Role } from "../../core/model";
 import type { Lang, TextLang } from "../../core/types";
 import type { BuildStage } from "../pane-host";
 import { fillTemplate } from "../../core/text";
+import { isLang } from "../../core/language";
 
 const en = {
   productName: "Customer Map",
   productTagline: "for Excel",
   languageLabel: "Language",
-  languageEnglish: "English",
-  languageSpanish: "Español",
   loading: "Loading…",
+  /** Read by screen readers on every dropdown's clear button (Fluent's own label is English only). */
+  clearSelection: "Clear selection",
+  increaseValue: "Increase value",
+  decreaseValue: "Decrease value",
 
   noHostTitle: "Open this add-in in Excel",
   noHostBody:
@@ -119,9 +122,10 @@ const es: Strings = {
   productName: "Mapa de clientes",
   productTagline: "para Excel",
   languageLabel: "Idioma",
-  languageEnglish: "English",
-  languageSpanish: "Español",
   loading: "Cargando…",
+  clearSelection: "Borrar selección",
+  increaseValue: "Aumentar valor",
+  decreaseValue: "Disminuir valor",
 
   noHostTitle: "Abra este complemento en Excel",
   noHostBody:
@@ -301,7 +305,12 @@ export const stageKeys: Record<BuildStage, StringKey> = {
 /** Fills `{name}` placeholders; unknown placeholders are left visible so a missing value is noticed. */
 export const formatText = fillTemplate;
 
-/** "es-ES", "es", "ES-mx" → "es"; anything else → "en". */
+/**
+ * Office's display language as one of ours, by its primary tag: "es-ES", "es", "ES-mx" → "es"; "qps-ploc" (Office's
+ * own pseudo-locale, a testing mode) → "qps"; anything else → "en".
+ */
 export function langFromDisplayLanguage(displayLanguage: string | undefined | null): Lang {
-  return typeof displayLanguage === "string" && /^es(\b|[-_])/i.test(displayLanguage.trim()) ? "es" : "en";
+  const primary =
+    typeof displayLanguage === "string" ? displayLanguage.trim().toLowerCase().split(/[-_]/)[0] : "";
+  return isLang(primary) ? primary : "en";
 }

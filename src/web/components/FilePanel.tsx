@@ -28,6 +28,7 @@ import { formatText } from "../../taskpane/i18n/strings";
 import type { PaneError } from "../../taskpane/pane-error";
 import { formatBytes, MAX_FILE_BYTES, type LoadedData, type PreviousMap } from "../load-files";
 import { webStrings } from "../web-strings";
+import { strings } from "../../taskpane/i18n/strings";
 import { inLang } from "../../core/language";
 
 /** What the data input accepts (the command line's extensions). */
@@ -247,6 +248,7 @@ export function FilePanel(props: FilePanelProps): React.ReactElement {
       {data.book.sheetNames.length > 1 && (
         <Field label={w.sheetLabel} size="small">
           <Dropdown
+            clearButton={{ "aria-label": inLang(strings, lang).clearSelection }}
             size="small"
             disabled={disabled}
             value={sheetLabel(data.sheetName)}
