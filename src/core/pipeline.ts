@@ -49,7 +49,11 @@ export const MIN_JOIN_MATCH_SHARE = 0.5;
 /**
  * Runs the pipeline on one grid. See the module comment.
  *
- * @example analyzeGrid(grid, { method: "portfolio", lang: "es", runAt: "2025-01-15T10:00:00Z" }).segmentation.segments.length
+ * @example
+ * const grid = [["Customer", "Revenue"], ["Ana", 1200], ["Luis", 300], ["Marta", 50]];
+ * const analysis = analyzeGrid(grid, { method: "abc", lang: "en", runAt: "2025-01-15T10:00:00Z" });
+ * analysis.read.customers.ids.length // => 3
+ * analysis.segmentation.assignment.length // => 3
  */
 export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
   const progress = options.onProgress ?? (() => undefined);
