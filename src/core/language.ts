@@ -238,5 +238,5 @@ function pseudoDeep(value: unknown): unknown {
  * localize((lang) => (lang === "en" ? "day" : "día")) // => { en: "day", es: "día" }
  */
 export function localize(template: (lang: TextLang) => string): Localized {
-  return { en: template("en"), es: template("es") };
+  return Object.fromEntries(TEXT_LANGUAGES.map((lang) => [lang, template(lang)])) as Localized;
 }

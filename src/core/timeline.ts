@@ -351,7 +351,7 @@ function measureChurn(
       if (base > 0) {
         const perWindow = lost / base;
         // Dates in each language's convention; the window runs from the day after `from` to `to`.
-        const range = (from: number, to: number, lang: Lang) =>
+        const range = (from: number, to: number, lang: TextLang) =>
           lang === "en"
             ? `${formatDate(from + 1, lang)} to ${formatDate(to, lang)}`
             : `del ${formatDate(from + 1, lang)} al ${formatDate(to, lang)}`;

@@ -37,7 +37,7 @@ import { noReasons, type SegmentationDraft, type SegmentDefinition } from "./seg
 import { meanSilhouette, pairwiseDistances } from "./silhouette";
 import { capitalize } from "../text";
 import type { MethodDescriptor } from "./method-registry";
-import { tr } from "../language";
+import { tr, type TextLang } from "../language";
 
 export const SILHOUETTE_SAMPLE = 1500;
 export const AUTO_K_MIN = 2;
@@ -291,7 +291,7 @@ function recordChoice(
     });
     return;
   }
-  const list = (lang: Lang): string =>
+  const list = (lang: TextLang): string =>
     choice.tried
       .map(
         (t) =>

@@ -38,6 +38,7 @@ import {
   ThresholdSet,
 } from "./segmentation-builder";
 import type { MethodDescriptor } from "./method-registry";
+import { type TextLang } from "../language";
 
 /**
  * Fixed color per segment id (palette.ts: Okabe–Ito / Tol muted), so a segment has the same color in every
@@ -449,7 +450,7 @@ interface LadderLimits {
  * One customer's reason in `lang`: the step, the rule that placed them there with their values and the
  * thresholds, then their purchases and silence. Plain calls, no helper closures: it runs twice per customer.
  */
-function ladderReason(lang: Lang, f: LadderFacts, t: LadderLimits): string {
+function ladderReason(lang: TextLang, f: LadderFacts, t: LadderLimits): string {
   const en = lang === "en";
   let rule: string;
   switch (f.rule) {
@@ -513,7 +514,7 @@ function ladderReason(lang: Lang, f: LadderFacts, t: LadderLimits): string {
     : `${f.stepName.es}: ${rule}. Compras ${formatNumber(f.purchases, lang)}${silenceText}.`;
 }
 
-function rhythmText(gap: number, lang: Lang): string {
+function rhythmText(gap: number, lang: TextLang): string {
   return Number.isNaN(gap)
     ? lang === "en"
       ? "no buying rhythm yet"

@@ -51,7 +51,7 @@ import {
 } from "./segmentation-builder";
 import { capitalize } from "../text";
 import type { MethodDescriptor } from "./method-registry";
-import { tr } from "../language";
+import { tr, type TextLang } from "../language";
 
 export interface PortfolioOptions {
   thresholds?: Record<string, number>;
@@ -583,7 +583,7 @@ interface PortfolioLimits {
 }
 
 /** One customer's reason: the rule that placed them, then their values against each threshold. */
-function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: PortfolioLimits): string {
+function portfolioReason(lang: TextLang, segment: number, f: PortfolioFacts, t: PortfolioLimits): string {
   const en = lang === "en";
   // Plain calls, no local helper closures: this runs twice per customer (a closure per call costs).
   let parts = "";
@@ -699,7 +699,7 @@ function joinPart(parts: string, part: string): string {
 }
 
 /** "+20.0%", or "new revenue" when the previous period had none. */
-function trendText(trend: number, lang: Lang): string {
+function trendText(trend: number, lang: TextLang): string {
   if (trend === Infinity)
     return lang === "en" ? "new (nothing in the previous period)" : "nueva (nada en el periodo anterior)";
   return formatChange(trend, lang);

@@ -35,7 +35,7 @@ import {
 } from "./segmentation-builder";
 import { capitalize } from "../text";
 import type { MethodDescriptor } from "./method-registry";
-import { tr } from "../language";
+import { tr, type TextLang } from "../language";
 
 /**
  * Fixed color per segment id (palette.ts: Okabe–Ito / Tol muted), so a segment has the same color in every
@@ -400,7 +400,7 @@ interface ScoreRanges {
  * Score s covers [minimum, maximum] of the ranked values; recency is negated back to days. Formatted once per
  * segmentation, not per customer (15 strings instead of 6 numbers formatted per reason).
  */
-function scoreRanges(lang: Lang, r: QuintileScores, f: QuintileScores, m: QuintileScores): ScoreRanges {
+function scoreRanges(lang: TextLang, r: QuintileScores, f: QuintileScores, m: QuintileScores): ScoreRanges {
   const ranges: ScoreRanges = { recency: [], frequency: [], monetary: [] };
   for (let s = 0; s < 5; s++) {
     ranges.recency.push(`${formatNumber(-r.maximum[s], lang)}–${formatNumber(-r.minimum[s], lang)}`);
@@ -411,7 +411,7 @@ function scoreRanges(lang: Lang, r: QuintileScores, f: QuintileScores, m: Quinti
 }
 
 function rfmReason(
-  lang: Lang,
+  lang: TextLang,
   segment: number,
   rs: number,
   fs: number,
