@@ -28,7 +28,7 @@
 import { revenueTrendOf } from "./customer-data";
 import { CoreError } from "./errors";
 import type { CustomerData } from "./model";
-import type { Lang, Localized } from "./types";
+import type { Localized } from "./types";
 import { lastPeriodIsPartial, periodGrid, periodsPerYear } from "./kpi/periods";
 import { formatDate } from "./format";
 import { type TextLang } from "./language";

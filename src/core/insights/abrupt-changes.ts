@@ -21,7 +21,7 @@
  *   for one whose trend is down.
  */
 import type { CustomerData, Insight } from "../model";
-import type { Lang, Localized } from "../types";
+import type { Localized } from "../types";
 import { customerTrend } from "../kpi/customer-trend";
 import { revenueTrendOf } from "../customer-data";
 import { purchaseRhythmDays } from "../timeline";

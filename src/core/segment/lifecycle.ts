@@ -25,7 +25,7 @@
 import { NOUNS } from "../glossary";
 import { CoreError } from "../errors";
 import type { CustomerData } from "../model";
-import type { Lang, Localized } from "../types";
+import type { Localized } from "../types";
 import { formatCount, formatNumber, formatPercent } from "../format";
 import { isLostStatus as isLostLeadStatus } from "../kpi/conversion-rate";
 import { NEUTRAL_GREY } from "./palette";

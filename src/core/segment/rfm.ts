@@ -23,7 +23,7 @@
 import { NOUNS } from "../glossary";
 import { CoreError } from "../errors";
 import type { CustomerData, Threshold } from "../model";
-import type { Lang, Localized } from "../types";
+import type { Localized } from "../types";
 import { formatCount, formatNumber, pluralWord } from "../format";
 import { NEUTRAL_GREY } from "./palette";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
