@@ -31,6 +31,7 @@ import type { CliIo } from "./cli-io";
 import { readWithDuckDb, usesDuckDb } from "./duckdb-input";
 import { checkOutputs, writeAtomically, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
+import { tr } from "../core/language";
 
 const CUSTOMER_FORMS = { en: ["customer", "customers"], es: ["cliente", "clientes"] } as const;
 
@@ -75,19 +76,17 @@ const SHOWN_WARNINGS = new Set(["invalid-bytes", "future-dates"]);
 /** A one-line, localized failure the CLI reports with exit code 1. */
 class BuildInputError extends Error {}
 
-function say(lang: Lang, en: string, es: string): string {
-  return lang === "es" ? es : en;
-}
-
 /** Checks the arguments that need the file system; throws BuildInputError with a one-line reason. */
 async function checkPaths(args: BuildArgs): Promise<void> {
   const lang = args.lang;
   if (path.extname(args.out).toLowerCase() !== ".xlsx") {
     throw new BuildInputError(
-      say(
+      tr(
+        {
+          en: `--out must be an .xlsx file, not "${args.out}"`,
+          es: `--out debe ser un archivo .xlsx, no "${args.out}"`,
+        },
         lang,
-        `--out must be an .xlsx file, not "${args.out}"`,
-        `--out debe ser un archivo .xlsx, no "${args.out}"`,
       ),
     );
   }
@@ -124,32 +123,35 @@ export function summaryTable(
   const totalRevenue = summary.totals.revenue;
   const lines: string[] = [];
   lines.push(
-    say(
+    tr(
+      {
+        en: `Customer map: ${customers}, ${methodLabel} → ${out}`,
+        es: `Mapa de clientes: ${customers}, ${methodLabel} → ${out}`,
+      },
       lang,
-      `Customer map: ${customers}, ${methodLabel} → ${out}`,
-      `Mapa de clientes: ${customers}, ${methodLabel} → ${out}`,
     ),
   );
-  lines.push(
-    [
-      pad(say(lang, "Segment", "Segmento"), 34),
-      pad(say(lang, "Customers", "Clientes"), 9, true),
-      pad(say(lang, "% revenue", "% ventas"), 10, true),
-      pad(say(lang, "Revenue", "Ventas"), 14, true),
-      pad(say(lang, "Margin", "Margen"), 14, true),
-    ].join(" "),
+  // Columns as wide as their longest text (header or value), at least the English layout's widths, so a
+  // longer language's headers are never cut; segment names are cut at 48 characters.
+  const header = [
+    tr({ en: "Segment", es: "Segmento" }, lang),
+    tr({ en: "Customers", es: "Clientes" }, lang),
+    tr({ en: "% revenue", es: "% ventas" }, lang),
+    tr({ en: "Revenue", es: "Ventas" }, lang),
+    tr({ en: "Margin", es: "Margen" }, lang),
+  ];
+  const rows = summary.segments.map((segment) => [
+    segment.name,
+    formatNumber(segment.customers, lang),
+    number(totalRevenue === 0 ? null : segment.revenue / totalRevenue, "percent"),
+    number(segment.revenue),
+    number(segment.margin),
+  ]);
+  const widths = [34, 9, 10, 14, 14].map((least, c) =>
+    Math.min(c === 0 ? 48 : Infinity, Math.max(least, ...[header, ...rows].map((row) => row[c].length))),
   );
-  for (const segment of summary.segments) {
-    lines.push(
-      [
-        pad(segment.name, 34),
-        pad(formatNumber(segment.customers, lang), 9, true),
-        pad(number(totalRevenue === 0 ? null : segment.revenue / totalRevenue, "percent"), 10, true),
-        pad(number(segment.revenue), 14, true),
-        pad(number(segment.margin), 14, true),
-      ].join(" "),
-    );
-  }
+  for (const row of [header, ...rows])
+    lines.push(row.map((text, c) => pad(text, widths[c], c > 0)).join(" "));
   const kpiIds: [string, "money" | "percent" | "ratio"][] = [
     ["revenue", "money"],
     ["grossMargin", "money"],
@@ -162,12 +164,14 @@ export function summaryTable(
   const kpis = kpiIds
     .filter(([id]) => id in summary.kpis && summary.kpis[id] !== null)
     .map(([id, kind]) => `${kpiLabels[id] ?? id} ${number(summary.kpis[id], kind)}`);
-  if (kpis.length > 0) lines.push(`KPIs: ${kpis.join(" · ")}`);
+  if (kpis.length > 0) lines.push(`${tr({ en: "KPIs", es: "KPIs" }, lang)}: ${kpis.join(" · ")}`);
   lines.push(
-    say(
+    tr(
+      {
+        en: `${formatCount(summary.insights, { en: ["item", "items"], es: ["elemento", "elementos"] }, "en")} in the call list; rows used: ${formatNumber(summary.input.rowsUsed, "en")} of ${formatNumber(summary.input.rows, "en")}.`,
+        es: `${formatCount(summary.insights, { en: ["item", "items"], es: ["elemento", "elementos"] }, "es")} en la lista de llamadas; filas usadas: ${formatNumber(summary.input.rowsUsed, "es")} de ${formatNumber(summary.input.rows, "es")}.`,
+      },
       lang,
-      `${formatCount(summary.insights, { en: ["item", "items"], es: ["elemento", "elementos"] }, "en")} in the call list; rows used: ${formatNumber(summary.input.rowsUsed, "en")} of ${formatNumber(summary.input.rows, "en")}.`,
-      `${formatCount(summary.insights, { en: ["item", "items"], es: ["elemento", "elementos"] }, "es")} en la lista de llamadas; filas usadas: ${formatNumber(summary.input.rowsUsed, "es")} de ${formatNumber(summary.input.rows, "es")}.`,
     ),
   );
   return lines.join("\n") + "\n";
@@ -209,7 +213,7 @@ export async function runBuild(
     const verbose = book.grid.length > PROGRESS_ROWS;
     const progress = (stage: string, fraction: number) => {
       if (!verbose && Date.now() - started < 1000) return;
-      const label = STAGE_LABELS[stage]?.[lang] ?? stage;
+      const label = tr(STAGE_LABELS[stage], lang) ?? stage;
       io.err(`customer-map: ${Math.round(fraction * 100)}% ${label}\n`);
     };
     let analysis: ReturnType<typeof analyzeGrid> | undefined = analyzeGrid(book.grid, {
@@ -241,8 +245,8 @@ export async function runBuild(
     );
     // What the reader repaired or set aside (invalid bytes, future dates...) travels with the summary.
     const warnings = [
-      ...bookWarnings.map((w) => ({ code: w.code, message: w.message[lang] })),
-      ...analysis.read.report.warnings.map((w) => ({ code: w.code, message: w.message[lang] })),
+      ...bookWarnings.map((w) => ({ code: w.code, message: tr(w.message, lang) })),
+      ...analysis.read.report.warnings.map((w) => ({ code: w.code, message: tr(w.message, lang) })),
     ];
     summary.input = {
       ...summary.input,
@@ -252,9 +256,9 @@ export async function runBuild(
         : {}),
       warnings,
     };
-    const kpiLabels = Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, kpi.label[lang]]));
+    const kpiLabels = Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, tr(kpi.label, lang)]));
     const { segmentation } = analysis;
-    const methodLabel = methodLabelOf(segmentation.method, segmentation.settings)[lang];
+    const methodLabel = tr(methodLabelOf(segmentation.method, segmentation.settings), lang);
     // The plan and the summary have what the rest needs: the analysis (reasons in the other language,
     // per-customer scores...) is let go before the longest step, writing the file.
     analysis = undefined;
@@ -286,11 +290,11 @@ export async function runBuild(
     if (isFileSystemError(error)) {
       // A failure outside the guarded reads and writes (should not happen): still a sentence, not a raw code.
       io.err(
-        `customer-map: ${say(lang, "a file could not be used", "no se pudo usar un archivo")}: ${message}\n`,
+        `customer-map: ${tr({ en: "a file could not be used", es: "no se pudo usar un archivo" }, lang)}: ${message}\n`,
       );
       return 1;
     }
-    io.err(`customer-map: ${say(lang, "unexpected error", "error inesperado")}: ${message}\n`);
+    io.err(`customer-map: ${tr({ en: "unexpected error", es: "error inesperado" }, lang)}: ${message}\n`);
     return 2;
   }
 }

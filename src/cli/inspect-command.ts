@@ -28,6 +28,7 @@ import type { CliIo } from "./cli-io";
 import { checkOutputs, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
 import { columnLetters } from "../core/text";
+import { tr } from "../core/language";
 
 export interface InspectArgs {
   file: string;
@@ -92,7 +93,7 @@ export function summarizeRead(
     sheet,
     input: {
       kind: read.kind,
-      reason: read.kindReason[lang],
+      reason: tr(read.kindReason, lang),
       rows: report.rowsRead,
       rowsUsed: report.rowsUsed,
       rowsSkipped: report.rowsSkipped,
@@ -109,23 +110,23 @@ export function summarizeRead(
       header: m.header,
       role: m.role,
       confidence: m.confidence,
-      reason: m.reason[lang],
+      reason: tr(m.reason, lang),
     })),
     conventions: report.conventions.map((c) => ({
       column: c.column,
       kind: c.kind,
       convention: c.convention,
-      message: c.message[lang],
+      message: tr(c.message, lang),
     })),
     skipped: report.skipped.map((s) => ({
       reason: s.reason,
-      label: s.label[lang],
+      label: tr(s.label, lang),
       rows: s.rows,
       examples: s.examples,
     })),
     warnings: report.warnings.map((w) => ({
       code: w.code,
-      message: w.message[lang],
+      message: tr(w.message, lang),
       ...(w.column ? { column: w.column } : {}),
     })),
     customers: customers.count,
@@ -146,27 +147,28 @@ export function summarizeRead(
 }
 
 function textReport(summary: InspectSummary, lang: Lang): string {
-  const es = lang === "es";
   const lines: string[] = [];
-  lines.push(`${summary.file} — ${es ? "hoja" : "sheet"} "${summary.sheet.name}" (${summary.sheet.reason})`);
   lines.push(
-    `${summary.input.reason}. ${es ? "Filas" : "Rows"}: ${formatNumber(summary.input.rows, lang)}, ${es ? "usadas" : "used"} ${formatNumber(summary.input.rowsUsed, lang)}, ${es ? "descartadas" : "skipped"} ${formatNumber(summary.input.rowsSkipped, lang)}`,
+    `${summary.file} — ${tr({ en: "sheet", es: "hoja" }, lang)} "${summary.sheet.name}" (${summary.sheet.reason})`,
   );
-  lines.push(es ? "Columnas:" : "Columns:");
+  lines.push(
+    `${summary.input.reason}. ${tr({ en: "Rows", es: "Filas" }, lang)}: ${formatNumber(summary.input.rows, lang)}, ${tr({ en: "used", es: "usadas" }, lang)} ${formatNumber(summary.input.rowsUsed, lang)}, ${tr({ en: "skipped", es: "descartadas" }, lang)} ${formatNumber(summary.input.rowsSkipped, lang)}`,
+  );
+  lines.push(tr({ en: "Columns:", es: "Columnas:" }, lang));
   for (const c of summary.columns) {
     lines.push(
       // The role as a reader names it ("ID de cliente"), never its internal id ("customerId").
-      `  ${c.column} ${JSON.stringify(c.header)} → ${c.role ? asHeading(ROLE_LABELS[c.role as Role])[lang] : es ? "(sin asignar)" : "(unmapped)"} ${c.role ? `(${formatPercent(c.confidence, lang, 0)})` : ""} — ${c.reason}`,
+      `  ${c.column} ${JSON.stringify(c.header)} → ${c.role ? tr(asHeading(ROLE_LABELS[c.role as Role]), lang) : tr({ en: "(unmapped)", es: "(sin asignar)" }, lang)} ${c.role ? `(${formatPercent(c.confidence, lang, 0)})` : ""} — ${c.reason}`,
     );
   }
   for (const c of summary.conventions) lines.push(`  · ${c.message}`);
   for (const s of summary.skipped)
     lines.push(
-      `  ${es ? "descartadas" : "skipped"}: ${formatCount(s.rows, NOUNS.row, lang)}, ${s.label} (${es ? "p. ej." : "e.g."} ${pluralWord(s.examples.length, NOUNS.row, lang)} ${s.examples.join(", ")})`,
+      `  ${tr({ en: "skipped", es: "descartadas" }, lang)}: ${formatCount(s.rows, NOUNS.row, lang)}, ${s.label} (${tr({ en: "e.g.", es: "p. ej." }, lang)} ${pluralWord(s.examples.length, NOUNS.row, lang)} ${s.examples.join(", ")})`,
     );
   for (const w of summary.warnings) lines.push(`  ! ${w.message}`);
   lines.push(
-    `${es ? "Clientes" : "Customers"}: ${formatNumber(summary.customers, lang)}; ${es ? "ventas" : "revenue"} ${formatMoney(summary.totals.revenue, { lang, currency: summary.currency })}; ${es ? "margen" : "margin"} ${summary.totals.margin === null ? (es ? "desconocido" : "unknown") : formatMoney(summary.totals.margin, { lang, currency: summary.currency })}`,
+    `${tr({ en: "Customers", es: "Clientes" }, lang)}: ${formatNumber(summary.customers, lang)}; ${tr({ en: "revenue", es: "ventas" }, lang)} ${formatMoney(summary.totals.revenue, { lang, currency: summary.currency })}; ${tr({ en: "margin", es: "margen" }, lang)} ${summary.totals.margin === null ? tr({ en: "unknown", es: "desconocido" }, lang) : formatMoney(summary.totals.margin, { lang, currency: summary.currency })}`,
   );
   return lines.join("\n") + "\n";
 }
@@ -184,12 +186,14 @@ export async function runInspect(args: InspectArgs, io: CliIo): Promise<number> 
     assertPlausibleTotals(read);
     const summary = summarizeRead(
       path.basename(args.file),
-      { name: book.sheetName, names: book.sheetNames, reason: book.sheetReason[args.lang] },
+      { name: book.sheetName, names: book.sheetNames, reason: tr(book.sheetReason, args.lang) },
       read,
       args.lang,
     );
     if (book.encoding) summary.encoding = book.encoding;
-    summary.warnings.unshift(...book.warnings.map((w) => ({ code: w.code, message: w.message[args.lang] })));
+    summary.warnings.unshift(
+      ...book.warnings.map((w) => ({ code: w.code, message: tr(w.message, args.lang) })),
+    );
     if (args.json === undefined) {
       io.out(textReport(summary, args.lang));
     } else {
@@ -206,11 +210,13 @@ export async function runInspect(args: InspectArgs, io: CliIo): Promise<number> 
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     if (isFileSystemError(error)) {
       io.err(
-        `customer-map: ${args.lang === "es" ? "no se pudo usar un archivo" : "a file could not be used"}: ${message}\n`,
+        `customer-map: ${tr({ en: "a file could not be used", es: "no se pudo usar un archivo" }, args.lang)}: ${message}\n`,
       );
       return 1;
     }
-    io.err(`customer-map: ${args.lang === "es" ? "error inesperado" : "unexpected error"}: ${message}\n`);
+    io.err(
+      `customer-map: ${tr({ en: "unexpected error", es: "error inesperado" }, args.lang)}: ${message}\n`,
+    );
     return 2;
   }
 }

@@ -5,10 +5,12 @@
  */
 import { METHODS } from "../core/segment/methods";
 import type { Lang } from "../core/types";
+import { fillTemplate } from "../core/text";
 import { processIo, type CliIo } from "./cli-io";
 import { runInspect } from "./inspect-command";
 import { buildArgsOf, runBuild } from "./build-command";
 import { runSql } from "./sql-command";
+import { DISPLAY_LANGUAGES, tr } from "../core/language";
 
 /** The help text; a function so --method lists the method registry as it is when asked. */
 function usage(): string {
@@ -79,8 +81,15 @@ function usageError(io: CliIo, reason: string): number {
   return 2;
 }
 
-/** Runs the command line. Returns the exit code: 0 ok, 1 bad input, 2 usage or unexpected error. */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+/**
+ * Runs the command line. Returns the exit code: 0 ok, 1 bad input, 2 usage or unexpected error. `languages`
+ * are the values --lang accepts: the display languages; tests add the pseudo-locale.
+ */
+export async function main(
+  argv: readonly string[],
+  io: CliIo = processIo,
+  languages: readonly Lang[] = DISPLAY_LANGUAGES,
+): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     io.out(usage());
@@ -89,7 +98,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const parsed = parseArgs(rest);
   if (typeof parsed === "string") return usageError(io, parsed);
   const lang = (parsed.options.lang ?? "en") as Lang;
-  if (lang !== "en" && lang !== "es") return usageError(io, `--lang must be en or es, not "${lang}"`);
+  if (!languages.includes(lang))
+    return usageError(io, `--lang must be ${DISPLAY_LANGUAGES.join(" or ")}, not "${lang}"`);
   switch (command) {
     case "inspect": {
       const known = new Set(["sheet", "json", "lang", "force", "map"]);
@@ -119,9 +129,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       if (unknown || parsed.positional.length > 0) {
         const what = unknown ? `--${unknown}` : `"${parsed.positional[0]}"`;
         io.err(
-          lang === "es"
-            ? `customer-map: sql no admite ${what}: la consulta se escribe a partir de --dialect y --map (véase customer-map --help)\n`
-            : `customer-map: sql does not take ${what}: the query is written from --dialect and --map (see customer-map --help)\n`,
+          `customer-map: ${fillTemplate(
+            tr(
+              {
+                en: "sql does not take {what}: the query is written from --dialect and --map (see customer-map --help)",
+                es: "sql no admite {what}: la consulta se escribe a partir de --dialect y --map (véase customer-map --help)",
+              },
+              lang,
+            ),
+            { what },
+          )}\n`,
         );
         return 1;
       }

@@ -10,7 +10,8 @@ import type { Role } from "../core/model";
 import { findTable } from "../core/read/find-table";
 import { ROLE_LABELS, ROLES } from "../core/role-labels";
 import type { CellValue, Grid } from "../core/types";
-import { columnLetters } from "../core/text";
+import { columnLetters, fillTemplate } from "../core/text";
+import { type Lang, tr } from "../core/language";
 
 /** The word that leaves a column unmapped (the editor's "Not used"). */
 export const UNMAPPED_ROLE = "none";
@@ -107,11 +108,16 @@ const HAND_MAPPING_HINTS: Record<string, string> = {
  * The core's refusal as the CLI prints it: where it says "map it by hand", the command-line way to do it is
  * added (the pane has its mapping editor; the CLI has --map).
  */
-export function cliMessageOf(error: CoreError, lang: "en" | "es"): string {
+export function cliMessageOf(error: CoreError, lang: Lang): string {
   const role = HAND_MAPPING_HINTS[error.code];
   const message = error.messageIn(lang);
   if (!role) return message;
-  return lang === "es"
-    ? `${message} En la línea de órdenes: --map ${role}=<columna>.`
-    : `${message} On the command line: --map ${role}=<column>.`;
+  const hint = tr(
+    {
+      en: "On the command line: --map {role}=<column>.",
+      es: "En la línea de órdenes: --map {role}=<columna>.",
+    },
+    lang,
+  );
+  return `${message} ${fillTemplate(hint, { role })}`;
 }

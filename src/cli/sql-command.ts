@@ -17,6 +17,7 @@ import {
 } from "../sql/feature-query";
 import type { CliIo } from "./cli-io";
 import { parseMapValues } from "./map-option";
+import { tr, type Localized } from "../core/language";
 
 export interface SqlArgs {
   dialect?: string;
@@ -31,40 +32,40 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Prints the query. Returns 0, or 1 with a one-line reason on stderr (bad dialect, map, date or columns). */
 export function runSql(args: SqlArgs, io: CliIo): number {
   const lang = args.lang;
-  const fail = (en: string, es: string): number => {
-    io.err(`customer-map: ${lang === "es" ? es : en}\n`);
+  const fail = (text: Localized): number => {
+    io.err(`customer-map: ${tr(text, lang)}\n`);
     return 1;
   };
   if (args.dialect === undefined || !DIALECTS.includes(args.dialect as Dialect)) {
     const given = args.dialect === undefined ? "" : ` (not "${args.dialect}")`;
     const dado = args.dialect === undefined ? "" : ` (no "${args.dialect}")`;
-    return fail(
-      `sql needs --dialect ${DIALECTS.join("|")}${given}: the engine that will run the query`,
-      `sql necesita --dialect ${DIALECTS.join("|")}${dado}: el motor que ejecutará la consulta`,
-    );
+    return fail({
+      en: `sql needs --dialect ${DIALECTS.join("|")}${given}: the engine that will run the query`,
+      es: `sql necesita --dialect ${DIALECTS.join("|")}${dado}: el motor que ejecutará la consulta`,
+    });
   }
   if (args.until !== undefined && !(ISO_DATE.test(args.until) && Number.isFinite(Date.parse(args.until)))) {
-    return fail(
-      `--until must be a date written yyyy-mm-dd (e.g. 2025-12-31), not "${args.until}"`,
-      `--until debe ser una fecha escrita aaaa-mm-dd (p. ej. 2025-12-31), no "${args.until}"`,
-    );
+    return fail({
+      en: `--until must be a date written yyyy-mm-dd (e.g. 2025-12-31), not "${args.until}"`,
+      es: `--until debe ser una fecha escrita aaaa-mm-dd (p. ej. 2025-12-31), no "${args.until}"`,
+    });
   }
   const table = args.table ?? "transactions";
   if (table.trim() === "") {
-    return fail(
-      "--table needs the name of the table of invoice lines",
-      "--table necesita el nombre de la tabla de líneas de factura",
-    );
+    return fail({
+      en: "--table needs the name of the table of invoice lines",
+      es: "--table necesita el nombre de la tabla de líneas de factura",
+    });
   }
   const columns: FeatureQueryColumns = {};
   try {
     for (const { role, column } of parseMapValues(args.map)) if (role) columns[role] = column;
   } catch (error) {
-    if (error instanceof CoreError) return fail(error.messageIn("en"), error.messageIn("es"));
+    if (error instanceof CoreError) return fail(error.localized);
     throw error;
   }
   const missing = missingFeatureColumns(columns);
-  if (missing) return fail(missing.en, missing.es);
+  if (missing) return fail(missing);
   io.out(
     buildFeatureQuery({
       dialect: args.dialect as Dialect,

@@ -1,4 +1,5 @@
 import type { Localized } from "./types";
+import { type Lang, tr } from "./language";
 
 /**
  * The one error type the core throws on bad input. It carries a stable `code` for programs and a message in
@@ -19,8 +20,8 @@ export class CoreError extends Error {
     this.where = where;
   }
 
-  messageIn(lang: "en" | "es"): string {
-    return this.localized[lang];
+  messageIn(lang: Lang): string {
+    return tr(this.localized, lang);
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import type { PluralForms } from "./format";
 import type { Localized } from "./types";
+import { type TextLang } from "./language";
 
 /** Terms a reader sees, one per concept. */
 export const GLOSSARY = {
@@ -41,7 +42,7 @@ export const NOUNS = {
  * Words that give away text in the wrong language: English words that should never appear in Spanish output
  * and the reverse. Short, frequent, and not shared by both languages (no "total", "no", "canal"...).
  */
-export const TELL_TALE_WORDS: Record<"en" | "es", readonly string[]> = {
+export const TELL_TALE_WORDS: Record<TextLang, readonly string[]> = {
   // Found in Spanish text → English left behind.
   en: [
     "the",
@@ -167,7 +168,7 @@ export const SETTING_TERMS: Record<string, SettingTerm> = {
 };
 
 /** Second names for a concept the glossary names once: never shown (checked on every plan and CLI text). */
-export const AVOIDED_SYNONYMS: Record<"en" | "es", readonly string[]> = {
+export const AVOIDED_SYNONYMS: Record<TextLang, readonly string[]> = {
   en: ["lift", "Random seed", "Silence limit"],
   es: [
     "Ticket promedio",

@@ -29,6 +29,7 @@ import { crossTabulate } from "./segment/cross-tabulate";
 import { segmentCustomers } from "./segment/segment-customers";
 import { isoDate } from "./format";
 import { buildTimeline } from "./timeline";
+import { type Lang, tr } from "./language";
 
 /** Called between stages with the stage name and the overall fraction done (0..1). */
 export type ProgressCallback = (stage: string, fraction: number) => void;
@@ -48,7 +49,11 @@ export const MIN_JOIN_MATCH_SHARE = 0.5;
 /**
  * Runs the pipeline on one grid. See the module comment.
  *
- * @example analyzeGrid(grid, { method: "portfolio", lang: "es", runAt: "2025-01-15T10:00:00Z" }).segmentation.segments.length
+ * @example
+ * const grid = [["Customer", "Revenue"], ["Ana", 1200], ["Luis", 300], ["Marta", 50]];
+ * const analysis = analyzeGrid(grid, { method: "abc", lang: "en", runAt: "2025-01-15T10:00:00Z" });
+ * analysis.read.customers.ids.length // => 3
+ * analysis.segmentation.assignment.length // => 3
  */
 export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
   const progress = options.onProgress ?? (() => undefined);
@@ -447,7 +452,7 @@ function finiteOrNull(value: number): number | null {
 export function summarizeAnalysis(
   analysis: Analysis,
   sheetNames: readonly string[],
-  lang: "en" | "es" = analysis.options.lang,
+  lang: Lang = analysis.options.lang,
   sourceSheet?: string,
   options: { customers?: boolean } = {},
 ): AnalysisSummary {
@@ -475,7 +480,7 @@ export function summarizeAnalysis(
       rowsSkipped: report.rowsSkipped,
       skipped: report.skipped.map((skip) => ({
         reason: skip.reason,
-        label: skip.label[lang],
+        label: tr(skip.label, lang),
         rows: skip.rows,
         examples: skip.examples.slice(),
       })),
@@ -488,7 +493,7 @@ export function summarizeAnalysis(
     totals: { revenue: roundToCents(revenue), margin: marginKnown ? roundToCents(margin) : null },
     segments: analysis.segmentation.segments.map((segment) => ({
       id: segment.id,
-      name: segment.name[lang],
+      name: tr(segment.name, lang),
       customers: segment.customers,
       share: segment.share,
       revenue: roundToCents(segment.revenue),
@@ -531,19 +536,19 @@ function customerSummaries(analysis: Analysis): CustomerSummary[] {
 }
 
 /** `ltv` of the JSON summary: shown or not, why, and the backtest with figures rounded to 0.1 purchase. */
-function summarizeLtv(analysis: Analysis, lang: "en" | "es"): AnalysisSummary["ltv"] {
+function summarizeLtv(analysis: Analysis, lang: Lang): AnalysisSummary["ltv"] {
   const ltv = analysis.ltv;
   const backtest = ltv?.backtest;
   const tenth = (value: number | undefined): number | null =>
     value === undefined || !Number.isFinite(value) ? null : Math.round(value * 10) / 10;
   return {
     shown: ltv?.shown ?? false,
-    reason: ltv?.reason?.[lang] ?? null,
+    reason: tr(ltv?.reason, lang) ?? null,
     backtest: backtest
       ? {
           verdict: backtest.verdict,
-          reason: backtest.reason[lang],
-          rule: backtest.rule[lang],
+          reason: tr(backtest.reason, lang),
+          rule: tr(backtest.rule, lang),
           calibrationEnd: isoDate(backtest.calibrationEndDay),
           holdoutEnd: isoDate(backtest.holdoutEndDay),
           timeUnit: backtest.timeUnit,

@@ -18,7 +18,10 @@ export type RandomSource = () => number;
  * Creates a mulberry32 generator. Any number is accepted as seed; it is reduced to 32 bits (`seed >>> 0`),
  * so 1 and 2^32 + 1 give the same sequence.
  *
- * @example createRandom(42)() // → 0.6011037519201636 (same on every run)
+ * @example
+ * createRandom(42)() // => 0.6011037519201636
+ * // Same seed, same sequence, on every run and machine.
+ * createRandom(7)() === createRandom(7)() // => true
  */
 export function createRandom(seed: number = DEFAULT_SEED): RandomSource {
   let state = Math.trunc(seed) >>> 0;

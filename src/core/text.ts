@@ -21,7 +21,13 @@ export function flatLocalized(en: string, es: string): Localized {
   return { en: flatText(en), es: flatText(es) };
 }
 
-/** "champions" → "Champions"; the empty string stays empty. */
+/**
+ * "champions" → "Champions"; the empty string stays empty.
+ *
+ * @example
+ * capitalize("champions") // => "Champions"
+ * capitalize("") // => ""
+ */
 export function capitalize(text: string): string {
   return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
 }
@@ -29,6 +35,10 @@ export function capitalize(text: string): string {
 /**
  * Fills `{name}` placeholders from `values`; an unknown placeholder stays visible (`{name}`), so a missing
  * value is noticed instead of printing "undefined".
+ *
+ * @example
+ * fillTemplate("Sheet {sheet}", { sheet: "Clientes" }) // => "Sheet Clientes"
+ * fillTemplate("Sheet {sheet}", {}) // => "Sheet {sheet}"
  */
 export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -44,7 +54,13 @@ export function fillLocalized(
   return { en: fillTemplate(template.en, values), es: fillTemplate(template.es, values) };
 }
 
-/** Column letters of a 0-based column index (0 → A, 25 → Z, 26 → AA, 27 → AB). */
+/**
+ * Column letters of a 0-based column index (0 → A, 25 → Z, 26 → AA, 27 → AB).
+ *
+ * @example
+ * columnLetters(0) // => "A"
+ * columnLetters(27) // => "AB"
+ */
 export function columnLetters(column: number): string {
   let letters = "";
   for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))

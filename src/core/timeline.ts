@@ -31,9 +31,10 @@
 import { revenueTrendOf } from "./customer-data";
 import { CoreError } from "./errors";
 import type { CustomerData } from "./model";
-import type { Lang, Localized } from "./types";
+import type { Localized } from "./types";
 import { lastPeriodIsPartial, periodGrid, periodsPerYear } from "./kpi/periods";
 import { formatDate } from "./format";
+import { type TextLang } from "./language";
 
 export const DAYS_PER_YEAR = 365.25;
 export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
@@ -287,7 +288,7 @@ function observationWindow(data: CustomerData, periodYears?: number): Observatio
   };
 }
 
-function monthsText(months: number, lang: "en" | "es"): string {
+function monthsText(months: number, lang: TextLang): string {
   if (lang === "en") return months === 1 ? "1 month" : `${months} months`;
   return months === 1 ? "1 mes" : `${months} meses`;
 }
@@ -353,7 +354,7 @@ function measureChurn(
       if (base > 0) {
         const perWindow = lost / base;
         // Dates in each language's convention; the window runs from the day after `from` to `to`.
-        const range = (from: number, to: number, lang: Lang) =>
+        const range = (from: number, to: number, lang: TextLang) =>
           lang === "en"
             ? `${formatDate(from + 1, lang)} to ${formatDate(to, lang)}`
             : `del ${formatDate(from + 1, lang)} al ${formatDate(to, lang)}`;

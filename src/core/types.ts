@@ -4,10 +4,5 @@ export type CellValue = string | number | boolean | null;
 /** A rectangular block of cells, row-major, as read from a sheet or a file. */
 export type Grid = readonly (readonly CellValue[])[];
 
-export type Lang = "en" | "es";
-
-/** Every user-visible text exists in both languages. */
-export interface Localized {
-  en: string;
-  es: string;
-}
+/** Languages are data: see ./language.ts (display languages, their conventions, `tr` to read a text). */
+export type { Lang, Localized, TextLang } from "./language";

@@ -19,6 +19,7 @@ import { decideNumberConvention, parseNumberText } from "../core/read/parse-numb
 import { isMissingCell } from "../core/read/missing-values";
 import type { Lang, Localized } from "../core/types";
 import { excelError, inputErrorCode, propagatedError, type ExcelErrorValue } from "./excel-error";
+import { tr } from "../core/language";
 
 /** One result cell: a number, a text ("" = looks empty), a boolean or an Excel error value. */
 export type ResultCell = number | string | boolean | ExcelErrorValue;
@@ -129,14 +130,14 @@ export function readOptionalNumber(
 ): number | ExcelErrorValue {
   const argument = readNumberArgument(input, lang);
   if (argument.rows * argument.cols !== 1) {
-    return excelError("value", M.singleValue(name)[lang]);
+    return excelError("value", tr(M.singleValue(name), lang));
   }
   const status = argument.status[0];
   if (status === CELL_BLANK) return fallback;
   if (status === CELL_NUMBER) return argument.values[0];
   if (status === CELL_ERROR)
-    return propagatedError(argument.errors.get(0)!, M.inputError(name, 0, argument.errors.get(0)!)[lang]);
-  return excelError("value", M.notANumber(name, 0, argument.invalid.get(0)!)[lang]);
+    return propagatedError(argument.errors.get(0)!, tr(M.inputError(name, 0, argument.errors.get(0)!), lang));
+  return excelError("value", tr(M.notANumber(name, 0, argument.invalid.get(0)!), lang));
 }
 
 /** Reads an optional text argument (a single cell): undefined/blank → "". Numbers become their text. */
@@ -191,13 +192,16 @@ export function problemCell(
     const status = args[i].status[indexes[i]];
     if (status === CELL_ERROR) {
       const code = args[i].errors.get(indexes[i])!;
-      return propagatedError(code, M.inputError(names[i], sheetRow, code)[lang]);
+      return propagatedError(code, tr(M.inputError(names[i], sheetRow, code), lang));
     }
   }
   for (let i = 0; i < args.length; i++) {
     const status = args[i].status[indexes[i]];
     if (status === CELL_INVALID) {
-      return excelError("value", M.notANumber(names[i], sheetRow, args[i].invalid.get(indexes[i])!)[lang]);
+      return excelError(
+        "value",
+        tr(M.notANumber(names[i], sheetRow, args[i].invalid.get(indexes[i])!), lang),
+      );
     }
     if (status === CELL_BLANK) blank = true;
   }
@@ -217,7 +221,7 @@ export function elementwise(
 ): ResultGrid {
   const shape = broadcastShape(args);
   if (!shape) {
-    return [[excelError("value", M.sizeMismatch(args, names)[lang])]];
+    return [[excelError("value", tr(M.sizeMismatch(args, names), lang))]];
   }
   const out: ResultGrid = new Array(shape.rows);
   const values = new Float64Array(args.length);
@@ -239,7 +243,8 @@ export function elementwise(
 
 /** A NaN/±Infinity number becomes #NUM! with a message; anything else passes. */
 export function finite(value: number | ExcelErrorValue | string, lang: Lang): ResultCell {
-  if (typeof value === "number" && !Number.isFinite(value)) return excelError("number", M.notFinite[lang]);
+  if (typeof value === "number" && !Number.isFinite(value))
+    return excelError("number", tr(M.notFinite, lang));
   return value;
 }
 
@@ -250,7 +255,7 @@ export function sanitizeGrid(grid: ResultGrid, lang: Lang): ResultGrid {
       const cell = row[c] as unknown;
       if (cell === undefined || cell === null) row[c] = "";
       else if (typeof cell === "number" && !Number.isFinite(cell))
-        row[c] = excelError("number", M.notFinite[lang]);
+        row[c] = excelError("number", tr(M.notFinite, lang));
     }
   }
   return grid;
@@ -272,7 +277,7 @@ export const M = {
   }),
   sizeMismatch: (args: readonly NumberArgument[], names: readonly Localized[]): Localized => {
     const describe = (lang: Lang): string =>
-      args.map((a, i) => `${names[i][lang]} ${a.rows}×${a.cols}`).join(", ");
+      args.map((a, i) => `${tr(names[i], lang)} ${a.rows}×${a.cols}`).join(", ");
     return {
       en: `The ranges have different sizes (${describe("en")}): give ranges of the same size, or single values.`,
       es: `Los rangos tienen tamaños distintos (${describe("es")}): use rangos del mismo tamaño o valores únicos.`,

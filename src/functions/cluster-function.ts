@@ -33,6 +33,7 @@ import {
 import { isErrorValue } from "./excel-error";
 import { parameterName } from "./function-catalog";
 import { guard } from "./guard";
+import { tr } from "../core/language";
 
 const TITLE: Localized = { en: "Cluster", es: "Grupo" };
 
@@ -87,7 +88,7 @@ export function cluster(data: unknown, kInput: unknown, seedInput: unknown, lang
     }
     const n = usable.length;
     const out: ResultGrid = [];
-    if (hasHeader) out.push([TITLE[lang]]);
+    if (hasHeader) out.push([tr(TITLE, lang)]);
     if (n === 0) {
       for (let r = 0; r < rows; r++) out.push([problems[r] ?? ""]);
       return out;

@@ -30,6 +30,7 @@ import {
 import { excelError, isErrorValue, type ExcelErrorValue } from "./excel-error";
 import { parameterName, parameterNames } from "./function-catalog";
 import { guard } from "./guard";
+import { tr } from "../core/language";
 
 /** Default expected lifetime of LTV when `years_or_retention` is omitted. */
 export const DEFAULT_LIFETIME_YEARS = 3;
@@ -206,7 +207,7 @@ function unfittedModel(
   lang: Lang,
   rows: CustomerRows,
 ): ResultGrid {
-  const reason = note?.[lang] ?? (lang === "es" ? "el ajuste no convergió." : "the fit did not converge.");
+  const reason = tr(note, lang) ?? (lang === "es" ? "el ajuste no convergió." : "the fit did not converge.");
   const error = excelError(
     "number",
     lang === "es"

@@ -31,6 +31,7 @@ import { excelError, inputErrorCode, isErrorValue, propagatedError } from "./exc
 import { parameterName, parameterNames } from "./function-catalog";
 import { guard } from "./guard";
 import { normalizeKey, parseMethod, parseSegmentOptions } from "./segment-options";
+import { tr } from "../core/language";
 
 const SEGMENT_TITLE: Localized = { en: "Segment", es: "Segmento" };
 const REASON_TITLE: Localized = { en: "Reason", es: "Motivo" };
@@ -104,9 +105,9 @@ export function segmentColumn(
 ): ResultGrid {
   return guard(lang, () => {
     const method = parseMethod(readOptionalText(methodInput));
-    if (typeof method !== "string") return [[excelError("value", method[lang])]];
+    if (typeof method !== "string") return [[excelError("value", tr(method, lang))]];
     const options = parseSegmentOptions(optionsInput);
-    if ("en" in options) return [[excelError("value", options[lang])]];
+    if ("en" in options) return [[excelError("value", tr(options, lang))]];
     const grid = toCoreGrid(data);
     const read = readCustomerGrid(grid);
     const segmentation = segmentCustomers(read.customers, {
@@ -119,11 +120,11 @@ export function segmentColumn(
       explain: what === "reason",
     });
     const customerOfRow = customerOfEachRow(grid, read);
-    const labels: string[] = segmentation.segments.map((s) => s.name[lang]);
+    const labels: string[] = segmentation.segments.map((s) => tr(s.name, lang));
     const out: ResultGrid = new Array(grid.length);
     for (let r = 0; r < grid.length; r++) {
       if (r === read.table.headerRow) {
-        out[r] = [(what === "name" ? SEGMENT_TITLE : REASON_TITLE)[lang]];
+        out[r] = [tr(what === "name" ? SEGMENT_TITLE : REASON_TITLE, lang)];
         continue;
       }
       const customer = customerOfRow[r];
@@ -132,7 +133,9 @@ export function segmentColumn(
       else if (customer < 0) out[r] = [""];
       else
         out[r] = [
-          what === "name" ? labels[segmentation.assignment[customer]] : segmentation.reasons[customer][lang],
+          what === "name"
+            ? labels[segmentation.assignment[customer]]
+            : tr(segmentation.reasons[customer], lang),
         ];
     }
     return out;
@@ -259,7 +262,7 @@ export function rfm(
     rows.usable.forEach((row, k) => {
       let value: ResultCell;
       if (output === "score") value = `${r[k]}${f[k]}${m[k]}`;
-      else if (output === "segment") value = RFM_SEGMENTS[rfSegmentIndex(r[k], f[k])].name[lang];
+      else if (output === "segment") value = tr(RFM_SEGMENTS[rfSegmentIndex(r[k], f[k])].name, lang);
       else value = output === "r" ? r[k] : output === "f" ? f[k] : m[k];
       out[row] = [value];
     });

@@ -7,6 +7,7 @@ import type { Lang } from "../core/types";
 import type { BuildOptions, DetectOptions, PaneSettings } from "./pane-host";
 import { AUTO_K_MAX, AUTO_K_MIN } from "../core/segment/clusters";
 import { DEFAULT_METHOD, isMethod, METHOD_DESCRIPTORS, methodOf, METHODS } from "../core/segment/methods";
+import { isDisplayLang } from "../core/language";
 
 /** The method choices: the method registry's list, its names and descriptions (core/segment/methods.ts). */
 export { METHOD_DESCRIPTORS, methodOf, METHODS };
@@ -44,7 +45,7 @@ export function choicesFromSettings(settings: PaneSettings | null): MethodChoice
     method: isMethod(s.method) ? s.method : DEFAULT_METHOD,
     k,
     seed: typeof s.seed === "number" && Number.isInteger(s.seed) ? s.seed : undefined,
-    outputLang: s.lang === "en" || s.lang === "es" ? s.lang : null,
+    outputLang: isDisplayLang(s.lang) ? s.lang : null,
     thresholds,
     segmentColumn: s.segmentColumn === true,
   };

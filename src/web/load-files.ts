@@ -14,6 +14,7 @@ import { formatText } from "../taskpane/i18n/strings";
 import { sampleSheetsOf } from "../sample/sample-sheets";
 import type { OpenedWorkbook } from "../xlsx/read-bytes";
 import { webStrings } from "./web-strings";
+import { inLang } from "../core/language";
 
 /**
  * Largest file the page reads. A 200 MB workbook is several million cells; reading it takes gigabytes in a
@@ -58,7 +59,7 @@ export function formatBytes(bytes: number, lang: Lang): string {
 /** The refusal of a file over the limit, in both languages. */
 export function fileTooBigError(name: string, bytes: number): CoreError {
   const text = (lang: Lang) =>
-    formatText(webStrings[lang].fileTooBig, {
+    formatText(inLang(webStrings, lang).fileTooBig, {
       name,
       size: formatBytes(bytes, lang),
       limit: formatBytes(MAX_FILE_BYTES, lang),

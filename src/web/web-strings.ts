@@ -3,7 +3,7 @@
  * a file and a download, not on the open workbook). Same rules as the pane's dictionary: `WebStrings` is the
  * English shape and Spanish must match it key for key (the compiler checks it).
  */
-import type { Lang } from "../core/types";
+import type { TextLang } from "../core/types";
 import type { TextOverrides } from "../taskpane/i18n/lang-context";
 
 const en = {
@@ -92,7 +92,7 @@ const es: WebStrings = {
   footer: "Mapa de clientes · funciona entero en esta página",
 };
 
-export const webStrings: Record<Lang, WebStrings> = { en, es };
+export const webStrings: Record<TextLang, WebStrings> = { en, es };
 
 /** Pane texts that speak of the workbook or Excel, as the page says them. */
 export const paneTextOverrides: TextOverrides = {

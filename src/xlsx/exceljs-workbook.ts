@@ -16,6 +16,7 @@ import type { Block, ChartPlan, SheetPlan, WorkbookPlan } from "../core/plan/wor
 import { printAreaOf, printSetupOf } from "../core/plan/print-setup";
 import { columnLetters } from "../core/text";
 import { argbOf } from "./write-workbook";
+import { type Lang, tr } from "../core/language";
 
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32767;
@@ -114,10 +115,10 @@ function fitWrappedRowHeights(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): v
   }
 }
 
-function writeChartNote(worksheet: ExcelJS.Worksheet, chart: ChartPlan, lang: "en" | "es"): void {
+function writeChartNote(worksheet: ExcelJS.Worksheet, chart: ChartPlan, lang: Lang): void {
   const dataColumn = chart.series[0] ? Math.max(0, chart.series[0].xRect.column - 2) : chart.anchor.column;
   const cell = worksheet.getCell(chart.anchor.row + 1, chart.anchor.column + 1);
-  cell.value = CHART_NOTE[lang].replace("{column}", columnLetters(dataColumn));
+  cell.value = tr(CHART_NOTE, lang).replace("{column}", columnLetters(dataColumn));
   cell.font = { italic: true, color: { argb: "FF595959" } };
   cell.alignment = { wrapText: true, vertical: "top" };
   worksheet.mergeCells(
@@ -149,7 +150,7 @@ function tableContent(
   return { names, rows };
 }
 
-function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, lang: "en" | "es"): void {
+function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, lang: Lang): void {
   const worksheet = workbook.addWorksheet(sheet.name, {
     state: sheet.hidden ? "hidden" : "visible",
     properties: sheet.tabColor ? { tabColor: { argb: argbOf(sheet.tabColor) } } : {},

@@ -29,6 +29,7 @@ import {
   drawingXml,
   drawnSeries,
 } from "./chart-xml";
+import { type Lang } from "../core/language";
 
 // Kept importable from here, where the other modules and tests have always found them.
 export { argbOf, escapeXml };
@@ -276,7 +277,7 @@ function tableHeaderNames(sheet: SheetPlan, rect: CellRect): string[] {
 interface SheetContext {
   styles: StyleRegistry;
   strings: SharedStrings;
-  lang: "en" | "es";
+  lang: Lang;
   /** Relationship ids of this sheet's tables, in the order of sheet.tables. */
   tableRelationIds: string[];
   /** Relationship id of the sheet's drawing, when it has charts. */
@@ -476,7 +477,7 @@ function* sheetXml(sheet: SheetPlan, context: SheetContext): Generator<string> {
 }
 
 /** The plan's page setup; plans built by hand (tests, benchmarks) get the same decision made here. */
-function printSetupFor(sheet: SheetPlan, lang: "en" | "es"): PrintSetup {
+function printSetupFor(sheet: SheetPlan, lang: Lang): PrintSetup {
   return sheet.print ?? printSetupOf(sheet, lang);
 }
 

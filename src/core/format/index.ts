@@ -10,9 +10,11 @@
  * use `Intl.PluralRules` (one rule object per language, cached), which needs no locale data beyond en/es.
  */
 import type { NumberFormatKind } from "../model";
-import type { Lang, Localized } from "../types";
+import { conventionsOf, inLang, localize, tr, type Lang, type TextLang } from "../language";
 
 export type { NumberFormatKind };
+/** Builds a Localized text from one template per language (kept here: the formatter's callers import it here). */
+export { localize };
 
 /** How a missing value reads, in every language and on every surface. */
 export const MISSING = "—";
@@ -42,10 +44,17 @@ function isMissing(value: number | null | undefined): value is null | undefined 
  * `value` with `decimals` decimals and the language's grouping: en `1,234.5`, es `1.234,5` (Spanish groups
  * from 1,000 too, as spreadsheets do, so columns of figures align). `MISSING` for NaN/±Infinity/null.
  * Rounding is `toFixed`'s; whole numbers skip it and group arithmetically (same text, faster).
+ * Why: one grouping for every surface, identical on every machine (no ICU data). Cost: O(digits). Never throws.
+ *
+ * @example
+ * formatNumber(1234.5, "en", 1) // => "1,234.5"
+ * formatNumber(1234.5, "es", 1) // => "1.234,5"
+ * formatNumber(-0.4, "en") // => "0"
+ * formatNumber(NaN, "en") // => MISSING
  */
 export function formatNumber(value: number | null | undefined, lang: Lang, decimals = 0): string {
   if (isMissing(value)) return MISSING;
-  const thousands = lang === "en" ? "," : ".";
+  const { thousands, decimal } = conventionsOf(lang);
   const negative = value < 0;
   const abs = negative ? -value : value;
   if (decimals === 0 && abs < EXACT_INTEGER_LIMIT) {
@@ -59,7 +68,7 @@ export function formatNumber(value: number | null | undefined, lang: Lang, decim
   let end = integerLength % 3 || 3;
   let text = fixed.slice(0, end);
   for (; end < integerLength; end += 3) text += thousands + fixed.slice(end, end + 3);
-  if (dot >= 0) text += (lang === "en" ? "." : ",") + fixed.slice(dot + 1);
+  if (dot >= 0) text += decimal + fixed.slice(dot + 1);
   return negative && NONZERO_DIGIT.test(fixed) ? MINUS + text : text;
 }
 
@@ -75,7 +84,15 @@ function groupInteger(integer: number, thousands: string): string {
   return rest + text;
 }
 
-/** A ratio as a percentage: 0.014 → "1.4%" (en) / "1,4 %" (es); `signed` adds "+" to positive values. */
+/**
+ * A ratio as a percentage: 0.014 → "1.4%" (en) / "1,4 %" (es); `signed` adds "+" to positive values.
+ * Conventions (percent sign attached or spaced) come from `LANGUAGES`. Cost: O(digits). Never throws.
+ *
+ * @example
+ * formatPercent(0.014, "en") // => "1.4%"
+ * formatPercent(0.014, "es") // => "1,4 %"
+ * formatPercent(0.2, "en", 0, true) // => "+20%"
+ */
 export function formatPercent(
   ratio: number | null | undefined,
   lang: Lang,
@@ -85,56 +102,84 @@ export function formatPercent(
   if (isMissing(ratio)) return MISSING;
   const number = formatNumber(ratio * 100, lang, decimals);
   const plus = signed && NONZERO_DIGIT.test(number) && ratio > 0 ? "+" : "";
-  return lang === "en" ? `${plus}${number}%` : `${plus}${number} %`;
+  return conventionsOf(lang).percent === "attached" ? `${plus}${number}%` : `${plus}${number} %`;
 }
 
-/** A ratio as a signed change: 0.2 → "+20.0%", −0.35 → "−35.0%". */
+/**
+ * A ratio as a signed change: 0.2 → "+20.0%", −0.35 → "−35.0%".
+ *
+ * @example
+ * formatChange(-0.35, "en") // => "−35.0%"
+ * formatChange(0.2, "es") // => "+20,0 %"
+ */
 export function formatChange(ratio: number | null | undefined, lang: Lang, decimals = 1): string {
   return formatPercent(ratio, lang, decimals, true);
 }
 
-/** Money in the data's currency: en `€1,234` / `$1,234`, es `1.234 €`; just the number when none is known. */
+/**
+ * Money in the data's currency: en `€1,234` / `$1,234`, es `1.234 €`; just the number when none is known.
+ * Why: the symbol goes where the reader expects it (`LANGUAGES[lang].conventions.currency`). Cost: O(digits). Never throws.
+ *
+ * @example
+ * formatMoney(1234, { lang: "en", currency: "EUR" }) // => "€1,234"
+ * formatMoney(-1234, { lang: "es", currency: "EUR" }) // => "−1.234 €"
+ * formatMoney(1234, { lang: "en" }) // => "1,234"
+ */
 export function formatMoney(value: number | null | undefined, context: FormatContext, decimals = 0): string {
   if (isMissing(value)) return MISSING;
   const number = formatNumber(value, context.lang, decimals);
   const symbol = context.currency ? CURRENCY_SYMBOLS[context.currency] : "";
   if (!symbol) return number;
-  if (context.lang === "es") return `${number} ${symbol}`;
+  if (conventionsOf(context.lang).currency === "after") return `${number} ${symbol}`;
   return number.startsWith(MINUS) ? `${MINUS}${symbol}${number.slice(1)}` : `${symbol}${number}`;
 }
 
-const COMPACT_UNITS: { limit: number; en: string; es: string }[] = [
-  { limit: 1e9, en: "B", es: "mil M" },
-  { limit: 1e6, en: "M", es: "M" },
-];
+const COMPACT_UNITS = [
+  { limit: 1e9, unit: "billion" },
+  { limit: 1e6, unit: "million" },
+] as const;
 
 /**
  * Money shortened for small spaces (the pane's cards): 17,197,093 → "€17.2M" / "17,2 M €". Below 100,000 the
  * full number; "mil M" is Spanish for 10^9 (a "billón" is 10^12 in Spanish).
+ *
+ * @example
+ * formatCompactMoney(17_197_093, { lang: "en", currency: "EUR" }) // => "€17.2M"
+ * formatCompactMoney(17_197_093, { lang: "es", currency: "EUR" }) // => "17,2 M €"
+ * formatCompactMoney(99_999, { lang: "en", currency: "USD" }) // => "$99,999"
  */
 export function formatCompactMoney(value: number | null | undefined, context: FormatContext): string {
   if (isMissing(value)) return MISSING;
   const abs = Math.abs(value);
   const unit = abs >= 100_000 ? COMPACT_UNITS.find((u) => abs >= u.limit) : undefined;
   if (!unit) return formatMoney(value, context);
+  const conventions = conventionsOf(context.lang);
+  const unitText = conventions.compactUnits[unit.unit];
   // One decimal, dropped when it is 0 ("1M", not "1.0M").
   const number = formatNumber(value / unit.limit, context.lang, 1).replace(/[.,]0$/, "");
   const symbol = context.currency ? CURRENCY_SYMBOLS[context.currency] : "";
-  if (context.lang === "es") return `${number} ${unit.es}${symbol ? ` ${symbol}` : ""}`;
+  if (conventions.currency === "after") return `${number} ${unitText}${symbol ? ` ${symbol}` : ""}`;
   const unsigned = number.startsWith(MINUS) ? number.slice(1) : number;
-  return `${number.startsWith(MINUS) ? MINUS : ""}${symbol}${unsigned}${unit.en}`;
+  return `${number.startsWith(MINUS) ? MINUS : ""}${symbol}${unsigned}${unitText}`;
 }
 
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** An epoch day (days since 1970-01-01 UTC) as a date: en "Jan 15, 2025", es "15/01/2025". */
+/**
+ * An epoch day (days since 1970-01-01 UTC) as a date: en "Jan 15, 2025", es "15/01/2025".
+ * Cost: O(1). Never throws.
+ *
+ * @example
+ * formatDate(20103, "en") // => "Jan 15, 2025"
+ * formatDate(20103, "es") // => "15/01/2025"
+ * formatDate(null, "en") // => MISSING
+ */
 export function formatDate(epochDay: number | null | undefined, lang: Lang): string {
   if (isMissing(epochDay)) return MISSING;
   const date = new Date(Math.round(epochDay) * 86_400_000);
   const day = date.getUTCDate();
   const month = date.getUTCMonth();
   const year = date.getUTCFullYear();
-  if (lang === "en") return `${MONTHS_EN[month]} ${day}, ${year}`;
+  const { dateStyle, months } = conventionsOf(lang);
+  if (dateStyle === "month-name" && months) return `${months[month]} ${day}, ${year}`;
   return `${String(day).padStart(2, "0")}/${String(month + 1).padStart(2, "0")}/${year}`;
 }
 
@@ -144,6 +189,8 @@ export function isoDate(epochDay: number): string {
   return new Date(Math.round(epochDay) * 86_400_000).toISOString().slice(0, 10);
 }
 
+const UTC = { en: "UTC", es: "UTC" };
+
 /** An ISO timestamp ("2025-01-15T10:00:00.000Z") as the date and time a reader expects, in UTC. */
 export function formatDateTime(iso: string, lang: Lang): string {
   const time = Date.parse(iso);
@@ -151,33 +198,36 @@ export function formatDateTime(iso: string, lang: Lang): string {
   const day = Math.floor(time / 86_400_000);
   const date = new Date(time);
   const clock = `${String(date.getUTCHours()).padStart(2, "0")}:${String(date.getUTCMinutes()).padStart(2, "0")}`;
-  return `${formatDate(day, lang)} ${clock} UTC`;
+  return `${formatDate(day, lang)} ${clock} ${tr(UTC, lang)}`;
 }
 
 const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
 
 /** The plural category of a count in a language ("one" / "other" for en and es). */
 export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
-  const rules = (pluralRules[lang] ??= new Intl.PluralRules(lang === "en" ? "en-US" : "es-ES"));
+  const rules = (pluralRules[lang] ??= new Intl.PluralRules(conventionsOf(lang).tag));
   return rules.select(count);
 }
 
 /** The two forms of a noun in each language: `{ en: ["customer", "customers"], es: ["cliente", "clientes"] }`. */
-export type PluralForms = Record<Lang, readonly [one: string, other: string]>;
+export type PluralForms = Readonly<Record<TextLang, readonly [one: string, other: string]>>;
 
 /** The noun for this count, without the number: 1 → "cliente", 2 → "clientes". */
 export function pluralWord(count: number, forms: PluralForms, lang: Lang): string {
-  return pluralCategory(count, lang) === "one" ? forms[lang][0] : forms[lang][1];
+  const [one, other] = inLang(forms, lang);
+  return pluralCategory(count, lang) === "one" ? one : other;
 }
 
-/** A count with its noun: "1 cliente", "2 clientes", "1.234 clientes". */
+/**
+ * A count with its noun: "1 cliente", "2 clientes", "1.234 clientes".
+ * The form is chosen by `Intl.PluralRules` for the language's tag (CLDR plural rules). Cost: O(digits).
+ *
+ * @example
+ * formatCount(1, { en: ["customer", "customers"], es: ["cliente", "clientes"] }, "es") // => "1 cliente"
+ * formatCount(1234, { en: ["customer", "customers"], es: ["cliente", "clientes"] }, "es") // => "1.234 clientes"
+ */
 export function formatCount(count: number, forms: PluralForms, lang: Lang): string {
   return `${formatNumber(count, lang)} ${pluralWord(count, forms, lang)}`;
-}
-
-/** Builds a Localized text from one template function called per language. */
-export function localize(template: (lang: Lang) => string): Localized {
-  return { en: template("en"), es: template("es") };
 }
 
 // ---------------------------------------------------------------- cell number formats
@@ -196,7 +246,6 @@ const BASE_CODES: Record<Exclude<NumberFormatKind, "money" | "date">, string> = 
   months: "0.0",
   text: "@",
 };
-const DATE_CODES: Record<Lang, string> = { en: "[$-409]mmm d, yyyy", es: "dd/mm/yyyy" };
 
 function quoted(text: string): string {
   return `"${text.replace(/"/g, "")}"`;
@@ -206,13 +255,23 @@ function quoted(text: string): string {
 function moneyCode(context: FormatContext): string {
   const symbol = context.currency ? CURRENCY_SYMBOLS[context.currency] : "";
   if (!symbol) return "#,##0";
-  return context.lang === "es" ? `#,##0 ${quoted(symbol)}` : `${quoted(symbol)}#,##0`;
+  return conventionsOf(context.lang).currency === "after"
+    ? `#,##0 ${quoted(symbol)}`
+    : `${quoted(symbol)}#,##0`;
 }
 
-/** The Excel number format code for a kind of quantity in this language and currency. */
+/**
+ * The Excel number format code for a kind of quantity in this language and currency.
+ * Cost: O(1). Never throws.
+ *
+ * @example
+ * cellFormat("money", { lang: "es", currency: "EUR" }) // => '#,##0 "€"'
+ * cellFormat("date", { lang: "en" }) // => "[$-409]mmm d, yyyy"
+ * cellFormat("percent", { lang: "es" }) // => "0.0%"
+ */
 export function cellFormat(kind: NumberFormatKind, context: FormatContext): string {
   if (kind === "money") return moneyCode(context);
-  if (kind === "date") return DATE_CODES[context.lang];
+  if (kind === "date") return conventionsOf(context.lang).excelDate;
   return BASE_CODES[kind];
 }
 
@@ -239,18 +298,26 @@ export function cellFormatWithPrefix(kind: NumberFormatKind, prefix: string, con
  * stays a number while "1 customer" / "36 customers" read correctly in both languages.
  */
 export function cellFormatCount(forms: PluralForms, context: FormatContext): string {
-  const [one, other] = forms[context.lang];
+  const [one, other] = inLang(forms, context.lang);
   return `[=1]0${quoted(` ${one}`)};${cellFormat("integer", context)}${quoted(` ${other}`)}`;
 }
 
 const DAY_FORMS: PluralForms = { en: ["day", "days"], es: ["día", "días"] };
+const MONTHS_WORD = { en: "months", es: "meses" };
 
 /** "1 day", "12 days" / "1 día", "12 días": a count of days in a sentence, with its plural. */
 export function formatDays(value: number | null | undefined, lang: Lang): string {
   return isMissing(value) ? MISSING : formatCount(Math.round(value), DAY_FORMS, lang);
 }
 
-/** A value of a kind as text, the way its cell would show it: for sentences where no cell format applies. */
+/**
+ * A value of a kind as text, the way its cell would show it: for sentences where no cell format applies.
+ *
+ * @example
+ * formatValue(14, "days", { lang: "en" }) // => "14 days"
+ * formatValue(2.5, "months", { lang: "es" }) // => "2,5 meses"
+ * formatValue(0.25, "percent", { lang: "en" }) // => "25.0%"
+ */
 export function formatValue(
   value: number | null | undefined,
   kind: NumberFormatKind,
@@ -268,9 +335,7 @@ export function formatValue(
     case "ratio":
       return formatNumber(value, lang, 2);
     case "months":
-      return isMissing(value)
-        ? MISSING
-        : `${formatNumber(value, lang, 1)} ${lang === "en" ? "months" : "meses"}`;
+      return isMissing(value) ? MISSING : `${formatNumber(value, lang, 1)} ${tr(MONTHS_WORD, lang)}`;
     case "days":
       return formatDays(value, lang);
     default:
@@ -284,6 +349,11 @@ export const EXCEL_SERIAL_OF_EPOCH_DAY_0 = 25569;
 /**
  * A number as a cell value: NaN/±Infinity become an empty cell (null), never 0, so a missing value never
  * reads as a real zero. Dates (epoch days) become Excel serials.
+ *
+ * @example
+ * numberCell(NaN) // => null
+ * numberCell(20103, "date") // => 45672
+ * numberCell(0.25, "percent") // => 0.25
  */
 export function numberCell(value: number, kind: NumberFormatKind = "number"): number | null {
   if (!Number.isFinite(value)) return null;

@@ -21,13 +21,14 @@
  *   for one whose trend is down.
  */
 import type { CustomerData, Insight } from "../model";
-import type { Lang, Localized } from "../types";
+import type { Localized } from "../types";
 import { customerTrend } from "../kpi/customer-trend";
 import { revenueTrendOf } from "../customer-data";
 import { purchaseRhythmDays } from "../timeline";
 import { ACTIONS } from "./actions";
 import { formatDays, formatNumber, formatPercent, localize } from "../format";
 import { median } from "./robust-z";
+import { tr, type TextLang } from "../language";
 
 export interface AbruptChangeOptions {
   /** Relative change that counts as abrupt (default 0.3 = −30 % / +30 %). */
@@ -118,7 +119,7 @@ function yearlyRevenue(data: CustomerData, windows: ComparisonWindows | null, i:
   return (data.revenue[i] * 365) / Math.max(365, Number.isFinite(tenureDays) ? tenureDays : 365);
 }
 
-function changeText(before: number, now: number, lang: Lang): string {
+function changeText(before: number, now: number, lang: TextLang): string {
   return before > 0
     ? formatPercent(now / before - 1, lang, 0, true)
     : lang === "en"
@@ -152,9 +153,9 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
     const name = data.names[i];
     const now = windows ? windows.current[i] : NaN;
     const before = windows ? windows.previous[i] : NaN;
-    const vsText = (lang: Lang): string =>
+    const vsText = (lang: TextLang): string =>
       windows
-        ? `${lang === "en" ? "revenue" : "ventas"} ${changeText(before, now, lang)} ${windows.currentLabel[lang]} ${lang === "en" ? "vs" : "frente a"} ${windows.previousLabel[lang]} (${formatNumber(before, lang)} → ${formatNumber(now, lang)})`
+        ? `${lang === "en" ? "revenue" : "ventas"} ${changeText(before, now, lang)} ${tr(windows.currentLabel, lang)} ${lang === "en" ? "vs" : "frente a"} ${tr(windows.previousLabel, lang)} (${formatNumber(before, lang)} → ${formatNumber(now, lang)})`
         : "";
 
     // Silent: far longer without buying than the customer's own rhythm.

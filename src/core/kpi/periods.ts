@@ -22,7 +22,14 @@ function epochDay(year: number, monthIndex: number): number {
   return Math.round(Date.UTC(year, monthIndex, 1) / DAY_MS);
 }
 
-/** Epoch-day range of a label "YYYY-MM", "YYYY-Qn" or "YYYY"; null when the label has another form. O(1). */
+/**
+ * Epoch-day range of a label "YYYY-MM", "YYYY-Qn" or "YYYY"; null when the label has another form. O(1).
+ *
+ * @example
+ * // Epoch days; the end is exclusive (2024-04-01 up to 2024-07-01).
+ * parsePeriodLabel("2024-Q2") // => { startDay: 19814, endDay: 19905 }
+ * parsePeriodLabel("Q2 2024") // => null
+ */
 export function parsePeriodLabel(label: string): PeriodRange | null {
   let match = /^(\d{4})-(\d{2})$/.exec(label);
   if (match) {
@@ -115,7 +122,12 @@ export function lastPeriodIsPartial(grid: PeriodGrid, asOfDay: number): boolean 
   return last !== null && last !== undefined && asOfDay < last.endDay - 1;
 }
 
-/** Number of periods of this unit in a year. */
+/**
+ * Number of periods of this unit in a year.
+ *
+ * @example
+ * periodsPerYear("month") // => 12
+ */
 export function periodsPerYear(unit: PeriodUnit): number {
   return unit === "month" ? 12 : unit === "quarter" ? 4 : 1;
 }

@@ -49,6 +49,11 @@ export function ordersOf(data: CustomerData): Float64Array | null {
 /**
  * Computes the shared aggregates; the window and churn come from the customer timeline. Throws CoreError on
  * an invalid `periodYears` or `churnRatePerYear` option.
+ *
+ * @example
+ * import { readCustomerGrid } from "../read/read-customer-grid";
+ * const { customers } = readCustomerGrid([["Customer", "Revenue"], ["Ana", 100], ["Luis", 300]]);
+ * portfolioBasics(customers).count // => 2
  */
 export function portfolioBasics(data: CustomerData, options: BasicsOptions = {}): PortfolioBasics {
   let totalRevenue = 0;

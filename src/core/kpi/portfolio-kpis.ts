@@ -81,6 +81,14 @@ const NO_CUSTOMERS: Localized = {
  * Computes the portfolio KPIs. O(customers × periods + customers log customers) (the top-20 % share sorts
  * revenue). Throws CoreError on invalid options (negative spend, discount rate below 0, invalid churn or
  * period length); bad data never throws: it makes the KPI unavailable with the reason.
+ *
+ * @example
+ * import { readCustomerGrid } from "../read/read-customer-grid";
+ * const { customers } = readCustomerGrid([["Customer", "Revenue"], ["Ana", 100], ["Luis", 300]]);
+ * const kpis = computePortfolioKpis(customers);
+ * kpis.find((kpi) => kpi.id === "revenue")?.value // => 400
+ * // No margin column: the margin KPIs are there, unavailable, with the reason (never 0).
+ * kpis.find((kpi) => kpi.id === "grossMargin")?.value // => null
  */
 export function computePortfolioKpis(data: CustomerData, options: PortfolioKpiOptions = {}): Kpi[] {
   const discountRatePerYear = options.discountRatePerYear ?? DEFAULT_DISCOUNT_RATE_PER_YEAR;

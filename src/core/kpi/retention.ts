@@ -24,7 +24,7 @@ export interface PeriodRetention {
 /**
  * Retention per period of a grid. O(customers × periods), no allocation per row beyond two flags arrays.
  *
- * @example periods A:{1,2} B:{2,3} → B.retentionRate = 0.5, B.newCustomers = 1
+ * For instance, customers {1, 2} in period A and {2, 3} in B: B.retentionRate = 0.5, B.newCustomers = 1.
  */
 export function retentionByPeriod(grid: PeriodGrid): PeriodRetention[] {
   const periods = grid.labels.length;

@@ -21,6 +21,7 @@ import { isCoreError } from "../errors";
 import { formatNumber, formatPercent } from "../format";
 import type { Lang, Localized } from "../types";
 import { type BgNbdFit, type BgNbdParams, bgNbdExpectedPurchases, fitBgNbd } from "./bg-nbd";
+import { type TextLang } from "../language";
 
 /** Each customer's distinct purchase days (epoch days, ascending): days[offsets[i] .. offsets[i + 1]). */
 export interface PurchaseDayLists {
@@ -273,7 +274,7 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
   }
   const comparison = compareHoldout(fit, split);
   const minHoldout = options.minHoldoutPurchases ?? BACKTEST_MIN_HOLDOUT_PURCHASES;
-  const figures = (lang: Lang): string =>
+  const figures = (lang: TextLang): string =>
     lang === "en"
       ? `predicted ${whole(comparison.predicted, "en")} repeat purchases, actual ${whole(comparison.actual, "en")}`
       : `previstas ${whole(comparison.predicted, "es")} compras repetidas, reales ${whole(comparison.actual, "es")}`;

@@ -162,8 +162,12 @@ export function bgNbdLogLikelihood(
  * Cost: O(starts × evaluations × customers); about 20 ms for CDNOW's 2,357 customers.
  * Throws CoreError on mismatched lengths, empty input, negative or non-finite values, recency > age.
  * Returns converged = false (with a note) when no repeat buyer exists or the optimum is not confirmed.
+ * Reference: Fader, Hardie & Lee (2005), "Counting your customers the easy way", Marketing Science 24(2).
  *
- * @example fitBgNbd(cdnow.x, cdnow.t_x, cdnow.T) // { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, ... }
+ * @example
+ * // Nobody bought twice: the model cannot be fitted, and says so instead of inventing parameters.
+ * fitBgNbd([0, 0, 0], [0, 0, 0], [10, 12, 9]).converged // => false
+ * fitBgNbd([1, 2], [5], [10, 10]) // => throws CoreError
  */
 export function fitBgNbd(
   frequency: ArrayLike<number>,
@@ -288,7 +292,10 @@ function probabilityAliveOne(params: BgNbdParams, x: number, tx: number, T: numb
  * silently truncated value). Cost O(customers × series terms); terms shrink faster as frequency grows.
  * Throws CoreError on invalid parameters or inputs.
  *
- * @example bgNbdExpectedPurchases(cdnowFit, 39, 2, 30.43, 38.86) // ≈ 1.226
+ * @example
+ * // CDNOW's published fit (weeks); customer with 2 repeat purchases, the last at week 30.43 of 38.86.
+ * const cdnow = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * bgNbdExpectedPurchases(cdnow, 39, 2, 30.43, 38.86) // => 1.226
  */
 export function bgNbdExpectedPurchases(
   params: BgNbdParams,
@@ -320,6 +327,12 @@ export function bgNbdExpectedPurchases(
  * Probability that a customer with (frequency, recency, age) is still alive at the end of observation,
  * 1 / (1 + δ(x>0) a/(b+x−1) ((α+T)/(α+t_x))^(r+x)), computed in log space (no overflow for large x).
  * Exactly 1 for x = 0 (the model only lets customers drop out after a purchase). Scalars or arrays.
+ * Cost: O(customers). Throws CoreError on invalid parameters or inputs.
+ *
+ * @example
+ * const cdnow = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+ * bgNbdProbabilityAlive(cdnow, 2, 30.43, 38.86) // => 0.727
+ * bgNbdProbabilityAlive(cdnow, 0, 0, 38.86) // => 1
  */
 export function bgNbdProbabilityAlive(
   params: BgNbdParams,

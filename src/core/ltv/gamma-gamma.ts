@@ -163,6 +163,13 @@ export function fitGammaGamma(frequency: ArrayLike<number>, meanSpend: ArrayLike
  * own mean. With frequency 0 it is the population mean. NaN when q ≤ 1 (the population mean is infinite) or
  * for a repeat buyer whose mean spend is not positive (the model does not apply: use the margin-based LTV).
  * Scalars or arrays. Throws CoreError on invalid parameters or mismatched lengths.
+ * Reference: Fader, Hardie & Lee (2005), "RFM and CLV: using iso-value curves", J. Marketing Research 42(4); Fader & Hardie, "The Gamma-Gamma model of monetary value" (2013 note).
+ *
+ * @example
+ * // Parameters of Fader, Hardie & Lee's CDNOW spend model.
+ * const params = { p: 6.25, q: 3.74, gamma: 15.44 };
+ * gammaGammaExpectedSpend(params, 0, 0) // => 35.22
+ * gammaGammaExpectedSpend(params, 5, 50) // => 48.81
  */
 export function gammaGammaExpectedSpend(
   params: GammaGammaParams,

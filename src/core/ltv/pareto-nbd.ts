@@ -191,7 +191,8 @@ export function paretoNbdLogLikelihood(
  * Throws CoreError on mismatched lengths, empty input, negative or non-finite values, recency > age.
  * Returns converged = false (with a note) when no repeat buyer exists or the optimum is not confirmed.
  *
- * @example fitParetoNbd(cdnow.x, cdnow.t_x, cdnow.T) // { r: 0.553, alpha: 10.58, s: ~0.61, beta: ~11.7, ... }
+ * @example
+ * fitParetoNbd([0, 0, 0], [0, 0, 0], [10, 12, 9]).converged // => false
  */
 export function fitParetoNbd(
   frequency: ArrayLike<number>,
@@ -294,7 +295,9 @@ function expectedPurchasesOne(
  * · P(alive), Fader & Hardie (2005) eq. (24). Scalars give a number, arrays a Float64Array; a customer whose
  * series fails to converge gets NaN. Cost O(customers × series terms). Throws CoreError on invalid input.
  *
- * @example paretoNbdExpectedPurchases(cdnowFit, 39, 2, 30.43, 38.86) // ≈ 1.27
+ * @example
+ * const params = { r: 0.553, alpha: 10.58, s: 0.606, beta: 11.67 };
+ * paretoNbdExpectedPurchases(params, 39, 2, 30.43, 38.86) // => 1.455
  */
 export function paretoNbdExpectedPurchases(
   params: ParetoNbdParams,

@@ -23,7 +23,13 @@ export interface SimpleLtvInput {
   discountRatePerYear?: number;
 }
 
-/** Expected customer lifetime in years from a yearly churn rate: 1 / churn. Throws CoreError unless churn in (0, 1]. */
+/**
+ * Expected customer lifetime in years from a yearly churn rate: 1 / churn. Throws CoreError unless churn in (0, 1].
+ *
+ * @example
+ * expectedLifetimeYears(0.2) // => 5
+ * expectedLifetimeYears(1.5) // => throws CoreError
+ */
 export function expectedLifetimeYears(churnRatePerYear: number): number {
   checkChurnRate(churnRatePerYear);
   return 1 / churnRatePerYear;
@@ -33,8 +39,13 @@ export function expectedLifetimeYears(churnRatePerYear: number): number {
  * Lifetime-form simple LTV (money): ticket × purchases/year × margin % / (1 + d − (1 − churn)).
  * O(1). Throws CoreError (en/es) on a margin outside −100 %..100 %, churn outside (0, 1], a negative
  * ticket or purchase count, or a negative discount rate.
+ * Why: the LTV a sales team can check by hand; the predictive CLV (BG/NBD × Gamma-Gamma) needs dated transactions.
+ * Reference: Gupta & Lehmann (2003), "Customers as assets", J. Interactive Marketing 17(1).
  *
- * @example simpleLtv({ averageTicket: 100, purchasesPerYear: 4, marginPercent: 0.25, churnRatePerYear: 0.2 }) // 500
+ * @example
+ * simpleLtv({ averageTicket: 100, purchasesPerYear: 4, marginPercent: 0.25, churnRatePerYear: 0.2 }) // => 500
+ * simpleLtv({ averageTicket: 100, purchasesPerYear: 4, marginPercent: 0.25, churnRatePerYear: 0.2, discountRatePerYear: 0.05 }) // => 400
+ * simpleLtv({ averageTicket: 100, purchasesPerYear: 4, marginPercent: 0.25, churnRatePerYear: 0 }) // => throws CoreError
  */
 export function simpleLtv(input: SimpleLtvInput): number {
   checkNonNegative("averageTicket", input.averageTicket, "ticket promedio");
@@ -60,7 +71,9 @@ export interface RetentionLtvInput {
  * Retention-form LTV (money): m × r / (1 + d − r). O(1). Throws CoreError unless retention is in [0, 1)
  * (r = 1 means customers never leave and the sum has no end) and the discount rate is ≥ 0.
  *
- * @example retentionLtv({ marginPerPeriod: 100, retentionRate: 0.8, discountRatePerPeriod: 0.1 }) // 266.67
+ * @example
+ * retentionLtv({ marginPerPeriod: 100, retentionRate: 0.8, discountRatePerPeriod: 0.1 }) // => 266.67
+ * retentionLtv({ marginPerPeriod: 100, retentionRate: 1, discountRatePerPeriod: 0.1 }) // => throws CoreError
  */
 export function retentionLtv(input: RetentionLtvInput): number {
   if (!Number.isFinite(input.marginPerPeriod)) {

@@ -15,7 +15,8 @@ const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
  * Natural log of the gamma function for x > 0 (Lanczos, g = 7, n = 9; absolute error about 1e-14 over the
  * range the models use). Reflection for x < 0.5. O(1). Returns NaN for x ≤ 0 integers and non-finite x.
  *
- * @example lnGamma(5) // ≈ Math.log(24)
+ * @example
+ * lnGamma(5) // => Math.log(24)
  */
 export function lnGamma(x: number): number {
   if (!Number.isFinite(x)) return x === Infinity ? Infinity : NaN;

@@ -36,6 +36,7 @@ import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 import { churnWindowLabel } from "../timeline";
 import { capitalize, columnLetters } from "../text";
+import { tr } from "../language";
 
 const T = {
   ...COLUMN_LABELS,
@@ -156,7 +157,7 @@ function writeLtvCheck(sheet: SheetPlan, analysis: Analysis, lang: Lang, start: 
   const ltv = analysis.ltv;
   if (!ltv || (!ltv.backtest && !ltv.reason)) return start;
   let row = start;
-  sheet.blocks.push(sectionBlock(row, 0, T.ltvCheck[lang]));
+  sheet.blocks.push(sectionBlock(row, 0, tr(T.ltvCheck, lang)));
   row++;
   const pair = (label: string, value: CellValue, format: string | null = null) => {
     sheet.blocks.push({ row, column: 0, values: [[label]], bold: true });
@@ -171,33 +172,40 @@ function writeLtvCheck(sheet: SheetPlan, analysis: Analysis, lang: Lang, start: 
     row++;
   };
   pair(
-    T.ltvVerdict[lang],
-    ltv.shown ? T.ltvShown[lang] : fill(T.ltvHidden, { reason: lowerFirst(ltv.reason?.[lang] ?? "") })[lang],
+    tr(T.ltvVerdict, lang),
+    ltv.shown
+      ? tr(T.ltvShown, lang)
+      : tr(fill(T.ltvHidden, { reason: lowerFirst(tr(ltv.reason, lang) ?? "") }), lang),
   );
   const backtest = ltv.backtest;
   if (backtest) {
-    if (ltv.shown) pair("", backtest.reason[lang]);
-    pair(T.ltvHow[lang], backtest.rule[lang]);
-    pair(T.ltvCalibrationEnd[lang], numberCell(backtest.calibrationEndDay, "date"), formatCode("date"));
+    if (ltv.shown) pair("", tr(backtest.reason, lang));
+    pair(tr(T.ltvHow, lang), tr(backtest.rule, lang));
+    pair(tr(T.ltvCalibrationEnd, lang), numberCell(backtest.calibrationEndDay, "date"), formatCode("date"));
     pair(
-      T.ltvHoldout[lang],
+      tr(T.ltvHoldout, lang),
       `${formatDate(backtest.calibrationEndDay + 1, lang)} – ${formatDate(backtest.holdoutEndDay, lang)}`,
     );
-    pair(T.ltvCohort[lang], backtest.customers, formatCode("integer"));
+    pair(tr(T.ltvCohort, lang), backtest.customers, formatCode("integer"));
     if (backtest.predicted !== undefined && backtest.actual !== undefined) {
-      pair(T.ltvPredicted[lang], numberCell(backtest.predicted), formatCode("integer"));
-      pair(T.ltvActual[lang], numberCell(backtest.actual), formatCode("integer"));
+      pair(tr(T.ltvPredicted, lang), numberCell(backtest.predicted), formatCode("integer"));
+      pair(tr(T.ltvActual, lang), numberCell(backtest.actual), formatCode("integer"));
       pair(
-        T.ltvError[lang],
+        tr(T.ltvError, lang),
         numberCell((backtest.predicted - backtest.actual) / backtest.actual),
         formatCode("percent"),
       );
     }
     if (backtest.deciles && backtest.deciles.length > 0) {
       row++;
-      sheet.blocks.push(noteBlock(row, 0, T.ltvDeciles[lang]));
+      sheet.blocks.push(noteBlock(row, 0, tr(T.ltvDeciles, lang)));
       sheet.blocks.push(
-        headerBlock(row + 1, 0, [T.decile[lang], T.customers[lang], T.predicted[lang], T.actual[lang]]),
+        headerBlock(row + 1, 0, [
+          tr(T.decile, lang),
+          tr(T.customers, lang),
+          tr(T.predicted, lang),
+          tr(T.actual, lang),
+        ]),
       );
       sheet.blocks.push({
         row: row + 2,
@@ -216,7 +224,7 @@ function writeLtvCheck(sheet: SheetPlan, analysis: Analysis, lang: Lang, start: 
   }
   if (ltv.shown) {
     row++;
-    pair(T.atRiskActive[lang], AT_RISK_BUT_ACTIVE[lang]);
+    pair(tr(T.atRiskActive, lang), tr(AT_RISK_BUT_ACTIVE, lang));
   }
   return row + 1;
 }
@@ -234,11 +242,11 @@ export function settingRows(settings: Record<string, number | string | boolean>,
     const value = settings[key];
     const coded = term.values?.[String(value)];
     const shown: CellValue = coded
-      ? coded[lang]
+      ? tr(coded, lang)
       : typeof value === "number"
         ? formatNumber(value, lang, Number.isInteger(value) ? 0 : 2)
         : String(value);
-    rows.push([term.label[lang], shown]);
+    rows.push([tr(term.label, lang), shown]);
   }
   return rows;
 }
@@ -252,7 +260,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const context = formatContextOf(analysis, lang);
   const formatCode = (kind: Parameters<typeof cellFormat>[0]) => cellFormat(kind, context);
   let row = 0;
-  sheet.blocks.push(titleBlock(row, 0, T.title[lang]));
+  sheet.blocks.push(titleBlock(row, 0, tr(T.title, lang)));
   row += 2;
 
   const pairs = (title: string, entries: [string, CellValue, string | null][]) => {
@@ -291,105 +299,117 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   };
 
   const seed = analysis.options.seed ?? segmentation.settings.seed;
-  pairs(T.run[lang], [
-    [T.method[lang], methodLabelOf(segmentation.method, segmentation.settings)[lang], null],
-    [T.data[lang], `${DATA_KIND_LABELS[read.kind][lang]} — ${read.kindReason[lang]}`, null],
+  pairs(tr(T.run, lang), [
+    [tr(T.method, lang), tr(methodLabelOf(segmentation.method, segmentation.settings), lang), null],
+    [tr(T.data, lang), `${tr(DATA_KIND_LABELS[read.kind], lang)} — ${tr(read.kindReason, lang)}`, null],
     [
-      T.table[lang],
-      fill(T.tableValue, {
-        first: read.table.headerRow + 1,
-        last: read.table.lastRow + 1,
-        from: columnLetters(read.table.firstColumn),
-        to: columnLetters(read.table.lastColumn),
-      })[lang],
+      tr(T.table, lang),
+      tr(
+        fill(T.tableValue, {
+          first: read.table.headerRow + 1,
+          last: read.table.lastRow + 1,
+          from: columnLetters(read.table.firstColumn),
+          to: columnLetters(read.table.lastColumn),
+        }),
+        lang,
+      ),
       null,
     ],
-    [T.customers[lang], data.count, formatCode("integer")],
-    [T.runAt[lang], formatDateTime(analysis.runAt, lang), null],
-    ...(seed === undefined ? [] : ([[T.seed[lang], seed, null]] as [string, CellValue, string | null][])),
+    [tr(T.customers, lang), data.count, formatCode("integer")],
+    [tr(T.runAt, lang), formatDateTime(analysis.runAt, lang), null],
+    ...(seed === undefined ? [] : ([[tr(T.seed, lang), seed, null]] as [string, CellValue, string | null][])),
   ]);
 
   const timeline = analysis.timeline;
   const churn = timeline.churn;
   const percentText = (value: number) => formatPercent(value, lang, 1);
-  pairs(T.periods[lang], [
-    [T.window[lang], timeline.window.source[lang], null],
-    [T.trend[lang], timeline.trendLabel[lang], null],
+  pairs(tr(T.periods, lang), [
+    [tr(T.window, lang), tr(timeline.window.source, lang), null],
+    [tr(T.trend, lang), tr(timeline.trendLabel, lang), null],
     [
-      T.rhythm[lang],
+      tr(T.rhythm, lang),
       Number.isFinite(timeline.portfolioRhythmDays)
-        ? fill(T.rhythmValue, { days: Math.round(timeline.portfolioRhythmDays) })[lang]
-        : T.rhythmUnknown[lang],
+        ? tr(fill(T.rhythmValue, { days: Math.round(timeline.portfolioRhythmDays) }), lang)
+        : tr(T.rhythmUnknown, lang),
       null,
     ],
     [
-      T.churn[lang],
+      tr(T.churn, lang),
       churn.perWindow === null || churn.perYear === null
-        ? (churn.unavailableReason?.[lang] ?? "")
-        : fill(T.churnValue, {
-            perWindow: percentText(churn.perWindow),
-            per: churnWindowLabel(churn.windowMonths)[lang],
-            perYear: percentText(churn.perYear),
-            source: churn.source[lang],
-          })[lang],
+        ? (tr(churn.unavailableReason, lang) ?? "")
+        : tr(
+            fill(T.churnValue, {
+              perWindow: percentText(churn.perWindow),
+              per: tr(churnWindowLabel(churn.windowMonths), lang),
+              perYear: percentText(churn.perYear),
+              source: tr(churn.source, lang),
+            }),
+            lang,
+          ),
       null,
     ],
   ]);
 
-  pairs(T.quality[lang], [
-    [T.rowsRead[lang], report.rowsRead, formatCode("integer")],
-    [T.rowsUsed[lang], report.rowsUsed, formatCode("integer")],
-    [T.rowsSkipped[lang], report.rowsSkipped, formatCode("integer")],
+  pairs(tr(T.quality, lang), [
+    [tr(T.rowsRead, lang), report.rowsRead, formatCode("integer")],
+    [tr(T.rowsUsed, lang), report.rowsUsed, formatCode("integer")],
+    [tr(T.rowsSkipped, lang), report.rowsSkipped, formatCode("integer")],
   ]);
   if (report.skipped.length === 0) {
-    sheet.blocks.push(noteBlock(row - 1, 0, T.noneSkipped[lang]));
+    sheet.blocks.push(noteBlock(row - 1, 0, tr(T.noneSkipped, lang)));
     row++;
   }
   table(
-    T.whySkipped[lang],
-    [T.reason[lang], T.rows[lang], T.examples[lang]],
+    tr(T.whySkipped, lang),
+    [tr(T.reason, lang), tr(T.rows, lang), tr(T.examples, lang)],
     report.skipped.map((skip) => [
-      capitalize(skip.label[lang]),
+      capitalize(tr(skip.label, lang)),
       skip.rows,
       `${pluralWord(skip.examples.length, NOUNS.row, lang)} ${skip.examples.join(", ")}`,
     ]),
     [null, formatCode("integer"), null],
   );
   table(
-    T.conventions[lang],
-    [T.column[lang], T.how[lang]],
-    report.conventions.map((convention) => [convention.column, convention.message[lang]]),
+    tr(T.conventions, lang),
+    [tr(T.column, lang), tr(T.how, lang)],
+    report.conventions.map((convention) => [convention.column, tr(convention.message, lang)]),
   );
   table(
-    T.warnings[lang],
-    [T.column[lang], T.warnings[lang]],
-    report.warnings.map((warning) => [warning.column ?? "", warning.message[lang]]),
+    tr(T.warnings, lang),
+    [tr(T.column, lang), tr(T.warnings, lang)],
+    report.warnings.map((warning) => [warning.column ?? "", tr(warning.message, lang)]),
   );
   table(
-    T.mapping[lang],
-    [T.column[lang], T.usedAs[lang], T.why[lang]],
+    tr(T.mapping, lang),
+    [tr(T.column, lang), tr(T.usedAs, lang), tr(T.why, lang)],
     read.mapping.map((mapping) => [
       mapping.header,
       mapping.role === "protected"
-        ? T.protectedNotUsed[lang]
+        ? tr(T.protectedNotUsed, lang)
         : mapping.role
-          ? asHeading(ROLE_LABELS[mapping.role])[lang]
-          : T.notUsed[lang],
-      mapping.reason[lang],
+          ? tr(asHeading(ROLE_LABELS[mapping.role]), lang)
+          : tr(T.notUsed, lang),
+      tr(mapping.reason, lang),
     ]),
   );
 
   // Thresholds: one block per row, each value in its own format.
   if (segmentation.thresholds.length > 0) {
-    sheet.blocks.push(sectionBlock(row, 0, T.thresholds[lang]));
-    sheet.blocks.push(headerBlock(row + 1, 0, [T.threshold[lang], T.value[lang], T.source[lang]]));
+    sheet.blocks.push(sectionBlock(row, 0, tr(T.thresholds, lang)));
+    sheet.blocks.push(
+      headerBlock(row + 1, 0, [tr(T.threshold, lang), tr(T.value, lang), tr(T.source, lang)]),
+    );
     row += 2;
     for (const threshold of segmentation.thresholds) {
       sheet.blocks.push({
         row,
         column: 0,
         values: [
-          [threshold.label[lang], numberCell(threshold.value, threshold.format), threshold.source[lang]],
+          [
+            tr(threshold.label, lang),
+            numberCell(threshold.value, threshold.format),
+            tr(threshold.source, lang),
+          ],
         ],
         columnFormats: [null, formatCode(threshold.format), null],
         align: "left",
@@ -399,36 +419,44 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
     }
     row++;
   }
-  table(T.settings[lang], [T.setting[lang], T.value[lang]], settingRows(segmentation.settings, lang));
+  table(
+    tr(T.settings, lang),
+    [tr(T.setting, lang), tr(T.value, lang)],
+    settingRows(segmentation.settings, lang),
+  );
   row = writeLtvCheck(sheet, analysis, lang, row);
   if (segmentation.notes.length > 0) {
-    sheet.blocks.push(sectionBlock(row, 0, T.notes[lang]));
-    sheet.blocks.push({ row: row + 1, column: 0, values: segmentation.notes.map((note) => [note[lang]]) });
+    sheet.blocks.push(sectionBlock(row, 0, tr(T.notes, lang)));
+    sheet.blocks.push({
+      row: row + 1,
+      column: 0,
+      values: segmentation.notes.map((note) => [tr(note, lang)]),
+    });
     row += segmentation.notes.length + 2;
   }
 
   const assumptions: string[] = [];
   for (const convention of report.conventions) {
-    if (convention.kind === "date") assumptions.push(convention.message[lang]);
+    if (convention.kind === "date") assumptions.push(tr(convention.message, lang));
   }
   assumptions.push(
     context.currency
-      ? fill(T.currencyKnown, { symbol: CURRENCY_SYMBOLS[context.currency] })[lang]
-      : T.currency[lang],
+      ? tr(fill(T.currencyKnown, { symbol: CURRENCY_SYMBOLS[context.currency] }), lang)
+      : tr(T.currency, lang),
   );
   const hasDates = data.available.lastPurchaseDay || data.history !== undefined;
   assumptions.push(
     hasDates && Number.isFinite(data.asOfDay)
-      ? fill(T.asOf, { date: formatDate(data.asOfDay, lang) })[lang]
-      : T.noDates[lang],
+      ? tr(fill(T.asOf, { date: formatDate(data.asOfDay, lang) }), lang)
+      : tr(T.noDates, lang),
   );
   if (data.protectedColumns.length > 0) {
-    assumptions.push(fill(T.protected, { columns: data.protectedColumns.join(", ") })[lang]);
+    assumptions.push(tr(fill(T.protected, { columns: data.protectedColumns.join(", ") }), lang));
   }
   // Only when the map sheet draws its value × margin % chart (it needs margins).
-  if (hasChartPoints(analysis)) assumptions.push(T.chart[lang]);
-  assumptions.push(T.history[lang]);
-  sheet.blocks.push(sectionBlock(row, 0, T.assumptions[lang]));
+  if (hasChartPoints(analysis)) assumptions.push(tr(T.chart, lang));
+  assumptions.push(tr(T.history, lang));
+  sheet.blocks.push(sectionBlock(row, 0, tr(T.assumptions, lang)));
   sheet.blocks.push({ row: row + 1, column: 0, values: assumptions.map((text) => [text]) });
 
   sheet.columnWidths = [

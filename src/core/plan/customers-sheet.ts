@@ -22,6 +22,7 @@ import {
 } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
+import { tr } from "../language";
 
 export const CUSTOMERS_TABLE_NAME = "CmapCustomers";
 /** Column widths (characters) that print on one landscape page with text still readable (about 75 %). */
@@ -45,7 +46,7 @@ const FLAG_LABELS: Record<string, Localized> = {
 
 /** Localized text of a flag code; unknown codes are shown as they are. */
 export function flagLabel(code: string, lang: Lang): string {
-  return FLAG_LABELS[code]?.[lang] ?? code;
+  return tr(FLAG_LABELS[code], lang) ?? code;
 }
 
 const T = {
@@ -100,7 +101,7 @@ function numericColumn(
 ): CustomerColumnSpec | null {
   if (!data.available[field]) return null;
   const values = data[field];
-  return { header: header[lang], format: kind, cell: (i) => numberCell(values[i], kind) };
+  return { header: tr(header, lang), format: kind, cell: (i) => numberCell(values[i], kind) };
 }
 
 /** The columns present for this analysis, in display order. */
@@ -108,12 +109,12 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
   const data = analysis.read.customers;
   const { segmentation, scores } = analysis;
   const columns: (CustomerColumnSpec | null)[] = [];
-  columns.push({ key: "id", header: T.id[lang], format: "text", cell: (i) => data.ids[i] });
+  columns.push({ key: "id", header: tr(T.id, lang), format: "text", cell: (i) => data.ids[i] });
   const hasNames = data.names.some((name, i) => name !== data.ids[i]);
   if (hasNames)
     columns.push({
       key: "name",
-      header: T.name[lang],
+      header: tr(T.name, lang),
       format: "text",
       cell: (i) => data.names[i],
       width: 28,
@@ -121,16 +122,20 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
   // Who, then which segment: the three columns a reader looks for first, and the first on a printout.
   columns.push({
     key: "segment",
-    header: T.segment[lang],
+    header: tr(T.segment, lang),
     format: "text",
-    cell: (i) => segmentation.segments[segmentation.assignment[i]]?.name[lang] ?? "",
-    width: 26,
+    cell: (i) => tr(segmentation.segments[segmentation.assignment[i]]?.name, lang) ?? "",
+    // The colored segment cell is never cut by the next column: wider for a longer name (or language).
+    width: Math.min(
+      40,
+      Math.max(26, ...segmentation.segments.map((segment) => tr(segment.name, lang).length + 2)),
+    ),
   });
   // The rep who calls the customer comes right after who and which segment: a printout split by rep reads.
   const owners = data.dimensions.owner;
   if (owners)
     columns.push({
-      header: asHeading(DIMENSION_LABELS.owner)[lang],
+      header: tr(asHeading(DIMENSION_LABELS.owner), lang),
       format: "text",
       cell: (i) => owners[i],
       width: 18,
@@ -139,24 +144,28 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
   const contact = data.contact;
   if (contact?.some((value) => value !== ""))
     columns.push({
-      header: asHeading(ROLE_LABELS.contact)[lang],
+      header: tr(asHeading(ROLE_LABELS.contact), lang),
       format: "text",
       cell: (i) => contact[i],
       width: 26,
     });
-  columns.push({ header: T.revenue[lang], format: "money", cell: (i) => numberCell(data.revenue[i]) });
+  columns.push({ header: tr(T.revenue, lang), format: "money", cell: (i) => numberCell(data.revenue[i]) });
   if (data.available.marginAmount) {
-    columns.push({ header: T.margin[lang], format: "money", cell: (i) => numberCell(data.marginAmount[i]) });
     columns.push({
-      header: T.marginPercent[lang],
+      header: tr(T.margin, lang),
+      format: "money",
+      cell: (i) => numberCell(data.marginAmount[i]),
+    });
+    columns.push({
+      header: tr(T.marginPercent, lang),
       format: "percent",
       cell: (i) => (data.revenue[i] === 0 ? null : numberCell(data.marginAmount[i] / data.revenue[i])),
     });
   }
   if (data.available.orders) {
-    columns.push({ header: T.orders[lang], format: "integer", cell: (i) => numberCell(data.orders[i]) });
+    columns.push({ header: tr(T.orders, lang), format: "integer", cell: (i) => numberCell(data.orders[i]) });
     columns.push({
-      header: T.averageTicket[lang],
+      header: tr(T.averageTicket, lang),
       format: "money",
       cell: (i) => (data.orders[i] > 0 ? numberCell(data.revenue[i] / data.orders[i]) : null),
     });
@@ -165,7 +174,7 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
   columns.push(numericColumn(data, "lastPurchaseDay", T.lastPurchase, "date", lang));
   if (data.available.lastPurchaseDay && Number.isFinite(data.asOfDay)) {
     columns.push({
-      header: T.recencyDays[lang],
+      header: tr(T.recencyDays, lang),
       format: "days",
       cell: (i) => numberCell(analysis.timeline.daysSinceLastPurchase[i]),
     });
@@ -173,7 +182,7 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
   const timeline = analysis.timeline;
   if (anyFinite(timeline.rhythmDays)) {
     columns.push({
-      header: T.rhythm[lang],
+      header: tr(T.rhythm, lang),
       format: "days",
       cell: (i) => numberCell(timeline.rhythmDays[i], "days"),
     });
@@ -183,7 +192,7 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
     const months = timeline.trendMonths;
     const recent = data.history?.recentRevenue;
     if (months !== null && recent) {
-      const label = (template: Localized) => fill(template, { months })[lang];
+      const label = (template: Localized) => tr(fill(template, { months }), lang);
       columns.push({
         header: label(T.previousWindowRevenue),
         format: "money",
@@ -198,7 +207,7 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
       columns.push(numericColumn(data, "previousRevenue", T.previousRevenue, "money", lang));
     }
     columns.push({
-      header: months === null ? T.trend[lang] : fill(T.trendWindow, { months })[lang],
+      header: months === null ? tr(T.trend, lang) : tr(fill(T.trendWindow, { months }), lang),
       format: "percent",
       cell: (i) => (Number.isFinite(timeline.trend[i]) ? numberCell(timeline.trend[i]) : null),
     });
@@ -214,27 +223,27 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
     const values = data.dimensions[dimension];
     if (values)
       columns.push({
-        header: asHeading(DIMENSION_LABELS[dimension])[lang],
+        header: tr(asHeading(DIMENSION_LABELS[dimension]), lang),
         format: "text",
         cell: (i) => values[i],
       });
   }
   if (data.leadStatus.some((status) => status !== "")) {
-    columns.push({ header: T.leadStatus[lang], format: "text", cell: (i) => data.leadStatus[i] });
+    columns.push({ header: tr(T.leadStatus, lang), format: "text", cell: (i) => data.leadStatus[i] });
   }
   columns.push({
-    header: T.reason[lang],
+    header: tr(T.reason, lang),
     format: "text",
-    cell: (i) => segmentation.reasons[i]?.[lang] ?? "",
+    cell: (i) => tr(segmentation.reasons[i], lang) ?? "",
     width: 50,
   });
   // A method's column for a figure the table already has (margin %, days since last purchase, revenue
   // change) is the same concept: shown once, never as "Margin % (2)".
   const shown = new Set(columns.map((column) => column?.header.toLowerCase()));
   for (const extra of segmentation.extraColumns) {
-    if (shown.has(extra.header[lang].toLowerCase())) continue;
+    if (shown.has(tr(extra.header, lang).toLowerCase())) continue;
     columns.push({
-      header: extra.header[lang],
+      header: tr(extra.header, lang),
       format: extra.format,
       cell: (i) => {
         const value = extra.values[i];
@@ -243,23 +252,23 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
     });
   }
   if (anyFinite(scores.ltv))
-    columns.push({ header: T.ltv[lang], format: "money", cell: (i) => numberCell(scores.ltv[i]) });
+    columns.push({ header: tr(T.ltv, lang), format: "money", cell: (i) => numberCell(scores.ltv[i]) });
   if (anyFinite(scores.probabilityAlive)) {
     columns.push({
-      header: T.probabilityAlive[lang],
+      header: tr(T.probabilityAlive, lang),
       format: "percent",
       cell: (i) => numberCell(scores.probabilityAlive[i]),
     });
   }
   if (anyFinite(scores.predictiveClv)) {
     columns.push({
-      header: T.predictiveClv[lang],
+      header: tr(T.predictiveClv, lang),
       format: "money",
       cell: (i) => numberCell(scores.predictiveClv[i]),
     });
   }
   columns.push({
-    header: T.flags[lang],
+    header: tr(T.flags, lang),
     format: "text",
     cell: (i) => (scores.flags[i] ?? []).map((code) => flagLabel(code, lang)).join(", "),
     width: 24,

@@ -28,6 +28,8 @@ import {
 } from "./plan-helpers";
 import type { CellRect, SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
+import { tr } from "../language";
+import { fillTemplate } from "../text";
 
 export const INSIGHTS_TABLE_NAME = "CmapInsights";
 /** A call list longer than this is not a call list; the rest are counted in a note. */
@@ -156,18 +158,22 @@ function withoutName(title: string, name: string, id: string): string {
   return title;
 }
 
+const ALSO: Localized = { en: "Also: {kinds}.", es: "Además: {kinds}." };
+
 /** The sentence read aloud: what happened, the figure behind it, and how many other signals there are. */
 export function callReason(call: CustomerCall, analysis: Analysis, lang: Lang): string {
   const data = analysis.read.customers;
-  const title = withoutName(call.insight.title[lang], data.names[call.customer], data.ids[call.customer]);
-  const figure = call.insight.figure[lang];
+  const title = withoutName(tr(call.insight.title, lang), data.names[call.customer], data.ids[call.customer]);
+  const figure = tr(call.insight.figure, lang);
   const others = call.others.length;
   const more =
     others === 0
       ? ""
-      : lang === "en"
-        ? ` Also: ${call.others.map((other) => INSIGHT_KIND_LABELS[other.kind].en.toLowerCase()).join(", ")}.`
-        : ` Además: ${call.others.map((other) => INSIGHT_KIND_LABELS[other.kind].es.toLowerCase()).join(", ")}.`;
+      : ` ${fillTemplate(tr(ALSO, lang), {
+          kinds: call.others
+            .map((other) => tr(INSIGHT_KIND_LABELS[other.kind], lang).toLowerCase())
+            .join(", "),
+        })}`;
   return `${title}: ${figure}.${more}`;
 }
 
@@ -191,8 +197,8 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const calls = customerCalls(analysis);
   const shown = calls.slice(0, MAX_INSIGHT_ROWS);
 
-  sheet.blocks.push(titleBlock(0, 0, T.title[lang]));
-  sheet.blocks.push(noteBlock(1, 0, T.subtitle[lang]));
+  sheet.blocks.push(titleBlock(0, 0, tr(T.title, lang)));
+  sheet.blocks.push(noteBlock(1, 0, tr(T.subtitle, lang)));
   const columns: {
     header: Localized;
     format: string | null;
@@ -204,14 +210,14 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     {
       header: T.segment,
       format: null,
-      cell: (call) => segments[assignment[call.customer]]?.name[lang] ?? "",
+      cell: (call) => tr(segments[assignment[call.customer]]?.name, lang) ?? "",
     },
     ...(owners
       ? [{ header: T.owner, format: null, cell: (call: CustomerCall) => owners[call.customer] }]
       : []),
     { header: T.money, format: paddedMoney(context), cell: (call) => numberCell(call.money) },
     { header: T.why, format: null, cell: (call) => callReason(call, analysis, lang) },
-    { header: T.action, format: null, cell: (call) => call.insight.action[lang] },
+    { header: T.action, format: null, cell: (call) => tr(call.insight.action, lang) },
     ...(hasLastPurchase
       ? [
           {
@@ -231,7 +237,7 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     headerBlock(
       headerRow,
       0,
-      columns.map((column) => column.header[lang]),
+      columns.map((column) => tr(column.header, lang)),
     ),
   );
   const segmentColumn = columns.findIndex((column) => column.header === T.segment);
@@ -239,7 +245,7 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const actionColumn = columns.findIndex((column) => column.header === T.action);
   let row = headerRow + 1;
   if (shown.length === 0) {
-    sheet.blocks.push(noteBlock(row + 1, 0, T.none[lang]));
+    sheet.blocks.push(noteBlock(row + 1, 0, tr(T.none, lang)));
     row += 3;
   } else {
     const rectsBySegment: CellRect[][] = segments.map(() => []);
@@ -267,7 +273,7 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
       .filter((group) => group.rects.length > 0);
     row += shown.length;
     if (calls.length > shown.length) {
-      sheet.blocks.push(noteBlock(row, 0, fill(T.more, { count: calls.length - shown.length })[lang]));
+      sheet.blocks.push(noteBlock(row, 0, tr(fill(T.more, { count: calls.length - shown.length }), lang)));
       row++;
     }
     row++;
@@ -308,23 +314,23 @@ function writePatterns(
   const groups = rankInsights(analysis.insights).filter((insight) => insight.customer < 0);
   if (groups.length === 0) return startRow;
   let row = startRow + 1;
-  sheet.blocks.push(sectionBlock(row, 0, T.patterns[lang]));
+  sheet.blocks.push(sectionBlock(row, 0, tr(T.patterns, lang)));
   row++;
   const width = layout.action + 1;
   const header: CellValue[] = new Array(width).fill("");
-  header[NAME_COLUMN] = T.group[lang];
-  header[layout.money] = T.money[lang];
-  header[layout.why] = T.whatWeSee[lang];
-  header[layout.action] = T.action[lang];
+  header[NAME_COLUMN] = tr(T.group, lang);
+  header[layout.money] = tr(T.money, lang);
+  header[layout.why] = tr(T.whatWeSee, lang);
+  header[layout.action] = tr(T.action, lang);
   sheet.blocks.push({ ...headerBlock(row, 0, []), values: [header] });
   row++;
   const values = groups.map((insight, g) => {
     const line: CellValue[] = new Array(width).fill(null);
     line[0] = g + 1;
-    line[NAME_COLUMN] = insight.group?.[lang] ?? "";
+    line[NAME_COLUMN] = tr(insight.group, lang) ?? "";
     line[layout.money] = numberCell(Math.abs(insight.moneyAtStake));
-    line[layout.why] = `${insight.title[lang]}. ${capitalise(insight.figure[lang])}.`;
-    line[layout.action] = insight.action[lang];
+    line[layout.why] = `${tr(insight.title, lang)}. ${capitalise(tr(insight.figure, lang))}.`;
+    line[layout.action] = tr(insight.action, lang);
     return line;
   });
   const formats: (string | null)[] = new Array(width).fill(null);
@@ -350,27 +356,32 @@ function writePerOwner(
   owners: string[],
   calls: CustomerCall[],
 ): void {
-  const names = [...new Set(owners.map((owner) => owner || T.noOwner[lang]))].sort((a, b) =>
+  const names = [...new Set(owners.map((owner) => owner || tr(T.noOwner, lang)))].sort((a, b) =>
     a.localeCompare(b, lang),
   );
   const index = new Map(names.map((name, n) => [name, n]));
   const customers = new Array<number>(names.length).fill(0);
   const callCount = new Array<number>(names.length).fill(0);
   const money = new Array<number>(names.length).fill(0);
-  for (const owner of owners) customers[index.get(owner || T.noOwner[lang])!]++;
+  for (const owner of owners) customers[index.get(owner || tr(T.noOwner, lang))!]++;
   for (const call of calls) {
-    const n = index.get(owners[call.customer] || T.noOwner[lang])!;
+    const n = index.get(owners[call.customer] || tr(T.noOwner, lang))!;
     callCount[n]++;
     money[n] += call.money;
   }
   // Most money at stake first: the rep with the most to do leads.
   const order = names.map((_, n) => n).sort((a, b) => money[b] - money[a] || a - b);
   let row = startRow + 1;
-  sheet.blocks.push(sectionBlock(row, 0, T.perOwner[lang]));
-  sheet.blocks.push(noteBlock(row + 1, 0, T.perOwnerNote[lang]));
+  sheet.blocks.push(sectionBlock(row, 0, tr(T.perOwner, lang)));
+  sheet.blocks.push(noteBlock(row + 1, 0, tr(T.perOwnerNote, lang)));
   row += 2;
   sheet.blocks.push(
-    headerBlock(row, NAME_COLUMN, [T.owner[lang], T.customers[lang], T.calls[lang], T.money[lang]]),
+    headerBlock(row, NAME_COLUMN, [
+      tr(T.owner, lang),
+      tr(T.customers, lang),
+      tr(T.calls, lang),
+      tr(T.money, lang),
+    ]),
   );
   const integer = cellFormat("integer", context);
   sheet.blocks.push({

@@ -35,6 +35,10 @@ import {
 import type { Block, CellRect, ChartPlan, FillGroup, SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 import { fillTemplate } from "../text";
+import { tr } from "../language";
+
+/** Widest column of the map (characters): a 28-character name lengthened by 40 % plus its margin. */
+const MAX_MAP_CELL_WIDTH = 42;
 
 /** Lines per map cell: segment name, customers, revenue, margin, margin %. */
 export const MAP_CELL_LINES = 5;
@@ -115,15 +119,19 @@ function headlineKpis(analysis: Analysis, lang: Lang): { label: string; value: C
   const margin = data.available.marginAmount ? sumFinite(data.marginAmount) : NaN;
   const marginPercentKpi = analysis.kpis.find((kpi) => kpi.id === "marginPercent")?.value ?? NaN;
   const cards: { label: string; value: CellValue; format: string }[] = [
-    { label: T.customers[lang], value: data.count, format: formatCode("integer") },
-    { label: T.revenue[lang], value: numberCell(revenue), format: formatCode("money") },
+    { label: tr(T.customers, lang), value: data.count, format: formatCode("integer") },
+    { label: tr(T.revenue, lang), value: numberCell(revenue), format: formatCode("money") },
   ];
   // Without margins, two empty margin cards would only say what is missing (the map's caption says it).
   if (data.available.marginAmount) {
     cards.push(
-      { label: T.margin[lang], value: numberCell(margin), format: formatCode("money") },
+      { label: tr(T.margin, lang), value: numberCell(margin), format: formatCode("money") },
       // The KPI's margin % (over the revenue of customers with a known margin), never a second computation.
-      { label: T.marginPercent[lang], value: numberCell(marginPercentKpi), format: formatCode("percent") },
+      {
+        label: tr(T.marginPercent, lang),
+        value: numberCell(marginPercentKpi),
+        format: formatCode("percent"),
+      },
     );
   }
   const available = analysis.kpis.filter((kpi) => kpi.value !== null && Number.isFinite(kpi.value));
@@ -134,7 +142,7 @@ function headlineKpis(analysis: Analysis, lang: Lang): { label: string; value: C
   );
   const rest = available.filter((kpi) => !preferred.includes(kpi) && !isDuplicate(kpi));
   for (const kpi of [...preferred, ...rest].slice(0, HEADLINE_CARDS - cards.length)) {
-    cards.push({ label: kpi.label[lang], value: kpi.value, format: formatCode(kpi.format) });
+    cards.push({ label: tr(kpi.label, lang), value: kpi.value, format: formatCode(kpi.format) });
   }
   return cards;
 }
@@ -227,15 +235,15 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const spreadFormats = (formats: (string | null)[], firstWide: number): (string | null)[] =>
     spread(formats, firstWide) as (string | null)[];
 
-  sheet.blocks.push(titleBlock(0, ROW_LABEL_COLUMN, T.title[lang]));
+  sheet.blocks.push(titleBlock(0, ROW_LABEL_COLUMN, tr(T.title, lang)));
   sheet.blocks.push(
     noteBlock(
       1,
       ROW_LABEL_COLUMN,
-      fillTemplate(T.subtitle[lang], {
-        method: methodLabelOf(segmentation.method, segmentation.settings)[lang],
+      fillTemplate(tr(T.subtitle, lang), {
+        method: tr(methodLabelOf(segmentation.method, segmentation.settings), lang),
         customers: data.count,
-        kind: DATA_KIND_LABELS[analysis.read.kind][lang],
+        kind: tr(DATA_KIND_LABELS[analysis.read.kind], lang),
         runAt: formatDateTime(analysis.runAt, lang),
       }),
     ),
@@ -280,15 +288,18 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
 
   // The map itself.
   const labelRow = layout.columnLabelRow;
-  sheet.blocks.push(sectionBlock(gridTitleRow, ROW_LABEL_COLUMN, grid.title[lang]));
-  if (grid.rowAxis[lang] !== "" || grid.columnAxis[lang] !== "") {
+  sheet.blocks.push(sectionBlock(gridTitleRow, ROW_LABEL_COLUMN, tr(grid.title, lang)));
+  if (tr(grid.rowAxis, lang) !== "" || tr(grid.columnAxis, lang) !== "") {
     sheet.blocks.push(
       noteBlock(
         gridTitleRow + 1,
         ROW_LABEL_COLUMN,
-        grid.rowAxis[lang] === ""
-          ? `${grid.columnAxis[lang]} →`
-          : fillTemplate(T.axisHint[lang], { rows: grid.rowAxis[lang], columns: grid.columnAxis[lang] }),
+        tr(grid.rowAxis, lang) === ""
+          ? `${tr(grid.columnAxis, lang)} →`
+          : fillTemplate(tr(T.axisHint, lang), {
+              rows: tr(grid.rowAxis, lang),
+              columns: tr(grid.columnAxis, lang),
+            }),
       ),
     );
   }
@@ -298,7 +309,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
       column: GRID_FIRST_COLUMN,
       values: [
         spread(
-          grid.columnLabels.map((label) => label[lang]),
+          grid.columnLabels.map((label) => tr(label, lang)),
           1,
         ),
       ],
@@ -324,9 +335,9 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const lineFormats = [
     null,
     cellFormatCount(NOUNS.customer, context),
-    cellFormatWithPrefix("money", T.revenue[lang], context),
-    cellFormatWithPrefix("money", T.margin[lang], context),
-    cellFormatWithPrefix("percent", T.marginPercent[lang], context),
+    cellFormatWithPrefix("money", tr(T.revenue, lang), context),
+    cellFormatWithPrefix("money", tr(T.margin, lang), context),
+    cellFormatWithPrefix("percent", tr(T.marginPercent, lang), context),
   ];
   for (let r = 0; r < gridRowCount; r++) {
     const base = layout.gridRows[r];
@@ -334,7 +345,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
     sheet.blocks.push({
       row: base,
       column: ROW_LABEL_COLUMN,
-      values: [[grid.rowLabels[r]?.[lang] ?? ""]],
+      values: [[tr(grid.rowLabels[r], lang) ?? ""]],
       bold: true,
       align: "right",
       wrap: true,
@@ -344,7 +355,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
       cell.customers > 0 ? value : null;
     const lines: CellValue[][] = [
       cells.map((cell) =>
-        shown(cell, segments[cell.segment] ? segments[cell.segment].name[lang] : T.noSegment[lang]),
+        shown(cell, segments[cell.segment] ? tr(segments[cell.segment].name, lang) : tr(T.noSegment, lang)),
       ),
       cells.map((cell) => shown(cell, cell.customers)),
       cells.map((cell) => shown(cell, numberCell(cell.revenue))),
@@ -386,13 +397,14 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
 
   // Legend: segment, customers, share of revenue, recommended action.
   const legendRow = layout.legendRow;
-  sheet.blocks.push(sectionBlock(legendRow, ROW_LABEL_COLUMN, T.segments[lang]));
+  sheet.blocks.push(sectionBlock(legendRow, ROW_LABEL_COLUMN, tr(T.segments, lang)));
   sheet.blocks.push({
     ...headerBlock(legendRow + 1, ROW_LABEL_COLUMN, []),
     values: [
-      spread([T.segment[lang], T.customers[lang], T.revenueShare[lang], T.action[lang]], 0).map(
-        (v) => v ?? "",
-      ),
+      spread(
+        [tr(T.segment, lang), tr(T.customers, lang), tr(T.revenueShare, lang), tr(T.action, lang)],
+        0,
+      ).map((v) => v ?? ""),
     ],
   });
   const totalRevenue = sumFinite(data.revenue);
@@ -403,7 +415,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
       values: segments.map((segment) =>
         spread(
           [
-            segment.name[lang],
+            tr(segment.name, lang),
             segment.customers,
             numberCell(totalRevenue === 0 ? NaN : segment.revenue / totalRevenue),
           ],
@@ -416,7 +428,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
     sheet.blocks.push({
       row: legendRow + 2,
       column: wideColumns[3],
-      values: segments.map((segment) => [segment.action[lang]]),
+      values: segments.map((segment) => [tr(segment.action, lang)]),
       wrap: true,
     });
     segments.forEach((_, s) => {
@@ -433,25 +445,29 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
     sheet.blocks.push(...chart.blocks);
     sheet.charts.push({
       type: "scatter",
-      title: T.chartTitle[lang],
-      xAxisTitle: T.revenue[lang],
-      yAxisTitle: T.marginPercent[lang],
+      title: tr(T.chartTitle, lang),
+      xAxisTitle: tr(T.revenue, lang),
+      yAxisTitle: tr(T.marginPercent, lang),
       series: chart.series,
       anchor: chartAnchor,
     });
   }
 
-  // Widths: wide enough for the longest segment name on the map (bold), bounded.
-  const longestName = Math.max(0, ...segments.map((segment) => segment.name[lang].length));
-  const longestRowLabel = Math.max(0, ...grid.rowLabels.map((label) => label[lang].length));
-  const cellWidth = Math.min(32, Math.max(18, longestName + 4));
+  // Widths: wide enough for the longest segment name on the map (bold), bounded so that a name ~40 % longer
+  // than the English one (the pseudo-locale's test, and languages such as German) still fits.
+  const longestName = Math.max(0, ...segments.map((segment) => tr(segment.name, lang).length));
+  const longestRowLabel = Math.max(0, ...grid.rowLabels.map((label) => tr(label, lang).length));
+  const cellWidth = Math.min(MAX_MAP_CELL_WIDTH, Math.max(18, longestName + 4));
   const widths: { column: number; width: number }[] = [
     { column: 0, width: 2 },
     // Bold labels run wider than the character count: the width holds the longest on one line, so the map's
     // first line is never made taller (a blank line under the segment name) for a label that does not wrap.
     {
       column: ROW_LABEL_COLUMN,
-      width: Math.min(40, Math.max(16, Math.ceil(longestRowLabel / 0.85) + 1, longestName + 3)),
+      width: Math.min(
+        MAX_MAP_CELL_WIDTH,
+        Math.max(16, Math.ceil(longestRowLabel / 0.85) + 1, longestName + 3),
+      ),
     },
   ];
   for (let c = 0; c < wideCount; c++) {
@@ -460,7 +476,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
   }
   if (chart) {
     widths.push(
-      { column: chartDataColumn, width: Math.min(34, Math.max(16, longestName + 2)) },
+      { column: chartDataColumn, width: Math.min(MAX_MAP_CELL_WIDTH, Math.max(16, longestName + 2)) },
       { column: chartDataColumn + 1, width: 14 },
       { column: chartDataColumn + 2, width: 12 },
       { column: chartDataColumn + 3, width: 10 },
@@ -528,9 +544,9 @@ function buildChartData(
     const shown = members.slice(0, MAX_CHART_POINTS_PER_SEGMENT);
     const start = firstDataRow + values.length;
     for (const i of shown)
-      values.push([segments[s].name[lang], data.ids[i], data.revenue[i], marginPercentOf(data, i)]);
+      values.push([tr(segments[s].name, lang), data.ids[i], data.revenue[i], marginPercentOf(data, i)]);
     series.push({
-      name: segments[s].name[lang],
+      name: tr(segments[s].name, lang),
       xRect: { row: start, column: column + 2, rows: shown.length, columns: 1 },
       yRect: { row: start, column: column + 3, rows: shown.length, columns: 1 },
       color: segments[s].color,
@@ -538,12 +554,12 @@ function buildChartData(
   });
   if (values.length === 0) return null;
   const blocks: Block[] = [
-    sectionBlock(row, column, T.chartData[lang]),
+    sectionBlock(row, column, tr(T.chartData, lang)),
     headerBlock(row + 1, column, [
-      T.segment[lang],
-      T.customerId[lang],
-      T.revenue[lang],
-      T.marginPercent[lang],
+      tr(T.segment, lang),
+      tr(T.customerId, lang),
+      tr(T.revenue, lang),
+      tr(T.marginPercent, lang),
     ]),
     {
       row: firstDataRow,
@@ -557,7 +573,7 @@ function buildChartData(
       noteBlock(
         firstDataRow + values.length + 1,
         column,
-        fillTemplate(T.chartCapped[lang], { max: MAX_CHART_POINTS_PER_SEGMENT }),
+        fillTemplate(tr(T.chartCapped, lang), { max: MAX_CHART_POINTS_PER_SEGMENT }),
       ),
     );
   }

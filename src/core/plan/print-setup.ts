@@ -6,6 +6,7 @@
  */
 import type { Lang, Localized } from "../types";
 import type { CellRect, PrintSetup, SheetPlan } from "./workbook-plan";
+import { tr } from "../language";
 
 /** Points per character of column width and per row, as spreadsheet programs lay out Calibri 11. */
 const POINTS_PER_CHARACTER = 5.6;
@@ -82,8 +83,8 @@ export function printSetupOf(
     ...(breaks.length > 0 ? { rowBreaks: breaks.slice() } : {}),
     ...(headerRows ? { titleRows: headerRows } : {}),
     footer: {
-      left: footerText(`${FOOTER_TITLE[lang]} · ${sheet.name}`),
-      right: FOOTER_PAGE[lang],
+      left: footerText(`${tr(FOOTER_TITLE, lang)} · ${sheet.name}`),
+      right: tr(FOOTER_PAGE, lang),
     },
   };
 }

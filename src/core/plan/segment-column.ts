@@ -12,6 +12,7 @@ import type { Method, Segmentation } from "../model";
 import { customerOfEachRow } from "../read/row-customers";
 import { methodOf } from "../segment/methods";
 import type { Grid, Lang, Localized } from "../types";
+import { tr } from "../language";
 
 const SEGMENT_TITLE: Localized = { en: "Segment", es: "Segmento" };
 
@@ -31,7 +32,7 @@ export interface SegmentColumnData {
 
 /** The segment column header: "Segment (RFM)" / "Segmento (RFM)", with the method's short name (registry). */
 export function segmentColumnHeader(method: Method, lang: Lang): string {
-  return `${SEGMENT_TITLE[lang]} (${methodOf(method).name[lang]})`;
+  return `${tr(SEGMENT_TITLE, lang)} (${tr(methodOf(method).name, lang)})`;
 }
 
 /**
@@ -47,7 +48,7 @@ export function segmentColumnValues(
   const { table } = read;
   const rows = Math.max(0, table.lastRow - table.headerRow);
   const customerOfRow = customerOfEachRow(grid, read);
-  const labels = segmentation.segments.map((s) => s.name[lang]);
+  const labels = segmentation.segments.map((s) => tr(s.name, lang));
   const rowsOf: number[][] = segmentation.segments.map(() => []);
   const values: string[] = new Array<string>(rows);
   for (let i = 0; i < rows; i++) {

@@ -25,6 +25,7 @@ import type { FillGroup, SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 import { sheetName } from "./sheet-names";
 import { churnWindowLabel } from "../timeline";
+import { tr } from "../language";
 
 /** Colors for over/under-representation: blue/orange, distinguishable with the common color-vision deficiencies. */
 export const OVER_FILL = { fill: "#CFE2F3", fontColor: "#0B3A66" };
@@ -118,11 +119,11 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const underFill: FillGroup = { ...UNDER_FILL, rects: [] };
   const stayedFill: FillGroup = { ...STAYED_FILL, rects: [] };
 
-  sheet.blocks.push(titleBlock(0, 0, T.title[lang]));
+  sheet.blocks.push(titleBlock(0, 0, tr(T.title, lang)));
   // Missing inputs change the method: say so where the segments are read, not only on the About sheet.
   const missing = [
-    data.available.marginAmount ? "" : T.noMargin[lang],
-    data.available.previousRevenue ? "" : T.noTrend[lang],
+    data.available.marginAmount ? "" : tr(T.noMargin, lang),
+    data.available.previousRevenue ? "" : tr(T.noTrend, lang),
   ].filter((text) => text !== "");
   if (missing.length > 0) sheet.blocks.push(noteBlock(1, 0, missing.join(" ")));
   const headers = [
@@ -135,10 +136,10 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     T.marginPercent,
     T.averageTicket,
     T.averageLtv,
-    fill(T.churnRate, { per: churnPer[lang] }),
+    fill(T.churnRate, { per: tr(churnPer, lang) }),
     T.action,
     T.note,
-  ].map((text) => text[lang]);
+  ].map((text) => tr(text, lang));
   const formats = [
     null,
     formatCode("integer"),
@@ -159,7 +160,7 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const rows: CellValue[][] = segments.map((segment) => {
     const kpis = kpisById.get(segment.id);
     return [
-      segment.name[lang],
+      tr(segment.name, lang),
       segment.customers,
       numberCell(totalCustomers === 0 ? NaN : segment.customers / totalCustomers),
       numberCell(segment.revenue),
@@ -169,12 +170,12 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
       numberCell(kpis?.averageTicket ?? NaN),
       numberCell(kpis?.averageLtv ?? NaN),
       numberCell(kpis?.churnRatePerWindow ?? NaN),
-      segment.action[lang],
-      segment.tooSmall ? T.tooSmall[lang] : "",
+      tr(segment.action, lang),
+      segment.tooSmall ? tr(T.tooSmall, lang) : "",
     ];
   });
   rows.push([
-    T.total[lang],
+    tr(T.total, lang),
     totalCustomers,
     numberCell(totalCustomers === 0 ? NaN : 1),
     numberCell(totalRevenue),
@@ -209,15 +210,15 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   let row = SEGMENT_TABLE_FIRST_ROW + segments.length + 2;
 
   // Portfolio KPIs: one block per KPI because each row has its own number format.
-  sheet.blocks.push(sectionBlock(row, 0, T.kpis[lang]));
-  sheet.blocks.push(headerBlock(row + 1, 0, [T.kpi[lang], T.value[lang], T.note[lang]]));
+  sheet.blocks.push(sectionBlock(row, 0, tr(T.kpis, lang)));
+  sheet.blocks.push(headerBlock(row + 1, 0, [tr(T.kpi, lang), tr(T.value, lang), tr(T.note, lang)]));
   row += 2;
   for (const kpi of analysis.kpis) {
     const note =
       kpi.value === null
-        ? fill(T.unavailable, { reason: kpi.unavailableReason?.[lang] ?? "" })[lang]
-        : (kpi.note?.[lang] ?? "");
-    sheet.blocks.push({ row, column: 0, values: [[kpi.label[lang]]], wrap: true });
+        ? tr(fill(T.unavailable, { reason: tr(kpi.unavailableReason, lang) ?? "" }), lang)
+        : (tr(kpi.note, lang) ?? "");
+    sheet.blocks.push({ row, column: 0, values: [[tr(kpi.label, lang)]], wrap: true });
     sheet.blocks.push({
       row,
       column: 1,
@@ -264,45 +265,45 @@ function writeMobility(
 ): number {
   const formatCode = (kind: NumberFormatKind) => cellFormat(kind, context);
   let row = startRow;
-  sheet.blocks.push(sectionBlock(row, 0, T.mobility[lang]));
+  sheet.blocks.push(sectionBlock(row, 0, tr(T.mobility, lang)));
   // An all-diagonal table is not news: say plainly that nothing changed, and since when.
-  const date = runDate(mobility.since) || T.previousMap[lang];
+  const date = runDate(mobility.since) || tr(T.previousMap, lang);
   const moved = movedCount(mobility);
   if (moved === 0) {
     const stayed = mobility.counts.reduce((sum, counts) => sum + counts.reduce((a, b) => a + b, 0), 0);
     const text =
       mobility.joined === 0 && mobility.left === 0
-        ? fill(T.noChange, { date, customers: stayed })[lang]
-        : fill(T.noMoves, { date, joined: mobility.joined, left: mobility.left })[lang];
+        ? tr(fill(T.noChange, { date, customers: stayed }), lang)
+        : tr(fill(T.noMoves, { date, joined: mobility.joined, left: mobility.left }), lang);
     sheet.blocks.push({ row: row + 1, column: 0, values: [[text]], bold: true });
     return row + 3;
   }
   sheet.blocks.push({
     row: row + 1,
     column: 0,
-    values: [[fill(T.moved, { moved, date, sheet: sheetName("insights", lang) })[lang]]],
+    values: [[tr(fill(T.moved, { moved, date, sheet: sheetName("insights", lang) }), lang)]],
     bold: true,
   });
   row++;
   sheet.blocks.push(
-    noteBlock(row + 1, 0, fill(T.mobilityNote, { left: mobility.left, joined: mobility.joined })[lang]),
+    noteBlock(row + 1, 0, tr(fill(T.mobilityNote, { left: mobility.left, joined: mobility.joined }), lang)),
   );
   row += 2;
-  const toLabels = mobility.toLabels.map((label) => label[lang]);
+  const toLabels = mobility.toLabels.map((label) => tr(label, lang));
   const matrices: { title: string; values: number[][]; format: string }[] = [
-    { title: T.mobilityCounts[lang], values: mobility.counts, format: formatCode("integer") },
-    { title: T.mobilityRevenue[lang], values: mobility.revenue, format: formatCode("money") },
+    { title: tr(T.mobilityCounts, lang), values: mobility.counts, format: formatCode("integer") },
+    { title: tr(T.mobilityRevenue, lang), values: mobility.revenue, format: formatCode("money") },
   ];
   for (const matrix of matrices) {
     sheet.blocks.push({ row, column: 0, values: [[matrix.title]], bold: true });
-    sheet.blocks.push(headerBlock(row + 1, 0, [T.fromTo[lang], ...toLabels, T.total[lang]]));
+    sheet.blocks.push(headerBlock(row + 1, 0, [tr(T.fromTo, lang), ...toLabels, tr(T.total, lang)]));
     const body: CellValue[][] = mobility.fromLabels.map((label, f) => {
       const cells = toLabels.map((_, t) => numberCell(matrix.values[f]?.[t] ?? NaN));
       const total = (matrix.values[f] ?? []).reduce(
         (sum, value) => sum + (Number.isFinite(value) ? value : 0),
         0,
       );
-      return [label[lang], ...cells, total];
+      return [tr(label, lang), ...cells, total];
     });
     if (body.length > 0) {
       sheet.blocks.push({
@@ -314,7 +315,7 @@ function writeMobility(
     }
     // Same label before and now = stayed; segments are matched by their label in the output language.
     mobility.fromLabels.forEach((label, f) => {
-      const t = toLabels.indexOf(label[lang]);
+      const t = toLabels.indexOf(tr(label, lang));
       if (t >= 0) stayedFill.rects.push({ row: row + 2 + f, column: 1 + t, rows: 1, columns: 1 });
     });
     row += 2 + body.length + 1;
@@ -373,26 +374,26 @@ function writeCrossTab(
   const limited = limitCrossTab(crossTab, MAX_CROSS_TAB_VALUES);
   const labels = limited.values.map((value) =>
     value === "\u0000other"
-      ? T.other[lang]
+      ? tr(T.other, lang)
       : value === ""
-        ? T.blank[lang]
-        : (CROSS_TAB_SPECIAL_VALUES[value]?.[lang] ?? value),
+        ? tr(T.blank, lang)
+        : (tr(CROSS_TAB_SPECIAL_VALUES[value], lang) ?? value),
   );
   let row = startRow;
-  const dimension = crossTab.dimensionLabel[lang];
-  sheet.blocks.push(sectionBlock(row, 0, fill(T.crossTab, { dimension })[lang]));
-  sheet.blocks.push(noteBlock(row + 1, 0, fill(T.crossTabNote, { dimension })[lang]));
+  const dimension = tr(crossTab.dimensionLabel, lang);
+  sheet.blocks.push(sectionBlock(row, 0, tr(fill(T.crossTab, { dimension }), lang)));
+  sheet.blocks.push(noteBlock(row + 1, 0, tr(fill(T.crossTabNote, { dimension }), lang)));
   row += 2;
   // Lift sits under the counts (not beside them) so the sheet stays one page wide.
   const liftRow = row + segments.length + 2;
-  sheet.blocks.push(headerBlock(row, 0, [T.segment[lang], ...labels]));
-  sheet.blocks.push(headerBlock(liftRow, 0, [T.lift[lang], ...labels]));
+  sheet.blocks.push(headerBlock(row, 0, [tr(T.segment, lang), ...labels]));
+  sheet.blocks.push(headerBlock(liftRow, 0, [tr(T.lift, lang), ...labels]));
   const countRows: CellValue[][] = segments.map((segment, s) => [
-    segment.name[lang],
+    tr(segment.name, lang),
     ...labels.map((_, v) => numberCell(limited.counts[s]?.[v] ?? NaN)),
   ]);
   const liftRows: CellValue[][] = segments.map((segment, s) => [
-    segment.name[lang],
+    tr(segment.name, lang),
     ...labels.map((_, v) => numberCell(limited.lift[s]?.[v] ?? NaN)),
   ]);
   if (segments.length > 0) {

@@ -4,6 +4,7 @@
  */
 import type { Lang, Localized } from "../types";
 import type { SheetKey } from "./workbook-plan";
+import { tr } from "../language";
 
 export const SHEET_NAMES: Record<SheetKey, Localized> = {
   map: { en: "Customer Map", es: "Mapa de clientes" },
@@ -30,7 +31,7 @@ export const SHEET_ORDER: readonly SheetKey[] = [
 ];
 
 export function sheetName(key: SheetKey, lang: Lang): string {
-  return SHEET_NAMES[key][lang];
+  return tr(SHEET_NAMES[key], lang);
 }
 
 /** All names a sheet of this key may carry (any language), for recognising it on re-run. */

@@ -6,6 +6,7 @@
  * written as text, never as formulas, whatever they start with (renderers must guarantee it).
  */
 import type { CellValue } from "../types";
+import { type Lang } from "../language";
 
 /** Which add-in-owned sheet this is; renderers use it to recognise their own sheets on re-run. */
 export type SheetKey = "map" | "segments" | "customers" | "insights" | "about" | "history";
@@ -123,6 +124,6 @@ export interface SheetPlan {
 }
 
 export interface WorkbookPlan {
-  lang: "en" | "es";
+  lang: Lang;
   sheets: SheetPlan[];
 }

@@ -185,7 +185,9 @@ export function decideDateOrder(cells: readonly CellValue[], fallback: DateOrder
  * in the other order is read that way (the caller counts it as a mixed-format value through
  * `dateOrderEvidence`). Cost O(length).
  *
- * @example parseDateText("03/04/2024", "dmy") === civilToEpochDay(2024, 4, 3)
+ * @example
+ * parseDateText("03/04/2024", "dmy") // => civilToEpochDay(2024, 4, 3)
+ * parseDateText("03/04/2024", "mdy") // => civilToEpochDay(2024, 3, 4)
  */
 export function parseDateText(text: string, order: DateOrder): number {
   const s = text.trim();

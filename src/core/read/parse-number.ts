@@ -115,7 +115,9 @@ export function decideNumberConvention(
  * negative, a lone `-` (accounting zero) is 0. Returns NaN when the text is not a number; missing tokens
  * (`NA`, `#N/A`...) must be filtered before with `isMissingCell`. Cost O(length).
  *
- * @example parseNumberText("1.234,56 €", ",") === 1234.56
+ * @example
+ * parseNumberText("1.234,56 €", ",") // => 1234.56
+ * parseNumberText("1,234.56", ".") // => 1234.56
  */
 export function parseNumberText(text: string, decimal: DecimalSeparator): number {
   let s = text.trim();

@@ -40,7 +40,8 @@ function headerText(cell: CellValue | undefined): string {
 /**
  * Reads a customer or transaction table from a grid. See the module comment.
  *
- * @example readCustomerGrid([["Cliente", "Ventas"], ["Ana", "1.234,56"]]).customers.revenue[0] === 1234.56
+ * @example
+ * readCustomerGrid([["Cliente", "Ventas"], ["Ana", "1.234,56"]]).customers.revenue[0] // => 1234.56
  */
 export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = {}): ReadResult {
   if (!Array.isArray(grid)) {

@@ -10,7 +10,8 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
  * `%` becomes the token "pct" and `#`, `nº`, `n°` become "num", because they carry meaning in headers
  * ("Margen %", "# pedidos", "Nº cliente"). Currency symbols are dropped.
  *
- * @example normalizeText("  Facturación (€) ") === "facturacion"
+ * @example
+ * normalizeText("  Facturación (€) ") // => "facturacion"
  */
 export function normalizeText(text: string): string {
   return (

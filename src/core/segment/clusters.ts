@@ -37,6 +37,7 @@ import { noReasons, type SegmentationDraft, type SegmentDefinition } from "./seg
 import { meanSilhouettes } from "./silhouette";
 import { capitalize } from "../text";
 import type { MethodDescriptor } from "./method-registry";
+import { tr, type TextLang } from "../language";
 
 export const SILHOUETTE_SAMPLE = 1500;
 export const AUTO_K_MIN = 2;
@@ -326,7 +327,7 @@ function recordChoice(
     });
     return;
   }
-  const list = (lang: Lang): string =>
+  const list = (lang: TextLang): string =>
     choice.tried
       .map(
         (t) =>
@@ -440,7 +441,9 @@ function nameClusters(features: FeatureMatrix, centroids: number[][]): SegmentDe
     const words = effects.map((e) => (e.effect > 0 ? e.spec.high : e.spec.low));
     // "High value, frequent, recent buyers": a phrase, not a list of tags.
     const phrase = (lang: Lang): string =>
-      words.map((w, t) => (t === 0 ? w[lang] : w[lang][0].toLowerCase() + w[lang].slice(1))).join(", ");
+      words
+        .map((w, t) => (t === 0 ? tr(w, lang) : tr(w, lang)[0].toLowerCase() + tr(w, lang).slice(1)))
+        .join(", ");
     let name: Localized =
       words.length > 0
         ? { en: phrase("en"), es: phrase("es") }
@@ -561,7 +564,7 @@ function describeValues(
   for (let f = 0; f < labels.length; f++) {
     const v = raw[f][i];
     const value = percent[f] ? formatPercent(v, lang) : formatNumber(v, lang, 0);
-    text += f === 0 ? `${labels[f][lang]} ${value}` : `; ${labels[f][lang]} ${value}`;
+    text += f === 0 ? `${tr(labels[f], lang)} ${value}` : `; ${tr(labels[f], lang)} ${value}`;
   }
   return text;
 }

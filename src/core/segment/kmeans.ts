@@ -32,7 +32,7 @@
  *
  * @throws CoreError "kmeans-bad-input" when sizes do not match, k is not an integer in 1..rows, or a value
  *   is not finite.
- * @example kmeans(Float64Array.of(0, 0, 0, 1, 10, 10, 10, 11), 4, 2, { k: 2 }).inertia // → 1
+ * Example: see `kmeans` below.
  */
 import { CoreError } from "../errors";
 import { createRandom, DEFAULT_SEED, randomIndex, sampleIndices, type RandomSource } from "../random";
@@ -109,7 +109,13 @@ interface RunOutcome {
   inertia: number;
 }
 
-/** Clusters `rows` points of `cols` features (row-major in `points`) into `options.k` groups. See the file doc. */
+/**
+ * Clusters `rows` points of `cols` features (row-major in `points`) into `options.k` groups. See the file doc.
+ *
+ * @example
+ * // 4 points in 2 dimensions (row-major): two pairs far apart.
+ * kmeans(Float64Array.of(0, 0, 0, 1, 10, 10, 10, 11), 4, 2, { k: 2 }).inertia // => 1
+ */
 export function kmeans(
   points: Float64Array,
   rows: number,

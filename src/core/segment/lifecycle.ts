@@ -25,7 +25,7 @@
 import { NOUNS } from "../glossary";
 import { CoreError } from "../errors";
 import type { CustomerData } from "../model";
-import type { Lang, Localized } from "../types";
+import type { Localized } from "../types";
 import { formatCount, formatDays, formatNumber, formatPercent } from "../format";
 import { isLostStatus as isLostLeadStatus } from "../kpi/conversion-rate";
 import { NEUTRAL_GREY } from "./palette";
@@ -39,6 +39,7 @@ import {
   ThresholdSet,
 } from "./segmentation-builder";
 import type { MethodDescriptor } from "./method-registry";
+import { type TextLang } from "../language";
 
 /**
  * Fixed color per segment id (palette.ts: Okabe–Ito / Tol muted), so a segment has the same color in every
@@ -450,7 +451,7 @@ interface LadderLimits {
  * One customer's reason in `lang`: the step, the rule that placed them there with their values and the
  * thresholds, then their purchases and silence. Plain calls, no helper closures: it runs twice per customer.
  */
-function ladderReason(lang: Lang, f: LadderFacts, t: LadderLimits): string {
+function ladderReason(lang: TextLang, f: LadderFacts, t: LadderLimits): string {
   const en = lang === "en";
   let rule: string;
   switch (f.rule) {
@@ -514,7 +515,7 @@ function ladderReason(lang: Lang, f: LadderFacts, t: LadderLimits): string {
     : `${f.stepName.es}: ${rule}. Compras ${formatNumber(f.purchases, lang)}${silenceText}.`;
 }
 
-function rhythmText(gap: number, lang: Lang): string {
+function rhythmText(gap: number, lang: TextLang): string {
   return Number.isNaN(gap)
     ? lang === "en"
       ? "no buying rhythm yet"

@@ -18,6 +18,7 @@ import { CoreError } from "../errors";
 import type { CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
 import type { SegmentationDraft } from "./segmentation-builder";
+import { tr } from "../language";
 
 /** What `segmentCustomers` hands a method's `segment()`; each method reads the options its descriptor names. */
 export interface MethodRunOptions {
@@ -178,5 +179,5 @@ export function listOf(names: readonly string[], or: string): string {
 
 /** The registered methods' formula names in `lang`, in order (CMAP.SEGMENT's help and messages). */
 export function argumentNames(lang: Lang): string[] {
-  return descriptors.map((method) => method.argument[lang]);
+  return descriptors.map((method) => tr(method.argument, lang));
 }

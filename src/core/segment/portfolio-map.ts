@@ -51,6 +51,7 @@ import {
 } from "./segmentation-builder";
 import { capitalize, flatLocalized } from "../text";
 import type { MethodDescriptor } from "./method-registry";
+import { tr, type TextLang } from "../language";
 
 export interface PortfolioOptions {
   thresholds?: Record<string, number>;
@@ -434,7 +435,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
 
   const notes: Localized[] = [];
   const shownNames = (lang: Lang) =>
-    shown.map((segment) => PORTFOLIO_SEGMENTS[segment].name[lang]).join(", ");
+    shown.map((segment) => tr(PORTFOLIO_SEGMENTS[segment].name, lang)).join(", ");
   if (!hasMargin) {
     notes.push({
       en: `No margin data: the map is value × trend only (${shownNames("en")}); nothing here says which customers are profitable. Map a margin, cost or margin % column to separate profitable from unprofitable customers.`,
@@ -582,7 +583,7 @@ interface PortfolioLimits {
 }
 
 /** One customer's reason: the rule that placed them, then their values against each threshold. */
-function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: PortfolioLimits): string {
+function portfolioReason(lang: TextLang, segment: number, f: PortfolioFacts, t: PortfolioLimits): string {
   const en = lang === "en";
   // Plain calls, no local helper closures: this runs twice per customer (a closure per call costs).
   let parts = "";
@@ -688,7 +689,7 @@ function portfolioReason(lang: Lang, segment: number, f: PortfolioFacts, t: Port
         : `${formatDays(f.silence, lang)} desde la última compra (límite ${formatNumber(f.silenceLimit, lang)})`,
     );
   }
-  const name = PORTFOLIO_SEGMENTS[segment].name[lang];
+  const name = tr(PORTFOLIO_SEGMENTS[segment].name, lang);
   return `${name}: ${rule}. ${capitalize(parts)}.`;
 }
 
@@ -698,7 +699,7 @@ function joinPart(parts: string, part: string): string {
 }
 
 /** "+20.0%", or "new revenue" when the previous period had none. */
-function trendText(trend: number, lang: Lang): string {
+function trendText(trend: number, lang: TextLang): string {
   if (trend === Infinity)
     return lang === "en" ? "new (nothing in the previous period)" : "nueva (nada en el periodo anterior)";
   return formatChange(trend, lang);

@@ -23,7 +23,7 @@
 import { NOUNS } from "../glossary";
 import { CoreError } from "../errors";
 import type { CustomerData, Threshold } from "../model";
-import type { Lang, Localized } from "../types";
+import type { Localized } from "../types";
 import { formatCount, formatDays, formatNumber, pluralWord } from "../format";
 import { NEUTRAL_GREY } from "./palette";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
@@ -35,6 +35,7 @@ import {
 } from "./segmentation-builder";
 import { capitalize, flatLocalized } from "../text";
 import type { MethodDescriptor } from "./method-registry";
+import { tr, type TextLang } from "../language";
 
 /**
  * Fixed color per segment id (palette.ts: Okabe–Ito / Tol muted), so a segment has the same color in every
@@ -399,7 +400,7 @@ interface ScoreRanges {
  * Score s covers [minimum, maximum] of the ranked values; recency is negated back to days. Formatted once per
  * segmentation, not per customer (15 strings instead of 6 numbers formatted per reason).
  */
-function scoreRanges(lang: Lang, r: QuintileScores, f: QuintileScores, m: QuintileScores): ScoreRanges {
+function scoreRanges(lang: TextLang, r: QuintileScores, f: QuintileScores, m: QuintileScores): ScoreRanges {
   const ranges: ScoreRanges = { recency: [], frequency: [], monetary: [] };
   for (let s = 0; s < 5; s++) {
     ranges.recency.push(`${formatNumber(-r.maximum[s], lang)}–${formatNumber(-r.minimum[s], lang)}`);
@@ -410,7 +411,7 @@ function scoreRanges(lang: Lang, r: QuintileScores, f: QuintileScores, m: Quinti
 }
 
 function rfmReason(
-  lang: Lang,
+  lang: TextLang,
   segment: number,
   rs: number,
   fs: number,
@@ -421,7 +422,7 @@ function rfmReason(
   ranges: ScoreRanges,
 ): string {
   const en = lang === "en";
-  const name = RFM_SEGMENTS[segment].name[lang];
+  const name = tr(RFM_SEGMENTS[segment].name, lang);
   const recencyRange = ranges.recency[rs - 1];
   const frequencyRange = ranges.frequency[fs - 1];
   const monetaryRange = ranges.monetary[ms - 1];

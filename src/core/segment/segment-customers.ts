@@ -37,6 +37,18 @@ export interface SegmentOptions {
   explain?: boolean;
 }
 
+/**
+ * The segmentation entry point: runs the method of `options.method` from the method registry (portfolio map,
+ * RFM, clusters, lifecycle, ABC) and completes its draft with sizes, shares, colors and small-segment notes.
+ * Why: one call for every surface (pipeline, SEGMENT worksheet function), whatever the method.
+ * Cost: the method's (O(n log n) for ranks and quantiles; clusters O(n · k · features) per iteration).
+ * Throws CoreError on an unknown method or invalid thresholds.
+ *
+ * @example
+ * import { readCustomerGrid } from "../read/read-customer-grid";
+ * const { customers } = readCustomerGrid([["Customer", "Revenue"], ["A", 800], ["B", 150], ["C", 50]]);
+ * segmentCustomers(customers, { method: "abc" }).segments.length // => 3
+ */
 export function segmentCustomers(data: CustomerData, options: SegmentOptions): Segmentation {
   checkRevenue(data);
   const method = methodOf(options.method);

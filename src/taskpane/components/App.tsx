@@ -12,6 +12,7 @@ import { langFromDisplayLanguage, strings } from "../i18n/strings";
 import type { PaneHost, PaneSettings } from "../pane-host";
 import { Header } from "./Header";
 import { WelcomeScreen } from "./WelcomeScreen";
+import { inLang } from "../../core/language";
 
 const MainScreen = React.lazy(() => import(/* webpackChunkName: "pane-main" */ "./MainScreen"));
 
@@ -68,7 +69,7 @@ export function App({ host }: AppProps): React.ReactElement {
     if (screen === "main") saveSettings({ ...settings, paneLang: next });
   };
 
-  const loading = <Spinner className={styles.loading} label={strings[lang].loading} />;
+  const loading = <Spinner className={styles.loading} label={inLang(strings, lang).loading} />;
 
   return (
     // Layout on an inner element: Fluent copies the provider's classes onto its portals (dropdown lists), and

@@ -27,6 +27,7 @@ import type { PaneError } from "../pane-error";
 import { MappingEditor } from "./MappingEditor";
 import { QualitySummary } from "./QualitySummary";
 import { Section } from "./Section";
+import { tr } from "../../core/language";
 
 const sourceKeys: Record<DataSource, StringKey> = {
   table: "dataFoundTable",
@@ -109,7 +110,7 @@ export function DataSection(props: DataSectionProps): React.ReactElement {
           <MessageBarBody>
             <MessageBarTitle>{t.dataNoneTitle}</MessageBarTitle>
             {detectError.kind === "core"
-              ? detectError.message[lang]
+              ? tr(detectError.message, lang)
               : formatText(t.errorUnexpected, { message: detectError.detail })}{" "}
             {t.dataNoneHint}
             <div className={styles.emptyActions}>
@@ -158,8 +159,9 @@ export function DataSection(props: DataSectionProps): React.ReactElement {
               </div>
             ))}
           </dl>
-          <Field label={t.dataShapeLabel} size="small" hint={detected.kindReason[lang]}>
+          <Field label={t.dataShapeLabel} size="small" hint={tr(detected.kindReason, lang)}>
             <Dropdown
+              clearButton={{ "aria-label": t.clearSelection }}
               size="small"
               disabled={disabled}
               value={shape === "customers" ? t.dataShapeCustomers : t.dataShapeTransactions}

@@ -11,6 +11,7 @@ import { DismissRegular } from "@fluentui/react-icons";
 import { useTexts } from "../i18n/lang-context";
 import { formatText } from "../i18n/strings";
 import type { PaneError } from "../pane-error";
+import { tr } from "../../core/language";
 
 export interface ErrorBarProps {
   error: Exclude<PaneError, { kind: "cancelled" }>;
@@ -28,7 +29,9 @@ export function ErrorBar({
 }: ErrorBarProps): React.ReactElement {
   const { t, lang } = useTexts();
   const message =
-    error.kind === "core" ? error.message[lang] : formatText(t.errorUnexpected, { message: error.detail });
+    error.kind === "core"
+      ? tr(error.message, lang)
+      : formatText(t.errorUnexpected, { message: error.detail });
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>

@@ -4,6 +4,7 @@ import { makeStyles, mergeClasses, Text, ToggleButton, tokens } from "@fluentui/
 import { DataPie24Filled } from "@fluentui/react-icons";
 import type { Lang } from "../../core/types";
 import { useTexts } from "../i18n/lang-context";
+import { DISPLAY_LANGUAGES, LANGUAGES } from "../../core/language";
 
 const useStyles = makeStyles({
   header: {
@@ -34,10 +35,12 @@ export interface HeaderProps {
 export function Header({ lang, onLangChange }: HeaderProps): React.ReactElement {
   const styles = useStyles();
   const { t } = useTexts();
-  const languages: { lang: Lang; short: string; name: string }[] = [
-    { lang: "en", short: "EN", name: t.languageEnglish },
-    { lang: "es", short: "ES", name: t.languageSpanish },
-  ];
+  // Each language by its code and its own name (as its reader would look for it), whatever the pane's language.
+  const languages = DISPLAY_LANGUAGES.map((id) => ({
+    lang: id,
+    short: id.toUpperCase(),
+    name: LANGUAGES[id].name,
+  }));
   return (
     <header className={styles.header}>
       <span className={styles.logo} aria-hidden="true">

@@ -26,6 +26,7 @@ import { describeError, type PaneError } from "../pane-error";
 import { BuildBar } from "./BuildBar";
 import { DataSection } from "./DataSection";
 import { ErrorBar } from "./ErrorBar";
+import { tr } from "../../core/language";
 
 const MethodSection = React.lazy(() => import(/* webpackChunkName: "pane-method" */ "./MethodSection"));
 const ResultsView = React.lazy(() => import(/* webpackChunkName: "pane-results" */ "./ResultsView"));
@@ -207,7 +208,7 @@ export default function MainScreen({
     buildError?.kind === "core" &&
     buildError.where &&
     detected?.mapping.some((m) => m.header === buildError.where)
-      ? { header: buildError.where, message: buildError.message[lang] }
+      ? { header: buildError.where, message: tr(buildError.message, lang) }
       : null;
 
   const fallback = <Spinner className={styles.fallback} size="small" label={t.loading} />;

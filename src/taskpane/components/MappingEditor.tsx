@@ -10,6 +10,7 @@ import { useTexts } from "../i18n/lang-context";
 import { formatText } from "../i18n/strings";
 import { confidenceBand, type MappingProblems } from "../mapping-validation";
 import { ROLES } from "../../core/role-labels";
+import { tr } from "../../core/language";
 
 /** Option value for "Not used" (roles are identifiers, so this cannot collide). */
 const UNMAPPED = "-";
@@ -77,7 +78,7 @@ export function MappingEditor(props: MappingEditorProps): React.ReactElement {
                       size="small"
                       appearance="tint"
                       color={bandColor[band]}
-                      title={column.reason?.[lang]}
+                      title={tr(column.reason, lang)}
                     >
                       {bandText[band]}
                     </Badge>
@@ -89,6 +90,7 @@ export function MappingEditor(props: MappingEditorProps): React.ReactElement {
             validationMessage={message}
           >
             <Dropdown
+              clearButton={{ "aria-label": t.clearSelection }}
               size="small"
               className={styles.dropdown}
               disabled={disabled}

@@ -24,7 +24,6 @@ import {
 import type { Method } from "../../core/model";
 import type { Lang } from "../../core/types";
 import { useTexts } from "../i18n/lang-context";
-import { strings } from "../i18n/strings";
 import {
   choosesK,
   MAX_CLUSTERS,
@@ -36,6 +35,7 @@ import {
 } from "../method-choices";
 import type { ResultThreshold } from "../pane-host";
 import { Section } from "./Section";
+import { tr, DISPLAY_LANGUAGES, LANGUAGES, isDisplayLang } from "../../core/language";
 
 const useStyles = makeStyles({
   radios: { display: "flex", flexDirection: "column", gap: "0" },
@@ -115,10 +115,10 @@ export default function MethodSection({
               children: (
                 <>
                   <Text weight={method.id === choices.method ? "semibold" : "regular"}>
-                    {method.name[lang]}
+                    {tr(method.name, lang)}
                   </Text>
                   <Text size={200} className={styles.description}>
-                    {method.description[lang]}
+                    {tr(method.description, lang)}
                   </Text>
                 </>
               ),
@@ -130,6 +130,7 @@ export default function MethodSection({
       {choosesK(choices.method) && (
         <Field label={t.methodClustersK} size="small">
           <Dropdown
+            clearButton={{ "aria-label": t.clearSelection }}
             size="small"
             disabled={disabled}
             value={choices.k === null ? t.methodClustersAuto : String(choices.k)}
@@ -174,8 +175,10 @@ export default function MethodSection({
                 const value = choices.thresholds[threshold.id] ?? threshold.value;
                 const suffix = threshold.format === "percent" ? " (%)" : "";
                 return (
-                  <Field key={threshold.id} label={`${threshold.label[lang]}${suffix}`} size="small">
+                  <Field key={threshold.id} label={`${tr(threshold.label, lang)}${suffix}`} size="small">
                     <SpinButton
+                      incrementButton={{ "aria-label": t.increaseValue }}
+                      decrementButton={{ "aria-label": t.decreaseValue }}
                       size="small"
                       disabled={disabled}
                       value={toDisplay(threshold, value)}
@@ -204,6 +207,8 @@ export default function MethodSection({
               )}
               <Field label={t.methodSeed} size="small" hint={t.methodSeedHint}>
                 <SpinButton
+                  incrementButton={{ "aria-label": t.increaseValue }}
+                  decrementButton={{ "aria-label": t.decreaseValue }}
                   size="small"
                   disabled={disabled}
                   min={0}
@@ -217,16 +222,23 @@ export default function MethodSection({
               </Field>
               <Field label={t.methodOutputLanguage} size="small">
                 <Dropdown
+                  clearButton={{ "aria-label": t.clearSelection }}
                   size="small"
                   disabled={disabled}
-                  value={strings[outputLang][outputLang === "es" ? "languageSpanish" : "languageEnglish"]}
+                  value={LANGUAGES[outputLang].name}
                   selectedOptions={[outputLang]}
                   onOptionSelect={(_, data) =>
-                    onChange({ ...choices, outputLang: data.optionValue === "es" ? "es" : "en" })
+                    onChange({
+                      ...choices,
+                      outputLang: isDisplayLang(data.optionValue) ? data.optionValue : "en",
+                    })
                   }
                 >
-                  <Option value="en">{t.languageEnglish}</Option>
-                  <Option value="es">{t.languageSpanish}</Option>
+                  {DISPLAY_LANGUAGES.map((id) => (
+                    <Option key={id} value={id} lang={id}>
+                      {LANGUAGES[id].name}
+                    </Option>
+                  ))}
                 </Dropdown>
               </Field>
               {offersSegmentColumn && (

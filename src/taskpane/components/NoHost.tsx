@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/types";
 import { strings } from "../i18n/strings";
+import { inLang } from "../../core/language";
 
 const useStyles = makeStyles({
   root: {
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
 
 export function NoHost({ lang }: { lang: Lang }): React.ReactElement {
   const styles = useStyles();
-  const t = strings[lang];
+  const t = inLang(strings, lang);
   return (
     <FluentProvider theme={webLightTheme} className={styles.root} lang={lang}>
       <MessageBar intent="info" layout="multiline">

@@ -7,6 +7,7 @@ import { useTexts } from "../i18n/lang-context";
 import { formatText } from "../i18n/strings";
 import { formatCount, formatNumber, pluralWord } from "../../core/format";
 import { NOUNS } from "../../core/glossary";
+import { tr } from "../../core/language";
 
 /** Skip reasons that are not data problems: an empty line, a totals or subtotals row. */
 const HARMLESS_SKIPS = new Set(["blank", "totals-row"]);
@@ -40,8 +41,8 @@ export function QualitySummary({ report }: { report: ReadReport }): React.ReactE
   // Blank lines and totals rows are not data: skipping them is information, not a warning.
   const harmless = report.skipped.every((s) => s.rows === 0 || HARMLESS_SKIPS.has(s.reason));
   const notes = [
-    ...report.conventions.map((c) => c.message[lang]),
-    ...report.warnings.map((w) => w.message[lang]),
+    ...report.conventions.map((c) => tr(c.message, lang)),
+    ...report.warnings.map((w) => tr(w.message, lang)),
   ];
   return (
     <div className={styles.root}>
@@ -72,7 +73,7 @@ export function QualitySummary({ report }: { report: ReadReport }): React.ReactE
                 <Text size={200}>
                   {formatText(t.qualitySkipped, {
                     rows: formatCount(skip.rows, NOUNS.row, lang),
-                    reason: capitalise(skip.label[lang]),
+                    reason: capitalise(tr(skip.label, lang)),
                   })}
                   {skip.examples.length > 0 && (
                     <span className={styles.muted}>

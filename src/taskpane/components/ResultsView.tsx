@@ -28,6 +28,7 @@ import type { BuildResult } from "../pane-host";
 import { describeError, type PaneError } from "../pane-error";
 import { ErrorBar } from "./ErrorBar";
 import { Section } from "./Section";
+import { tr } from "../../core/language";
 
 const useStyles = makeStyles({
   banner: {
@@ -190,7 +191,7 @@ export default function ResultsView({
             {result.insights.slice(0, insightsShown).map((insight, index) => (
               <li key={index} className={styles.insight}>
                 <Text weight="semibold">
-                  {insight.subject[lang]}
+                  {tr(insight.subject, lang)}
                   {Number.isFinite(insight.moneyAtStake) && insight.moneyAtStake > 0 && (
                     <span className={styles.muted}>
                       {" "}
@@ -208,11 +209,11 @@ export default function ResultsView({
                       .join(" · ")}
                   </Text>
                 )}
-                <Text size={200}>{withoutSubject(insight.title[lang], insight.subject[lang])}</Text>
+                <Text size={200}>{withoutSubject(tr(insight.title, lang), tr(insight.subject, lang))}</Text>
                 <Text size={200} className={styles.muted}>
-                  {insight.figure[lang]}
+                  {tr(insight.figure, lang)}
                 </Text>
-                <Text size={200}>→ {insight.action[lang]}</Text>
+                <Text size={200}>→ {tr(insight.action, lang)}</Text>
               </li>
             ))}
           </ol>
@@ -225,7 +226,7 @@ export default function ResultsView({
             <li key={segment.id} className={styles.segment}>
               <span className={styles.swatch} style={{ backgroundColor: segment.color }} aria-hidden="true" />
               <Text weight="semibold" className={styles.segmentName}>
-                {segment.name[lang]}
+                {tr(segment.name, lang)}
               </Text>
               <Text className={styles.numbers}>
                 {integer(segment.customers)} · {share(segment.share)}
@@ -242,7 +243,7 @@ export default function ResultsView({
               </span>
               <Text size={200} className={styles.detail}>
                 {formatText(t.resultsRevenueShare, { share: share(segment.revenueShare) })} —{" "}
-                {segment.action[lang]}
+                {tr(segment.action, lang)}
                 {segment.tooSmall && (
                   <>
                     <br />
@@ -265,9 +266,9 @@ export default function ResultsView({
               <div
                 key={kpi.id}
                 className={styles.kpi}
-                title={kpi.value === null ? kpi.unavailableReason?.[lang] : kpi.note?.[lang]}
+                title={kpi.value === null ? tr(kpi.unavailableReason, lang) : tr(kpi.note, lang)}
               >
-                <dt className={styles.kpiLabel}>{kpi.label[lang]}</dt>
+                <dt className={styles.kpiLabel}>{tr(kpi.label, lang)}</dt>
                 <dd className={styles.kpiValue}>{kpiText(kpi.value, kpi.format)}</dd>
               </div>
             ))}
@@ -280,7 +281,7 @@ export default function ResultsView({
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>{t.resultsSegmentColumnNotWritten}</MessageBarTitle>
-              {result.segmentColumnWarning[lang]}
+              {tr(result.segmentColumnWarning, lang)}
             </MessageBarBody>
           </MessageBar>
         )}

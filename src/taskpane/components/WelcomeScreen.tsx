@@ -21,6 +21,7 @@ import {
 import { useTexts } from "../i18n/lang-context";
 import { formatText } from "../i18n/strings";
 import { describeError } from "../pane-error";
+import { tr } from "../../core/language";
 
 const useStyles = makeStyles({
   root: {
@@ -79,7 +80,7 @@ export function WelcomeScreen({ onTrySample, onUseMyData }: WelcomeScreenProps):
       const described = describeError(error);
       const detail =
         described.kind === "core"
-          ? described.message[lang]
+          ? tr(described.message, lang)
           : described.kind === "unexpected"
             ? described.detail
             : "";

@@ -5,13 +5,14 @@
 import * as React from "react";
 import type { Lang } from "../../core/types";
 import { roleTexts, strings, type Strings } from "./strings";
+import { inLang, type TextLang } from "../../core/language";
 
 const LangContext = React.createContext<Lang>("en");
 
 export const LangProvider = LangContext.Provider;
 
 /** Texts another surface says differently (the web page has a file, not a workbook), per language. */
-export type TextOverrides = Partial<Record<Lang, Partial<Strings>>>;
+export type TextOverrides = Record<TextLang, Partial<Strings>>;
 
 const OverridesContext = React.createContext<TextOverrides | null>(null);
 
@@ -21,7 +22,7 @@ export const TextOverridesProvider = OverridesContext.Provider;
 export interface Texts {
   lang: Lang;
   t: Strings;
-  roles: (typeof roleTexts)[Lang];
+  roles: (typeof roleTexts)[TextLang];
 }
 
 /** The dictionaries of the current language. */
@@ -29,8 +30,8 @@ export function useTexts(): Texts {
   const lang = React.useContext(LangContext);
   const overrides = React.useContext(OverridesContext);
   return React.useMemo(() => {
-    const replaced = overrides?.[lang];
-    const t = replaced ? { ...strings[lang], ...replaced } : strings[lang];
-    return { lang, t, roles: roleTexts[lang] };
+    const replaced = overrides ? inLang(overrides, lang) : undefined;
+    const t = replaced ? { ...inLang(strings, lang), ...replaced } : inLang(strings, lang);
+    return { lang, t, roles: inLang(roleTexts, lang) };
   }, [lang, overrides]);
 }

@@ -4,17 +4,20 @@
  * Placeholders are `{name}` and are filled by `formatText`.
  */
 import type { Role } from "../../core/model";
-import type { Lang } from "../../core/types";
+import type { Lang, TextLang } from "../../core/types";
 import type { BuildStage } from "../pane-host";
 import { fillTemplate } from "../../core/text";
+import { isLang } from "../../core/language";
 
 const en = {
   productName: "Customer Map",
   productTagline: "for Excel",
   languageLabel: "Language",
-  languageEnglish: "English",
-  languageSpanish: "Español",
   loading: "Loading…",
+  /** Read by screen readers on every dropdown's clear button (Fluent's own label is English only). */
+  clearSelection: "Clear selection",
+  increaseValue: "Increase value",
+  decreaseValue: "Decrease value",
 
   noHostTitle: "Open this add-in in Excel",
   noHostBody:
@@ -120,9 +123,10 @@ const es: Strings = {
   productName: "Mapa de clientes",
   productTagline: "para Excel",
   languageLabel: "Idioma",
-  languageEnglish: "English",
-  languageSpanish: "Español",
   loading: "Cargando…",
+  clearSelection: "Borrar selección",
+  increaseValue: "Aumentar valor",
+  decreaseValue: "Disminuir valor",
 
   noHostTitle: "Abra este complemento en Excel",
   noHostBody:
@@ -221,10 +225,10 @@ const es: Strings = {
   errorSampleFailed: "No se pudieron insertar los datos de ejemplo: {message}",
 };
 
-export const strings: Record<Lang, Strings> = { en, es };
+export const strings: Record<TextLang, Strings> = { en, es };
 
 /** Column meanings shown in the mapping dropdowns. */
-export const roleTexts: Record<Lang, Record<Role, string>> = {
+export const roleTexts: Record<TextLang, Record<Role, string>> = {
   en: {
     customerId: "Customer ID",
     customerName: "Customer name",
@@ -305,7 +309,12 @@ export const stageKeys: Record<BuildStage, StringKey> = {
 /** Fills `{name}` placeholders; unknown placeholders are left visible so a missing value is noticed. */
 export const formatText = fillTemplate;
 
-/** "es-ES", "es", "ES-mx" → "es"; anything else → "en". */
+/**
+ * Office's display language as one of ours, by its primary tag: "es-ES", "es", "ES-mx" → "es"; "qps-ploc" (Office's
+ * own pseudo-locale, a testing mode) → "qps"; anything else → "en".
+ */
 export function langFromDisplayLanguage(displayLanguage: string | undefined | null): Lang {
-  return typeof displayLanguage === "string" && /^es(\b|[-_])/i.test(displayLanguage.trim()) ? "es" : "en";
+  const primary =
+    typeof displayLanguage === "string" ? displayLanguage.trim().toLowerCase().split(/[-_]/)[0] : "";
+  return isLang(primary) ? primary : "en";
 }

@@ -11,6 +11,7 @@ import type { BuiltMap } from "../file-pane-host";
 import { formatBytes } from "../load-files";
 import { webStrings } from "../web-strings";
 import { SheetPreview } from "./SheetPreview";
+import { inLang } from "../../core/language";
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -47,7 +48,7 @@ export interface DownloadPanelProps {
 
 export function DownloadPanel({ built, lang, previewSheet, onPreview }: DownloadPanelProps) {
   const styles = useStyles();
-  const w = webStrings[lang];
+  const w = inLang(webStrings, lang);
   const url = React.useMemo(
     () => URL.createObjectURL(new Blob([built.workbook as Uint8Array<ArrayBuffer>], { type: XLSX_MIME })),
     [built],

@@ -28,6 +28,8 @@ import { formatText } from "../../taskpane/i18n/strings";
 import type { PaneError } from "../../taskpane/pane-error";
 import { formatBytes, MAX_FILE_BYTES, type LoadedData, type PreviousMap } from "../load-files";
 import { webStrings } from "../web-strings";
+import { strings } from "../../taskpane/i18n/strings";
+import { inLang } from "../../core/language";
 
 /** What the data input accepts (the command line's extensions). */
 const DATA_ACCEPT = ".xlsx,.xlsm,.csv,.txt";
@@ -108,7 +110,7 @@ export interface FilePanelProps {
 export function FilePanel(props: FilePanelProps): React.ReactElement {
   const { lang, data, previous, reading, error, disabled } = props;
   const styles = useStyles();
-  const w = webStrings[lang];
+  const w = inLang(webStrings, lang);
   const dataInput = React.useRef<HTMLInputElement>(null);
   const previousInput = React.useRef<HTMLInputElement>(null);
   const [over, setOver] = React.useState(false);
@@ -246,6 +248,7 @@ export function FilePanel(props: FilePanelProps): React.ReactElement {
       {data.book.sheetNames.length > 1 && (
         <Field label={w.sheetLabel} size="small">
           <Dropdown
+            clearButton={{ "aria-label": inLang(strings, lang).clearSelection }}
             size="small"
             disabled={disabled}
             value={sheetLabel(data.sheetName)}

@@ -19,6 +19,7 @@ import { loadFiles, sampleData, type LoadedData, type PreviousMap } from "../loa
 import { paneTextOverrides, webStrings } from "../web-strings";
 import { DownloadPanel } from "./DownloadPanel";
 import { FilePanel } from "./FilePanel";
+import { inLang } from "../../core/language";
 
 const MainScreen = React.lazy(
   () => import(/* webpackChunkName: "pane-main" */ "../../taskpane/components/MainScreen"),
@@ -75,7 +76,7 @@ export function WebApp({ displayLanguage }: WebAppProps): React.ReactElement {
   const [settings, setSettings] = React.useState<PaneSettings>({});
   const [built, setBuilt] = React.useState<BuiltMap | null>(null);
   const [previewSheet, setPreviewSheet] = React.useState<string | null>(null);
-  const w = webStrings[lang];
+  const w = inLang(webStrings, lang);
 
   // The host reads the inputs when it runs, not when it was made.
   const inputs = React.useRef({ data, previous });
@@ -83,7 +84,7 @@ export function WebApp({ displayLanguage }: WebAppProps): React.ReactElement {
 
   const loadSample = React.useCallback((sampleLang: Lang) => {
     const sample = sampleLang === "es" ? buildSpanishSample() : buildEnglishSample();
-    const loaded = sampleData(sample, webStrings[sampleLang].sampleName);
+    const loaded = sampleData(sample, inLang(webStrings, sampleLang).sampleName);
     inputs.current = { ...inputs.current, data: loaded };
     setData(loaded);
     setBuilt(null);
@@ -142,7 +143,7 @@ export function WebApp({ displayLanguage }: WebAppProps): React.ReactElement {
         setBuilt(null);
       } else if (dropped.previous) {
         const name = dropped.previous.fileName;
-        setNotice(formatText(webStrings[lang].previousOnly, { name }));
+        setNotice(formatText(inLang(webStrings, lang).previousOnly, { name }));
       }
     } catch (error) {
       showFileError(error);
@@ -156,7 +157,7 @@ export function WebApp({ displayLanguage }: WebAppProps): React.ReactElement {
     try {
       const dropped = await loadFiles([file]);
       if (!dropped.previous) {
-        const text = (l: Lang) => formatText(webStrings[l].previousNotOurs, { name: file.name });
+        const text = (l: Lang) => formatText(inLang(webStrings, l).previousNotOurs, { name: file.name });
         throw new CoreError("web/not-a-map", { en: text("en"), es: text("es") }, file.name);
       }
       setPrevious(dropped.previous);

@@ -15,7 +15,8 @@ import {
   formatValue,
   MISSING,
 } from "../../../src/core/format";
-import type { Lang } from "../../../src/core/types";
+import type { Lang, TextLang } from "../../../src/core/types";
+import { inLang } from "../../../src/core/language";
 
 /**
  * The straightforward formatter the fast one replaced (toFixed, then a separator inserted character by
@@ -38,7 +39,7 @@ function referenceFormat(value: number, lang: Lang, decimals: number): string {
 }
 
 /** Intl with the same conventions (en-US; de-DE has the Spanish separators and groups 4-digit numbers). */
-const intl: Record<Lang, Intl.NumberFormat[]> = {
+const intl: Record<TextLang, Intl.NumberFormat[]> = {
   en: [0, 1, 2, 3].map(
     (d) => new Intl.NumberFormat("en-US", { minimumFractionDigits: d, maximumFractionDigits: d }),
   ),
@@ -94,7 +95,7 @@ describe("formatNumber", () => {
         decimals,
         (units, shift, lang, d) => {
           const value = units / 10 ** Math.min(shift, d);
-          expect(formatNumber(value, lang, d)).toBe(intl[lang][d].format(value));
+          expect(formatNumber(value, lang, d)).toBe(inLang(intl, lang)[d].format(value));
         },
       ),
       { numRuns: 10_000, seed: 7 },

@@ -18,6 +18,7 @@ import { readWorkbookFile } from "../../../src/xlsx/read-file";
 import { METHOD_DESCRIPTORS } from "../../../src/core/segment/method-registry";
 import { roleTexts, strings } from "../../../src/taskpane/i18n/strings";
 import { paneTextOverrides, webStrings } from "../../../src/web/web-strings";
+import { inLang } from "../../../src/core/language";
 
 const ASSETS = path.join(__dirname, "../../../assets");
 const RUN_AT = "2025-01-15T10:00:00.000Z";
@@ -78,7 +79,9 @@ function wordsOf(text: string): string[] {
 function problemOf(text: string, lang: Lang, data: Set<string>): string | null {
   if (CAMEL_CASE.test(text)) return `internal id (${CAMEL_CASE.exec(text)![0]})`;
   if (FIELD_EQUALS_VALUE.test(text)) return "field = value";
-  const synonym = AVOIDED_SYNONYMS[lang].find((term) => new RegExp(`(^|\\W)${term}(\\W|$)`).test(text));
+  const synonym = inLang(AVOIDED_SYNONYMS, lang).find((term) =>
+    new RegExp(`(^|\\W)${term}(\\W|$)`).test(text),
+  );
   if (synonym) return `"${synonym}" instead of the glossary's term`;
   const other = TELL_TALE_WORDS[lang === "es" ? "en" : "es"];
   const foreign = wordsOf(text).find((word) => other.includes(word) && !data.has(word));

@@ -1,0 +1,242 @@
+/**
+ * Languages as data. Every user-visible text is a `Localized` (one entry per language that has texts) and is
+ * read through `tr(text, lang)`, never `text[lang]`; tables of texts (a pane dictionary, plural forms) are read
+ * through `inLang(table, lang)`. The formatter (src/core/format) takes its conventions (separators, percent
+ * spacing, currency position, dates, plural rules) from `LANGUAGES`.
+ *
+ * The pseudo-locale "qps" has no texts of its own: it is English with every text wrapped in ⟦…⟧, letters
+ * accented and lengthened by about 40 %, and English number conventions. Tests render the plan, the CLI and the
+ * pane in it: any visible text left unwrapped was not read through `tr`/`inLang` (it is hard-coded), and any
+ * that overflows is a layout bug. It is never offered to users (see `DISPLAY_LANGUAGES`).
+ *
+ * Adding a language (say French): add "fr" to `TextLang`, its entry to `LANGUAGES` (conventions), then let the
+ * compiler list every `Localized` and dictionary that lacks an `fr` entry (README, "Adding a language").
+ */
+
+/** The languages that have their own texts: every `Localized` has one entry per language here. */
+export type TextLang = "en" | "es";
+
+/** A display language: a language with texts, or the tests' pseudo-locale derived from one. */
+export type Lang = TextLang | "qps";
+
+/** Every user-visible text exists in every language that has texts. */
+export type Localized = Record<TextLang, string>;
+
+/** How a language writes numbers, money, percentages and dates (read by src/core/format). */
+export interface LanguageConventions {
+  /** BCP-47 tag for plural rules and `<html lang>`. */
+  tag: string;
+  decimal: string;
+  thousands: string;
+  /** "1.4%" (attached) or "1,4 %" (spaced). */
+  percent: "attached" | "spaced";
+  /** "€1,234" (before) or "1.234 €" (after). */
+  currency: "before" | "after";
+  /** Units of compact money: 10^9 and 10^6 ("B"/"M" in English; "mil M"/"M" in Spanish). */
+  compactUnits: { billion: string; million: string };
+  /** Dates in sentences: "Jan 15, 2025" (month name) or "15/01/2025" (day/month/year). */
+  dateStyle: "month-name" | "day-month-year";
+  /** Short month names, for the month-name style. */
+  months?: readonly string[];
+  /** Excel number format code of a date cell in this language. */
+  excelDate: string;
+}
+
+export interface Language {
+  id: Lang;
+  /** The language's own name, as its reader would pick it. */
+  name: string;
+  conventions: LanguageConventions;
+  /** Set on a pseudo-locale: its texts are derived from this language's entries; never shown to users. */
+  pseudoOf?: TextLang;
+}
+
+/** Start and end of a pseudo-localized text. */
+export const PSEUDO_OPEN = "⟦";
+export const PSEUDO_CLOSE = "⟧";
+
+const ACCENTED: Record<string, string> = {
+  a: "à",
+  b: "ƀ",
+  c: "ç",
+  d: "ď",
+  e: "é",
+  g: "ĝ",
+  h: "ĥ",
+  i: "î",
+  k: "ķ",
+  l: "ĺ",
+  n: "ñ",
+  o: "ö",
+  r: "ŕ",
+  s: "š",
+  t: "ţ",
+  u: "û",
+  w: "ŵ",
+  y: "ý",
+  z: "ž",
+  A: "Å",
+  B: "Ɓ",
+  D: "Ď",
+  G: "Ĝ",
+  H: "Ĥ",
+  L: "Ĺ",
+  R: "Ŕ",
+  T: "Ţ",
+  Y: "Ý",
+  Z: "Ž",
+  C: "Ç",
+  E: "É",
+  I: "Î",
+  N: "Ñ",
+  O: "Ö",
+  S: "Š",
+  U: "Û",
+};
+const PADDING = "·ŀöñĝ ţéxţ ŵîţĥ àççéñţš ";
+
+/**
+ * A text as the pseudo-locale shows it: "Revenue" → "⟦Ŕévéñûé·ŀö⟧". Letters accented, about 40 % longer, wrapped
+ * in ⟦…⟧; `{placeholders}` are kept as they are so templates still fill. The empty text stays empty.
+ *
+ * @example
+ * pseudoLocalize("Revenue") // => "⟦Ŕévéñûé·ŀö⟧"
+ * pseudoLocalize("Sheet {sheet}") // => "⟦Šĥééţ {sheet}·ŀöñĝ ⟧"
+ * pseudoLocalize("") // => ""
+ */
+export function pseudoLocalize(text: string): string {
+  if (text === "") return text;
+  let out = "";
+  let inPlaceholder = false;
+  for (const char of text) {
+    if (char === "{") inPlaceholder = true;
+    out += inPlaceholder ? char : (ACCENTED[char] ?? char);
+    if (char === "}") inPlaceholder = false;
+  }
+  const extra = Math.ceil(text.length * 0.4);
+  let padding = "";
+  while (padding.length < extra) padding += PADDING;
+  return PSEUDO_OPEN + out + padding.slice(0, extra) + PSEUDO_CLOSE;
+}
+
+const ENGLISH: LanguageConventions = {
+  tag: "en-US",
+  decimal: ".",
+  thousands: ",",
+  percent: "attached",
+  currency: "before",
+  compactUnits: { billion: "B", million: "M" },
+  dateStyle: "month-name",
+  months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+  // LCID 409 keeps the month name English whatever the reader's locale.
+  excelDate: "[$-409]mmm d, yyyy",
+};
+
+/** Every display language, with its conventions. */
+export const LANGUAGES: Readonly<Record<Lang, Language>> = {
+  en: { id: "en", name: "English", conventions: ENGLISH },
+  es: {
+    id: "es",
+    name: "Español",
+    conventions: {
+      tag: "es-ES",
+      decimal: ",",
+      // Spanish groups from 1,000 too, as spreadsheets do, so columns of figures align.
+      thousands: ".",
+      percent: "spaced",
+      currency: "after",
+      // "mil M" is Spanish for 10^9 (a "billón" is 10^12 in Spanish).
+      compactUnits: { billion: "mil M", million: "M" },
+      dateStyle: "day-month-year",
+      excelDate: "dd/mm/yyyy",
+    },
+  },
+  // English conventions; month names are text, so they are pseudo-localized too.
+  qps: {
+    id: "qps",
+    name: "Pseudo",
+    conventions: { ...ENGLISH, months: ENGLISH.months?.map((month) => pseudoLocalize(month)) },
+    pseudoOf: "en",
+  },
+};
+
+/** The languages with texts, in the order pickers offer them. */
+export const TEXT_LANGUAGES: readonly TextLang[] = ["en", "es"];
+
+/** The languages offered to users (the CLI's --lang, the pane's and the web page's pickers): no pseudo-locale. */
+export const DISPLAY_LANGUAGES: readonly TextLang[] = TEXT_LANGUAGES;
+
+/** True for the languages a user may choose ("en", "es"); false for the pseudo-locale and anything else. */
+export function isDisplayLang(value: unknown): value is TextLang {
+  return typeof value === "string" && (DISPLAY_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** True for every display language, pseudo-locale included. */
+export function isLang(value: unknown): value is Lang {
+  return typeof value === "string" && Object.prototype.hasOwnProperty.call(LANGUAGES, value);
+}
+
+/** The conventions the formatter uses for a language. */
+export function conventionsOf(lang: Lang): LanguageConventions {
+  return LANGUAGES[lang].conventions;
+}
+
+/**
+ * A text in a display language: the language's own entry, or for a pseudo-locale the entry of the language it
+ * derives from, pseudo-localized. The one way any surface reads a `Localized`.
+ * Cost: O(1) for a language with texts, O(length) for the pseudo-locale. Never throws.
+ *
+ * @example
+ * tr({ en: "Revenue", es: "Ventas" }, "es") // => "Ventas"
+ * tr({ en: "Revenue", es: "Ventas" }, "qps") // => pseudoLocalize("Revenue")
+ * tr(undefined, "en") // => undefined
+ */
+export function tr(text: Localized, lang: Lang): string;
+/** An optional text in a display language; undefined when there is none. */
+export function tr(text: Localized | null | undefined, lang: Lang): string | undefined;
+export function tr(text: Localized | null | undefined, lang: Lang): string | undefined {
+  if (!text) return undefined;
+  const base = LANGUAGES[lang].pseudoOf;
+  return base ? pseudoLocalize(text[base]) : text[lang as TextLang];
+}
+
+const pseudoTables = new WeakMap<object, unknown>();
+
+/**
+ * One language's entry of a table with one entry per language (a dictionary, plural forms, a word list); for
+ * a pseudo-locale, its base language's entry with every string inside pseudo-localized (cached per table).
+ *
+ * @example
+ * inLang({ en: ["day", "days"], es: ["día", "días"] }, "es") // => ["día", "días"]
+ * inLang({ en: { ok: "OK" }, es: { ok: "Vale" } }, "qps").ok // => pseudoLocalize("OK")
+ */
+export function inLang<T>(table: Readonly<Record<TextLang, T>>, lang: Lang): T {
+  const base = LANGUAGES[lang].pseudoOf;
+  if (!base) return table[lang as TextLang];
+  const entry = table[base];
+  if (typeof entry !== "object" || entry === null) return pseudoDeep(entry) as T;
+  let cached = pseudoTables.get(entry) as T | undefined;
+  if (cached === undefined) {
+    cached = pseudoDeep(entry) as T;
+    pseudoTables.set(entry, cached);
+  }
+  return cached;
+}
+
+function pseudoDeep(value: unknown): unknown {
+  if (typeof value === "string") return pseudoLocalize(value);
+  if (Array.isArray(value)) return value.map(pseudoDeep);
+  if (typeof value === "object" && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, pseudoDeep(inner)]));
+  return value;
+}
+
+/**
+ * Builds a Localized text from one template function called per language with texts.
+ *
+ * @example
+ * localize((lang) => (lang === "en" ? "day" : "día")) // => { en: "day", es: "día" }
+ */
+export function localize(template: (lang: TextLang) => string): Localized {
+  return Object.fromEntries(TEXT_LANGUAGES.map((lang) => [lang, template(lang)])) as Localized;
+}
