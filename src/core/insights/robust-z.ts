@@ -4,38 +4,11 @@
  * (more than half the values equal) the mean absolute deviation × 1.2533 is used instead; if that is 0 too,
  * every score is 0.
  */
+import { selectInPlace } from "../select";
 
-/**
- * The k-th smallest (0-based) of `values[0..n)`, rearranging them: Hoare's selection (quickselect with a
- * median-of-three pivot), O(n) on average. Comparisons use `<`, so -0 and +0 tie (see `median`).
- */
+/** The k-th smallest (0-based) of `values[0..n)`, rearranging them (see selectInPlace). */
 function select(values: Float64Array, n: number, k: number): number {
-  let left = 0;
-  let right = n - 1;
-  while (right > left) {
-    const middle = (left + right) >> 1;
-    // Median of three as the pivot: sorted or reversed input stays O(n).
-    const a = values[left];
-    const b = values[middle];
-    const c = values[right];
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (values[i] < pivot) i++;
-      while (pivot < values[j]) j--;
-      if (i <= j) {
-        const swap = values[i];
-        values[i] = values[j];
-        values[j] = swap;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return values[k];
-  }
+  selectInPlace(values, k, 0, n - 1);
   return values[k];
 }
 

@@ -19,6 +19,7 @@ import { revenueTrendOf } from "../customer-data";
 import type { CustomerData } from "../model";
 import type { Localized } from "../types";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
+import { selectInPlace } from "../select";
 
 export interface FeatureSpec {
   id: string;
@@ -279,7 +280,7 @@ export function quantile(values: Float64Array, p: number): number {
   const work = values.slice();
   const h = (n - 1) * p;
   const low = Math.floor(h);
-  select(work, low, 0, n - 1);
+  selectInPlace(work, low, 0, n - 1);
   const lowValue = work[low];
   if (h === low || low + 1 >= n) return lowValue;
   // After selection everything right of `low` is >= work[low]: the next order statistic is their minimum.
@@ -298,7 +299,7 @@ export function quartiles(values: Float64Array): [number, number, number] {
   if (n === 0) return [NaN, NaN, NaN];
   const work = values.slice();
   const mid = Math.floor((n - 1) * 0.5);
-  select(work, mid, 0, n - 1);
+  selectInPlace(work, mid, 0, n - 1);
   const minFrom = (from: number, to: number): number => {
     let least = Infinity;
     for (let i = from; i <= to; i++) if (work[i] < least) least = work[i];
@@ -311,43 +312,10 @@ export function quartiles(values: Float64Array): [number, number, number] {
   };
   const median = at(0.5, mid, midNext);
   const low = Math.floor((n - 1) * 0.25);
-  select(work, low, 0, mid);
+  selectInPlace(work, low, 0, mid);
   const lower = at(0.25, low, low < mid ? minFrom(low + 1, mid) : midNext);
   const high = Math.floor((n - 1) * 0.75);
-  select(work, high, mid, n - 1);
+  selectInPlace(work, high, mid, n - 1);
   const upper = at(0.75, high, high + 1 < n ? minFrom(high + 1, n - 1) : Infinity);
   return [lower, median, upper];
-}
-
-/**
- * Hoare-style quickselect within `a[from..to]`: places the k-th smallest of that range at index k (median-of-
- * three pivots; deterministic).
- */
-function select(a: Float64Array, k: number, from: number, to: number): void {
-  let left = from;
-  let right = to;
-  while (right > left) {
-    const mid = (left + right) >>> 1;
-    // Median of three as pivot value.
-    const x = a[left];
-    const y = a[mid];
-    const z = a[right];
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return;
-  }
 }
