@@ -5,53 +5,25 @@
  * from the user's data. The lengthened texts must still make a valid workbook (sheet names within Excel's 31
  * characters: `planProblems`).
  */
-import * as path from "path";
 import { LANGUAGES, pseudoLocalize, tr } from "../../../src/core/language";
-import { analyzeGrid } from "../../../src/core/pipeline";
 import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
 import type { SheetPlan } from "../../../src/core/plan/workbook-plan";
 import { METHOD_DESCRIPTORS } from "../../../src/core/segment/method-registry";
-import type { Grid, Lang } from "../../../src/core/types";
 import type { Method } from "../../../src/core/model";
-import { readWorkbookFile } from "../../../src/xlsx/read-file";
+import { type BundledSample, loadBundledSamples } from "./bundled-samples";
 import { cellTexts, dataWordsOf, formatTexts, hardCodedWords } from "../../i18n/pseudo-text";
 import { planProblems } from "./plan-test-helpers";
 
-const ASSETS = path.join(__dirname, "../../../assets");
-const RUN_AT = "2025-01-15T10:00:00.000Z";
-
-interface Sample {
-  file: string;
+interface Sample extends BundledSample {
+  /** The words of the sheets read and their names: the user's data, allowed unwrapped. */
   data: Set<string>;
-  analyse: (lang: Lang, method: Method) => ReturnType<typeof analyzeGrid>;
 }
 
 async function loadSamples(): Promise<Sample[]> {
-  const spanishFile = path.join(ASSETS, "muestra-clientes.xlsx");
-  const invoices = await readWorkbookFile(spanishFile, { sheet: "Facturas" });
-  const customers = await readWorkbookFile(spanishFile, { sheet: "Clientes" });
-  const english = await readWorkbookFile(path.join(ASSETS, "sample-customers.xlsx"));
-  const words = (grids: Grid[], names: string[]) => dataWordsOf(grids, names);
-  return [
-    {
-      file: "muestra-clientes.xlsx",
-      data: words([invoices.grid, customers.grid], invoices.sheetNames),
-      analyse: (lang, method) =>
-        analyzeGrid(invoices.grid, {
-          method,
-          lang,
-          runAt: RUN_AT,
-          numberFormats: invoices.numberFormats,
-          attributeGrids: [{ name: "Clientes", grid: customers.grid }],
-        }),
-    },
-    {
-      file: "sample-customers.xlsx",
-      data: words([english.grid], english.sheetNames),
-      analyse: (lang, method) =>
-        analyzeGrid(english.grid, { method, lang, runAt: RUN_AT, numberFormats: english.numberFormats }),
-    },
-  ];
+  return (await loadBundledSamples()).map((sample) => ({
+    ...sample,
+    data: dataWordsOf(sample.grids, sample.sheetNames),
+  }));
 }
 
 /** Every text of a visible sheet a reader sees, with where it is. */

@@ -10,53 +10,30 @@ import * as path from "path";
 import { main } from "../../../src/cli/main";
 import { AVOIDED_SYNONYMS, TELL_TALE_WORDS } from "../../../src/core/glossary";
 import type { Method } from "../../../src/core/model";
-import { analyzeGrid } from "../../../src/core/pipeline";
 import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
 import { sheetNameCandidates } from "../../../src/core/plan/sheet-names";
 import type { Grid, Lang } from "../../../src/core/types";
-import { readWorkbookFile } from "../../../src/xlsx/read-file";
+import { type BundledSample, loadBundledSamples } from "./bundled-samples";
 import { METHOD_DESCRIPTORS } from "../../../src/core/segment/method-registry";
 import { roleTexts, strings } from "../../../src/taskpane/i18n/strings";
 import { paneTextOverrides, webStrings } from "../../../src/web/web-strings";
 import { inLang } from "../../../src/core/language";
 
 const ASSETS = path.join(__dirname, "../../../assets");
-const RUN_AT = "2025-01-15T10:00:00.000Z";
 const CAMEL_CASE = /\b[a-z]+[A-Z][A-Za-z]*\b/;
 // "región = Sur": a field name, then a value as written in the data (formulas like "LTV = margin ÷ ..." are fine).
 const FIELD_EQUALS_VALUE = /\b[a-záéíóúñ]+ = [A-ZÁÉÍÓÚÑ]/;
 
-interface Sample {
-  file: string;
+interface Sample extends BundledSample {
+  /** The sheets read, plus a row of their sheet names: the text that is the user's data. */
   grids: Grid[];
-  analyse: (lang: Lang, method: Method) => ReturnType<typeof analyzeGrid>;
 }
 
 async function loadSamples(): Promise<Sample[]> {
-  const spanishFile = path.join(ASSETS, "muestra-clientes.xlsx");
-  const invoices = await readWorkbookFile(spanishFile, { sheet: "Facturas" });
-  const customers = await readWorkbookFile(spanishFile, { sheet: "Clientes" });
-  const english = await readWorkbookFile(path.join(ASSETS, "sample-customers.xlsx"));
-  return [
-    {
-      file: "muestra-clientes.xlsx",
-      grids: [invoices.grid, customers.grid, [invoices.sheetNames]],
-      analyse: (lang, method) =>
-        analyzeGrid(invoices.grid, {
-          method,
-          lang,
-          runAt: RUN_AT,
-          numberFormats: invoices.numberFormats,
-          attributeGrids: [{ name: "Clientes", grid: customers.grid }],
-        }),
-    },
-    {
-      file: "sample-customers.xlsx",
-      grids: [english.grid, [english.sheetNames]],
-      analyse: (lang, method) =>
-        analyzeGrid(english.grid, { method, lang, runAt: RUN_AT, numberFormats: english.numberFormats }),
-    },
-  ];
+  return (await loadBundledSamples()).map((sample) => ({
+    ...sample,
+    grids: [...sample.grids, [sample.sheetNames]],
+  }));
 }
 
 /** Words of the data itself: a customer called "The Harbour Co." may say "the". */
