@@ -10,46 +10,22 @@
  *   through DuckDB, with the data size. Not run by default (10^8 lines take minutes and ~1.5 GB of disk).
  * Sizes of the CSV comparison: BENCH_DUCKDB_LINES (default 1000000).
  */
-import { execFile } from "child_process";
-import { existsSync, promises as fs } from "fs";
+import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { readWithDuckDb } from "../../src/cli/duckdb-input";
 import { readCustomerGrid } from "../../src/core/read/read-customer-grid";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { writeLinesCsv } from "./generate-data";
+import { type Measure, measureNode } from "./measure-process";
 
 const ROOT = path.join(__dirname, "../..");
-const TIME = "/usr/bin/time";
 const RUN_AT = "2026-01-01T00:00:00Z";
-
-interface Measure {
-  wallS: number;
-  cpuS: number;
-  peakMb: number;
-  code: number;
-}
 
 function runBuild(input: string, out: string, json: string, engine: string): Promise<Measure> {
   const args = ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), "build", input, "--out", out];
   args.push("--json", json, "--run-at", RUN_AT, "--engine", engine, "--force");
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const useTime = existsSync(TIME);
-    const program = useTime ? TIME : process.execPath;
-    const argv = useTime ? ["-f", "CMAPTIME %e %U %S %M", process.execPath, ...args] : args;
-    execFile(program, argv, { cwd: ROOT, maxBuffer: 1 << 26 }, (error, _stdout, stderr) => {
-      const wall = (performance.now() - started) / 1000;
-      const match = /CMAPTIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(String(stderr));
-      if (error && !match) process.stderr.write(String(stderr));
-      resolve({
-        wallS: match ? Number(match[1]) : wall,
-        cpuS: match ? Number(match[2]) + Number(match[3]) : NaN,
-        peakMb: match ? Number(match[4]) / 1024 : NaN,
-        code: error ? (typeof error.code === "number" ? error.code : 1) : 0,
-      });
-    });
-  });
+  return measureNode(args);
 }
 
 interface Summary {

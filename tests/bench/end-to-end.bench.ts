@@ -11,24 +11,17 @@
  * readCustomerGrid) against arquero (fromCSV → groupby/rollup of revenue, lines, first and last date), in
  * this process. Sizes: BENCH_E2E_SIZES=10000,100000 (default 10^4, 10^5, 10^6).
  */
-import { execFile, execFileSync } from "child_process";
-import { existsSync, promises as fs } from "fs";
+import { execFileSync } from "child_process";
+import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as aq from "arquero";
 import { readCustomerGrid } from "../../src/core/read/read-customer-grid";
 import { readWorkbookFile } from "../../src/xlsx/read-file";
 import { writeCustomersCsv, writeLinesCsv } from "./generate-data";
+import { type Measure, measureNode } from "./measure-process";
 
 const ROOT = path.join(__dirname, "../..");
-const TIME = "/usr/bin/time";
-
-interface Measure {
-  wallS: number;
-  cpuS: number;
-  peakMb: number;
-  code: number;
-}
 
 function runBuild(input: string, out: string): Promise<Measure> {
   const args =
@@ -36,22 +29,7 @@ function runBuild(input: string, out: string): Promise<Measure> {
       ? ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), "build", input, "--out", out]
       : [path.join(ROOT, "src/cli/customer-map.js"), "build", input, "--out", out];
   args.push("--run-at", "2026-01-01T00:00:00Z");
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const useTime = existsSync(TIME);
-    const program = useTime ? TIME : process.execPath;
-    const argv = useTime ? ["-f", "CMAPTIME %e %U %S %M", process.execPath, ...args] : args;
-    execFile(program, argv, { cwd: ROOT, maxBuffer: 1 << 26 }, (error, _stdout, stderr) => {
-      const wall = (performance.now() - started) / 1000;
-      const match = /CMAPTIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(String(stderr));
-      resolve({
-        wallS: match ? Number(match[1]) : wall,
-        cpuS: match ? Number(match[2]) + Number(match[3]) : NaN,
-        peakMb: match ? Number(match[4]) / 1024 : NaN,
-        code: error ? (typeof error.code === "number" ? error.code : 1) : 0,
-      });
-    });
-  });
+  return measureNode(args);
 }
 
 async function readAggregate(
