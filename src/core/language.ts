@@ -26,7 +26,8 @@ export type Localized = Record<TextLang, string>;
 export interface LanguageConventions {
   /** BCP-47 tag for plural rules and `<html lang>`. */
   tag: string;
-  decimal: string;
+  /** Also the separator assumed for text numbers whose own digits do not decide it ("6.300"). */
+  decimal: "." | ",";
   thousands: string;
   /** "1.4%" (attached) or "1,4 %" (spaced). */
   percent: "attached" | "spaced";
@@ -174,6 +175,20 @@ export function isDisplayLang(value: unknown): value is TextLang {
 /** True for every display language, pseudo-locale included. */
 export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && Object.prototype.hasOwnProperty.call(LANGUAGES, value);
+}
+
+/**
+ * A BCP-47 language tag (Office's display language, a browser's) as one of ours, by its primary subtag: "es-ES",
+ * "es", "ES-mx" → "es"; "qps-ploc" (Office's own pseudo-locale, a testing mode) → "qps"; anything else → "en".
+ *
+ * @example
+ * langFromTag("es-MX") // => "es"
+ * langFromTag("fr-FR") // => "en"
+ * langFromTag("qps-ploc") // => "qps"
+ */
+export function langFromTag(tag: string | undefined | null): Lang {
+  const primary = typeof tag === "string" ? tag.trim().toLowerCase().split(/[-_]/)[0] : "";
+  return isLang(primary) ? primary : "en";
 }
 
 /** The conventions the formatter uses for a language. */

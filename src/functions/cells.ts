@@ -17,9 +17,9 @@
  */
 import { decideNumberConvention, parseNumberText } from "../core/read/parse-number";
 import { isMissingCell } from "../core/read/missing-values";
-import type { Lang, Localized } from "../core/types";
+import { conventionsOf, tr, type Lang, type Localized } from "../core/language";
 import { excelError, inputErrorCode, propagatedError, type ExcelErrorValue } from "./excel-error";
-import { tr } from "../core/language";
+import { rowSuffix, say } from "./function-texts";
 
 /** One result cell: a number, a text ("" = looks empty), a boolean or an Excel error value. */
 export type ResultCell = number | string | boolean | ExcelErrorValue;
@@ -105,7 +105,7 @@ export function readNumberArgument(input: unknown, lang: Lang): NumberArgument {
   if (texts.length > 0) {
     const convention = decideNumberConvention(
       texts.map((t) => t.text),
-      lang === "es" ? "," : ".",
+      conventionsOf(lang).decimal,
     );
     for (const { index, text } of texts) {
       const value = parseNumberText(text, convention.decimal);
@@ -130,14 +130,14 @@ export function readOptionalNumber(
 ): number | ExcelErrorValue {
   const argument = readNumberArgument(input, lang);
   if (argument.rows * argument.cols !== 1) {
-    return excelError("value", tr(M.singleValue(name), lang));
+    return excelError("value", say("singleValue", lang, { name }));
   }
   const status = argument.status[0];
   if (status === CELL_BLANK) return fallback;
   if (status === CELL_NUMBER) return argument.values[0];
   if (status === CELL_ERROR)
-    return propagatedError(argument.errors.get(0)!, tr(M.inputError(name, 0, argument.errors.get(0)!), lang));
-  return excelError("value", tr(M.notANumber(name, 0, argument.invalid.get(0)!), lang));
+    return propagatedError(argument.errors.get(0)!, inputErrorText(name, 0, argument.errors.get(0)!, lang));
+  return excelError("value", notANumberText(name, 0, argument.invalid.get(0)!, lang));
 }
 
 /** Reads an optional text argument (a single cell): undefined/blank → "". Numbers become their text. */
@@ -192,16 +192,13 @@ export function problemCell(
     const status = args[i].status[indexes[i]];
     if (status === CELL_ERROR) {
       const code = args[i].errors.get(indexes[i])!;
-      return propagatedError(code, tr(M.inputError(names[i], sheetRow, code), lang));
+      return propagatedError(code, inputErrorText(names[i], sheetRow, code, lang));
     }
   }
   for (let i = 0; i < args.length; i++) {
     const status = args[i].status[indexes[i]];
     if (status === CELL_INVALID) {
-      return excelError(
-        "value",
-        tr(M.notANumber(names[i], sheetRow, args[i].invalid.get(indexes[i])!), lang),
-      );
+      return excelError("value", notANumberText(names[i], sheetRow, args[i].invalid.get(indexes[i])!, lang));
     }
     if (status === CELL_BLANK) blank = true;
   }
@@ -221,7 +218,8 @@ export function elementwise(
 ): ResultGrid {
   const shape = broadcastShape(args);
   if (!shape) {
-    return [[excelError("value", tr(M.sizeMismatch(args, names), lang))]];
+    const sizes = args.map((a, i) => `${tr(names[i], lang)} ${a.rows}×${a.cols}`).join(", ");
+    return [[excelError("value", say("sizeMismatch", lang, { sizes }))]];
   }
   const out: ResultGrid = new Array(shape.rows);
   const values = new Float64Array(args.length);
@@ -244,7 +242,7 @@ export function elementwise(
 /** A NaN/±Infinity number becomes #NUM! with a message; anything else passes. */
 export function finite(value: number | ExcelErrorValue | string, lang: Lang): ResultCell {
   if (typeof value === "number" && !Number.isFinite(value))
-    return excelError("number", tr(M.notFinite, lang));
+    return excelError("number", say("notFinite", lang));
   return value;
 }
 
@@ -255,36 +253,18 @@ export function sanitizeGrid(grid: ResultGrid, lang: Lang): ResultGrid {
       const cell = row[c] as unknown;
       if (cell === undefined || cell === null) row[c] = "";
       else if (typeof cell === "number" && !Number.isFinite(cell))
-        row[c] = excelError("number", tr(M.notFinite, lang));
+        row[c] = excelError("number", say("notFinite", lang));
     }
   }
   return grid;
 }
 
-/** The messages of the coercion layer, in both languages. `row` is 1-based within the range; 0 = a single value. */
-export const M = {
-  notANumber: (name: Localized, row: number, text: string): Localized => ({
-    en: `${name.en}${row > 0 ? ` (row ${row})` : ""} is "${text}", not a number: enter a number or leave the cell empty.`,
-    es: `${name.es}${row > 0 ? ` (fila ${row})` : ""} es "${text}", no un número: escriba un número o deje la celda vacía.`,
-  }),
-  inputError: (name: Localized, row: number, code: string): Localized => ({
-    en: `${name.en}${row > 0 ? ` (row ${row})` : ""} holds the error ${code}: fix that cell first.`,
-    es: `${name.es}${row > 0 ? ` (fila ${row})` : ""} contiene el error ${code}: corrija primero esa celda.`,
-  }),
-  singleValue: (name: Localized): Localized => ({
-    en: `${name.en} must be a single value, not a range.`,
-    es: `${name.es} debe ser un único valor, no un rango.`,
-  }),
-  sizeMismatch: (args: readonly NumberArgument[], names: readonly Localized[]): Localized => {
-    const describe = (lang: Lang): string =>
-      args.map((a, i) => `${tr(names[i], lang)} ${a.rows}×${a.cols}`).join(", ");
-    return {
-      en: `The ranges have different sizes (${describe("en")}): give ranges of the same size, or single values.`,
-      es: `Los rangos tienen tamaños distintos (${describe("es")}): use rangos del mismo tamaño o valores únicos.`,
-    };
-  },
-  notFinite: {
-    en: "The result is not a finite number: check the inputs of this row.",
-    es: "El resultado no es un número finito: revise los datos de esta fila.",
-  },
-};
+/** `{name} (row 3) is "abc", not a number…`; `row` is 1-based within the range, 0 for a single value. */
+function notANumberText(name: Localized, row: number, text: string, lang: Lang): string {
+  return say("notANumber", lang, { name, where: rowSuffix(row, lang), text });
+}
+
+/** `{name} (row 3) holds the error #N/A…`; `row` as in notANumberText. */
+function inputErrorText(name: Localized, row: number, code: string, lang: Lang): string {
+  return say("inputError", lang, { name, where: rowSuffix(row, lang), code });
+}

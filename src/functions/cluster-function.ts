@@ -33,9 +33,7 @@ import {
 import { isErrorValue } from "./excel-error";
 import { parameterName } from "./function-catalog";
 import { guard } from "./guard";
-import { tr } from "../core/language";
-
-const TITLE: Localized = { en: "Cluster", es: "Grupo" };
+import { say, sayAll } from "./function-texts";
 
 /** Median and a robust spread of a column (IQR, else standard deviation); spread 0 = constant column. */
 function robustScale(values: Float64Array): { center: number; spread: number } {
@@ -88,16 +86,13 @@ export function cluster(data: unknown, kInput: unknown, seedInput: unknown, lang
     }
     const n = usable.length;
     const out: ResultGrid = [];
-    if (hasHeader) out.push([tr(TITLE, lang)]);
+    if (hasHeader) out.push([say("clusterTitle", lang)]);
     if (n === 0) {
       for (let r = 0; r < rows; r++) out.push([problems[r] ?? ""]);
       return out;
     }
     if (!Number.isNaN(k) && !(Number.isInteger(k) && k >= 1 && k <= n)) {
-      throw new CoreError("cluster-bad-k", {
-        en: `k is ${k}: give a whole number of clusters from 1 to the number of usable rows (${n}).`,
-        es: `k es ${k}: indique un número entero de grupos entre 1 y el número de filas utilizables (${n}).`,
-      });
+      throw new CoreError("cluster-bad-k", sayAll("clusterBadK", { k, rows: n }));
     }
     // Robust scaling, dropping constant columns.
     const kept: { column: number; center: number; spread: number }[] = [];

@@ -7,6 +7,7 @@ import { isCoreError } from "../core/errors";
 import type { Lang } from "../core/types";
 import { sanitizeGrid, type ResultGrid } from "./cells";
 import { excelError } from "./excel-error";
+import { say } from "./function-texts";
 
 export function guard(lang: Lang, compute: () => ResultGrid): ResultGrid {
   try {
@@ -16,15 +17,6 @@ export function guard(lang: Lang, compute: () => ResultGrid): ResultGrid {
   } catch (error: unknown) {
     if (isCoreError(error)) return [[excelError("value", error.messageIn(lang))]];
     const detail = error instanceof Error ? error.message : String(error);
-    return [
-      [
-        excelError(
-          "value",
-          lang === "es"
-            ? `Error interno de Customer Map (${detail}). Revise los datos; si persiste, comuníquelo.`
-            : `Internal Customer Map error (${detail}). Check the inputs; if it persists, please report it.`,
-        ),
-      ],
-    ];
+    return [[excelError("value", say("internalError", lang, { detail }))]];
   }
 }

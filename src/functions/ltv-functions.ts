@@ -29,8 +29,8 @@ import {
 } from "./cells";
 import { excelError, isErrorValue, type ExcelErrorValue } from "./excel-error";
 import { parameterName, parameterNames } from "./function-catalog";
+import { say } from "./function-texts";
 import { guard } from "./guard";
-import { tr } from "../core/language";
 
 /** Default expected lifetime of LTV when `years_or_retention` is omitted. */
 export const DEFAULT_LIFETIME_YEARS = 3;
@@ -130,9 +130,12 @@ function readCustomerRows(
     if (flatCount(args[i]) !== count) {
       return excelError(
         "value",
-        lang === "es"
-          ? `${names[i].es} tiene ${flatCount(args[i])} celdas y ${names[0].es} ${count}: dé rangos del mismo tamaño, una fila por cliente.`
-          : `${names[i].en} has ${flatCount(args[i])} cells and ${names[0].en} ${count}: give ranges of the same size, one row per customer.`,
+        say("customerRangeSizes", lang, {
+          name: names[i],
+          cells: flatCount(args[i]),
+          first: names[0],
+          count,
+        }),
       );
     }
   }
@@ -184,36 +187,17 @@ function columnResult(rows: CustomerRows, values: ArrayLike<number | ExcelErrorV
 /** No row can be fitted: each row's own problem when some row has one, else one message for all. */
 function noUsableRows(rows: CustomerRows, lang: Lang): ResultGrid {
   if (rows.problems.some((p) => p !== undefined && p !== "")) return columnResult(rows, []);
-  return [
-    [
-      excelError(
-        "value",
-        lang === "es"
-          ? "Ninguna fila tiene frecuencia, recencia y antigüedad válidas: no hay clientes con los que ajustar el modelo."
-          : "No row has a valid frequency, recency and age: there are no customers to fit the model on.",
-      ),
-    ],
-  ];
+  return [[excelError("value", say("noUsableRows", lang))]];
 }
 
 /**
  * A model that did not converge must not produce numbers that look right: its rows become #NUM! with the
  * fit's own explanation (never silently wrong). Rows with their own problem (a negative frequency, a blank)
- * keep it, so the user sees which row to fix; with no such row the whole column is one #NUM!.
+ * keep it, so the user sees which row to fix; with no such row the whole column is one #NUM!. A fit that is not
+ * to be trusted is one that carries a note (its `converged` is false exactly then).
  */
-function unfittedModel(
-  model: string,
-  note: Localized | undefined,
-  lang: Lang,
-  rows: CustomerRows,
-): ResultGrid {
-  const reason = tr(note, lang) ?? (lang === "es" ? "el ajuste no convergió." : "the fit did not converge.");
-  const error = excelError(
-    "number",
-    lang === "es"
-      ? `No se pudo ajustar el modelo ${model} con estas filas: ${reason} Dé más clientes, con compras repetidas.`
-      : `The ${model} model could not be fitted on these rows: ${reason} Give more customers, with repeat purchases.`,
-  );
+function unfittedModel(model: string, note: Localized, lang: Lang, rows: CustomerRows): ResultGrid {
+  const error = excelError("number", say("modelNotFitted", lang, { model, reason: note }));
   if (!rows.problems.some((problem) => problem !== undefined && problem !== "")) return [[error]];
   const out: ResultGrid = new Array(rows.count);
   for (let row = 0; row < rows.count; row++) out[row] = [rows.problems[row] ?? error];
@@ -228,7 +212,7 @@ export function pAlive(frequency: unknown, recency: unknown, age: unknown, lang:
     if (isErrorValue(rows)) return [[rows]];
     if (rows.usable.length === 0) return noUsableRows(rows, lang);
     const fit = fitBgNbd(rows.frequency, rows.recency, rows.age);
-    if (!fit.converged) return unfittedModel("BG/NBD", fit.note, lang, rows);
+    if (fit.note) return unfittedModel("BG/NBD", fit.note, lang, rows);
     return columnResult(rows, bgNbdProbabilityAlive(fit, rows.frequency, rows.recency, rows.age));
   });
 }
@@ -275,7 +259,7 @@ export function clv(
     if (isErrorValue(rows)) return [[rows]];
     if (singleMargin) {
       const one = problemCell([marginArgument], [parameterName("CLV", 4)], [0], 0, lang);
-      if (one !== null) return [[one === "" ? excelError("value", missingMargin(lang)) : one]];
+      if (one !== null) return [[one === "" ? excelError("value", say("missingMargin", lang)) : one]];
       checkMarginFraction(marginArgument.values[0]);
     }
     // Per-row margins are checked per row, so one bad margin only affects its own row.
@@ -304,9 +288,9 @@ export function clv(
       ? marginArgument.values[0]
       : Float64Array.from(kept, (k) => marginArgument.values[rows.usable[k]]);
     const bgNbd = fitBgNbd(frequencyUsed, recencyUsed, ageUsed);
-    if (!bgNbd.converged) return unfittedModel("BG/NBD", bgNbd.note, lang, rows);
+    if (bgNbd.note) return unfittedModel("BG/NBD", bgNbd.note, lang, rows);
     const gammaGamma = fitGammaGamma(frequencyUsed, spendUsed);
-    if (!gammaGamma.converged) return unfittedModel("Gamma-Gamma", gammaGamma.note, lang, rows);
+    if (gammaGamma.note) return unfittedModel("Gamma-Gamma", gammaGamma.note, lang, rows);
     const result = predictiveClv({
       bgNbd,
       gammaGamma,
@@ -324,10 +308,4 @@ export function clv(
     for (let k = 0; k < result.clv.length; k++) values.push(result.clv[k]);
     return columnResult({ ...rows, usable: usedRows }, values);
   });
-}
-
-function missingMargin(lang: Lang): string {
-  return lang === "es"
-    ? "Falta el margen: indique el margen bruto como fracción (0,3 = 30 %)."
-    : "The margin is missing: give the gross margin as a fraction (0.3 = 30 %).";
 }

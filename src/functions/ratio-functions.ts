@@ -4,32 +4,19 @@
  * cell. The formulas are single divisions, so they live here rather than in the core; their validation
  * follows the core's rules (money may be negative where the seed allows it, counts may not).
  */
-import type { Lang, Localized } from "../core/types";
+import type { Lang, Localized } from "../core/language";
 import { elementwise, readNumberArgument, type ResultGrid } from "./cells";
 import { excelError, type ExcelErrorValue } from "./excel-error";
+import { rowSuffix, say } from "./function-texts";
 import { parameterNames } from "./function-catalog";
 import { guard } from "./guard";
 
-function rowText(row: number, lang: Lang): string {
-  return lang === "es" ? ` (fila ${row})` : ` (row ${row})`;
-}
-
 function negative(name: Localized, value: number, row: number, lang: Lang): ExcelErrorValue {
-  return excelError(
-    "value",
-    lang === "es"
-      ? `${name.es}${rowText(row, lang)} es ${value}: debe ser 0 o más.`
-      : `${name.en}${rowText(row, lang)} is ${value}: it must be 0 or more.`,
-  );
+  return excelError("value", say("negative", lang, { name, where: rowSuffix(row, lang), value }));
 }
 
 function divisionByZero(name: Localized, row: number, lang: Lang): ExcelErrorValue {
-  return excelError(
-    "divisionByZero",
-    lang === "es"
-      ? `${name.es}${rowText(row, lang)} es 0: no se puede dividir entre 0.`
-      : `${name.en}${rowText(row, lang)} is 0: cannot divide by 0.`,
-  );
+  return excelError("divisionByZero", say("divisionByZero", lang, { name, where: rowSuffix(row, lang) }));
 }
 
 /** numerator / denominator per cell; the denominator must be > 0 (0 → #DIV/0!), the numerator ≥ 0 unless allowed. */
@@ -80,11 +67,16 @@ export function conversion(closed: unknown, leads: unknown, lang: Lang): ResultG
       if (v[1] < 0) return negative(names[1], v[1], row, lang);
       if (v[1] === 0) return divisionByZero(names[1], row, lang);
       if (v[0] > v[1]) {
+        const where = rowSuffix(row, lang);
         return excelError(
           "value",
-          lang === "es"
-            ? `${names[0].es}${rowText(row, lang)} (${v[0]}) supera los ${names[1].es} (${v[1]}): los cerrados son parte de los leads.`
-            : `${names[0].en}${rowText(row, lang)} (${v[0]}) exceeds ${names[1].en} (${v[1]}): closed deals are a subset of the leads.`,
+          say("closedAboveLeads", lang, {
+            closed: names[0],
+            where,
+            value: v[0],
+            leads: names[1],
+            limit: v[1],
+          }),
         );
       }
       return v[0] / v[1];
@@ -114,12 +106,7 @@ function retentionOrChurn(
       if (v[0] === 0) return divisionByZero(names[0], row, lang);
       const kept = v[1] - added;
       if (kept < 0 || kept > v[0]) {
-        return excelError(
-          "value",
-          lang === "es"
-            ? `Fila ${row}: los clientes conservados (fin − nuevos = ${kept}) deben estar entre 0 y los clientes al inicio (${v[0]}).`
-            : `Row ${row}: the customers kept (end − new = ${kept}) must be between 0 and the customers at the start (${v[0]}).`,
-        );
+        return excelError("value", say("keptOutOfRange", lang, { row, kept, start: v[0] }));
       }
       const retention = kept / v[0];
       return functionId === "RETENTION" ? retention : 1 - retention;

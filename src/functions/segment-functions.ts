@@ -16,7 +16,7 @@ import { readCustomerGrid } from "../core/read/read-customer-grid";
 import { customerOfEachRow } from "../core/read/row-customers";
 import { RFM_SEGMENTS, quintileScores, rfSegmentIndex } from "../core/segment/rfm";
 import { segmentCustomers } from "../core/segment/segment-customers";
-import type { CellValue, Lang, Localized } from "../core/types";
+import type { CellValue, Lang } from "../core/types";
 import {
   asGrid,
   problemCell,
@@ -29,12 +29,10 @@ import {
 } from "./cells";
 import { excelError, inputErrorCode, isErrorValue, propagatedError } from "./excel-error";
 import { parameterName, parameterNames } from "./function-catalog";
+import { rowSuffix, say } from "./function-texts";
 import { guard } from "./guard";
 import { normalizeKey, parseMethod, parseSegmentOptions } from "./segment-options";
 import { tr } from "../core/language";
-
-const SEGMENT_TITLE: Localized = { en: "Segment", es: "Segmento" };
-const REASON_TITLE: Localized = { en: "Reason", es: "Motivo" };
 
 /**
  * Excel's cells → the core's Grid: error objects become their text ("#N/A"), undefined becomes null. Rows
@@ -75,12 +73,7 @@ function rowError(grid: CellValue[][], r: number, read: ReturnType<typeof readCu
     if (entry.role === null) continue;
     const code = inputErrorCode(row[read.table.firstColumn + entry.column]);
     if (code === null) continue;
-    return propagatedError(
-      code,
-      lang === "es"
-        ? `La fila ${r + 1}, columna "${entry.header}", contiene ${code}: corrija esa celda para segmentar el cliente.`
-        : `Row ${r + 1}, column "${entry.header}", holds ${code}: fix that cell to segment the customer.`,
-    );
+    return propagatedError(code, say("rowHoldsError", lang, { row: r + 1, header: entry.header, code }));
   }
   return null;
 }
@@ -107,7 +100,7 @@ export function segmentColumn(
     const method = parseMethod(readOptionalText(methodInput));
     if (typeof method !== "string") return [[excelError("value", tr(method, lang))]];
     const options = parseSegmentOptions(optionsInput);
-    if ("en" in options) return [[excelError("value", tr(options, lang))]];
+    if (!("thresholds" in options)) return [[excelError("value", tr(options, lang))]];
     const grid = toCoreGrid(data);
     const read = readCustomerGrid(grid);
     const segmentation = segmentCustomers(read.customers, {
@@ -124,7 +117,7 @@ export function segmentColumn(
     const out: ResultGrid = new Array(grid.length);
     for (let r = 0; r < grid.length; r++) {
       if (r === read.table.headerRow) {
-        out[r] = [tr(what === "name" ? SEGMENT_TITLE : REASON_TITLE, lang)];
+        out[r] = [say(what === "name" ? "segmentTitle" : "reasonTitle", lang)];
         continue;
       }
       const customer = customerOfRow[r];
@@ -163,9 +156,12 @@ function usableRows(
       return {
         failure: excelError(
           "value",
-          lang === "es"
-            ? `${names[i].es} tiene ${args[i].rows * args[i].cols} celdas y ${names[0].es} ${count}: dé rangos del mismo tamaño.`
-            : `${names[i].en} has ${args[i].rows * args[i].cols} cells and ${names[0].en} ${count}: give ranges of the same size.`,
+          say("rangeSizes", lang, {
+            name: names[i],
+            cells: args[i].rows * args[i].cols,
+            first: names[0],
+            count,
+          }),
         ),
       };
     }
@@ -218,16 +214,7 @@ export function rfm(
     const outputText = readOptionalText(outputInput);
     const output: RfmOutput | undefined = outputText === "" ? "score" : RFM_OUTPUTS[normalizeKey(outputText)];
     if (!output) {
-      return [
-        [
-          excelError(
-            "value",
-            lang === "es"
-              ? `Resultado "${outputText}" desconocido: use "puntuación", "segmento", "r", "f" o "m".`
-              : `Unknown output "${outputText}": use "score", "segment", "r", "f" or "m".`,
-          ),
-        ],
-      ];
+      return [[excelError("value", say("unknownRfmOutput", lang, { output: outputText }))]];
     }
     const names = parameterNames("RFM");
     const args = [recencyDays, frequency, monetary].map((a) => readNumberArgument(a, lang));
@@ -236,9 +223,7 @@ export function rfm(
         if (v[i] < 0) {
           return excelError(
             "value",
-            lang === "es"
-              ? `${names[i].es} (fila ${row}) es ${v[i]}: debe ser 0 o más.`
-              : `${names[i].en} (row ${row}) is ${v[i]}: it must be 0 or more.`,
+            say("negative", lang, { name: names[i], where: rowSuffix(row, lang), value: v[i] }),
           );
         }
       }

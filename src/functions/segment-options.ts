@@ -10,8 +10,9 @@
 import type { Method } from "../core/model";
 import { argumentNames, DEFAULT_METHOD, listOf, methodNamed, normalizeName } from "../core/segment/methods";
 import { parseNumberText, separatorEvidence } from "../core/read/parse-number";
-import type { Localized } from "../core/types";
+import { localize, type Localized } from "../core/language";
 import { asGrid } from "./cells";
+import { say, sayAll } from "./function-texts";
 
 export interface SegmentCallOptions {
   seed?: number;
@@ -28,10 +29,9 @@ export function parseMethod(text: string): Method | Localized {
   if (text.trim() === "") return DEFAULT_METHOD;
   const method = methodNamed(text);
   if (method) return method.id as Method;
-  return {
-    en: `Unknown method "${text}". Use ${listOf(argumentNames("en"), "or")}.`,
-    es: `Método desconocido "${text}". Use ${listOf(argumentNames("es"), "o")}.`,
-  };
+  return localize((lang) =>
+    say("unknownMethod", lang, { text, methods: listOf(argumentNames(lang), say("or", lang)) }),
+  );
 }
 
 const KEY_ALIASES: Record<string, "seed" | "k" | "minSegmentSize"> = {
@@ -64,10 +64,7 @@ export function parseSegmentOptions(input: unknown): SegmentCallOptions | Locali
       if (part.trim() === "") continue;
       const match = /^\s*([^=:]+?)\s*[=:]\s*(.+?)\s*$/.exec(part);
       if (!match) {
-        return {
-          en: `Option "${part.trim()}" is not key=value: write e.g. "k=4; seed=7".`,
-          es: `La opción "${part.trim()}" no es clave=valor: escriba p. ej. "k=4; semilla=7".`,
-        };
+        return sayAll("optionNotKeyValue", { option: part.trim() });
       }
       pairs.push([match[1], match[2]]);
     }
@@ -82,10 +79,7 @@ export function parseSegmentOptions(input: unknown): SegmentCallOptions | Locali
   for (const [rawKey, rawValue] of pairs) {
     const value = typeof rawValue === "number" ? rawValue : parseValue(String(rawValue ?? ""));
     if (!Number.isFinite(value)) {
-      return {
-        en: `Option ${rawKey.trim()} has the value "${String(rawValue)}": it must be a number.`,
-        es: `La opción ${rawKey.trim()} tiene el valor "${String(rawValue)}": debe ser un número.`,
-      };
+      return sayAll("optionNotNumber", { key: rawKey.trim(), value: String(rawValue) });
     }
     const alias = KEY_ALIASES[normalizeKey(rawKey)];
     if (alias) result[alias] = value;

@@ -4,10 +4,10 @@
  * Placeholders are `{name}` and are filled by `formatText`.
  */
 import type { Role } from "../../core/model";
-import type { Lang, TextLang } from "../../core/types";
+import type { TextLang } from "../../core/types";
 import type { BuildStage } from "../pane-host";
 import { fillTemplate } from "../../core/text";
-import { isLang } from "../../core/language";
+import { langFromTag } from "../../core/language";
 
 const en = {
   productName: "Customer Map",
@@ -309,12 +309,5 @@ export const stageKeys: Record<BuildStage, StringKey> = {
 /** Fills `{name}` placeholders; unknown placeholders are left visible so a missing value is noticed. */
 export const formatText = fillTemplate;
 
-/**
- * Office's display language as one of ours, by its primary tag: "es-ES", "es", "ES-mx" → "es"; "qps-ploc" (Office's
- * own pseudo-locale, a testing mode) → "qps"; anything else → "en".
- */
-export function langFromDisplayLanguage(displayLanguage: string | undefined | null): Lang {
-  const primary =
-    typeof displayLanguage === "string" ? displayLanguage.trim().toLowerCase().split(/[-_]/)[0] : "";
-  return isLang(primary) ? primary : "en";
-}
+/** Office's display language as one of ours (see `langFromTag`: "es-ES" → "es", "qps-ploc" → "qps"). */
+export const langFromDisplayLanguage = langFromTag;
