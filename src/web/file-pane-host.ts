@@ -25,6 +25,9 @@ import type {
   PaneSettings,
 } from "../taskpane/pane-host";
 import { runAnalysis } from "../taskpane/run-analysis";
+import { inLang } from "../core/language";
+import { fillTemplate } from "../core/text";
+import { webStrings } from "./web-strings";
 import type { LoadedData, PreviousMap } from "./load-files";
 
 const MS_PER_DAY = 86_400_000;
@@ -55,7 +58,7 @@ export interface FilePaneHostOptions {
 /** "Facturas.xlsx" → "Facturas - mapa de clientes.xlsx". */
 export function resultFileName(input: string, lang: Lang): string {
   const base = input.replace(/\.[^.]+$/, "") || "data";
-  return `${base} - ${lang === "es" ? "mapa de clientes" : "customer map"}.xlsx`;
+  return fillTemplate(inLang(webStrings, lang).resultFileName, { name: base });
 }
 
 export function createFilePaneHost(options: FilePaneHostOptions): PaneHost {

@@ -14,7 +14,8 @@ import { formatText } from "../taskpane/i18n/strings";
 import { sampleSheetsOf } from "../sample/sample-sheets";
 import type { OpenedWorkbook } from "../xlsx/read-bytes";
 import { webStrings } from "./web-strings";
-import { inLang } from "../core/language";
+import { formatNumber } from "../core/format";
+import { inLang, localize } from "../core/language";
 
 /**
  * Largest file the page reads. A 200 MB workbook is several million cells; reading it takes gigabytes in a
@@ -47,13 +48,14 @@ export interface DroppedFiles {
 
 let nextId = 1;
 
-/** "12.4 MB" / "12,4 MB". */
+/** "12 MB", "2.5 MB" / "2,5 MB", "2 KB": the page's units, numbers by the one formatter. */
 export function formatBytes(bytes: number, lang: Lang): string {
   const mb = bytes / (1024 * 1024);
   const digits = mb < 10 ? 1 : 0;
-  const locale = lang === "es" ? "es-ES" : "en-US";
-  if (mb < 0.1) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString(locale)} KB`;
-  return `${mb.toLocaleString(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits })} MB`;
+  const w = inLang(webStrings, lang);
+  if (mb < 0.1)
+    return formatText(w.kilobytes, { n: formatNumber(Math.max(1, Math.round(bytes / 1024)), lang) });
+  return formatText(w.megabytes, { n: formatNumber(mb, lang, digits) });
 }
 
 /** The refusal of a file over the limit, in both languages. */
@@ -64,7 +66,7 @@ export function fileTooBigError(name: string, bytes: number): CoreError {
       size: formatBytes(bytes, lang),
       limit: formatBytes(MAX_FILE_BYTES, lang),
     });
-  return new CoreError("web/file-too-big", { en: text("en"), es: text("es") }, name);
+  return new CoreError("web/file-too-big", localize(text), name);
 }
 
 /** Memoizes each sheet's grid: detection runs again on every mapping change. */

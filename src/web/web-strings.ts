@@ -38,6 +38,10 @@ const en = {
   previousNotOurs:
     "{name} is not a customer map written by this tool (it has no history sheet): add a map you downloaded earlier from this page or the command line",
   sampleName: "Sample data",
+  /** The downloaded result's name: "Invoices - customer map.xlsx". */
+  resultFileName: "{name} - customer map.xlsx",
+  kilobytes: "{n} KB",
+  megabytes: "{n} MB",
   downloadTitle: "Your customer map as an Excel workbook",
   downloadButton: "Download the customer map (.xlsx)",
   downloadHint: "{name} · {size}. Written in this browser; nothing was uploaded.",
@@ -82,6 +86,9 @@ const es: WebStrings = {
   previousNotOurs:
     "{name} no es un mapa de clientes escrito por esta herramienta (no tiene hoja de historial): añada un mapa que descargó antes de esta página o de la línea de comandos",
   sampleName: "Datos de ejemplo",
+  resultFileName: "{name} - mapa de clientes.xlsx",
+  kilobytes: "{n} KB",
+  megabytes: "{n} MB",
   downloadTitle: "Su mapa de clientes como libro de Excel",
   downloadButton: "Descargar el mapa de clientes (.xlsx)",
   downloadHint: "{name} · {size}. Escrito en este navegador; no se ha subido nada.",

@@ -19,7 +19,7 @@ import { loadFiles, sampleData, type LoadedData, type PreviousMap } from "../loa
 import { paneTextOverrides, webStrings } from "../web-strings";
 import { DownloadPanel } from "./DownloadPanel";
 import { FilePanel } from "./FilePanel";
-import { inLang } from "../../core/language";
+import { inLang, localize } from "../../core/language";
 
 const MainScreen = React.lazy(
   () => import(/* webpackChunkName: "pane-main" */ "../../taskpane/components/MainScreen"),
@@ -158,7 +158,7 @@ export function WebApp({ displayLanguage }: WebAppProps): React.ReactElement {
       const dropped = await loadFiles([file]);
       if (!dropped.previous) {
         const text = (l: Lang) => formatText(inLang(webStrings, l).previousNotOurs, { name: file.name });
-        throw new CoreError("web/not-a-map", { en: text("en"), es: text("es") }, file.name);
+        throw new CoreError("web/not-a-map", localize(text), file.name);
       }
       setPrevious(dropped.previous);
       setBuilt(null);
