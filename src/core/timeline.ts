@@ -35,6 +35,7 @@ import type { Localized } from "./types";
 import { lastPeriodIsPartial, periodGrid, periodsPerYear } from "./kpi/periods";
 import { formatDate } from "./format";
 import { type TextLang } from "./language";
+import { median } from "./select";
 
 export const DAYS_PER_YEAR = 365.25;
 export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
@@ -116,7 +117,7 @@ export function buildTimeline(data: CustomerData, options: TimelineOptions = {})
   const rhythm = purchaseRhythmDays(data);
   const known: number[] = [];
   for (let i = 0; i < n; i++) if (Number.isFinite(rhythm[i])) known.push(rhythm[i]);
-  const portfolioRhythmDays = known.length > 0 ? medianOf(known) : NaN;
+  const portfolioRhythmDays = known.length > 0 ? median(known) : NaN;
   const trendWindowDays = data.history?.trendWindowDays;
   const trendMonths =
     data.history && trendWindowDays !== undefined && trendWindowDays >= 1
@@ -187,7 +188,7 @@ export function purchaseRhythmDays(data: CustomerData): Float64Array {
       if (to - from < 2) continue;
       scratch.length = 0;
       for (let k = from + 1; k < to; k++) scratch.push(list.days[k] - list.days[k - 1]);
-      rhythm[i] = medianOf(scratch);
+      rhythm[i] = median(scratch);
     } else {
       const first = data.firstPurchaseDay[i];
       const last = data.lastPurchaseDay[i];
@@ -212,13 +213,6 @@ export function isSilent(
   days = DEFAULT_SILENCE_DAYS,
 ): boolean {
   return timeline.daysSinceLastPurchase[i] > silenceLimitDays(timeline.rhythmDays[i], multiple, days);
-}
-
-/** Median of a non-empty list (sorts it in place). */
-function medianOf(values: number[]): number {
-  values.sort((a, b) => a - b);
-  const mid = values.length >> 1;
-  return values.length % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
 /** The yearly rate of a per-window rate over `windowMonths` months: 1 − (1 − p)^(12 / months). */

@@ -11,6 +11,7 @@
  */
 import type { NumberFormatKind } from "../model";
 import { conventionsOf, inLang, localize, tr, type Lang, type TextLang } from "../language";
+import { EXCEL_SERIAL_OF_EPOCH } from "../excel-serial";
 
 export type { NumberFormatKind };
 /** Builds a Localized text from one template per language (kept here: the formatter's callers import it here). */
@@ -343,9 +344,6 @@ export function formatValue(
   }
 }
 
-/** Days between the Excel epoch (serial 0 = 1899-12-30) and 1970-01-01. */
-export const EXCEL_SERIAL_OF_EPOCH_DAY_0 = 25569;
-
 /**
  * A number as a cell value: NaN/±Infinity become an empty cell (null), never 0, so a missing value never
  * reads as a real zero. Dates (epoch days) become Excel serials.
@@ -357,5 +355,5 @@ export const EXCEL_SERIAL_OF_EPOCH_DAY_0 = 25569;
  */
 export function numberCell(value: number, kind: NumberFormatKind = "number"): number | null {
   if (!Number.isFinite(value)) return null;
-  return kind === "date" ? value + EXCEL_SERIAL_OF_EPOCH_DAY_0 : value;
+  return kind === "date" ? value + EXCEL_SERIAL_OF_EPOCH : value;
 }

@@ -8,13 +8,10 @@ import { formatText } from "../i18n/strings";
 import { formatCount, formatNumber, pluralWord } from "../../core/format";
 import { NOUNS } from "../../core/glossary";
 import { tr } from "../../core/language";
+import { capitalize } from "../../core/text";
 
 /** Skip reasons that are not data problems: an empty line, a totals or subtotals row. */
 const HARMLESS_SKIPS = new Set(["blank", "totals-row"]);
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -73,7 +70,7 @@ export function QualitySummary({ report }: { report: ReadReport }): React.ReactE
                 <Text size={200}>
                   {formatText(t.qualitySkipped, {
                     rows: formatCount(skip.rows, NOUNS.row, lang),
-                    reason: capitalise(tr(skip.label, lang)),
+                    reason: capitalize(tr(skip.label, lang)),
                   })}
                   {skip.examples.length > 0 && (
                     <span className={styles.muted}>

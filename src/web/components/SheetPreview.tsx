@@ -9,6 +9,7 @@ import type { SheetPlan } from "../../core/plan/workbook-plan";
 import type { CellValue, Lang } from "../../core/types";
 import { formatText } from "../../taskpane/i18n/strings";
 import { EXCEL_SERIAL_OF_EPOCH } from "../../core/excel-serial";
+import { columnLetters } from "../../core/text";
 import { formatDate, formatNumber, formatPercent } from "../../core/format";
 
 export const PREVIEW_ROWS = 60;
@@ -90,13 +91,6 @@ export function previewText(value: CellValue, format: string | null | undefined,
   if (/[dy]{2}/i.test(f) && !/0/.test(f)) return formatDate(Math.floor(value - EXCEL_SERIAL_OF_EPOCH), lang);
   if (/0\.0/.test(f)) return formatNumber(value, lang, 2);
   return formatNumber(value, lang, 0);
-}
-
-function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** The cells of the sheet's top-left corner, with the blocks' styles and then the fill groups on top. */
