@@ -10,9 +10,10 @@ import { buildFeatureMatrix } from "../../src/core/segment/cluster-features";
 import { segmentCustomers } from "../../src/core/segment/segment-customers";
 import { buildEnglishSample, buildSpanishSample, type SampleCell } from "../../src/sample";
 import { CLUSTER } from "../../src/functions/functions";
+import { dateToExcelSerial } from "../../src/core/excel-serial";
 
 function excelGrid(rows: SampleCell[][]): (string | number | null)[][] {
-  return rows.map((row) => row.map((v) => (v instanceof Date ? v.getTime() / 86400000 + 25569 : v)));
+  return rows.map((row) => row.map((v) => (v instanceof Date ? dateToExcelSerial(v) : v)));
 }
 
 /** Runs both on the same data and returns (method k, function's distinct groups, same partition?). */

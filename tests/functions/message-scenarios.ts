@@ -4,6 +4,7 @@
  * Shared by the pseudo-locale test (every text read from a dictionary) and by anyone who wants to see all the
  * functions' messages in one language. `data` lists the user's own texts a result may quote.
  */
+import { dateToExcelSerial } from "../../src/core/excel-serial";
 import type { Lang } from "../../src/core/language";
 import { METHODS } from "../../src/core/segment/methods";
 import { buildEnglishSample, buildSpanishSample, type SampleCell } from "../../src/sample";
@@ -23,7 +24,7 @@ export interface MessageScenario {
 
 /** Sample rows as Excel hands them to a function: dates as serial numbers, empty cells as null. */
 function excelGrid(rows: SampleCell[][]): (string | number | null)[][] {
-  return rows.map((row) => row.map((v) => (v instanceof Date ? v.getTime() / 86400000 + 25569 : v)));
+  return rows.map((row) => row.map((v) => (v instanceof Date ? dateToExcelSerial(v) : v)));
 }
 
 export const ENGLISH_CUSTOMERS = excelGrid(buildEnglishSample().sheets[0].rows);
@@ -37,7 +38,8 @@ for (let i = 1; i <= 12; i++) WITH_ERRORS.push([`C${i}`, 1000 + i * 100, 100 + i
 WITH_ERRORS[3][1] = { code: "#N/A" };
 WITH_ERRORS[5][2] = { code: "#DIV/0!" };
 
-const BLOBS = [
+/** Two obvious groups of customers (revenue, orders) under a header row. */
+export const BLOBS = [
   ["Revenue", "Orders"],
   [100, 2],
   [110, 3],

@@ -1,17 +1,12 @@
 import { readCustomerGrid } from "../../src/core/read/read-customer-grid";
 import { RFM_SEGMENTS } from "../../src/core/segment/rfm";
 import { segmentCustomers } from "../../src/core/segment/segment-customers";
-import { buildEnglishSample, buildSpanishSample, type SampleCell } from "../../src/sample";
 import { ABC, CLUSTER, RFM, SEGMENT, SEGMENTREASON } from "../../src/functions/functions";
 import { codes, column, plain, withDisplayLanguage } from "./helpers";
+import { BLOBS, ENGLISH_CUSTOMERS, SPANISH_INVOICES } from "./message-scenarios";
 
-/** Sample rows as Excel hands them to a function: dates as serial numbers, empty cells as null. */
-function excelGrid(rows: SampleCell[][]): (string | number | null)[][] {
-  return rows.map((row) => row.map((v) => (v instanceof Date ? v.getTime() / 86400000 + 25569 : v)));
-}
-
-const english = excelGrid(buildEnglishSample().sheets[0].rows);
-const spanishInvoices = excelGrid(buildSpanishSample().sheets[0].rows);
+const english = ENGLISH_CUSTOMERS;
+const spanishInvoices = SPANISH_INVOICES;
 
 describe("SEGMENT on the English customer sample", () => {
   const result = SEGMENT(english) as string[][];
@@ -219,15 +214,7 @@ describe("ABC", () => {
 });
 
 describe("CLUSTER", () => {
-  const blobs = [
-    ["Revenue", "Orders"],
-    [100, 2],
-    [110, 3],
-    [105, 2],
-    [10000, 40],
-    [10500, 42],
-    [9800, 38],
-  ];
+  const blobs = BLOBS;
 
   it("finds the two obvious groups, numbers them by first appearance, titles the header", () => {
     expect(CLUSTER(blobs)).toEqual([["Cluster"], [1], [1], [1], [2], [2], [2]]);

@@ -21,6 +21,7 @@ import { WebApp } from "../../src/web/components/WebApp";
 import { resultFileName } from "../../src/web/file-pane-host";
 import { formatBytes } from "../../src/web/load-files";
 import { webStrings } from "../../src/web/web-strings";
+import { shownTexts } from "../i18n/pseudo-dom";
 import { dataWordsOf, hardCodedWords } from "../i18n/pseudo-text";
 import { findButton, userOptions } from "../taskpane/dom-helpers";
 
@@ -50,17 +51,7 @@ function hardCodedOf(text: string): string[] {
 
 /** Every word shown on the page now that is neither pseudo-localized nor data. */
 function hardCodedOnPage(): string[] {
-  const texts: string[] = [document.title];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && (parent.closest("style, script") || parent.closest("[aria-hidden='true']"))) continue;
-    if (isCellHeading(node)) continue;
-    texts.push(node.textContent ?? "");
-  }
-  for (const element of Array.from(document.body.querySelectorAll("*")))
-    for (const attribute of ["aria-label", "title", "placeholder", "alt", "aria-valuetext"])
-      if (element.getAttribute(attribute)) texts.push(element.getAttribute(attribute) ?? "");
+  const texts = [document.title, ...shownTexts(document.body, isCellHeading)];
   return [...new Set(texts.flatMap((text) => hardCodedOf(text).map((word) => `${word} — ${text}`)))];
 }
 

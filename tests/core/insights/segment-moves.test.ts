@@ -11,9 +11,10 @@ import { buildSegmentsSheet } from "../../../src/core/plan/segments-sheet";
 import { rankInsights } from "../../../src/core/plan/insights-sheet";
 import { buildEnglishSample, type SampleCell } from "../../../src/sample";
 import { summarizeForPane } from "../../../src/taskpane/summarize-for-pane";
+import { dateToExcelSerial } from "../../../src/core/excel-serial";
 
 function excelGrid(rows: SampleCell[][]): (string | number | null)[][] {
-  return rows.map((row) => row.map((v) => (v instanceof Date ? v.getTime() / 86400000 + 25569 : v)));
+  return rows.map((row) => row.map((v) => (v instanceof Date ? dateToExcelSerial(v) : v)));
 }
 
 const grid = excelGrid(buildEnglishSample().sheets[0].rows);

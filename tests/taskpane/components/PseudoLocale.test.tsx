@@ -13,6 +13,7 @@ import { inLang, LANGUAGES } from "../../../src/core/language";
 import { sheetName } from "../../../src/core/plan/sheet-names";
 import { App } from "../../../src/taskpane/components/App";
 import { strings } from "../../../src/taskpane/i18n/strings";
+import { shownTexts } from "../../i18n/pseudo-dom";
 import { dataWordsOf, hardCodedWords } from "../../i18n/pseudo-text";
 import { findButton, userOptions } from "../dom-helpers";
 import { createFakeHost, detectedFixture, resultFixture } from "../fake-pane-host";
@@ -27,16 +28,7 @@ const DATA = dataWordsOf(
 
 /** Every word shown on the current screen that is neither pseudo-localized nor data. */
 function hardCodedOnScreen(): string[] {
-  const texts: string[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (parent && (parent.closest("style, script") || parent.closest("[aria-hidden='true']"))) continue;
-    texts.push(node.textContent ?? "");
-  }
-  for (const element of Array.from(document.body.querySelectorAll("*")))
-    for (const attribute of ["aria-label", "title", "placeholder", "alt", "aria-valuetext"])
-      if (element.getAttribute(attribute)) texts.push(element.getAttribute(attribute) ?? "");
+  const texts = shownTexts();
   return [...new Set(texts.flatMap((text) => hardCodedWords(text, DATA).map((word) => `${word} — ${text}`)))];
 }
 
