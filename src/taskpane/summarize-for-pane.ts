@@ -39,9 +39,6 @@ export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets
   const names = read.customers.names;
   const owners = read.customers.dimensions.owner;
   const contacts = read.customers.contact;
-  let totalRevenue = 0;
-  for (const segment of segmentation.segments)
-    totalRevenue += Number.isFinite(segment.revenue) ? segment.revenue : 0;
   // The named customers to call, as on the Insights sheet (groups are patterns, not calls).
   const insights: ResultInsight[] = customerCalls(analysis)
     .slice(0, INSIGHTS_SHOWN)
@@ -59,7 +56,7 @@ export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets
   return {
     method: segmentation.method,
     customers: read.customers.count,
-    segments: segmentation.segments.map((segment) => ({
+    segments: segmentation.segments.map((segment, s) => ({
       id: segment.id,
       name: segment.name,
       action: segment.action,
@@ -68,7 +65,8 @@ export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets
       customers: segment.customers,
       share: segment.share,
       revenue: segment.revenue,
-      revenueShare: totalRevenue > 0 && Number.isFinite(segment.revenue) ? segment.revenue / totalRevenue : 0,
+      // The core's share (summarizeSegments), as the Segments sheet shows it; the view has no "missing" state.
+      revenueShare: shareOrZero(analysis.segmentKpis[s]?.revenueShare),
       tooSmall: segment.tooSmall,
     })),
     kpis: headlineKpis(analysis.kpis),
@@ -84,4 +82,8 @@ export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets
     currency: read.currency ?? null,
     ...(typeof seed === "number" ? { seed } : {}),
   };
+}
+
+function shareOrZero(share: number | undefined): number {
+  return share !== undefined && Number.isFinite(share) ? share : 0;
 }

@@ -9,6 +9,7 @@ import type { CustomerData, Kpi } from "../model";
 import type { Localized } from "../types";
 import { checkDiscountRate } from "../ltv/predictive-clv";
 import { CoreError } from "../errors";
+import { GLOSSARY } from "../glossary";
 import { type ConversionResult, conversionRate } from "./conversion-rate";
 import { kpiUnavailable, kpiValue } from "./kpi-builders";
 import { type BasicsOptions, type PortfolioBasics, portfolioBasics } from "./portfolio-basics";
@@ -40,14 +41,14 @@ export interface PortfolioKpiOptions extends BasicsOptions {
 
 const L = {
   customers: { en: "Customers", es: "Clientes" },
-  revenue: { en: "Revenue", es: "Ventas" },
+  revenue: GLOSSARY.revenue,
   grossMargin: { en: "Gross margin", es: "Margen bruto" },
-  marginPercent: { en: "Margin %", es: "Margen %" },
+  marginPercent: GLOSSARY.marginPercent,
   top20Share: {
     en: "Revenue share of the top 20 % of customers",
     es: "Peso en ventas del 20 % de clientes principales",
   },
-  averageTicket: { en: "Average ticket", es: "Ticket medio" },
+  averageTicket: GLOSSARY.averageTicket,
   purchaseFrequency: { en: "Purchases per customer per year", es: "Compras por cliente al año" },
   tenure: { en: "Average tenure (years)", es: "Antigüedad media (años)" },
   belowAverage: {
