@@ -227,6 +227,8 @@ function denseEnough(rows: number, width: number, cells: number): boolean {
  * Throws CoreError "csv-unclosed-quote" naming the line of a quote that never closes, and the limit errors.
  */
 export function parseCsvText(text: string): string[][] {
+  const large = parseLargeCsvText(text);
+  if (large) return checkCsvRows(large);
   const delimitersToGuess = [",", ";", "\t", "|"];
   let parsed = Papa.parse<string[]>(text, { delimiter: "", delimitersToGuess, skipEmptyLines: false });
   if (parsed.errors.some((error) => error.code === "UndetectableDelimiter")) {
@@ -255,7 +257,62 @@ export function parseCsvText(text: string): string[][] {
       `line ${line}`,
     );
   }
-  const rows = parsed.data;
+  return checkCsvRows(parsed.data);
+}
+
+/** papaparse looks at no more than this much of the text to guess the line ending. */
+const GUESS_PREFIX_CHARS = 1024 * 1024;
+
+/**
+ * The same rows as papaparse gives for a large text, found with less work: papaparse guesses the delimiter by
+ * splitting the WHOLE text into lines once per candidate (four times 10^6 line strings at 10^6 lines) to look at
+ * ten of them, and splits it into an array of all its lines before splitting each. Here the guess runs on the
+ * first MiB (the only part papaparse's line-ending guess reads), which gives the same delimiter and line ending
+ * whenever that part holds more than ten whole lines and no quote; a text without quotes is then split line by
+ * line (papaparse's own quote-free path, without holding every line at once). Undefined (papaparse on the whole
+ * text decides) for small texts, quotes in the first MiB, or an undetectable delimiter.
+ */
+function parseLargeCsvText(text: string): string[][] | undefined {
+  if (text.length < 2 * GUESS_PREFIX_CHARS) return undefined;
+  const prefix = text.substring(0, GUESS_PREFIX_CHARS);
+  if (prefix.includes('"')) return undefined;
+  const guess = Papa.parse<string[]>(prefix, {
+    delimiter: "",
+    delimitersToGuess: [",", ";", "\t", "|"],
+    skipEmptyLines: false,
+    preview: 1,
+  });
+  const { delimiter } = guess.meta;
+  const linebreak = guess.meta.linebreak as "\r" | "\n" | "\r\n";
+  if (guess.errors.length > 0 || !delimiter || !["\r", "\n", "\r\n"].includes(linebreak)) return undefined;
+  // More than ten whole lines in the prefix: papaparse's guess saw the same ten lines as it would in the text.
+  let lines = 0;
+  for (let at = prefix.indexOf(linebreak); at >= 0 && lines <= 11; at = prefix.indexOf(linebreak, at + 1))
+    lines++;
+  if (lines <= 11) return undefined;
+  if (text.includes('"')) {
+    const parsed: Papa.ParseResult<string[]> = Papa.parse<string[]>(text, {
+      delimiter,
+      newline: linebreak,
+      skipEmptyLines: false,
+    });
+    return parsed.errors.length > 0 ? undefined : parsed.data;
+  }
+  const rows: string[][] = [];
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf(linebreak, start);
+    if (end < 0) {
+      rows.push(text.substring(start).split(delimiter));
+      return rows;
+    }
+    rows.push(text.substring(start, end).split(delimiter));
+    start = end + linebreak.length;
+  }
+}
+
+/** Drops trailing blank rows, checks the limits and pads short rows (see denseEnough). */
+function checkCsvRows(rows: string[][]): string[][] {
   while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell.trim() === "")) rows.pop();
   let width = 0;
   let cells = 0;

@@ -123,6 +123,11 @@ export function bgNbdLogLikelihood(
   const logAlphaPlusAge = new Float64Array(ages.distinct.length);
   const perFrequency = new Float64Array(m);
   const logDropoutRatio = new Float64Array(m);
+  // Plain locals in the hot loop (no property loads per customer).
+  const ageIndex = ages.index;
+  const recencyIndex = recencies.index;
+  const distinctRecencies = recencies.distinct;
+  const distinctAges = ages.distinct;
   return ({ r, alpha, a, b }: BgNbdParams): number => {
     if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return -Infinity;
     const lnGammaR = lnGamma(r);
@@ -135,17 +140,18 @@ export function bgNbdLogLikelihood(
         lnGamma(r + xk) - lnGammaR + rLnAlpha + lnBeta + lnGamma(b + xk) - lnGamma(a + b + xk);
       logDropoutRatio[k] = xk > 0 ? lnA - Math.log(b + xk - 1) : -Infinity;
     }
-    for (let j = 0; j < recencies.distinct.length; j++)
-      logAlphaPlusRecency[j] = log(alpha + recencies.distinct[j]);
-    for (let j = 0; j < ages.distinct.length; j++) logAlphaPlusAge[j] = log(alpha + ages.distinct[j]);
+    for (let j = 0; j < distinctRecencies.length; j++)
+      logAlphaPlusRecency[j] = log(alpha + distinctRecencies[j]);
+    for (let j = 0; j < distinctAges.length; j++) logAlphaPlusAge[j] = log(alpha + distinctAges[j]);
     let sum = 0;
     for (let i = 0; i < n; i++) {
       const k = index[i];
-      const shape = r + x[i];
-      const alive = -shape * logAlphaPlusAge[ages.index[i]];
+      const xi = x[i];
+      const shape = r + xi;
+      const alive = -shape * logAlphaPlusAge[ageIndex[i]];
       let term = alive;
-      if (x[i] > 0) {
-        const dropped = logDropoutRatio[k] - shape * logAlphaPlusRecency[recencies.index[i]];
+      if (xi > 0) {
+        const dropped = logDropoutRatio[k] - shape * logAlphaPlusRecency[recencyIndex[i]];
         term = alive > dropped ? alive + log1p(exp(dropped - alive)) : dropped + log1p(exp(alive - dropped));
       }
       sum += weight[i] * (perFrequency[k] + term);

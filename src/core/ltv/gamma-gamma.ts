@@ -16,6 +16,9 @@ import { lnGamma } from "./special-functions";
 import { checkPositive, checkSameLength } from "./validate-inputs";
 import { CoreError } from "../errors";
 
+// Module-level binding: the hot loop then avoids a global lookup per call.
+const { log } = Math;
+
 export interface GammaGammaParams {
   p: number;
   q: number;
@@ -88,6 +91,10 @@ export function fitGammaGamma(frequency: ArrayLike<number>, meanSpend: ArrayLike
   const { distinct, index } = indexDistinct(xs);
   const logX = distinct.map(Math.log);
   const perFrequency = new Float64Array(distinct.length);
+  // Typed copies for the hot loop, and x·m once per customer (the same product every evaluation computed).
+  const x = Float64Array.from(xs);
+  const logM = Float64Array.from(logMean);
+  const spent = Float64Array.from(xs, (value, i) => value * means[i]);
   const logLikelihood = (p: number, q: number, gamma: number): number => {
     const lnGammaQ = lnGamma(q);
     for (let k = 0; k < distinct.length; k++) {
@@ -97,12 +104,8 @@ export function fitGammaGamma(frequency: ArrayLike<number>, meanSpend: ArrayLike
     const qLnGamma = q * Math.log(gamma);
     let total = 0;
     for (let i = 0; i < used; i++) {
-      const px = p * xs[i];
-      total +=
-        perFrequency[index[i]] +
-        qLnGamma +
-        (px - 1) * logMean[i] -
-        (px + q) * Math.log(gamma + xs[i] * means[i]);
+      const px = p * x[i];
+      total += perFrequency[index[i]] + qLnGamma + (px - 1) * logM[i] - (px + q) * log(gamma + spent[i]);
     }
     return total;
   };

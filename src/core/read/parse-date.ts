@@ -190,6 +190,13 @@ export function decideDateOrder(cells: readonly CellValue[], fallback: DateOrder
  * parseDateText("03/04/2024", "mdy") // => civilToEpochDay(2024, 3, 4)
  */
 export function parseDateText(text: string, order: DateOrder): number {
+  // "2024-03-05" exactly (the usual export), read from its character codes: what ISO below would match.
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const year = fourDigits(text, 0);
+    const month = twoDigits(text, 5);
+    const day = twoDigits(text, 8);
+    if (year >= 0 && month >= 0 && day >= 0) return civilOrNaN(year, month, day);
+  }
   const s = text.trim();
   let match = ISO.exec(s);
   if (match) return civilOrNaN(Number(match[1]), Number(match[2]), Number(match[3]));
@@ -216,6 +223,20 @@ export function parseDateText(text: string, order: DateOrder): number {
     }
   }
   return NaN;
+}
+
+/** The number written by two ASCII digits at `at`, or −1. */
+function twoDigits(text: string, at: number): number {
+  const tens = text.charCodeAt(at) - 48;
+  const units = text.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
+}
+
+/** The number written by four ASCII digits at `at`, or −1. */
+function fourDigits(text: string, at: number): number {
+  const high = twoDigits(text, at);
+  const low = twoDigits(text, at + 2);
+  return high >= 0 && low >= 0 ? high * 100 + low : -1;
 }
 
 function civilOrNaN(year: number, month: number, day: number): number {

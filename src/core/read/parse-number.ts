@@ -120,6 +120,7 @@ export function decideNumberConvention(
  * parseNumberText("1,234.56", ".") // => 1234.56
  */
 export function parseNumberText(text: string, decimal: DecimalSeparator): number {
+  if (isPlainDigits(text, decimal)) return Number(text);
   let s = text.trim();
   if (s.length === 0) return NaN;
   if (s === "-" || s === "–") return 0;
@@ -156,6 +157,24 @@ export function parseNumberText(text: string, decimal: DecimalSeparator): number
   let value = Number(s);
   if (percent) value /= 100;
   return negative ? -value : value;
+}
+
+/**
+ * The common case, read without regular expressions or copies: digits, then (with "." as the decimal
+ * separator) at most one "." and more digits — exactly the texts every step below leaves as they are and
+ * PLAIN_NUMBER accepts, so Number(text) is the same value.
+ */
+function isPlainDigits(text: string, decimal: DecimalSeparator): boolean {
+  const length = text.length;
+  if (length === 0 || length > 20) return false;
+  let dots = decimal === "." ? 0 : 1;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) continue;
+    if (code !== 46 || i === 0 || dots > 0) return false;
+    dots++;
+  }
+  return true;
 }
 
 /** True when a text is written as a percentage (`12%`, `12 %`). */

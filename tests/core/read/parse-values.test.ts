@@ -38,6 +38,21 @@ describe("parseNumberText", () => {
   it.each(["abc", "12abc", "1,2,3.4.5", "", "€"])("%s is not a number", (text) => {
     expect(Number.isNaN(parseNumberText(text, "."))).toBe(true);
   });
+  // Plain digits take a short path: it must agree with the full rules at its edges.
+  it.each([
+    ["007", ".", 7],
+    ["123.", ".", 123],
+    ["0.5", ".", 0.5],
+    [".5", ".", 0.5],
+    ["1234.56", ",", 123456],
+    ["1.234", ",", 1234],
+    ["12345678901234567890123", ".", 1.2345678901234568e22],
+  ] as const)("plain %s with decimal %s → %d", (text, decimal, expected) => {
+    expect(parseNumberText(text, decimal)).toBe(expected);
+  });
+  it.each(["1.2.3", "1..2", "12.3.", "."])("%s is not a number with decimal .", (text) => {
+    expect(Number.isNaN(parseNumberText(text, "."))).toBe(true);
+  });
 });
 
 describe("decideNumberConvention", () => {
@@ -84,10 +99,23 @@ describe("dates", () => {
     ["15 de enero de 2024", "dmy", [2024, 1, 15]],
     ["3 Sept 2023", "dmy", [2023, 9, 3]],
     ["19970101", "dmy", [1997, 1, 1]],
+    ["2024-12-31", "mdy", [2024, 12, 31]],
+    ["2024-1-05 ", "dmy", [2024, 1, 5]],
   ] as const)("%s (%s)", (text, order, [y, m, d]) => {
     expect(parseDateText(text, order)).toBe(civilToEpochDay(y, m, d));
   });
-  it.each(["31/02/2024", "soon", "2024-13-01", "45/45/45"])("%s is not a date", (text) => {
+  it.each([
+    "31/02/2024",
+    "soon",
+    "2024-13-01",
+    "45/45/45",
+    "2023-02-29",
+    "2024-00-10",
+    "2024-04-31",
+    "2024-1a-01",
+    "0999-01-01",
+    "20a4-01-01",
+  ])("%s is not a date", (text) => {
     expect(Number.isNaN(parseDateCell(text, "dmy"))).toBe(true);
   });
   it("decides the order per column", () => {
