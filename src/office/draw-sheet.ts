@@ -281,6 +281,11 @@ export async function addChart(
   // among the points when margins go negative), the legend under the plot, small circles of the segment's color.
   chart.axes.categoryAxis.tickLabelPosition = "Low";
   chart.axes.valueAxis.tickLabelPosition = "Low";
+  // Revenue spanning orders of magnitude: a base-10 logarithmic horizontal axis, as in the file (ExcelApi 1.7).
+  if (plan.xAxisScale === "logarithmic") {
+    chart.axes.categoryAxis.scaleType = "Logarithmic";
+    chart.axes.categoryAxis.logBase = 10;
+  }
   chart.legend.position = "Bottom";
   series.forEach((s, i) => {
     const target = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);

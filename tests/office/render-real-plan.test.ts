@@ -51,6 +51,13 @@ test("the Spanish sample renders every planned cell, as text where text, without
     }
   }
   expect(report.sheets.find((s) => s.key === "history")?.hidden).toBe(true);
+  // The sample's revenue spans orders of magnitude: the plan asks for a logarithmic value axis and Excel gets it.
+  const mapPlan = plan.sheets.find((s) => s.key === "map")!;
+  expect(mapPlan.charts[0].xAxisScale).toBe("logarithmic");
+  const map = excel.inspect.sheet(report.sheets.find((s) => s.key === "map")!.name);
+  expect(
+    map.charts.map((chart) => [chart.xScaleType, chart.xLogBase, chart.yScaleType, chart.xAxisTitle]),
+  ).toEqual([["Logarithmic", 10, null, "Ventas (escala logarítmica)"]]);
 }, 60_000);
 
 function colName(column: number): string {
