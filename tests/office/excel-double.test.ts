@@ -83,6 +83,21 @@ describe("Excel double: proxy model", () => {
     expect(await codeOf(excel.context.sync())).toBe(DoubleErrorCodes.invalidArgument);
   });
 
+  test("manual page breaks: one per row, never above row 1, all removed at once (ExcelApi 1.9)", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "Data" }] });
+    const breaks = excel.context.workbook.worksheets.getItem("Data").horizontalPageBreaks;
+    breaks.add("A40");
+    breaks.add(excel.context.workbook.worksheets.getItem("Data").getRange("C12:D14"));
+    breaks.add("B40");
+    await excel.context.sync();
+    expect(excel.inspect.sheet("Data").horizontalPageBreaks).toEqual([11, 39]);
+    breaks.add("A1");
+    expect(await codeOf(excel.context.sync())).toBe(DoubleErrorCodes.invalidArgument);
+    breaks.removePageBreaks();
+    await excel.context.sync();
+    expect(excel.inspect.sheet("Data").horizontalPageBreaks).toEqual([]);
+  });
+
   test("run() hands a fresh context and syncs what is left queued, like Excel.run", async () => {
     const excel = createExcelDouble({ sheets: [{ name: "Data" }] });
     await excel.run(async (context) => {

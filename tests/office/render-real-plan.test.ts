@@ -51,6 +51,18 @@ test("the Spanish sample renders every planned cell, as text where text, without
     }
   }
   expect(report.sheets.find((s) => s.key === "history")?.hidden).toBe(true);
+  // The map prints on two pages: Excel gets the plan's manual break above the chart (ExcelApi 1.9), and no
+  // other sheet gets one.
+  for (const sheetPlan of plan.sheets) {
+    const rendered = report.sheets.find((s) => s.key === sheetPlan.key)!;
+    expect({ sheet: sheetPlan.key, breaks: excel.inspect.sheet(rendered.name).horizontalPageBreaks }).toEqual(
+      {
+        sheet: sheetPlan.key,
+        breaks: sheetPlan.print?.rowBreaks ?? [],
+      },
+    );
+  }
+  expect(plan.sheets.find((s) => s.key === "map")?.print?.rowBreaks?.length).toBe(1);
   // The sample's revenue spans orders of magnitude: the plan asks for a logarithmic value axis and Excel gets it.
   const mapPlan = plan.sheets.find((s) => s.key === "map")!;
   expect(mapPlan.charts[0].xAxisScale).toBe("logarithmic");
