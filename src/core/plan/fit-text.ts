@@ -105,13 +105,14 @@ export function splitIntoLines(
   text: string,
   width: number,
   block: Pick<Block, "bold" | "fontSize"> = {},
+  measure: (text: string) => number = textWidth,
 ): string[] {
   const scale = fontScale(block as Block);
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter((w) => w !== "")) {
     const candidate = line === "" ? word : `${line} ${word}`;
-    if (line !== "" && textWidth(candidate) * scale > width) {
+    if (line !== "" && measure(candidate) * scale > width) {
       lines.push(line);
       line = word;
     } else line = candidate;
@@ -293,9 +294,15 @@ export function wrappedRowLines(sheet: SheetPlan): Map<number, number> {
       values.forEach((value, c) => {
         if (typeof value !== "string" || value === "") return;
         const room = widthOf(widths, block.column + c) * 0.95 - PADDING;
+        // Characters counted 0.8 of a digit each, whatever the letter: the reader's font may be wider than
+        // Calibri (LibreOffice without it draws DejaVu Sans), and a row cut short hides the end of a sentence.
         const lines = value
           .split("\n")
-          .reduce((sum, part) => sum + Math.max(1, splitIntoLines(part, room, block).length), 0);
+          .reduce(
+            (sum, part) =>
+              sum + Math.max(1, splitIntoLines(part, room, block, (line) => line.length * 0.8).length),
+            0,
+          );
         const row = block.row + r;
         linesByRow.set(row, Math.max(linesByRow.get(row) ?? 1, Math.min(MAX_WRAPPED_LINES, lines) * scale));
       });
