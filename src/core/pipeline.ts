@@ -119,11 +119,10 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
   const previousSegmentIds = options.previousAssignments
     ? previousSegmentIdsOf(options.previousAssignments, data.ids)
     : undefined;
-  const insights = findInsights(
-    data,
-    segmentation,
-    previousSegmentIds ? { previousSegmentIds, previousRunAt: options.previousRunAt } : {},
-  );
+  const insights = findInsights(data, segmentation, {
+    currency: read.currency ?? null,
+    ...(previousSegmentIds ? { previousSegmentIds, previousRunAt: options.previousRunAt } : {}),
+  });
   const crossTabs: CrossTab[] = crossTabulate(data, segmentation);
 
   if (options.previousAssignments) progress("mobility", 0.9);

@@ -31,29 +31,29 @@ export type SheetContent = Pick<
 >;
 
 /**
- * The plan's page setup (ExcelApi 1.9 pageLayout): orientation, one page wide, header rows repeated, footer,
- * print area — the same pages the file writers produce. Skipped where the host has no pageLayout (older hosts,
- * test doubles).
+ * The plan's page setup (ExcelApi 1.9): manual page breaks (`horizontalPageBreaks`, every host the add-in runs
+ * on), then orientation, one page wide, header rows repeated, footer and print area (`pageLayout`) — the same
+ * pages the file writers produce. The pageLayout part is skipped where the host has none (the test double).
  */
 function applyPrintSetup(
   sheet: Excel.Worksheet,
   print: SheetContent["print"],
   printArea: SheetContent["printArea"],
 ): void {
+  if (!print) return;
+  // Manual page breaks (the map's chart on a page of its own): a break above the row's first cell.
+  // ExcelApi 1.9, the add-in's minimum (requirements.ts).
+  const breaks = sheet.horizontalPageBreaks;
+  // A sheet drawn again (a re-run) keeps no break of the previous drawing.
+  breaks.removePageBreaks();
+  for (const row of print.rowBreaks ?? []) breaks.add(`A${row + 1}`);
   const layout = (sheet as { pageLayout?: Excel.PageLayout }).pageLayout;
-  if (!print || !layout) return;
+  if (!layout) return;
   // The plan's print area, as the file writer writes it: the map and its chart, not the chart's data block.
   if (printArea) layout.setPrintArea(rangeOf(sheet, printArea));
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
   if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
-  // Manual page breaks (the map's chart on a page of its own): a break before the row's first cell.
-  const breaks = (sheet as { horizontalPageBreaks?: Excel.PageBreakCollection }).horizontalPageBreaks;
-  if (breaks) {
-    // A sheet drawn again (a re-run) keeps no break of the previous drawing.
-    breaks.removePageBreaks();
-    for (const row of print.rowBreaks ?? []) breaks.add(`A${row + 1}`);
-  }
   const footer = layout.headersFooters.defaultForAllPages;
   footer.leftFooter = print.footer.left;
   footer.rightFooter = print.footer.right;
@@ -281,6 +281,11 @@ export async function addChart(
   // among the points when margins go negative), the legend under the plot, small circles of the segment's color.
   chart.axes.categoryAxis.tickLabelPosition = "Low";
   chart.axes.valueAxis.tickLabelPosition = "Low";
+  // Revenue spanning orders of magnitude: a base-10 logarithmic horizontal axis, as in the file (ExcelApi 1.7).
+  if (plan.xAxisScale === "logarithmic") {
+    chart.axes.categoryAxis.scaleType = "Logarithmic";
+    chart.axes.categoryAxis.logBase = 10;
+  }
   chart.legend.position = "Bottom";
   series.forEach((s, i) => {
     const target = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);

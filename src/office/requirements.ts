@@ -1,7 +1,8 @@
 /**
  * The Excel requirement set the Office layer needs: ExcelApi 1.9 (worksheet.getRanges / RangeAreas,
- * application.suspendScreenUpdatingUntilNextSync, range.getTables). Also used: 1.7 (tabColor, freezePanes,
- * chart series add/setValues/setXAxisValues/markers, getSurroundingRegion), 1.6
+ * application.suspendScreenUpdatingUntilNextSync, range.getTables, worksheet.horizontalPageBreaks, pageLayout).
+ * Also used: 1.7 (tabColor, freezePanes, chart series add/setValues/setXAxisValues/markers, chart axis
+ * tickLabelPosition/scaleType/logBase, getSurroundingRegion), 1.6
  * (suspendApiCalculationUntilNextSync), 1.4 (settings, getItemOrNullObject), 1.1 (ranges, tables, charts).
  * The manifest should declare `<Set Name="ExcelApi" MinVersion="1.9"/>`.
  */

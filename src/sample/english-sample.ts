@@ -77,7 +77,18 @@ const CUSTOMERS_COLUMNS = [
   "Sector",
   "Channel",
   "Sales rep",
+  "Email",
 ];
+
+/** The purchasing mailbox of a customer, from its name (no random draw: the rest of the sample stays as it was). */
+function purchasingEmail(name: string): string {
+  const domain = name
+    .toLowerCase()
+    .replace(/\b(ltd|inc|llc|co|group)\b\.?/g, "")
+    .replace(/[^a-z0-9]+/g, "")
+    .slice(0, 24);
+  return `purchasing@${domain}.com`;
+}
 
 /** Formats a number the US way with a currency sign ("$ 1,234.56"), as a pasted value stays text. */
 function formatDollarText(amount: number): string {
@@ -170,6 +181,7 @@ export function buildEnglishSample(seed: number = ENGLISH_SAMPLE_SEED): SampleWo
       SECTORS[profile.sectorIndex],
       CHANNELS[profile.channelIndex],
       REPS[profile.regionIndex][profile.index % 2],
+      purchasingEmail(name),
     ]);
   }
 
@@ -206,6 +218,7 @@ export function buildEnglishSample(seed: number = ENGLISH_SAMPLE_SEED): SampleWo
     null,
     null,
     null,
+    null,
   ]);
 
   const sheet: SampleSheet = {
@@ -226,8 +239,9 @@ export function buildEnglishSample(seed: number = ENGLISH_SAMPLE_SEED): SampleWo
       null,
       null,
       null,
+      null,
     ],
-    columnWidths: [10, 32, 14, 14, 10, 8, 14, 14, 22, 10, 20, 12, 16],
+    columnWidths: [10, 32, 14, 14, 10, 8, 14, 14, 22, 10, 20, 12, 16, 30],
   };
   return { fileName: "sample-customers.xlsx", sheets: [sheet] };
 }

@@ -100,7 +100,44 @@ const CLIENTES_COLUMNS = [
   "Fecha de alta",
   "Coste de adquisición",
   "Comercial",
+  "Persona de contacto",
 ];
+
+/** Contact people, given and family names, combined by the customer's index (no random draw: the rest of the
+ * sample stays as it was). */
+const CONTACT_GIVEN_NAMES = [
+  "Lucía",
+  "Javier",
+  "Marta",
+  "Sergio",
+  "Elena",
+  "Pablo",
+  "Carmen",
+  "Andrés",
+  "Isabel",
+  "Raúl",
+  "Nuria",
+  "Tomás",
+];
+const CONTACT_FAMILY_NAMES = [
+  "Romero",
+  "Navarro",
+  "Iglesias",
+  "Castro",
+  "Ortega",
+  "Delgado",
+  "Morales",
+  "Vidal",
+  "Serrano",
+  "Molina",
+  "Rubio",
+  "Herrera",
+  "Medina",
+];
+
+function contactPerson(index: number): string {
+  return `${CONTACT_GIVEN_NAMES[index % CONTACT_GIVEN_NAMES.length]} ${CONTACT_FAMILY_NAMES[(index * 5 + 3) % CONTACT_FAMILY_NAMES.length]}`;
+}
 
 /** Formats a number the Spanish way ("1.234,56"), as a careless copy-paste leaves it in a cell. */
 function formatSpanishNumber(amount: number): string {
@@ -370,6 +407,7 @@ export function buildSpanishSample(seed: number = SPANISH_SAMPLE_SEED): SampleWo
       epochDayDate(signUpDay),
       acquisitionCost,
       REPS[profile.regionIndex][profile.index % 2],
+      contactPerson(profile.index),
     ]);
   }
 
@@ -384,8 +422,8 @@ export function buildSpanishSample(seed: number = SPANISH_SAMPLE_SEED): SampleWo
     name: "Clientes",
     rows: clientes,
     headerRow: 1,
-    columnFormats: [null, null, null, null, null, null, "0", "dd/mm/yyyy", '#,##0.00 "€"', null],
-    columnWidths: [10, 34, 10, 24, 13, 10, 11, 14, 20, 18],
+    columnFormats: [null, null, null, null, null, null, "0", "dd/mm/yyyy", '#,##0.00 "€"', null, null],
+    columnWidths: [10, 34, 10, 24, 13, 10, 11, 14, 20, 18, 20],
   };
   return { fileName: "muestra-clientes.xlsx", sheets: [facturasSheet, clientesSheet] };
 }

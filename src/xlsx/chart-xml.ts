@@ -168,10 +168,13 @@ function axisXml(options: {
   title: string;
   format: string | null;
   lang: string;
+  /** Base-10 logarithmic scale (a value axis whose values span orders of magnitude). */
+  logarithmic?: boolean;
 }): string {
-  const { kind, id, crossId, position, title, format, lang } = options;
+  const { kind, id, crossId, position, title, format, lang, logarithmic } = options;
+  const logBase = logarithmic ? '<c:logBase val="10"/>' : "";
   return (
-    `<c:${kind}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    `<c:${kind}><c:axId val="${id}"/><c:scaling>${logBase}<c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${position}"/>` +
     (kind === "valAx"
       ? `<c:majorGridlines><c:spPr><a:ln w="9525">${solid(GRID_COLOR)}</a:ln></c:spPr></c:majorGridlines>`
@@ -237,6 +240,7 @@ export function chartXml(sheet: SheetPlan, chart: ChartPlan, lang: Lang): string
         title: chart.xAxisTitle,
         format: xFormat,
         lang: language,
+        logarithmic: chart.xAxisScale === "logarithmic",
       }) +
       axisXml({
         kind: "valAx",

@@ -10,6 +10,7 @@
  * start with (`=`, `+`, `-`, `@`); this module never creates formula cells.
  * Cost: O(cells) in memory (ExcelJS keeps the workbook in memory); fine up to a few 1e5 customers.
  */
+import { wrappedRowLines } from "../core/plan/fit-text";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
 import type { Block, ChartPlan, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
@@ -77,33 +78,14 @@ function writeBlock(worksheet: ExcelJS.Worksheet, block: Block): void {
 
 /** Points per line of 11-point text; the default row height. */
 const LINE_HEIGHT_POINTS = 15;
-const MAX_WRAPPED_LINES = 8;
 
 /**
  * Rows holding wrapped text get a height for their longest text, estimated from the column widths (spreadsheet
  * programs do not re-measure rows of a file on opening, so wrapped text would otherwise overlap). Bounded by
- * MAX_WRAPPED_LINES; only small blocks (headers, legends, notes) wrap, so this stays cheap.
+ * MAX_WRAPPED_LINES (fit-text.ts); only small blocks (headers, legends, notes) wrap, so this stays cheap.
  */
 function fitWrappedRowHeights(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
-  const widthOf = new Map(sheet.columnWidths.map(({ column, width }) => [column, width]));
-  const linesByRow = new Map<number, number>();
-  for (const block of sheet.blocks) {
-    if (!block.wrap) continue;
-    const scale = (block.fontSize ?? 11) / 11;
-    block.values.forEach((values, r) => {
-      values.forEach((value, c) => {
-        if (typeof value !== "string" || value === "") return;
-        const width = widthOf.get(block.column + c) ?? 9;
-        // Conservative (bold text is wider): a row a little too tall reads fine, text over the next row does not.
-        const charsPerLine = Math.max(1, Math.floor((width * (block.bold ? 0.85 : 0.95)) / scale));
-        const lines = value
-          .split("\n")
-          .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / charsPerLine)), 0);
-        const row = block.row + r;
-        linesByRow.set(row, Math.max(linesByRow.get(row) ?? 1, Math.min(MAX_WRAPPED_LINES, lines) * scale));
-      });
-    });
-  }
+  const linesByRow = wrappedRowLines(sheet);
   for (const [row, lines] of linesByRow) {
     if (lines <= 1) continue;
     const sheetRow = worksheet.getRow(row + 1);

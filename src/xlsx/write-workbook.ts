@@ -16,6 +16,7 @@
  */
 import type { CellValue } from "../core/types";
 import { printAreaOf, printSetupOf } from "../core/plan/print-setup";
+import { wrappedRowLines } from "../core/plan/fit-text";
 import type { Block, CellRect, PrintSetup, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
 import type { ZipWriter } from "./zip-writer";
 import { columnLetters } from "../core/text";
@@ -210,36 +211,11 @@ class Sweep<T extends Span> {
 
 /** Points per line of 11-point text; the default row height. */
 const LINE_HEIGHT_POINTS = 15;
-const MAX_WRAPPED_LINES = 8;
 
-/**
- * Heights of rows holding wrapped text, estimated from the column widths (spreadsheet programs do not
- * re-measure rows of a file on opening, so wrapped text would otherwise overlap). Only small blocks (headers,
- * legends, notes) wrap, so this stays cheap. Everything in such a row reads from the top.
- */
+/** Heights of the rows holding wrapped text (see `wrappedRowLines`). */
 function wrappedRowHeights(sheet: SheetPlan): Map<number, number> {
-  const widthOf = new Map(sheet.columnWidths.map(({ column, width }) => [column, width]));
-  const linesByRow = new Map<number, number>();
-  for (const block of sheet.blocks) {
-    if (!block.wrap) continue;
-    const scale = (block.fontSize ?? 11) / 11;
-    block.values.forEach((values, r) => {
-      values.forEach((value, c) => {
-        if (typeof value !== "string" || value === "") return;
-        const width = widthOf.get(block.column + c) ?? 9;
-        // Conservative (bold text is wider): a row a little too tall reads fine, text over the next row does not.
-        const charsPerLine = Math.max(1, Math.floor((width * (block.bold ? 0.85 : 0.95)) / scale));
-        const lines = value
-          .split("\n")
-          .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / charsPerLine)), 0);
-        const row = block.row + r;
-        linesByRow.set(row, Math.max(linesByRow.get(row) ?? 1, Math.min(MAX_WRAPPED_LINES, lines) * scale));
-      });
-    });
-  }
   const heights = new Map<number, number>();
-  for (const [row, lines] of linesByRow)
-    if (lines > 1) heights.set(row, Math.ceil(lines * LINE_HEIGHT_POINTS));
+  for (const [row, lines] of wrappedRowLines(sheet)) heights.set(row, Math.ceil(lines * LINE_HEIGHT_POINTS));
   return heights;
 }
 

@@ -54,6 +54,50 @@ describe("Excel double: proxy model", () => {
     expect(excel.inspect.getRangeValues("Data", "A1:A3")).toEqual([["first"], [""], [""]]);
   });
 
+  test("a chart axis is logarithmic only where it holds values, with a base from 2 to 1000 (ExcelApi 1.7)", async () => {
+    const excel = createExcelDouble({
+      sheets: [
+        {
+          name: "Data",
+          values: [
+            [1, 10],
+            [2, 1000],
+          ],
+        },
+      ],
+    });
+    const sheet = excel.context.workbook.worksheets.getItem("Data");
+    const scatter = sheet.charts.add("XYScatter", sheet.getRange("A1:B2"), "Columns");
+    scatter.axes.categoryAxis.scaleType = "Logarithmic";
+    scatter.axes.categoryAxis.logBase = 10;
+    await excel.context.sync();
+    expect(excel.inspect.sheet("Data").charts.map((c) => [c.xScaleType, c.xLogBase])).toEqual([
+      ["Logarithmic", 10],
+    ]);
+    const bar = sheet.charts.add("BarClustered", sheet.getRange("A1:B2"), "Columns");
+    bar.axes.categoryAxis.scaleType = "Logarithmic";
+    expect(await codeOf(excel.context.sync())).toBe(DoubleErrorCodes.invalidArgument);
+    scatter.axes.valueAxis.logBase = 1;
+    expect(await codeOf(excel.context.sync())).toBe(DoubleErrorCodes.invalidArgument);
+    (scatter.axes.valueAxis as { scaleType: string }).scaleType = "Cubic";
+    expect(await codeOf(excel.context.sync())).toBe(DoubleErrorCodes.invalidArgument);
+  });
+
+  test("manual page breaks: one per row, never above row 1, all removed at once (ExcelApi 1.9)", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "Data" }] });
+    const breaks = excel.context.workbook.worksheets.getItem("Data").horizontalPageBreaks;
+    breaks.add("A40");
+    breaks.add(excel.context.workbook.worksheets.getItem("Data").getRange("C12:D14"));
+    breaks.add("B40");
+    await excel.context.sync();
+    expect(excel.inspect.sheet("Data").horizontalPageBreaks).toEqual([11, 39]);
+    breaks.add("A1");
+    expect(await codeOf(excel.context.sync())).toBe(DoubleErrorCodes.invalidArgument);
+    breaks.removePageBreaks();
+    await excel.context.sync();
+    expect(excel.inspect.sheet("Data").horizontalPageBreaks).toEqual([]);
+  });
+
   test("run() hands a fresh context and syncs what is left queued, like Excel.run", async () => {
     const excel = createExcelDouble({ sheets: [{ name: "Data" }] });
     await excel.run(async (context) => {

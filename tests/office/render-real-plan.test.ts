@@ -51,6 +51,25 @@ test("the Spanish sample renders every planned cell, as text where text, without
     }
   }
   expect(report.sheets.find((s) => s.key === "history")?.hidden).toBe(true);
+  // The map prints on two pages: Excel gets the plan's manual break above the chart (ExcelApi 1.9), and no
+  // other sheet gets one.
+  for (const sheetPlan of plan.sheets) {
+    const rendered = report.sheets.find((s) => s.key === sheetPlan.key)!;
+    expect({ sheet: sheetPlan.key, breaks: excel.inspect.sheet(rendered.name).horizontalPageBreaks }).toEqual(
+      {
+        sheet: sheetPlan.key,
+        breaks: sheetPlan.print?.rowBreaks ?? [],
+      },
+    );
+  }
+  expect(plan.sheets.find((s) => s.key === "map")?.print?.rowBreaks?.length).toBe(1);
+  // The sample's revenue spans orders of magnitude: the plan asks for a logarithmic value axis and Excel gets it.
+  const mapPlan = plan.sheets.find((s) => s.key === "map")!;
+  expect(mapPlan.charts[0].xAxisScale).toBe("logarithmic");
+  const map = excel.inspect.sheet(report.sheets.find((s) => s.key === "map")!.name);
+  expect(
+    map.charts.map((chart) => [chart.xScaleType, chart.xLogBase, chart.yScaleType, chart.xAxisTitle]),
+  ).toEqual([["Logarithmic", 10, null, "Ventas (escala logarítmica)"]]);
 }, 60_000);
 
 function colName(column: number): string {

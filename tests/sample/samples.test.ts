@@ -315,6 +315,7 @@ describe("sample-customers: customer level, English", () => {
       "Sector",
       "Channel",
       "Sales rep",
+      "Email",
     ]);
     expect(customers).toHaveLength(300);
     expect(new Set(customers.map((r) => r[0])).size).toBe(300);

@@ -10,7 +10,11 @@ import { XMLValidator } from "fast-xml-parser";
 import JSZip from "jszip";
 import * as path from "path";
 import { buildWorkbookPlan } from "../../src/core/plan/build-workbook-plan";
-import { MAX_CHART_POINTS_PER_SEGMENT } from "../../src/core/plan/map-sheet";
+import {
+  LOG_AXIS_MIN_SPAN,
+  MAX_CHART_POINTS_PER_SEGMENT,
+  valueAxisScale,
+} from "../../src/core/plan/map-sheet";
 import { printAreaOf } from "../../src/core/plan/print-setup";
 import type { ChartPlan, SheetPlan, WorkbookPlan } from "../../src/core/plan/workbook-plan";
 import { marginPercentOf } from "../../src/core/customer-data";
@@ -420,4 +424,58 @@ describe("the map's chart of the Spanish sample", () => {
       expect(series.xs).toEqual(expected[s].xs);
     });
   }, 60_000);
+});
+
+describe("a value axis spanning orders of magnitude is logarithmic", () => {
+  it("decides from the values: all positive and more than 100× apart", () => {
+    expect(valueAxisScale([1_000, 50_000, 150_000])).toBe("logarithmic");
+    expect(valueAxisScale([1_000, 50_000, 99_000])).toBe("linear");
+    expect(valueAxisScale([-5, 1_000, 500_000])).toBe("linear");
+    expect(valueAxisScale([0, 1_000, 500_000])).toBe("linear");
+    expect(valueAxisScale([7])).toBe("linear");
+    expect(LOG_AXIS_MIN_SPAN).toBe(100);
+  });
+
+  it("the Spanish sample's revenue axis is base-10 logarithmic in the file, and its title says so", async () => {
+    const book = await readWorkbookFile(path.join(__dirname, "../../assets/muestra-clientes.xlsx"));
+    for (const lang of ["es", "en"] as const) {
+      const analysis = analyzeGrid(book.grid, {
+        method: "portfolio",
+        lang,
+        runAt: "2025-01-15T10:00:00.000Z",
+        numberFormats: book.numberFormats,
+      });
+      const plan = buildWorkbookPlan(analysis, lang);
+      const chart = mapOf(plan).charts[0];
+      const revenue = analysis.read.customers.revenue;
+      const shown = chart.series.flatMap((s) =>
+        Array.from({ length: s.xRect.rows }, (_, r) => s.xRect.row + r),
+      ).length;
+      expect(shown).toBeGreaterThan(100);
+      expect(Math.max(...revenue) / Math.min(...revenue.filter((v) => v > 0))).toBeGreaterThan(100);
+      expect(chart.xAxisScale).toBe("logarithmic");
+      expect(chart.xAxisTitle).toBe(
+        lang === "es" ? "Ventas (escala logarítmica)" : "Revenue (logarithmic scale)",
+      );
+      const doc = parse(await text(await packageOf(plan), "xl/charts/chart1.xml"));
+      const axes = children(doc, C, "valAx");
+      expect(axes).toHaveLength(2);
+      const logBaseOf = (axis: Element) =>
+        children(axis, C, "logBase").map((node) => node.getAttribute("val"));
+      const position = (axis: Element) => children(axis, C, "axPos")[0]?.getAttribute("val");
+      const horizontal = axes.find((axis) => position(axis) === "b");
+      const vertical = axes.find((axis) => position(axis) === "l");
+      expect(horizontal && logBaseOf(horizontal)).toEqual(["10"]);
+      expect(vertical && logBaseOf(vertical)).toEqual([]);
+    }
+  }, 60_000);
+
+  it("a linear axis writes no logBase", async () => {
+    const plan = buildWorkbookPlan(makeAnalysisFixture(), "en");
+    const chart = mapOf(plan).charts[0];
+    expect(chart.xAxisScale).toBe("linear");
+    const xml = await text(await packageOf(plan), "xl/charts/chart1.xml");
+    expect(xml).not.toContain("logBase");
+    expect(chart.xAxisTitle).toBe("Revenue");
+  });
 });

@@ -26,11 +26,12 @@ import { customerTrend } from "../kpi/customer-trend";
 import { revenueTrendOf } from "../customer-data";
 import { purchaseRhythmDays } from "../timeline";
 import { ACTIONS } from "./actions";
-import { formatDays, formatNumber, formatPercent, localize } from "../format";
+import { formatDays, formatPercent, localize } from "../format";
+import { moneyText, type MoneyTextOptions } from "./money-text";
 import { median } from "./robust-z";
 import { tr, type TextLang } from "../language";
 
-export interface AbruptChangeOptions {
+export interface AbruptChangeOptions extends MoneyTextOptions {
   /** Relative change that counts as abrupt (default 0.3 = −30 % / +30 %). */
   changeThreshold?: number;
   /**
@@ -155,7 +156,7 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
     const before = windows ? windows.previous[i] : NaN;
     const vsText = (lang: TextLang): string =>
       windows
-        ? `${lang === "en" ? "revenue" : "ventas"} ${changeText(before, now, lang)} ${tr(windows.currentLabel, lang)} ${lang === "en" ? "vs" : "frente a"} ${tr(windows.previousLabel, lang)} (${formatNumber(before, lang)} → ${formatNumber(now, lang)})`
+        ? `${lang === "en" ? "revenue" : "ventas"} ${changeText(before, now, lang)} ${tr(windows.currentLabel, lang)} ${lang === "en" ? "vs" : "frente a"} ${tr(windows.previousLabel, lang)} (${moneyText(before, lang, options)} → ${moneyText(now, lang, options)})`
         : "";
 
     // Silent: far longer without buying than the customer's own rhythm.
@@ -175,8 +176,8 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
                 : `sin compras desde hace ${formatDays(silentDays, lang)} (habitualmente cada ${formatDays(gap, lang)})`;
             const worth =
               lang === "en"
-                ? `about ${formatNumber(yearly, lang)} a year at stake`
-                : `unos ${formatNumber(yearly, lang)} al año en juego`;
+                ? `about ${moneyText(yearly, lang, options)} a year at stake`
+                : `unos ${moneyText(yearly, lang, options)} al año en juego`;
             return windows ? `${silence}; ${vsText(lang)}; ${worth}` : `${silence}; ${worth}`;
           }),
           moneyAtStake: yearly,
@@ -204,8 +205,8 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
     const figure = localize((lang) => {
       const ownText = hasOwn
         ? lang === "en"
-          ? `; usually ${formatNumber(own, lang)} ${windows.ownUnit.en}`
-          : `; habitualmente ${formatNumber(own, lang)} ${windows.ownUnit.es}`
+          ? `; usually ${moneyText(own, lang, options)} ${windows.ownUnit.en}`
+          : `; habitualmente ${moneyText(own, lang, options)} ${windows.ownUnit.es}`
         : "";
       return `${vsText(lang)}${ownText}`;
     });

@@ -18,9 +18,10 @@
 import type { CustomerData, Insight, Segmentation } from "../model";
 import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent, localize } from "../format";
+import { moneyText, type MoneyTextOptions } from "./money-text";
 import { median } from "./robust-z";
 
-export interface CrossSellOptions {
+export interface CrossSellOptions extends MoneyTextOptions {
   /** Share of a segment's customers that must buy a category for it to count as "most" (default 0.6). */
   minPenetration?: number;
   /** Minimum customers in a segment to look for gaps (default 5). */
@@ -121,10 +122,10 @@ export function findCrossSellGaps(
           .slice(1)
           .map(({ j }) => `${categories[j]} (${formatPercent(share(j), lang, 0)})`)
           .join(", ");
-        const typical = formatNumber(medianSpend[s * c + top.j] * perYear, lang);
+        const typical = moneyText(medianSpend[s * c + top.j] * perYear, lang, options);
         const year = perYear < 1 ? (lang === "en" ? " a year" : " al año") : "";
         const ratio = formatNumber(sizeRatio, lang, 1);
-        const estimate = formatNumber(top.estimate, lang);
+        const estimate = moneyText(top.estimate, lang, options);
         return lang === "en"
           ? `not buying ${categories[top.j]} (${formatPercent(share(top.j), lang, 0)}) like most ${segment.name.en} customers; their buyers spend a median ${typical}${year} on it; at this customer's size (${ratio}× the segment median) about ${estimate}${year}` +
               (others ? `; also not buying ${others}` : "")

@@ -71,7 +71,7 @@ export function findInsights(
   const maxItems = Math.max(0, options.maxItems ?? 50);
   const cap = Math.max(1, Math.ceil((options.kindShare ?? 0.4) * maxItems));
   const all = [
-    ...findNegativeMargins(data),
+    ...findNegativeMargins(data, options),
     ...findAbruptChanges(data, options),
     ...findGroupDifferences(data, segmentation, options),
     ...findCrossSellGaps(data, segmentation, options),

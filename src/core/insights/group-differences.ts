@@ -9,8 +9,9 @@ import { asHeading, DIMENSION_LABELS } from "../role-labels";
 import { comparisonWindows } from "./abrupt-changes";
 import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent, localize } from "../format";
+import { moneyText, type MoneyTextOptions } from "./money-text";
 
-export interface GroupDifferenceOptions {
+export interface GroupDifferenceOptions extends MoneyTextOptions {
   /** Minimum customers in a group (and in a group × segment cell for lift). Default 5. */
   minGroupCustomers?: number;
   /** Growth difference vs the portfolio, in fraction points, that counts (default 0.15 = 15 points). */
@@ -127,8 +128,8 @@ export function findGroupDifferences(
                 },
             figure: localize((lang) =>
               lang === "en"
-                ? `revenue ${formatPercent(growth, lang, 0, true)} ${trend.currentLabel.en} vs ${trend.previousLabel.en}, portfolio ${formatPercent(portfolioGrowth, lang, 0, true)} (${formatNumber(groupCount, lang)} customers, ${formatNumber(before[g], lang)} → ${formatNumber(now[g], lang)})`
-                : `ventas ${formatPercent(growth, lang, 0, true)} ${trend.currentLabel.es} frente a ${trend.previousLabel.es}, cartera ${formatPercent(portfolioGrowth, lang, 0, true)} (${formatNumber(groupCount, lang)} clientes, ${formatNumber(before[g], lang)} → ${formatNumber(now[g], lang)})`,
+                ? `revenue ${formatPercent(growth, lang, 0, true)} ${trend.currentLabel.en} vs ${trend.previousLabel.en}, portfolio ${formatPercent(portfolioGrowth, lang, 0, true)} (${formatNumber(groupCount, lang)} customers, ${moneyText(before[g], lang, options)} → ${moneyText(now[g], lang, options)})`
+                : `ventas ${formatPercent(growth, lang, 0, true)} ${trend.currentLabel.es} frente a ${trend.previousLabel.es}, cartera ${formatPercent(portfolioGrowth, lang, 0, true)} (${formatNumber(groupCount, lang)} clientes, ${moneyText(before[g], lang, options)} → ${moneyText(now[g], lang, options)})`,
             ),
             moneyAtStake: Math.abs(now[g] - before[g] * (1 + portfolioGrowth)),
             actionId: ahead ? "develop" : "reengage",
@@ -156,8 +157,8 @@ export function findGroupDifferences(
                 },
             figure: localize((lang) =>
               lang === "en"
-                ? `margin ${formatPercent(groupMargin, lang, 1)} vs portfolio ${formatPercent(portfolioMargin, lang, 1)} on revenue ${formatNumber(marginRevenue[g], lang)} (${formatNumber(groupCount, lang)} customers)`
-                : `margen ${formatPercent(groupMargin, lang, 1)} frente a ${formatPercent(portfolioMargin, lang, 1)} de la cartera con ventas de ${formatNumber(marginRevenue[g], lang)} (${formatNumber(groupCount, lang)} clientes)`,
+                ? `margin ${formatPercent(groupMargin, lang, 1)} vs portfolio ${formatPercent(portfolioMargin, lang, 1)} on revenue ${moneyText(marginRevenue[g], lang, options)} (${formatNumber(groupCount, lang)} customers)`
+                : `margen ${formatPercent(groupMargin, lang, 1)} frente a ${formatPercent(portfolioMargin, lang, 1)} de la cartera con ventas de ${moneyText(marginRevenue[g], lang, options)} (${formatNumber(groupCount, lang)} clientes)`,
             ),
             moneyAtStake: Math.abs(gap) * marginRevenue[g],
             actionId: better ? "loyalty" : "optimise",

@@ -1,10 +1,11 @@
 /** Loss-making customers: margin below 0. Money at stake = the loss. Action: reprice, renegotiate or stop. */
 import type { CustomerData, Insight } from "../model";
 import { ACTIONS } from "./actions";
-import { formatNumber, formatPercent, localize } from "../format";
+import { formatPercent, localize } from "../format";
+import { moneyText, type MoneyTextOptions } from "./money-text";
 
 /** O(customers). Empty without margin data. */
-export function findNegativeMargins(data: CustomerData): Insight[] {
+export function findNegativeMargins(data: CustomerData, options: MoneyTextOptions = {}): Insight[] {
   const insights: Insight[] = [];
   for (let i = 0; i < data.count; i++) {
     const margin = data.marginAmount[i];
@@ -17,8 +18,8 @@ export function findNegativeMargins(data: CustomerData): Insight[] {
       figure: localize((lang) => {
         const pct = revenue > 0 ? ` (${formatPercent(margin / revenue, lang, 1)})` : "";
         return lang === "en"
-          ? `margin ${formatNumber(margin, lang)} on revenue ${formatNumber(revenue, lang)}${pct}`
-          : `margen ${formatNumber(margin, lang)} sobre ventas de ${formatNumber(revenue, lang)}${pct}`;
+          ? `margin ${moneyText(margin, lang, options)} on revenue ${moneyText(revenue, lang, options)}${pct}`
+          : `margen ${moneyText(margin, lang, options)} sobre ventas de ${moneyText(revenue, lang, options)}${pct}`;
       }),
       moneyAtStake: -margin,
       actionId: "reprice",

@@ -6,9 +6,10 @@
 import type { CustomerData, Insight } from "../model";
 import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent, localize } from "../format";
+import { moneyText, type MoneyTextOptions } from "./money-text";
 import { median, robustZScores } from "./robust-z";
 
-export interface OutlierOptions {
+export interface OutlierOptions extends MoneyTextOptions {
   /** |robust z| above which a value is an outlier (default 3.5, Iglewicz & Hoaglin). */
   outlierZ?: number;
 }
@@ -40,8 +41,8 @@ export function findOutliers(data: CustomerData, options: OutlierOptions = {}): 
           },
       figure: localize((lang) =>
         lang === "en"
-          ? `revenue ${formatNumber(revenue, lang)}, ${formatNumber(revenue / medianRevenue, lang, 1)}× the median customer (${formatNumber(medianRevenue, lang)}); robust z ${formatNumber(z, lang, 1)}`
-          : `ventas ${formatNumber(revenue, lang)}, ${formatNumber(revenue / medianRevenue, lang, 1)}× el cliente mediano (${formatNumber(medianRevenue, lang)}); z robusto ${formatNumber(z, lang, 1)}`,
+          ? `revenue ${moneyText(revenue, lang, options)}, ${formatNumber(revenue / medianRevenue, lang, 1)}× the median customer (${moneyText(medianRevenue, lang, options)}); robust z ${formatNumber(z, lang, 1)}`
+          : `ventas ${moneyText(revenue, lang, options)}, ${formatNumber(revenue / medianRevenue, lang, 1)}× el cliente mediano (${moneyText(medianRevenue, lang, options)}); z robusto ${formatNumber(z, lang, 1)}`,
       ),
       moneyAtStake: Math.abs(revenue - medianRevenue),
       actionId: high ? "loyalty" : "develop",
@@ -69,8 +70,8 @@ export function findOutliers(data: CustomerData, options: OutlierOptions = {}): 
         : { en: `${data.names[i]}: unusually low margin`, es: `${data.names[i]}: margen inusualmente bajo` },
       figure: localize((lang) =>
         lang === "en"
-          ? `margin ${formatPercent(own, lang, 1)} vs median ${formatPercent(medianMargin, lang, 1)} on revenue ${formatNumber(data.revenue[i], lang)}; robust z ${formatNumber(z, lang, 1)}`
-          : `margen ${formatPercent(own, lang, 1)} frente a la mediana ${formatPercent(medianMargin, lang, 1)} con ventas de ${formatNumber(data.revenue[i], lang)}; z robusto ${formatNumber(z, lang, 1)}`,
+          ? `margin ${formatPercent(own, lang, 1)} vs median ${formatPercent(medianMargin, lang, 1)} on revenue ${moneyText(data.revenue[i], lang, options)}; robust z ${formatNumber(z, lang, 1)}`
+          : `margen ${formatPercent(own, lang, 1)} frente a la mediana ${formatPercent(medianMargin, lang, 1)} con ventas de ${moneyText(data.revenue[i], lang, options)}; z robusto ${formatNumber(z, lang, 1)}`,
       ),
       moneyAtStake: Math.abs(own - medianMargin) * data.revenue[i],
       actionId: high ? "loyalty" : "optimise",

@@ -37,6 +37,7 @@ import { COLUMN_LABELS } from "./column-labels";
 import { churnWindowLabel } from "../timeline";
 import { capitalize, columnLetters } from "../text";
 import { tr } from "../language";
+import { splitIntoLines, widthFrom } from "./fit-text";
 
 const T = {
   ...COLUMN_LABELS,
@@ -259,6 +260,13 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const report = read.report;
   const context = formatContextOf(analysis, lang);
   const formatCode = (kind: Parameters<typeof cellFormat>[0]) => cellFormat(kind, context);
+  sheet.columnWidths = [
+    { column: 0, width: 34 },
+    { column: 1, width: 60 },
+    { column: 2, width: 50 },
+  ];
+  // Notes and assumptions are sentences across the sheet: one line per row, as wide as the three columns.
+  const noteRoom = widthFrom(sheet.columnWidths, 0, 2);
   let row = 0;
   sheet.blocks.push(titleBlock(row, 0, tr(T.title, lang)));
   row += 2;
@@ -427,12 +435,9 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   row = writeLtvCheck(sheet, analysis, lang, row);
   if (segmentation.notes.length > 0) {
     sheet.blocks.push(sectionBlock(row, 0, tr(T.notes, lang)));
-    sheet.blocks.push({
-      row: row + 1,
-      column: 0,
-      values: segmentation.notes.map((note) => [tr(note, lang)]),
-    });
-    row += segmentation.notes.length + 2;
+    const lines = segmentation.notes.flatMap((note) => splitIntoLines(tr(note, lang), noteRoom));
+    sheet.blocks.push({ row: row + 1, column: 0, values: lines.map((line) => [line]) });
+    row += lines.length + 2;
   }
 
   const assumptions: string[] = [];
@@ -457,12 +462,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   if (hasChartPoints(analysis)) assumptions.push(tr(T.chart, lang));
   assumptions.push(tr(T.history, lang));
   sheet.blocks.push(sectionBlock(row, 0, tr(T.assumptions, lang)));
-  sheet.blocks.push({ row: row + 1, column: 0, values: assumptions.map((text) => [text]) });
-
-  sheet.columnWidths = [
-    { column: 0, width: 34 },
-    { column: 1, width: 60 },
-    { column: 2, width: 50 },
-  ];
+  const assumptionLines = assumptions.flatMap((text) => splitIntoLines(text, noteRoom));
+  sheet.blocks.push({ row: row + 1, column: 0, values: assumptionLines.map((line) => [line]) });
   return sheet;
 }

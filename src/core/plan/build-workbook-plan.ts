@@ -11,6 +11,7 @@ import { buildCustomersSheet } from "./customers-sheet";
 import { buildHistorySheet, type HistoryRun } from "./history-sheet";
 import { buildInsightsSheet } from "./insights-sheet";
 import { buildMapSheet } from "./map-sheet";
+import { wrapOverflowingText } from "./fit-text";
 import { printSetupOf } from "./print-setup";
 import { buildSegmentsSheet } from "./segments-sheet";
 import type { WorkbookPlan } from "./workbook-plan";
@@ -34,6 +35,8 @@ export function buildWorkbookPlan(analysis: Analysis, lang: Lang, options: PlanO
     buildHistorySheet(analysis, lang, options.previousRuns),
   ];
   for (const sheet of sheets) {
+    // Last: every text readable on paper — columns wide enough for a word, long texts wrapped (fit-text.ts).
+    if (!sheet.hidden) wrapOverflowingText(sheet);
     // A list sheet repeats its table's header row on every printed page.
     const table = sheet.tables[0];
     sheet.print = printSetupOf(

@@ -25,6 +25,7 @@ import {
   DATA_KIND_LABELS,
   MUTED_FONT_COLOR,
   emptySheet,
+  fill,
   formatContextOf,
   headerBlock,
   noteBlock,
@@ -77,6 +78,7 @@ const T = {
   tilesAxis: { en: "Segment", es: "Segmento" },
   noSegment: { en: "(no segment)", es: "(sin segmento)" },
   chartTitle: { en: "Value × margin % by segment", es: "Valor × margen % por segmento" },
+  revenueLogScale: { en: "{revenue} (logarithmic scale)", es: "{revenue} (escala logarítmica)" },
   chartData: { en: "Chart data (value × margin %)", es: "Datos del gráfico (valor × margen %)" },
   chartCapped: {
     en: "Chart shows the {max} largest customers of each segment by revenue.",
@@ -446,7 +448,14 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
     sheet.charts.push({
       type: "scatter",
       title: tr(T.chartTitle, lang),
-      xAxisTitle: tr(T.revenue, lang),
+      // A logarithmic value axis names itself: the reader must not read equal steps as equal amounts.
+      xAxisTitle: tr(
+        chart.xScale === "logarithmic"
+          ? fill(T.revenueLogScale, { revenue: tr(T.revenue, lang) })
+          : T.revenue,
+        lang,
+      ),
+      xAxisScale: chart.xScale,
       yAxisTitle: tr(T.marginPercent, lang),
       series: chart.series,
       anchor: chartAnchor,
@@ -508,6 +517,25 @@ export function hasChartPoints(analysis: Analysis): boolean {
   return false;
 }
 
+/** Values spanning more than this ratio (largest ÷ smallest) get a logarithmic axis: two orders of magnitude. */
+export const LOG_AXIS_MIN_SPAN = 100;
+
+/**
+ * The scale of a chart's value axis: logarithmic when every value is positive and they span more than
+ * `LOG_AXIS_MIN_SPAN` (a heavy-tailed revenue puts most customers in the first tenth of a linear axis, bunched
+ * against it), else linear.
+ */
+export function valueAxisScale(values: readonly number[]): "linear" | "logarithmic" {
+  let smallest = Infinity;
+  let largest = -Infinity;
+  for (const value of values) {
+    if (!(value > 0)) return "linear";
+    smallest = Math.min(smallest, value);
+    largest = Math.max(largest, value);
+  }
+  return values.length > 1 && largest / smallest > LOG_AXIS_MIN_SPAN ? "logarithmic" : "linear";
+}
+
 /**
  * Chart points grouped by segment (contiguous rows per segment, largest revenue first, capped), with one
  * series per segment. Customers with unknown margin % are left out (they have no y). Null when no point.
@@ -517,7 +545,7 @@ function buildChartData(
   lang: Lang,
   column: number,
   row: number,
-): { blocks: Block[]; series: ChartPlan["series"] } | null {
+): { blocks: Block[]; series: ChartPlan["series"]; xScale: ChartPlan["xAxisScale"] } | null {
   const data = analysis.read.customers;
   const { segments, assignment } = analysis.segmentation;
   const formatCode = (kind: NumberFormatKind) => cellFormat(kind, formatContextOf(analysis, lang));
@@ -553,6 +581,7 @@ function buildChartData(
     });
   });
   if (values.length === 0) return null;
+  const xValues = values.map((cells) => cells[2] as number);
   const blocks: Block[] = [
     sectionBlock(row, column, tr(T.chartData, lang)),
     headerBlock(row + 1, column, [
@@ -577,5 +606,5 @@ function buildChartData(
       ),
     );
   }
-  return { blocks, series };
+  return { xScale: valueAxisScale(xValues), blocks, series };
 }

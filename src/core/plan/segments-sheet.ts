@@ -26,6 +26,7 @@ import { COLUMN_LABELS } from "./column-labels";
 import { sheetName } from "./sheet-names";
 import { churnWindowLabel } from "../timeline";
 import { tr } from "../language";
+import { splitIntoLines, textWidth, widthFrom } from "./fit-text";
 
 /** Colors for over/under-representation: blue/orange, distinguishable with the common color-vision deficiencies. */
 export const OVER_FILL = { fill: "#CFE2F3", fontColor: "#0B3A66" };
@@ -126,6 +127,8 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     data.available.previousRevenue ? "" : tr(T.noTrend, lang),
   ].filter((text) => text !== "");
   if (missing.length > 0) sheet.blocks.push(noteBlock(1, 0, missing.join(" ")));
+  // The note column says which segments are too small to act on: left out when none is.
+  const withNote = segments.some((segment) => segment.tooSmall);
   const headers = [
     T.segment,
     T.customers,
@@ -138,7 +141,7 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     T.averageLtv,
     fill(T.churnRate, { per: tr(churnPer, lang) }),
     T.action,
-    T.note,
+    ...(withNote ? [T.note] : []),
   ].map((text) => tr(text, lang));
   const formats = [
     null,
@@ -152,7 +155,7 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     formatCode("money"),
     formatCode("percent"),
     null,
-    null,
+    ...(withNote ? [null] : []),
   ];
   const headerRow = SEGMENT_TABLE_FIRST_ROW - 1;
   sheet.blocks.push(headerBlock(headerRow, 0, headers));
@@ -171,7 +174,7 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
       numberCell(kpis?.averageLtv ?? NaN),
       numberCell(kpis?.churnRatePerWindow ?? NaN),
       tr(segment.action, lang),
-      segment.tooSmall ? tr(T.tooSmall, lang) : "",
+      ...(withNote ? [segment.tooSmall ? tr(T.tooSmall, lang) : ""] : []),
     ];
   });
   rows.push([
@@ -186,7 +189,7 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     null,
     numberCell(kpiOf("churnRatePerWindow")),
     "",
-    "",
+    ...(withNote ? [""] : []),
   ]);
   // The action and the note are sentences: wrapped in their columns, so the sheet prints one page wide at a
   // readable size instead of running the text off to the right.
@@ -209,6 +212,25 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   );
   let row = SEGMENT_TABLE_FIRST_ROW + segments.length + 2;
 
+  // Wide enough for the longest single word of a cross-tab heading ("Manufacturing", bold), so no word breaks,
+  // and no wider: eleven columns of 13 print at about 77 % on a landscape page. A longer word widens its own
+  // column (fit-text.ts), never all nine.
+  const longestWord = Math.max(
+    0,
+    ...analysis.crossTabs.flatMap((crossTab) =>
+      crossTab.values.flatMap((value) => value.split(/\s+/).map((word) => textWidth(word) * 1.08)),
+    ),
+  );
+  const figureWidth = Math.min(14, Math.max(12, Math.ceil(longestWord + 1.5)));
+  sheet.columnWidths = [
+    { column: 0, width: 30 },
+    ...Array.from({ length: 9 }, (_, i) => ({ column: i + 1, width: figureWidth })),
+    { column: 10, width: 32 },
+    ...(withNote ? [{ column: 11, width: 22 }] : []),
+  ];
+  // A note runs over the empty cells beside it up to the segment table's last column, one line per row.
+  const noteRoom = (column: number) => widthFrom(sheet.columnWidths, column, headers.length - 1);
+
   // Portfolio KPIs: one block per KPI because each row has its own number format.
   sheet.blocks.push(sectionBlock(row, 0, tr(T.kpis, lang)));
   sheet.blocks.push(headerBlock(row + 1, 0, [tr(T.kpi, lang), tr(T.value, lang), tr(T.note, lang)]));
@@ -219,13 +241,16 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
         ? tr(fill(T.unavailable, { reason: tr(kpi.unavailableReason, lang) ?? "" }), lang)
         : (tr(kpi.note, lang) ?? "");
     sheet.blocks.push({ row, column: 0, values: [[tr(kpi.label, lang)]], wrap: true });
+    const lines = splitIntoLines(note, noteRoom(2));
     sheet.blocks.push({
       row,
       column: 1,
-      values: [[kpi.value === null ? null : numberCell(kpi.value), note]],
+      values: [[kpi.value === null ? null : numberCell(kpi.value), lines[0] ?? ""]],
       columnFormats: [formatCode(kpi.format), null],
     });
-    row++;
+    if (lines.length > 1)
+      sheet.blocks.push({ row: row + 1, column: 2, values: lines.slice(1).map((line) => [line]) });
+    row += Math.max(1, lines.length);
   }
   row++;
 
@@ -237,20 +262,6 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   }
 
   sheet.fills = [...segmentFills, overFill, underFill, stayedFill].filter((group) => group.rects.length > 0);
-  // Wide enough for the longest single word of a cross-tab heading ("Manufacturing"), so no word breaks.
-  const longestWord = Math.max(
-    0,
-    ...analysis.crossTabs.flatMap((crossTab) =>
-      crossTab.values.flatMap((value) => value.split(/\s+/).map((word) => word.length)),
-    ),
-  );
-  const figureWidth = Math.min(18, Math.max(12, Math.ceil(longestWord * 1.15) + 1));
-  sheet.columnWidths = [
-    { column: 0, width: 30 },
-    ...Array.from({ length: 9 }, (_, i) => ({ column: i + 1, width: figureWidth })),
-    { column: 10, width: 36 },
-    { column: 11, width: 22 },
-  ];
   sheet.freeze = { rows: SEGMENT_TABLE_FIRST_ROW, columns: 1 };
   return sheet;
 }

@@ -68,6 +68,8 @@ export interface ChartPlan {
   type: "scatter" | "bubble" | "bar";
   title: string;
   xAxisTitle: string;
+  /** The horizontal value axis' scale (base 10 when logarithmic); linear when omitted. */
+  xAxisScale?: "linear" | "logarithmic";
   yAxisTitle: string;
   series: ChartSeriesPlan[];
   /** Where the chart sits (top-left cell) and its size in columns × rows. */

@@ -29,11 +29,30 @@ async function loadSamples(): Promise<Sample[]> {
 /** Every text of a visible sheet a reader sees, with where it is. */
 function visibleTexts(sheet: SheetPlan): [where: string, text: string][] {
   const texts: [string, string][] = [["sheet name", sheet.name]];
+  const cells = new Map<string, string>();
+  for (const block of sheet.blocks)
+    block.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (typeof value === "string") cells.set(`${block.row + r},${block.column + c}`, value);
+      }),
+    );
+  // A note written one line per row (fit-text.ts `splitIntoLines`) is one text: a line that leaves a ⟦ open
+  // continues on the row below, in the same column.
+  const continued = new Set<string>();
+  const opened = (text: string) => (text.match(/⟦/g) ?? []).length - (text.match(/⟧/g) ?? []).length;
   for (const block of sheet.blocks) {
     block.values.forEach((row, r) =>
       row.forEach((value, c) => {
-        for (const text of cellTexts(value))
-          texts.push([`R${block.row + r + 1}C${block.column + c + 1}`, text]);
+        const [line, column] = [block.row + r, block.column + c];
+        if (continued.has(`${line},${column}`)) return;
+        let joined = value;
+        if (typeof joined === "string" && !joined.startsWith("=")) {
+          for (let next = line + 1; opened(joined) > 0 && cells.has(`${next},${column}`); next++) {
+            joined += ` ${cells.get(`${next},${column}`)}`;
+            continued.add(`${next},${column}`);
+          }
+        }
+        for (const text of cellTexts(joined)) texts.push([`R${line + 1}C${column + 1}`, text]);
       }),
     );
     block.columnFormats?.forEach((code, c) => {

@@ -1,0 +1,313 @@
+/**
+ * Text that a reader can read on paper: every cell's text either fits its column, wraps inside it, or runs
+ * over empty cells to its right that print on the same page (a title, a note under a table). Nothing is cut
+ * by a filled neighbour, runs past the printed width, or shows as "###".
+ *
+ * `textOverflows` finds the cells that break this rule (the plan-level test asserts there are none, in every
+ * language including the longer pseudo-locale); `wrapOverflowingText` is the plan's last step: it widens a
+ * column up to a cap so that no single word is broken, then wraps the blocks whose text still does not fit.
+ * Widths are estimated the way spreadsheet programs lay out Calibri 11 (a column N characters wide shows N
+ * digits; bold and larger fonts take more). Cost: O(cells looked at), with at most `SAMPLE_ROWS` rows of a
+ * block looked at (a table of 10^5 customers is sized from its first rows, as its column widths are).
+ */
+import type { CellValue } from "../types";
+import type { Block, CellRect, SheetPlan } from "./workbook-plan";
+
+/** Excel's width of a column the plan does not size. */
+export const DEFAULT_COLUMN_WIDTH = 8.43;
+/** Widest a column is made so that a long word (a long cluster name in the pseudo-locale) is not broken. */
+export const MAX_WORD_COLUMN_WIDTH = 40;
+/** Rows of a block looked at: a long table is judged by its first rows, as its widths are fitted. */
+const SAMPLE_ROWS = 300;
+/** A column N characters wide leaves about one character of padding. */
+const PADDING = 1;
+
+export interface TextOverflow {
+  row: number;
+  column: number;
+  text: string;
+  /** Estimated width the text needs, and what the column (with any empty cells it may run over) offers. */
+  needs: number;
+  fits: number;
+}
+
+/** How many characters wide a font draws: bold ≈ 8 % wider, size relative to 11 pt. */
+function fontScale(block: Block): number {
+  return ((block.fontSize ?? 11) / 11) * (block.bold ? 1.08 : 1);
+}
+
+/** Width in characters of a number as its format shows it (rough, on the generous side). */
+function numberWidth(value: number, fullFormat: string | null | undefined): number {
+  // The section that shows this number: positive;negative[;zero] (a ";" inside quotes is a literal).
+  const sections = fullFormat ? (fullFormat.match(/(?:"[^"]*"|[^;"])+/g) ?? [fullFormat]) : [];
+  const format = sections.length > 1 && value < 0 ? sections[1] : sections[0];
+  if (format && /y/.test(format) && /d/.test(format)) return 10;
+  const percent = format ? format.includes("%") : false;
+  const shown = Math.abs(percent ? value * 100 : value);
+  const digits = shown >= 1 ? Math.floor(Math.log10(shown)) + 1 : 1;
+  const decimals = format ? (/\.(0+)/.exec(format)?.[1].length ?? 0) : Number.isInteger(value) ? 0 : 2;
+  const literal = format ? textWidth((format.match(/"([^"]*)"/g) ?? []).join("").replace(/"/g, "")) : 0;
+  return (
+    digits +
+    Math.floor((digits - 1) / 3) +
+    (decimals > 0 ? decimals + 1 : 0) +
+    (value < 0 ? 1 : 0) +
+    literal +
+    (percent ? 2 : 0)
+  );
+}
+
+const NARROW = new Set(" .,;:!|'`ijlIftr()[]-/".split(""));
+const WIDE = new Set("mwMW@%".split(""));
+
+/**
+ * Width of a text in Calibri 11 in "digit widths" (the unit of column widths), on the generous side: digits
+ * and capitals ≈ 1, most lower-case letters 0.85, narrow letters and punctuation 0.5, m/w 1.3. Accented letters
+ * count as their base letter.
+ */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text.normalize("NFD")) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0x300 && code <= 0x36f) continue; // a combining accent
+    if (NARROW.has(ch)) width += 0.5;
+    else if (WIDE.has(ch)) width += 1.3;
+    else if ((ch >= "a" && ch <= "z") || ch === "ŀ") width += 0.85;
+    else width += 1;
+  }
+  return width;
+}
+
+/** Estimated width in characters of a cell as shown (the longest line of a text). */
+export function shownWidth(value: CellValue, block: Block, columnIndex: number): number {
+  if (value === null || value === undefined || value === "") return 0;
+  const scale = fontScale(block);
+  if (typeof value === "number") return numberWidth(value, block.columnFormats?.[columnIndex]) * scale;
+  let longest = 0;
+  for (const line of String(value).split("\n")) longest = Math.max(longest, textWidth(line));
+  return longest * scale;
+}
+
+/** Estimated width of the longest word of a text (what wrapping cannot break without cutting a word). */
+function longestWordWidth(value: CellValue, block: Block): number {
+  if (typeof value !== "string") return 0;
+  let longest = 0;
+  for (const word of value.split(/\s+/)) longest = Math.max(longest, textWidth(word));
+  return longest * fontScale(block);
+}
+
+/**
+ * A sentence cut into lines at spaces, each at most `width` characters wide as shown (a word longer than a
+ * line gets a line of its own): for a note written one line per row, running over the empty cells beside it,
+ * where a cell that wraps would be as narrow as its column.
+ */
+export function splitIntoLines(
+  text: string,
+  width: number,
+  block: Pick<Block, "bold" | "fontSize"> = {},
+  measure: (text: string) => number = textWidth,
+): string[] {
+  const scale = fontScale(block as Block);
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    const candidate = line === "" ? word : `${line} ${word}`;
+    if (line !== "" && measure(candidate) * scale > width) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** Width in characters from `column` to the last printed column of a sheet's widths (the room of a note). */
+export function widthFrom(
+  columnWidths: { column: number; width: number }[],
+  column: number,
+  lastColumn: number,
+): number {
+  const widths = new Map(columnWidths.map((entry) => [entry.column, entry.width]));
+  let total = 0;
+  for (let c = column; c <= lastColumn; c++) total += widths.get(c) ?? DEFAULT_COLUMN_WIDTH;
+  return total - PADDING;
+}
+
+function widthsOf(sheet: SheetPlan): Map<number, number> {
+  return new Map(sheet.columnWidths.map(({ column, width }) => [column, width]));
+}
+
+function widthOf(widths: Map<number, number>, column: number): number {
+  return widths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+}
+
+/** Columns that print: the print area's, else every column a block covers. */
+function printedColumns(sheet: SheetPlan): { first: number; last: number } {
+  const area: CellRect | undefined = sheet.printArea;
+  if (area) return { first: area.column, last: area.column + area.columns - 1 };
+  let last = 0;
+  for (const block of sheet.blocks) last = Math.max(last, block.column + (block.values[0]?.length ?? 1) - 1);
+  return { first: 0, last };
+}
+
+/** Cells written with a non-empty value, and the cells of tables, as "row,column". */
+function occupiedCells(sheet: SheetPlan): Set<string> {
+  const cells = new Set<string>();
+  for (const block of sheet.blocks) {
+    const rows = Math.min(block.values.length, SAMPLE_ROWS);
+    for (let r = 0; r < rows; r++) {
+      const row = block.values[r];
+      for (let c = 0; c < row.length; c++)
+        if (row[c] !== null && row[c] !== "") cells.add(`${block.row + r},${block.column + c}`);
+    }
+  }
+  return cells;
+}
+
+interface CellVisit {
+  block: Block;
+  blockIndex: number;
+  row: number;
+  column: number;
+  value: CellValue;
+  c: number;
+}
+
+function forEachSampledCell(sheet: SheetPlan, visit: (cell: CellVisit) => void): void {
+  sheet.blocks.forEach((block, blockIndex) => {
+    const rows = Math.min(block.values.length, SAMPLE_ROWS);
+    for (let r = 0; r < rows; r++) {
+      const row = block.values[r];
+      for (let c = 0; c < row.length; c++)
+        visit({ block, blockIndex, row: block.row + r, column: block.column + c, value: row[c], c });
+    }
+  });
+}
+
+/**
+ * What a cell's text may use: its column, plus — for left-aligned text that does not wrap — the empty cells to
+ * its right that print on the same page.
+ */
+function roomOf(
+  cell: CellVisit,
+  widths: Map<number, number>,
+  occupied: Set<string>,
+  printed: { first: number; last: number },
+): number {
+  let room = widthOf(widths, cell.column) - PADDING;
+  const leftText = typeof cell.value === "string" && (cell.block.align ?? "left") === "left";
+  if (!leftText || cell.block.wrap) return room;
+  for (let next = cell.column + 1; next <= printed.last && !occupied.has(`${cell.row},${next}`); next++)
+    room += widthOf(widths, next);
+  return room;
+}
+
+/**
+ * Cells whose text (or number) the reader would not see whole: cut by a neighbour, beyond the printed width,
+ * a word broken by wrapping, or a number too wide for its column. Empty for a readable sheet.
+ */
+export function textOverflows(sheet: SheetPlan): TextOverflow[] {
+  const widths = widthsOf(sheet);
+  const occupied = occupiedCells(sheet);
+  const printed = printedColumns(sheet);
+  const problems: TextOverflow[] = [];
+  forEachSampledCell(sheet, (cell) => {
+    if (cell.column > printed.last || cell.column < printed.first) return;
+    const needs = shownWidth(cell.value, cell.block, cell.c);
+    if (needs === 0) return;
+    const own = widthOf(widths, cell.column) - PADDING;
+    if (cell.block.wrap && typeof cell.value === "string") {
+      const word = longestWordWidth(cell.value, cell.block);
+      if (word > own)
+        problems.push({ row: cell.row, column: cell.column, text: cell.value, needs: word, fits: own });
+      return;
+    }
+    const room = roomOf(cell, widths, occupied, printed);
+    if (needs > room)
+      problems.push({ row: cell.row, column: cell.column, text: String(cell.value), needs, fits: room });
+  });
+  return problems;
+}
+
+/**
+ * Makes every text of the sheet readable (see the module comment): a column is widened, up to
+ * `MAX_WORD_COLUMN_WIDTH`, to hold its longest word or number; then a block whose text is still too long for
+ * its room wraps. Changes `sheet.columnWidths` and blocks' `wrap` in place.
+ */
+export function wrapOverflowingText(sheet: SheetPlan): void {
+  const widths = widthsOf(sheet);
+  const printed = printedColumns(sheet);
+  // 1. Widths: a number or a word never needs breaking. Single-cell blocks (titles, notes) are left out: they
+  //    run over the empty cells beside them or wrap, and must not stretch a table's column for one sentence.
+  const needed = new Map<number, number>();
+  forEachSampledCell(sheet, (cell) => {
+    if (cell.column > printed.last) return;
+    const single = cell.block.values.length === 1 && cell.block.values[0].length === 1;
+    const needs =
+      typeof cell.value === "number"
+        ? shownWidth(cell.value, cell.block, cell.c)
+        : single
+          ? 0
+          : longestWordWidth(cell.value, cell.block);
+    if (needs > (needed.get(cell.column) ?? 0)) needed.set(cell.column, needs);
+  });
+  let changed = false;
+  for (const [column, needs] of needed) {
+    const width = Math.min(MAX_WORD_COLUMN_WIDTH, Math.ceil(needs + PADDING));
+    if (width > widthOf(widths, column)) {
+      widths.set(column, width);
+      changed = true;
+    }
+  }
+  if (changed)
+    sheet.columnWidths = [...widths.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([column, width]) => ({ column, width }));
+  // 2. Wrap what still does not fit.
+  const occupied = occupiedCells(sheet);
+  const toWrap = new Set<number>();
+  forEachSampledCell(sheet, (cell) => {
+    if (typeof cell.value !== "string" || cell.block.wrap || toWrap.has(cell.blockIndex)) return;
+    if (cell.column > printed.last) return;
+    if (shownWidth(cell.value, cell.block, cell.c) > roomOf(cell, widths, occupied, printed))
+      toWrap.add(cell.blockIndex);
+  });
+  for (const index of toWrap) sheet.blocks[index].wrap = true;
+}
+
+/** Tallest a row is made for wrapped text, in lines (a longer text is cut rather than taking a page). */
+export const MAX_WRAPPED_LINES = 8;
+
+/**
+ * Lines of 11-point text each row holding wrapped text needs (rows of one line are left out), as the words wrap
+ * in their columns, a little on the safe side: a row a little too tall reads fine, text over the next row does
+ * not. File writers set row heights from it (spreadsheet programs do not re-measure the rows of a file they
+ * open). Only wrapped blocks are looked at, every row of them.
+ */
+export function wrappedRowLines(sheet: SheetPlan): Map<number, number> {
+  const widths = widthsOf(sheet);
+  const linesByRow = new Map<number, number>();
+  for (const block of sheet.blocks) {
+    if (!block.wrap) continue;
+    const scale = (block.fontSize ?? 11) / 11;
+    block.values.forEach((values, r) => {
+      values.forEach((value, c) => {
+        if (typeof value !== "string" || value === "") return;
+        const room = widthOf(widths, block.column + c) * 0.95 - PADDING;
+        // Characters counted 0.8 of a digit each, whatever the letter: the reader's font may be wider than
+        // Calibri (LibreOffice without it draws DejaVu Sans), and a row cut short hides the end of a sentence.
+        const lines = value
+          .split("\n")
+          .reduce(
+            (sum, part) =>
+              sum + Math.max(1, splitIntoLines(part, room, block, (line) => line.length * 0.8).length),
+            0,
+          );
+        const row = block.row + r;
+        linesByRow.set(row, Math.max(linesByRow.get(row) ?? 1, Math.min(MAX_WRAPPED_LINES, lines) * scale));
+      });
+    });
+  }
+  for (const [row, lines] of linesByRow) if (lines <= 1) linesByRow.delete(row);
+  return linesByRow;
+}

@@ -1,0 +1,156 @@
+/**
+ * Every sheet prints readable: no text cut by a neighbour or running past the printed width, no word broken by
+ * wrapping, no number too wide for its column ("###"), and no table column empty for every row — in English,
+ * Spanish and the pseudo-locale (texts ~40 % longer), for both samples and every method.
+ */
+import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
+import {
+  MAX_WORD_COLUMN_WIDTH,
+  splitIntoLines,
+  textOverflows,
+  textWidth,
+  wrapOverflowingText,
+  wrappedRowLines,
+} from "../../../src/core/plan/fit-text";
+import { HEADER_FILL } from "../../../src/core/plan/plan-helpers";
+import type { SheetPlan } from "../../../src/core/plan/workbook-plan";
+import type { Method } from "../../../src/core/model";
+import { METHOD_DESCRIPTORS } from "../../../src/core/segment/method-registry";
+import { type BundledSample, loadBundledSamples } from "./bundled-samples";
+import { sheetOf } from "./plan-test-helpers";
+
+function sheetWith(blocks: SheetPlan["blocks"], widths: SheetPlan["columnWidths"]): SheetPlan {
+  return { key: "about", name: "About", blocks, fills: [], tables: [], charts: [], columnWidths: widths };
+}
+
+const SENTENCE = "A long explanation that a director reads aloud in the meeting, well past its column";
+
+describe("fit-text: what a reader cannot read is found", () => {
+  it("a sentence beside a filled cell is cut; wrapped, it reads whole", () => {
+    const sheet = sheetWith(
+      [{ row: 0, column: 0, values: [[SENTENCE, 12]] }],
+      [
+        { column: 0, width: 20 },
+        { column: 1, width: 10 },
+      ],
+    );
+    expect(textOverflows(sheet)).toHaveLength(1);
+    wrapOverflowingText(sheet);
+    expect(sheet.blocks[0].wrap).toBe(true);
+    expect(textOverflows(sheet)).toEqual([]);
+    expect(wrappedRowLines(sheet).get(0)).toBeGreaterThanOrEqual(4);
+  });
+
+  it("a note runs over empty cells that print; past the printed width it is cut", () => {
+    const note = { row: 2, column: 0, values: [[SENTENCE]] };
+    const table = { row: 0, column: 0, values: [["a", "b", "c"]] };
+    const wide = sheetWith(
+      [table, note],
+      [0, 1, 2].map((column) => ({ column, width: 40 })),
+    );
+    expect(textOverflows(wide)).toEqual([]);
+    const narrow = sheetWith(
+      [table, note],
+      [0, 1, 2].map((column) => ({ column, width: 10 })),
+    );
+    expect(textOverflows(narrow).map((problem) => problem.row)).toEqual([2]);
+  });
+
+  it("a word longer than its wrapped column widens the column, up to a cap", () => {
+    const sheet = sheetWith(
+      [
+        {
+          row: 0,
+          column: 0,
+          values: [
+            ["Manufacturing Construcción", 1],
+            ["x", 2],
+          ],
+          wrap: true,
+        },
+      ],
+      [{ column: 0, width: 6 }],
+    );
+    expect(textOverflows(sheet)).toHaveLength(1);
+    wrapOverflowingText(sheet);
+    const width = sheet.columnWidths.find((entry) => entry.column === 0)?.width ?? 0;
+    expect(width).toBeGreaterThan(10);
+    expect(width).toBeLessThanOrEqual(MAX_WORD_COLUMN_WIDTH);
+    expect(textOverflows(sheet)).toEqual([]);
+  });
+
+  it("a number too wide for its column is found (it would show ###)", () => {
+    const sheet = sheetWith(
+      [{ row: 0, column: 0, values: [[17197093.4, "x"]], columnFormats: ['#,##0 "€"', null] }],
+      [{ column: 0, width: 6 }],
+    );
+    expect(textOverflows(sheet)).toHaveLength(1);
+  });
+
+  it("splits a sentence into lines no wider than asked, every word kept in order", () => {
+    const lines = splitIntoLines(SENTENCE, 30);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(30);
+    expect(lines.join(" ")).toBe(SENTENCE);
+    expect(textWidth("iiii")).toBeLessThan(textWidth("MMMM"));
+  });
+});
+
+/** Columns of a table (a dark header row and the rows written under it) with no value in any row. */
+function emptyTableColumns(sheet: SheetPlan): string[] {
+  const empty: string[] = [];
+  for (const header of sheet.blocks) {
+    if (header.fill !== HEADER_FILL || header.values.length !== 1) continue;
+    const below = sheet.blocks.filter(
+      (block) => block.row === header.row + 1 && block.column === header.column && block !== header,
+    );
+    if (below.length === 0) continue;
+    header.values[0].forEach((title, c) => {
+      if (title === null || title === "") return; // a spacer column, not a column of the table
+      const filled = below.some((block) => block.values.some((row) => row[c] !== null && row[c] !== ""));
+      if (!filled) empty.push(`${sheet.key} R${header.row + 1}: ${String(title)}`);
+    });
+  }
+  return empty;
+}
+
+describe("fit-text: the bundled samples print readable in every language", () => {
+  let samples: BundledSample[];
+  beforeAll(async () => {
+    samples = await loadBundledSamples();
+  });
+
+  for (const method of METHOD_DESCRIPTORS.map((descriptor) => descriptor.id as Method)) {
+    it(`${method}: no text cut or run off the page, no word broken, no empty table column`, () => {
+      const problems: string[] = [];
+      let sheets = 0;
+      for (const sample of samples) {
+        for (const lang of ["en", "es", "qps"] as const) {
+          const plan = buildWorkbookPlan(sample.analyse(lang, method), lang);
+          for (const sheet of plan.sheets) {
+            if (sheet.hidden) continue;
+            sheets++;
+            for (const problem of textOverflows(sheet))
+              problems.push(
+                `${sample.file} ${lang} ${sheet.key} R${problem.row + 1}C${problem.column + 1} ` +
+                  `${problem.needs.toFixed(0)} > ${problem.fits.toFixed(0)}: ${problem.text.slice(0, 60)}`,
+              );
+            problems.push(
+              ...emptyTableColumns(sheet).map((where) => `${sample.file} ${lang} ${where} is empty`),
+            );
+          }
+        }
+      }
+      expect(sheets).toBe(2 * 3 * 5);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it("the Segments table has a note column only when a segment is too small to act on", () => {
+    const plan = buildWorkbookPlan(samples[0].analyse("es", "portfolio"), "es");
+    const segments = sheetOf(plan, "segments");
+    const header = segments.blocks.find((block) => block.fill === HEADER_FILL);
+    expect(header?.values[0]).not.toContain("Nota");
+    expect(header?.values[0].at(-1)).toBe("Acción recomendada");
+  });
+});
