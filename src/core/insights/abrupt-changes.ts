@@ -18,12 +18,13 @@
  *   sheet the larger of revenue and previous revenue; otherwise revenue per year of tenure, at least a year).
  * Money at stake for drops and jumps = the absolute revenue change between the two windows.
  * - **Never against the map's trend**: no drop for a customer whose timeline trend (the map's) is up, no jump
- *   for one whose trend is down.
+ *   for one whose trend is down; with 12-month windows (the map's own), no alert for a change chance explains
+ *   (`trendIsClear`), which the map shows as stable.
  */
 import type { CustomerData, Insight } from "../model";
 import type { Localized } from "../types";
 import { customerTrend } from "../kpi/customer-trend";
-import { revenueTrendOf } from "../customer-data";
+import { revenueTrendOf, trendIsClear } from "../customer-data";
 import { purchaseRhythmDays } from "../timeline";
 import { ACTIONS } from "./actions";
 import { formatDays, formatPercent, localize } from "../format";
@@ -194,6 +195,9 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
     // Never against the map's trend (the timeline's, e.g. 12 months vs 12): a customer who grew over it is
     // not called a drop because one month fell, nor a shrinking one a jump.
     const trend = revenueTrendOf(data, i);
+    // When the two windows are the map's trend windows, the map's noise rule too: a change chance explains
+    // (a few purchases landing in one year or the other) is stable on the map, so it is no alert either.
+    if (Number.isFinite(windows.windowDays) && !trendIsClear(data, i)) continue;
     const drop =
       before > 0 &&
       now <= before * (1 - threshold) &&

@@ -4,6 +4,7 @@
  * are enough repeat buyers), and short flags. Where a model does not apply the value is NaN and a note says
  * why; the fitted models are returned so the About sheet can show them.
  */
+import { trendIsClear } from "../customer-data";
 import { isCoreError } from "../errors";
 import type { CustomerScores } from "../analysis";
 import type { CustomerData } from "../model";
@@ -243,10 +244,11 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
     else if (data.revenue[i] > 0 && margin / data.revenue[i] < basics.marginPercent)
       flags[i].push("below-average-margin");
     if (Math.abs(revenueZ[i]) > outlierZ) flags[i].push("outlier");
-    // The same tolerance as the map, so a change of exactly the threshold is flagged as the map counts it.
+    // The same tolerance and noise rule as the map, so a flag never contradicts the customer's segment.
     const trend = timeline.trend[i];
-    if (trend <= -declineMin + 1e-9) flags[i].push("declining");
-    else if (trend >= growthMin - 1e-9) flags[i].push("growing");
+    const clear = trendIsClear(data, i);
+    if (clear && trend <= -declineMin + 1e-9) flags[i].push("declining");
+    else if (clear && trend >= growthMin - 1e-9) flags[i].push("growing");
     if (isSilent(timeline, i, silenceMultiple, silenceDays)) flags[i].push("silent");
     if (probabilityAlive[i] < lowAlive) flags[i].push("likely-lost");
   }

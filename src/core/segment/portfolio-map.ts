@@ -27,7 +27,7 @@
  * Cost: O(n log n) for the value threshold (one sort), O(n) otherwise, plus the reasons' strings.
  */
 import { NOUNS } from "../glossary";
-import { marginPercentOf, revenueTrendOf } from "../customer-data";
+import { marginPercentOf, revenueTrendOf, trendIsClear } from "../customer-data";
 import type { CustomerColumn, CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
 import { formatChange, formatCount, formatDays, formatNumber, formatPercent } from "../format";
@@ -363,6 +363,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     marginPercent: NaN,
     highMargin: false,
     trend: NaN,
+    trendIsNoise: false,
     declining: false,
     growing: false,
     silence: NaN,
@@ -385,9 +386,11 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     if (hasMargin && Number.isNaN(marginPercent)) unknownMargin++;
     const highMargin = hasMargin && marginPercent >= marginMin;
     const trend = hasTrend ? revenueTrendOf(data, i) : NaN;
-    // A tiny tolerance so a change of exactly the threshold (115 / 100 − 1 = 0.1499…) counts, as documented.
-    const declining = trend <= -declineMin + 1e-9;
-    const growing = trend >= growthMin - 1e-9;
+    // A tiny tolerance so a change of exactly the threshold (115 / 100 − 1 = 0.1499…) counts, as documented;
+    // and a change chance explains (a few purchases landing in one window or the other) is not a trend.
+    const clear = trendIsClear(data, i);
+    const declining = clear && trend <= -declineMin + 1e-9;
+    const growing = clear && trend >= growthMin - 1e-9;
     const silence = hasRecency ? recencyDays(data, i) : NaN;
     const gap = rhythm ? rhythm[i] : NaN;
     const silenceLimit = silenceLimitDays(gap, silenceMultiple, silenceDays);
@@ -421,6 +424,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     facts.marginPercent = marginPercent;
     facts.highMargin = highMargin;
     facts.trend = trend;
+    facts.trendIsNoise = !clear && (trend <= -declineMin + 1e-9 || trend >= growthMin - 1e-9);
     facts.declining = declining;
     facts.growing = growing;
     facts.silence = silence;
@@ -564,6 +568,8 @@ interface PortfolioFacts {
   marginPercent: number;
   highMargin: boolean;
   trend: number;
+  /** The change reaches a threshold but chance explains it (`trendIsClear`): said in the reason. */
+  trendIsNoise: boolean;
   declining: boolean;
   growing: boolean;
   silence: number;
@@ -676,8 +682,8 @@ function portfolioReason(lang: TextLang, segment: number, f: PortfolioFacts, t: 
           ? "no previous-period revenue"
           : "sin ventas del periodo anterior"
         : en
-          ? `revenue ${trendText(f.trend, lang)} ${t.versus.en}`
-          : `ventas ${trendText(f.trend, lang)} ${t.versus.es}`,
+          ? `revenue ${trendText(f.trend, lang)} ${t.versus.en}${f.trendIsNoise ? ", within chance variation for its purchases" : ""}`
+          : `ventas ${trendText(f.trend, lang)} ${t.versus.es}${f.trendIsNoise ? ", dentro de la variación normal de sus compras" : ""}`,
     );
   }
   if (!Number.isNaN(f.silenceLimit) && !(segment === AT_RISK && !f.declining) && !Number.isNaN(f.silence)) {
