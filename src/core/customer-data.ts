@@ -112,29 +112,6 @@ export function revenueTrendOf(data: CustomerData, i: number): number {
 }
 
 /**
- * How many standard errors of chance variation a change between the two trend windows must reach to count
- * as a decline or growth: 1.645, the one-sided 5 % level (a decline is a one-sided question).
- */
-export const TREND_NOISE_Z = 1.645;
-
-/**
- * True when customer i's change between the two trend windows is larger than chance explains, so a
- * "decline" or "growth" label can be trusted. Model: a customer who buys at a steady rate with independent
- * day spends x (compound Poisson) has Var(recent − previous) = 2·λ·E[x²] over two equal windows, and the sum
- * of x² over the days in both windows estimates it without bias. Clear = |recent − previous| ≥ 1.645 · √Σx².
- * Ten equal purchases split 8 / 2 between the windows (−75 %) are clear (z = 1.90); 6 / 4 (−33 %) are not
- * (z = 0.63); one purchase last year and none this year never is (z = 1: that customer is judged by silence).
- * Without the statistic (customer sheets: the previous-period column is the director's own figure) every
- * change counts. O(1).
- */
-export function trendIsClear(data: CustomerData, i: number): boolean {
-  const squares = data.history?.trendSpendSquares;
-  const recent = data.history?.recentRevenue;
-  if (!squares || !recent || !(squares[i] >= 0)) return true;
-  return Math.abs(recent[i] - data.previousRevenue[i]) >= TREND_NOISE_Z * Math.sqrt(squares[i]);
-}
-
-/**
  * True when row i is a lead rather than a customer: nothing in the data says it ever bought — revenue 0 (a
  * lead row without revenue reads as 0), no previous-period revenue, no orders, no purchase date. A row with
  * transactions is always a customer (even returns only). Customers who bought before but not in this period

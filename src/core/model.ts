@@ -190,11 +190,11 @@ export interface PurchaseHistory {
   recentRevenue?: Float64Array;
   trendWindowDays?: number;
   /**
-   * Σ over the customer's days with rows inside the two trend windows of (that day's net spend)²: the
-   * estimate of how much `recentRevenue − previousRevenue` varies by chance when the customer buys at a
-   * steady rate (see `trendIsClear` in customer-data.ts). Absent = unknown (the trend counts as it is).
+   * How much `recentRevenue − previousRevenue` varies by chance for a steady customer with this one's spend per
+   * day and regularity of rhythm (`trend-noise.ts`); decline and growth are said only beyond it. Absent =
+   * unknown (every change counts).
    */
-  trendSpendSquares?: Float64Array;
+  trendChanceVariance?: Float64Array;
   /**
    * Purchase days (epoch days, ascending, distinct) per customer: customer i's are
    * `days[offsets[i]] .. days[offsets[i + 1] − 1]`; `offsets` has count + 1 entries. Used by the customer

@@ -281,3 +281,88 @@ describe("coherence over generated portfolios", () => {
     );
   });
 });
+
+// ---------------------------------------------------------------- trends from invoice lines
+
+/** Invoice lines: one purchase of 100 on each of `dates` (ISO). */
+function on(customer: string, dates: string[]): CellValue[][] {
+  return dates.map((date) => [customer, date, 100]);
+}
+
+/** Invoice lines: `count` purchases of `amount` spread evenly over [from, to] (ISO dates). */
+function purchases(customer: string, count: number, from: string, to: string, amount = 100): CellValue[][] {
+  const start = Date.parse(from);
+  const step = count > 1 ? (Date.parse(to) - start) / (count - 1) : 0;
+  return Array.from({ length: count }, (_, k) => [
+    customer,
+    new Date(start + k * step).toISOString().slice(0, 10),
+    amount,
+  ]);
+}
+
+describe("trends from invoice lines: a change chance explains is stable everywhere", () => {
+  // Windows: 12 months to 2024-12-20 against the 12 before. Each of these buys at least every few months and
+  // bought in the last two, so none is silent; only the size of the change against chance decides.
+  const lines: CellValue[][] = [
+    ["Customer", "Date", "Amount"],
+    // Buys at irregular times (gaps from 7 to 285 days: about as random as Poisson). 5 purchases of 100, then
+    // 3: −40 %, but |300 − 500| is 0.7 standard errors of such a buyer's chance variation (√Σx² ≈ 283).
+    ...on("Wobbles down", ["2023-01-10", "2023-01-20", "2023-05-03", "2023-06-01", "2023-12-10"]),
+    ...on("Wobbles down", ["2024-02-02", "2024-02-09", "2024-11-20"]),
+    // 3, then 5: +67 %, also about 0.7.
+    ...on("Wobbles up", ["2023-03-01", "2023-03-08", "2023-10-30"]),
+    ...on("Wobbles up", ["2024-01-05", "2024-01-12", "2024-06-20", "2024-07-01", "2024-12-18"]),
+    // Like clockwork, every month, 100 then 75 a month: −25 % is no chance for a buyer this regular.
+    ...purchases("Clockwork", 12, "2023-01-15", "2023-12-15"),
+    ...purchases("Clockwork", 12, "2024-01-15", "2024-12-15", 75),
+    // 20 then 4: −80 %, |400 − 2,000| / √(24 · 100²) = 3.3: a decline.
+    ...purchases("Falls", 20, "2023-01-05", "2023-12-20"),
+    ...purchases("Falls", 4, "2024-09-15", "2024-12-15"),
+    // 4 then 20: +400 %, 3.3: growth.
+    ...purchases("Grows", 4, "2023-09-15", "2023-12-15"),
+    ...purchases("Grows", 20, "2024-01-05", "2024-12-20"),
+    // Large steady buyers: they make the high-value group, so the four above are judged on their trend alone.
+    ...["S1", "S2", "S3", "S4"].flatMap((id) => [
+      ...purchases(id, 6, "2023-01-20", "2023-12-20", 1000),
+      ...purchases(id, 6, "2024-01-20", "2024-12-20", 1000),
+    ]),
+  ];
+
+  it.each(["en", "es"] as const)("the map, the flags, the alerts and the reason agree (%s)", (lang) => {
+    const analysis = analyzeGrid(lines, { method: "portfolio", lang });
+    const summary = summarizeAnalysis(analysis, []);
+    const byId = new Map(summary.customers.map((c) => [c.id, c]));
+    const index = (id: string) => analysis.read.customers.ids.indexOf(id);
+    const reason = (id: string) => analysis.segmentation.reasons[index(id)][lang];
+
+    const down = byId.get("Wobbles down")!;
+    expect(down.trend).toBeCloseTo(-0.4, 12);
+    expect(down.segment).not.toBe("at-risk");
+    expect(down.alerts).not.toContain("decline");
+    expect(analysis.scores.flags[index("Wobbles down")]).not.toContain("declining");
+    expect(reason("Wobbles down")).toContain(
+      lang === "en" ? "within the normal ups and downs of its purchases" : "dentro de los altibajos normales",
+    );
+
+    const up = byId.get("Wobbles up")!;
+    expect(up.trend).toBeCloseTo(2 / 3, 12);
+    expect(up.segment).not.toBe("growth-potential");
+    expect(up.alerts).not.toContain("growth");
+    expect(analysis.scores.flags[index("Wobbles up")]).not.toContain("growing");
+
+    const clockwork = byId.get("Clockwork")!;
+    expect(clockwork.trend).toBeCloseTo(-0.25, 12);
+    expect(clockwork.segment).toBe("at-risk");
+    expect(clockwork.alerts).toContain("decline");
+
+    const falls = byId.get("Falls")!;
+    expect(falls.segment).toBe("at-risk");
+    expect(falls.alerts).toContain("decline");
+    expect(analysis.scores.flags[index("Falls")]).toContain("declining");
+    expect(reason("Falls")).not.toContain(lang === "en" ? "ups and downs" : "altibajos");
+
+    const grows = byId.get("Grows")!;
+    expect(grows.segment).toBe("growth-potential");
+    expect(analysis.scores.flags[index("Grows")]).toContain("growing");
+  });
+});

@@ -24,7 +24,8 @@
 import type { CustomerData, Insight } from "../model";
 import type { Localized } from "../types";
 import { customerTrend } from "../kpi/customer-trend";
-import { revenueTrendOf, trendIsClear } from "../customer-data";
+import { revenueTrendOf } from "../customer-data";
+import { trendIsClear } from "../trend-noise";
 import { purchaseRhythmDays } from "../timeline";
 import { ACTIONS } from "./actions";
 import { formatDays, formatPercent, localize } from "../format";

@@ -4,7 +4,7 @@
  * are enough repeat buyers), and short flags. Where a model does not apply the value is NaN and a note says
  * why; the fitted models are returned so the About sheet can show them.
  */
-import { trendIsClear } from "../customer-data";
+import { trendIsClear } from "../trend-noise";
 import { isCoreError } from "../errors";
 import type { CustomerScores } from "../analysis";
 import type { CustomerData } from "../model";

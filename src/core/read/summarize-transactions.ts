@@ -16,8 +16,8 @@
  *   spans at least 730 days, else half the span (whole days), `history.recentRevenue` = revenue in the last
  *   L days (asOf − L, asOf] and `previousRevenue` = revenue in the L days before (asOf − 2L, asOf − L].
  *   Trend = recentRevenue / previousRevenue − 1 (the same two windows for every customer).
- *   `trendSpendSquares` = Σ (day's net spend)² over the days with rows in those two windows: how much the
- *   difference of the two windows varies by chance (`trendIsClear`).
+ *   `trendChanceVariance` = how much the difference of the two windows varies by chance for a steady customer,
+ *   from the day spends in them and the regularity of the purchase days (`trend-noise.ts`).
  * - **Periods** for revenue/margin by period: months when the window covers ≤ 24 months, quarters up to
  *   72 months, years beyond; labels "2024-01", "2024-Q1", "2024"; the first period is the one holding the
  *   earliest date.
@@ -31,6 +31,7 @@ import { createCustomerData } from "../customer-data";
 import { CoreError } from "../errors";
 import type { CustomerData, DimensionField, PurchaseHistory } from "../model";
 import { epochDayToMonthIndex } from "./parse-date";
+import { rhythmIrregularity, trendChanceVariance } from "../trend-noise";
 
 /** Columnar transactions: one entry per row in every array. */
 export interface TransactionTable {
@@ -181,7 +182,7 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
   const marginRows = new Int32Array(customerCount);
   const recentRevenue = new Float64Array(customerCount);
   const previousRevenue = new Float64Array(customerCount);
-  const trendSpendSquares = new Float64Array(customerCount);
+  const chanceVariance = new Float64Array(customerCount);
   const firstPurchase = new Float64Array(customerCount).fill(NaN);
   const lastPurchase = new Float64Array(customerCount).fill(NaN);
   const purchaseDays = new Int32Array(customerCount);
@@ -280,9 +281,16 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     let last = -Infinity;
     let days = 0;
     let spendAll = 0;
+    let windowDays = 0;
+    let windowSpend = 0;
+    let windowSquares = 0;
     for (let t = 0; t < touchedCount; t++) {
       const offset = touched[t];
-      if (offset > previousFrom) trendSpendSquares[c] += daySpend[offset] * daySpend[offset];
+      if (offset > previousFrom) {
+        windowDays++;
+        windowSpend += daySpend[offset];
+        windowSquares += daySpend[offset] * daySpend[offset];
+      }
       if (dayHasPurchase[offset] === 0) continue;
       dayList[dayListCount + days] = minDay + offset;
       days++;
@@ -291,6 +299,12 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
       if (offset > last) last = offset;
     }
     if (days > 1) dayList.subarray(dayListCount, dayListCount + days).sort();
+    chanceVariance[c] = trendChanceVariance(
+      windowSquares,
+      windowSpend,
+      windowDays,
+      rhythmIrregularity(dayList, dayListCount, days),
+    );
     dayListCount += days;
     dayListStart[c + 1] = dayListCount;
     if (days > 0) {
@@ -375,7 +389,7 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     meanRepeatSpend,
     recentRevenue: trendWindowDays >= 1 ? pick(recentRevenue) : new Float64Array(count).fill(NaN),
     trendWindowDays,
-    trendSpendSquares: trendWindowDays >= 1 ? pick(trendSpendSquares) : undefined,
+    trendChanceVariance: trendWindowDays >= 1 ? pick(chanceVariance) : undefined,
   };
   {
     // Kept customers are exactly those with rows, in index order, so their purchase days are contiguous.

@@ -5,9 +5,12 @@
  * 1. **Loss-making** — margin below 0, whatever the value or the trend. → reprice, renegotiate or stop.
  * 2. **High volume, low margin** — high value, low margin, whatever the trend. → renegotiate conditions.
  * 3. **At risk** — revenue fell by `declineMin` or more against the previous window (the timeline's trend,
- *    12 months vs 12 with two years of transactions), or the customer has been silent longer than
+ *    12 months vs 12 with two years of transactions) by more than chance explains for the customer's
+ *    purchases (`trendIsClear`: with transactions, a few purchases landing in one window or the other is
+ *    not a decline), or the customer has been silent longer than
  *    `silenceMultiple` × their own purchase rhythm (`silenceDays` without a rhythm). → re-engagement.
- * 4. **Growth potential** — revenue grew by `growthMin` or more and the customer is not already strategic.
+ * 4. **Growth potential** — revenue grew by `growthMin` or more (and more than chance explains, as above) and
+ *    the customer is not already strategic.
  *    → develop with targeted campaigns.
  * 5. **Strategic / VIP** — high value and high margin. → loyalty.
  * 6. **Low volume, high margin** — low value, high margin. → develop: cross-sell, frequency.
@@ -27,7 +30,8 @@
  * Cost: O(n log n) for the value threshold (one sort), O(n) otherwise, plus the reasons' strings.
  */
 import { NOUNS } from "../glossary";
-import { marginPercentOf, revenueTrendOf, trendIsClear } from "../customer-data";
+import { marginPercentOf, revenueTrendOf } from "../customer-data";
+import { trendIsClear } from "../trend-noise";
 import type { CustomerColumn, CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
 import { formatChange, formatCount, formatDays, formatNumber, formatPercent } from "../format";
@@ -294,6 +298,13 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
         },
       )
     : NaN;
+  // With transactions the change must also exceed the customer's normal ups and downs (`trendIsClear`).
+  const beyondChance: Localized = data.history?.trendChanceVariance
+    ? {
+        en: ", and beyond the normal ups and downs of the customer's purchases",
+        es: ", y más allá de los altibajos normales de las compras del cliente",
+      }
+    : { en: "", es: "" };
   const growthMin = hasTrend
     ? set.take(
         "growthMin",
@@ -304,8 +315,8 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
         DEFAULT_TREND_CHANGE,
         "percent",
         {
-          en: `default: +${formatPercent(DEFAULT_TREND_CHANGE, "en", 0)} ${versus.en}`,
-          es: `por defecto: +${formatPercent(DEFAULT_TREND_CHANGE, "es", 0)} ${versus.es}`,
+          en: `default: +${formatPercent(DEFAULT_TREND_CHANGE, "en", 0)} ${versus.en}${beyondChance.en}`,
+          es: `por defecto: +${formatPercent(DEFAULT_TREND_CHANGE, "es", 0)} ${versus.es}${beyondChance.es}`,
         },
       )
     : NaN;
@@ -319,8 +330,8 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
         DEFAULT_TREND_CHANGE,
         "percent",
         {
-          en: `default: −${formatPercent(DEFAULT_TREND_CHANGE, "en", 0)} ${versus.en}`,
-          es: `por defecto: −${formatPercent(DEFAULT_TREND_CHANGE, "es", 0)} ${versus.es}`,
+          en: `default: −${formatPercent(DEFAULT_TREND_CHANGE, "en", 0)} ${versus.en}${beyondChance.en}`,
+          es: `por defecto: −${formatPercent(DEFAULT_TREND_CHANGE, "es", 0)} ${versus.es}${beyondChance.es}`,
         },
       )
     : NaN;
@@ -682,8 +693,8 @@ function portfolioReason(lang: TextLang, segment: number, f: PortfolioFacts, t: 
           ? "no previous-period revenue"
           : "sin ventas del periodo anterior"
         : en
-          ? `revenue ${trendText(f.trend, lang)} ${t.versus.en}${f.trendIsNoise ? ", within chance variation for its purchases" : ""}`
-          : `ventas ${trendText(f.trend, lang)} ${t.versus.es}${f.trendIsNoise ? ", dentro de la variación normal de sus compras" : ""}`,
+          ? `revenue ${trendText(f.trend, lang)} ${t.versus.en}${f.trendIsNoise ? ", within the normal ups and downs of its purchases" : ""}`
+          : `ventas ${trendText(f.trend, lang)} ${t.versus.es}${f.trendIsNoise ? ", dentro de los altibajos normales de sus compras" : ""}`,
     );
   }
   if (!Number.isNaN(f.silenceLimit) && !(segment === AT_RISK && !f.declining) && !Number.isNaN(f.silence)) {

@@ -97,6 +97,51 @@ describe("summarizeTransactions", () => {
     expect(d.history!.periodLabels[0]).toBe("2022-Q1");
   });
 
+  it("measures the trend's chance variation from the day spends inside the two windows", () => {
+    // 12-month windows ending 2024-02-01: previous (2022-02-01, 2023-02-01], recent (2023-02-01, 2024-02-01].
+    // A: 2022-01-01 is before both windows (left out); 2022-12-01 has two rows on one day (10 + 20 = 30, squared
+    // as one day: 900, not 100 + 400); 2023-06-01 a return on a day of its own (−5: 25); 2024-02-01 40 (1,600).
+    const t: TransactionTable = {
+      rowCount: 6,
+      customerIds: ["A", "B"],
+      customer: Int32Array.from([0, 0, 0, 0, 0, 1]),
+      day: Float64Array.from([
+        day(2022, 1, 1),
+        day(2022, 12, 1),
+        day(2022, 12, 1),
+        day(2023, 6, 1),
+        day(2024, 2, 1),
+        day(2022, 1, 5),
+      ]),
+      amount: Float64Array.from([5, 10, 20, -5, 40, 70]),
+    };
+    const d = summarizeTransactions(t);
+    expect(d.history!.trendWindowDays).toBe(365);
+    // Three gaps are too few to trust a rhythm: as random as Poisson, the variance is Σx².
+    expect(Array.from(d.history!.trendChanceVariance!)).toEqual([900 + 25 + 1600, 0]);
+  });
+
+  it("lowers the trend's chance variation for a customer who buys like clockwork", () => {
+    // Every 30 days from 2022-02-10 (24 purchases), 100 each except the last (160): every gap is 30, so the
+    // irregularity is 0 and only the spend's own spread over the days inside the two windows is chance:
+    // Σx² − (Σx)² / N — a tenth of the Poisson figure Σx² or less.
+    const days = Array.from({ length: 24 }, (_, k) => day(2022, 2, 10) + 30 * k);
+    const t: TransactionTable = {
+      rowCount: 24,
+      customerIds: ["Clock"],
+      customer: new Int32Array(24),
+      day: Float64Array.from(days),
+      amount: Float64Array.from(days.map((_, k) => (k === 23 ? 160 : 100))),
+    };
+    const d = summarizeTransactions(t);
+    const windowFrom = days[23] - 2 * d.history!.trendWindowDays!;
+    const inWindows = days.filter((x) => x > windowFrom).length;
+    const spend = 100 * (inWindows - 1) + 160;
+    const squares = 100 * 100 * (inWindows - 1) + 160 * 160;
+    expect(d.history!.trendChanceVariance![0]).toBeCloseTo(squares - (spend * spend) / inWindows, 6);
+    expect(d.history!.trendChanceVariance![0]).toBeLessThan(squares / 10);
+  });
+
   it("ignores rows after the observation end and drops customers with no row inside it", () => {
     const d = summarizeTransactions(table(), { observationEndDay: day(2024, 1, 31) });
     expect(d.ids).toEqual(["A"]);
