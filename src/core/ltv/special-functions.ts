@@ -38,7 +38,8 @@ export function lnGamma(x: number): number {
  * ψ(1 − x) − ψ(x) = π cot(πx) for x < 0. O(1) (at most 10 shifts for x > 0). NaN at 0, −1, −2, ... and NaN.
  *
  * @example
- * digamma(1) // => −0.5772156649015329 (−Euler's constant)
+ * // Minus Euler's constant.
+ * digamma(1) // => -0.5772156649015329
  */
 export function digamma(x: number): number {
   if (!Number.isFinite(x)) return x === Infinity ? Infinity : NaN;
