@@ -3,7 +3,7 @@
  * currency, placed as the language places it ("Ventas 24.011 € (bajo valor; umbral 39.720 €)", "Revenue
  * $232,903 (high value; threshold $21,502)"), and as the bare number when the data shows no currency. Checked
  * row by row against the sheet's own Revenue cell, for every method whose reasons quote revenue, on both
- * bundled samples (euros, dollars) in both languages.
+ * bundled samples (euros, dollars) in both languages. The reader's note on returns quotes money the same way.
  */
 import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
 import { type CurrencyCode, formatMoney } from "../../../src/core/format";
@@ -87,6 +87,23 @@ describe("money in the segment reasons carries the data's currency", () => {
       });
     }
   }
+
+  it("the About sheet's note on returns netted against sales quotes their amount in the data's currency", () => {
+    const sample = samples.find((candidate) => candidate.file === "muestra-clientes.xlsx");
+    if (!sample) throw new Error("no sample muestra-clientes.xlsx");
+    const expected = {
+      es: { lead: "se restaron de las ventas: ", money: /: −\d{1,3}(?:\.\d{3})*,\d\d €$/ },
+      en: { lead: "were netted against sales: ", money: /: −€\d{1,3}(?:,\d{3})*\.\d\d$/ },
+    } as const;
+    for (const lang of ["es", "en"] as const) {
+      const texts = materialise(sheetOf(buildWorkbookPlan(sample.analyse(lang, "portfolio"), lang), "about"))
+        .grid()
+        .flat()
+        .filter((value): value is string => typeof value === "string");
+      const note = texts.find((text) => text.includes(expected[lang].lead));
+      expect(note).toMatch(expected[lang].money);
+    }
+  });
 
   it("reads the bare number when the data shows no currency, in both languages", () => {
     const grid: CellValue[][] = [["Customer", "Revenue", "Margin", "Orders", "Last purchase"]];
