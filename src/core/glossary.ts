@@ -36,6 +36,7 @@ export const NOUNS = {
   emptyGroup: { en: ["empty cluster", "empty clusters"], es: ["grupo vacío", "grupos vacíos"] },
   score: { en: ["score", "scores"], es: ["puntuación", "puntuaciones"] },
   item: { en: ["item", "items"], es: ["elemento", "elementos"] },
+  referral: { en: ["referral", "referrals"], es: ["recomendación", "recomendaciones"] },
 } satisfies Record<string, PluralForms>;
 
 /**

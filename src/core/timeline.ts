@@ -33,7 +33,7 @@ import { CoreError } from "./errors";
 import type { CustomerData } from "./model";
 import type { Localized } from "./types";
 import { lastPeriodIsPartial, periodGrid, periodsPerYear } from "./kpi/periods";
-import { formatDate } from "./format";
+import { formatDate, formatDays } from "./format";
 import { type TextLang } from "./language";
 import { median } from "./select";
 
@@ -354,8 +354,8 @@ function measureChurn(
             : `del ${formatDate(from + 1, lang)} al ${formatDate(to, lang)}`;
         const why: Localized = Number.isFinite(rhythmDays)
           ? {
-              en: `window = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × the median purchase rhythm of ${Math.round(rhythmDays)} days, rounded up to months (1..12${months < fitted ? ", shortened to half the data span" : ""})`,
-              es: `ventana = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × el ritmo de compra mediano de ${Math.round(rhythmDays)} días, redondeado a meses (1..12${months < fitted ? ", acortada a la mitad del periodo de datos" : ""})`,
+              en: `window = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × the median purchase rhythm of ${formatDays(rhythmDays, "en")}, rounded up to whole months (1 to 12${months < fitted ? ", shortened to half the data span" : ""})`,
+              es: `ventana = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × el ritmo de compra mediano de ${formatDays(rhythmDays, "es")}, redondeado a meses enteros (de 1 a 12${months < fitted ? ", acortada a la mitad del periodo de datos" : ""})`,
             }
           : {
               en: "window of 12 months (no customer has a purchase rhythm yet)",

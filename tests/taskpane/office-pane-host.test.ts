@@ -155,7 +155,16 @@ describe("customer attributes from the workbook's other sheets", () => {
     expect(detected.report.warnings.map((w) => w.code)).toContain("joined-attributes");
 
     // What the map must contain, computed by the core alone on the sample's grids, with and without the join.
-    const options = { method: "portfolio" as const, lang: "es" as const, runAt: FIXED_NOW.toISOString() };
+    // The cells' formats as the double shows them after inserting the sample (its money in euros).
+    const numberFormats = facturas.grid.map(() =>
+      (facturas.columnFormats ?? []).map((format) => format ?? "General"),
+    );
+    const options = {
+      method: "portfolio" as const,
+      lang: "es" as const,
+      runAt: FIXED_NOW.toISOString(),
+      numberFormats,
+    };
     const joined = analyzeGrid(facturas.grid, {
       ...options,
       attributeGrids: [{ name: "Clientes", grid: clientes.grid }],
