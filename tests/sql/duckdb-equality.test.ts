@@ -65,13 +65,13 @@ function differences(inProcess: Analysis, viaDuckDb: Analysis): string[] {
   return found;
 }
 
-/** A value with every number to 9 significant digits (sums of doubles differ in the last bits with their order). */
+/** A value with every number to 7 significant digits (sums of doubles differ in the last bits with their order; a cent of a million can fall either side of a rounding boundary at 9). */
 function rounded(value: unknown): unknown {
   if (typeof value === "number")
     return Number.isFinite(value)
       ? Math.abs(value) < 1e-6
         ? 0
-        : Number(value.toPrecision(9))
+        : Number(value.toPrecision(7))
       : String(value);
   if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<number>, rounded);
   if (Array.isArray(value)) return value.map(rounded);
