@@ -78,13 +78,13 @@ export function choosePeriodUnit(spanMonths: number): "month" | "quarter" | "yea
   return "year";
 }
 
-function periodOfMonthIndex(monthIndex: number, unit: "month" | "quarter" | "year"): number {
+export function periodOfMonthIndex(monthIndex: number, unit: "month" | "quarter" | "year"): number {
   if (unit === "month") return monthIndex;
   if (unit === "quarter") return Math.floor(monthIndex / 3);
   return Math.floor(monthIndex / 12);
 }
 
-function periodLabel(period: number, unit: "month" | "quarter" | "year"): string {
+export function periodLabel(period: number, unit: "month" | "quarter" | "year"): string {
   if (unit === "month") return `${Math.floor(period / 12)}-${String((period % 12) + 1).padStart(2, "0")}`;
   if (unit === "quarter") return `${Math.floor(period / 4)}-Q${(period % 4) + 1}`;
   return String(period);
