@@ -20,6 +20,10 @@
  *   half the span; recent revenue = (asOf − L, asOf], previous revenue = (asOf − 2L, asOf − L];
  * - margin: the margin-amount column (made negative on returns), or margin % (a fraction, 0.3 = 30 %) × net
  *   amount, or net amount − cost (cost made negative on returns);
+ * - money is summed in whole units of a hundredth of a cent (src/core/read/money-units.ts): each line's net and
+ *   margin rounded once, FLOOR(x × 10000 + 0.5) as 64-bit integers, every SUM exact (so in any order: the same
+ *   figures, to the bit, as the in-process path, whatever the engine's parallel plan), and each figure written as
+ *   one division, units / 10000.0;
  * - name, dimension and contact columns: one value per customer (MIN of the non-empty ones; the in-process reader keeps
  *   the first one seen, which is the same whenever a customer's rows agree).
  * Differences from the in-process reader: the source columns must already be typed (numbers, dates or ISO
@@ -38,6 +42,7 @@
 import { CoreError } from "../core/errors";
 import type { DimensionField, Role } from "../core/model";
 import { FEATURE_COLUMNS } from "../core/read/feature-table";
+import { MONEY_SCALE } from "../core/read/money-units";
 import { PURE_TOTAL_LABELS } from "../core/read/find-table";
 import { MISSING_TOKENS } from "../core/read/missing-values";
 import { DIMENSION_ROLES } from "../core/read/read-customer-rows";
@@ -172,6 +177,11 @@ export function buildFeatureQuery(options: FeatureQueryOptions): string {
   const listAgg = (value: string, separator = "' '") =>
     spark ? `CONCAT_WS(${separator}, COLLECT_LIST(${value}))` : `STRING_AGG(${value}, ${separator})`;
   const textOf = (value: string) => `CAST(${value} AS ${text})`;
+  // Money: a line's amount as whole units (the in-process rounding, same IEEE operations), and a sum of units back
+  // to an amount (see money-units.ts).
+  const units = (value: string) =>
+    `CAST(FLOOR((${value}) * CAST(${MONEY_SCALE} AS ${double}) + CAST(0.5 AS ${double})) AS BIGINT)`;
+  const money = (sum: string) => `(CAST(${sum} AS ${double}) / CAST(${MONEY_SCALE} AS ${double}))`;
   // Spark has no MATERIALIZED hint (it caches nothing by default; see the README).
   const materialized = spark ? "" : " MATERIALIZED";
   const monthIndex = (date: string) =>
@@ -213,8 +223,8 @@ ${indent([
   "customer_id",
   "line_date",
   "is_return",
-  "net",
-  ...(margin ? [`${margin} AS margin`] : []),
+  `${units("net")} AS net_units`,
+  ...(margin ? [`${units(margin)} AS margin_units`] : []),
   ...carried,
   ...(hasCategory ? ["category"] : []),
 ])}
@@ -236,7 +246,7 @@ ${indent([
   "all_returns",
 ])}
   FROM (
-    SELECT customer_id, line_date, SUM(net) AS day_net,${margin ? " SUM(margin) AS day_margin," : ""} MIN(is_return) AS all_returns
+    SELECT customer_id, line_date, SUM(net_units) AS day_net,${margin ? " SUM(margin_units) AS day_margin," : ""} MIN(is_return) AS all_returns
     FROM net_lines
     GROUP BY customer_id, line_date
   ) grouped
@@ -287,9 +297,9 @@ month_lists AS (
   SELECT
 ${indent([
   "customer_id",
-  `${listAgg(`${textOf("month")} || ':' || ${textOf("month_net")}`)} AS revenue_by_month`,
+  `${listAgg(`${textOf("month")} || ':' || ${textOf(money("month_net"))}`)} AS revenue_by_month`,
   ...(margin
-    ? [`${listAgg(`${textOf("month")} || ':' || ${textOf("month_margin")}`)} AS margin_by_month`]
+    ? [`${listAgg(`${textOf("month")} || ':' || ${textOf(money("month_margin"))}`)} AS margin_by_month`]
     : []),
 ])}
   FROM months
@@ -308,9 +318,9 @@ ${indent(["customer_id", ...lineTotals])}
     hasCategory
       ? `,
 category_lists AS (
-  SELECT customer_id, ${listAgg(`category || CHR(31) || ${textOf("category_net")}`, "CHR(30)")} AS category_revenue
+  SELECT customer_id, ${listAgg(`category || CHR(31) || ${textOf(money("category_net"))}`, "CHR(30)")} AS category_revenue
   FROM (
-    SELECT customer_id, category, SUM(net) AS category_net
+    SELECT customer_id, category, SUM(net_units) AS category_net
     FROM net_lines
     WHERE category IS NOT NULL
     GROUP BY customer_id, category
@@ -323,15 +333,15 @@ SELECT
 ${indent([
   `totals.customer_id AS ${FEATURE_COLUMNS.customerId}`,
   ...(hasName ? [`line_totals.customer_name AS ${FEATURE_COLUMNS.customerName}`] : []),
-  `totals.revenue AS ${FEATURE_COLUMNS.revenue}`,
-  ...(margin ? [`totals.margin_amount AS ${FEATURE_COLUMNS.marginAmount}`] : []),
+  `${money("totals.revenue")} AS ${FEATURE_COLUMNS.revenue}`,
+  ...(margin ? [`${money("totals.margin_amount")} AS ${FEATURE_COLUMNS.marginAmount}`] : []),
   `${hasInvoice ? "line_totals.invoices" : "COALESCE(purchase_days.purchase_days, 0)"} AS ${FEATURE_COLUMNS.orders}`,
   `${dateOf("purchase_days.first_day")} AS ${FEATURE_COLUMNS.firstPurchase}`,
   `${dateOf("purchase_days.last_day")} AS ${FEATURE_COLUMNS.lastPurchase}`,
-  `CASE WHEN observation.window_days >= 1 THEN totals.previous_revenue END AS ${FEATURE_COLUMNS.previousRevenue}`,
-  `CASE WHEN observation.window_days >= 1 THEN totals.recent_revenue END AS ${FEATURE_COLUMNS.recentRevenue}`,
+  `CASE WHEN observation.window_days >= 1 THEN ${money("totals.previous_revenue")} END AS ${FEATURE_COLUMNS.previousRevenue}`,
+  `CASE WHEN observation.window_days >= 1 THEN ${money("totals.recent_revenue")} END AS ${FEATURE_COLUMNS.recentRevenue}`,
   `COALESCE(purchase_days.purchase_days, 0) AS ${FEATURE_COLUMNS.purchaseDays}`,
-  `CASE WHEN purchase_days.purchase_days > 1 THEN (purchase_days.purchase_day_spend - first_days.day_net) / (purchase_days.purchase_days - 1) WHEN purchase_days.purchase_days = 1 THEN 0 END AS ${FEATURE_COLUMNS.meanRepeatSpend}`,
+  `CASE WHEN purchase_days.purchase_days > 1 THEN ${money("purchase_days.purchase_day_spend - first_days.day_net")} / (purchase_days.purchase_days - 1) WHEN purchase_days.purchase_days = 1 THEN 0 END AS ${FEATURE_COLUMNS.meanRepeatSpend}`,
   `observation.window_days AS ${FEATURE_COLUMNS.trendWindowDays}`,
   `${dateOf("observation.as_of_day")} AS ${FEATURE_COLUMNS.asOf}`,
   `${dateOf("observation.start_day")} AS ${FEATURE_COLUMNS.observationStart}`,

@@ -19,6 +19,7 @@ import type { CellValue, Grid } from "../types";
 import { isMissingCell } from "./missing-values";
 import type { CellParser } from "./column-parsers";
 import { cellText } from "./read-context";
+import { moneyOfUnits, unitsOfMoney } from "./money-units";
 import { epochDayToMonthIndex } from "./parse-date";
 import { choosePeriodUnit, periodLabel, periodOfMonthIndex } from "./summarize-transactions";
 
@@ -277,10 +278,11 @@ function listsOf(
       const count = periodOfMonthIndex(lastMonth, unit) - firstPeriod + 1;
       const revenue = new Float64Array(n * count);
       const margin = new Float64Array(n * count).fill(columns.margin_by_month !== undefined ? 0 : NaN);
+      // Months added into periods in whole money units, as summarize-transactions sums them (exact in any order).
       const add = (target: Float64Array, i: number, cell: CellValue | undefined) => {
         for (const [month, value] of pairsOf(cell)) {
           const period = periodOfMonthIndex(firstMonth + month, unit) - firstPeriod;
-          if (period < count) target[i * count + period] += value;
+          if (period < count) target[i * count + period] += unitsOfMoney(value);
         }
       };
       for (let i = 0; i < n; i++) {
@@ -288,6 +290,10 @@ function listsOf(
         if (r < 0) continue;
         add(revenue, i, cellOf(r, "revenue_by_month"));
         if (columns.margin_by_month !== undefined) add(margin, i, cellOf(r, "margin_by_month"));
+      }
+      for (let k = 0; k < n * count; k++) {
+        revenue[k] = moneyOfUnits(revenue[k]);
+        margin[k] = moneyOfUnits(margin[k]);
       }
       const labels: string[] = [];
       for (let p = 0; p < count; p++) labels.push(periodLabel(firstPeriod + p, unit));
@@ -313,7 +319,7 @@ function listsOf(
       const r = rowOfCustomer[i];
       const bought = r >= 0 ? categoriesOf(cellOf(r, "category_revenue")) : [];
       categories.push(bought.map(([name]) => name));
-      for (const [, value] of bought) revenue.push(value);
+      for (const [, value] of bought) revenue.push(moneyOfUnits(unitsOfMoney(value)));
       offsets[i + 1] = revenue.length;
     }
     lists.categories = categories;
