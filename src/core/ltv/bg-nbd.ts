@@ -262,11 +262,25 @@ export function bgNbdLogLikelihood(
  * fitBgNbd([1, 2], [5], [10, 10]) // => throws CoreError
  */
 export function fitBgNbd(
-  frequency: ArrayLike<number>,
-  recency: ArrayLike<number>,
-  age: ArrayLike<number>,
+  frequencyGiven: ArrayLike<number>,
+  recencyGiven: ArrayLike<number>,
+  ageGiven: ArrayLike<number>,
   options: FitOptions = {},
 ): BgNbdFit {
+  // The customers in value order, not the caller's: the likelihood is a sum over customers and a sum of doubles
+  // depends on its order, enough to stop the optimizer elsewhere on a flat optimum (10^6 lines listed by first
+  // appearance or by id gave b = 61.509 vs 61.498 in the backtest). Sorted, the same customers give one fit.
+  // Checked first, so a bad customer is named by the caller's index.
+  const total = checkSameLength({ frequency: frequencyGiven, recency: recencyGiven, age: ageGiven });
+  for (let i = 0; i < total; i++) checkCustomerTriple(frequencyGiven[i], recencyGiven[i], ageGiven[i], i);
+  const byValue = Array.from({ length: total }, (_, j) => j).sort(
+    (x, y) =>
+      frequencyGiven[x] - frequencyGiven[y] || recencyGiven[x] - recencyGiven[y] || ageGiven[x] - ageGiven[y],
+  );
+  const sorted = (values: ArrayLike<number>) => Float64Array.from(byValue, (j) => values[j]);
+  const frequency = sorted(frequencyGiven);
+  const recency = sorted(recencyGiven);
+  const age = sorted(ageGiven);
   const logLikelihood = bgNbdLogLikelihood(frequency, recency, age);
   const n = frequency.length;
   let repeatBuyers = 0;
