@@ -33,6 +33,24 @@ export function capitalize(text: string): string {
 }
 
 /**
+ * A title without its subject's name in front ("Acme: sharp drop" → "Sharp drop"), for a line whose heading
+ * already names the subject; the first of `subjects` found in front is taken off and the rest capitalized.
+ * Empty subjects are ignored; a title without any of them is returned as it is.
+ *
+ * @example
+ * withoutSubject("Acme: sharp drop", ["Acme"]) // => "Sharp drop"
+ * withoutSubject("C-17: sharp drop", ["Acme", "C-17"]) // => "Sharp drop"
+ * withoutSubject("Sharp drop", ["Acme"]) // => "Sharp drop"
+ */
+export function withoutSubject(title: string, subjects: readonly string[]): string {
+  for (const subject of subjects) {
+    const prefix = `${subject}: `;
+    if (subject && title.startsWith(prefix)) return capitalize(title.slice(prefix.length));
+  }
+  return title;
+}
+
+/**
  * Fills `{name}` placeholders from `values`; an unknown placeholder stays visible (`{name}`), so a missing
  * value is noticed instead of printing "undefined".
  *

@@ -38,7 +38,6 @@ import type {
 } from "./pane-host";
 
 export { PANE_SETTINGS_KEY } from "./pane-settings-store";
-export { HEADLINE_KPI_IDS, headlineKpis, summarizeForPane } from "./summarize-for-pane";
 export { yieldToUi } from "./run-analysis";
 
 const MS_PER_DAY = 86_400_000;
