@@ -73,6 +73,18 @@ export function fillLocalized(
 }
 
 /**
+ * A sheet name quoted as a formula or defined name needs it inside a reference: in single quotes, each quote
+ * doubled (always quoted, which Excel accepts for any name).
+ *
+ * @example
+ * quotedSheetName("Mapa de clientes") // => "'Mapa de clientes'"
+ * quotedSheetName("Bob's") // => "'Bob''s'"
+ */
+export function quotedSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
  * Column letters of a 0-based column index (0 → A, 25 → Z, 26 → AA, 27 → AB).
  *
  * @example

@@ -20,7 +20,7 @@ import {
   type SheetPlan,
 } from "../core/plan/workbook-plan";
 import { markerOutlineOf } from "../core/segment/palette";
-import { columnLetters } from "../core/text";
+import { columnLetters, quotedSheetName } from "../core/text";
 import { escapeXml } from "./xml-text";
 import { type Lang } from "../core/language";
 
@@ -70,7 +70,7 @@ export function cellsOf(sheet: SheetPlan, rect: CellRect): RectCells {
 export function referenceOf(sheetName: string, rect: CellRect): string {
   const first = `$${columnLetters(rect.column)}$${rect.row + 1}`;
   const last = `$${columnLetters(rect.column + Math.max(1, rect.columns) - 1)}$${rect.row + Math.max(1, rect.rows)}`;
-  return `'${sheetName.replace(/'/g, "''")}'!${first}:${last}`;
+  return `${quotedSheetName(sheetName)}!${first}:${last}`;
 }
 
 /** The series a chart draws: those with points (Office.js skips the empty ones too). */

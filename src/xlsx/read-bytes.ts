@@ -663,12 +663,3 @@ export function readOpenedWorkbook(
     warnings: book.warnings,
   };
 }
-
-/** `openWorkbookBytes` then `readOpenedWorkbook`: one sheet of a file's bytes. */
-export async function readWorkbookBytes(
-  bytes: Uint8Array,
-  file: string,
-  options: ReadWorkbookOptions = {},
-): Promise<WorkbookFileGrid> {
-  return readOpenedWorkbook(await openWorkbookBytes(bytes, file), options);
-}

@@ -50,7 +50,7 @@ function rankedMoney(insight: Insight): number {
  * largest first), then kind, then customer index. The call list (findInsights), the Insights sheet and the
  * pane all rank with it.
  */
-export function compareInsights(x: Insight, y: Insight): number {
+function compareInsights(x: Insight, y: Insight): number {
   return (
     (y.priority ?? 0) - (x.priority ?? 0) ||
     rankedMoney(y) - rankedMoney(x) ||
