@@ -27,6 +27,7 @@ export const GLOSSARY = {
 /** Nouns with their singular and plural, chosen per count with Intl.PluralRules (see `formatCount`). */
 export const NOUNS = {
   customer: { en: ["customer", "customers"], es: ["cliente", "clientes"] },
+  month: { en: ["month", "months"], es: ["mes", "meses"] },
   row: { en: ["row", "rows"], es: ["fila", "filas"] },
   value: { en: ["value", "values"], es: ["valor", "valores"] },
   profile: {

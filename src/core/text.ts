@@ -1,5 +1,5 @@
 /** Small text helpers shared by every layer (one place each: they were copied three times). */
-import type { Localized } from "./types";
+import { localize, type Localized, type TextLang } from "./language";
 
 /** Written by flatText so the engine cannot drop its read as unused. */
 let _lastFlatCharacter = 0;
@@ -16,9 +16,9 @@ export function flatText(text: string): string {
   return text;
 }
 
-/** Both languages of a localized text, stored flat (see flatText). */
-export function flatLocalized(en: string, es: string): Localized {
-  return { en: flatText(en), es: flatText(es) };
+/** A localized text made per language with texts by `make`, each stored flat (see flatText). */
+export function flatLocalized(make: (lang: TextLang) => string): Localized {
+  return localize((lang) => flatText(make(lang)));
 }
 
 /**
@@ -64,12 +64,12 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
   );
 }
 
-/** `fillTemplate` on both languages of a Localized. */
+/** `fillTemplate` on every language of a Localized. */
 export function fillLocalized(
   template: Localized,
   values: Readonly<Record<string, string | number>>,
 ): Localized {
-  return { en: fillTemplate(template.en, values), es: fillTemplate(template.es, values) };
+  return localize((lang) => fillTemplate(template[lang], values));
 }
 
 /**

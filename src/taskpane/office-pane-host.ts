@@ -14,7 +14,7 @@
  */
 import { isCoreError } from "../core/errors";
 import type { Method } from "../core/model";
-import { buildEnglishSample, buildSpanishSample } from "../sample";
+import { buildSample } from "../sample";
 import type { Lang } from "../core/types";
 import type { ExcelRunner } from "../office/excel-run";
 import { createPaneWorkbook, MAX_ATTRIBUTE_CELLS } from "../office/pane-workbook";
@@ -161,7 +161,7 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
 
     async insertSampleData(paneLang?: Lang) {
       const lang = paneLang ?? langFromDisplayLanguage(options.displayLanguage);
-      const sample = lang === "es" ? buildSpanishSample() : buildEnglishSample();
+      const sample = buildSample(lang);
       workbook.forget();
       await workbook.insertSample(sample);
     },

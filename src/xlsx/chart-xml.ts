@@ -22,7 +22,7 @@ import {
 import { markerOutlineOf } from "../core/segment/palette";
 import { columnLetters, quotedSheetName } from "../core/text";
 import { escapeXml } from "./xml-text";
-import { type Lang } from "../core/language";
+import { conventionsOf, type Lang } from "../core/language";
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -193,7 +193,7 @@ function axisXml(options: {
 
 /** The chart part (xl/charts/chartN.xml) of one ChartPlan drawn on `sheet`. */
 export function chartXml(sheet: SheetPlan, chart: ChartPlan, lang: Lang): string {
-  const language = lang === "es" ? "es-ES" : "en-US";
+  const language = conventionsOf(lang).tag;
   const series = drawnSeries(chart);
   const first = series[0];
   const xFormat = first

@@ -358,7 +358,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
     facts.referrals = referrals;
     facts.nps = nps;
     facts.wallet = wallet;
-    reasons[i] = flatLocalized(ladderReason("en", facts, limits), ladderReason("es", facts, limits));
+    reasons[i] = flatLocalized((lang) => ladderReason(lang, facts, limits));
   }
 
   const notes: Localized[] = [];

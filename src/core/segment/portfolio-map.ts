@@ -451,10 +451,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     facts.gap = gap;
     facts.silent = silent;
     facts.silenceLimit = silenceLimit;
-    reasons[i] = flatLocalized(
-      portfolioReason("en", segment, facts, limits),
-      portfolioReason("es", segment, facts, limits),
-    );
+    reasons[i] = flatLocalized((lang) => portfolioReason(lang, segment, facts, limits));
   }
 
   const notes: Localized[] = [];
@@ -726,10 +723,14 @@ function joinPart(parts: string, part: string): string {
   return parts === "" ? part : `${parts}; ${part}`;
 }
 
+const NEW_TREND: Localized = {
+  en: "new (nothing in the previous period)",
+  es: "nueva (nada en el periodo anterior)",
+};
+
 /** "+20.0%", or "new revenue" when the previous period had none. */
 function trendText(trend: number, lang: TextLang): string {
-  if (trend === Infinity)
-    return lang === "en" ? "new (nothing in the previous period)" : "nueva (nada en el periodo anterior)";
+  if (trend === Infinity) return NEW_TREND[lang];
   return formatChange(trend, lang);
 }
 

@@ -35,7 +35,7 @@ import {
 } from "./segmentation-builder";
 import { capitalize, flatLocalized } from "../text";
 import type { MethodDescriptor } from "./method-registry";
-import { tr, type TextLang } from "../language";
+import { perTextLanguage, tr, type TextLang } from "../language";
 
 /**
  * Fixed color per segment id (palette.ts: Okabe–Ito / Tol muted), so a segment has the same color in every
@@ -243,7 +243,7 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
   const explain = options.explain ?? true;
   const reasons: Localized[] = explain ? new Array(n) : noReasons(n);
   const currency = options.currency ?? null;
-  const ranges = { en: scoreRanges("en", r, f, m, currency), es: scoreRanges("es", r, f, m, currency) };
+  const ranges = perTextLanguage((lang) => scoreRanges(lang, r, f, m, currency));
   const code: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const rs = r.scores[i];
@@ -254,9 +254,8 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
     cellOf[i] = (5 - fs) * 5 + (rs - 1);
     code[i] = `${rs}${fs}${ms}`;
     if (!explain) continue;
-    reasons[i] = flatLocalized(
-      rfmReason("en", segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], ranges.en),
-      rfmReason("es", segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], ranges.es),
+    reasons[i] = flatLocalized((lang) =>
+      rfmReason(lang, segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], ranges[lang]),
     );
   }
 
