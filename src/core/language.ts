@@ -265,6 +265,16 @@ export function localize(template: (lang: TextLang) => string): Localized {
 }
 
 /**
+ * A text that reads the same in every language: a name, an id or a label taken from the data, the empty text.
+ *
+ * @example
+ * untranslated("Acme") // => { en: "Acme", es: "Acme" }
+ */
+export function untranslated(text: string): Localized {
+  return perTextLanguage(() => text);
+}
+
+/**
  * A table with one entry per language with texts, each made by `make` (word lists, score ranges per language).
  *
  * @example

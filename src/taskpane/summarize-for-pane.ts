@@ -7,6 +7,7 @@ import type { Analysis } from "../core/analysis";
 import { headlineKpis } from "../core/kpi/headline-kpis";
 import { customerCalls } from "../core/plan/insights-sheet";
 import type { BuildResult, ResultInsight } from "./pane-host";
+import { untranslated } from "../core/language";
 
 /** How many headline KPIs the results view shows. */
 const HEADLINE_KPI_COUNT = 4;
@@ -23,7 +24,7 @@ export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets
     .slice(0, INSIGHTS_SHOWN)
     .map(({ insight, customer, money }) => ({
       kind: insight.kind,
-      subject: { en: names[customer] ?? "", es: names[customer] ?? "" },
+      subject: untranslated(names[customer] ?? ""),
       title: insight.title,
       figure: insight.figure,
       action: insight.action,

@@ -39,6 +39,7 @@ import {
   xlsxLimitProblem,
   type LimitProblem,
 } from "./file-limits";
+import { untranslated } from "../core/language";
 
 export interface WorkbookFileGrid {
   sheetName: string;
@@ -544,7 +545,7 @@ export async function openWorkbookBytes(bytes: Uint8Array, file: string): Promis
     const hiddenList = hiddenSheets.map((name) => `"${name}"`).join(", ");
     const hiddenNote =
       hiddenSheets.length === 0
-        ? { en: "", es: "" }
+        ? untranslated("")
         : visible.length > 0
           ? { en: `; hidden sheets not used: ${hiddenList}`, es: `; hojas ocultas no usadas: ${hiddenList}` }
           : { en: " (every sheet is hidden)", es: " (todas las hojas están ocultas)" };

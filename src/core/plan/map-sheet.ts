@@ -37,7 +37,7 @@ import {
 import type { Block, CellRect, ChartPlan, FillGroup, SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 import { fillTemplate } from "../text";
-import { tr } from "../language";
+import { tr, untranslated } from "../language";
 
 /** Widest column of the map (characters): a 28-character name lengthened by 40 % plus its margin. */
 const MAX_MAP_CELL_WIDTH = 42;
@@ -87,9 +87,9 @@ export function segmentTiles(analysis: Analysis): MapGrid {
   const { segments } = analysis.segmentation;
   return {
     title: T.tilesTitle,
-    rowAxis: { en: "", es: "" },
+    rowAxis: untranslated(""),
     columnAxis: T.tilesAxis,
-    rowLabels: [{ en: "", es: "" }],
+    rowLabels: [untranslated("")],
     columnLabels: segments.map((segment) => segment.name),
     cells: [
       segments.map((segment, index) => ({

@@ -9,7 +9,7 @@ import { formatCount, formatNumber } from "../format";
 import { NOUNS } from "../glossary";
 import type { ColumnConvention, Role } from "../model";
 import type { CellValue, Grid, Lang, Localized } from "../types";
-import { conventionsOf, LANGUAGES, localize } from "../language";
+import { conventionsOf, LANGUAGES, localize, untranslated } from "../language";
 import { fillTemplate } from "../text";
 import { DATE_ROLES, NUMERIC_ROLES, PERCENT_ROLES, ROLE_LABELS } from "./header-dictionary";
 import { isMissingCell } from "./missing-values";
@@ -258,7 +258,7 @@ export function contradictionOf(
   const impossible = DATE_ROLES.has(role) && isImpossibleDateText(example);
   const note = impossible
     ? { en: ", a day that does not exist in the calendar", es: ", un día que no existe en el calendario" }
-    : { en: "", es: "" };
+    : untranslated("");
   return {
     en: `Header "${header}" looks like a ${ROLE_LABELS[role].en} column, but ${share} % of its values are not ${kind.en} (e.g. "${example}"${note.en}); left unmapped`,
     es: `El encabezado "${header}" parece una columna de ${ROLE_LABELS[role].es}, pero el ${share} % de sus valores no son ${kind.es} (p. ej. "${example}"${note.es}); queda sin asignar`,

@@ -10,6 +10,7 @@ import type { CurrencyCode } from "../format";
 import type { CellParser } from "./column-parsers";
 import type { ReportBuilder } from "./read-report";
 import type { TableLocation } from "./find-table";
+import { untranslated } from "../language";
 
 /** `ReadOptions` plus what transaction reading needs (all optional, additive). */
 export interface ReadCustomerGridOptions extends ReadOptions {
@@ -103,7 +104,7 @@ export function checkPlausibleAmount(
   const shown = long ? `${text.slice(0, 20)}…` : text || String(value);
   const size = long
     ? { en: ` (${text.length} characters)`, es: ` (${text.length} caracteres)` }
-    : { en: "", es: "" };
+    : untranslated("");
   throw new CoreError(
     "implausible-amount",
     {
