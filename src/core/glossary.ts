@@ -27,6 +27,7 @@ export const GLOSSARY = {
 /** Nouns with their singular and plural, chosen per count with Intl.PluralRules (see `formatCount`). */
 export const NOUNS = {
   customer: { en: ["customer", "customers"], es: ["cliente", "clientes"] },
+  month: { en: ["month", "months"], es: ["mes", "meses"] },
   row: { en: ["row", "rows"], es: ["fila", "filas"] },
   value: { en: ["value", "values"], es: ["valor", "valores"] },
   profile: {
@@ -36,6 +37,7 @@ export const NOUNS = {
   emptyGroup: { en: ["empty cluster", "empty clusters"], es: ["grupo vacío", "grupos vacíos"] },
   score: { en: ["score", "scores"], es: ["puntuación", "puntuaciones"] },
   item: { en: ["item", "items"], es: ["elemento", "elementos"] },
+  referral: { en: ["referral", "referrals"], es: ["recomendación", "recomendaciones"] },
 } satisfies Record<string, PluralForms>;
 
 /**

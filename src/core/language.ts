@@ -41,6 +41,8 @@ export interface LanguageConventions {
   months?: readonly string[];
   /** Excel number format code of a date cell in this language. */
   excelDate: string;
+  /** Order assumed for text dates whose own digits do not decide it ("03/04/2025"): month first or day first. */
+  dateOrder: "mdy" | "dmy";
 }
 
 export interface Language {
@@ -48,6 +50,8 @@ export interface Language {
   /** The language's own name, as its reader would pick it. */
   name: string;
   conventions: LanguageConventions;
+  /** The language's name inside a sentence of each language with texts ("Spanish", "español"). */
+  nameInText: Localized;
   /** Set on a pseudo-locale: its texts are derived from this language's entries; never shown to users. */
   pseudoOf?: TextLang;
 }
@@ -131,14 +135,16 @@ const ENGLISH: LanguageConventions = {
   months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
   // LCID 409 keeps the month name English whatever the reader's locale.
   excelDate: "[$-409]mmm d, yyyy",
+  dateOrder: "mdy",
 };
 
 /** Every display language, with its conventions. */
 export const LANGUAGES: Readonly<Record<Lang, Language>> = {
-  en: { id: "en", name: "English", conventions: ENGLISH },
+  en: { id: "en", name: "English", nameInText: { en: "English", es: "inglés" }, conventions: ENGLISH },
   es: {
     id: "es",
     name: "Español",
+    nameInText: { en: "Spanish", es: "español" },
     conventions: {
       tag: "es-ES",
       decimal: ",",
@@ -150,12 +156,14 @@ export const LANGUAGES: Readonly<Record<Lang, Language>> = {
       compactUnits: { billion: "mil M", million: "M" },
       dateStyle: "day-month-year",
       excelDate: "dd/mm/yyyy",
+      dateOrder: "dmy",
     },
   },
   // English conventions; month names are text, so they are pseudo-localized too.
   qps: {
     id: "qps",
     name: "Pseudo",
+    nameInText: { en: "Pseudo", es: "pseudo" },
     conventions: { ...ENGLISH, months: ENGLISH.months?.map((month) => pseudoLocalize(month)) },
     pseudoOf: "en",
   },
@@ -253,5 +261,27 @@ function pseudoDeep(value: unknown): unknown {
  * localize((lang) => (lang === "en" ? "day" : "día")) // => { en: "day", es: "día" }
  */
 export function localize(template: (lang: TextLang) => string): Localized {
-  return Object.fromEntries(TEXT_LANGUAGES.map((lang) => [lang, template(lang)])) as Localized;
+  return perTextLanguage(template);
+}
+
+/**
+ * A text that reads the same in every language: a name, an id or a label taken from the data, the empty text.
+ *
+ * @example
+ * untranslated("Acme") // => { en: "Acme", es: "Acme" }
+ */
+export function untranslated(text: string): Localized {
+  return perTextLanguage(() => text);
+}
+
+/**
+ * A table with one entry per language with texts, each made by `make` (word lists, score ranges per language).
+ *
+ * @example
+ * perTextLanguage((lang) => lang.length) // => { en: 2, es: 2 }
+ */
+export function perTextLanguage<T>(make: (lang: TextLang) => T): Record<TextLang, T> {
+  const table = {} as Record<TextLang, T>;
+  for (const lang of TEXT_LANGUAGES) table[lang] = make(lang);
+  return table;
 }

@@ -87,6 +87,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     seed: options.seed,
     k: options.k,
     thresholds: options.thresholds,
+    currency: read.currency ?? null,
   });
 
   progress("kpis", 0.5);

@@ -1,5 +1,5 @@
 /** Small text helpers shared by every layer (one place each: they were copied three times). */
-import type { Localized } from "./types";
+import { localize, type Localized, type TextLang } from "./language";
 
 /** Written by flatText so the engine cannot drop its read as unused. */
 let _lastFlatCharacter = 0;
@@ -16,9 +16,9 @@ export function flatText(text: string): string {
   return text;
 }
 
-/** Both languages of a localized text, stored flat (see flatText). */
-export function flatLocalized(en: string, es: string): Localized {
-  return { en: flatText(en), es: flatText(es) };
+/** A localized text made per language with texts by `make`, each stored flat (see flatText). */
+export function flatLocalized(make: (lang: TextLang) => string): Localized {
+  return localize((lang) => flatText(make(lang)));
 }
 
 /**
@@ -30,6 +30,24 @@ export function flatLocalized(en: string, es: string): Localized {
  */
 export function capitalize(text: string): string {
   return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+/**
+ * A title without its subject's name in front ("Acme: sharp drop" → "Sharp drop"), for a line whose heading
+ * already names the subject; the first of `subjects` found in front is taken off and the rest capitalized.
+ * Empty subjects are ignored; a title without any of them is returned as it is.
+ *
+ * @example
+ * withoutSubject("Acme: sharp drop", ["Acme"]) // => "Sharp drop"
+ * withoutSubject("C-17: sharp drop", ["Acme", "C-17"]) // => "Sharp drop"
+ * withoutSubject("Sharp drop", ["Acme"]) // => "Sharp drop"
+ */
+export function withoutSubject(title: string, subjects: readonly string[]): string {
+  for (const subject of subjects) {
+    const prefix = `${subject}: `;
+    if (subject && title.startsWith(prefix)) return capitalize(title.slice(prefix.length));
+  }
+  return title;
 }
 
 /**
@@ -46,12 +64,24 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
   );
 }
 
-/** `fillTemplate` on both languages of a Localized. */
+/** `fillTemplate` on every language of a Localized. */
 export function fillLocalized(
   template: Localized,
   values: Readonly<Record<string, string | number>>,
 ): Localized {
-  return { en: fillTemplate(template.en, values), es: fillTemplate(template.es, values) };
+  return localize((lang) => fillTemplate(template[lang], values));
+}
+
+/**
+ * A sheet name quoted as a formula or defined name needs it inside a reference: in single quotes, each quote
+ * doubled (always quoted, which Excel accepts for any name).
+ *
+ * @example
+ * quotedSheetName("Mapa de clientes") // => "'Mapa de clientes'"
+ * quotedSheetName("Bob's") // => "'Bob''s'"
+ */
+export function quotedSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /**

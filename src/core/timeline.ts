@@ -33,8 +33,10 @@ import { CoreError } from "./errors";
 import type { CustomerData } from "./model";
 import type { Localized } from "./types";
 import { lastPeriodIsPartial, periodGrid, periodsPerYear } from "./kpi/periods";
-import { formatDate } from "./format";
-import { type TextLang } from "./language";
+import { formatCount, formatDate, formatDays } from "./format";
+import { NOUNS } from "./glossary";
+import { localize, type TextLang } from "./language";
+import { fillTemplate } from "./text";
 import { median } from "./select";
 
 export const DAYS_PER_YEAR = 365.25;
@@ -282,14 +284,13 @@ function observationWindow(data: CustomerData, periodYears?: number): Observatio
   };
 }
 
-function monthsText(months: number, lang: TextLang): string {
-  if (lang === "en") return months === 1 ? "1 month" : `${months} months`;
-  return months === 1 ? "1 mes" : `${months} meses`;
-}
+const PER: Localized = { en: "per {months}", es: "por {months}" };
+/** A window of days, the day after `from` to `to`, in a sentence. */
+const DATE_RANGE: Localized = { en: "{from} to {to}", es: "del {from} al {to}" };
 
 /** "Churn rate per 3 months" / "Tasa de abandono por 3 meses". */
 export function churnWindowLabel(months: number): Localized {
-  return { en: `per ${monthsText(months, "en")}`, es: `por ${monthsText(months, "es")}` };
+  return localize((lang) => fillTemplate(PER[lang], { months: formatCount(months, NOUNS.month, lang) }));
 }
 
 function measureChurn(
@@ -349,13 +350,11 @@ function measureChurn(
         const perWindow = lost / base;
         // Dates in each language's convention; the window runs from the day after `from` to `to`.
         const range = (from: number, to: number, lang: TextLang) =>
-          lang === "en"
-            ? `${formatDate(from + 1, lang)} to ${formatDate(to, lang)}`
-            : `del ${formatDate(from + 1, lang)} al ${formatDate(to, lang)}`;
+          fillTemplate(DATE_RANGE[lang], { from: formatDate(from + 1, lang), to: formatDate(to, lang) });
         const why: Localized = Number.isFinite(rhythmDays)
           ? {
-              en: `window = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × the median purchase rhythm of ${Math.round(rhythmDays)} days, rounded up to months (1..12${months < fitted ? ", shortened to half the data span" : ""})`,
-              es: `ventana = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × el ritmo de compra mediano de ${Math.round(rhythmDays)} días, redondeado a meses (1..12${months < fitted ? ", acortada a la mitad del periodo de datos" : ""})`,
+              en: `window = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × the median purchase rhythm of ${formatDays(rhythmDays, "en")}, rounded up to whole months (1 to 12${months < fitted ? ", shortened to half the data span" : ""})`,
+              es: `ventana = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × el ritmo de compra mediano de ${formatDays(rhythmDays, "es")}, redondeado a meses enteros (de 1 a 12${months < fitted ? ", acortada a la mitad del periodo de datos" : ""})`,
             }
           : {
               en: "window of 12 months (no customer has a purchase rhythm yet)",

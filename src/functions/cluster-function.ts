@@ -4,9 +4,9 @@
  * - `data`: one row per customer, one numeric column per feature; a first row without numbers is a header
  *   (its result cell is the title "Cluster"/"Grupo"). Rows with a blank give "", rows with an Excel error
  *   give that error, other text gives #VALUE!; such rows take no part in the fit.
- * - Features are robust-scaled (minus the median, divided by the interquartile range, or the standard
- *   deviation when the IQR is 0) so money columns in thousands do not drown counts; constant columns are
- *   dropped.
+ * - Features are robust-scaled as the clusters method scales its own (`robustScale` in cluster-features.ts:
+ *   minus the median, divided by the interquartile range, or the standard deviation when the IQR is 0) so
+ *   money columns in thousands do not drown counts; constant columns are dropped.
  * - k: given (a whole number 1..rows), or the clusters method's own automatic choice (`chooseClusterK`: 2..8 on
  *   a seeded sample of up to 1,500 rows, rejecting splits with one group over 80 % of the rows, repeated
  *   profiles or a silhouette under 0.25). When no split qualifies the data has no clear groups: every row
@@ -18,6 +18,7 @@
  */
 import { CoreError } from "../core/errors";
 import { DEFAULT_SEED } from "../core/random";
+import { robustScale, scaleValue } from "../core/segment/cluster-features";
 import { chooseClusterK } from "../core/segment/clusters";
 import { kmeans } from "../core/segment/kmeans";
 import type { Lang, Localized } from "../core/types";
@@ -34,28 +35,6 @@ import { isErrorValue } from "./excel-error";
 import { parameterName } from "./function-catalog";
 import { guard } from "./guard";
 import { say, sayAll } from "./function-texts";
-
-/** Median and a robust spread of a column (IQR, else standard deviation); spread 0 = constant column. */
-function robustScale(values: Float64Array): { center: number; spread: number } {
-  const sorted = Float64Array.from(values).sort();
-  const at = (p: number): number => {
-    const position = p * (sorted.length - 1);
-    const low = Math.floor(position);
-    const high = Math.ceil(position);
-    return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
-  };
-  const center = at(0.5);
-  let spread = at(0.75) - at(0.25);
-  if (!(spread > 0)) {
-    let mean = 0;
-    for (const v of values) mean += v;
-    mean /= values.length;
-    let variance = 0;
-    for (const v of values) variance += (v - mean) * (v - mean);
-    spread = Math.sqrt(variance / values.length);
-  }
-  return { center, spread };
-}
 
 export function cluster(data: unknown, kInput: unknown, seedInput: unknown, lang: Lang): ResultGrid {
   return guard(lang, () => {
@@ -94,7 +73,7 @@ export function cluster(data: unknown, kInput: unknown, seedInput: unknown, lang
     if (!Number.isNaN(k) && !(Number.isInteger(k) && k >= 1 && k <= n)) {
       throw new CoreError("cluster-bad-k", sayAll("clusterBadK", { k, rows: n }));
     }
-    // Robust scaling, dropping constant columns.
+    // The clusters method's robust scaling (cluster-features.ts), dropping constant columns.
     const kept: { column: number; center: number; spread: number }[] = [];
     const columnValues = new Float64Array(n);
     for (let c = 0; c < cols; c++) {
@@ -109,7 +88,7 @@ export function cluster(data: unknown, kInput: unknown, seedInput: unknown, lang
       for (let i = 0; i < n; i++) {
         for (let f = 0; f < features; f++) {
           const { column, center, spread } = kept[f];
-          points[i * features + f] = (matrix.values[usable[i] * cols + column] - center) / spread;
+          points[i * features + f] = scaleValue(matrix.values[usable[i] * cols + column], center, spread);
         }
       }
       // The clusters method's own choice (balance, distinct profiles, silhouette), so both always agree.

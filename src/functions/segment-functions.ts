@@ -111,6 +111,7 @@ export function segmentColumn(
       thresholds: Object.keys(options.thresholds).length > 0 ? options.thresholds : undefined,
       // SEGMENT shows only names: skipping the reason texts saves most of the time on large ranges.
       explain: what === "reason",
+      currency: read.currency ?? null,
     });
     const customerOfRow = customerOfEachRow(grid, read);
     const labels: string[] = segmentation.segments.map((s) => tr(s.name, lang));

@@ -1,4 +1,4 @@
-import { columnLetters } from "../core/text";
+import { columnLetters, quotedSheetName } from "../core/text";
 /**
  * A1 addresses for the renderer: 0-based rectangles ↔ "B3:D10", sheet-qualified addresses, and parsing of the
  * addresses Excel returns (`range.address` is "Sheet1!A1:C3"). Pure; no Office types.
@@ -23,7 +23,7 @@ export function a1(rect: Rect): string {
 
 /** Sheet name as Excel needs it inside an address: quoted unless plain letters/digits/underscores. */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : quotedSheetName(name);
 }
 
 const REFERENCE = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i;

@@ -28,6 +28,7 @@ import { ExcelHostError } from "./excel-errors";
 import { OWNERSHIP_SETTING_KEY, ownedSheetsOf, parseOwnership, type OwnershipRecord } from "./ownership";
 import { OPERATION_BYTES, RequestBatch } from "./request-budget";
 import { freeSheetName, freeTableName } from "./sheet-names";
+import { alternateSheetName } from "../core/plan/sheet-names";
 
 export interface RenderProgress {
   phase: "prepare" | "write" | "finish";
@@ -141,7 +142,11 @@ export async function renderWorkbookPlan(
   const owned = ownedSheetsOf(parseOwnership(setting.isNullObject ? null : setting.value), existing);
   const ownedIds = new Set(owned.map((o) => o.id));
   const userNames = new Set(existing.filter((s) => !ownedIds.has(s.id)).map((s) => s.name.toLowerCase()));
-  const finalNames = plan.sheets.map((s) => freeSheetName(s.name, userNames));
+  // A clash takes the sheet's alternate name ("Clientes del mapa"), never "Clientes (2)".
+  const finalNames = plan.sheets.map((s) => {
+    const alternate = alternateSheetName(s.key, s.name);
+    return freeSheetName(s.name, userNames, alternate ? [alternate] : []);
+  });
   const allNames = new Set([
     ...existing.map((s) => s.name.toLowerCase()),
     ...finalNames.map((n) => n.toLowerCase()),

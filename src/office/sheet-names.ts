@@ -18,11 +18,24 @@ export function cleanSheetName(name: string): string {
 }
 
 /**
- * `name` if free, else "name (b)", "name (c)"... — a letter reads as "the second one", where "name (2)" reads
- * like a copy Excel made — then "name (27)"... after "z" (shortening the base so the suffix fits in 31
- * characters). `taken` holds lower-cased names; the chosen name is added to it.
+ * `name` if free, else the first free `alternates` ("Clientes del mapa" for "Clientes"), else "name (b)",
+ * "name (c)"... — a letter reads as "the second one", where "name (2)" reads like a copy Excel made — then
+ * "name (27)"... after "z" (shortening the base so the suffix fits in 31 characters). `taken` holds
+ * lower-cased names; the chosen name is added to it.
  */
-export function freeSheetName(name: string, taken: Set<string>): string {
+export function freeSheetName(name: string, taken: Set<string>, alternates: readonly string[] = []): string {
+  if (!taken.has(cleanSheetName(name).toLowerCase())) {
+    const chosen = cleanSheetName(name);
+    taken.add(chosen.toLowerCase());
+    return chosen;
+  }
+  for (const alternate of alternates) {
+    const chosen = cleanSheetName(alternate);
+    if (!taken.has(chosen.toLowerCase())) {
+      taken.add(chosen.toLowerCase());
+      return chosen;
+    }
+  }
   const base = cleanSheetName(name);
   const withSuffix = (suffix: string) => base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
   let candidate = base;

@@ -4,5 +4,6 @@ export type { SampleCell, SampleWorkbook } from "./sample-types";
 export { SAMPLE_FIXED_DATE } from "./sample-types";
 export { buildSpanishSample } from "./spanish-sample";
 export { buildEnglishSample } from "./english-sample";
+export { buildSample } from "./sample-per-language";
 export { drawCustomerProfiles } from "./customer-profiles";
 export { scheduleOrders } from "./order-schedule";

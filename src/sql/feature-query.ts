@@ -12,12 +12,18 @@
  *   not purchase days and do not move first/last purchase; identical lines are all kept (repeat purchases);
  * - orders = distinct invoice ids of the non-return lines; without an invoice column, purchase days;
  * - purchase days = calendar days with a non-return line; a day's spend is the net of all its lines;
- *   mean repeat spend = mean day spend over the purchase days after the first; rhythm = median gap in days
- *   between consecutive purchase days (the timeline's own purchase rhythm: silence, churn window);
+ *   mean repeat spend = mean day spend over the purchase days after the first; the purchase days themselves, the
+ *   net (and margin) per calendar month and the net per category are returned as text lists (offsets from the
+ *   observation start; unordered, the reader sorts them), from which the core computes the rhythm, churn
+ *   windows, history periods, cross-sell and the LTV backtest as it does for the in-process path;
  * - trend: L = 365 days when the window (first line → as-of day, the latest line date) spans ≥ 730 days, else
  *   half the span; recent revenue = (asOf − L, asOf], previous revenue = (asOf − 2L, asOf − L];
  * - margin: the margin-amount column (made negative on returns), or margin % (a fraction, 0.3 = 30 %) × net
  *   amount, or net amount − cost (cost made negative on returns);
+ * - money is summed in whole units of a hundredth of a cent (src/core/read/money-units.ts): each line's net and
+ *   margin rounded once, FLOOR(x × 10000 + 0.5) as 64-bit integers, every SUM exact (so in any order: the same
+ *   figures, to the bit, as the in-process path, whatever the engine's parallel plan), and each figure written as
+ *   one division, units / 10000.0;
  * - name, dimension and contact columns: one value per customer (MIN of the non-empty ones; the in-process reader keeps
  *   the first one seen, which is the same whenever a customer's rows agree).
  * Differences from the in-process reader: the source columns must already be typed (numbers, dates or ISO
@@ -30,12 +36,13 @@
  * - epoch day of a date: `date - DATE '1970-01-01'` (duckdb, postgres: an integer) vs
  *   `DATEDIFF(date, DATE '1970-01-01')` (spark, where date − date is an interval);
  * - epoch day back to a date: `DATE '1970-01-01' + n` vs `DATE_ADD(DATE '1970-01-01', n)` (spark);
- * - exact median: QUANTILE_CONT(x, 0.5) (duckdb), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY x) (postgres),
- *   PERCENTILE(x, 0.5) (spark; not PERCENTILE_APPROX, which would move the silence limits).
+ * - text lists: STRING_AGG(x, ' ') (duckdb, postgres) vs CONCAT_WS(' ', COLLECT_LIST(x)) (spark);
+ * - the customer-day rows are MATERIALIZED (duckdb, postgres; Spark has no such hint).
  */
 import { CoreError } from "../core/errors";
 import type { DimensionField, Role } from "../core/model";
 import { FEATURE_COLUMNS } from "../core/read/feature-table";
+import { MONEY_SCALE } from "../core/read/money-units";
 import { PURE_TOTAL_LABELS } from "../core/read/find-table";
 import { MISSING_TOKENS } from "../core/read/missing-values";
 import { DIMENSION_ROLES } from "../core/read/read-customer-rows";
@@ -71,6 +78,7 @@ export const FEATURE_QUERY_ROLES: readonly Role[] = [
   "marginAmount",
   "marginPercent",
   "cost",
+  "category",
   ...CARRIED_TEXT_ROLES,
 ];
 
@@ -103,12 +111,6 @@ export function buildFeatureQuery(options: FeatureQueryOptions): string {
     spark ? `DATEDIFF(${date}, DATE '1970-01-01')` : `(${date} - DATE '1970-01-01')`;
   const dateOf = (day: string) =>
     spark ? `DATE_ADD(DATE '1970-01-01', ${day})` : `(DATE '1970-01-01' + CAST(${day} AS INTEGER))`;
-  const median = (value: string) =>
-    dialect === "postgres"
-      ? `PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY ${value})`
-      : spark
-        ? `PERCENTILE(${value}, 0.5)`
-        : `QUANTILE_CONT(${value}, 0.5)`;
   const num = (role: Role) => `CAST(${id(columns[role]!)} AS ${double})`;
   const str = (role: Role) => `NULLIF(TRIM(CAST(${id(columns[role]!)} AS ${text})), '')`;
   const until = options.until ? `DATE ${quoteText(options.until)}` : "CURRENT_DATE";
@@ -169,22 +171,44 @@ export function buildFeatureQuery(options: FeatureQueryOptions): string {
     ...dimensions.map((field) => `dim_${field}`),
   ].filter((c): c is string => c !== null);
 
+  const hasCategory = Boolean(columns.category);
+  // A text list per customer: the values separated by `separator` (a SQL expression), in no particular order (the
+  // reader sorts them): an ordered aggregate would hold every value in memory, an unordered one streams.
+  const listAgg = (value: string, separator = "' '") =>
+    spark ? `CONCAT_WS(${separator}, COLLECT_LIST(${value}))` : `STRING_AGG(${value}, ${separator})`;
+  const textOf = (value: string) => `CAST(${value} AS ${text})`;
+  // Money: a line's amount as whole units (the in-process rounding, same IEEE operations), and a sum of units back
+  // to an amount (see money-units.ts).
+  const units = (value: string) =>
+    `CAST(FLOOR((${value}) * CAST(${MONEY_SCALE} AS ${double}) + CAST(0.5 AS ${double})) AS BIGINT)`;
+  const money = (sum: string) => `(CAST(${sum} AS ${double}) / CAST(${MONEY_SCALE} AS ${double}))`;
+  // Spark has no MATERIALIZED hint (it caches nothing by default; see the README).
+  const materialized = spark ? "" : " MATERIALIZED";
+  const monthIndex = (date: string) =>
+    `(CAST(EXTRACT(YEAR FROM ${date}) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM ${date}) AS INTEGER))`;
+
   const indent = (lines: string[]) => lines.map((line) => `    ${line}`).join(",\n");
+  const lineTotals = [
+    ...(hasInvoice ? ["COUNT(DISTINCT CASE WHEN is_return = 0 THEN invoice_id END) AS invoices"] : []),
+    ...(hasName ? ["MIN(customer_name) AS customer_name"] : []),
+    ...dimensions.map((field) => `MIN(dim_${field}) AS dim_${field}`),
+  ];
   return `-- Customer Map: invoice lines → one row per customer (${dialect}). Rules: src/sql/feature-query.ts.
 WITH line_input AS (
   SELECT
-${indent(lineColumns)}
+${indent([...lineColumns, ...(hasCategory ? [`${str("category")} AS category`] : [])])}
   FROM ${source}
 ),
 used_lines AS (
   SELECT
 ${indent([
   "customer_id",
-  `${epochDay("line_date")} AS line_day`,
+  "line_date",
   "amount",
   `CASE WHEN ${returned} THEN 1 ELSE 0 END AS is_return`,
   ...(marginKind ? ["margin_input"] : []),
   ...carried,
+  ...(hasCategory ? ["category"] : []),
 ])}
   FROM line_input
   WHERE customer_id IS NOT NULL
@@ -197,92 +221,142 @@ net_lines AS (
   SELECT
 ${indent([
   "customer_id",
-  "line_day",
+  "line_date",
   "is_return",
-  "net",
-  ...(margin ? [`${margin} AS margin`] : []),
+  `${units("net")} AS net_units`,
+  ...(margin ? [`${units(margin)} AS margin_units`] : []),
   ...carried,
+  ...(hasCategory ? ["category"] : []),
 ])}
   FROM (
     SELECT used_lines.*, CASE WHEN is_return = 1 AND amount > 0 THEN -amount ELSE amount END AS net
     FROM used_lines
   ) netted
 ),
+customer_days AS${materialized} (
+  -- The one grouping of the lines by customer and day; everything but invoices, names and categories is
+  -- derived from these rows (a day's net, margin, and whether all its lines are returns).
+  SELECT
+${indent([
+  "customer_id",
+  `${epochDay("line_date")} AS line_day`,
+  `${monthIndex("line_date")} AS month_index`,
+  "day_net",
+  ...(margin ? ["day_margin"] : []),
+  "all_returns",
+])}
+  FROM (
+    SELECT customer_id, line_date, SUM(net_units) AS day_net,${margin ? " SUM(margin_units) AS day_margin," : ""} MIN(is_return) AS all_returns
+    FROM net_lines
+    GROUP BY customer_id, line_date
+  ) grouped
+),
 observation AS (
   SELECT
+    MIN(line_day) AS start_day,
     MAX(line_day) AS as_of_day,
+    MIN(month_index) AS start_month,
     CASE
       WHEN MAX(line_day) - MIN(line_day) + 1 >= 730 THEN 365
       ELSE CAST(FLOOR((MAX(line_day) - MIN(line_day) + 1) / 2.0) AS INTEGER)
     END AS window_days
-  FROM net_lines
-),
-customer_days AS (
-  SELECT customer_id, line_day, SUM(net) AS day_net, MIN(is_return) AS all_returns
-  FROM net_lines
-  GROUP BY customer_id, line_day
-),
-purchase_days AS (
-  SELECT
-    customer_id,
-    COUNT(*) AS purchase_days,
-    MIN(line_day) AS first_day,
-    MAX(line_day) AS last_day,
-    SUM(day_net) AS purchase_day_spend
   FROM customer_days
-  WHERE all_returns = 0
-  GROUP BY customer_id
-),
-purchase_gaps AS (
-  SELECT
-    customer_id,
-    line_day - LAG(line_day) OVER (PARTITION BY customer_id ORDER BY line_day) AS gap
-  FROM customer_days
-  WHERE all_returns = 0
-),
-rhythms AS (
-  SELECT customer_id, ${median("gap")} AS rhythm_days
-  FROM purchase_gaps
-  WHERE gap IS NOT NULL
-  GROUP BY customer_id
 ),
 totals AS (
   SELECT
 ${indent([
-  "net_lines.customer_id",
-  "SUM(net) AS revenue",
-  ...(margin ? ["SUM(margin) AS margin_amount"] : []),
-  ...(hasInvoice ? ["COUNT(DISTINCT CASE WHEN is_return = 0 THEN invoice_id END) AS invoices"] : []),
-  "SUM(CASE WHEN line_day > as_of_day - window_days THEN net ELSE 0 END) AS recent_revenue",
-  "SUM(CASE WHEN line_day <= as_of_day - window_days AND line_day > as_of_day - 2 * window_days THEN net ELSE 0 END) AS previous_revenue",
-  ...(hasName ? ["MIN(customer_name) AS customer_name"] : []),
-  ...dimensions.map((field) => `MIN(dim_${field}) AS dim_${field}`),
+  "customer_days.customer_id",
+  "SUM(day_net) AS revenue",
+  ...(margin ? ["SUM(day_margin) AS margin_amount"] : []),
+  "SUM(CASE WHEN line_day > as_of_day - window_days THEN day_net ELSE 0 END) AS recent_revenue",
+  "SUM(CASE WHEN line_day <= as_of_day - window_days AND line_day > as_of_day - 2 * window_days THEN day_net ELSE 0 END) AS previous_revenue",
 ])}
-  FROM net_lines CROSS JOIN observation
-  GROUP BY net_lines.customer_id
-)
+  FROM customer_days CROSS JOIN observation
+  GROUP BY customer_days.customer_id
+),
+purchase_days AS (
+  SELECT
+${indent([
+  "customer_id",
+  "COUNT(*) AS purchase_days",
+  "MIN(line_day) AS first_day",
+  "MAX(line_day) AS last_day",
+  "SUM(day_net) AS purchase_day_spend",
+  `${listAgg(textOf("line_day - start_day"))} AS day_list`,
+])}
+  FROM customer_days CROSS JOIN observation
+  WHERE all_returns = 0
+  GROUP BY customer_id
+),
+months AS (
+  SELECT customer_id, month_index - start_month AS month, SUM(day_net) AS month_net${margin ? ", SUM(day_margin) AS month_margin" : ""}
+  FROM customer_days CROSS JOIN observation
+  GROUP BY customer_id, month_index - start_month
+),
+month_lists AS (
+  SELECT
+${indent([
+  "customer_id",
+  `${listAgg(`${textOf("month")} || ':' || ${textOf(money("month_net"))}`)} AS revenue_by_month`,
+  ...(margin
+    ? [`${listAgg(`${textOf("month")} || ':' || ${textOf(money("month_margin"))}`)} AS margin_by_month`]
+    : []),
+])}
+  FROM months
+  GROUP BY customer_id
+)${
+    lineTotals.length > 0
+      ? `,
+line_totals AS (
+  SELECT
+${indent(["customer_id", ...lineTotals])}
+  FROM net_lines
+  GROUP BY customer_id
+)`
+      : ""
+  }${
+    hasCategory
+      ? `,
+category_lists AS (
+  SELECT customer_id, ${listAgg(`category || CHR(31) || ${textOf(money("category_net"))}`, "CHR(30)")} AS category_revenue
+  FROM (
+    SELECT customer_id, category, SUM(net_units) AS category_net
+    FROM net_lines
+    WHERE category IS NOT NULL
+    GROUP BY customer_id, category
+  ) by_category
+  GROUP BY customer_id
+)`
+      : ""
+  }
 SELECT
 ${indent([
   `totals.customer_id AS ${FEATURE_COLUMNS.customerId}`,
-  ...(hasName ? [`totals.customer_name AS ${FEATURE_COLUMNS.customerName}`] : []),
-  `totals.revenue AS ${FEATURE_COLUMNS.revenue}`,
-  ...(margin ? [`totals.margin_amount AS ${FEATURE_COLUMNS.marginAmount}`] : []),
-  `${hasInvoice ? "totals.invoices" : "COALESCE(purchase_days.purchase_days, 0)"} AS ${FEATURE_COLUMNS.orders}`,
+  ...(hasName ? [`line_totals.customer_name AS ${FEATURE_COLUMNS.customerName}`] : []),
+  `${money("totals.revenue")} AS ${FEATURE_COLUMNS.revenue}`,
+  ...(margin ? [`${money("totals.margin_amount")} AS ${FEATURE_COLUMNS.marginAmount}`] : []),
+  `${hasInvoice ? "line_totals.invoices" : "COALESCE(purchase_days.purchase_days, 0)"} AS ${FEATURE_COLUMNS.orders}`,
   `${dateOf("purchase_days.first_day")} AS ${FEATURE_COLUMNS.firstPurchase}`,
   `${dateOf("purchase_days.last_day")} AS ${FEATURE_COLUMNS.lastPurchase}`,
-  `CASE WHEN observation.window_days >= 1 THEN totals.previous_revenue END AS ${FEATURE_COLUMNS.previousRevenue}`,
-  `CASE WHEN observation.window_days >= 1 THEN totals.recent_revenue END AS ${FEATURE_COLUMNS.recentRevenue}`,
+  `CASE WHEN observation.window_days >= 1 THEN ${money("totals.previous_revenue")} END AS ${FEATURE_COLUMNS.previousRevenue}`,
+  `CASE WHEN observation.window_days >= 1 THEN ${money("totals.recent_revenue")} END AS ${FEATURE_COLUMNS.recentRevenue}`,
   `COALESCE(purchase_days.purchase_days, 0) AS ${FEATURE_COLUMNS.purchaseDays}`,
-  `CASE WHEN purchase_days.purchase_days > 1 THEN (purchase_days.purchase_day_spend - first_days.day_net) / (purchase_days.purchase_days - 1) WHEN purchase_days.purchase_days = 1 THEN 0 END AS ${FEATURE_COLUMNS.meanRepeatSpend}`,
-  `rhythms.rhythm_days AS ${FEATURE_COLUMNS.rhythmDays}`,
+  `CASE WHEN purchase_days.purchase_days > 1 THEN ${money("purchase_days.purchase_day_spend - first_days.day_net")} / (purchase_days.purchase_days - 1) WHEN purchase_days.purchase_days = 1 THEN 0 END AS ${FEATURE_COLUMNS.meanRepeatSpend}`,
   `observation.window_days AS ${FEATURE_COLUMNS.trendWindowDays}`,
   `${dateOf("observation.as_of_day")} AS ${FEATURE_COLUMNS.asOf}`,
-  ...dimensions.map((field) => `totals.dim_${field} AS ${field}`),
+  `${dateOf("observation.start_day")} AS ${FEATURE_COLUMNS.observationStart}`,
+  `purchase_days.day_list AS ${FEATURE_COLUMNS.purchaseDayList}`,
+  `month_lists.revenue_by_month AS ${FEATURE_COLUMNS.revenueByMonth}`,
+  ...(margin ? [`month_lists.margin_by_month AS ${FEATURE_COLUMNS.marginByMonth}`] : []),
+  ...(hasCategory ? [`category_lists.category_revenue AS ${FEATURE_COLUMNS.categoryRevenue}`] : []),
+  ...dimensions.map((field) => `line_totals.dim_${field} AS ${field}`),
 ])}
 FROM totals
 CROSS JOIN observation
 LEFT JOIN purchase_days ON purchase_days.customer_id = totals.customer_id
-LEFT JOIN rhythms ON rhythms.customer_id = totals.customer_id
+LEFT JOIN month_lists ON month_lists.customer_id = totals.customer_id${
+    lineTotals.length > 0 ? "\nLEFT JOIN line_totals ON line_totals.customer_id = totals.customer_id" : ""
+  }${hasCategory ? "\nLEFT JOIN category_lists ON category_lists.customer_id = totals.customer_id" : ""}
 LEFT JOIN customer_days first_days
   ON first_days.customer_id = totals.customer_id AND first_days.line_day = purchase_days.first_day
 ORDER BY totals.customer_id

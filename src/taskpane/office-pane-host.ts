@@ -14,7 +14,7 @@
  */
 import { isCoreError } from "../core/errors";
 import type { Method } from "../core/model";
-import { buildEnglishSample, buildSpanishSample } from "../sample";
+import { buildSample } from "../sample";
 import type { Lang } from "../core/types";
 import type { ExcelRunner } from "../office/excel-run";
 import { createPaneWorkbook, MAX_ATTRIBUTE_CELLS } from "../office/pane-workbook";
@@ -38,7 +38,6 @@ import type {
 } from "./pane-host";
 
 export { PANE_SETTINGS_KEY } from "./pane-settings-store";
-export { HEADLINE_KPI_IDS, headlineKpis, summarizeForPane } from "./summarize-for-pane";
 export { yieldToUi } from "./run-analysis";
 
 const MS_PER_DAY = 86_400_000;
@@ -162,7 +161,7 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
 
     async insertSampleData(paneLang?: Lang) {
       const lang = paneLang ?? langFromDisplayLanguage(options.displayLanguage);
-      const sample = lang === "es" ? buildSpanishSample() : buildEnglishSample();
+      const sample = buildSample(lang);
       workbook.forget();
       await workbook.insertSample(sample);
     },

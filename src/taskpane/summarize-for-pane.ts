@@ -4,34 +4,14 @@
  * analysis worker's message channel unchanged. Cost: O(segments + KPIs + insights log insights).
  */
 import type { Analysis } from "../core/analysis";
-import type { Kpi } from "../core/model";
+import { headlineKpis } from "../core/kpi/headline-kpis";
 import { customerCalls } from "../core/plan/insights-sheet";
 import type { BuildResult, ResultInsight } from "./pane-host";
+import { untranslated } from "../core/language";
 
-/** KPIs the results view leads with, in this order, when the data allows them. */
-export const HEADLINE_KPI_IDS = [
-  "revenue",
-  "marginPercent",
-  "averageTicket",
-  "averageLtv",
-  "churnRatePerWindow",
-  "top20RevenueShare",
-];
+/** How many headline KPIs the results view shows. */
 const HEADLINE_KPI_COUNT = 4;
 const INSIGHTS_SHOWN = 5;
-
-/** Picks the top `HEADLINE_KPI_COUNT` KPIs: preferred ids first, then the other available ones. */
-export function headlineKpis(kpis: readonly Kpi[]): Kpi[] {
-  const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
-  const chosen: Kpi[] = [];
-  for (const id of HEADLINE_KPI_IDS) {
-    const kpi = byId.get(id);
-    if (kpi && kpi.value !== null) chosen.push(kpi);
-  }
-  for (const kpi of kpis)
-    if (chosen.length < HEADLINE_KPI_COUNT && kpi.value !== null && !chosen.includes(kpi)) chosen.push(kpi);
-  return chosen.slice(0, HEADLINE_KPI_COUNT);
-}
 
 /** The results view's data from an analysis and the names of the sheets actually written. */
 export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets"]): BuildResult {
@@ -44,7 +24,7 @@ export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets
     .slice(0, INSIGHTS_SHOWN)
     .map(({ insight, customer, money }) => ({
       kind: insight.kind,
-      subject: { en: names[customer] ?? "", es: names[customer] ?? "" },
+      subject: untranslated(names[customer] ?? ""),
       title: insight.title,
       figure: insight.figure,
       action: insight.action,
@@ -69,7 +49,7 @@ export function summarizeForPane(analysis: Analysis, sheets: BuildResult["sheets
       revenueShare: shareOrZero(analysis.segmentKpis[s]?.revenueShare),
       tooSmall: segment.tooSmall,
     })),
-    kpis: headlineKpis(analysis.kpis),
+    kpis: headlineKpis(analysis.kpis, HEADLINE_KPI_COUNT),
     sheets,
     insights,
     thresholds: segmentation.thresholds.map((t) => ({

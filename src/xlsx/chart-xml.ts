@@ -20,9 +20,9 @@ import {
   type SheetPlan,
 } from "../core/plan/workbook-plan";
 import { markerOutlineOf } from "../core/segment/palette";
-import { columnLetters } from "../core/text";
+import { columnLetters, quotedSheetName } from "../core/text";
 import { escapeXml } from "./xml-text";
-import { type Lang } from "../core/language";
+import { conventionsOf, type Lang } from "../core/language";
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -70,7 +70,7 @@ export function cellsOf(sheet: SheetPlan, rect: CellRect): RectCells {
 export function referenceOf(sheetName: string, rect: CellRect): string {
   const first = `$${columnLetters(rect.column)}$${rect.row + 1}`;
   const last = `$${columnLetters(rect.column + Math.max(1, rect.columns) - 1)}$${rect.row + Math.max(1, rect.rows)}`;
-  return `'${sheetName.replace(/'/g, "''")}'!${first}:${last}`;
+  return `${quotedSheetName(sheetName)}!${first}:${last}`;
 }
 
 /** The series a chart draws: those with points (Office.js skips the empty ones too). */
@@ -193,7 +193,7 @@ function axisXml(options: {
 
 /** The chart part (xl/charts/chartN.xml) of one ChartPlan drawn on `sheet`. */
 export function chartXml(sheet: SheetPlan, chart: ChartPlan, lang: Lang): string {
-  const language = lang === "es" ? "es-ES" : "en-US";
+  const language = conventionsOf(lang).tag;
   const series = drawnSeries(chart);
   const first = series[0];
   const xFormat = first

@@ -15,7 +15,7 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
 import type { Block, ChartPlan, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
 import { printAreaOf, printSetupOf } from "../core/plan/print-setup";
-import { columnLetters } from "../core/text";
+import { columnLetters, fillTemplate } from "../core/text";
 import { argbOf } from "./write-workbook";
 import { type Lang, tr } from "../core/language";
 
@@ -100,7 +100,7 @@ function fitWrappedRowHeights(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): v
 function writeChartNote(worksheet: ExcelJS.Worksheet, chart: ChartPlan, lang: Lang): void {
   const dataColumn = chart.series[0] ? Math.max(0, chart.series[0].xRect.column - 2) : chart.anchor.column;
   const cell = worksheet.getCell(chart.anchor.row + 1, chart.anchor.column + 1);
-  cell.value = tr(CHART_NOTE, lang).replace("{column}", columnLetters(dataColumn));
+  cell.value = fillTemplate(tr(CHART_NOTE, lang), { column: columnLetters(dataColumn) });
   cell.font = { italic: true, color: { argb: "FF595959" } };
   cell.alignment = { wrapText: true, vertical: "top" };
   worksheet.mergeCells(

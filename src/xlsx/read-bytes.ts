@@ -39,6 +39,7 @@ import {
   xlsxLimitProblem,
   type LimitProblem,
 } from "./file-limits";
+import { untranslated } from "../core/language";
 
 export interface WorkbookFileGrid {
   sheetName: string;
@@ -544,7 +545,7 @@ export async function openWorkbookBytes(bytes: Uint8Array, file: string): Promis
     const hiddenList = hiddenSheets.map((name) => `"${name}"`).join(", ");
     const hiddenNote =
       hiddenSheets.length === 0
-        ? { en: "", es: "" }
+        ? untranslated("")
         : visible.length > 0
           ? { en: `; hidden sheets not used: ${hiddenList}`, es: `; hojas ocultas no usadas: ${hiddenList}` }
           : { en: " (every sheet is hidden)", es: " (todas las hojas están ocultas)" };
@@ -662,13 +663,4 @@ export function readOpenedWorkbook(
     ...(book.encoding !== undefined ? { encoding: book.encoding } : {}),
     warnings: book.warnings,
   };
-}
-
-/** `openWorkbookBytes` then `readOpenedWorkbook`: one sheet of a file's bytes. */
-export async function readWorkbookBytes(
-  bytes: Uint8Array,
-  file: string,
-  options: ReadWorkbookOptions = {},
-): Promise<WorkbookFileGrid> {
-  return readOpenedWorkbook(await openWorkbookBytes(bytes, file), options);
 }

@@ -29,11 +29,6 @@ export function attributeGridsOf(book: OpenedWorkbook, mainSheet: string): { nam
   return grids;
 }
 
-/** Whether the workbook holds our history record, i.e. is a customer map written earlier. */
-export function isCustomerMapResult(book: OpenedWorkbook): boolean {
-  return historyRunsOf(book).length > 0;
-}
-
 /** The runs recorded in an earlier result's history sheet; [] when the workbook is not one of our results. */
 export function historyRunsOf(book: OpenedWorkbook): HistoryRun[] {
   for (const name of sheetNameCandidates("history")) {

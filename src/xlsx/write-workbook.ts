@@ -19,7 +19,7 @@ import { printAreaOf, printSetupOf } from "../core/plan/print-setup";
 import { wrappedRowLines } from "../core/plan/fit-text";
 import type { Block, CellRect, PrintSetup, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
 import type { ZipWriter } from "./zip-writer";
-import { columnLetters } from "../core/text";
+import { columnLetters, quotedSheetName } from "../core/text";
 import { argbOf, escapeXml, hasEdgeSpace } from "./xml-text";
 import {
   CHART_CONTENT_TYPE,
@@ -553,21 +553,20 @@ export async function writeWorkbookPackage(plan: WorkbookPlan, zip: ZipWriter): 
   await zip.addEntry("xl/sharedStrings.xml", strings.chunks());
   await zip.addEntry("xl/styles.xml", [styles.toXml()]);
 
-  const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
   const printAreas = plan.sheets
     // The plan's print area, chart included: this writer draws the charts.
     .map((sheet, s) => ({ area: printAreaOf(sheet, true), s, name: sheet.name }))
     .filter((entry) => entry.area !== undefined)
     .map(
       ({ area, s, name }) =>
-        `<definedName name="_xlnm.Print_Area" localSheetId="${s}">${escapeXml(quoted(name))}!${rangeOf(area!, true)}</definedName>`,
+        `<definedName name="_xlnm.Print_Area" localSheetId="${s}">${escapeXml(quotedSheetName(name))}!${rangeOf(area!, true)}</definedName>`,
     );
   // Header rows repeated on every printed page ("print titles"): whole rows, e.g. 'Clientes'!$1:$1.
   plan.sheets.forEach((sheet, s) => {
     const rows = printSetupFor(sheet, plan.lang).titleRows;
     if (rows)
       printAreas.push(
-        `<definedName name="_xlnm.Print_Titles" localSheetId="${s}">${escapeXml(quoted(sheet.name))}!$${rows.first + 1}:$${rows.last + 1}</definedName>`,
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${s}">${escapeXml(quotedSheetName(sheet.name))}!$${rows.first + 1}:$${rows.last + 1}</definedName>`,
       );
   });
   await zip.addEntry("xl/workbook.xml", [

@@ -29,3 +29,22 @@ export function shownTexts(
     }
   return texts;
 }
+
+/** How many pseudo-locale brackets `text` leaves open (⟦ without its ⟧). */
+export function openBrackets(text: string): number {
+  return (text.match(/⟦/g) ?? []).length - (text.match(/⟧/g) ?? []).length;
+}
+
+/**
+ * A note written one line per row (fit-text.ts `splitIntoLines`) is one text: a text that leaves a ⟦ open
+ * continues in the texts after it (the preview shows the lines in reading order) until it closes.
+ */
+export function joinContinuedLines(texts: string[]): string[] {
+  const joined: string[] = [];
+  for (let k = 0; k < texts.length; k++) {
+    let text = texts[k];
+    while (openBrackets(text) > 0 && k + 1 < texts.length) text += ` ${texts[++k]}`;
+    joined.push(text);
+  }
+  return joined;
+}

@@ -169,7 +169,7 @@ describe("ownership and safety", () => {
     );
   });
 
-  test('a user sheet named "Customer Map" survives untouched; output goes to "Customer Map (b)"', async () => {
+  test('a user sheet named "Customer Map" survives untouched; output goes to "Customer Map (new)", never "(2)"', async () => {
     const userMap: CellValue[][] = [["My own map"], ["=do not touch"]];
     const excel = createExcelDouble({
       sheets: [
@@ -182,11 +182,11 @@ describe("ownership and safety", () => {
     const report = await excel.run((c) => renderWorkbookPlan(c, plan()));
     expect(excel.inspect.getSheetValues("Customer Map")).toEqual(before);
     expect(excel.inspect.sheet("Customer Map").formatOperations).toBe(0);
-    expect(report.renamed).toEqual([{ key: "map", plannedName: "Customer Map", name: "Customer Map (b)" }]);
+    expect(report.renamed).toEqual([{ key: "map", plannedName: "Customer Map", name: "Customer Map (new)" }]);
     expect(excel.inspect.sheetNames()).toEqual([
       "Datos",
       "Customer Map",
-      "Customer Map (b)",
+      "Customer Map (new)",
       "Customers",
       "CMAP history",
     ]);
@@ -201,7 +201,7 @@ describe("ownership and safety", () => {
     expect(excel.inspect.sheetNames()).toEqual([
       "Datos",
       "Customer Map",
-      "Customer Map (b)",
+      "Customer Map (new)",
       "Customers",
       "CMAP history",
     ]);

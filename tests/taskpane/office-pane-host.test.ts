@@ -9,10 +9,9 @@ import { analyzeGrid } from "../../src/core/pipeline";
 import { findOwnedSheets } from "../../src/office/ownership";
 import { MAX_ATTRIBUTE_CELLS, readAttributeSheets } from "../../src/office/pane-workbook";
 import { sampleSheetsOf } from "../../src/sample/sample-sheets";
-import { createOfficePaneHost, headlineKpis, PANE_SETTINGS_KEY } from "../../src/taskpane/office-pane-host";
+import { createOfficePaneHost, PANE_SETTINGS_KEY } from "../../src/taskpane/office-pane-host";
 import type { BuildProgress, PaneHost } from "../../src/taskpane/pane-host";
 import { describeError } from "../../src/taskpane/pane-error";
-import type { Kpi } from "../../src/core/model";
 
 const FIXED_NOW = new Date("2025-01-15T10:00:00Z");
 
@@ -155,7 +154,16 @@ describe("customer attributes from the workbook's other sheets", () => {
     expect(detected.report.warnings.map((w) => w.code)).toContain("joined-attributes");
 
     // What the map must contain, computed by the core alone on the sample's grids, with and without the join.
-    const options = { method: "portfolio" as const, lang: "es" as const, runAt: FIXED_NOW.toISOString() };
+    // The cells' formats as the double shows them after inserting the sample (its money in euros).
+    const numberFormats = facturas.grid.map(() =>
+      (facturas.columnFormats ?? []).map((format) => format ?? "General"),
+    );
+    const options = {
+      method: "portfolio" as const,
+      lang: "es" as const,
+      runAt: FIXED_NOW.toISOString(),
+      numberFormats,
+    };
     const joined = analyzeGrid(facturas.grid, {
       ...options,
       attributeGrids: [{ name: "Clientes", grid: clientes.grid }],
@@ -246,25 +254,5 @@ describe("sampleSheetsOf", () => {
     });
     // 2024-01-01 is serial 45292 in Excel's 1900 date system.
     expect(sheets[0].grid).toEqual([["d"], [45292]]);
-  });
-});
-
-describe("headlineKpis", () => {
-  const kpi = (id: string, value: number | null): Kpi => ({
-    id,
-    label: { en: id, es: id },
-    value,
-    format: "number",
-  });
-  test("preferred ids first, unavailable ones skipped, filled up to four", () => {
-    const chosen = headlineKpis([
-      kpi("customers", 10),
-      kpi("marginPercent", 0.3),
-      kpi("revenue", 100),
-      kpi("churnRatePerWindow", null),
-      kpi("x", 1),
-      kpi("y", 2),
-    ]);
-    expect(chosen.map((k) => k.id)).toEqual(["revenue", "marginPercent", "customers", "x"]);
   });
 });

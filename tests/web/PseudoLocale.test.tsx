@@ -21,7 +21,7 @@ import { WebApp } from "../../src/web/components/WebApp";
 import { resultFileName } from "../../src/web/file-pane-host";
 import { formatBytes } from "../../src/web/load-files";
 import { webStrings } from "../../src/web/web-strings";
-import { shownTexts } from "../i18n/pseudo-dom";
+import { joinContinuedLines, shownTexts } from "../i18n/pseudo-dom";
 import { dataWordsOf, hardCodedWords } from "../i18n/pseudo-text";
 import { findButton, userOptions } from "../taskpane/dom-helpers";
 
@@ -51,7 +51,7 @@ function hardCodedOf(text: string): string[] {
 
 /** Every word shown on the page now that is neither pseudo-localized nor data. */
 function hardCodedOnPage(): string[] {
-  const texts = [document.title, ...shownTexts(document.body, isCellHeading)];
+  const texts = [document.title, ...joinContinuedLines(shownTexts(document.body, isCellHeading))];
   return [...new Set(texts.flatMap((text) => hardCodedOf(text).map((word) => `${word} — ${text}`)))];
 }
 

@@ -277,14 +277,6 @@ export function cellFormat(kind: NumberFormatKind, context: FormatContext): stri
 }
 
 /**
- * A numeric format with a localized literal suffix, e.g. `#,##0" customers"`, so the cell stays a number
- * (sortable, summable) while reading as a sentence on the colored map.
- */
-export function cellFormatWithSuffix(kind: NumberFormatKind, suffix: string, context: FormatContext): string {
-  return `${cellFormat(kind, context)}${quoted(` ${suffix}`)}`;
-}
-
-/**
  * A numeric format with a localized literal prefix, e.g. `"Revenue "#,##0`. A negative value keeps its sign
  * on the number ("Margen -13.609 €"): with one section, spreadsheets put the minus before the label.
  */

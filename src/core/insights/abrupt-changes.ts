@@ -122,12 +122,16 @@ function yearlyRevenue(data: CustomerData, windows: ComparisonWindows | null, i:
   return (data.revenue[i] * 365) / Math.max(365, Number.isFinite(tenureDays) ? tenureDays : 365);
 }
 
+/**
+ * "revenue +78%" / "ventas +78 %"; with nothing before, "all new revenue," / "ventas nuevas," (not "revenue new
+ * activity"), followed by the windows compared.
+ */
 function changeText(before: number, now: number, lang: TextLang): string {
   return before > 0
-    ? formatPercent(now / before - 1, lang, 0, true)
+    ? `${lang === "en" ? "revenue" : "ventas"} ${formatPercent(now / before - 1, lang, 0, true)}`
     : lang === "en"
-      ? "new activity"
-      : "actividad nueva";
+      ? "all new revenue,"
+      : "ventas nuevas,";
 }
 
 /** O(customers × periods log periods). Empty when there is nothing to compare and no purchase dates. */
@@ -158,7 +162,7 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
     const before = windows ? windows.previous[i] : NaN;
     const vsText = (lang: TextLang): string =>
       windows
-        ? `${lang === "en" ? "revenue" : "ventas"} ${changeText(before, now, lang)} ${tr(windows.currentLabel, lang)} ${lang === "en" ? "vs" : "frente a"} ${tr(windows.previousLabel, lang)} (${moneyText(before, lang, options)} → ${moneyText(now, lang, options)})`
+        ? `${changeText(before, now, lang)} ${tr(windows.currentLabel, lang)} ${lang === "en" ? "vs" : "frente a"} ${tr(windows.previousLabel, lang)} (${moneyText(before, lang, options)} → ${moneyText(now, lang, options)})`
         : "";
 
     // Silent: far longer without buying than the customer's own rhythm.

@@ -39,21 +39,40 @@ const KIND_ORDER: Record<Insight["kind"], number> = {
   outlier: 5,
 };
 
-/** Deterministic order: priority (movers first), money at stake, then kind, then customer index. */
-function byMoney(x: Insight, y: Insight): number {
+/** Money at stake as ranked: its size (a loss and a gain of the same amount weigh the same); none last. */
+function rankedMoney(insight: Insight): number {
+  const money = Math.abs(insight.moneyAtStake);
+  return Number.isFinite(money) ? money : -1;
+}
+
+/**
+ * The one order of insights: priority (movers since the previous map first), then money at stake (absolute,
+ * largest first), then kind, then customer index. The call list (findInsights), the Insights sheet and the
+ * pane all rank with it.
+ */
+function compareInsights(x: Insight, y: Insight): number {
   return (
     (y.priority ?? 0) - (x.priority ?? 0) ||
-    y.moneyAtStake - x.moneyAtStake ||
+    rankedMoney(y) - rankedMoney(x) ||
     KIND_ORDER[x.kind] - KIND_ORDER[y.kind] ||
     x.customer - y.customer
   );
 }
 
 /**
+ * Insights in the order of `compareInsights`, as a new array; ties keep their order. An analysis' insights are
+ * already in it; insights gathered otherwise (tests, merged lists) are ranked the same way.
+ * Cost: O(n log n). Never throws.
+ */
+export function rankInsights(insights: readonly Insight[]): Insight[] {
+  return [...insights].sort(compareInsights);
+}
+
+/**
  * Finds the singularities and picks the call list. The rule, so one kind cannot crowd out the others:
  * 0. **Movers first**: customers whose segment got worse since the previous map (segment-moves.ts) are ranked
  *    by priority (valuable → at risk first) and listed before everything else, up to the per-kind cap.
- * 1. Every item is ranked by money at stake (ties: kind, then customer index).
+ * 1. Every item is ranked by money at stake (`compareInsights`; ties: kind, then customer index).
  * 2. **Per-kind cap**: each kind fills at most `kindShare` (default 40 %) of `maxItems`, rounded up.
  * 3. **Loss-making customers first**: every negative-margin customer whose revenue is at least
  *    `minLossCustomerShare` (default 25 %) of the median customer's revenue is listed (largest losses
@@ -80,7 +99,7 @@ export function findInsights(
       ? findSegmentMoves(data, segmentation, options.previousSegmentIds, options.previousRunAt)
       : []),
   ].filter((item) => Number.isFinite(item.moneyAtStake));
-  all.sort(byMoney);
+  all.sort(compareInsights);
 
   const picked = new Uint8Array(all.length);
   const perKind = new Map<Insight["kind"], number>();

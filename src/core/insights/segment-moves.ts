@@ -16,6 +16,7 @@
 import type { CustomerData, Insight, Segmentation } from "../model";
 import type { Localized } from "../types";
 import { methodOf, type SegmentStanding } from "../segment/methods";
+import { untranslated } from "../language";
 
 /**
  * How urgent a move from `from` to `to` is (0 = not a call; see the module doc). `standing` is the method's
@@ -66,7 +67,7 @@ export function findSegmentMoves(
     if (from === null || from === undefined || !current) continue;
     const priority = movePriority(standing, from, current.id);
     if (priority === 0) continue;
-    const was = byId.get(from)?.name ?? { en: from, es: from };
+    const was = byId.get(from)?.name ?? untranslated(from);
     const why = segmentation.reasons[i];
     const slipping = standing[current.id] === "slipping";
     items.push({

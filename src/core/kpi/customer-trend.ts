@@ -6,6 +6,7 @@
 import type { CustomerData } from "../model";
 import type { Localized } from "../types";
 import { lastPeriodIsPartial, periodGrid } from "./periods";
+import { untranslated } from "../language";
 
 export interface CustomerTrend {
   /** Revenue in the latest comparable period. */
@@ -49,8 +50,8 @@ export function customerTrend(data: CustomerData): CustomerTrend | null {
         previous,
         historyTypical,
         historyPeriods: last,
-        currentLabel: { en: grid.labels[last], es: grid.labels[last] },
-        previousLabel: { en: grid.labels[last - 1], es: grid.labels[last - 1] },
+        currentLabel: untranslated(grid.labels[last]),
+        previousLabel: untranslated(grid.labels[last - 1]),
       };
     }
   }

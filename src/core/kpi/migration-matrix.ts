@@ -4,6 +4,7 @@
  */
 import type { MigrationMatrix, Segmentation } from "../model";
 import type { Localized } from "../types";
+import { untranslated } from "../language";
 
 export interface MigrationInput {
   /** Previous assignment: customer id → segment id. */
@@ -40,7 +41,7 @@ export function computeMigrationMatrix(input: MigrationInput): MigrationMatrix {
   }
   for (const segmentId of [...extra].sort()) {
     rowOf.set(segmentId, fromLabels.length);
-    fromLabels.push(input.previousLabels?.[segmentId] ?? { en: segmentId, es: segmentId });
+    fromLabels.push(input.previousLabels?.[segmentId] ?? untranslated(segmentId));
   }
   const counts = fromLabels.map(() => new Array<number>(segments.length).fill(0));
   const revenue = fromLabels.map(() => new Array<number>(segments.length).fill(0));

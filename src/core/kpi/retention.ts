@@ -75,22 +75,3 @@ export function retentionByPeriod(grid: PeriodGrid): PeriodRetention[] {
   }
   return rows;
 }
-
-/**
- * Customer-weighted retention over several period transitions: Σ retained / Σ active in the period before.
- * `fromPeriod`/`toPeriod` bound the target periods (inclusive). null when no transition has customers.
- */
-export function pooledRetention(
-  rows: PeriodRetention[],
-  fromPeriod = 1,
-  toPeriod = rows.length - 1,
-): number | null {
-  let retained = 0;
-  let base = 0;
-  for (let p = Math.max(1, fromPeriod); p <= toPeriod && p < rows.length; p++) {
-    if (rows[p].retentionRate === null) continue;
-    retained += rows[p].retainedCustomers;
-    base += rows[p].previousActiveCustomers;
-  }
-  return base > 0 ? retained / base : null;
-}

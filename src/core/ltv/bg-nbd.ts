@@ -7,13 +7,14 @@
  * - recency t_x: time from first to last purchase,
  * - age T: time from first purchase to the end of observation.
  *
- * Fitted by maximum likelihood on log-parameters with Nelder-Mead from several starts; the result says
- * whether the optimum was confirmed (restart gains nothing, gradient ≈ 0, parameters not at a boundary).
+ * Fitted by maximum likelihood on log-parameters with a quasi-Newton search (analytic gradient) from several
+ * starts; the result says whether the optimum was confirmed (search converged, central-difference gradient
+ * ≈ 0, parameters not at a boundary).
  * On CDNOW (weeks) it reproduces r, α, a, b = 0.243, 4.414, 0.793, 2.426 and LL = −9582.4.
  */
 import type { Localized } from "../types";
-import { fitLogParameters, fitProblemNote } from "./fit-log-parameters";
-import { hyp2f1ExcessOverB, lnGamma } from "./special-functions";
+import { fitPositiveModel, fitProblemNote } from "./fit-log-parameters";
+import { digamma, hyp2f1ExcessOverB, lnGamma } from "./special-functions";
 import { checkCustomerTriple, checkPositive, checkSameLength } from "./validate-inputs";
 
 export interface BgNbdParams {
@@ -39,7 +40,7 @@ export interface BgNbdFit extends BgNbdParams {
   logLikelihood: number;
   /** True only when the optimum is confirmed: see the module doc. */
   converged: boolean;
-  /** Nelder-Mead iterations and likelihood evaluations over all starts. */
+  /** Search iterations and likelihood evaluations over all starts (the final gradient check included). */
   iterations: number;
   evaluations: number;
   /** The evaluation budget the fit had (converged = false with a note when it ran out). */
@@ -86,12 +87,17 @@ export function indexDistinct(values: ArrayLike<number>): { distinct: Float64Arr
  * only on the frequency are computed once per distinct frequency and identical (x, t_x, T) triples once,
  * weighted, so each evaluation costs O(distinct triples) logarithms plus O(distinct frequencies)
  * log-gammas; building it costs O(customers).
+ *
+ * With `gradient` (length 4) it also writes the gradient with respect to the log-parameters
+ * (log r, log α, log a, log b), in closed form: per distinct frequency, digammas of the log-gamma terms;
+ * per triple, the weights of the "alive" and "dropped out" terms of the log-sum, which the value already
+ * computes. It costs about one more multiply-add pass over the triples.
  */
 export function bgNbdLogLikelihood(
   frequency: ArrayLike<number>,
   recency: ArrayLike<number>,
   age: ArrayLike<number>,
-): (params: BgNbdParams) => number {
+): (params: BgNbdParams, gradient?: Float64Array) => number {
   const total = checkSameLength({ frequency, recency, age });
   for (let i = 0; i < total; i++) checkCustomerTriple(frequency[i], recency[i], age[i], i);
   // Identical (x, t_x, T) triples contribute identical terms: evaluate each once, weighted by its count.
@@ -116,19 +122,25 @@ export function bgNbdLogLikelihood(
   const m = distinct.length;
   const x = Float64Array.from(xs);
   const weight = Float64Array.from(counts);
+  // Customers per distinct frequency: the per-frequency terms of the gradient are weighted by it.
+  const frequencyWeight = new Float64Array(m);
+  for (let i = 0; i < n; i++) frequencyWeight[index[i]] += weight[i];
   // Recency and age take few distinct values (whole days / 7): their logs are computed once per value.
   const recencies = indexDistinct(ts);
   const ages = indexDistinct(Ts);
   const logAlphaPlusRecency = new Float64Array(recencies.distinct.length);
   const logAlphaPlusAge = new Float64Array(ages.distinct.length);
+  const inverseAlphaPlusRecency = new Float64Array(recencies.distinct.length);
+  const inverseAlphaPlusAge = new Float64Array(ages.distinct.length);
   const perFrequency = new Float64Array(m);
   const logDropoutRatio = new Float64Array(m);
+  const bOverBPlusXMinus1 = new Float64Array(m);
   // Plain locals in the hot loop (no property loads per customer).
   const ageIndex = ages.index;
   const recencyIndex = recencies.index;
   const distinctRecencies = recencies.distinct;
   const distinctAges = ages.distinct;
-  return ({ r, alpha, a, b }: BgNbdParams): number => {
+  return ({ r, alpha, a, b }: BgNbdParams, gradient?: Float64Array): number => {
     if (!(r > 0 && alpha > 0 && a > 0 && b > 0)) return -Infinity;
     const lnGammaR = lnGamma(r);
     const lnBeta = lnGamma(a + b) - lnGamma(b);
@@ -143,29 +155,103 @@ export function bgNbdLogLikelihood(
     for (let j = 0; j < distinctRecencies.length; j++)
       logAlphaPlusRecency[j] = log(alpha + distinctRecencies[j]);
     for (let j = 0; j < distinctAges.length; j++) logAlphaPlusAge[j] = log(alpha + distinctAges[j]);
+    if (!gradient) {
+      let sum = 0;
+      for (let i = 0; i < n; i++) {
+        const k = index[i];
+        const xi = x[i];
+        const shape = r + xi;
+        const alive = -shape * logAlphaPlusAge[ageIndex[i]];
+        let term = alive;
+        if (xi > 0) {
+          const dropped = logDropoutRatio[k] - shape * logAlphaPlusRecency[recencyIndex[i]];
+          term =
+            alive > dropped ? alive + log1p(exp(dropped - alive)) : dropped + log1p(exp(alive - dropped));
+        }
+        sum += weight[i] * (perFrequency[k] + term);
+      }
+      return sum;
+    }
+    // Per-frequency parts of the gradient (d/d log θ = θ d/dθ), weighted by customers per frequency.
+    const lnAlpha = Math.log(alpha);
+    const psiR = digamma(r);
+    const psiB = digamma(b);
+    const psiAB = digamma(a + b);
+    let gradR = 0;
+    let gradA = 0;
+    let gradB = 0;
+    for (let k = 0; k < m; k++) {
+      const xk = distinct[k];
+      const w = frequencyWeight[k];
+      const psiABX = digamma(a + b + xk);
+      gradR += w * (xk > 0 ? digamma(r + xk) - psiR : 0);
+      if (xk > 0) {
+        gradA += w * (psiAB - psiABX);
+        gradB += w * (psiAB - psiB + digamma(b + xk) - psiABX);
+      }
+      bOverBPlusXMinus1[k] = xk > 0 ? b / (b + xk - 1) : 0;
+    }
+    let customers = 0;
+    for (let k = 0; k < m; k++) customers += frequencyWeight[k];
+    for (let j = 0; j < distinctRecencies.length; j++)
+      inverseAlphaPlusRecency[j] = 1 / (alpha + distinctRecencies[j]);
+    for (let j = 0; j < distinctAges.length; j++) inverseAlphaPlusAge[j] = 1 / (alpha + distinctAges[j]);
+    // Per triple: the log-sum's derivative is the share of each term times that term's derivative.
     let sum = 0;
+    let logShapeSum = 0; // Σ w (p_alive log(α+T) + p_dropped log(α+t_x))
+    let shapeOverSum = 0; // Σ w (r + x) (p_alive / (α+T) + p_dropped / (α+t_x))
+    let droppedSum = 0; // Σ w p_dropped
+    let droppedRatioSum = 0; // Σ w p_dropped b/(b+x−1)
     for (let i = 0; i < n; i++) {
       const k = index[i];
       const xi = x[i];
       const shape = r + xi;
-      const alive = -shape * logAlphaPlusAge[ageIndex[i]];
+      const ai = ageIndex[i];
+      const logAge = logAlphaPlusAge[ai];
+      const alive = -shape * logAge;
+      const wi = weight[i];
       let term = alive;
       if (xi > 0) {
-        const dropped = logDropoutRatio[k] - shape * logAlphaPlusRecency[recencyIndex[i]];
-        term = alive > dropped ? alive + log1p(exp(dropped - alive)) : dropped + log1p(exp(alive - dropped));
+        const ri = recencyIndex[i];
+        const logRecency = logAlphaPlusRecency[ri];
+        const dropped = logDropoutRatio[k] - shape * logRecency;
+        let pDropped: number;
+        if (alive > dropped) {
+          const e = exp(dropped - alive);
+          term = alive + log1p(e);
+          pDropped = e / (1 + e);
+        } else {
+          const e = exp(alive - dropped);
+          term = dropped + log1p(e);
+          pDropped = 1 / (1 + e);
+        }
+        const pAlive = 1 - pDropped;
+        logShapeSum += wi * (pAlive * logAge + pDropped * logRecency);
+        shapeOverSum +=
+          wi * shape * (pAlive * inverseAlphaPlusAge[ai] + pDropped * inverseAlphaPlusRecency[ri]);
+        droppedSum += wi * pDropped;
+        droppedRatioSum += wi * pDropped * bOverBPlusXMinus1[k];
+      } else {
+        logShapeSum += wi * logAge;
+        shapeOverSum += wi * shape * inverseAlphaPlusAge[ai];
       }
-      sum += weight[i] * (perFrequency[k] + term);
+      sum += wi * (perFrequency[k] + term);
     }
+    gradient[0] = r * (gradR + customers * lnAlpha - logShapeSum);
+    gradient[1] = r * customers - alpha * shapeOverSum;
+    gradient[2] = a * gradA + droppedSum;
+    gradient[3] = b * gradB - droppedRatioSum;
     return sum;
   };
 }
 
 /**
  * Fits BG/NBD by maximum likelihood. Inputs: one entry per customer, times in one unit (weeks is the usual
- * choice; α comes out in that unit). Tries several starts on log-parameters (scaled to the data's mean age)
- * and keeps the best.
+ * choice; α comes out in that unit). Runs a quasi-Newton search (BFGS with the likelihood's analytic
+ * gradient) on log-parameters from several starts (scaled to the data's mean age) and keeps the best.
  *
- * Cost: O(starts × evaluations × customers); about 20 ms for CDNOW's 2,357 customers.
+ * Cost: O(starts × evaluations × distinct customers); about 150 evaluations, 10–20 ms, for CDNOW's 2,357
+ * customers.
  * Throws CoreError on mismatched lengths, empty input, negative or non-finite values, recency > age.
  * Returns converged = false (with a note) when no repeat buyer exists or the optimum is not confirmed.
  * Reference: Fader, Hardie & Lee (2005), "Counting your customers the easy way", Marketing Science 24(2).
@@ -176,11 +262,25 @@ export function bgNbdLogLikelihood(
  * fitBgNbd([1, 2], [5], [10, 10]) // => throws CoreError
  */
 export function fitBgNbd(
-  frequency: ArrayLike<number>,
-  recency: ArrayLike<number>,
-  age: ArrayLike<number>,
+  frequencyGiven: ArrayLike<number>,
+  recencyGiven: ArrayLike<number>,
+  ageGiven: ArrayLike<number>,
   options: FitOptions = {},
 ): BgNbdFit {
+  // The customers in value order, not the caller's: the likelihood is a sum over customers and a sum of doubles
+  // depends on its order, enough to stop the optimizer elsewhere on a flat optimum (10^6 lines listed by first
+  // appearance or by id gave b = 61.509 vs 61.498 in the backtest). Sorted, the same customers give one fit.
+  // Checked first, so a bad customer is named by the caller's index.
+  const total = checkSameLength({ frequency: frequencyGiven, recency: recencyGiven, age: ageGiven });
+  for (let i = 0; i < total; i++) checkCustomerTriple(frequencyGiven[i], recencyGiven[i], ageGiven[i], i);
+  const byValue = Array.from({ length: total }, (_, j) => j).sort(
+    (x, y) =>
+      frequencyGiven[x] - frequencyGiven[y] || recencyGiven[x] - recencyGiven[y] || ageGiven[x] - ageGiven[y],
+  );
+  const sorted = (values: ArrayLike<number>) => Float64Array.from(byValue, (j) => values[j]);
+  const frequency = sorted(frequencyGiven);
+  const recency = sorted(recencyGiven);
+  const age = sorted(ageGiven);
   const logLikelihood = bgNbdLogLikelihood(frequency, recency, age);
   const n = frequency.length;
   let repeatBuyers = 0;
@@ -189,56 +289,42 @@ export function fitBgNbd(
     if (frequency[i] > 0) repeatBuyers++;
     meanAge += age[i] / n;
   }
-  const objective = (theta: Float64Array): number =>
-    -logLikelihood({
-      r: Math.exp(theta[0]),
-      alpha: Math.exp(theta[1]),
-      a: Math.exp(theta[2]),
-      b: Math.exp(theta[3]),
-    }) / n;
-
   const builtIn: BgNbdParams[] = [
     { r: 1, alpha: meanAge, a: 1, b: 1 },
     { r: 0.25, alpha: 0.1 * meanAge, a: 0.8, b: 2.5 },
     { r: 2, alpha: 2 * meanAge, a: 0.3, b: 0.5 },
     { r: 0.5, alpha: 0.5 * meanAge, a: 2, b: 5 },
   ];
-  const startParams = [...(options.starts ?? []), ...builtIn];
-  const fit = fitLogParameters(
-    objective,
-    startParams.map((start) => [
-      Math.log(start.r),
-      Math.log(start.alpha),
-      Math.log(start.a),
-      Math.log(start.b),
-    ]),
+  const fit = fitPositiveModel(
+    {
+      names: ["r", "alpha", "a", "b"],
+      logLikelihood,
+      hasGradient: true,
+      count: n,
+      starts: [...(options.starts ?? []), ...builtIn],
+    },
     { maxIterations: options.maxIterations, maxEvaluations: options.maxEvaluations },
   );
-  const { theta, value, iterations, evaluations, gradientNorm } = fit;
-  const starts: FitStart[] = startParams.map((start, k) => ({
-    start,
-    logLikelihood: -fit.screened[k].value * n,
-    converged: fit.screened[k].converged,
-  }));
   const note: Localized | undefined =
     repeatBuyers === 0
       ? {
           en: "No customer has a repeat purchase: the drop-out parameters a, b cannot be estimated.",
           es: "Ningún cliente tiene compras repetidas: no se pueden estimar los parámetros de abandono a, b.",
         }
-      : fitProblemNote(fit.problem, gradientNorm, undefined, fit.evaluationBudget);
+      : fitProblemNote(fit.problem, fit.gradientNorm, undefined, fit.evaluationBudget);
+  const { r, alpha, a, b } = fit.params;
   return {
-    r: Math.exp(theta[0]),
-    alpha: Math.exp(theta[1]),
-    a: Math.exp(theta[2]),
-    b: Math.exp(theta[3]),
-    logLikelihood: -value * n,
+    r,
+    alpha,
+    a,
+    b,
+    logLikelihood: fit.logLikelihood,
     converged: note === undefined,
-    iterations,
-    evaluations,
+    iterations: fit.iterations,
+    evaluations: fit.evaluations,
     evaluationBudget: fit.evaluationBudget,
-    gradientNorm,
-    starts,
+    gradientNorm: fit.gradientNorm,
+    starts: fit.starts,
     customers: n,
     repeatBuyers,
     note,

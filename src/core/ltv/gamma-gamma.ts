@@ -10,9 +10,8 @@ import { formatCount } from "../format";
 import { NOUNS } from "../glossary";
 import type { Localized } from "../types";
 import { indexDistinct } from "./bg-nbd";
-import { fitProblemNote, GRADIENT_TOLERANCE, LOG_PARAMETER_LIMIT } from "./fit-log-parameters";
-import { nelderMead, norm, numericGradient } from "./optimize";
-import { lnGamma } from "./special-functions";
+import { fitPositiveModel, fitProblemNote } from "./fit-log-parameters";
+import { digamma, lnGamma } from "./special-functions";
 import { checkPositive, checkSameLength } from "./validate-inputs";
 import { CoreError } from "../errors";
 
@@ -37,12 +36,15 @@ export interface GammaGammaFit extends GammaGammaParams {
   ignoredNonPositiveSpend: number;
   iterations: number;
   evaluations: number;
+  /** The evaluation budget the fit had (converged = false with a note when it ran out). */
+  evaluationBudget: number;
   gradientNorm: number;
   note?: Localized;
 }
 
 /**
- * Fits Gamma-Gamma by maximum likelihood on log-parameters (Nelder-Mead, several starts). `frequency` is
+ * Fits Gamma-Gamma by maximum likelihood on log-parameters (quasi-Newton with the analytic gradient, several
+ * starts, bounded and budgeted as every fit: fit-log-parameters.ts). `frequency` is
  * the number of repeat transactions and `meanSpend` their mean value, one entry per customer. Customers with
  * frequency 0 or a mean spend that is not positive are skipped and counted in the result.
  *
@@ -52,7 +54,6 @@ export interface GammaGammaFit extends GammaGammaParams {
 export function fitGammaGamma(frequency: ArrayLike<number>, meanSpend: ArrayLike<number>): GammaGammaFit {
   const n = checkSameLength({ frequency, meanSpend });
   const xs: number[] = [];
-  const logMean: number[] = [];
   const means: number[] = [];
   let ignoredNoRepeat = 0;
   let ignoredNonPositiveSpend = 0;
@@ -79,7 +80,6 @@ export function fitGammaGamma(frequency: ArrayLike<number>, meanSpend: ArrayLike
     }
     xs.push(x);
     means.push(m);
-    logMean.push(Math.log(m));
   }
   const used = xs.length;
   if (used < 2) {
@@ -88,75 +88,122 @@ export function fitGammaGamma(frequency: ArrayLike<number>, meanSpend: ArrayLike
       es: `Solo ${formatCount(used, NOUNS.customer, "es")} tienen compras repetidas con gasto positivo: el modelo de gasto necesita al menos 2 (mejor 30 o más).`,
     });
   }
-  const { distinct, index } = indexDistinct(xs);
+  const logLikelihood = gammaGammaLogLikelihood(xs, means);
+
+  let meanOfMeans = 0;
+  for (const m of means) meanOfMeans += m / used;
+  const fit = fitPositiveModel({
+    names: ["p", "q", "gamma"],
+    logLikelihood,
+    hasGradient: true,
+    count: used,
+    starts: [
+      { p: 1, q: 1, gamma: 1 },
+      { p: 5, q: 3, gamma: meanOfMeans },
+      { p: 1, q: 2, gamma: 0.1 * meanOfMeans },
+    ],
+  });
+  const note = fitProblemNote(
+    fit.problem,
+    fit.gradientNorm,
+    {
+      en: "A spend parameter ran off to a boundary (spend barely varies between customers): treat predictions with care.",
+      es: "Un parámetro de gasto se fue al límite (el gasto apenas varía entre clientes): use las predicciones con cautela.",
+    },
+    fit.evaluationBudget,
+  );
+  return {
+    ...fit.params,
+    logLikelihood: fit.logLikelihood,
+    converged: note === undefined,
+    customersUsed: used,
+    ignoredNoRepeat,
+    ignoredNonPositiveSpend,
+    iterations: fit.iterations,
+    evaluations: fit.evaluations,
+    evaluationBudget: fit.evaluationBudget,
+    gradientNorm: fit.gradientNorm,
+    note,
+  };
+}
+
+/**
+ * Builds the Gamma-Gamma log-likelihood of repeat buyers with `frequency` repeat transactions (> 0) of mean
+ * value `meanSpend` (> 0), as a function of the parameters: per customer
+ * ln Γ(px+q) − ln Γ(px) − ln Γ(q) + px ln x + q ln γ + (px−1) ln m − (px+q) ln(γ + x m).
+ * With `gradient` (length 3) it also writes the gradient with respect to (log p, log q, log γ), in closed
+ * form (digammas once per distinct frequency). Each evaluation costs O(customers) logarithms plus
+ * O(distinct frequencies) log-gammas. Throws CoreError on a frequency or mean spend that is not positive.
+ */
+export function gammaGammaLogLikelihood(
+  frequency: ArrayLike<number>,
+  meanSpend: ArrayLike<number>,
+): (params: GammaGammaParams, gradient?: Float64Array) => number {
+  const used = checkSameLength({ frequency, meanSpend });
+  for (let i = 0; i < used; i++) {
+    if (!(
+      frequency[i] > 0 &&
+      Number.isFinite(frequency[i]) &&
+      meanSpend[i] > 0 &&
+      Number.isFinite(meanSpend[i])
+    )) {
+      throw new CoreError(
+        "ltv-invalid-frequency",
+        {
+          en: `customer ${i + 1} has frequency ${frequency[i]} and mean spend ${meanSpend[i]}: the spend likelihood needs both positive.`,
+          es: `el cliente ${i + 1} tiene frecuencia ${frequency[i]} y gasto medio ${meanSpend[i]}: la verosimilitud del gasto necesita ambos positivos.`,
+        },
+        `customer ${i + 1}`,
+      );
+    }
+  }
+  const { distinct, index } = indexDistinct(frequency);
   const logX = distinct.map(Math.log);
   const perFrequency = new Float64Array(distinct.length);
+  const frequencyWeight = new Float64Array(distinct.length);
+  for (let i = 0; i < used; i++) frequencyWeight[index[i]]++;
   // Typed copies for the hot loop, and x·m once per customer (the same product every evaluation computed).
-  const x = Float64Array.from(xs);
-  const logM = Float64Array.from(logMean);
-  const spent = Float64Array.from(xs, (value, i) => value * means[i]);
-  const logLikelihood = (p: number, q: number, gamma: number): number => {
+  const x = Float64Array.from(frequency);
+  const logM = Float64Array.from(meanSpend, Math.log);
+  const spent = Float64Array.from(x, (value, i) => value * meanSpend[i]);
+  return ({ p, q, gamma }: GammaGammaParams, gradient?: Float64Array): number => {
     const lnGammaQ = lnGamma(q);
     for (let k = 0; k < distinct.length; k++) {
       const px = p * distinct[k];
       perFrequency[k] = lnGamma(px + q) - lnGamma(px) - lnGammaQ + px * logX[k];
     }
-    const qLnGamma = q * Math.log(gamma);
+    const logGamma = Math.log(gamma);
+    const qLnGamma = q * logGamma;
     let total = 0;
+    if (!gradient) {
+      for (let i = 0; i < used; i++) {
+        const px = p * x[i];
+        total += perFrequency[index[i]] + qLnGamma + (px - 1) * logM[i] - (px + q) * log(gamma + spent[i]);
+      }
+      return total;
+    }
+    const psiQ = digamma(q);
+    let gradP = 0;
+    let gradQ = 0;
+    for (let k = 0; k < distinct.length; k++) {
+      const px = p * distinct[k];
+      const psiPXQ = digamma(px + q);
+      gradP += frequencyWeight[k] * px * (psiPXQ - digamma(px) + logX[k]);
+      gradQ += frequencyWeight[k] * q * (psiPXQ - psiQ);
+    }
+    let gradGamma = 0;
     for (let i = 0; i < used; i++) {
       const px = p * x[i];
-      total += perFrequency[index[i]] + qLnGamma + (px - 1) * logM[i] - (px + q) * log(gamma + spent[i]);
+      const logSpent = log(gamma + spent[i]);
+      total += perFrequency[index[i]] + qLnGamma + (px - 1) * logM[i] - (px + q) * logSpent;
+      gradP += px * (logM[i] - logSpent);
+      gradQ += q * (logGamma - logSpent);
+      gradGamma += q - (gamma * (px + q)) / (gamma + spent[i]);
     }
+    gradient[0] = gradP;
+    gradient[1] = gradQ;
+    gradient[2] = gradGamma;
     return total;
-  };
-  const objective = (theta: Float64Array): number =>
-    -logLikelihood(Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2])) / used;
-
-  let meanOfMeans = 0;
-  for (const m of means) meanOfMeans += m / used;
-  const starts: GammaGammaParams[] = [
-    { p: 1, q: 1, gamma: 1 },
-    { p: 5, q: 3, gamma: meanOfMeans },
-    { p: 1, q: 2, gamma: 0.1 * meanOfMeans },
-  ];
-  let best: { theta: Float64Array; value: number; converged: boolean } | null = null;
-  let iterations = 0;
-  let evaluations = 0;
-  for (const start of starts) {
-    const result = nelderMead(objective, [Math.log(start.p), Math.log(start.q), Math.log(start.gamma)]);
-    iterations += result.iterations;
-    evaluations += result.evaluations;
-    if (best === null || result.value < best.value)
-      best = { theta: result.point, value: result.value, converged: result.converged };
-  }
-  const { theta, value, converged: simplexConverged } = best as NonNullable<typeof best>;
-  const gradientNorm = norm(numericGradient(objective, theta));
-  const atBoundary = theta.some((v) => Math.abs(v) > LOG_PARAMETER_LIMIT);
-  const note = fitProblemNote(
-    atBoundary
-      ? "boundary"
-      : !simplexConverged || !(gradientNorm < GRADIENT_TOLERANCE)
-        ? "not-confirmed"
-        : undefined,
-    gradientNorm,
-    {
-      en: "A spend parameter ran off to a boundary (spend barely varies between customers): treat predictions with care.",
-      es: "Un parámetro de gasto se fue al límite (el gasto apenas varía entre clientes): use las predicciones con cautela.",
-    },
-  );
-  return {
-    p: Math.exp(theta[0]),
-    q: Math.exp(theta[1]),
-    gamma: Math.exp(theta[2]),
-    logLikelihood: -value * used,
-    converged: note === undefined,
-    customersUsed: used,
-    ignoredNoRepeat,
-    ignoredNonPositiveSpend,
-    iterations,
-    evaluations: evaluations + 6,
-    gradientNorm,
-    note,
   };
 }
 

@@ -11,13 +11,14 @@
  * the value lies in [1, 1/(1 − z)] and everything else stays in log space: no overflow for x in the
  * hundreds. Branch α ≥ β uses z = (α − β)/(α + t), branch α < β uses z = (β − α)/(β + t); both give z ∈ [0, 1).
  *
- * Fitted by maximum likelihood on log-parameters (Nelder-Mead from several starts, polished, gradient
- * checked), as bg-nbd.ts. On CDNOW (weeks) it gives LL −9594.98 and r, α = 0.553, 10.58 (published
+ * Fitted by maximum likelihood on log-parameters through the scaffold bg-nbd.ts and gamma-gamma.ts share
+ * (fit-log-parameters.ts), but with Nelder-Mead (screened starts, polished, gradient checked by central
+ * differences): its gradient would need the derivatives of the 2F1 series in their parameters. On CDNOW (weeks) it gives LL −9594.98 and r, α = 0.553, 10.58 (published
  * 0.553, 10.578); s, β are weakly identified (flat likelihood), so compare predictions rather than them.
  */
 import type { Localized } from "../types";
 import { indexDistinct, mapCustomers } from "./bg-nbd";
-import { fitLogParameters, fitProblemNote } from "./fit-log-parameters";
+import { fitPositiveModel, fitProblemNote } from "./fit-log-parameters";
 import { lnGamma } from "./special-functions";
 import { checkCustomerTriple, checkPositive, checkSameLength } from "./validate-inputs";
 
@@ -208,50 +209,43 @@ export function fitParetoNbd(
     if (frequency[i] > 0) repeatBuyers++;
     meanAge += age[i] / n;
   }
-  const objective = (theta: Float64Array): number =>
-    -logLikelihood({
-      r: exp(theta[0]),
-      alpha: exp(theta[1]),
-      s: exp(theta[2]),
-      beta: exp(theta[3]),
-    }) / n;
   const builtIn: ParetoNbdParams[] = [
     { r: 1, alpha: meanAge, s: 1, beta: meanAge },
     { r: 0.5, alpha: 0.3 * meanAge, s: 0.5, beta: 0.3 * meanAge },
     { r: 2, alpha: 2 * meanAge, s: 0.3, beta: 0.1 * meanAge },
     { r: 0.3, alpha: 0.1 * meanAge, s: 2, beta: 2 * meanAge },
   ];
-  const startParams = [...(options.starts ?? []), ...builtIn];
-  const fit = fitLogParameters(
-    objective,
-    startParams.map((start) => [log(start.r), log(start.alpha), log(start.s), log(start.beta)]),
+  // No analytic gradient (it would need the derivatives of the 2F1 series in their parameters): Nelder-Mead.
+  const fit = fitPositiveModel(
+    {
+      names: ["r", "alpha", "s", "beta"],
+      logLikelihood: (params: ParetoNbdParams) => logLikelihood(params),
+      hasGradient: false,
+      count: n,
+      starts: [...(options.starts ?? []), ...builtIn],
+    },
     { maxIterations: options.maxIterations, maxEvaluations: options.maxEvaluations },
   );
-  const { theta, value, iterations, evaluations, gradientNorm } = fit;
-  const starts: ParetoNbdFitStart[] = startParams.map((start, k) => ({
-    start,
-    logLikelihood: -fit.screened[k].value * n,
-    converged: fit.screened[k].converged,
-  }));
   const note: Localized | undefined =
     repeatBuyers === 0
       ? {
           en: "No customer has a repeat purchase: the purchase and drop-out rates cannot be told apart.",
           es: "Ningún cliente tiene compras repetidas: no se pueden distinguir las tasas de compra y de abandono.",
         }
-      : fitProblemNote(fit.problem, gradientNorm, undefined, fit.evaluationBudget);
+      : fitProblemNote(fit.problem, fit.gradientNorm, undefined, fit.evaluationBudget);
+  const { r, alpha, s, beta } = fit.params;
   return {
-    r: exp(theta[0]),
-    alpha: exp(theta[1]),
-    s: exp(theta[2]),
-    beta: exp(theta[3]),
-    logLikelihood: -value * n,
+    r,
+    alpha,
+    s,
+    beta,
+    logLikelihood: fit.logLikelihood,
     converged: note === undefined,
-    iterations,
-    evaluations,
+    iterations: fit.iterations,
+    evaluations: fit.evaluations,
     evaluationBudget: fit.evaluationBudget,
-    gradientNorm,
-    starts,
+    gradientNorm: fit.gradientNorm,
+    starts: fit.starts,
     customers: n,
     repeatBuyers,
     note,

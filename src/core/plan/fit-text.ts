@@ -88,11 +88,19 @@ export function shownWidth(value: CellValue, block: Block, columnIndex: number):
   return longest * scale;
 }
 
+/**
+ * Least width of a character of a word that must not be broken, in digit widths. Calibri's letters are
+ * narrower, but a reader without Calibri gets a wider font (LibreOffice draws DejaVu Sans, about 0.84 of a
+ * digit per letter, 0.96 in bold), and a column sized to Calibri broke "Agroalimentario" in a bold header.
+ */
+const WORD_CHARACTER_FLOOR = 0.9;
+
 /** Estimated width of the longest word of a text (what wrapping cannot break without cutting a word). */
 function longestWordWidth(value: CellValue, block: Block): number {
   if (typeof value !== "string") return 0;
   let longest = 0;
-  for (const word of value.split(/\s+/)) longest = Math.max(longest, textWidth(word));
+  for (const word of value.split(/\s+/))
+    longest = Math.max(longest, textWidth(word), word.length * WORD_CHARACTER_FLOOR);
   return longest * fontScale(block);
 }
 

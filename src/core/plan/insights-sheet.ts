@@ -29,7 +29,8 @@ import {
 import type { CellRect, SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 import { tr } from "../language";
-import { fillTemplate } from "../text";
+import { rankInsights } from "../insights/find-insights";
+import { capitalize, fillTemplate, withoutSubject } from "../text";
 
 export const INSIGHTS_TABLE_NAME = "CmapInsights";
 /** A call list longer than this is not a call list; the rest are counted in a note. */
@@ -90,23 +91,6 @@ const T = {
   },
 };
 
-/**
- * Insights ranked by priority (movers since the previous map first), then money at stake (absolute, largest
- * first); ties keep the analysis' order. The one ranking of the call list: the sheet and the pane use it.
- */
-export function rankInsights(insights: readonly Insight[]): Insight[] {
-  return insights
-    .map((insight, index) => ({ insight, index }))
-    .sort((a, b) => {
-      const ma = Math.abs(a.insight.moneyAtStake);
-      const mb = Math.abs(b.insight.moneyAtStake);
-      const va = Number.isFinite(ma) ? ma : -1;
-      const vb = Number.isFinite(mb) ? mb : -1;
-      return (b.insight.priority ?? 0) - (a.insight.priority ?? 0) || vb - va || a.index - b.index;
-    })
-    .map((entry) => entry.insight);
-}
-
 /** One line per customer: its largest insight, and the others counted in. */
 export interface CustomerCall {
   customer: number;
@@ -147,23 +131,15 @@ export function customerCalls(analysis: Analysis): CustomerCall[] {
   );
 }
 
-/** Insight titles start with the customer's name ("Acme: sharp drop"); in its own row the name is already there. */
-function withoutName(title: string, name: string, id: string): string {
-  for (const prefix of [`${name}: `, `${id}: `]) {
-    if (title.startsWith(prefix)) {
-      const rest = title.slice(prefix.length);
-      return rest.charAt(0).toUpperCase() + rest.slice(1);
-    }
-  }
-  return title;
-}
-
 const ALSO: Localized = { en: "Also: {kinds}.", es: "Además: {kinds}." };
 
 /** The sentence read aloud: what happened, the figure behind it, and how many other signals there are. */
 export function callReason(call: CustomerCall, analysis: Analysis, lang: Lang): string {
   const data = analysis.read.customers;
-  const title = withoutName(tr(call.insight.title, lang), data.names[call.customer], data.ids[call.customer]);
+  const title = withoutSubject(tr(call.insight.title, lang), [
+    data.names[call.customer],
+    data.ids[call.customer],
+  ]);
   const figure = tr(call.insight.figure, lang);
   const others = call.others.length;
   const more =
@@ -329,7 +305,7 @@ function writePatterns(
     line[0] = g + 1;
     line[NAME_COLUMN] = tr(insight.group, lang) ?? "";
     line[layout.money] = numberCell(Math.abs(insight.moneyAtStake));
-    line[layout.why] = `${tr(insight.title, lang)}. ${capitalise(tr(insight.figure, lang))}.`;
+    line[layout.why] = `${tr(insight.title, lang)}. ${capitalize(tr(insight.figure, lang))}.`;
     line[layout.action] = tr(insight.action, lang);
     return line;
   });
@@ -338,10 +314,6 @@ function writePatterns(
   formats[layout.money] = paddedMoney(context);
   sheet.blocks.push({ row, column: 0, values, columnFormats: formats, wrap: true });
   return row + values.length + 1;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

@@ -7,7 +7,8 @@
  * Cost: O(customers) to collect chart points plus a sort of each segment's points (capped per segment).
  */
 import type { Analysis } from "../analysis";
-import type { Kpi, MapGrid } from "../model";
+import type { MapGrid } from "../model";
+import { headlineKpis } from "../kpi/headline-kpis";
 import type { CellValue, Lang } from "../types";
 import { marginPercentOf } from "../customer-data";
 import {
@@ -36,7 +37,7 @@ import {
 import type { Block, CellRect, ChartPlan, FillGroup, SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 import { fillTemplate } from "../text";
-import { tr } from "../language";
+import { tr, untranslated } from "../language";
 
 /** Widest column of the map (characters): a 28-character name lengthened by 40 % plus its margin. */
 const MAX_MAP_CELL_WIDTH = 42;
@@ -57,14 +58,6 @@ const UNASSIGNED_FILL = "#F2F2F2";
  * legend under it: this many rows leave room for the legend on an upright page at the map's scale.
  */
 const CHART_ROWS = 38;
-const KPI_PREFERENCE = [
-  "averageTicket",
-  "averageLtv",
-  "ltvToCac",
-  "churnRatePerYear",
-  "churnRatePerWindow",
-  "purchasesPerCustomerPerYear",
-];
 
 const T = {
   ...COLUMN_LABELS,
@@ -94,9 +87,9 @@ export function segmentTiles(analysis: Analysis): MapGrid {
   const { segments } = analysis.segmentation;
   return {
     title: T.tilesTitle,
-    rowAxis: { en: "", es: "" },
+    rowAxis: untranslated(""),
     columnAxis: T.tilesAxis,
-    rowLabels: [{ en: "", es: "" }],
+    rowLabels: [untranslated("")],
     columnLabels: segments.map((segment) => segment.name),
     cells: [
       segments.map((segment, index) => ({
@@ -112,8 +105,14 @@ export function segmentTiles(analysis: Analysis): MapGrid {
 /** How many headline cards the map shows (facts from the data, then KPIs). */
 const HEADLINE_CARDS = 7;
 
+/** KPIs whose figure the map's first cards write from the data (a KPI card would repeat them). */
+const SHOWN_FROM_DATA = ["customers", "revenue", "grossMargin", "marginPercent"];
+
 /** The headline KPI cells: facts from the data first, then the analysis' own KPIs by preference. */
-function headlineKpis(analysis: Analysis, lang: Lang): { label: string; value: CellValue; format: string }[] {
+function headlineCards(
+  analysis: Analysis,
+  lang: Lang,
+): { label: string; value: CellValue; format: string }[] {
   const context = formatContextOf(analysis, lang);
   const formatCode = (kind: NumberFormatKind) => cellFormat(kind, context);
   const data = analysis.read.customers;
@@ -136,14 +135,8 @@ function headlineKpis(analysis: Analysis, lang: Lang): { label: string; value: C
       },
     );
   }
-  const available = analysis.kpis.filter((kpi) => kpi.value !== null && Number.isFinite(kpi.value));
-  const isDuplicate = (kpi: Kpi) =>
-    /^(revenue|grossMargin|margin|marginAmount|marginPercent|customers)$/i.test(kpi.id);
-  const preferred = KPI_PREFERENCE.map((id) => available.find((kpi) => kpi.id === id)).filter(
-    (kpi): kpi is Kpi => kpi !== undefined,
-  );
-  const rest = available.filter((kpi) => !preferred.includes(kpi) && !isDuplicate(kpi));
-  for (const kpi of [...preferred, ...rest].slice(0, HEADLINE_CARDS - cards.length)) {
+  // Then the headline KPIs (the pane's choice too), but for the figures above.
+  for (const kpi of headlineKpis(analysis.kpis, HEADLINE_CARDS - cards.length, SHOWN_FROM_DATA)) {
     cards.push({ label: tr(kpi.label, lang), value: kpi.value, format: formatCode(kpi.format) });
   }
   return cards;
@@ -218,7 +211,7 @@ export function buildMapSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const segments = segmentation.segments;
   sheet.tabColor = segments[0]?.color;
   const grid = mapGridOf(analysis);
-  const cards = headlineKpis(analysis, lang);
+  const cards = headlineCards(analysis, lang);
   const layout = mapLayout(grid, cards.length, hasChartPoints(analysis));
   const { wideColumns, cardRows, gridTitleRow } = layout;
   const gridRowCount = grid.cells.length;

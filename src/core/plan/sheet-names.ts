@@ -17,6 +17,31 @@ export const SHEET_NAMES: Record<SheetKey, Localized> = {
   history: { en: "Map history", es: "Historial del mapa" },
 };
 
+/**
+ * The name a sheet takes when the user already has a sheet with its name (the Spanish sample's "Clientes"
+ * sheet, the user's own "Customers"): a name that reads as the map's own, never "Clientes (2)". Only when
+ * this one is taken too does the renderer fall back to a letter ("Clientes del mapa (b)").
+ */
+export const ALTERNATE_SHEET_NAMES: Record<SheetKey, Localized> = {
+  map: { en: "Customer Map (new)", es: "Mapa de clientes (nuevo)" },
+  segments: { en: "Map segments", es: "Segmentos del mapa" },
+  customers: { en: "Map customers", es: "Clientes del mapa" },
+  insights: { en: "Map insights", es: "Singularidades del mapa" },
+  about: { en: "About the new map", es: "Acerca del nuevo mapa" },
+  history: { en: "Customer map history", es: "Historial del mapa de clientes" },
+};
+
+/**
+ * The alternate name of a sheet planned as `plannedName`, in the language that name is in (the renderer
+ * knows the plan's names, not its language); none for a name that is not one of ours.
+ */
+export function alternateSheetName(key: SheetKey, plannedName: string): string | undefined {
+  const names = SHEET_NAMES[key];
+  if (plannedName === names.en) return ALTERNATE_SHEET_NAMES[key].en;
+  if (plannedName === names.es) return ALTERNATE_SHEET_NAMES[key].es;
+  return undefined;
+}
+
 /** Names a sheet of this key carried in earlier versions, still recognised on re-run. */
 const LEGACY_NAMES: Partial<Record<SheetKey, string[]>> = { history: ["CMAP history"] };
 

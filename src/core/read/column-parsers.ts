@@ -9,6 +9,8 @@ import { formatCount, formatNumber } from "../format";
 import { NOUNS } from "../glossary";
 import type { ColumnConvention, Role } from "../model";
 import type { CellValue, Grid, Lang, Localized } from "../types";
+import { conventionsOf, LANGUAGES, localize, untranslated } from "../language";
+import { fillTemplate } from "../text";
 import { DATE_ROLES, NUMERIC_ROLES, PERCENT_ROLES, ROLE_LABELS } from "./header-dictionary";
 import { isMissingCell } from "./missing-values";
 import { decideDateOrder, isImpossibleDateText, parseDateCell, type DateOrder } from "./parse-date";
@@ -49,14 +51,18 @@ export interface ColumnDecision {
   mixed: Localized | null;
 }
 
-const fallbackDecimal = (lang: Lang | null): DecimalSeparator => (lang === "es" ? "," : ".");
-const fallbackOrder = (lang: Lang | null): DateOrder => (lang === "en" ? "mdy" : "dmy");
+/** Without the digits deciding, the header language's conventions decide; without one, "." and day first. */
+const fallbackDecimal = (lang: Lang | null): DecimalSeparator => (lang ? conventionsOf(lang).decimal : ".");
+const fallbackOrder = (lang: Lang | null): DateOrder => (lang ? conventionsOf(lang).dateOrder : "dmy");
+const HEADERS_IN: Localized = {
+  en: "the headers are in {language}",
+  es: "los encabezados están en {language}",
+};
+const NOTHING_ELSE: Localized = { en: "nothing else decides it", es: "nada más lo decide" };
 const langName = (lang: Lang | null): Localized =>
-  lang === "es"
-    ? { en: "the headers are in Spanish", es: "los encabezados están en español" }
-    : lang === "en"
-      ? { en: "the headers are in English", es: "los encabezados están en inglés" }
-      : { en: "nothing else decides it", es: "nada más lo decide" };
+  lang
+    ? localize((text) => fillTemplate(HEADERS_IN[text], { language: LANGUAGES[lang].nameInText[text] }))
+    : NOTHING_ELSE;
 
 function numberParser(decimal: DecimalSeparator): CellParser {
   return (cell) => {
@@ -252,7 +258,7 @@ export function contradictionOf(
   const impossible = DATE_ROLES.has(role) && isImpossibleDateText(example);
   const note = impossible
     ? { en: ", a day that does not exist in the calendar", es: ", un día que no existe en el calendario" }
-    : { en: "", es: "" };
+    : untranslated("");
   return {
     en: `Header "${header}" looks like a ${ROLE_LABELS[role].en} column, but ${share} % of its values are not ${kind.en} (e.g. "${example}"${note.en}); left unmapped`,
     es: `El encabezado "${header}" parece una columna de ${ROLE_LABELS[role].es}, pero el ${share} % de sus valores no son ${kind.es} (p. ej. "${example}"${note.es}); queda sin asignar`,

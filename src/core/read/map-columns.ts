@@ -10,6 +10,7 @@ import type { ColumnMapping, Role } from "../model";
 import type { Lang, Localized } from "../types";
 import { HEADER_VOCABULARY, MULTI_ROLES, ROLE_LABELS } from "./header-dictionary";
 import { headerTokens } from "./text-normalize";
+import { untranslated } from "../language";
 
 interface CompiledPhrase {
   role: Role;
@@ -143,7 +144,7 @@ export interface MapColumnsOptions {
  */
 export function mapColumns(headers: readonly string[], options: MapColumnsOptions = {}): ColumnMapping[] {
   const overrides = options.overrides ?? {};
-  const result: ColumnMapping[] = headers.map((header) => unmapped(0, header, { en: "", es: "" }));
+  const result: ColumnMapping[] = headers.map((header) => unmapped(0, header, untranslated("")));
   const matches: (HeaderMatch | null)[] = headers.map(() => null);
   const fixedRoles = new Set<Role>();
 

@@ -6,9 +6,11 @@ import type { ReadOptions } from "../analysis";
 import { CoreError } from "../errors";
 import type { DataShape, Role } from "../model";
 import type { CellValue, Grid, Lang } from "../types";
+import type { CurrencyCode } from "../format";
 import type { CellParser } from "./column-parsers";
 import type { ReportBuilder } from "./read-report";
 import type { TableLocation } from "./find-table";
+import { untranslated } from "../language";
 
 /** `ReadOptions` plus what transaction reading needs (all optional, additive). */
 export interface ReadCustomerGridOptions extends ReadOptions {
@@ -38,6 +40,8 @@ export interface ReadContext {
   options: ReadCustomerGridOptions;
   /** Sheet row number (1-based) of grid row 0. */
   sheetRowOffset: number;
+  /** The data's currency (detected from the money column), for money quoted in the readers' notes. */
+  currency: CurrencyCode | null;
 }
 
 /** A cell as trimmed text ("" when empty or missing); numbers as Excel shows them without format. */
@@ -100,7 +104,7 @@ export function checkPlausibleAmount(
   const shown = long ? `${text.slice(0, 20)}…` : text || String(value);
   const size = long
     ? { en: ` (${text.length} characters)`, es: ` (${text.length} caracteres)` }
-    : { en: "", es: "" };
+    : untranslated("");
   throw new CoreError(
     "implausible-amount",
     {

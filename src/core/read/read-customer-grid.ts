@@ -203,6 +203,19 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
       es: `Sin columna de id de cliente: los nombres de "${headerOf.customerName}" se usan como id`,
     });
   }
+  // The money column that says its currency: revenue, else the unit price of transaction lines (known
+  // before the rows are read: the readers' notes quote money in it).
+  const moneyColumn = columnOf.revenue ?? columnOf.unitPrice;
+  const currency =
+    moneyColumn === undefined
+      ? null
+      : detectCurrency(
+          Array.from(
+            { length: Math.min(200, table.lastRow - table.firstRow + 1) },
+            (_, k) => options.numberFormats?.[table.firstRow + k]?.[moneyColumn],
+          ),
+          sampleOf(moneyColumn - table.firstColumn),
+        );
   const context: ReadContext = {
     grid,
     table,
@@ -215,6 +228,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     shape: shape.shape,
     options,
     sheetRowOffset: options.firstSheetRow ?? 1,
+    currency,
   };
   let customers = shape.shape === "transactions" ? readTransactionRows(context) : readCustomerRows(context);
   if (featureColumns && shape.shape === "customers" && customers.count > 0)
@@ -236,18 +250,6 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
       es: `No se pudo usar ninguna de las ${built.rowsRead} filas: ${razones}. Revise las columnas de ${ROLE_LABELS.customerId.es} e importe.`,
     });
   }
-  // The money column that says its currency: revenue, else the unit price of transaction lines.
-  const moneyColumn = columnOf.revenue ?? columnOf.unitPrice;
-  const currency =
-    moneyColumn === undefined
-      ? null
-      : detectCurrency(
-          Array.from(
-            { length: Math.min(200, table.lastRow - table.firstRow + 1) },
-            (_, k) => options.numberFormats?.[table.firstRow + k]?.[moneyColumn],
-          ),
-          sampleOf(moneyColumn - table.firstColumn),
-        );
   return {
     kind: shape.shape,
     kindReason: shape.reason,

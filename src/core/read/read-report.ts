@@ -5,6 +5,7 @@
  */
 import type { ColumnConvention, ReadReport, ReadWarning, SkipCount } from "../model";
 import type { Localized } from "../types";
+import { untranslated } from "../language";
 
 const MAX_EXAMPLES = 5;
 
@@ -59,7 +60,7 @@ export class ReportBuilder {
     const key = column === undefined ? code : `${code}|${column}`;
     let entry = this.skips.get(key);
     if (!entry) {
-      const label = SKIP_LABELS[code] ?? { en: code, es: code };
+      const label = SKIP_LABELS[code] ?? untranslated(code);
       entry = { reason: code, label: fill(label, column), rows: 0, examples: [] };
       this.skips.set(key, entry);
     }

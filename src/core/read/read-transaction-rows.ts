@@ -12,7 +12,7 @@
  *
  * Cost: O(rows × mapped columns); typed arrays and two hash maps (ids, invoices), no per-row objects.
  */
-import { formatNumber } from "../format";
+import { formatMoney } from "../format";
 import type { CustomerData, DimensionField } from "../model";
 import type { CellValue } from "../types";
 import { isBlankRow, totalsLabelKind } from "./find-table";
@@ -306,8 +306,8 @@ export function readTransactionRows(context: ReadContext): CustomerData {
   badValues.flush(report);
   if (returns > 0) {
     report.warn("returns-netted", {
-      en: `${returns} returns or cancellations (negative quantity or amount, or invoice starting with C; rows ${returnRows.join(", ")}) were netted against sales: ${formatNumber(returnAmount, "en", 2)}`,
-      es: `${returns} devoluciones o anulaciones (cantidad o importe negativos, o factura que empieza por C; filas ${returnRows.join(", ")}) se restaron de las ventas: ${formatNumber(returnAmount, "es", 2)}`,
+      en: `${returns} returns or cancellations (negative quantity or amount, or invoice starting with C; rows ${returnRows.join(", ")}) were netted against sales: ${formatMoney(returnAmount, { lang: "en", currency: context.currency }, 2)}`,
+      es: `${returns} devoluciones o anulaciones (cantidad o importe negativos, o factura que empieza por C; filas ${returnRows.join(", ")}) se restaron de las ventas: ${formatMoney(returnAmount, { lang: "es", currency: context.currency }, 2)}`,
     });
   }
   if (impossibleDate !== null) {

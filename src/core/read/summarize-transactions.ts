@@ -26,10 +26,13 @@
  *   (asOf − first purchase day) / unit; meanRepeatSpend = mean day spend over purchase days after the first.
  * - Customers with no row inside the window are left out; customers with only returns are kept (negative
  *   revenue, 0 orders, NaN dates and triple).
+ * - **Money** (amounts and margins) is summed in whole units of a hundredth of a cent (money-units.ts): each
+ *   line rounded once, totals exact in any order, so the SQL feature query gives the same figures to the bit.
  */
 import { createCustomerData } from "../customer-data";
 import { CoreError } from "../errors";
 import type { CustomerData, DimensionField, PurchaseHistory } from "../model";
+import { moneyOfUnits, moneyUnits } from "./money-units";
 import { epochDayToMonthIndex } from "./parse-date";
 import { rhythmIrregularity, trendChanceVariance } from "../trend-noise";
 
@@ -81,13 +84,13 @@ export function choosePeriodUnit(spanMonths: number): "month" | "quarter" | "yea
   return "year";
 }
 
-function periodOfMonthIndex(monthIndex: number, unit: "month" | "quarter" | "year"): number {
+export function periodOfMonthIndex(monthIndex: number, unit: "month" | "quarter" | "year"): number {
   if (unit === "month") return monthIndex;
   if (unit === "quarter") return Math.floor(monthIndex / 3);
   return Math.floor(monthIndex / 12);
 }
 
-function periodLabel(period: number, unit: "month" | "quarter" | "year"): string {
+export function periodLabel(period: number, unit: "month" | "quarter" | "year"): string {
   if (unit === "month") return `${Math.floor(period / 12)}-${String((period % 12) + 1).padStart(2, "0")}`;
   if (unit === "quarter") return `${Math.floor(period / 4)}-Q${(period % 4) + 1}`;
   return String(period);
@@ -155,8 +158,9 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     if (!(d <= end) || c < 0) continue;
     const k = cursor[c]++;
     sortedDay[k] = d - minDay;
-    sortedAmount[k] = amount[i];
-    if (sortedMargin) sortedMargin[k] = margin![i];
+    // Money in whole units from here on (exact sums); back to amounts when the results are built.
+    sortedAmount[k] = moneyUnits(amount[i]);
+    if (sortedMargin) sortedMargin[k] = moneyUnits(margin![i]);
     if (isReturn) sortedReturn[k] = isReturn[i];
     if (sortedInvoice) sortedInvoice[k] = invoice![i];
     if (sortedCategory) sortedCategory[k] = category![i];
@@ -332,6 +336,11 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     for (let j = 0; j < count; j++) out[j] = source[keep[j]];
     return out;
   };
+  const pickMoney = (units: Float64Array): Float64Array => {
+    const out = new Float64Array(count);
+    for (let j = 0; j < count; j++) out[j] = moneyOfUnits(units[keep[j]]);
+    return out;
+  };
   const pickText = (source: readonly string[] | undefined): string[] | undefined =>
     source ? keep.map((c) => source[c] ?? "") : undefined;
 
@@ -352,7 +361,7 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
       frequency[j] = daysBought - 1;
       recency[j] = (lastPurchase[c] - firstPurchase[c]) / unitDays;
       age[j] = (asOfDay - firstPurchase[c]) / unitDays;
-      meanRepeatSpend[j] = daysBought > 1 ? repeatSpend[c] / (daysBought - 1) : 0;
+      meanRepeatSpend[j] = daysBought > 1 ? moneyOfUnits(repeatSpend[c]) / (daysBought - 1) : 0;
     } else {
       frequency[j] = NaN;
       recency[j] = NaN;
@@ -360,16 +369,11 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
       meanRepeatSpend[j] = NaN;
     }
     orders[j] = invoice ? invoiceOrders[c] : daysBought;
-    marginAmount[j] = margin && marginRows[c] > 0 ? marginSum[c] : NaN;
-    keptRevenueByPeriod.set(
-      revenueByPeriod.subarray(c * periodCount, (c + 1) * periodCount),
-      j * periodCount,
-    );
-    if (margin)
-      keptMarginByPeriod.set(
-        marginByPeriod.subarray(c * periodCount, (c + 1) * periodCount),
-        j * periodCount,
-      );
+    marginAmount[j] = margin && marginRows[c] > 0 ? moneyOfUnits(marginSum[c]) : NaN;
+    for (let p = 0; p < periodCount; p++) {
+      keptRevenueByPeriod[j * periodCount + p] = moneyOfUnits(revenueByPeriod[c * periodCount + p]);
+      if (margin) keptMarginByPeriod[j * periodCount + p] = moneyOfUnits(marginByPeriod[c * periodCount + p]);
+    }
   }
 
   const periodLabels: string[] = [];
@@ -387,7 +391,7 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     recency,
     age,
     meanRepeatSpend,
-    recentRevenue: trendWindowDays >= 1 ? pick(recentRevenue) : new Float64Array(count).fill(NaN),
+    recentRevenue: trendWindowDays >= 1 ? pickMoney(recentRevenue) : new Float64Array(count).fill(NaN),
     trendWindowDays,
     trendChanceVariance: trendWindowDays >= 1 ? pick(chanceVariance) : undefined,
   };
@@ -401,7 +405,10 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     // Kept customers are exactly those with rows, in index order, so their pairs are already contiguous.
     const offsets = new Int32Array(count + 1);
     for (let j = 0; j < count; j++) offsets[j + 1] = pairStart[keep[j] + 1];
-    history.categoryRevenue = { offsets, revenue: pairRevenue.slice(0, pairCount) };
+    history.categoryRevenue = {
+      offsets,
+      revenue: Float64Array.from(pairRevenue.subarray(0, pairCount), moneyOfUnits),
+    };
   }
   const dimensions: Partial<Record<DimensionField, string[]>> = {};
   for (const [field, values] of Object.entries(options.dimensions ?? {}) as [
@@ -415,13 +422,13 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
   return createCustomerData({
     ids,
     names,
-    revenue: pick(revenue),
+    revenue: pickMoney(revenue),
     numeric: {
       marginAmount,
       orders,
       firstPurchaseDay: pick(firstPurchase),
       lastPurchaseDay: pick(lastPurchase),
-      previousRevenue: trendWindowDays >= 1 ? pick(previousRevenue) : new Float64Array(count).fill(NaN),
+      previousRevenue: trendWindowDays >= 1 ? pickMoney(previousRevenue) : new Float64Array(count).fill(NaN),
     },
     leadStatus: pickText(options.leadStatus),
     contact: pickText(options.contact),

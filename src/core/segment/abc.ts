@@ -12,7 +12,7 @@
 import type { CustomerData } from "../model";
 import type { Localized } from "../types";
 import { CoreError } from "../errors";
-import { formatNumber, formatPercent } from "../format";
+import { type CurrencyCode, formatMoney, formatNumber, formatPercent } from "../format";
 import { NEUTRAL_GREY } from "./palette";
 import {
   noReasons,
@@ -58,6 +58,8 @@ export interface AbcOptions {
   thresholds?: Record<string, number>;
   /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
   explain?: boolean;
+  /** The data's currency for money in the reasons ("€33,068" / "33.068 €"); none: the bare number. */
+  currency?: CurrencyCode | null;
 }
 
 /**
@@ -120,6 +122,8 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
   // The cut-point percentages are the same in every reason: formatted once.
   const aText: Localized = { en: formatPercent(aShare, "en"), es: formatPercent(aShare, "es") };
   const bText: Localized = { en: formatPercent(bShare, "en"), es: formatPercent(bShare, "es") };
+  const moneyEn = { lang: "en", currency: options.currency ?? null } as const;
+  const moneyEs = { lang: "es", currency: options.currency ?? null } as const;
   let before = 0;
   let groupClass = 2;
   let groupRevenue = NaN;
@@ -148,12 +152,12 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
     const name = ABC_SEGMENTS[groupClass].name;
     reasons[i] = !(r > 0)
       ? {
-          en: `${name.en}: no positive revenue (${formatNumber(r, "en")}).`,
-          es: `${name.es}: sin ventas positivas (${formatNumber(r, "es")}).`,
+          en: `${name.en}: no positive revenue (${formatMoney(r, moneyEn)}).`,
+          es: `${name.es}: sin ventas positivas (${formatMoney(r, moneyEs)}).`,
         }
       : {
-          en: `${name.en}: revenue ${formatNumber(r, "en")}, rank ${rank + 1}; customers ranked above make ${formatPercent(groupShareBefore, "en")} of revenue (A below ${aText.en}, B below ${bText.en}); cumulative ${formatPercent(after, "en")}.`,
-          es: `${name.es}: ventas ${formatNumber(r, "es")}, puesto ${rank + 1}; los clientes por delante suman el ${formatPercent(groupShareBefore, "es")} de las ventas (A por debajo de ${aText.es}, B por debajo de ${bText.es}); acumulado ${formatPercent(after, "es")}.`,
+          en: `${name.en}: revenue ${formatMoney(r, moneyEn)}, rank ${formatNumber(rank + 1, "en")}; customers ranked above make ${formatPercent(groupShareBefore, "en")} of revenue (A below ${aText.en}, B below ${bText.en}); cumulative ${formatPercent(after, "en")}.`,
+          es: `${name.es}: ventas ${formatMoney(r, moneyEs)}, puesto ${formatNumber(rank + 1, "es")}; los clientes por delante suman el ${formatPercent(groupShareBefore, "es")} de las ventas (A por debajo de ${aText.es}, B por debajo de ${bText.es}); acumulado ${formatPercent(after, "es")}.`,
         };
   }
   const notes: Localized[] = [];

@@ -175,6 +175,32 @@ export function signedLog1p(v: number): number {
 /** Bound of a scaled feature value (see file doc): its square summed over features stays finite. */
 const MAX_SCALED = 1e6;
 
+/**
+ * The robust scale of a feature (see file doc): its median, and its interquartile range, or its standard
+ * deviation when the IQR is 0. A spread that is not above 0 marks a constant feature, to be dropped. Shared by
+ * the clusters method and CMAP.CLUSTER. Cost O(n) (quartiles by quickselect). Never throws.
+ *
+ * @example
+ * robustScale(Float64Array.from([1, 2, 3, 4, 100])) // => { center: 3, spread: 2 }
+ * robustScale(Float64Array.from([5, 5, 5, 5, 9])).spread // => 1.6
+ * robustScale(Float64Array.from([7, 7])).spread // => 0
+ */
+export function robustScale(values: Float64Array): { center: number; spread: number } {
+  const [lower, center, upper] = quartiles(values);
+  const spread = upper - lower;
+  return { center, spread: spread > 0 ? spread : standardDeviation(values) };
+}
+
+/**
+ * A value on its feature's robust scale, (value − center) / spread, bounded to ±10^6 (see file doc).
+ *
+ * @example
+ * scaleValue(7, 3, 2) // => 2
+ */
+export function scaleValue(value: number, center: number, spread: number): number {
+  return Math.max(-MAX_SCALED, Math.min(MAX_SCALED, (value - center) / spread));
+}
+
 /** Builds the scaled feature matrix (see file doc). */
 export function buildFeatureMatrix(data: CustomerData): FeatureMatrix {
   const n = data.count;
@@ -194,9 +220,7 @@ export function buildFeatureMatrix(data: CustomerData): FeatureMatrix {
     if (known.length === 0) continue;
     const useLog = spec.logCandidate && skewness(known) > 1;
     const transformed = useLog ? known.map(signedLog1p) : known;
-    const [lower, median, upper] = quartiles(transformed);
-    let spread = upper - lower;
-    if (!(spread > 0)) spread = standardDeviation(transformed);
+    const { center: median, spread } = robustScale(transformed);
     if (!(spread > 0)) {
       dropped.push(spec.id);
       continue;
@@ -209,8 +233,7 @@ export function buildFeatureMatrix(data: CustomerData): FeatureMatrix {
         missing++;
         column[i] = 0;
       } else {
-        const scaled = ((useLog ? signedLog1p(v) : v) - median) / spread;
-        column[i] = Math.max(-MAX_SCALED, Math.min(MAX_SCALED, scaled));
+        column[i] = scaleValue(useLog ? signedLog1p(v) : v, median, spread);
       }
     }
     specs.push(spec);

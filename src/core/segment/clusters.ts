@@ -29,7 +29,14 @@ import type { CustomerData } from "../model";
 import { createRandom, DEFAULT_SEED, sampleIndices } from "../random";
 import type { Lang, Localized } from "../types";
 import { buildFeatureMatrix, type FeatureMatrix } from "./cluster-features";
-import { formatCount, formatNumber, formatPercent } from "../format";
+import {
+  type CurrencyCode,
+  formatChange,
+  formatCount,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+} from "../format";
 import { kmeans, KMEANS_DEFAULTS, type KMeansResult } from "./kmeans";
 import { clusterColor } from "./palette";
 import { PORTFOLIO_SEGMENTS } from "./portfolio-map";
@@ -57,6 +64,8 @@ export interface ClusterOptions {
   thresholds?: Record<string, number>;
   /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
   explain?: boolean;
+  /** The data's currency for money in the reasons ("€33,068" / "33.068 €"); none: the bare number. */
+  currency?: CurrencyCode | null;
 }
 
 export function segmentClusters(data: CustomerData, options: ClusterOptions = {}): SegmentationDraft {
@@ -162,6 +171,7 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
     orderedCentroids,
     definitions,
     options.explain ?? true,
+    options.currency ?? null,
   );
   return {
     definitions,
@@ -496,6 +506,7 @@ function clusterReasons(
   centroids: number[][],
   definitions: SegmentDefinition[],
   explain: boolean,
+  currency: CurrencyCode | null,
 ): { reasons: Localized[]; distances: Float64Array } {
   const { rows, cols, points, specs, raw } = features;
   const k = centroids.length;
@@ -508,13 +519,7 @@ function clusterReasons(
     en: spec.label.en.toLowerCase(),
     es: spec.label.es.toLowerCase(),
   }));
-  const percent: boolean[] = specs.map(
-    (spec) =>
-      spec.id === "marginPercent" ||
-      spec.id === "trend" ||
-      spec.id === "onlineShare" ||
-      spec.id === "shareOfWallet",
-  );
+  const kinds: ValueKind[] = specs.map((spec) => VALUE_KIND_OF_FEATURE[spec.id] ?? "number");
   for (let i = 0; i < rows; i++) {
     const own = assignment[i];
     let ownDistance = 0;
@@ -545,25 +550,51 @@ function clusterReasons(
         ? ""
         : `; siguiente más cercano: ${definitions[next].name.es} a ${formatNumber(nextDistance, "es", 2)}`;
     reasons[i] = {
-      en: `${name.en}: cluster centre at distance ${formatNumber(ownDistance, "en", 2)} in scaled units${nextEn}. ${capitalize(describeValues(i, "en", raw, labels, percent))}.`,
-      es: `${name.es}: centro del grupo a distancia ${formatNumber(ownDistance, "es", 2)} en unidades escaladas${nextEs}. ${capitalize(describeValues(i, "es", raw, labels, percent))}.`,
+      en: `${name.en}: cluster centre at distance ${formatNumber(ownDistance, "en", 2)} in scaled units${nextEn}. ${capitalize(describeValues(i, "en", raw, labels, kinds, currency))}.`,
+      es: `${name.es}: centro del grupo a distancia ${formatNumber(ownDistance, "es", 2)} en unidades escaladas${nextEs}. ${capitalize(describeValues(i, "es", raw, labels, kinds, currency))}.`,
     };
   }
   return { reasons, distances };
 }
 
-/** "revenue 1,234; margin % 25.0%; ...": customer `i`'s raw value of each feature, built without an array. */
+/** How a feature's raw value reads in a reason. */
+type ValueKind = "percent" | "change" | "money" | "number";
+
+/**
+ * Features that are not plain numbers (ids of FEATURE_SPECS); the rest read as whole numbers (days included:
+ * their label already says "days since ...").
+ */
+const VALUE_KIND_OF_FEATURE: Readonly<Record<string, ValueKind>> = {
+  marginPercent: "percent",
+  trend: "change",
+  onlineShare: "percent",
+  shareOfWallet: "percent",
+  revenue: "money",
+  costToServe: "money",
+  acquisitionSpend: "money",
+};
+
+/** "revenue €1,234; margin % 25.0%; ...": customer `i`'s raw value of each feature, built without an array. */
 function describeValues(
   i: number,
   lang: Lang,
   raw: FeatureMatrix["raw"],
   labels: Localized[],
-  percent: boolean[],
+  kinds: ValueKind[],
+  currency: CurrencyCode | null,
 ): string {
   let text = "";
   for (let f = 0; f < labels.length; f++) {
     const v = raw[f][i];
-    const value = percent[f] ? formatPercent(v, lang) : formatNumber(v, lang, 0);
+    const kind = kinds[f];
+    const value =
+      kind === "percent"
+        ? formatPercent(v, lang)
+        : kind === "change"
+          ? formatChange(v, lang)
+          : kind === "money"
+            ? formatMoney(v, { lang, currency })
+            : formatNumber(v, lang, 0);
     text += f === 0 ? `${tr(labels[f], lang)} ${value}` : `; ${tr(labels[f], lang)} ${value}`;
   }
   return text;

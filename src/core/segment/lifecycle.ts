@@ -358,7 +358,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
     facts.referrals = referrals;
     facts.nps = nps;
     facts.wallet = wallet;
-    reasons[i] = flatLocalized(ladderReason("en", facts, limits), ladderReason("es", facts, limits));
+    reasons[i] = flatLocalized((lang) => ladderReason(lang, facts, limits));
   }
 
   const notes: Localized[] = [];
@@ -463,13 +463,13 @@ function ladderReason(lang: TextLang, f: LadderFacts, t: LadderLimits): string {
       break;
     case RULE_LOST:
       rule = en
-        ? `no purchase for ${formatDays(f.silence, lang)}, more than ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)}; lost at ${formatNumber(t.lostMultiple, lang, 1)} × gap or ${formatDays(t.lostDays, lang)})`
-        : `sin compras desde hace ${formatDays(f.silence, lang)}, más de ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)}; perdido a ${formatNumber(t.lostMultiple, lang, 1)} × intervalo o ${formatDays(t.lostDays, lang)})`;
+        ? `no purchase for ${formatDays(f.silence, lang)}, more than ${formatDays(f.limit, lang)} (${rhythmText(f.gap, lang)}; lost at ${formatNumber(t.lostMultiple, lang, 1)} × gap or ${formatDays(t.lostDays, lang)})`
+        : `sin compras desde hace ${formatDays(f.silence, lang)}, más de ${formatDays(f.limit, lang)} (${rhythmText(f.gap, lang)}; perdido a ${formatNumber(t.lostMultiple, lang, 1)} × intervalo o ${formatDays(t.lostDays, lang)})`;
       break;
     case RULE_INACTIVE:
       rule = en
-        ? `no purchase for ${formatDays(f.silence, lang)}, more than ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)})`
-        : `sin compras desde hace ${formatDays(f.silence, lang)}, más de ${formatNumber(f.limit, lang)} (${rhythmText(f.gap, lang)})`;
+        ? `no purchase for ${formatDays(f.silence, lang)}, more than ${formatDays(f.limit, lang)} (${rhythmText(f.gap, lang)})`
+        : `sin compras desde hace ${formatDays(f.silence, lang)}, más de ${formatDays(f.limit, lang)} (${rhythmText(f.gap, lang)})`;
       break;
     case RULE_NEW:
       rule = en
@@ -481,8 +481,8 @@ function ladderReason(lang: TextLang, f: LadderFacts, t: LadderLimits): string {
       break;
     case RULE_EVANGELIST:
       rule = en
-        ? `repeat customer who recommends us (referrals ${formatNumber(f.referrals, lang)}, NPS ${formatNumber(f.nps, lang)}; from ${formatNumber(t.evangelistReferrals, lang)} referral(s) or NPS ${formatNumber(t.evangelistNps, lang)})`
-        : `cliente recurrente que nos recomienda (recomendaciones ${formatNumber(f.referrals, lang)}, NPS ${formatNumber(f.nps, lang)}; desde ${formatNumber(t.evangelistReferrals, lang)} recomendación(es) o NPS ${formatNumber(t.evangelistNps, lang)})`;
+        ? `repeat customer who recommends us (referrals ${formatNumber(f.referrals, lang)}, NPS ${formatNumber(f.nps, lang)}; from ${formatCount(t.evangelistReferrals, NOUNS.referral, lang)} or NPS ${formatNumber(t.evangelistNps, lang)})`
+        : `cliente recurrente que nos recomienda (recomendaciones ${formatNumber(f.referrals, lang)}, NPS ${formatNumber(f.nps, lang)}; desde ${formatCount(t.evangelistReferrals, NOUNS.referral, lang)} o NPS ${formatNumber(t.evangelistNps, lang)})`;
       break;
     case RULE_EXCLUSIVE:
       rule = en

@@ -15,6 +15,7 @@
  * method registered at run time on the UI thread is not known there; a real method goes in BUILT_IN_METHODS.
  */
 import { CoreError } from "../errors";
+import type { CurrencyCode } from "../format";
 import type { CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
 import type { SegmentationDraft } from "./segmentation-builder";
@@ -26,6 +27,8 @@ export interface MethodRunOptions {
   thresholds?: Record<string, number>;
   /** Build the per-customer reasons (false: one shared empty reason per customer, see `noReasons`). */
   explain: boolean;
+  /** The data's currency: money in the reasons reads "€33,068" / "33.068 €"; none (absent or null): the bare number. */
+  currency?: CurrencyCode | null;
   /** Seed of any randomness (fixed by default, stored in the settings). */
   seed: number;
   /** A fixed number of groups; only for methods whose `optionIds` has "k". */

@@ -34,7 +34,15 @@ import { marginPercentOf, revenueTrendOf } from "../customer-data";
 import { trendIsClear } from "../trend-noise";
 import type { CustomerColumn, CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
-import { formatChange, formatCount, formatDays, formatNumber, formatPercent } from "../format";
+import {
+  type CurrencyCode,
+  formatChange,
+  formatCount,
+  formatDays,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+} from "../format";
 import { NEUTRAL_GREY } from "./palette";
 import { type PortfolioSegmentId, type TrendState, portfolioRule } from "./action-rules";
 import { recencyDays } from "./purchase-rhythm";
@@ -61,6 +69,8 @@ export interface PortfolioOptions {
   thresholds?: Record<string, number>;
   /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
   explain?: boolean;
+  /** The data's currency for money in the reasons ("€33,068" / "33.068 €"); none: the bare number. */
+  currency?: CurrencyCode | null;
 }
 
 export const PORTFOLIO_THRESHOLD_IDS = [
@@ -367,7 +377,21 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   const assignment = new Int32Array(n);
   const reasons: Localized[] = explain ? new Array(n) : noReasons(n);
   // One facts record reused for every customer (no per-customer objects besides the reason itself).
-  const limits: PortfolioLimits = { versus, valueMin, marginMin, growthMin, declineMin, silenceMultiple };
+  const currency = options.currency ?? null;
+  const limits: PortfolioLimits = {
+    versus,
+    valueMin,
+    // The value threshold is the same in every reason: formatted once per language.
+    valueMinText: {
+      en: formatMoney(valueMin, { lang: "en", currency }),
+      es: formatMoney(valueMin, { lang: "es", currency }),
+    },
+    currency,
+    marginMin,
+    growthMin,
+    declineMin,
+    silenceMultiple,
+  };
   const facts: PortfolioFacts = {
     revenue: 0,
     highValue: false,
@@ -442,10 +466,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     facts.gap = gap;
     facts.silent = silent;
     facts.silenceLimit = silenceLimit;
-    reasons[i] = flatLocalized(
-      portfolioReason("en", segment, facts, limits),
-      portfolioReason("es", segment, facts, limits),
-    );
+    reasons[i] = flatLocalized((lang) => portfolioReason(lang, segment, facts, limits));
   }
 
   const notes: Localized[] = [];
@@ -593,6 +614,10 @@ interface PortfolioLimits {
   /** "vs the previous 12 months": the timeline's trend comparison, in the reasons. */
   versus: Localized;
   valueMin: number;
+  /** `valueMin` as money in each language. */
+  valueMinText: Localized;
+  /** The data's currency, for the customer's revenue. */
+  currency: CurrencyCode | null;
   marginMin: number;
   growthMin: number;
   declineMin: number;
@@ -669,8 +694,8 @@ function portfolioReason(lang: TextLang, segment: number, f: PortfolioFacts, t: 
   parts = joinPart(
     parts,
     en
-      ? `revenue ${formatNumber(f.revenue, lang)} (${f.highValue ? "high" : "low"} value; threshold ${formatNumber(t.valueMin, lang)})`
-      : `ventas ${formatNumber(f.revenue, lang)} (${f.highValue ? "alto" : "bajo"} valor; umbral ${formatNumber(t.valueMin, lang)})`,
+      ? `revenue ${formatMoney(f.revenue, { lang, currency: t.currency })} (${f.highValue ? "high" : "low"} value; threshold ${t.valueMinText.en})`
+      : `ventas ${formatMoney(f.revenue, { lang, currency: t.currency })} (${f.highValue ? "alto" : "bajo"} valor; umbral ${t.valueMinText.es})`,
   );
   if (!Number.isNaN(t.marginMin)) {
     parts = joinPart(
@@ -702,8 +727,8 @@ function portfolioReason(lang: TextLang, segment: number, f: PortfolioFacts, t: 
     parts = joinPart(
       parts,
       en
-        ? `${formatDays(f.silence, lang)} since last purchase (limit ${formatNumber(f.silenceLimit, lang)})`
-        : `${formatDays(f.silence, lang)} desde la última compra (límite ${formatNumber(f.silenceLimit, lang)})`,
+        ? `${formatDays(f.silence, lang)} since last purchase (limit ${formatDays(f.silenceLimit, lang)})`
+        : `${formatDays(f.silence, lang)} desde la última compra (límite ${formatDays(f.silenceLimit, lang)})`,
     );
   }
   const name = tr(PORTFOLIO_SEGMENTS[segment].name, lang);
@@ -715,10 +740,14 @@ function joinPart(parts: string, part: string): string {
   return parts === "" ? part : `${parts}; ${part}`;
 }
 
+const NEW_TREND: Localized = {
+  en: "new (nothing in the previous period)",
+  es: "nueva (nada en el periodo anterior)",
+};
+
 /** "+20.0%", or "new revenue" when the previous period had none. */
 function trendText(trend: number, lang: TextLang): string {
-  if (trend === Infinity)
-    return lang === "en" ? "new (nothing in the previous period)" : "nueva (nada en el periodo anterior)";
+  if (trend === Infinity) return NEW_TREND[lang];
   return formatChange(trend, lang);
 }
 

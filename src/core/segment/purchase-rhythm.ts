@@ -18,15 +18,3 @@ export function recencyDays(data: CustomerData, i: number): number {
   const last = data.lastPurchaseDay[i];
   return Number.isNaN(last) ? NaN : Math.max(0, data.asOfDay - last);
 }
-
-/**
- * Mean days between purchases: (last − first purchase) / (purchases − 1). NaN with fewer than 2 purchases,
- * without both dates, or when all purchases fell on one day (no rhythm to judge against).
- */
-export function meanGapDays(data: CustomerData, i: number): number {
-  const purchases = purchaseCount(data, i);
-  const first = data.firstPurchaseDay[i];
-  const last = data.lastPurchaseDay[i];
-  if (!(purchases >= 2) || Number.isNaN(first) || Number.isNaN(last) || !(last > first)) return NaN;
-  return (last - first) / (purchases - 1);
-}

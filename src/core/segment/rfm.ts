@@ -24,7 +24,7 @@ import { NOUNS } from "../glossary";
 import { CoreError } from "../errors";
 import type { CustomerData, Threshold } from "../model";
 import type { Localized } from "../types";
-import { formatCount, formatDays, formatNumber, pluralWord } from "../format";
+import { type CurrencyCode, formatCount, formatDays, formatMoney, formatNumber, pluralWord } from "../format";
 import { NEUTRAL_GREY } from "./palette";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
 import {
@@ -35,7 +35,7 @@ import {
 } from "./segmentation-builder";
 import { capitalize, flatLocalized } from "../text";
 import type { MethodDescriptor } from "./method-registry";
-import { tr, type TextLang } from "../language";
+import { perTextLanguage, tr, type TextLang } from "../language";
 
 /**
  * Fixed color per segment id (palette.ts: Okabe–Ito / Tol muted), so a segment has the same color in every
@@ -200,6 +200,8 @@ export interface RfmOptions {
   thresholds?: Record<string, number>;
   /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
   explain?: boolean;
+  /** The data's currency for money in the reasons ("€33,068" / "33.068 €"); none: the bare number. */
+  currency?: CurrencyCode | null;
 }
 
 export function segmentRfm(data: CustomerData, options: RfmOptions = {}): SegmentationDraft {
@@ -240,7 +242,8 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
   const cellOf = new Int32Array(n);
   const explain = options.explain ?? true;
   const reasons: Localized[] = explain ? new Array(n) : noReasons(n);
-  const ranges = { en: scoreRanges("en", r, f, m), es: scoreRanges("es", r, f, m) };
+  const currency = options.currency ?? null;
+  const ranges = perTextLanguage((lang) => scoreRanges(lang, r, f, m, currency));
   const code: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const rs = r.scores[i];
@@ -251,9 +254,8 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
     cellOf[i] = (5 - fs) * 5 + (rs - 1);
     code[i] = `${rs}${fs}${ms}`;
     if (!explain) continue;
-    reasons[i] = flatLocalized(
-      rfmReason("en", segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], ranges.en),
-      rfmReason("es", segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], ranges.es),
+    reasons[i] = flatLocalized((lang) =>
+      rfmReason(lang, segment, rs, fs, ms, recency[i], frequency[i], data.revenue[i], ranges[lang]),
     );
   }
 
@@ -394,18 +396,27 @@ interface ScoreRanges {
   recency: string[];
   frequency: string[];
   monetary: string[];
+  /** The data's currency, for the customer's revenue. */
+  currency: CurrencyCode | null;
 }
 
 /**
  * Score s covers [minimum, maximum] of the ranked values; recency is negated back to days. Formatted once per
  * segmentation, not per customer (15 strings instead of 6 numbers formatted per reason).
  */
-function scoreRanges(lang: TextLang, r: QuintileScores, f: QuintileScores, m: QuintileScores): ScoreRanges {
-  const ranges: ScoreRanges = { recency: [], frequency: [], monetary: [] };
+function scoreRanges(
+  lang: TextLang,
+  r: QuintileScores,
+  f: QuintileScores,
+  m: QuintileScores,
+  currency: CurrencyCode | null,
+): ScoreRanges {
+  const ranges: ScoreRanges = { recency: [], frequency: [], monetary: [], currency };
+  const money = { lang, currency };
   for (let s = 0; s < 5; s++) {
     ranges.recency.push(`${formatNumber(-r.maximum[s], lang)}–${formatNumber(-r.minimum[s], lang)}`);
     ranges.frequency.push(`${formatNumber(f.minimum[s], lang)}–${formatNumber(f.maximum[s], lang)}`);
-    ranges.monetary.push(`${formatNumber(m.minimum[s], lang)}–${formatNumber(m.maximum[s], lang)}`);
+    ranges.monetary.push(`${formatMoney(m.minimum[s], money)}–${formatMoney(m.maximum[s], money)}`);
   }
   return ranges;
 }
@@ -441,8 +452,8 @@ function rfmReason(
       ? `${formatNumber(frequency, lang)} purchases (F ${fs}: ${frequencyRange})`
       : `${formatNumber(frequency, lang)} compras (F ${fs}: ${frequencyRange})`;
   const monetaryText = en
-    ? `revenue ${formatNumber(revenue, lang)} (M ${ms}: ${monetaryRange})`
-    : `ventas ${formatNumber(revenue, lang)} (M ${ms}: ${monetaryRange})`;
+    ? `revenue ${formatMoney(revenue, { lang, currency: ranges.currency })} (M ${ms}: ${monetaryRange})`
+    : `ventas ${formatMoney(revenue, { lang, currency: ranges.currency })} (M ${ms}: ${monetaryRange})`;
   const cell = en ? `R ${rs} × F ${fs} on the R×F grid` : `R ${rs} × F ${fs} en la cuadrícula R×F`;
   return `${name}: ${cell}. ${capitalize(recencyText)}; ${frequencyText}; ${monetaryText}.`;
 }

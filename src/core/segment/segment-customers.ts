@@ -9,6 +9,7 @@
  * @throws CoreError when the data cannot support the method (missing columns, bad revenue, bad options).
  */
 import { CoreError } from "../errors";
+import type { CurrencyCode } from "../format";
 import type { CustomerData, Method, Segmentation } from "../model";
 import { DEFAULT_SEED } from "../random";
 import { flatText } from "../text";
@@ -35,6 +36,11 @@ export interface SegmentOptions {
    * object (do not mutate it). Assignments, thresholds, notes and extra columns are the same either way.
    */
   explain?: boolean;
+  /**
+   * The currency the data shows (`read.currency`): money inside the reasons carries it ("€33,068" / "33.068 €"),
+   * as money cells and the call list do; absent or null, money reads as the bare number.
+   */
+  currency?: CurrencyCode | null;
 }
 
 /**
@@ -59,6 +65,7 @@ export function segmentCustomers(data: CustomerData, options: SegmentOptions): S
     seed: options.seed ?? DEFAULT_SEED,
     k: options.k,
     includeProtected: options.includeProtected,
+    currency: options.currency ?? null,
   });
   if (options.explain ?? true) compactReasons(draft.reasons);
   // A method registered at run time has an id outside the compile-time `Method` union (see methods.ts).

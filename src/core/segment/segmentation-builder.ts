@@ -17,6 +17,7 @@ import type {
 } from "../model";
 import type { Localized } from "../types";
 import { textColorOn } from "./palette";
+import { untranslated } from "../language";
 
 export interface SegmentDefinition {
   id: string;
@@ -29,7 +30,7 @@ export interface SegmentDefinition {
  * The reason of every customer when reasons are not built (`explain: false`): one shared, frozen object, so
  * skipping reasons allocates nothing per customer.
  */
-export const NO_REASON: Localized = Object.freeze({ en: "", es: "" });
+export const NO_REASON: Localized = Object.freeze(untranslated(""));
 
 /** `count` references to NO_REASON: the `reasons` of a segmentation built without explanations. */
 export function noReasons(count: number): Localized[] {

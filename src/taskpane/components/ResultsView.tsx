@@ -29,6 +29,7 @@ import { describeError, type PaneError } from "../pane-error";
 import { ErrorBar } from "./ErrorBar";
 import { Section } from "./Section";
 import { tr } from "../../core/language";
+import { withoutSubject } from "../../core/text";
 
 const useStyles = makeStyles({
   banner: {
@@ -117,14 +118,6 @@ const useStyles = makeStyles({
   footer: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
 });
 
-/** Insight titles often repeat the customer's name ("Acme: sharp drop"); it is already the line's heading. */
-function withoutSubject(title: string, subject: string): string {
-  const prefix = `${subject}: `;
-  return subject && title.startsWith(prefix)
-    ? title.charAt(prefix.length).toUpperCase() + title.slice(prefix.length + 1)
-    : title;
-}
-
 export interface ResultsViewProps {
   result: BuildResult;
   onOpenSheet: (name: string) => Promise<void>;
@@ -209,7 +202,7 @@ export default function ResultsView({
                       .join(" · ")}
                   </Text>
                 )}
-                <Text size={200}>{withoutSubject(tr(insight.title, lang), tr(insight.subject, lang))}</Text>
+                <Text size={200}>{withoutSubject(tr(insight.title, lang), [tr(insight.subject, lang)])}</Text>
                 <Text size={200} className={styles.muted}>
                   {tr(insight.figure, lang)}
                 </Text>

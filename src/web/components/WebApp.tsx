@@ -7,7 +7,7 @@
 import * as React from "react";
 import { FluentProvider, makeStyles, Spinner, Text, tokens, webLightTheme } from "@fluentui/react-components";
 import { CoreError } from "../../core/errors";
-import { buildEnglishSample, buildSpanishSample } from "../../sample";
+import { buildSample } from "../../sample";
 import type { Lang } from "../../core/types";
 import { Header } from "../../taskpane/components/Header";
 import { LangProvider, TextOverridesProvider } from "../../taskpane/i18n/lang-context";
@@ -83,7 +83,7 @@ export function WebApp({ displayLanguage }: WebAppProps): React.ReactElement {
   inputs.current = { data, previous };
 
   const loadSample = React.useCallback((sampleLang: Lang) => {
-    const sample = sampleLang === "es" ? buildSpanishSample() : buildEnglishSample();
+    const sample = buildSample(sampleLang);
     const loaded = sampleData(sample, inLang(webStrings, sampleLang).sampleName);
     inputs.current = { ...inputs.current, data: loaded };
     setData(loaded);

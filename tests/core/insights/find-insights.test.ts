@@ -31,6 +31,25 @@ describe("findInsights", () => {
     expect(items[0].actionId).toBe("develop");
   });
 
+  it("a customer with nothing in the previous period reads as all new revenue, not 'revenue new activity'", () => {
+    const previous = [1000, 1000, 1000, 1000, 0];
+    const revenue = [1000, 1000, 1000, 1000, 3000];
+    const data = createCustomerData({
+      ids: ids(5),
+      revenue,
+      numeric: { previousRevenue: previous },
+      asOfDay: AS_OF,
+    });
+    const [jump] = findInsights(data, makeSegmentation(["All"], new Array(5).fill(0))).filter(
+      (i) => i.kind === "abrupt-jump",
+    );
+    expect(jump.customer).toBe(4);
+    expect(jump.figure.en).toMatch(/^all new revenue, .+ \(0 → 3,000\)$/);
+    expect(jump.figure.es).toMatch(/^ventas nuevas, .+ \(0 → 3\.000\)$/);
+    for (const text of [jump.figure.en, jump.figure.es])
+      expect(text).not.toMatch(/new activity|actividad nueva/);
+  });
+
   it("drop vs the previous period must also be a drop vs the customer's own history", () => {
     // c0: steady 100, then 20 → drop. c1: usually 20 (median), one spike of 100, then 20 → not a drop vs own history.
     const history = makeHistory(

@@ -8,7 +8,7 @@ import { methodOf } from "../../../src/core/segment/methods";
 import { analyzeGrid } from "../../../src/core/pipeline";
 import { historyRunOf } from "../../../src/core/plan/history-sheet";
 import { buildSegmentsSheet } from "../../../src/core/plan/segments-sheet";
-import { rankInsights } from "../../../src/core/plan/insights-sheet";
+import { rankInsights } from "../../../src/core/insights/find-insights";
 import { buildEnglishSample, type SampleCell } from "../../../src/sample";
 import { summarizeForPane } from "../../../src/taskpane/summarize-for-pane";
 import { dateToExcelSerial } from "../../../src/core/excel-serial";

@@ -96,6 +96,13 @@ describe("backtest on CDNOW (calibration to 1997-09-30, holdout weeks 40-78)", (
     expect(result.reason.es).toMatch(/1\.882/);
   });
 
+  it("the fit does not depend on the order of the customers (the SQL path lists them by id)", () => {
+    const reversed = (values: Float64Array) => Float64Array.from(values).reverse();
+    const forward = fitBgNbd(split.frequency, split.recency, split.age);
+    const backward = fitBgNbd(reversed(split.frequency), reversed(split.recency), reversed(split.age));
+    expect(backward).toEqual(forward);
+  });
+
   it("the documented rule (last third of the span) also runs on CDNOW and is stated", () => {
     const end = defaultCalibrationEnd(lists, asOfDay);
     expect(end).toBe(asOfDay - Math.round((asOfDay - epochDay(1997, 1, 1)) / 3));

@@ -79,6 +79,22 @@ describe("fit-text: what a reader cannot read is found", () => {
     expect(textOverflows(sheet)).toEqual([]);
   });
 
+  it("a bold header word gets room for a font wider than Calibri (LibreOffice's DejaVu Sans Bold)", () => {
+    // "Agroalimentario" in a bold cross-tab header printed as "Agroalimentari / o" in LibreOffice: DejaVu Sans
+    // Bold draws it about 14.4 digits wide; the column must hold that plus its padding.
+    const sheet = sheetWith(
+      [
+        { row: 0, column: 0, values: [["Agroalimentario", "Industria"]], bold: true, wrap: true },
+        { row: 1, column: 0, values: [[10, 12]] },
+      ],
+      [{ column: 0, width: 8 }],
+    );
+    wrapOverflowingText(sheet);
+    const width = sheet.columnWidths.find((entry) => entry.column === 0)?.width ?? 0;
+    expect(width).toBeGreaterThanOrEqual(14.4 + 1);
+    expect(textOverflows(sheet)).toEqual([]);
+  });
+
   it("a number too wide for its column is found (it would show ###)", () => {
     const sheet = sheetWith(
       [{ row: 0, column: 0, values: [[17197093.4, "x"]], columnFormats: ['#,##0 "€"', null] }],

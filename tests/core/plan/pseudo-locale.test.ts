@@ -5,6 +5,7 @@
  * from the user's data. The lengthened texts must still make a valid workbook (sheet names within Excel's 31
  * characters: `planProblems`).
  */
+import { openBrackets } from "../../i18n/pseudo-dom";
 import { LANGUAGES, pseudoLocalize, tr } from "../../../src/core/language";
 import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
 import type { SheetPlan } from "../../../src/core/plan/workbook-plan";
@@ -39,7 +40,6 @@ function visibleTexts(sheet: SheetPlan): [where: string, text: string][] {
   // A note written one line per row (fit-text.ts `splitIntoLines`) is one text: a line that leaves a ⟦ open
   // continues on the row below, in the same column.
   const continued = new Set<string>();
-  const opened = (text: string) => (text.match(/⟦/g) ?? []).length - (text.match(/⟧/g) ?? []).length;
   for (const block of sheet.blocks) {
     block.values.forEach((row, r) =>
       row.forEach((value, c) => {
@@ -47,7 +47,7 @@ function visibleTexts(sheet: SheetPlan): [where: string, text: string][] {
         if (continued.has(`${line},${column}`)) return;
         let joined = value;
         if (typeof joined === "string" && !joined.startsWith("=")) {
-          for (let next = line + 1; opened(joined) > 0 && cells.has(`${next},${column}`); next++) {
+          for (let next = line + 1; openBrackets(joined) > 0 && cells.has(`${next},${column}`); next++) {
             joined += ` ${cells.get(`${next},${column}`)}`;
             continued.add(`${next},${column}`);
           }

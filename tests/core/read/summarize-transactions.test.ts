@@ -165,3 +165,40 @@ describe("summarizeTransactions", () => {
     }
   });
 });
+
+describe("money sums do not depend on the order of the lines", () => {
+  // A database adding the same lines in another order than the in-process path must get the same doubles:
+  // summed in whole money units (money-units.ts), any order agrees.
+  const lines = (amounts: number[]): TransactionTable => ({
+    rowCount: amounts.length,
+    customerIds: ["A"],
+    customer: new Int32Array(amounts.length),
+    day: Float64Array.from(amounts, (_, k) => day(2024, 1, 1 + k)),
+    amount: Float64Array.from(amounts),
+    margin: Float64Array.from(amounts, (amount) => amount * 0.37),
+    category: new Int32Array(amounts.length),
+    categoryNames: ["Tools"],
+  });
+  const figures = (amounts: number[]) => {
+    const data = summarizeTransactions(lines(amounts), { periodUnit: "year" });
+    return {
+      revenue: data.revenue[0],
+      margin: data.marginAmount[0],
+      byPeriod: Array.from(data.history!.revenueByPeriod),
+      category: Array.from(data.history!.categoryRevenue!.revenue),
+    };
+  };
+
+  it("gives the same figures, to the bit, in either order", () => {
+    const amounts = [0.1, 0.7, 0.2, 1_000_000.01];
+    // Added as doubles, the two orders disagree (1000001.01 vs 1000001.0099999999).
+    const sum = (list: number[]) => list.reduce((total, amount) => total + amount, 0);
+    expect(sum(amounts)).not.toBe(sum([...amounts].reverse()));
+    const forward = figures(amounts);
+    const backward = figures([...amounts].reverse());
+    expect(backward).toEqual(forward);
+    expect(forward.revenue).toBe(1_000_001.01);
+    expect(forward.byPeriod).toEqual([1_000_001.01]);
+    expect(forward.category).toEqual([1_000_001.01]);
+  });
+});
