@@ -270,6 +270,10 @@ ${indent([
   ...(margin ? ["SUM(day_margin) AS margin_amount"] : []),
   "SUM(CASE WHEN line_day > as_of_day - window_days THEN day_net ELSE 0 END) AS recent_revenue",
   "SUM(CASE WHEN line_day <= as_of_day - window_days AND line_day > as_of_day - 2 * window_days THEN day_net ELSE 0 END) AS previous_revenue",
+  // The trend's chance variation (trend-noise.ts): Σ (day spend)² and the number of days over both windows;
+  // each square rounded to whole currency² so the sum is exact whatever order the engine adds in.
+  `SUM(CASE WHEN line_day > as_of_day - 2 * window_days THEN CAST(FLOOR(${money("day_net")} * ${money("day_net")} + CAST(0.5 AS ${double})) AS BIGINT) ELSE 0 END) AS trend_spend_squares`,
+  "SUM(CASE WHEN line_day > as_of_day - 2 * window_days THEN 1 ELSE 0 END) AS trend_days",
 ])}
   FROM customer_days CROSS JOIN observation
   GROUP BY customer_days.customer_id
@@ -340,6 +344,8 @@ ${indent([
   `${dateOf("purchase_days.last_day")} AS ${FEATURE_COLUMNS.lastPurchase}`,
   `CASE WHEN observation.window_days >= 1 THEN ${money("totals.previous_revenue")} END AS ${FEATURE_COLUMNS.previousRevenue}`,
   `CASE WHEN observation.window_days >= 1 THEN ${money("totals.recent_revenue")} END AS ${FEATURE_COLUMNS.recentRevenue}`,
+  `CASE WHEN observation.window_days >= 1 THEN totals.trend_spend_squares END AS ${FEATURE_COLUMNS.trendSpendSquares}`,
+  `CASE WHEN observation.window_days >= 1 THEN totals.trend_days END AS ${FEATURE_COLUMNS.trendDays}`,
   `COALESCE(purchase_days.purchase_days, 0) AS ${FEATURE_COLUMNS.purchaseDays}`,
   `CASE WHEN purchase_days.purchase_days > 1 THEN ${money("purchase_days.purchase_day_spend - first_days.day_net")} / (purchase_days.purchase_days - 1) WHEN purchase_days.purchase_days = 1 THEN 0 END AS ${FEATURE_COLUMNS.meanRepeatSpend}`,
   `observation.window_days AS ${FEATURE_COLUMNS.trendWindowDays}`,

@@ -22,6 +22,7 @@ import { cellText } from "./read-context";
 import { moneyOfUnits, unitsOfMoney } from "./money-units";
 import { epochDayToMonthIndex } from "./parse-date";
 import { choosePeriodUnit, periodLabel, periodOfMonthIndex } from "./summarize-transactions";
+import { rhythmIrregularity, trendChanceVariance } from "../trend-noise";
 
 /** Output columns of the feature query, in order. Margin and name columns appear only when mapped. */
 export const FEATURE_COLUMNS = {
@@ -44,6 +45,8 @@ export const FEATURE_COLUMNS = {
   revenueByMonth: "revenue_by_month",
   marginByMonth: "margin_by_month",
   categoryRevenue: "category_revenue",
+  trendSpendSquares: "trend_spend_squares",
+  trendDays: "trend_days",
 } as const;
 
 /** The columns a customer sheet does not have: all present (exact names, any case) = a feature table. */
@@ -66,6 +69,8 @@ const OPTIONAL_HISTORY_COLUMNS = [
   FEATURE_COLUMNS.revenueByMonth,
   FEATURE_COLUMNS.marginByMonth,
   FEATURE_COLUMNS.categoryRevenue,
+  FEATURE_COLUMNS.trendSpendSquares,
+  FEATURE_COLUMNS.trendDays,
 ] as const;
 
 /** Index (0-based, inside the table) of each history column, or null when the headers are not a feature table. */
@@ -200,6 +205,29 @@ export function withFeatureHistory(
     }
   }
   const hasTrendWindow = trendWindowDays >= 1;
+  // The trend's chance variation, as summarize-transactions computes it (trend-noise.ts), when the table has
+  // the day-spend sums and the purchase days that give the rhythm's irregularity.
+  let chanceVariance: Float64Array | undefined;
+  const dayList = lists.purchaseDayList;
+  if (
+    hasTrendWindow &&
+    dayList &&
+    columns.trend_spend_squares !== undefined &&
+    columns.trend_days !== undefined
+  ) {
+    chanceVariance = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const r = rowOf.get(data.ids[i]);
+      if (r === undefined) continue;
+      const start = dayList.offsets[i];
+      chanceVariance[i] = trendChanceVariance(
+        numberOf(cellOf(r, "trend_spend_squares")),
+        moneyOfUnits(unitsOfMoney(recentRevenue[i]) + unitsOfMoney(data.previousRevenue[i])),
+        numberOf(cellOf(r, "trend_days")),
+        rhythmIrregularity(dayList.days, start, dayList.offsets[i + 1] - start),
+      );
+    }
+  }
   const history: PurchaseHistory = {
     purchaseDays,
     categories: lists.categories ?? Array.from({ length: n }, () => []),
@@ -218,6 +246,7 @@ export function withFeatureHistory(
     ...(columns.rhythm_days !== undefined ? { rhythmDays } : {}),
     recentRevenue: hasTrendWindow ? recentRevenue : new Float64Array(n).fill(NaN),
     trendWindowDays: hasTrendWindow ? trendWindowDays : 0,
+    ...(chanceVariance ? { trendChanceVariance: chanceVariance } : {}),
   };
   const dimensions = data.dimensions;
   return createCustomerData({

@@ -286,14 +286,14 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     let days = 0;
     let spendAll = 0;
     let windowDays = 0;
-    let windowSpend = 0;
     let windowSquares = 0;
     for (let t = 0; t < touchedCount; t++) {
       const offset = touched[t];
       if (offset > previousFrom) {
+        const spend = moneyOfUnits(daySpend[offset]);
         windowDays++;
-        windowSpend += daySpend[offset];
-        windowSquares += daySpend[offset] * daySpend[offset];
+        // Whole currency² per day, as the feature query rounds it: an exact sum in any order.
+        windowSquares += Math.floor(spend * spend + 0.5);
       }
       if (dayHasPurchase[offset] === 0) continue;
       dayList[dayListCount + days] = minDay + offset;
@@ -305,7 +305,8 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     if (days > 1) dayList.subarray(dayListCount, dayListCount + days).sort();
     chanceVariance[c] = trendChanceVariance(
       windowSquares,
-      windowSpend,
+      // From the exact unit sums, as the feature table computes it from the two windows' revenue.
+      moneyOfUnits(recentRevenue[c] + previousRevenue[c]),
       windowDays,
       rhythmIrregularity(dayList, dayListCount, days),
     );
