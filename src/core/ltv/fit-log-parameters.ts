@@ -7,7 +7,14 @@
  * one without (Pareto/NBD) by Nelder-Mead.
  */
 import type { Localized } from "../types";
-import { nelderMead, norm, numericGradient, quasiNewton, type QuasiNewtonResult } from "./optimize";
+import {
+  type MinimizeResult,
+  nelderMead,
+  norm,
+  numericGradient,
+  quasiNewton,
+  type QuasiNewtonResult,
+} from "./optimize";
 
 /** |log parameter| beyond this means the parameter ran off to 0 or ∞: the data barely identify it. */
 export const LOG_PARAMETER_LIMIT = 15;
@@ -63,14 +70,8 @@ export interface FitLogParametersOptions {
   withGradient?: ObjectiveWithGradient;
 }
 
-interface SearchRun {
-  point: Float64Array;
-  value: number;
-  converged: boolean;
-  iterations: number;
-  evaluations: number;
-  stoppedOnBudget: boolean;
-}
+/** One search from one start: what either search (Nelder-Mead or quasi-Newton) reports. */
+type SearchRun = MinimizeResult;
 
 /**
  * Runs every start (half the budget shared by these screening runs), then polishes only the best one with
