@@ -44,10 +44,11 @@ export function runSql(args: SqlArgs, io: CliIo): number {
       es: `sql necesita --dialect ${DIALECTS.join("|")}${dado}: el motor que ejecutará la consulta`,
     });
   }
-  if (args.until !== undefined && !(ISO_DATE.test(args.until) && Number.isFinite(Date.parse(args.until)))) {
+  const until = args.until;
+  if (until !== undefined && !(ISO_DATE.test(until) && Number.isFinite(Date.parse(until)))) {
     return fail({
-      en: `--until must be a date written yyyy-mm-dd (e.g. 2025-12-31), not "${args.until}"`,
-      es: `--until debe ser una fecha escrita aaaa-mm-dd (p. ej. 2025-12-31), no "${args.until}"`,
+      en: `--until must be a date written yyyy-mm-dd (e.g. 2025-12-31), not "${until}"`,
+      es: `--until debe ser una fecha escrita aaaa-mm-dd (p. ej. 2025-12-31), no "${until}"`,
     });
   }
   const table = args.table ?? "transactions";

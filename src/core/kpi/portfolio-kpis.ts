@@ -94,15 +94,13 @@ const NO_CUSTOMERS: Localized = {
 export function computePortfolioKpis(data: CustomerData, options: PortfolioKpiOptions = {}): Kpi[] {
   const discountRatePerYear = options.discountRatePerYear ?? DEFAULT_DISCOUNT_RATE_PER_YEAR;
   checkDiscountRate(discountRatePerYear);
-  if (
-    options.acquisitionSpend !== undefined &&
-    !(Number.isFinite(options.acquisitionSpend) && options.acquisitionSpend >= 0)
-  ) {
+  const acquisitionSpend = options.acquisitionSpend;
+  if (acquisitionSpend !== undefined && !(Number.isFinite(acquisitionSpend) && acquisitionSpend >= 0)) {
     throw new CoreError(
       "kpi-invalid-acquisition-spend",
       {
-        en: `acquisitionSpend is ${options.acquisitionSpend}: give the money spent on acquiring customers (0 or more).`,
-        es: `acquisitionSpend es ${options.acquisitionSpend}: indique el dinero invertido en captar clientes (0 o más).`,
+        en: `acquisitionSpend is ${acquisitionSpend}: give the money spent on acquiring customers (0 or more).`,
+        es: `acquisitionSpend es ${acquisitionSpend}: indique el dinero invertido en captar clientes (0 o más).`,
       },
       "acquisitionSpend",
     );
@@ -370,7 +368,8 @@ function acquisitionKpis(
   let cac: number | null = null;
   let cacReason: Localized | undefined;
   let cacNote: Localized | undefined;
-  if (options.acquisitionSpend !== undefined) {
+  const acquisitionSpend = options.acquisitionSpend;
+  if (acquisitionSpend !== undefined) {
     if (newCustomers === null) {
       cacReason = {
         en: "Acquisition spend given but no first-purchase dates to count new customers.",
@@ -382,10 +381,10 @@ function acquisitionKpis(
         es: "No hay clientes nuevos en el periodo del CAC: el coste por cliente nuevo no está definido.",
       };
     } else {
-      cac = options.acquisitionSpend / newCustomers;
+      cac = acquisitionSpend / newCustomers;
       cacNote = {
-        en: `${options.acquisitionSpend} spent / ${newCustomers} new customers`,
-        es: `${options.acquisitionSpend} invertidos / ${newCustomers} clientes nuevos`,
+        en: `${acquisitionSpend} spent / ${newCustomers} new customers`,
+        es: `${acquisitionSpend} invertidos / ${newCustomers} clientes nuevos`,
       };
     }
   } else if (data.available.acquisitionSpend) {

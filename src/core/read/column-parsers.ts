@@ -160,10 +160,10 @@ function decidePercent(
 function decideDate(header: string, sample: readonly CellValue[], lang: Lang | null): ColumnDecision {
   const decision = decideDateOrder(sample, fallbackOrder(lang));
   let numbers = 0;
-  let texts = 0;
+  let textCells = 0;
   for (const cell of sample) {
     if (typeof cell === "number") numbers++;
-    else if (typeof cell === "string") texts++;
+    else if (typeof cell === "string") textCells++;
   }
   const order = decision.order;
   const orderName: Localized =
@@ -183,7 +183,7 @@ function decideDate(header: string, sample: readonly CellValue[], lang: Lang | n
     };
   } else {
     message =
-      texts > 0
+      textCells > 0
         ? {
             en: `Column "${header}": text dates in year-first or named-month form`,
             es: `Columna "${header}": fechas de texto con el año primero o el mes con nombre`,
@@ -198,7 +198,7 @@ function decideDate(header: string, sample: readonly CellValue[], lang: Lang | n
     kind: "date",
     convention:
       decision.basis === "none"
-        ? texts > 0
+        ? textCells > 0
           ? "text-iso-or-named"
           : "excel-serial"
         : order === "dmy"

@@ -175,9 +175,10 @@ export function mapColumns(headers: readonly string[], options: MapColumnsOption
         es: `El encabezado "${header}" no coincide con ningún nombre conocido; queda sin asignar (elija un papel si importa)`,
       });
     } else if (match.alternative) {
+      const alternative = match.alternative;
       result[column] = unmapped(column, header, {
-        en: `Header "${header}" could be ${label(match.role).en} or ${label(match.alternative).en}; choose one`,
-        es: `El encabezado "${header}" puede ser ${label(match.role).es} o ${label(match.alternative).es}; elija uno`,
+        en: `Header "${header}" could be ${label(match.role).en} or ${label(alternative).en}; choose one`,
+        es: `El encabezado "${header}" puede ser ${label(match.role).es} o ${label(alternative).es}; elija uno`,
       });
     } else {
       const rejection = options.validate ? options.validate(column, match.role) : null;

@@ -72,15 +72,13 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
   const seed = options.seed ?? DEFAULT_SEED;
   const restarts = options.restarts ?? KMEANS_DEFAULTS.restarts;
   const n = data.count;
-  if (
-    options.k !== undefined &&
-    (!Number.isInteger(options.k) || options.k < 1 || options.k > Math.max(1, n))
-  ) {
+  const givenK = options.k;
+  if (givenK !== undefined && (!Number.isInteger(givenK) || givenK < 1 || givenK > Math.max(1, n))) {
     throw new CoreError(
       "clusters-bad-k",
       {
-        en: `The number of clusters must be a whole number from 1 to the number of customers (${n}); got ${options.k}.`,
-        es: `El número de grupos debe ser un entero entre 1 y el número de clientes (${n}); se recibió ${options.k}.`,
+        en: `The number of clusters must be a whole number from 1 to the number of customers (${n}); got ${givenK}.`,
+        es: `El número de grupos debe ser un entero entre 1 y el número de clientes (${n}); se recibió ${givenK}.`,
       },
       "k",
     );
