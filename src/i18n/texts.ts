@@ -23,11 +23,22 @@ export type Texts = typeof en;
 const PACKS: Record<TextLang, Texts> = { en, es };
 
 /**
- * One text in every language, picked from the packs by the same path.
+ * One text in every language, picked from the packs by the same path; `textLang` is there to format the
+ * figures a sentence carries in that language's conventions.
  *
  * @example
- * texts((t) => t.core.glossary.customer) // => { en: "Customer", es: "Cliente" }
+ * texts((t) => t.core.glossary.customerMap) // => { en: "Customer map", es: "Mapa de clientes" }
  */
-export function texts(pick: (pack: Texts, lang: TextLang) => string): Localized {
+export function texts(pick: (pack: Texts, textLang: TextLang) => string): Localized {
   return perTextLanguage((lang) => pick(PACKS[lang], lang));
+}
+
+/**
+ * Any entry of every pack by the same path (a word's plural forms, a table of texts), one per language.
+ *
+ * @example
+ * fromPacks((t) => t.core.glossary.customer) // => { en: ["customer", "customers"], es: ["cliente", "clientes"] }
+ */
+export function fromPacks<T>(pick: (pack: Texts) => T): Record<TextLang, T> {
+  return perTextLanguage((lang) => pick(PACKS[lang]));
 }
