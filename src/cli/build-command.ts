@@ -32,6 +32,7 @@ import { readWithDuckDb, usesDuckDb } from "./duckdb-input";
 import { checkOutputs, writeAtomically, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
 import { tr } from "../core/language";
+import { NOUNS } from "../core/glossary";
 
 const CUSTOMER_FORMS = { en: ["customer", "customers"], es: ["cliente", "clientes"] } as const;
 
@@ -168,8 +169,8 @@ export function summaryTable(
   lines.push(
     tr(
       {
-        en: `${formatCount(summary.insights, { en: ["item", "items"], es: ["elemento", "elementos"] }, "en")} in the call list; rows used: ${formatNumber(summary.input.rowsUsed, "en")} of ${formatNumber(summary.input.rows, "en")}.`,
-        es: `${formatCount(summary.insights, { en: ["item", "items"], es: ["elemento", "elementos"] }, "es")} en la lista de llamadas; filas usadas: ${formatNumber(summary.input.rowsUsed, "es")} de ${formatNumber(summary.input.rows, "es")}.`,
+        en: `${formatCount(summary.insights, NOUNS.item, "en")} in the call list; rows used: ${formatNumber(summary.input.rowsUsed, "en")} of ${formatNumber(summary.input.rows, "en")}.`,
+        es: `${formatCount(summary.insights, NOUNS.item, "es")} en la lista de llamadas; filas usadas: ${formatNumber(summary.input.rowsUsed, "es")} de ${formatNumber(summary.input.rows, "es")}.`,
       },
       lang,
     ),

@@ -183,10 +183,16 @@ function splitLeads(read: ReadResult): { read: ReadResult; leads: LeadSummary } 
   if (leads.count === 0) return { read, leads };
   const warning: ReadWarning = {
     code: "leads-not-customers",
-    message: {
-      en: `${leads.count} rows without any purchase (no revenue, orders or purchase dates) are leads${leads.lost > 0 ? `, ${leads.lost} of them lost` : ""}: they count for the conversion rate only, not on the map, in the segments, the totals or the patterns.`,
-      es: `${leads.count} filas sin ninguna compra (sin ventas, pedidos ni fechas de compra) son leads${leads.lost > 0 ? `, ${leads.lost} de ellos perdidos` : ""}: cuentan solo para la tasa de conversión, no en el mapa, los segmentos, los totales ni los patrones.`,
-    },
+    message:
+      leads.lost > 0
+        ? {
+            en: `${leads.count} rows without any purchase (no revenue, orders or purchase dates) are leads, ${leads.lost} of them lost: they count for the conversion rate only, not on the map, in the segments, the totals or the patterns.`,
+            es: `${leads.count} filas sin ninguna compra (sin ventas, pedidos ni fechas de compra) son leads, ${leads.lost} de ellos perdidos: cuentan solo para la tasa de conversión, no en el mapa, los segmentos, los totales ni los patrones.`,
+          }
+        : {
+            en: `${leads.count} rows without any purchase (no revenue, orders or purchase dates) are leads: they count for the conversion rate only, not on the map, in the segments, the totals or the patterns.`,
+            es: `${leads.count} filas sin ninguna compra (sin ventas, pedidos ni fechas de compra) son leads: cuentan solo para la tasa de conversión, no en el mapa, los segmentos, los totales ni los patrones.`,
+          },
   };
   return {
     read: {

@@ -35,7 +35,7 @@ import type { Localized } from "./types";
 import { lastPeriodIsPartial, periodGrid, periodsPerYear } from "./kpi/periods";
 import { formatCount, formatDate, formatDays } from "./format";
 import { NOUNS } from "./glossary";
-import { localize, type TextLang } from "./language";
+import { localize, tr, untranslated, type TextLang } from "./language";
 import { fillTemplate } from "./text";
 import { median } from "./select";
 
@@ -351,10 +351,14 @@ function measureChurn(
         // Dates in each language's convention; the window runs from the day after `from` to `to`.
         const range = (from: number, to: number, lang: TextLang) =>
           fillTemplate(DATE_RANGE[lang], { from: formatDate(from + 1, lang), to: formatDate(to, lang) });
+        const shortened: Localized =
+          months < fitted
+            ? { en: ", shortened to half the data span", es: ", acortada a la mitad del periodo de datos" }
+            : untranslated("");
         const why: Localized = Number.isFinite(rhythmDays)
           ? {
-              en: `window = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × the median purchase rhythm of ${formatDays(rhythmDays, "en")}, rounded up to whole months (1 to 12${months < fitted ? ", shortened to half the data span" : ""})`,
-              es: `ventana = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × el ritmo de compra mediano de ${formatDays(rhythmDays, "es")}, redondeado a meses enteros (de 1 a 12${months < fitted ? ", acortada a la mitad del periodo de datos" : ""})`,
+              en: `window = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × the median purchase rhythm of ${formatDays(rhythmDays, "en")}, rounded up to whole months (1 to 12${tr(shortened, "en")})`,
+              es: `ventana = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × el ritmo de compra mediano de ${formatDays(rhythmDays, "es")}, redondeado a meses enteros (de 1 a 12${tr(shortened, "es")})`,
             }
           : {
               en: "window of 12 months (no customer has a purchase rhythm yet)",

@@ -39,6 +39,7 @@
  * - text lists: STRING_AGG(x, ' ') (duckdb, postgres) vs CONCAT_WS(' ', COLLECT_LIST(x)) (spark);
  * - the customer-day rows are MATERIALIZED (duckdb, postgres; Spark has no such hint).
  */
+import type { Localized, TextLang } from "../core/language";
 import { CoreError } from "../core/errors";
 import type { DimensionField, Role } from "../core/model";
 import { FEATURE_COLUMNS } from "../core/read/feature-table";
@@ -82,17 +83,18 @@ export const FEATURE_QUERY_ROLES: readonly Role[] = [
   ...CARRIED_TEXT_ROLES,
 ];
 
-/** Why the columns cannot make the query ({en, es}), or null when they can. */
-export function missingFeatureColumns(columns: FeatureQueryColumns): { en: string; es: string } | null {
+/** Why the columns cannot make the query, or null when they can. */
+export function missingFeatureColumns(columns: FeatureQueryColumns): Localized | null {
   const missing: string[] = [];
   if (!columns.customerId && !columns.customerName) missing.push("customerId");
   if (!columns.date) missing.push("date");
   if (!columns.revenue && !(columns.quantity && columns.unitPrice)) missing.push("revenue");
   if (missing.length === 0) return null;
-  const hint = (column: string) => missing.map((role) => `--map ${role}=<${column}>`).join(" ");
+  const placeholder: Localized = { en: "column", es: "columna" };
+  const hint = (lang: TextLang) => missing.map((role) => `--map ${role}=<${placeholder[lang]}>`).join(" ");
   return {
-    en: `the feature query needs a customer id, a date and an amount column (revenue, or quantity and unitPrice); missing: ${missing.join(", ")}. Name them with ${hint("column")}`,
-    es: `la consulta de rasgos necesita columnas de id de cliente, fecha e importe (revenue, o quantity y unitPrice); faltan: ${missing.join(", ")}. Indíquelas con ${hint("columna")}`,
+    en: `the feature query needs a customer id, a date and an amount column (revenue, or quantity and unitPrice); missing: ${missing.join(", ")}. Name them with ${hint("en")}`,
+    es: `la consulta de rasgos necesita columnas de id de cliente, fecha e importe (revenue, o quantity y unitPrice); faltan: ${missing.join(", ")}. Indíquelas con ${hint("es")}`,
   };
 }
 

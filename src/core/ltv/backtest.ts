@@ -21,7 +21,7 @@ import { isCoreError } from "../errors";
 import { formatNumber, formatPercent } from "../format";
 import type { Lang, Localized } from "../types";
 import { type BgNbdFit, type BgNbdParams, bgNbdExpectedPurchases, fitBgNbd } from "./bg-nbd";
-import { type TextLang } from "../language";
+import { tr, type TextLang } from "../language";
 
 /** Each customer's distinct purchase days (epoch days, ascending): days[offsets[i] .. offsets[i + 1]). */
 export interface PurchaseDayLists {
@@ -262,13 +262,14 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
     logLikelihood: fit.logLikelihood,
   };
   if (!fit.converged) {
+    const detail: Localized = fit.note ?? { en: "no confirmed optimum", es: "sin óptimo confirmado" };
     return {
       ...base,
       fit: fitSummary,
       verdict: "not-converged",
       reason: {
-        en: `The model could not be checked: fitted on the first part of the history it finds no reliable answer, so its probabilities and values would be guesses (technical detail: ${(fit.note?.en ?? "no confirmed optimum").replace(/\.$/, "")}).`,
-        es: `El modelo no se pudo comprobar: ajustado con la primera parte del historial no da una respuesta fiable, así que sus probabilidades y valores serían conjeturas (detalle técnico: ${(fit.note?.es ?? "sin óptimo confirmado").replace(/\.$/, "")}).`,
+        en: `The model could not be checked: fitted on the first part of the history it finds no reliable answer, so its probabilities and values would be guesses (technical detail: ${tr(detail, "en").replace(/\.$/, "")}).`,
+        es: `El modelo no se pudo comprobar: ajustado con la primera parte del historial no da una respuesta fiable, así que sus probabilidades y valores serían conjeturas (detalle técnico: ${tr(detail, "es").replace(/\.$/, "")}).`,
       },
     };
   }

@@ -149,10 +149,15 @@ function decidePercent(
           en: `Column "${header}": numbers read as percentage points (35 = 35 %) because values go up to ${maxPlain}`,
           es: `Columna "${header}": números leídos como puntos porcentuales (35 = 35 %) porque los valores llegan a ${maxPlain}`,
         }
-      : {
-          en: `Column "${header}": read as fractions (0.35 = 35 %)${percentTexts > 0 ? `; ${percentTexts} values written with %` : ""}`,
-          es: `Columna "${header}": leídos como fracciones (0,35 = 35 %)${percentTexts > 0 ? `; ${percentTexts} valores escritos con %` : ""}`,
-        },
+      : percentTexts > 0
+        ? {
+            en: `Column "${header}": read as fractions (0.35 = 35 %); ${percentTexts} values written with %`,
+            es: `Columna "${header}": leídos como fracciones (0,35 = 35 %); ${percentTexts} valores escritos con %`,
+          }
+        : {
+            en: `Column "${header}": read as fractions (0.35 = 35 %)`,
+            es: `Columna "${header}": leídos como fracciones (0,35 = 35 %)`,
+          },
   };
   return { parse, convention, mixed: null };
 }
@@ -172,9 +177,10 @@ function decideDate(header: string, sample: readonly CellValue[], lang: Lang | n
       : { en: "month first (01/31/2024)", es: "mes primero (01/31/2024)" };
   let message: Localized;
   if (decision.basis === "data") {
+    const evidence = order === "dmy" ? decision.dayFirstEvidence : decision.monthFirstEvidence;
     message = {
-      en: `Column "${header}": text dates read ${orderName.en}; decided from ${formatCount(order === "dmy" ? decision.dayFirstEvidence : decision.monthFirstEvidence, NOUNS.value, "en")} that fit only that order`,
-      es: `Columna "${header}": fechas de texto leídas ${orderName.es}; decidido por ${formatCount(order === "dmy" ? decision.dayFirstEvidence : decision.monthFirstEvidence, NOUNS.value, "es")} que solo encajan en ese orden`,
+      en: `Column "${header}": text dates read ${orderName.en}; decided from ${formatCount(evidence, NOUNS.value, "en")} that fit only that order`,
+      es: `Columna "${header}": fechas de texto leídas ${orderName.es}; decidido por ${formatCount(evidence, NOUNS.value, "es")} que solo encajan en ese orden`,
     };
   } else if (decision.basis === "assumed") {
     message = {

@@ -14,7 +14,7 @@ import { detectCurrency } from "./detect-currency";
 import type { ReadResult } from "../analysis";
 import { CoreError } from "../errors";
 import type { ColumnMapping, Role } from "../model";
-import type { CellValue, Grid } from "../types";
+import type { CellValue, Grid, Localized } from "../types";
 import { contradictionOf, decideColumn, sampleColumn, type CellParser } from "./column-parsers";
 import { detectShape } from "./detect-shape";
 import { featureHistoryColumns, withFeatureHistory } from "./feature-table";
@@ -155,10 +155,16 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
   }
   const shape = detectShape(mapping, { sampledIds, distinctIds: distinct.size }, options.shape);
   if (shape.shape === "transactions" && columnOf.date === undefined) {
-    const why = rejected(["date"]);
+    const rejections = rejected(["date"]);
+    const why: Localized = rejections.en
+      ? rejections
+      : {
+          en: ' Rename one (e.g. "Date") or map it by hand.',
+          es: ' Renombre una (p. ej. "Fecha") o asígnela a mano.',
+        };
     throw new CoreError("no-date-column", {
-      en: `Transaction data needs a date column (headers found: ${headerList}).${why.en || ' Rename one (e.g. "Date") or map it by hand.'}`,
-      es: `Los datos de transacciones necesitan una columna de fecha (encabezados: ${headerList}).${why.es || ' Renombre una (p. ej. "Fecha") o asígnela a mano.'}`,
+      en: `Transaction data needs a date column (headers found: ${headerList}).${why.en}`,
+      es: `Los datos de transacciones necesitan una columna de fecha (encabezados: ${headerList}).${why.es}`,
     });
   }
   if (shape.shape === "customers" && columnOf.date !== undefined && columnOf.lastPurchase === undefined) {

@@ -118,10 +118,15 @@ export function registerMethod(method: MethodDescriptor): void {
   if (clash !== undefined || !/^[a-z][a-z0-9-]*$/.test(method.id)) {
     throw new CoreError(
       "method-registration",
-      {
-        en: `Cannot register the method "${method.id}": ${clash !== undefined ? `the name "${clash}" is taken` : "its id must be lowercase letters, digits and hyphens"}.`,
-        es: `No se puede registrar el método "${method.id}": ${clash !== undefined ? `el nombre "${clash}" ya está en uso` : "su id debe tener solo minúsculas, cifras y guiones"}.`,
-      },
+      clash !== undefined
+        ? {
+            en: `Cannot register the method "${method.id}": the name "${clash}" is taken.`,
+            es: `No se puede registrar el método "${method.id}": el nombre "${clash}" ya está en uso.`,
+          }
+        : {
+            en: `Cannot register the method "${method.id}": its id must be lowercase letters, digits and hyphens.`,
+            es: `No se puede registrar el método "${method.id}": su id debe tener solo minúsculas, cifras y guiones.`,
+          },
       "method",
     );
   }
