@@ -24,6 +24,17 @@ const OFFICE_BOUNDARY_SYNTAX = [
   { selector: "CallExpression[callee.property.name='sync']", message: `context.sync(): ${OFFICE_ONLY}` },
 ];
 
+/**
+ * Texts live in the language packs (src/i18n/<lang>/), one file per area and language, so that adding a language
+ * is adding files. A `{ en: "…", es: "…" }` text written anywhere else is refused (tests/i18n/packs-rule.test.ts
+ * proves the rule bites).
+ */
+const PACKS_ONLY = "Texts live in the language packs: add it to src/i18n/en/<area>.ts and src/i18n/es/<area>.ts and pick it with texts((t) => …) or fromPacks((t) => …).";
+const TEXT_LITERAL_SYNTAX = ["Literal", "TemplateLiteral", "ArrayExpression"].map((type) => ({
+  selector: `ObjectExpression > Property[key.name=/^(en|es)$/][value.type='${type}']`,
+  message: PACKS_ONLY,
+}));
+
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "out/**", "coverage/**", "test-artifacts/**", "**/*.js", "**/*.mjs"] },
   js.configs.recommended,
@@ -47,8 +58,20 @@ export default tseslint.config(
     ignores: ["src/office/**"],
     rules: {
       "no-restricted-globals": ["error", ...["Excel", "Office", "OfficeRuntime"].map((name) => ({ name, message: OFFICE_ONLY }))],
-      "no-restricted-syntax": ["error", ...OFFICE_BOUNDARY_SYNTAX],
+      "no-restricted-syntax": ["error", ...OFFICE_BOUNDARY_SYNTAX, ...TEXT_LITERAL_SYNTAX],
       "no-restricted-imports": ["error", { patterns: [{ group: ["@microsoft/office-js", "office-js"], message: OFFICE_ONLY }] }],
+    },
+  },
+  {
+    files: ["src/office/**/*.{ts,tsx}"],
+    rules: { "no-restricted-syntax": ["error", ...TEXT_LITERAL_SYNTAX] },
+  },
+  {
+    // The packs themselves hold the texts; a sentence may leave out a placeholder its language does not need.
+    files: ["src/i18n/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", ...OFFICE_BOUNDARY_SYNTAX],
+      "@typescript-eslint/no-unused-vars": ["error", { args: "none", varsIgnorePattern: "^_" }],
     },
   },
   {

@@ -33,8 +33,9 @@ import { checkOutputs, writeAtomically, writeTextAtomically } from "./file-safet
 import { cliMessageOf, columnMappingOf } from "./map-option";
 import { tr } from "../core/language";
 import { NOUNS } from "../core/glossary";
+import { fromPacks, texts } from "../i18n/texts";
 
-const CUSTOMER_FORMS = { en: ["customer", "customers"], es: ["cliente", "clientes"] } as const;
+const CUSTOMER_FORMS = fromPacks((t) => t.cli.buildCommand.customer);
 
 export interface BuildArgs {
   input: string;
@@ -62,13 +63,13 @@ export const ENGINES = ["auto", "duckdb", "in-process"] as const;
 export const PROGRESS_ROWS = 20_000;
 
 const STAGE_LABELS: Record<string, { en: string; es: string }> = {
-  read: { en: "reading the data", es: "leyendo los datos" },
-  segment: { en: "segmenting", es: "segmentando" },
-  kpis: { en: "computing KPIs and LTV", es: "calculando KPIs y LTV" },
-  insights: { en: "looking for singularities", es: "buscando singularidades" },
-  mobility: { en: "comparing with the previous map", es: "comparando con el mapa anterior" },
-  done: { en: "analysis done", es: "análisis terminado" },
-  write: { en: "writing the workbook", es: "escribiendo el libro" },
+  read: texts((t) => t.cli.buildCommand.stageLabelsRead),
+  segment: texts((t) => t.cli.buildCommand.stageLabelsSegment),
+  kpis: texts((t) => t.cli.buildCommand.stageLabelsKpis),
+  insights: texts((t) => t.cli.buildCommand.stageLabelsInsights),
+  mobility: texts((t) => t.cli.buildCommand.stageLabelsMobility),
+  done: texts((t) => t.cli.buildCommand.stageLabelsDone),
+  write: texts((t) => t.cli.buildCommand.stageLabelsWrite),
 };
 
 /** Warnings printed under the build's table (the rest are in --json and on the About sheet). */
@@ -83,10 +84,7 @@ async function checkPaths(args: BuildArgs): Promise<void> {
   if (path.extname(args.out).toLowerCase() !== ".xlsx") {
     throw new BuildInputError(
       tr(
-        {
-          en: `--out must be an .xlsx file, not "${args.out}"`,
-          es: `--out debe ser un archivo .xlsx, no "${args.out}"`,
-        },
+        texts((t) => t.cli.buildCommand.outMustBeAn(args.out)),
         lang,
       ),
     );
@@ -125,21 +123,33 @@ export function summaryTable(
   const lines: string[] = [];
   lines.push(
     tr(
-      {
-        en: `Customer map: ${customers}, ${methodLabel} → ${out}`,
-        es: `Mapa de clientes: ${customers}, ${methodLabel} → ${out}`,
-      },
+      texts((t) => t.cli.buildCommand.customerMap(customers, methodLabel, out)),
       lang,
     ),
   );
   // Columns as wide as their longest text (header or value), at least the English layout's widths, so a
   // longer language's headers are never cut; segment names are cut at 48 characters.
   const header = [
-    tr({ en: "Segment", es: "Segmento" }, lang),
-    tr({ en: "Customers", es: "Clientes" }, lang),
-    tr({ en: "% revenue", es: "% ventas" }, lang),
-    tr({ en: "Revenue", es: "Ventas" }, lang),
-    tr({ en: "Margin", es: "Margen" }, lang),
+    tr(
+      texts((t) => t.cli.buildCommand.segment),
+      lang,
+    ),
+    tr(
+      texts((t) => t.cli.buildCommand.customers),
+      lang,
+    ),
+    tr(
+      texts((t) => t.cli.buildCommand.revenue),
+      lang,
+    ),
+    tr(
+      texts((t) => t.cli.buildCommand.revenue2),
+      lang,
+    ),
+    tr(
+      texts((t) => t.cli.buildCommand.margin),
+      lang,
+    ),
   ];
   const rows = summary.segments.map((segment) => [
     segment.name,
@@ -165,13 +175,22 @@ export function summaryTable(
   const kpis = kpiIds
     .filter(([id]) => id in summary.kpis && summary.kpis[id] !== null)
     .map(([id, kind]) => `${kpiLabels[id] ?? id} ${number(summary.kpis[id], kind)}`);
-  if (kpis.length > 0) lines.push(`${tr({ en: "KPIs", es: "KPIs" }, lang)}: ${kpis.join(" · ")}`);
+  if (kpis.length > 0)
+    lines.push(
+      `${tr(
+        texts((t) => t.cli.buildCommand.kPIs),
+        lang,
+      )}: ${kpis.join(" · ")}`,
+    );
   lines.push(
     tr(
-      {
-        en: `${formatCount(summary.insights, NOUNS.item, "en")} in the call list; rows used: ${formatNumber(summary.input.rowsUsed, "en")} of ${formatNumber(summary.input.rows, "en")}.`,
-        es: `${formatCount(summary.insights, NOUNS.item, "es")} en la lista de llamadas; filas usadas: ${formatNumber(summary.input.rowsUsed, "es")} de ${formatNumber(summary.input.rows, "es")}.`,
-      },
+      texts((t, textLang) =>
+        t.cli.buildCommand.inTheCallList(
+          formatCount(summary.insights, NOUNS.item, textLang),
+          formatNumber(summary.input.rowsUsed, textLang),
+          formatNumber(summary.input.rows, textLang),
+        ),
+      ),
       lang,
     ),
   );
@@ -291,11 +310,19 @@ export async function runBuild(
     if (isFileSystemError(error)) {
       // A failure outside the guarded reads and writes (should not happen): still a sentence, not a raw code.
       io.err(
-        `customer-map: ${tr({ en: "a file could not be used", es: "no se pudo usar un archivo" }, lang)}: ${message}\n`,
+        `customer-map: ${tr(
+          texts((t) => t.cli.buildCommand.aFileCouldNot),
+          lang,
+        )}: ${message}\n`,
       );
       return 1;
     }
-    io.err(`customer-map: ${tr({ en: "unexpected error", es: "error inesperado" }, lang)}: ${message}\n`);
+    io.err(
+      `customer-map: ${tr(
+        texts((t) => t.cli.buildCommand.unexpectedError),
+        lang,
+      )}: ${message}\n`,
+    );
     return 2;
   }
 }

@@ -29,6 +29,7 @@ import { checkOutputs, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
 import { columnLetters } from "../core/text";
 import { tr } from "../core/language";
+import { texts } from "../i18n/texts";
 
 export interface InspectArgs {
   file: string;
@@ -149,26 +150,72 @@ export function summarizeRead(
 function textReport(summary: InspectSummary, lang: Lang): string {
   const lines: string[] = [];
   lines.push(
-    `${summary.file} — ${tr({ en: "sheet", es: "hoja" }, lang)} "${summary.sheet.name}" (${summary.sheet.reason})`,
+    `${summary.file} — ${tr(
+      texts((t) => t.cli.inspectCommand.sheet),
+      lang,
+    )} "${summary.sheet.name}" (${summary.sheet.reason})`,
   );
   lines.push(
-    `${summary.input.reason}. ${tr({ en: "Rows", es: "Filas" }, lang)}: ${formatNumber(summary.input.rows, lang)}, ${tr({ en: "used", es: "usadas" }, lang)} ${formatNumber(summary.input.rowsUsed, lang)}, ${tr({ en: "skipped", es: "descartadas" }, lang)} ${formatNumber(summary.input.rowsSkipped, lang)}`,
+    `${summary.input.reason}. ${tr(
+      texts((t) => t.cli.inspectCommand.rows),
+      lang,
+    )}: ${formatNumber(summary.input.rows, lang)}, ${tr(
+      texts((t) => t.cli.inspectCommand.used),
+      lang,
+    )} ${formatNumber(summary.input.rowsUsed, lang)}, ${tr(
+      texts((t) => t.cli.inspectCommand.skipped),
+      lang,
+    )} ${formatNumber(summary.input.rowsSkipped, lang)}`,
   );
-  lines.push(tr({ en: "Columns:", es: "Columnas:" }, lang));
+  lines.push(
+    tr(
+      texts((t) => t.cli.inspectCommand.columns),
+      lang,
+    ),
+  );
   for (const c of summary.columns) {
     lines.push(
       // The role as a reader names it ("ID de cliente"), never its internal id ("customerId").
-      `  ${c.column} ${JSON.stringify(c.header)} → ${c.role ? tr(asHeading(ROLE_LABELS[c.role as Role]), lang) : tr({ en: "(unmapped)", es: "(sin asignar)" }, lang)} ${c.role ? `(${formatPercent(c.confidence, lang, 0)})` : ""} — ${c.reason}`,
+      `  ${c.column} ${JSON.stringify(c.header)} → ${
+        c.role
+          ? tr(asHeading(ROLE_LABELS[c.role as Role]), lang)
+          : tr(
+              texts((t) => t.cli.inspectCommand.unmapped),
+              lang,
+            )
+      } ${c.role ? `(${formatPercent(c.confidence, lang, 0)})` : ""} — ${c.reason}`,
     );
   }
   for (const c of summary.conventions) lines.push(`  · ${c.message}`);
   for (const s of summary.skipped)
     lines.push(
-      `  ${tr({ en: "skipped", es: "descartadas" }, lang)}: ${formatCount(s.rows, NOUNS.row, lang)}, ${s.label} (${tr({ en: "e.g.", es: "p. ej." }, lang)} ${pluralWord(s.examples.length, NOUNS.row, lang)} ${s.examples.join(", ")})`,
+      `  ${tr(
+        texts((t) => t.cli.inspectCommand.skipped),
+        lang,
+      )}: ${formatCount(s.rows, NOUNS.row, lang)}, ${s.label} (${tr(
+        texts((t) => t.cli.inspectCommand.eG),
+        lang,
+      )} ${pluralWord(s.examples.length, NOUNS.row, lang)} ${s.examples.join(", ")})`,
     );
   for (const w of summary.warnings) lines.push(`  ! ${w.message}`);
   lines.push(
-    `${tr({ en: "Customers", es: "Clientes" }, lang)}: ${formatNumber(summary.customers, lang)}; ${tr({ en: "revenue", es: "ventas" }, lang)} ${formatMoney(summary.totals.revenue, { lang, currency: summary.currency })}; ${tr({ en: "margin", es: "margen" }, lang)} ${summary.totals.margin === null ? tr({ en: "unknown", es: "desconocido" }, lang) : formatMoney(summary.totals.margin, { lang, currency: summary.currency })}`,
+    `${tr(
+      texts((t) => t.cli.inspectCommand.customers),
+      lang,
+    )}: ${formatNumber(summary.customers, lang)}; ${tr(
+      texts((t) => t.cli.inspectCommand.revenue),
+      lang,
+    )} ${formatMoney(summary.totals.revenue, { lang, currency: summary.currency })}; ${tr(
+      texts((t) => t.cli.inspectCommand.margin),
+      lang,
+    )} ${
+      summary.totals.margin === null
+        ? tr(
+            texts((t) => t.cli.inspectCommand.unknown),
+            lang,
+          )
+        : formatMoney(summary.totals.margin, { lang, currency: summary.currency })
+    }`,
   );
   return lines.join("\n") + "\n";
 }
@@ -210,12 +257,18 @@ export async function runInspect(args: InspectArgs, io: CliIo): Promise<number> 
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     if (isFileSystemError(error)) {
       io.err(
-        `customer-map: ${tr({ en: "a file could not be used", es: "no se pudo usar un archivo" }, args.lang)}: ${message}\n`,
+        `customer-map: ${tr(
+          texts((t) => t.cli.inspectCommand.aFileCouldNot),
+          args.lang,
+        )}: ${message}\n`,
       );
       return 1;
     }
     io.err(
-      `customer-map: ${tr({ en: "unexpected error", es: "error inesperado" }, args.lang)}: ${message}\n`,
+      `customer-map: ${tr(
+        texts((t) => t.cli.inspectCommand.unexpectedError),
+        args.lang,
+      )}: ${message}\n`,
     );
     return 2;
   }

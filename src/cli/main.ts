@@ -11,6 +11,7 @@ import { runInspect } from "./inspect-command";
 import { buildArgsOf, runBuild } from "./build-command";
 import { runSql } from "./sql-command";
 import { DISPLAY_LANGUAGES, tr } from "../core/language";
+import { texts } from "../i18n/texts";
 
 /** The help text; a function so --method lists the method registry as it is when asked. */
 function usage(): string {
@@ -131,10 +132,7 @@ export async function main(
         io.err(
           `customer-map: ${fillTemplate(
             tr(
-              {
-                en: "sql does not take {what}: the query is written from --dialect and --map (see customer-map --help)",
-                es: "sql no admite {what}: la consulta se escribe a partir de --dialect y --map (véase customer-map --help)",
-              },
+              texts((t) => t.cli.main.sqlDoesNotTake),
               lang,
             ),
             { what },

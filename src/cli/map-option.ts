@@ -12,6 +12,7 @@ import { ROLE_LABELS, ROLES } from "../core/role-labels";
 import type { CellValue, Grid } from "../core/types";
 import { columnLetters, fillTemplate } from "../core/text";
 import { type Lang, tr } from "../core/language";
+import { texts } from "../i18n/texts";
 
 /** The word that leaves a column unmapped (the editor's "Not used"). */
 export const UNMAPPED_ROLE = "none";
@@ -33,10 +34,7 @@ export function parseMapValues(values: readonly string[]): { role: Role | null; 
     if (roleText === "" || column === "") {
       throw new CoreError(
         "bad-map-option",
-        {
-          en: `--map "${value}" must be role=Column (e.g. --map revenue=Importe); roles: ${validRoles}`,
-          es: `--map "${value}" debe ser papel=Columna (p. ej. --map revenue=Importe); papeles: ${validRoles}`,
-        },
+        texts((t) => t.cli.mapOption.mapMustBeRole(value, validRoles)),
         value,
       );
     }
@@ -51,10 +49,7 @@ export function parseMapValues(values: readonly string[]): { role: Role | null; 
     if (!role) {
       throw new CoreError(
         "unknown-map-role",
-        {
-          en: `--map: unknown role "${roleText}"; valid roles: ${validRoles}`,
-          es: `--map: papel desconocido "${roleText}"; papeles válidos: ${validRoles}`,
-        },
+        texts((t) => t.cli.mapOption.mapUnknownRoleValid(roleText, validRoles)),
         roleText,
       );
     }
@@ -85,10 +80,7 @@ export function columnMappingOf(values: readonly string[], grid: Grid): Record<s
         .join(", ");
       throw new CoreError(
         "unknown-map-column",
-        {
-          en: `--map: no column "${column}" in the table (row ${table.headerRow + 1}); columns: ${list}`,
-          es: `--map: no hay columna "${column}" en la tabla (fila ${table.headerRow + 1}); columnas: ${list}`,
-        },
+        texts((t) => t.cli.mapOption.mapNoColumnIn(column, table.headerRow + 1, list)),
         column,
       );
     }
@@ -113,10 +105,7 @@ export function cliMessageOf(error: CoreError, lang: Lang): string {
   const message = error.messageIn(lang);
   if (!role) return message;
   const hint = tr(
-    {
-      en: "On the command line: --map {role}=<column>.",
-      es: "En la línea de órdenes: --map {role}=<columna>.",
-    },
+    texts((t) => t.cli.mapOption.onTheCommandLine),
     lang,
   );
   return `${message} ${fillTemplate(hint, { role })}`;

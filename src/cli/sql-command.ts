@@ -18,6 +18,7 @@ import {
 import type { CliIo } from "./cli-io";
 import { parseMapValues } from "./map-option";
 import { tr, type Localized } from "../core/language";
+import { texts } from "../i18n/texts";
 
 export interface SqlArgs {
   dialect?: string;
@@ -39,24 +40,15 @@ export function runSql(args: SqlArgs, io: CliIo): number {
   if (args.dialect === undefined || !DIALECTS.includes(args.dialect as Dialect)) {
     const given = args.dialect === undefined ? "" : ` (not "${args.dialect}")`;
     const dado = args.dialect === undefined ? "" : ` (no "${args.dialect}")`;
-    return fail({
-      en: `sql needs --dialect ${DIALECTS.join("|")}${given}: the engine that will run the query`,
-      es: `sql necesita --dialect ${DIALECTS.join("|")}${dado}: el motor que ejecutará la consulta`,
-    });
+    return fail(texts((t) => t.cli.sqlCommand.sqlNeedsDialectThe(DIALECTS.join("|"), given, dado)));
   }
   const until = args.until;
   if (until !== undefined && !(ISO_DATE.test(until) && Number.isFinite(Date.parse(until)))) {
-    return fail({
-      en: `--until must be a date written yyyy-mm-dd (e.g. 2025-12-31), not "${until}"`,
-      es: `--until debe ser una fecha escrita aaaa-mm-dd (p. ej. 2025-12-31), no "${until}"`,
-    });
+    return fail(texts((t) => t.cli.sqlCommand.untilMustBeA(until)));
   }
   const table = args.table ?? "transactions";
   if (table.trim() === "") {
-    return fail({
-      en: "--table needs the name of the table of invoice lines",
-      es: "--table necesita el nombre de la tabla de líneas de factura",
-    });
+    return fail(texts((t) => t.cli.sqlCommand.tableNeedsTheName));
   }
   const columns: FeatureQueryColumns = {};
   try {

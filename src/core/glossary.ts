@@ -7,85 +7,48 @@
 import type { PluralForms } from "./format";
 import type { Localized } from "./types";
 import { type TextLang } from "./language";
+import { fromPacks, texts } from "../i18n/texts";
 
 /** Terms a reader sees, one per concept. */
 export const GLOSSARY = {
-  customerMap: { en: "Customer Map", es: "Mapa de clientes" },
-  revenue: { en: "Revenue", es: "Ventas" },
-  margin: { en: "Margin", es: "Margen" },
-  marginPercent: { en: "Margin %", es: "Margen %" },
-  averageTicket: { en: "Average ticket", es: "Ticket medio" },
-  segment: { en: "Segment", es: "Segmento" },
-  salesRep: { en: "Sales rep", es: "Comercial" },
-  moneyAtStake: { en: "Money at stake", es: "Importe en juego" },
-  revenueChange: { en: "Revenue change vs previous period", es: "Variación de ventas vs periodo anterior" },
-  timesTheAverage: { en: "Times the average", es: "Veces la media" },
-  churn: { en: "churn", es: "abandono" },
-  seed: { en: "Repeat code (same code, same map)", es: "Código de repetición (mismo código, mismo mapa)" },
+  customerMap: texts((t) => t.core.glossary.customerMap),
+  revenue: texts((t) => t.core.glossary.revenue),
+  margin: texts((t) => t.core.glossary.margin),
+  marginPercent: texts((t) => t.core.glossary.marginPercent),
+  averageTicket: texts((t) => t.core.glossary.averageTicket),
+  segment: texts((t) => t.core.glossary.segment),
+  salesRep: texts((t) => t.core.glossary.salesRep),
+  moneyAtStake: texts((t) => t.core.glossary.moneyAtStake),
+  revenueChange: texts((t) => t.core.glossary.revenueChange),
+  timesTheAverage: texts((t) => t.core.glossary.timesTheAverage),
+  churn: texts((t) => t.core.glossary.churn),
+  seed: texts((t) => t.core.glossary.seed),
 } satisfies Record<string, Localized>;
 
 /** Nouns with their singular and plural, chosen per count with Intl.PluralRules (see `formatCount`). */
 export const NOUNS = {
-  customer: { en: ["customer", "customers"], es: ["cliente", "clientes"] },
-  month: { en: ["month", "months"], es: ["mes", "meses"] },
-  row: { en: ["row", "rows"], es: ["fila", "filas"] },
-  value: { en: ["value", "values"], es: ["valor", "valores"] },
-  profile: {
-    en: ["distinct customer profile", "distinct customer profiles"],
-    es: ["perfil de cliente distinto", "perfiles de cliente distintos"],
-  },
-  emptyGroup: { en: ["empty cluster", "empty clusters"], es: ["grupo vacío", "grupos vacíos"] },
-  score: { en: ["score", "scores"], es: ["puntuación", "puntuaciones"] },
-  item: { en: ["item", "items"], es: ["elemento", "elementos"] },
-  referral: { en: ["referral", "referrals"], es: ["recomendación", "recomendaciones"] },
+  customer: fromPacks((t) => t.core.glossary.customer),
+  month: fromPacks((t) => t.core.glossary.month),
+  row: fromPacks((t) => t.core.glossary.row),
+  value: fromPacks((t) => t.core.glossary.value),
+  profile: fromPacks((t) => t.core.glossary.profile),
+  emptyGroup: fromPacks((t) => t.core.glossary.emptyGroup),
+  score: fromPacks((t) => t.core.glossary.score),
+  item: fromPacks((t) => t.core.glossary.item),
+  referral: fromPacks((t) => t.core.glossary.referral),
 } satisfies Record<string, PluralForms>;
 
 /**
  * Words that give away text in the wrong language: English words that should never appear in Spanish output
  * and the reverse. Short, frequent, and not shared by both languages (no "total", "no", "canal"...).
  */
-export const TELL_TALE_WORDS: Record<TextLang, readonly string[]> = {
-  // Found in Spanish text → English left behind.
-  en: [
-    "the",
-    "and",
-    "with",
-    "customers",
-    "revenue",
-    "margin",
-    "set",
-    "change",
-    "random",
-    "seed",
-    "lift",
-    "silence",
-    "limit",
-    "value",
-    "true",
-    "false",
-    "axes",
-  ],
-  // Found in English text → Spanish left behind.
-  es: [
-    "el",
-    "los",
-    "las",
-    "clientes",
-    "ventas",
-    "margen",
-    "con",
-    "para",
-    "del",
-    "facturación",
-    "límite",
-    "silencio",
-    "sí",
-  ],
-};
+export const TELL_TALE_WORDS: Record<TextLang, readonly string[]> = fromPacks(
+  (t) => t.core.glossary.tellTaleWords,
+);
 
 const YES_NO: Record<"true" | "false", Localized> = {
-  true: { en: "Yes", es: "Sí" },
-  false: { en: "No", es: "No" },
+  true: texts((t) => t.core.glossary.yesNoTrue),
+  false: texts((t) => t.core.glossary.yesNoFalse),
 };
 
 /** A method setting as the About sheet shows it: its name in words and, for coded values, the value too. */
@@ -100,86 +63,71 @@ interface SettingTerm {
  */
 export const SETTING_TERMS: Record<string, SettingTerm> = {
   axes: {
-    label: { en: "Map axes", es: "Ejes del mapa" },
+    label: texts((t) => t.core.glossary.axesLabel),
     values: {
-      "value × margin × trend": { en: "value × margin × trend", es: "valor × margen × tendencia" },
-      "value × trend": { en: "value × trend", es: "valor × tendencia" },
+      "value × margin × trend": texts((t) => t.core.glossary.valuesValueMarginTrend),
+      "value × trend": texts((t) => t.core.glossary.valuesValueTrend),
     },
   },
   minSegmentSize: {
-    label: {
-      en: "Smallest segment worth acting on (customers)",
-      es: "Tamaño mínimo de un segmento para actuar (clientes)",
-    },
+    label: texts((t) => t.core.glossary.minSegmentSizeLabel),
   },
-  usesTrend: { label: { en: "Uses the revenue trend", es: "Usa la tendencia de ventas" }, values: YES_NO },
+  usesTrend: { label: texts((t) => t.core.glossary.usesTrendLabel), values: YES_NO },
   usesRecency: {
-    label: { en: "Uses days since last purchase", es: "Usa los días desde la última compra" },
+    label: texts((t) => t.core.glossary.usesRecencyLabel),
     values: YES_NO,
   },
   scoring: {
-    label: { en: "How scores are given", es: "Cómo se puntúa" },
+    label: texts((t) => t.core.glossary.scoringLabel),
     values: {
-      "rank quintiles, ties share the lowest rank": {
-        en: "by position in fifths; equal values share the lower score",
-        es: "por posición en quintos; los valores iguales comparten la puntuación más baja",
-      },
+      "rank quintiles, ties share the lowest rank": texts(
+        (t) => t.core.glossary.valuesRankQuintilesTiesShareTheLowestRank,
+      ),
     },
   },
   frequencySource: {
-    label: { en: "Frequency counted from", es: "Frecuencia contada a partir de" },
+    label: texts((t) => t.core.glossary.frequencySourceLabel),
     values: {
-      orders: { en: "orders", es: "pedidos" },
-      "purchase days": { en: "purchase days", es: "días de compra" },
+      orders: texts((t) => t.core.glossary.valuesOrders),
+      "purchase days": texts((t) => t.core.glossary.valuesPurchaseDays),
     },
   },
   ranking: {
-    label: { en: "Order of customers", es: "Orden de los clientes" },
+    label: texts((t) => t.core.glossary.rankingLabel),
     values: {
-      "revenue, largest first; equal revenue shares a class": {
-        en: "revenue, largest first; equal revenue shares a class",
-        es: "ventas, de mayor a menor; ventas iguales comparten clase",
-      },
+      "revenue, largest first; equal revenue shares a class": texts(
+        (t) => t.core.glossary.valuesRevenueLargestFirstEqualRevenueSharesAClass,
+      ),
     },
   },
   kMode: {
-    label: { en: "How the number of groups was chosen", es: "Cómo se eligió el número de grupos" },
+    label: texts((t) => t.core.glossary.kModeLabel),
     values: {
-      auto: { en: "automatically (best separation)", es: "automáticamente (mejor separación)" },
-      fixed: { en: "set by the user", es: "indicado por el usuario" },
-      single: { en: "one group only", es: "un solo grupo" },
+      auto: texts((t) => t.core.glossary.valuesAuto),
+      fixed: texts((t) => t.core.glossary.valuesFixed),
+      single: texts((t) => t.core.glossary.valuesSingle),
     },
   },
-  k: { label: { en: "Number of groups", es: "Número de grupos" } },
+  k: { label: texts((t) => t.core.glossary.numberOfGroups) },
   meanSilhouette: {
-    label: { en: "Separation between groups (−1 to 1)", es: "Separación entre grupos (−1 a 1)" },
+    label: texts((t) => t.core.glossary.meanSilhouetteLabel),
   },
-  restarts: { label: { en: "Attempts (the best is kept)", es: "Intentos (se conserva el mejor)" } },
+  restarts: { label: texts((t) => t.core.glossary.restartsLabel) },
   protectedAttributesUsed: {
-    label: { en: "Protected attributes used", es: "Atributos protegidos usados" },
+    label: texts((t) => t.core.glossary.protectedAttributesUsedLabel),
     values: YES_NO,
   },
   exclusiveStep: {
-    label: { en: "Exclusive step (share of wallet)", es: "Paso exclusivo (cuota de cliente)" },
+    label: texts((t) => t.core.glossary.exclusiveStepLabel),
     values: YES_NO,
   },
   evangelistStep: {
-    label: { en: "Evangelist step (referrals)", es: "Paso evangelizador (recomendaciones)" },
+    label: texts((t) => t.core.glossary.evangelistStepLabel),
     values: YES_NO,
   },
 };
 
 /** Second names for a concept the glossary names once: never shown (checked on every plan and CLI text). */
-export const AVOIDED_SYNONYMS: Record<TextLang, readonly string[]> = {
-  en: ["lift", "Random seed", "Silence limit"],
-  es: [
-    "Ticket promedio",
-    "Mapa de Clientes",
-    "lift",
-    "Semilla aleatoria",
-    "Límite de silencio",
-    // "Ventas" is the glossary's word for revenue; "facturación" elsewhere would read as a second figure.
-    "facturación",
-    "Facturación",
-  ],
-};
+export const AVOIDED_SYNONYMS: Record<TextLang, readonly string[]> = fromPacks(
+  (t) => t.core.glossary.avoidedSynonyms,
+);

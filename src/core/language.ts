@@ -12,6 +12,7 @@
  * Adding a language (say French): add "fr" to `TextLang`, its entry to `LANGUAGES` (conventions), then let the
  * compiler list every `Localized` and dictionary that lacks an `fr` entry (README, "Adding a language").
  */
+import { texts } from "../i18n/texts";
 
 /** The languages that have their own texts: every `Localized` has one entry per language here. */
 export type TextLang = "en" | "es";
@@ -140,11 +141,11 @@ const ENGLISH: LanguageConventions = {
 
 /** Every display language, with its conventions. */
 export const LANGUAGES: Readonly<Record<Lang, Language>> = {
-  en: { id: "en", name: "English", nameInText: { en: "English", es: "inglés" }, conventions: ENGLISH },
+  en: { id: "en", name: "English", nameInText: texts((t) => t.core.language.english), conventions: ENGLISH },
   es: {
     id: "es",
     name: "Español",
-    nameInText: { en: "Spanish", es: "español" },
+    nameInText: texts((t) => t.core.language.spanish),
     conventions: {
       tag: "es-ES",
       decimal: ",",
@@ -163,7 +164,7 @@ export const LANGUAGES: Readonly<Record<Lang, Language>> = {
   qps: {
     id: "qps",
     name: "Pseudo",
-    nameInText: { en: "Pseudo", es: "pseudo" },
+    nameInText: texts((t) => t.core.language.pseudo),
     conventions: { ...ENGLISH, months: ENGLISH.months?.map((month) => pseudoLocalize(month)) },
     pseudoOf: "en",
   },

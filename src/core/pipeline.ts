@@ -30,6 +30,7 @@ import { segmentCustomers } from "./segment/segment-customers";
 import { isoDate } from "./format";
 import { buildTimeline } from "./timeline";
 import { type Lang, tr } from "./language";
+import { texts } from "../i18n/texts";
 
 /** Called between stages with the stage name and the overall fraction done (0..1). */
 export type ProgressCallback = (stage: string, fraction: number) => void;
@@ -185,14 +186,8 @@ function splitLeads(read: ReadResult): { read: ReadResult; leads: LeadSummary } 
     code: "leads-not-customers",
     message:
       leads.lost > 0
-        ? {
-            en: `${leads.count} rows without any purchase (no revenue, orders or purchase dates) are leads, ${leads.lost} of them lost: they count for the conversion rate only, not on the map, in the segments, the totals or the patterns.`,
-            es: `${leads.count} filas sin ninguna compra (sin ventas, pedidos ni fechas de compra) son leads, ${leads.lost} de ellos perdidos: cuentan solo para la tasa de conversión, no en el mapa, los segmentos, los totales ni los patrones.`,
-          }
-        : {
-            en: `${leads.count} rows without any purchase (no revenue, orders or purchase dates) are leads: they count for the conversion rate only, not on the map, in the segments, the totals or the patterns.`,
-            es: `${leads.count} filas sin ninguna compra (sin ventas, pedidos ni fechas de compra) son leads: cuentan solo para la tasa de conversión, no en el mapa, los segmentos, los totales ni los patrones.`,
-          },
+        ? texts((t) => t.core.pipeline.rowsWithoutAnyPurchase(leads.count, leads.lost))
+        : texts((t) => t.core.pipeline.rowsWithoutAnyPurchase2(leads.count)),
   };
   return {
     read: {
@@ -317,10 +312,9 @@ export function joinCustomerAttributes(
   if (brought.length === 0) return null;
 
   const idHeader = headers[idColumn - table.firstColumn];
-  const message: Localized = {
-    en: `Customer attributes (${brought.join(", ")}) joined from sheet "${sideName}" by ${idHeader}: ${matched} of ${data.count} customers found.`,
-    es: `Atributos de cliente (${brought.join(", ")}) tomados de la hoja "${sideName}" por ${idHeader}: ${matched} de ${data.count} clientes encontrados.`,
-  };
+  const message: Localized = texts((t) =>
+    t.core.pipeline.message(brought.join(", "), sideName, idHeader, matched, data.count),
+  );
   const warning: ReadWarning = { code: "joined-attributes", message, column: idHeader };
   return {
     ...read,

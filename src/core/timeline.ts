@@ -38,6 +38,7 @@ import { NOUNS } from "./glossary";
 import { localize, tr, untranslated, type TextLang } from "./language";
 import { fillTemplate } from "./text";
 import { median } from "./select";
+import { texts } from "../i18n/texts";
 
 export const DAYS_PER_YEAR = 365.25;
 export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
@@ -126,19 +127,10 @@ export function buildTimeline(data: CustomerData, options: TimelineOptions = {})
       ? Math.max(1, Math.round(trendWindowDays / DAYS_PER_MONTH))
       : null;
   const trendLabel: Localized = !data.available.previousRevenue
-    ? {
-        en: "not available: no previous-period revenue and no transactions spanning two periods",
-        es: "no disponible: sin ventas del periodo anterior ni transacciones de dos periodos",
-      }
+    ? texts((t) => t.core.timeline.notAvailableNoPrevious)
     : trendMonths === null
-      ? {
-          en: "revenue vs the previous-period revenue column",
-          es: "ventas frente a la columna de ventas del periodo anterior",
-        }
-      : {
-          en: `last ${trendMonths} months vs the ${trendMonths} months before`,
-          es: `últimos ${trendMonths} meses frente a los ${trendMonths} meses anteriores`,
-        };
+      ? texts((t) => t.core.timeline.revenueVsThePrevious)
+      : texts((t) => t.core.timeline.lastMonthsVsThe(trendMonths));
   return {
     window,
     orders,
@@ -158,12 +150,11 @@ export function buildTimeline(data: CustomerData, options: TimelineOptions = {})
  */
 export function trendComparison(data: CustomerData): Localized {
   const days = data.history?.trendWindowDays;
-  if (!data.history || days === undefined || days < 1)
-    return { en: "vs previous period", es: "frente al periodo anterior" };
+  if (!data.history || days === undefined || days < 1) return texts((t) => t.core.timeline.vsPreviousPeriod);
   const months = Math.max(1, Math.round(days / DAYS_PER_MONTH));
   return months === 1
-    ? { en: "vs the previous month", es: "frente al mes anterior" }
-    : { en: `vs the previous ${months} months`, es: `frente a los ${months} meses anteriores` };
+    ? texts((t) => t.core.timeline.vsThePreviousMonth)
+    : texts((t) => t.core.timeline.vsThePreviousMonths(months));
 }
 
 /** Purchases of customer i: the orders column, else distinct purchase days, else NaN. */
@@ -243,10 +234,7 @@ function observationWindow(data: CustomerData, periodYears?: number): Observatio
     if (!(Number.isFinite(periodYears) && periodYears > 0)) {
       throw new CoreError(
         "kpi-invalid-period-years",
-        {
-          en: `periodYears is ${periodYears}: give the length in years of the period the revenue covers (e.g. 1).`,
-          es: `periodYears es ${periodYears}: indique la duración en años del periodo que cubren las ventas (p. ej. 1).`,
-        },
+        texts((t) => t.core.timeline.periodYearsIsGiveThe(periodYears)),
         "periodYears",
       );
     }
@@ -254,7 +242,7 @@ function observationWindow(data: CustomerData, periodYears?: number): Observatio
       asOfDay: data.asOfDay,
       startDay: NaN,
       years: periodYears,
-      source: { en: "set by user", es: "indicado por el usuario" },
+      source: texts((t) => t.core.timeline.source),
     };
   }
   const history = data.history;
@@ -266,10 +254,9 @@ function observationWindow(data: CustomerData, periodYears?: number): Observatio
         asOfDay: data.asOfDay,
         startDay: first.startDay,
         years: days / DAYS_PER_YEAR,
-        source: {
-          en: `span of the transactions (${formatDate(first.startDay, "en")} to ${formatDate(data.asOfDay, "en")})`,
-          es: `periodo cubierto por las transacciones (${formatDate(first.startDay, "es")} a ${formatDate(data.asOfDay, "es")})`,
-        },
+        source: texts((t, textLang) =>
+          t.core.timeline.source2(formatDate(first.startDay, textLang), formatDate(data.asOfDay, textLang)),
+        ),
       };
     }
   }
@@ -277,16 +264,13 @@ function observationWindow(data: CustomerData, periodYears?: number): Observatio
     asOfDay: data.asOfDay,
     startDay: NaN,
     years: 1,
-    source: {
-      en: "assumed: the revenue column covers one year (the sheet has no purchase dates to say otherwise)",
-      es: "supuesto: la columna de ventas cubre un año (la hoja no tiene fechas de compra que digan otra cosa)",
-    },
+    source: texts((t) => t.core.timeline.source3),
   };
 }
 
-const PER: Localized = { en: "per {months}", es: "por {months}" };
+const PER: Localized = texts((t) => t.core.timeline.per);
 /** A window of days, the day after `from` to `to`, in a sentence. */
-const DATE_RANGE: Localized = { en: "{from} to {to}", es: "del {from} al {to}" };
+const DATE_RANGE: Localized = texts((t) => t.core.timeline.dateRange);
 
 /** "Churn rate per 3 months" / "Tasa de abandono por 3 meses". */
 export function churnWindowLabel(months: number): Localized {
@@ -304,10 +288,7 @@ function measureChurn(
     if (!(Number.isFinite(override) && override > 0 && override <= 1)) {
       throw new CoreError(
         "kpi-invalid-churn",
-        {
-          en: `churnRatePerYear is ${override}: give a yearly fraction above 0 and at most 1 (0.2 = 20 %).`,
-          es: `churnRatePerYear es ${override}: indique una fracción anual mayor que 0 y como máximo 1 (0,2 = 20 %).`,
-        },
+        texts((t) => t.core.timeline.churnRatePerYearIsGiveA(override)),
         "churnRatePerYear",
       );
     }
@@ -317,7 +298,7 @@ function measureChurn(
       lost: 0,
       perWindow: override,
       perYear: override,
-      source: { en: "set by user", es: "indicada por el usuario" },
+      source: texts((t) => t.core.timeline.source4),
       status,
     };
   }
@@ -352,28 +333,31 @@ function measureChurn(
         const range = (from: number, to: number, lang: TextLang) =>
           fillTemplate(DATE_RANGE[lang], { from: formatDate(from + 1, lang), to: formatDate(to, lang) });
         const shortened: Localized =
-          months < fitted
-            ? { en: ", shortened to half the data span", es: ", acortada a la mitad del periodo de datos" }
-            : untranslated("");
+          months < fitted ? texts((t) => t.core.timeline.shortenedToHalfThe) : untranslated("");
         const why: Localized = Number.isFinite(rhythmDays)
-          ? {
-              en: `window = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × the median purchase rhythm of ${formatDays(rhythmDays, "en")}, rounded up to whole months (1 to 12${tr(shortened, "en")})`,
-              es: `ventana = ${CHURN_WINDOW_RHYTHM_MULTIPLE} × el ritmo de compra mediano de ${formatDays(rhythmDays, "es")}, redondeado a meses enteros (de 1 a 12${tr(shortened, "es")})`,
-            }
-          : {
-              en: "window of 12 months (no customer has a purchase rhythm yet)",
-              es: "ventana de 12 meses (ningún cliente tiene aún ritmo de compra)",
-            };
+          ? texts((t, textLang) =>
+              t.core.timeline.windowTheMedianPurchase(
+                CHURN_WINDOW_RHYTHM_MULTIPLE,
+                formatDays(rhythmDays, textLang),
+                tr(shortened, textLang),
+              ),
+            )
+          : texts((t) => t.core.timeline.windowOf12Months);
         return {
           windowMonths: months,
           base,
           lost,
           perWindow,
           perYear: annualiseRate(perWindow, months),
-          source: {
-            en: `${lost} of ${base} customers who bought from ${range(previousFrom, currentFrom, "en")} did not buy from ${range(currentFrom, data.asOfDay, "en")}; ${why.en}`,
-            es: `${lost} de ${base} clientes que compraron ${range(previousFrom, currentFrom, "es")} no compraron ${range(currentFrom, data.asOfDay, "es")}; ${why.es}`,
-          },
+          source: texts((t, textLang) =>
+            t.core.timeline.source5(
+              lost,
+              base,
+              range(previousFrom, currentFrom, textLang),
+              range(currentFrom, data.asOfDay, textLang),
+              why[textLang],
+            ),
+          ),
           status,
         };
       }
@@ -414,10 +398,7 @@ function measureChurn(
             lost,
             perWindow,
             perYear: annualiseRate(perWindow, months),
-            source: {
-              en: `${lost} of ${base} customers active in ${from} not active in ${to}`,
-              es: `${lost} de ${base} clientes activos en ${from} sin actividad en ${to}`,
-            },
+            source: texts((t) => t.core.timeline.source6(lost, base, from, to)),
             status,
           };
         }
@@ -443,10 +424,7 @@ function measureChurn(
         lost,
         perWindow,
         perYear: annualiseRate(perWindow, months),
-        source: {
-          en: `${lost} of ${base} customers with previous-period revenue have none in this period (period: ${window.source.en})`,
-          es: `${lost} de ${base} clientes con ventas en el periodo anterior no tienen ventas en este (periodo: ${window.source.es})`,
-        },
+        source: texts((t, textLang) => t.core.timeline.source7(lost, base, window.source[textLang])),
         status,
       };
     }
@@ -457,11 +435,8 @@ function measureChurn(
     lost: 0,
     perWindow: null,
     perYear: null,
-    source: { en: "not measurable", es: "no medible" },
-    unavailableReason: {
-      en: "Churn needs transactions over at least two churn windows or a previous-period revenue column (or set churnRatePerYear).",
-      es: "La tasa de abandono necesita transacciones de al menos dos ventanas de abandono o una columna de ventas del periodo anterior (o indique churnRatePerYear).",
-    },
+    source: texts((t) => t.core.timeline.source8),
+    unavailableReason: texts((t) => t.core.timeline.unavailableReason),
     status,
   };
 }

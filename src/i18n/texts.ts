@@ -12,7 +12,8 @@
  * translated) plus its line in `PACKS` and its conventions in src/core/language.ts (README, "Adding a language").
  * An ESLint rule forbids `{ en: …, es: … }` text literals anywhere else.
  */
-import { perTextLanguage, type Localized, type TextLang } from "../core/language";
+// Types only from the core's language module: it reads its own texts (language names) from here.
+import type { Localized, TextLang } from "../core/language";
 import { en } from "./en";
 import { es } from "./es";
 
@@ -21,6 +22,13 @@ export type Texts = typeof en;
 
 /** The pack of each language with texts. */
 const PACKS: Record<TextLang, Texts> = { en, es };
+const PACK_LANGUAGES = Object.keys(PACKS) as TextLang[];
+
+function perPack<T>(make: (pack: Texts, lang: TextLang) => T): Record<TextLang, T> {
+  const table = {} as Record<TextLang, T>;
+  for (const lang of PACK_LANGUAGES) table[lang] = make(PACKS[lang], lang);
+  return table;
+}
 
 /**
  * One text in every language, picked from the packs by the same path; `textLang` is there to format the
@@ -30,7 +38,7 @@ const PACKS: Record<TextLang, Texts> = { en, es };
  * texts((t) => t.core.glossary.customerMap) // => { en: "Customer map", es: "Mapa de clientes" }
  */
 export function texts(pick: (pack: Texts, textLang: TextLang) => string): Localized {
-  return perTextLanguage((lang) => pick(PACKS[lang], lang));
+  return perPack(pick);
 }
 
 /**
@@ -40,5 +48,5 @@ export function texts(pick: (pack: Texts, textLang: TextLang) => string): Locali
  * fromPacks((t) => t.core.glossary.customer) // => { en: ["customer", "customers"], es: ["cliente", "clientes"] }
  */
 export function fromPacks<T>(pick: (pack: Texts) => T): Record<TextLang, T> {
-  return perTextLanguage((lang) => pick(PACKS[lang]));
+  return perPack(pick);
 }

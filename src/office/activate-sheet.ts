@@ -5,6 +5,7 @@
  * is hidden (the add-in's history sheet).
  */
 import { ExcelHostError } from "./excel-errors";
+import { texts } from "../i18n/texts";
 
 export async function activateSheet(context: Excel.RequestContext, nameOrId: string): Promise<void> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(nameOrId);
@@ -13,20 +14,14 @@ export async function activateSheet(context: Excel.RequestContext, nameOrId: str
   if (sheet.isNullObject) {
     throw new ExcelHostError(
       "excel/sheet-missing",
-      {
-        en: `Sheet "${nameOrId}" no longer exists. Build the customer map again to recreate it.`,
-        es: `La hoja "${nameOrId}" ya no existe. Vuelva a crear el mapa de clientes para recuperarla.`,
-      },
+      texts((t) => t.office.activateSheet.sheetNoLongerExists(nameOrId)),
       { where: nameOrId },
     );
   }
   if (sheet.visibility !== "Visible") {
     throw new ExcelHostError(
       "excel/sheet-hidden",
-      {
-        en: `Sheet "${sheet.name}" is hidden: right-click a sheet tab › Unhide to see it.`,
-        es: `La hoja "${sheet.name}" está oculta: haga clic derecho en una pestaña › Mostrar para verla.`,
-      },
+      texts((t) => t.office.activateSheet.sheetIsHiddenRight(sheet.name)),
       { where: sheet.name },
     );
   }

@@ -23,6 +23,7 @@ import { markerOutlineOf } from "../core/segment/palette";
 import { a1, type Rect } from "./a1";
 import { cellJsonBytes, jsonStringBytes, OPERATION_BYTES, type RequestBatch } from "./request-budget";
 import { guardText } from "./text-guard";
+import { texts } from "../i18n/texts";
 
 /** What of a SheetPlan gets drawn (name, key and visibility are the caller's business). */
 export type SheetContent = Pick<
@@ -85,10 +86,10 @@ export function excelCellValue(value: CellValue, textFormatted: boolean): CellVa
 }
 
 function blockError(detail: string): CoreError {
-  return new CoreError("plan/invalid-block", {
-    en: `The workbook plan has an invalid block: ${detail}.`,
-    es: `El plan del libro tiene un bloque no válido: ${detail}.`,
-  });
+  return new CoreError(
+    "plan/invalid-block",
+    texts((t) => t.office.drawSheet.theWorkbookPlanHas(detail)),
+  );
 }
 
 async function writeNumberFormats(

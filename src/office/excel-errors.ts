@@ -6,6 +6,7 @@
  */
 import { CoreError, isCoreError } from "../core/errors";
 import type { Localized } from "../core/types";
+import { texts } from "../i18n/texts";
 
 export class ExcelHostError extends CoreError {
   /** Excel's error code ("InvalidOperationInCellEditMode", ...) when the error came from Excel. */
@@ -41,59 +42,35 @@ export function hostErrorCode(error: unknown): string | undefined {
 const MESSAGES: Record<string, { code: string; text: (detail: string) => Localized }> = {
   InvalidOperationInCellEditMode: {
     code: "excel/cell-edit-mode",
-    text: () => ({
-      en: "The workbook is in cell-edit mode: press Enter or Esc and try again.",
-      es: "El libro está en modo de edición de celda: pulse Intro o Esc y vuelva a intentarlo.",
-    }),
+    text: () => texts((t) => t.office.excelErrors.theWorkbookIsIn),
   },
   RequestPayloadSizeLimitExceeded: {
     code: "excel/request-too-large",
-    text: () => ({
-      en: "Excel refused a request as too large. Try again with fewer rows, or use the desktop version of Excel.",
-      es: "Excel rechazó una petición por demasiado grande. Vuelva a intentarlo con menos filas o use Excel de escritorio.",
-    }),
+    text: () => texts((t) => t.office.excelErrors.excelRefusedARequest),
   },
   ResponsePayloadSizeLimitExceeded: {
     code: "excel/response-too-large",
-    text: () => ({
-      en: "The selected data is too large to read at once. Select a smaller range or use the desktop version of Excel.",
-      es: "Los datos seleccionados son demasiado grandes para leerlos de una vez. Seleccione un rango menor o use Excel de escritorio.",
-    }),
+    text: () => texts((t) => t.office.excelErrors.theSelectedDataIs),
   },
   ItemNotFound: {
     code: "excel/item-not-found",
-    text: (detail) => ({
-      en: `A sheet or table the add-in was using no longer exists${detail}. It may have been deleted or renamed meanwhile: try again.`,
-      es: `Una hoja o tabla que usaba el complemento ya no existe${detail}. Quizá se eliminó o renombró mientras tanto: vuelva a intentarlo.`,
-    }),
+    text: (detail) => texts((t) => t.office.excelErrors.aSheetOrTable(detail)),
   },
   AccessDenied: {
     code: "excel/access-denied",
-    text: () => ({
-      en: "Excel did not allow the change: the workbook or sheet is protected or read-only. Unprotect it (Review › Unprotect) and try again.",
-      es: "Excel no permitió el cambio: el libro o la hoja están protegidos o son de solo lectura. Desprotéjalos (Revisar › Desproteger) y vuelva a intentarlo.",
-    }),
+    text: () => texts((t) => t.office.excelErrors.excelDidNotAllow),
   },
   ApiNotFound: {
     code: "excel/api-not-supported",
-    text: () => ({
-      en: "This version of Excel lacks features the add-in needs (ExcelApi 1.9). Update Excel or use Excel on the web.",
-      es: "Esta versión de Excel no tiene funciones que el complemento necesita (ExcelApi 1.9). Actualice Excel o use Excel en la web.",
-    }),
+    text: () => texts((t) => t.office.excelErrors.thisVersionOfExcel),
   },
   Conflict: {
     code: "excel/conflict",
-    text: () => ({
-      en: "Someone else changed the workbook at the same time. Wait a moment and try again.",
-      es: "Otra persona modificó el libro al mismo tiempo. Espere un momento y vuelva a intentarlo.",
-    }),
+    text: () => texts((t) => t.office.excelErrors.someoneElseChangedThe),
   },
   ActivityLimitReached: {
     code: "excel/busy",
-    text: () => ({
-      en: "Excel is busy. Wait a moment and try again.",
-      es: "Excel está ocupado. Espere un momento y vuelva a intentarlo.",
-    }),
+    text: () => texts((t) => t.office.excelErrors.excelIsBusyWait),
   },
 };
 
@@ -124,18 +101,15 @@ export function toExcelHostError(error: unknown): CoreError {
   }
   return new ExcelHostError(
     "excel/unexpected",
-    {
-      en: `Excel reported an error${hostCode ? ` (${hostCode})` : ""}: ${rawMessage}. The workbook was not changed by the failed step; try again.`,
-      es: `Excel informó de un error${hostCode ? ` (${hostCode})` : ""}: ${rawMessage}. El paso fallido no modificó el libro; vuelva a intentarlo.`,
-    },
+    texts((t) => t.office.excelErrors.excelReportedAnError(hostCode ? ` (${hostCode})` : "", rawMessage)),
     { hostCode, original: error },
   );
 }
 
 /** The error thrown when the user cancels a long operation. */
 export function cancelledError(): ExcelHostError {
-  return new ExcelHostError("excel/cancelled", {
-    en: "Cancelled. The workbook was left as it was before.",
-    es: "Cancelado. El libro quedó como estaba.",
-  });
+  return new ExcelHostError(
+    "excel/cancelled",
+    texts((t) => t.office.excelErrors.cancelledTheWorkbookWas),
+  );
 }

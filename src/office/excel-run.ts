@@ -8,6 +8,7 @@
  */
 import type { CoreError } from "../core/errors";
 import { ExcelHostError, toExcelHostError } from "./excel-errors";
+import { texts } from "../i18n/texts";
 
 /** Shape of `Excel.run` for one batch. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -17,10 +18,10 @@ export const officeRunner: ExcelRunner = <T>(batch: (context: Excel.RequestConte
   const excel = (globalThis as { Excel?: { run?: ExcelRunner } }).Excel;
   if (!excel || typeof excel.run !== "function") {
     return Promise.reject(
-      new ExcelHostError("excel/not-in-excel", {
-        en: "Excel is not available here: open the add-in from Excel (Home › Customer Map).",
-        es: "Excel no está disponible aquí: abra el complemento desde Excel (Inicio › Mapa de clientes).",
-      }),
+      new ExcelHostError(
+        "excel/not-in-excel",
+        texts((t) => t.office.excelRun.excelIsNotAvailable),
+      ),
     );
   }
   return excel.run(batch);

@@ -31,6 +31,7 @@ import {
   writeSegmentColumn,
   type SegmentColumnRequest,
 } from "./write-segment-column";
+import { texts } from "../i18n/texts";
 
 /**
  * Cap on the cells of the other sheets read for customer attributes, per detection or build. Attribute sheets
@@ -200,10 +201,10 @@ export function createPaneWorkbook(run: ExcelRunner): PaneWorkbook {
     let source = await readSource(context);
     if (owned.some((sheet) => sheet.name === source.sheetName)) {
       if (!lastSource) {
-        throw new CoreError("pane/own-sheet", {
-          en: `Sheet "${source.sheetName}" was written by Customer Map. Go to the sheet with your customer data, select a cell inside the table and read again.`,
-          es: `La hoja "${source.sheetName}" la escribió Mapa de clientes. Vaya a la hoja con sus datos de clientes, seleccione una celda de la tabla y vuelva a leer.`,
-        });
+        throw new CoreError(
+          "pane/own-sheet",
+          texts((t) => t.office.paneWorkbook.sheetWasWrittenBy(source.sheetName)),
+        );
       }
       source = await readAddress(context, lastSource.sheetName, lastSource.address, source.kind);
     }

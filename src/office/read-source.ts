@@ -31,6 +31,7 @@ import { isBlankCell } from "../core/read/find-table";
 import { a1, quoteSheet, type Rect } from "./a1";
 import { ExcelHostError } from "./excel-errors";
 import { readRangeInChunks, type ChunkedReadOptions } from "./read-range";
+import { texts } from "../i18n/texts";
 
 export type SourceKind = "table" | "region" | "used-range";
 
@@ -210,10 +211,10 @@ export async function readSource(
     tableName = best.name;
   } else {
     if (used.isNullObject) {
-      throw new ExcelHostError("excel/no-data", {
-        en: `Sheet "${sheet.name}" is empty. Open the sheet with your customer data, select a cell inside the table and try again.`,
-        es: `La hoja "${sheet.name}" está vacía. Abra la hoja con sus datos de clientes, seleccione una celda de la tabla y vuelva a intentarlo.`,
-      });
+      throw new ExcelHostError(
+        "excel/no-data",
+        texts((t) => t.office.readSource.sheetIsEmptyOpen(sheet.name)),
+      );
     }
     rect = rectOf(used);
   }

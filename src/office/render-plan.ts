@@ -29,6 +29,7 @@ import { OWNERSHIP_SETTING_KEY, ownedSheetsOf, parseOwnership, type OwnershipRec
 import { OPERATION_BYTES, RequestBatch } from "./request-budget";
 import { freeSheetName, freeTableName } from "./sheet-names";
 import { alternateSheetName } from "../core/plan/sheet-names";
+import { texts } from "../i18n/texts";
 
 export interface RenderProgress {
   phase: "prepare" | "write" | "finish";
@@ -251,10 +252,7 @@ export async function renderWorkbookPlan(
       } catch (cleanupError) {
         throw new ExcelHostError(
           "excel/partial-output",
-          {
-            en: `The map could not be finished and its unfinished sheets (${tempNames.join(", ")}) could not be removed. Delete them, then try again.`,
-            es: `No se pudo terminar el mapa ni quitar sus hojas a medio hacer (${tempNames.join(", ")}). Elimínelas y vuelva a intentarlo.`,
-          },
+          texts((t) => t.office.renderPlan.theMapCouldNot(tempNames.join(", "))),
           { original: error, hostCode: (cleanupError as { code?: string }).code },
         );
       }

@@ -18,6 +18,7 @@ import { applyFillGroup, writeBlock } from "./draw-sheet";
 import { ExcelHostError } from "./excel-errors";
 import { readRangeInChunks } from "./read-range";
 import { OPERATION_BYTES, RequestBatch } from "./request-budget";
+import { texts } from "../i18n/texts";
 
 export const SEGMENT_COLUMN_SETTING_KEY = "customerMap.segmentColumn";
 
@@ -64,10 +65,10 @@ export async function writeSegmentColumn(
 ): Promise<{ address: string; syncCount: number }> {
   const { sheet: sheetName, rect: table } = parseA1(request.address);
   if (request.values.length !== table.rows - 1) {
-    throw new CoreError("office/segment-column-size", {
-      en: `The segment column has ${request.values.length} values but the table has ${table.rows - 1} data rows.`,
-      es: `La columna de segmento tiene ${request.values.length} valores pero la tabla tiene ${table.rows - 1} filas de datos.`,
-    });
+    throw new CoreError(
+      "office/segment-column-size",
+      texts((t) => t.office.writeSegmentColumn.theSegmentColumnHas(request.values.length, table.rows - 1)),
+    );
   }
   const sheet = sheetName
     ? context.workbook.worksheets.getItem(sheetName)
@@ -99,10 +100,7 @@ export async function writeSegmentColumn(
         const shown = String(formula !== "" && formula !== null ? formula : value).slice(0, 40);
         throw new ExcelHostError(
           "excel/segment-column-not-empty",
-          {
-            en: `Column ${columnName(target.column)} next to your table is not empty (cell ${cell} holds "${shown}"). The add-in only writes into empty cells: clear that column or insert an empty column, then try again.`,
-            es: `La columna ${columnName(target.column)} junto a su tabla no está vacía (la celda ${cell} contiene "${shown}"). El complemento solo escribe en celdas vacías: vacíe esa columna o inserte una columna vacía y vuelva a intentarlo.`,
-          },
+          texts((t) => t.office.writeSegmentColumn.columnNextToYour(columnName(target.column), cell, shown)),
           { where: cell },
         );
       }

@@ -47,6 +47,7 @@ import { MONEY_SCALE } from "../core/read/money-units";
 import { PURE_TOTAL_LABELS } from "../core/read/find-table";
 import { MISSING_TOKENS } from "../core/read/missing-values";
 import { DIMENSION_ROLES } from "../core/read/read-customer-rows";
+import { texts } from "../i18n/texts";
 
 /** Per-customer text columns carried through (one value per customer): the dimensions and the contact. */
 const CARRIED_TEXT_ROLES: readonly (DimensionField | "contact")[] = [...DIMENSION_ROLES, "contact"];
@@ -90,12 +91,9 @@ export function missingFeatureColumns(columns: FeatureQueryColumns): Localized |
   if (!columns.date) missing.push("date");
   if (!columns.revenue && !(columns.quantity && columns.unitPrice)) missing.push("revenue");
   if (missing.length === 0) return null;
-  const placeholder: Localized = { en: "column", es: "columna" };
+  const placeholder: Localized = texts((t) => t.sql.featureQuery.placeholder);
   const hint = (lang: TextLang) => missing.map((role) => `--map ${role}=<${placeholder[lang]}>`).join(" ");
-  return {
-    en: `the feature query needs a customer id, a date and an amount column (revenue, or quantity and unitPrice); missing: ${missing.join(", ")}. Name them with ${hint("en")}`,
-    es: `la consulta de rasgos necesita columnas de id de cliente, fecha e importe (revenue, o quantity y unitPrice); faltan: ${missing.join(", ")}. Indíquelas con ${hint("es")}`,
-  };
+  return texts((t, textLang) => t.sql.featureQuery.theFeatureQueryNeeds(missing.join(", "), hint(textLang)));
 }
 
 const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;

@@ -29,6 +29,7 @@ import { inLang } from "../core/language";
 import { fillTemplate } from "../core/text";
 import { webStrings } from "./web-strings";
 import type { LoadedData, PreviousMap } from "./load-files";
+import { texts } from "../i18n/texts";
 
 const MS_PER_DAY = 86_400_000;
 
@@ -67,10 +68,10 @@ export function createFilePaneHost(options: FilePaneHostOptions): PaneHost {
   function currentData(): LoadedData {
     const { data } = options.inputs();
     if (!data) {
-      throw new CoreError("web/no-file", {
-        en: "Choose or drop a file with your customer data first",
-        es: "Elija o suelte primero un archivo con sus datos de clientes",
-      });
+      throw new CoreError(
+        "web/no-file",
+        texts((t) => t.web.filePaneHost.chooseOrDropA),
+      );
     }
     return data;
   }

@@ -16,6 +16,7 @@ import type { OpenedWorkbook } from "../xlsx/read-bytes";
 import { webStrings } from "./web-strings";
 import { formatNumber } from "../core/format";
 import { inLang, localize } from "../core/language";
+import { texts } from "../i18n/texts";
 
 /**
  * Largest file the page reads. A 200 MB workbook is several million cells; reading it takes gigabytes in a
@@ -137,15 +138,15 @@ export function sampleData(sample: SampleWorkbook, fileName: string): LoadedData
     warnings: [],
     defaultSheet: () => ({
       name: largest.name,
-      reason: {
-        en: `Sheet "${largest.name}", the largest table`,
-        es: `Hoja "${largest.name}", la tabla más grande`,
-      },
+      reason: texts((t) => t.web.loadFiles.sheetTheLargestTable(largest.name)),
     }),
     sheet(name) {
       const sheet = sheets.find((candidate) => candidate.name === name);
       if (!sheet)
-        throw new CoreError("sheet-not-found", { en: `No sheet ${name}`, es: `No hay hoja ${name}` });
+        throw new CoreError(
+          "sheet-not-found",
+          texts((t) => t.web.loadFiles.noSheet(name)),
+        );
       const formats = (sheet.columnFormats ?? []).map((format) => format ?? "General");
       return {
         grid: sheet.grid as CellValue[][],

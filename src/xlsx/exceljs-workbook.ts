@@ -18,14 +18,12 @@ import { printAreaOf, printSetupOf } from "../core/plan/print-setup";
 import { columnLetters, fillTemplate } from "../core/text";
 import { argbOf } from "./write-workbook";
 import { type Lang, tr } from "../core/language";
+import { texts } from "../i18n/texts";
 
 /** Excel's limit on the characters of one cell. */
 const MAX_CELL_TEXT = 32767;
 
-const CHART_NOTE = {
-  en: "Chart not drawn in this file (the file writer cannot draw charts). The colored map at the left is the map; the chart's data is at column {column}.",
-  es: "El gráfico no se dibuja en este archivo (el escritor de archivos no dibuja gráficos). El mapa coloreado de la izquierda es el mapa; los datos del gráfico están en la columna {column}.",
-};
+const CHART_NOTE = texts((t) => t.xlsx.exceljsWorkbook.chartNote);
 
 /** A1-style range of a rect, e.g. "B2:D10". */
 function rangeOf(rect: { row: number; column: number; rows: number; columns: number }): string {

@@ -5,67 +5,34 @@
  */
 import { CoreError } from "../core/errors";
 import type { Localized } from "../core/types";
+import { texts } from "../i18n/texts";
 
 /** One sentence for a file-system failure while doing `action` on `file`, both languages. */
 export function fileSystemMessage(error: unknown, action: "read" | "write", file: string): Localized {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? "";
-  const verb = action === "read" ? { en: "read", es: "leer" } : { en: "write", es: "escribir" };
-  const head = {
-    en: `Cannot ${verb.en} "${file}"`,
-    es: `No se puede ${verb.es} "${file}"`,
-  };
+  const verb =
+    action === "read" ? texts((t) => t.xlsx.fileErrors.read) : texts((t) => t.xlsx.fileErrors.write);
+  const head = texts((t, textLang) => t.xlsx.fileErrors.head(verb[textLang], file));
   const causes: Record<string, Localized> = {
-    ENOENT: {
-      en: "the file or its folder does not exist; check the path",
-      es: "el archivo o su carpeta no existe; revise la ruta",
-    },
-    EACCES: {
-      en: "permission denied; choose a file or folder you may use, or ask for access",
-      es: "permiso denegado; elija un archivo o carpeta a los que tenga acceso, o pida acceso",
-    },
-    EISDIR: {
-      en: "it is a folder, not a file; give a file name",
-      es: "es una carpeta, no un archivo; indique un nombre de archivo",
-    },
-    ENOTDIR: {
-      en: "part of the path is a file, not a folder; check the path",
-      es: "parte de la ruta es un archivo, no una carpeta; revise la ruta",
-    },
-    EROFS: {
-      en: "the disk is read-only; choose another folder",
-      es: "el disco es de solo lectura; elija otra carpeta",
-    },
-    ENOSPC: {
-      en: "the disk is full; free some space or choose another disk (nothing was left half-written)",
-      es: "el disco está lleno; libere espacio o elija otro disco (no quedó nada a medio escribir)",
-    },
-    EEXIST: {
-      en: "a file of that name appeared while writing; run again",
-      es: "apareció un archivo con ese nombre mientras se escribía; vuelva a ejecutar",
-    },
-    EBUSY: {
-      en: "the file is open in another program (close it in Excel) and locked",
-      es: "el archivo está abierto en otro programa (ciérrelo en Excel) y bloqueado",
-    },
-    ENAMETOOLONG: {
-      en: "the path is too long; use a shorter name or folder",
-      es: "la ruta es demasiado larga; use un nombre o carpeta más cortos",
-    },
-    ELOOP: {
-      en: "the path loops through symbolic links; check the path",
-      es: "la ruta da vueltas entre enlaces simbólicos; revise la ruta",
-    },
+    ENOENT: texts((t) => t.xlsx.fileErrors.enoent),
+    EACCES: texts((t) => t.xlsx.fileErrors.eacces),
+    EISDIR: texts((t) => t.xlsx.fileErrors.eisdir),
+    ENOTDIR: texts((t) => t.xlsx.fileErrors.enotdir),
+    EROFS: texts((t) => t.xlsx.fileErrors.erofs),
+    ENOSPC: texts((t) => t.xlsx.fileErrors.enospc),
+    EEXIST: texts((t) => t.xlsx.fileErrors.eexist),
+    EBUSY: texts((t) => t.xlsx.fileErrors.ebusy),
+    ENAMETOOLONG: texts((t) => t.xlsx.fileErrors.enametoolong),
+    ELOOP: texts((t) => t.xlsx.fileErrors.eloop),
   };
   causes.EPERM = causes.EACCES;
-  causes.EMFILE = {
-    en: "too many files are open; close some programs and run again",
-    es: "hay demasiados archivos abiertos; cierre algunos programas y vuelva a ejecutar",
-  };
-  const cause = causes[code] ?? {
-    en: `the system refused (${code || "unknown error"}); check the path and permissions`,
-    es: `el sistema lo rechazó (${code || "error desconocido"}); revise la ruta y los permisos`,
-  };
-  return { en: `${head.en}: ${cause.en}`, es: `${head.es}: ${cause.es}` };
+  causes.EMFILE = texts((t) => t.xlsx.fileErrors.tooManyFilesAre);
+  const cause =
+    causes[code] ??
+    (code
+      ? texts((t) => t.xlsx.fileErrors.systemRefused(code))
+      : texts((t) => t.xlsx.fileErrors.systemRefusedUnknown));
+  return texts((t, textLang) => t.xlsx.fileErrors.text(head[textLang], cause[textLang]));
 }
 
 export function fileSystemError(error: unknown, action: "read" | "write", file: string): CoreError {

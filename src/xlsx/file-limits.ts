@@ -12,6 +12,7 @@
  */
 import type { Localized } from "../core/types";
 import { inflateEntry, looksLikeZip, readZipDirectory, ZipBoundError, ZipFormatError } from "./zip-inspect";
+import { texts } from "../i18n/texts";
 
 /** Largest input file read (bytes). A CSV of 10^6 invoice lines is ~60 MB. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
@@ -80,34 +81,22 @@ export function unreadableKindProblem(kind: FileKind): LimitProblem | null {
     case "xls":
       return {
         code: "old-xls-format",
-        message: {
-          en: "This is an old Excel 97-2003 (.xls) workbook, which is not read: open it in Excel and save it as .xlsx (File > Save As > Excel Workbook)",
-          es: "Es un libro de Excel 97-2003 (.xls), formato antiguo que no se lee: ábralo en Excel y guárdelo como .xlsx (Archivo > Guardar como > Libro de Excel)",
-        },
+        message: texts((t) => t.xlsx.fileLimits.thisIsAnOld),
       };
     case "encrypted":
       return {
         code: "encrypted-workbook",
-        message: {
-          en: "The workbook is protected with a password (encrypted), so it cannot be read: open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, leave it empty) and save it",
-          es: "El libro está protegido con contraseña (cifrado) y no se puede leer: ábralo en Excel, quite la contraseña (Archivo > Información > Proteger libro > Cifrar con contraseña, déjela vacía) y guárdelo",
-        },
+        message: texts((t) => t.xlsx.fileLimits.theWorkbookIsProtected),
       };
     case "ods":
       return {
         code: "ods-format",
-        message: {
-          en: "This is an OpenDocument spreadsheet (.ods), which is not read: save it as .xlsx (File > Save As > Excel 2007-365) and use that file",
-          es: "Es una hoja de cálculo OpenDocument (.ods), que no se lee: guárdela como .xlsx (Archivo > Guardar como > Excel 2007-365) y use ese archivo",
-        },
+        message: texts((t) => t.xlsx.fileLimits.thisIsAnOpenDocument),
       };
     case "zip":
       return {
         code: "not-a-workbook",
-        message: {
-          en: "The file is a ZIP archive but not an Excel workbook (no xl/workbook.xml inside): open it in Excel and save it as .xlsx",
-          es: "El archivo es un ZIP pero no un libro de Excel (no contiene xl/workbook.xml): ábralo en Excel y guárdelo como .xlsx",
-        },
+        message: texts((t) => t.xlsx.fileLimits.theFileIsA),
       };
     default:
       return null;
@@ -119,30 +108,23 @@ export function inputSizeProblem(bytes: number): LimitProblem | null {
   if (bytes <= MAX_INPUT_BYTES) return null;
   return {
     code: "file-too-large",
-    message: {
-      en: `The file is ${MiB(bytes)}, above the ${MiB(MAX_INPUT_BYTES)} limit: split it (e.g. one file per year) or keep only the columns needed`,
-      es: `El archivo ocupa ${MiB(bytes)}, más que el límite de ${MiB(MAX_INPUT_BYTES)}: divídalo (p. ej. un archivo por año) o deje solo las columnas necesarias`,
-    },
+    message: texts((t) => t.xlsx.fileLimits.theFileIsAbove(MiB(bytes), MiB(MAX_INPUT_BYTES))),
   };
 }
 
 export function tooManyCellsProblem(): LimitProblem {
   return {
     code: "too-many-cells",
-    message: {
-      en: `The file holds more than ${grouped(MAX_CELLS)} cells (the limit): split it into smaller files or keep only the columns needed`,
-      es: `El archivo tiene más de ${agrupado(MAX_CELLS)} celdas (el límite): divídalo en archivos más pequeños o deje solo las columnas necesarias`,
-    },
+    message: texts((t) => t.xlsx.fileLimits.theFileHoldsMore(grouped(MAX_CELLS), agrupado(MAX_CELLS))),
   };
 }
 
 export function textTooLongProblem(where: Localized): LimitProblem {
   return {
     code: "text-too-long",
-    message: {
-      en: `A cell${where.en} holds more than ${grouped(MAX_TEXT_CHARS)} characters, Excel's limit for one cell: the file is damaged or not a customer table; remove that cell`,
-      es: `Una celda${where.es} tiene más de ${agrupado(MAX_TEXT_CHARS)} caracteres, el límite de Excel para una celda: el archivo está dañado o no es una tabla de clientes; quite esa celda`,
-    },
+    message: texts((t, textLang) =>
+      t.xlsx.fileLimits.aCellHoldsMore(where[textLang], grouped(MAX_TEXT_CHARS), agrupado(MAX_TEXT_CHARS)),
+    ),
   };
 }
 
@@ -175,10 +157,7 @@ export function xlsxLimitProblem(bytes: Uint8Array): LimitProblem | null {
         const b = chunk[i];
         if (b === 0x3c) run = 0;
         else if (++run > MAX_TEXT_RUN_BYTES) {
-          problem = textTooLongProblem({
-            en: ` (in ${entry.name})`,
-            es: ` (en ${entry.name})`,
-          });
+          problem = textTooLongProblem(texts((t) => t.xlsx.fileLimits.in(entry.name)));
           return;
         }
         // "<c " or "<c>" opens a cell in a worksheet.
@@ -202,10 +181,9 @@ export function xlsxLimitProblem(bytes: Uint8Array): LimitProblem | null {
       if (error instanceof ZipBoundError) {
         return {
           code: "too-large-uncompressed",
-          message: {
-            en: `The workbook unpacks to more than ${MiB(MAX_UNCOMPRESSED_BYTES)} (the limit; "${entry.name}" alone passes it): it is damaged or far larger than a customer table; save only the sheet needed`,
-            es: `El libro se descomprime a más de ${MiB(MAX_UNCOMPRESSED_BYTES)} (el límite; "${entry.name}" solo ya lo supera): está dañado o es mucho mayor que una tabla de clientes; guarde solo la hoja necesaria`,
-          },
+          message: texts((t) =>
+            t.xlsx.fileLimits.theWorkbookUnpacksTo(MiB(MAX_UNCOMPRESSED_BYTES), entry.name),
+          ),
         };
       }
       if (error instanceof ZipFormatError) return damaged();
@@ -220,9 +198,6 @@ class StopScan extends Error {}
 function damaged(): LimitProblem {
   return {
     code: "damaged-workbook",
-    message: {
-      en: "The .xlsx file is damaged (its ZIP package cannot be read): open it in Excel, let it repair the file, and save it again",
-      es: "El archivo .xlsx está dañado (su paquete ZIP no se puede leer): ábralo en Excel, deje que lo repare y vuelva a guardarlo",
-    },
+    message: texts((t) => t.xlsx.fileLimits.theXlsxFileIs),
   };
 }

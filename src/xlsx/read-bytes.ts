@@ -40,6 +40,7 @@ import {
   type LimitProblem,
 } from "./file-limits";
 import { untranslated } from "../core/language";
+import { texts } from "../i18n/texts";
 
 export interface WorkbookFileGrid {
   sheetName: string;
@@ -85,13 +86,17 @@ export function excelValueToCell(value: unknown): CellValue {
 }
 
 export function fileError(code: string, file: string, en: string, es: string): CoreError {
-  return new CoreError(code, { en: `${en}: ${file}`, es: `${es}: ${file}` }, file);
+  return new CoreError(
+    code,
+    texts((t) => t.xlsx.readBytes.text(en, file, es)),
+    file,
+  );
 }
 
 export function limitError(problem: LimitProblem, file: string): CoreError {
   return new CoreError(
     problem.code,
-    { en: `${problem.message.en}: ${file}`, es: `${problem.message.es}: ${file}` },
+    texts((t, textLang) => t.xlsx.readBytes.text2(problem.message[textLang], file)),
     file,
   );
 }
@@ -251,10 +256,7 @@ export function parseCsvText(text: string): string[][] {
     const line = lineAt(text, (unclosed as { index?: number }).index ?? 0);
     throw new CoreError(
       "csv-unclosed-quote",
-      {
-        en: `Line ${line} opens a quoted field (") that is never closed properly, so the lines after it would be read as one cell: close the quote or remove it, then save the file again`,
-        es: `La línea ${line} abre un campo entre comillas (") que nunca se cierra bien, así que las líneas siguientes se leerían como una sola celda: cierre la comilla o quítela y vuelva a guardar el archivo`,
-      },
+      texts((t) => t.xlsx.readBytes.lineOpensAQuoted(line)),
       `line ${line}`,
     );
   }
@@ -324,7 +326,7 @@ function checkCsvRows(rows: string[][]): string[][] {
     if (cells > MAX_CELLS) throw limitError(tooManyCellsProblem(), "CSV");
     for (let c = 0; c < row.length; c++) {
       if (row[c].length > MAX_TEXT_CHARS) {
-        const where = { en: ` (row ${r + 1}, column ${c + 1})`, es: ` (fila ${r + 1}, columna ${c + 1})` };
+        const where = texts((t) => t.xlsx.readBytes.where(r + 1, c + 1));
         const problem = textTooLongProblem(where);
         throw new CoreError(problem.code, problem.message, `row ${r + 1}`);
       }
@@ -528,7 +530,7 @@ export async function openWorkbookBytes(bytes: Uint8Array, file: string): Promis
   function chooseDefaultSheet(): { name: string; reason: Localized } {
     if (sheets.length === 1) {
       const name = sheets[0].name;
-      return { name, reason: { en: `Sheet "${name}", the only one`, es: `Hoja "${name}", la única` } };
+      return { name, reason: texts((t) => t.xlsx.readBytes.sheetTheOnlyOne(name)) };
     }
     // Visible sheets first: a hidden (or very hidden) sheet is working data the user does not see.
     const visible = sheets.filter((sheet) => !hiddenSheets.includes(sheet.name));
@@ -547,14 +549,18 @@ export async function openWorkbookBytes(bytes: Uint8Array, file: string): Promis
       hiddenSheets.length === 0
         ? untranslated("")
         : visible.length > 0
-          ? { en: `; hidden sheets not used: ${hiddenList}`, es: `; hojas ocultas no usadas: ${hiddenList}` }
-          : { en: " (every sheet is hidden)", es: " (todas las hojas están ocultas)" };
+          ? texts((t) => t.xlsx.readBytes.hiddenSheetsNotUsed(hiddenList))
+          : texts((t) => t.xlsx.readBytes.everySheetIsHidden);
     return {
       name: chosen.name,
-      reason: {
-        en: `Sheet "${chosen.name}", the largest ${visible.length > 0 ? "visible " : ""}table (${formatNumber(best, "en")} filled cells)${hiddenNote.en}; choose another with --sheet`,
-        es: `Hoja "${chosen.name}", la tabla ${visible.length > 0 ? "visible " : ""}más grande (${formatNumber(best, "es")} celdas con datos)${hiddenNote.es}; elija otra con --sheet`,
-      },
+      reason: texts((t, textLang) =>
+        t.xlsx.readBytes.sheetTheLargestTable(
+          chosen.name,
+          visible.length > 0 ? "visible " : "",
+          formatNumber(best, textLang),
+          hiddenNote[textLang],
+        ),
+      ),
     };
   }
 }
@@ -569,7 +575,7 @@ function openCsvBytes(file: string, extension: string, bytes: Uint8Array): Opene
     if (error instanceof CoreError && error.code !== "csv-unclosed-quote") {
       throw new CoreError(
         error.code,
-        { en: `${error.localized.en}: ${file}`, es: `${error.localized.es}: ${file}` },
+        texts((t, textLang) => t.xlsx.readBytes.text2(error.localized[textLang], file)),
         error.where,
       );
     }
@@ -584,10 +590,7 @@ function openCsvBytes(file: string, extension: string, bytes: Uint8Array): Opene
     const lines = decoded.replacedLines.join(", ");
     warnings.push({
       code: "invalid-bytes",
-      message: {
-        en: `${decoded.replacedBytes} invalid UTF-8 byte(s) replaced by "\ufffd" (line ${lines}); the rest of the file is UTF-8: fix those characters in the file`,
-        es: `${decoded.replacedBytes} byte(s) UTF-8 no válido(s) sustituido(s) por "\ufffd" (línea ${lines}); el resto del archivo es UTF-8: corrija esos caracteres en el archivo`,
-      },
+      message: texts((t) => t.xlsx.readBytes.invalidUtf8Byte(decoded.replacedBytes, lines)),
     });
   }
   return {
@@ -603,10 +606,7 @@ function openCsvBytes(file: string, extension: string, bytes: Uint8Array): Opene
     },
     defaultSheet: () => ({
       name,
-      reason: {
-        en: `CSV file: one table, encoding ${decoded.encoding}`,
-        es: `Archivo CSV: una tabla, codificación ${decoded.encoding}`,
-      },
+      reason: texts((t) => t.xlsx.readBytes.csvFileOneTable(decoded.encoding)),
     }),
   };
 }
@@ -615,10 +615,7 @@ function sheetNotFound(wanted: string, sheetNames: string[]): CoreError {
   const list = sheetNames.map((name) => `"${name}"`).join(", ");
   return new CoreError(
     "sheet-not-found",
-    {
-      en: `Sheet "${wanted}" not found; the workbook has: ${list}`,
-      es: `No existe la hoja "${wanted}"; el libro tiene: ${list}`,
-    },
+    texts((t) => t.xlsx.readBytes.sheetNotFoundThe(wanted, list)),
     wanted,
   );
 }
@@ -642,11 +639,8 @@ export function readOpenedWorkbook(
     if (found === undefined) throw sheetNotFound(options.sheet, sheetNames);
     sheetName = found;
     sheetReason = hiddenSheets.includes(found)
-      ? {
-          en: `Sheet "${found}", as asked (a hidden sheet)`,
-          es: `Hoja "${found}", la pedida (una hoja oculta)`,
-        }
-      : { en: `Sheet "${found}", as asked`, es: `Hoja "${found}", la pedida` };
+      ? texts((t) => t.xlsx.readBytes.sheetAsAskedA(found))
+      : texts((t) => t.xlsx.readBytes.sheetAsAsked(found));
   } else {
     const chosen = book.defaultSheet();
     sheetName = chosen.name;

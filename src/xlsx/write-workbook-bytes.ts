@@ -11,6 +11,7 @@ import { CoreError } from "../core/errors";
 import type { WorkbookPlan } from "../core/plan/workbook-plan";
 import { writeWorkbookPackage } from "./write-workbook";
 import { ZipWriter, type DeflaterFactory, type ZipOutput } from "./zip-writer";
+import { texts } from "../i18n/texts";
 
 /** Raw deflate through a CompressionStream; the compressed chunks are read and emitted as they come. */
 export const compressionStreamDeflater: DeflaterFactory = (emit) => {
@@ -68,10 +69,10 @@ function memoryOutput(): ZipOutput & { bytes(): Uint8Array } {
 /** The plan's .xlsx file as bytes. See the module comment. */
 export async function writeWorkbookBytes(plan: WorkbookPlan): Promise<Uint8Array> {
   if (typeof CompressionStream === "undefined") {
-    throw new CoreError("web/no-deflate", {
-      en: "This browser cannot write .xlsx files (it has no CompressionStream); use a current Chrome, Edge, Firefox or Safari",
-      es: "Este navegador no puede escribir archivos .xlsx (no tiene CompressionStream); use un Chrome, Edge, Firefox o Safari actual",
-    });
+    throw new CoreError(
+      "web/no-deflate",
+      texts((t) => t.xlsx.writeWorkbookBytes.thisBrowserCannotWrite),
+    );
   }
   const output = memoryOutput();
   const zip = new ZipWriter(output, compressionStreamDeflater);

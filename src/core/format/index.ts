@@ -12,6 +12,7 @@
 import type { NumberFormatKind } from "../model";
 import { conventionsOf, inLang, localize, tr, type Lang, type TextLang } from "../language";
 import { EXCEL_SERIAL_OF_EPOCH } from "../excel-serial";
+import { fromPacks, texts } from "../../i18n/texts";
 
 export type { NumberFormatKind };
 /** Builds a Localized text from one template per language (kept here: the formatter's callers import it here). */
@@ -190,7 +191,7 @@ export function isoDate(epochDay: number): string {
   return new Date(Math.round(epochDay) * 86_400_000).toISOString().slice(0, 10);
 }
 
-const UTC = { en: "UTC", es: "UTC" };
+const UTC = texts((t) => t.format.index.utc);
 
 /** An ISO timestamp ("2025-01-15T10:00:00.000Z") as the date and time a reader expects, in UTC. */
 export function formatDateTime(iso: string, lang: Lang): string {
@@ -295,8 +296,8 @@ export function cellFormatCount(forms: PluralForms, context: FormatContext): str
   return `[=1]0${quoted(` ${one}`)};${cellFormat("integer", context)}${quoted(` ${other}`)}`;
 }
 
-const DAY_FORMS: PluralForms = { en: ["day", "days"], es: ["día", "días"] };
-const MONTHS_WORD = { en: "months", es: "meses" };
+const DAY_FORMS: PluralForms = fromPacks((t) => t.format.index.dayForms);
+const MONTHS_WORD = texts((t) => t.format.index.monthsWord);
 
 /** "1 day", "12 days" / "1 día", "12 días": a count of days in a sentence, with its plural. */
 export function formatDays(value: number | null | undefined, lang: Lang): string {

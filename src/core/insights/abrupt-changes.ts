@@ -32,6 +32,7 @@ import { formatDays, formatPercent, localize } from "../format";
 import { moneyText, type MoneyTextOptions } from "./money-text";
 import { median } from "./robust-z";
 import { tr, type TextLang } from "../language";
+import { texts } from "../../i18n/texts";
 
 export interface AbruptChangeOptions extends MoneyTextOptions {
   /** Relative change that counts as abrupt (default 0.3 = −30 % / +30 %). */
@@ -90,9 +91,9 @@ export function comparisonWindows(data: CustomerData): ComparisonWindows | null 
       current: history.recentRevenue,
       previous: data.previousRevenue,
       ownTypical,
-      currentLabel: { en: `last ${months} months`, es: `últimos ${months} meses` },
-      previousLabel: { en: `the ${months} months before`, es: `los ${months} meses anteriores` },
-      ownUnit: { en: `per ${months} months`, es: `cada ${months} meses` },
+      currentLabel: texts((t) => t.insights.abruptChanges.currentLabel(months)),
+      previousLabel: texts((t) => t.insights.abruptChanges.previousLabel(months)),
+      ownUnit: texts((t) => t.insights.abruptChanges.ownUnit(months)),
       windowDays,
     };
   }
@@ -106,7 +107,7 @@ export function comparisonWindows(data: CustomerData): ComparisonWindows | null 
     ownTypical,
     currentLabel: trend.currentLabel,
     previousLabel: trend.previousLabel,
-    ownUnit: { en: "per period", es: "por periodo" },
+    ownUnit: texts((t) => t.insights.abruptChanges.ownUnit2),
     windowDays: NaN,
   };
 }
@@ -174,7 +175,7 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
         insights.push({
           kind: "abrupt-drop",
           customer: i,
-          title: { en: `${name}: has stopped buying`, es: `${name}: ha dejado de comprar` },
+          title: texts((t) => t.insights.abruptChanges.hasStoppedBuying(name)),
           figure: localize((lang) => {
             const silence =
               lang === "en"
@@ -223,10 +224,10 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
       kind: drop ? "abrupt-drop" : "abrupt-jump",
       customer: i,
       title: drop
-        ? { en: `${name}: sharp drop in purchases`, es: `${name}: caída brusca de compras` }
+        ? texts((t) => t.insights.abruptChanges.sharpDropInPurchases(name))
         : before > 0
-          ? { en: `${name}: sharp rise in purchases`, es: `${name}: aumento brusco de compras` }
-          : { en: `${name}: new business to develop`, es: `${name}: negocio nuevo para desarrollar` },
+          ? texts((t) => t.insights.abruptChanges.sharpRiseInPurchases(name))
+          : texts((t) => t.insights.abruptChanges.newBusinessToDevelop(name)),
       figure,
       moneyAtStake: Math.abs(now - before),
       actionId: drop ? "reengage" : "develop",

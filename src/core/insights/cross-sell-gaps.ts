@@ -20,6 +20,7 @@ import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent, localize } from "../format";
 import { moneyText, type MoneyTextOptions } from "./money-text";
 import { median } from "./robust-z";
+import { texts } from "../../i18n/texts";
 
 export interface CrossSellOptions extends MoneyTextOptions {
   /** Share of a segment's customers that must buy a category for it to count as "most" (default 0.6). */
@@ -113,10 +114,7 @@ export function findCrossSellGaps(
     insights.push({
       kind: "cross-sell-gap",
       customer: i,
-      title: {
-        en: `${data.names[i]}: does not buy ${categories[top.j]}, which its segment buys`,
-        es: `${data.names[i]}: no compra ${categories[top.j]}, que sí compra su segmento`,
-      },
+      title: texts((t) => t.insights.crossSellGaps.doesNotBuyWhich(data.names[i], categories[top.j])),
       figure: localize((lang) => {
         const others = missing
           .slice(1)

@@ -10,6 +10,7 @@ import { comparisonWindows } from "./abrupt-changes";
 import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent, localize } from "../format";
 import { moneyText, type MoneyTextOptions } from "./money-text";
+import { texts } from "../../i18n/texts";
 
 export interface GroupDifferenceOptions extends MoneyTextOptions {
   /** Minimum customers in a group (and in a group × segment cell for lift). Default 5. */
@@ -106,7 +107,9 @@ export function findGroupDifferences(
       if (count[g] < minCustomers) continue;
       // "Region South", "Región Sur": the group as a reader names it (never "field = value").
       const heading = asHeading(dimension);
-      const group: Localized = { en: `${heading.en} ${names[g]}`, es: `${heading.es} ${names[g]}` };
+      const group: Localized = texts((t, textLang) =>
+        t.insights.groupDifferences.group(heading[textLang], names[g]),
+      );
       const groupCount = count[g];
       if (trend && before[g] > 0 && Number.isFinite(portfolioGrowth)) {
         const growth = now[g] / before[g] - 1;
@@ -118,14 +121,8 @@ export function findGroupDifferences(
             customer: -1,
             group,
             title: ahead
-              ? {
-                  en: `${group.en} grows faster than the portfolio`,
-                  es: `${group.es} crece más que la cartera`,
-                }
-              : {
-                  en: `${group.en} lags behind the portfolio`,
-                  es: `${group.es} va por detrás de la cartera`,
-                },
+              ? texts((t, textLang) => t.insights.groupDifferences.growsFasterThanThe(group[textLang]))
+              : texts((t, textLang) => t.insights.groupDifferences.lagsBehindThePortfolio(group[textLang])),
             figure: localize((lang) =>
               lang === "en"
                 ? `revenue ${formatPercent(growth, lang, 0, true)} ${trend.currentLabel.en} vs ${trend.previousLabel.en}, portfolio ${formatPercent(portfolioGrowth, lang, 0, true)} (${formatNumber(groupCount, lang)} customers, ${moneyText(before[g], lang, options)} → ${moneyText(now[g], lang, options)})`
@@ -147,14 +144,8 @@ export function findGroupDifferences(
             customer: -1,
             group,
             title: better
-              ? {
-                  en: `${group.en} is more profitable than the portfolio`,
-                  es: `${group.es} es más rentable que la cartera`,
-                }
-              : {
-                  en: `${group.en} is less profitable than the portfolio`,
-                  es: `${group.es} es menos rentable que la cartera`,
-                },
+              ? texts((t, textLang) => t.insights.groupDifferences.isMoreProfitableThan(group[textLang]))
+              : texts((t, textLang) => t.insights.groupDifferences.isLessProfitableThan(group[textLang])),
             figure: localize((lang) =>
               lang === "en"
                 ? `margin ${formatPercent(groupMargin, lang, 1)} vs portfolio ${formatPercent(portfolioMargin, lang, 1)} on revenue ${moneyText(marginRevenue[g], lang, options)} (${formatNumber(groupCount, lang)} customers)`
@@ -178,10 +169,9 @@ export function findGroupDifferences(
           kind: "group-difference",
           customer: -1,
           group,
-          title: {
-            en: `${group.en}: more ${segment.name.en} customers than the average`,
-            es: `${group.es}: más clientes ${segment.name.es} que la media`,
-          },
+          title: texts((t, textLang) =>
+            t.insights.groupDifferences.moreCustomersThanThe(group[textLang], segment.name[textLang]),
+          ),
           figure: localize((lang) =>
             lang === "en"
               ? `${formatNumber(cell, lang)} of ${formatNumber(groupCount, lang)} customers are ${segment.name.en}, ${formatNumber(lift, lang, 1)} times the average (about ${formatNumber(expected, lang)} expected)`

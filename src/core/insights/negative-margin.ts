@@ -3,6 +3,7 @@ import type { CustomerData, Insight } from "../model";
 import { ACTIONS } from "./actions";
 import { formatPercent, localize } from "../format";
 import { moneyText, type MoneyTextOptions } from "./money-text";
+import { texts } from "../../i18n/texts";
 
 /** O(customers). Empty without margin data. */
 export function findNegativeMargins(data: CustomerData, options: MoneyTextOptions = {}): Insight[] {
@@ -14,7 +15,7 @@ export function findNegativeMargins(data: CustomerData, options: MoneyTextOption
     insights.push({
       kind: "negative-margin",
       customer: i,
-      title: { en: `${data.names[i]}: sells at a loss`, es: `${data.names[i]}: vende a pérdida` },
+      title: texts((t) => t.insights.negativeMargin.sellsAtALoss(data.names[i])),
       figure: localize((lang) => {
         const pct = revenue > 0 ? ` (${formatPercent(margin / revenue, lang, 1)})` : "";
         return lang === "en"

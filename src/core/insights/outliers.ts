@@ -8,6 +8,7 @@ import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent, localize } from "../format";
 import { moneyText, type MoneyTextOptions } from "./money-text";
 import { median, robustZScores } from "./robust-z";
+import { texts } from "../../i18n/texts";
 
 export interface OutlierOptions extends MoneyTextOptions {
   /** |robust z| above which a value is an outlier (default 3.5, Iglewicz & Hoaglin). */
@@ -31,14 +32,8 @@ export function findOutliers(data: CustomerData, options: OutlierOptions = {}): 
       kind: "outlier",
       customer: i,
       title: high
-        ? {
-            en: `${data.names[i]}: exceptionally large customer`,
-            es: `${data.names[i]}: cliente excepcionalmente grande`,
-          }
-        : {
-            en: `${data.names[i]}: exceptionally small customer`,
-            es: `${data.names[i]}: cliente excepcionalmente pequeño`,
-          },
+        ? texts((t) => t.insights.outliers.exceptionallyLargeCustomer(data.names[i]))
+        : texts((t) => t.insights.outliers.exceptionallySmallCustomer(data.names[i])),
       figure: localize((lang) =>
         lang === "en"
           ? `revenue ${moneyText(revenue, lang, options)}, ${formatNumber(revenue / medianRevenue, lang, 1)}× the median customer (${moneyText(medianRevenue, lang, options)}); robust z ${formatNumber(z, lang, 1)}`
@@ -66,8 +61,8 @@ export function findOutliers(data: CustomerData, options: OutlierOptions = {}): 
       kind: "outlier",
       customer: i,
       title: high
-        ? { en: `${data.names[i]}: unusually high margin`, es: `${data.names[i]}: margen inusualmente alto` }
-        : { en: `${data.names[i]}: unusually low margin`, es: `${data.names[i]}: margen inusualmente bajo` },
+        ? texts((t) => t.insights.outliers.unusuallyHighMargin(data.names[i]))
+        : texts((t) => t.insights.outliers.unusuallyLowMargin(data.names[i])),
       figure: localize((lang) =>
         lang === "en"
           ? `margin ${formatPercent(own, lang, 1)} vs median ${formatPercent(medianMargin, lang, 1)} on revenue ${moneyText(data.revenue[i], lang, options)}; robust z ${formatNumber(z, lang, 1)}`

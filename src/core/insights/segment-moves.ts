@@ -17,6 +17,7 @@ import type { CustomerData, Insight, Segmentation } from "../model";
 import type { Localized } from "../types";
 import { methodOf, type SegmentStanding } from "../segment/methods";
 import { untranslated } from "../language";
+import { texts } from "../../i18n/texts";
 
 /**
  * How urgent a move from `from` to `to` is (0 = not a call; see the module doc). `standing` is the method's
@@ -58,8 +59,8 @@ export function findSegmentMoves(
   const byId = new Map(segmentation.segments.map((segment) => [segment.id, segment]));
   const date = runDate(previousRunAt);
   const when: Localized = date
-    ? { en: `on the map of ${date}`, es: `en el mapa del ${date}` }
-    : { en: "on the previous map", es: "en el mapa anterior" };
+    ? texts((t) => t.insights.segmentMoves.onTheMapOf(date))
+    : texts((t) => t.insights.segmentMoves.onThePreviousMap);
   const items: Insight[] = [];
   for (let i = 0; i < data.count; i++) {
     const from = previousSegmentIds[i];
@@ -73,14 +74,16 @@ export function findSegmentMoves(
     items.push({
       kind: "segment-move",
       customer: i,
-      title: {
-        en: `Moved from ${was.en} to ${current.name.en}`,
-        es: `Pasó de ${was.es} a ${current.name.es}`,
-      },
-      figure: {
-        en: `Was ${was.en} ${when.en}; now ${why.en || current.name.en}`,
-        es: `Era ${was.es} ${when.es}; ahora ${why.es || current.name.es}`,
-      },
+      title: texts((t, textLang) =>
+        t.insights.segmentMoves.movedFromTo(was[textLang], current.name[textLang]),
+      ),
+      figure: texts((t, textLang) =>
+        t.insights.segmentMoves.figure(
+          was[textLang],
+          when[textLang],
+          why[textLang] || current.name[textLang],
+        ),
+      ),
       moneyAtStake: Math.abs(data.revenue[i]) || 0,
       priority,
       actionId: slipping ? "reengage" : "loyalty",

@@ -5,6 +5,7 @@
  */
 import type { CustomerData } from "../model";
 import type { Localized } from "../types";
+import { texts } from "../../i18n/texts";
 
 export interface ConversionResult {
   leads: number;
@@ -51,10 +52,7 @@ export function conversionRate(data: CustomerData): ConversionResult {
       leads,
       closed,
       rate: null,
-      unavailableReason: {
-        en: "No lead status data: add a lead status column (lead, won, lost...) to measure conversion.",
-        es: "No hay datos de estado del lead: añada una columna de estado (lead, ganado, perdido...) para medir la conversión.",
-      },
+      unavailableReason: texts((t) => t.kpi.conversionRate.unavailableReason),
     };
   }
   return { leads, closed, rate: closed / leads };

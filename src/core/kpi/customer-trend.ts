@@ -7,6 +7,7 @@ import type { CustomerData } from "../model";
 import type { Localized } from "../types";
 import { lastPeriodIsPartial, periodGrid } from "./periods";
 import { untranslated } from "../language";
+import { texts } from "../../i18n/texts";
 
 export interface CustomerTrend {
   /** Revenue in the latest comparable period. */
@@ -61,8 +62,8 @@ export function customerTrend(data: CustomerData): CustomerTrend | null {
       previous: data.previousRevenue,
       historyTypical: new Float64Array(n).fill(NaN),
       historyPeriods: 0,
-      currentLabel: { en: "this period", es: "este periodo" },
-      previousLabel: { en: "previous period", es: "periodo anterior" },
+      currentLabel: texts((t) => t.kpi.customerTrend.currentLabel),
+      previousLabel: texts((t) => t.kpi.customerTrend.previousLabel),
     };
   }
   return null;

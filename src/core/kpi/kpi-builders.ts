@@ -1,6 +1,7 @@
 /** Constructors for `Kpi` values, so "unavailable" always carries its reason and never a silent 0. */
 import type { Kpi, NumberFormatKind } from "../model";
 import type { Localized } from "../types";
+import { texts } from "../../i18n/texts";
 
 /** A computed KPI. A non-finite value becomes unavailable with `reasonIfNotFinite` (never NaN in a cell). */
 export function kpiValue(
@@ -16,10 +17,7 @@ export function kpiValue(
       id,
       label,
       format,
-      reasonIfNotFinite ?? {
-        en: "Could not be computed from this data.",
-        es: "No se pudo calcular con estos datos.",
-      },
+      reasonIfNotFinite ?? texts((t) => t.kpi.kpiBuilders.couldNotBeComputed),
     );
   }
   return note ? { id, label, value, format, note } : { id, label, value, format };

@@ -14,6 +14,7 @@ import { type ConversionResult, conversionRate } from "./conversion-rate";
 import { kpiUnavailable, kpiValue } from "./kpi-builders";
 import { type BasicsOptions, type PortfolioBasics, portfolioBasics } from "./portfolio-basics";
 import { churnWindowLabel } from "../timeline";
+import { texts } from "../../i18n/texts";
 
 const DAYS_PER_YEAR = 365.25;
 /** Default yearly discount rate for LTV (10 %), stated in the LTV KPI's note. */
@@ -40,43 +41,31 @@ export interface PortfolioKpiOptions extends BasicsOptions {
 }
 
 const L = {
-  customers: { en: "Customers", es: "Clientes" },
+  customers: texts((t) => t.kpi.portfolioKpis.customers),
   revenue: GLOSSARY.revenue,
-  grossMargin: { en: "Gross margin", es: "Margen bruto" },
+  grossMargin: texts((t) => t.kpi.portfolioKpis.grossMargin),
   marginPercent: GLOSSARY.marginPercent,
-  top20Share: {
-    en: "Revenue share of the top 20 % of customers",
-    es: "Peso en ventas del 20 % de clientes principales",
-  },
+  top20Share: texts((t) => t.kpi.portfolioKpis.top20Share),
   averageTicket: GLOSSARY.averageTicket,
-  purchaseFrequency: { en: "Purchases per customer per year", es: "Compras por cliente al año" },
-  tenure: { en: "Average tenure (years)", es: "Antigüedad media (años)" },
-  belowAverage: {
-    en: "Revenue share of customers below the portfolio margin %",
-    es: "Peso en ventas de clientes bajo el margen % de la cartera",
-  },
-  negativeMargin: { en: "Loss-making customers", es: "Clientes con margen negativo" },
-  retention: { en: "Retention rate", es: "Tasa de retención" },
-  churn: { en: "Churn rate", es: "Tasa de abandono" },
-  churnWindow: { en: "Churn window (months)", es: "Ventana de abandono (meses)" },
-  churnYear: { en: "Churn rate per year", es: "Tasa de abandono por año" },
-  newCustomers: { en: "New customers (CAC period)", es: "Clientes nuevos (periodo del CAC)" },
-  cac: { en: "Customer acquisition cost (CAC)", es: "Coste de adquisición de clientes (CAC)" },
-  ltv: { en: "Average customer LTV (simple)", es: "LTV medio por cliente (simple)" },
-  ltvToCac: { en: "LTV:CAC", es: "LTV:CAC" },
-  payback: { en: "CAC payback (months)", es: "Recuperación del CAC (meses)" },
-  conversion: { en: "Conversion rate (closed / leads)", es: "Tasa de conversión (cierres / leads)" },
-  leads: { en: "Leads without a purchase", es: "Leads sin compras" },
+  purchaseFrequency: texts((t) => t.kpi.portfolioKpis.purchaseFrequency),
+  tenure: texts((t) => t.kpi.portfolioKpis.tenure),
+  belowAverage: texts((t) => t.kpi.portfolioKpis.belowAverage),
+  negativeMargin: texts((t) => t.kpi.portfolioKpis.negativeMargin),
+  retention: texts((t) => t.kpi.portfolioKpis.retention),
+  churn: texts((t) => t.kpi.portfolioKpis.churn),
+  churnWindow: texts((t) => t.kpi.portfolioKpis.churnWindow),
+  churnYear: texts((t) => t.kpi.portfolioKpis.churnYear),
+  newCustomers: texts((t) => t.kpi.portfolioKpis.newCustomers),
+  cac: texts((t) => t.kpi.portfolioKpis.cac),
+  ltv: texts((t) => t.kpi.portfolioKpis.ltv),
+  ltvToCac: texts((t) => t.kpi.portfolioKpis.ltvToCac),
+  payback: texts((t) => t.kpi.portfolioKpis.payback),
+  conversion: texts((t) => t.kpi.portfolioKpis.conversion),
+  leads: texts((t) => t.kpi.portfolioKpis.leads),
 } satisfies Record<string, Localized>;
 
-const NO_MARGIN: Localized = {
-  en: "No margin, cost or margin % column: map one to get margins.",
-  es: "No hay columna de margen, coste o margen %: asigne una para obtener márgenes.",
-};
-const NO_CUSTOMERS: Localized = {
-  en: "There are no customers in the data.",
-  es: "No hay clientes en los datos.",
-};
+const NO_MARGIN: Localized = texts((t) => t.kpi.portfolioKpis.noMargin);
+const NO_CUSTOMERS: Localized = texts((t) => t.kpi.portfolioKpis.noCustomers);
 
 /**
  * Computes the portfolio KPIs. O(customers × periods + customers log customers) (the top-20 % share sorts
@@ -98,10 +87,7 @@ export function computePortfolioKpis(data: CustomerData, options: PortfolioKpiOp
   if (acquisitionSpend !== undefined && !(Number.isFinite(acquisitionSpend) && acquisitionSpend >= 0)) {
     throw new CoreError(
       "kpi-invalid-acquisition-spend",
-      {
-        en: `acquisitionSpend is ${acquisitionSpend}: give the money spent on acquiring customers (0 or more).`,
-        es: `acquisitionSpend es ${acquisitionSpend}: indique el dinero invertido en captar clientes (0 o más).`,
-      },
+      texts((t) => t.kpi.portfolioKpis.acquisitionSpendIsGiveThe(acquisitionSpend)),
       "acquisitionSpend",
     );
   }
@@ -115,19 +101,25 @@ export function computePortfolioKpis(data: CustomerData, options: PortfolioKpiOp
   kpis.push(...acquisitionKpis(data, basics, options, discountRatePerYear));
   if (options.leadCount !== undefined)
     kpis.push(
-      kpiValue("leads", L.leads, options.leadCount, "integer", {
-        en: "rows without any purchase: counted for conversion only, not on the map, in segments or totals",
-        es: "filas sin ninguna compra: cuentan solo para la conversión, no en el mapa, los segmentos ni los totales",
-      }),
+      kpiValue(
+        "leads",
+        L.leads,
+        options.leadCount,
+        "integer",
+        texts((t) => t.kpi.portfolioKpis.rowsWithoutAnyPurchase),
+      ),
     );
   const conversion = options.conversion ?? conversionRate(data);
   kpis.push(
     conversion.rate === null
       ? kpiUnavailable("conversionRate", L.conversion, "percent", conversion.unavailableReason as Localized)
-      : kpiValue("conversionRate", L.conversion, conversion.rate, "percent", {
-          en: `${conversion.closed} closed of ${conversion.leads} leads`,
-          es: `${conversion.closed} cierres de ${conversion.leads} leads`,
-        }),
+      : kpiValue(
+          "conversionRate",
+          L.conversion,
+          conversion.rate,
+          "percent",
+          texts((t) => t.kpi.portfolioKpis.closedOfLeads(conversion.closed, conversion.leads)),
+        ),
   );
   return kpis;
 }
@@ -142,17 +134,18 @@ function marginKpis(data: CustomerData, basics: PortfolioBasics): Kpi[] {
   } else {
     const partial: Localized | undefined =
       basics.customersWithoutMargin > 0
-        ? {
-            en: `${basics.customersWithoutMargin} customers without margin are left out`,
-            es: `${basics.customersWithoutMargin} clientes sin margen quedan fuera`,
-          }
+        ? texts((t) => t.kpi.portfolioKpis.customersWithoutMarginAre(basics.customersWithoutMargin))
         : undefined;
     kpis.push(kpiValue("grossMargin", L.grossMargin, basics.totalMargin, "money", partial));
     kpis.push(
-      kpiValue("marginPercent", L.marginPercent, basics.marginPercent, "percent", partial, {
-        en: "Revenue of the customers with margin is 0: margin % is undefined.",
-        es: "Las ventas de los clientes con margen son 0: el margen % no está definido.",
-      }),
+      kpiValue(
+        "marginPercent",
+        L.marginPercent,
+        basics.marginPercent,
+        "percent",
+        partial,
+        texts((t) => t.kpi.portfolioKpis.revenueOfTheCustomers),
+      ),
     );
     let below = 0;
     let negative = 0;
@@ -170,10 +163,7 @@ function marginKpis(data: CustomerData, basics: PortfolioBasics): Kpi[] {
         basics.revenueOfMarginKnown > 0 ? below / basics.revenueOfMarginKnown : NaN,
         "percent",
         undefined,
-        {
-          en: "No positive revenue with a known margin.",
-          es: "No hay ventas positivas con margen conocido.",
-        },
+        texts((t) => t.kpi.portfolioKpis.noPositiveRevenueWith),
       ),
     );
     kpis.push(kpiValue("negativeMarginCustomers", L.negativeMargin, negative, "integer"));
@@ -196,17 +186,14 @@ function activityKpis(data: CustomerData, basics: PortfolioBasics): Kpi[] {
         L.top20Share,
         basics.totalRevenue > 0 ? topRevenue / basics.totalRevenue : NaN,
         "percent",
-        { en: `top ${top} customers`, es: `${top} clientes principales` },
-        { en: "Total revenue is not positive.", es: "Las ventas totales no son positivas." },
+        texts((t) => t.kpi.portfolioKpis.topCustomers(top)),
+        texts((t) => t.kpi.portfolioKpis.totalRevenueIsNot),
       ),
     );
   }
   const orders = basics.orders;
   if (!orders) {
-    const reason: Localized = {
-      en: "No orders column and no transactions: map an orders column or use invoice lines.",
-      es: "No hay columna de pedidos ni transacciones: asigne una columna de pedidos o use líneas de factura.",
-    };
+    const reason: Localized = texts((t) => t.kpi.portfolioKpis.reason);
     kpis.push(kpiUnavailable("averageTicket", L.averageTicket, "money", reason));
     kpis.push(kpiUnavailable("purchasesPerCustomerPerYear", L.purchaseFrequency, "number", reason));
   } else {
@@ -226,10 +213,7 @@ function activityKpis(data: CustomerData, basics: PortfolioBasics): Kpi[] {
         totalOrders > 0 ? revenueWithOrders / totalOrders : NaN,
         "money",
         undefined,
-        {
-          en: "No orders recorded: the average ticket is undefined.",
-          es: "No hay pedidos registrados: el ticket promedio no está definido.",
-        },
+        texts((t) => t.kpi.portfolioKpis.noOrdersRecordedThe),
       ),
     );
     kpis.push(
@@ -238,17 +222,19 @@ function activityKpis(data: CustomerData, basics: PortfolioBasics): Kpi[] {
         L.purchaseFrequency,
         customersWithOrders > 0 ? totalOrders / customersWithOrders / basics.windowYears : NaN,
         "number",
-        { en: `period: ${basics.windowSource.en}`, es: `periodo: ${basics.windowSource.es}` },
+        texts((t, textLang) => t.kpi.portfolioKpis.period(basics.windowSource[textLang])),
         NO_CUSTOMERS,
       ),
     );
   }
   if (!data.available.firstPurchaseDay) {
     kpis.push(
-      kpiUnavailable("averageTenureYears", L.tenure, "number", {
-        en: "No first-purchase dates: map a first purchase (or customer since) column, or use transactions.",
-        es: "No hay fechas de primera compra: asigne una columna de primera compra (o cliente desde) o use transacciones.",
-      }),
+      kpiUnavailable(
+        "averageTenureYears",
+        L.tenure,
+        "number",
+        texts((t) => t.kpi.portfolioKpis.noFirstPurchaseDates),
+      ),
     );
   } else {
     let sum = 0;
@@ -282,8 +268,12 @@ function retentionKpis(basics: PortfolioBasics): Kpi[] {
   const kpis: Kpi[] = [];
   const churn = basics.churn.figure;
   const per = churnWindowLabel(churn.windowMonths);
-  const churnLabel: Localized = { en: `${L.churn.en} ${per.en}`, es: `${L.churn.es} ${per.es}` };
-  const retentionLabel: Localized = { en: `${L.retention.en} ${per.en}`, es: `${L.retention.es} ${per.es}` };
+  const churnLabel: Localized = texts((t, textLang) =>
+    t.kpi.portfolioKpis.churnLabel(L.churn[textLang], per[textLang]),
+  );
+  const retentionLabel: Localized = texts((t, textLang) =>
+    t.kpi.portfolioKpis.churnLabel(L.retention[textLang], per[textLang]),
+  );
   const reason = churn.unavailableReason as Localized;
   kpis.push(kpiValue("churnWindowMonths", L.churnWindow, churn.windowMonths, "integer"));
   if (churn.perWindow === null || churn.perYear === null) {
@@ -295,10 +285,19 @@ function retentionKpis(basics: PortfolioBasics): Kpi[] {
   kpis.push(kpiValue("retentionRatePerWindow", retentionLabel, 1 - churn.perWindow, "percent", churn.source));
   kpis.push(kpiValue("churnRatePerWindow", churnLabel, churn.perWindow, "percent", churn.source));
   kpis.push(
-    kpiValue("churnRatePerYear", L.churnYear, churn.perYear, "percent", {
-      en: `= 1 − (1 − ${formatPercent(churn.perWindow, "en", 1)})^(12 / ${churn.windowMonths}): the churn ${per.en}, per year`,
-      es: `= 1 − (1 − ${formatPercent(churn.perWindow, "es", 1)})^(12 / ${churn.windowMonths}): el abandono ${per.es}, por año`,
-    }),
+    kpiValue(
+      "churnRatePerYear",
+      L.churnYear,
+      churn.perYear,
+      "percent",
+      texts((t, textLang) =>
+        t.kpi.portfolioKpis.n1112The(
+          formatPercent(churn.perWindow, textLang, 1),
+          churn.windowMonths,
+          per[textLang],
+        ),
+      ),
+    ),
   );
   return kpis;
 }
@@ -315,20 +314,19 @@ export function portfolioSimpleLtv(
   if (churn + discountRatePerYear <= 0) {
     return {
       value: null,
-      reason: {
-        en: "No churn observed and no discount rate: the expected lifetime is unbounded. Give a yearly churn rate or a discount rate.",
-        es: "No se observa abandono y no hay tasa de descuento: la vida esperada no tiene límite. Indique una tasa de abandono anual o una tasa de descuento.",
-      },
+      reason: texts((t) => t.kpi.portfolioKpis.noChurnObservedAnd),
     };
   }
   const customersWithMargin = basics.count - basics.customersWithoutMargin;
   const marginPerCustomerPerYear = basics.totalMargin / customersWithMargin / basics.windowYears;
   return {
     value: marginPerCustomerPerYear / (churn + discountRatePerYear),
-    note: {
-      en: `margin per customer per year ÷ (churn ${formatPercent(churn, "en", 1)} a year + discount ${formatPercent(discountRatePerYear, "en", 1)})`,
-      es: `margen por cliente al año ÷ (abandono ${formatPercent(churn, "es", 1)} anual + descuento ${formatPercent(discountRatePerYear, "es", 1)})`,
-    },
+    note: texts((t, textLang) =>
+      t.kpi.portfolioKpis.marginPerCustomerPer(
+        formatPercent(churn, textLang, 1),
+        formatPercent(discountRatePerYear, textLang, 1),
+      ),
+    ),
   };
 }
 
@@ -358,10 +356,12 @@ function acquisitionKpis(
     kpis.push(kpiValue("newCustomers", L.newCustomers, newCustomers, "integer"));
   } else {
     kpis.push(
-      kpiUnavailable("newCustomers", L.newCustomers, "integer", {
-        en: "No first-purchase dates: new customers cannot be told apart.",
-        es: "No hay fechas de primera compra: no se distinguen los clientes nuevos.",
-      }),
+      kpiUnavailable(
+        "newCustomers",
+        L.newCustomers,
+        "integer",
+        texts((t) => t.kpi.portfolioKpis.noFirstPurchaseDates2),
+      ),
     );
   }
 
@@ -371,21 +371,12 @@ function acquisitionKpis(
   const acquisitionSpend = options.acquisitionSpend;
   if (acquisitionSpend !== undefined) {
     if (newCustomers === null) {
-      cacReason = {
-        en: "Acquisition spend given but no first-purchase dates to count new customers.",
-        es: "Hay inversión de captación pero no fechas de primera compra para contar clientes nuevos.",
-      };
+      cacReason = texts((t) => t.kpi.portfolioKpis.acquisitionSpendGivenBut);
     } else if (newCustomers === 0) {
-      cacReason = {
-        en: "No new customers in the CAC period: the cost per new customer is undefined.",
-        es: "No hay clientes nuevos en el periodo del CAC: el coste por cliente nuevo no está definido.",
-      };
+      cacReason = texts((t) => t.kpi.portfolioKpis.noNewCustomersIn);
     } else {
       cac = acquisitionSpend / newCustomers;
-      cacNote = {
-        en: `${acquisitionSpend} spent / ${newCustomers} new customers`,
-        es: `${acquisitionSpend} invertidos / ${newCustomers} clientes nuevos`,
-      };
+      cacNote = texts((t) => t.kpi.portfolioKpis.spentNewCustomers(acquisitionSpend, newCustomers));
     }
   } else if (data.available.acquisitionSpend) {
     let sum = 0;
@@ -399,21 +390,12 @@ function acquisitionKpis(
     }
     if (known > 0) {
       cac = sum / known;
-      cacNote = {
-        en: `average of the acquisition cost column over ${known} customers`,
-        es: `promedio de la columna de coste de adquisición en ${known} clientes`,
-      };
+      cacNote = texts((t) => t.kpi.portfolioKpis.averageOfTheAcquisition(known));
     } else {
-      cacReason = {
-        en: "The acquisition cost column has no usable values.",
-        es: "La columna de coste de adquisición no tiene valores utilizables.",
-      };
+      cacReason = texts((t) => t.kpi.portfolioKpis.theAcquisitionCostColumn);
     }
   } else {
-    cacReason = {
-      en: "No acquisition spend: add an acquisition cost column or give the marketing and sales spend of the period.",
-      es: "No hay inversión de captación: añada una columna de coste de adquisición o indique la inversión en marketing y ventas del periodo.",
-    };
+    cacReason = texts((t) => t.kpi.portfolioKpis.noAcquisitionSpendAdd);
   }
   kpis.push(
     cac === null
@@ -429,10 +411,12 @@ function acquisitionKpis(
     );
   } else if (cac === 0) {
     kpis.push(
-      kpiUnavailable("ltvToCac", L.ltvToCac, "ratio", {
-        en: "CAC is 0: the ratio is unbounded.",
-        es: "El CAC es 0: la razón no tiene límite.",
-      }),
+      kpiUnavailable(
+        "ltvToCac",
+        L.ltvToCac,
+        "ratio",
+        texts((t) => t.kpi.portfolioKpis.cacIs0The),
+      ),
     );
   } else {
     const ratio = ltv.value / cac;
@@ -444,11 +428,8 @@ function acquisitionKpis(
         ratio,
         "ratio",
         meets
-          ? { en: `meets the ${target}× rule`, es: `cumple la regla de ${target}×` }
-          : {
-              en: `below the ${target}× rule: acquisition costs too much for the value customers bring`,
-              es: `por debajo de la regla de ${target}×: captar cuesta demasiado para el valor que dejan los clientes`,
-            },
+          ? texts((t) => t.kpi.portfolioKpis.meetsTheRule(target))
+          : texts((t) => t.kpi.portfolioKpis.belowTheRuleAcquisition(target)),
       ),
     );
   }
@@ -464,10 +445,12 @@ function acquisitionKpis(
     kpis.push(
       monthlyMargin > 0
         ? kpiValue("cacPaybackMonths", L.payback, cac / monthlyMargin, "months")
-        : kpiUnavailable("cacPaybackMonths", L.payback, "months", {
-            en: "Margin per customer is not positive: the acquisition cost is never paid back.",
-            es: "El margen por cliente no es positivo: el coste de adquisición nunca se recupera.",
-          }),
+        : kpiUnavailable(
+            "cacPaybackMonths",
+            L.payback,
+            "months",
+            texts((t) => t.kpi.portfolioKpis.marginPerCustomerIs),
+          ),
     );
   }
   return kpis;

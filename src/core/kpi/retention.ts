@@ -4,6 +4,7 @@
  */
 import type { Localized } from "../types";
 import type { PeriodGrid } from "./periods";
+import { texts } from "../../i18n/texts";
 
 export interface PeriodRetention {
   label: string;
@@ -58,15 +59,11 @@ export function retentionByPeriod(grid: PeriodGrid): PeriodRetention[] {
       churnRate: null,
     };
     if (p === 0) {
-      row.unavailableReason = {
-        en: "First period of the data: there is no previous period to compare with.",
-        es: "Primer periodo de los datos: no hay periodo anterior con el que comparar.",
-      };
+      row.unavailableReason = texts((t) => t.kpi.retention.firstPeriodOfThe);
     } else if (previousActive === 0) {
-      row.unavailableReason = {
-        en: `No customer bought in ${grid.labels[p - 1]}: retention into ${grid.labels[p]} is undefined.`,
-        es: `Ningún cliente compró en ${grid.labels[p - 1]}: la retención hacia ${grid.labels[p]} no está definida.`,
-      };
+      row.unavailableReason = texts((t) =>
+        t.kpi.retention.noCustomerBoughtIn(grid.labels[p - 1], grid.labels[p]),
+      );
     } else {
       row.retentionRate = retained / previousActive;
       row.churnRate = 1 - row.retentionRate;

@@ -18,6 +18,7 @@ import { formatPercent } from "../format";
 import { DEFAULT_SILENCE_DAYS, DEFAULT_SILENCE_MULTIPLE, DEFAULT_TREND_CHANGE, isSilent } from "../timeline";
 import { type BasicsOptions, portfolioBasics } from "./portfolio-basics";
 import { DEFAULT_DISCOUNT_RATE_PER_YEAR } from "./portfolio-kpis";
+import { texts } from "../../i18n/texts";
 
 export interface ScoreOptions extends BasicsOptions {
   /** Yearly discount rate (fraction) for both LTVs; default 0.1. */
@@ -75,24 +76,21 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
   const ltv = new Float64Array(n).fill(NaN);
   const churn = basics.churn.churnRatePerYear;
   if (!data.available.marginAmount) {
-    notes.push({
-      en: "Simple LTV needs margins: no margin, cost or margin % column.",
-      es: "El LTV simple necesita márgenes: no hay columna de margen, coste o margen %.",
-    });
+    notes.push(texts((t) => t.kpi.scoreCustomers.simpleLtvNeedsMargins));
   } else if (churn === null || churn + discountRatePerYear <= 0) {
-    notes.push(
-      basics.churn.unavailableReason ?? {
-        en: "Simple LTV: no churn observed and no discount rate, the lifetime is unbounded.",
-        es: "LTV simple: no se observa abandono y no hay descuento, la vida esperada no tiene límite.",
-      },
-    );
+    notes.push(basics.churn.unavailableReason ?? texts((t) => t.kpi.scoreCustomers.simpleLtvNoChurn));
   } else {
     for (let i = 0; i < n; i++)
       ltv[i] = data.marginAmount[i] / basics.windowYears / (churn + discountRatePerYear);
-    notes.push({
-      en: `Simple LTV = margin per year ÷ (churn ${formatPercent(churn, "en", 1)} a year + discount ${formatPercent(discountRatePerYear, "en", 1)}); churn: ${basics.churn.source.en}.`,
-      es: `LTV simple = margen anual ÷ (abandono ${formatPercent(churn, "es", 1)} anual + descuento ${formatPercent(discountRatePerYear, "es", 1)}); abandono: ${basics.churn.source.es}.`,
-    });
+    notes.push(
+      texts((t, textLang) =>
+        t.kpi.scoreCustomers.simpleLtvMarginPer(
+          formatPercent(churn, textLang, 1),
+          formatPercent(discountRatePerYear, textLang, 1),
+          basics.churn.source[textLang],
+        ),
+      ),
+    );
   }
 
   // Predictive scores from the data's own purchase history.
@@ -105,10 +103,7 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
   let singleDayHidden = 0;
   const history = data.history;
   if (!history) {
-    predictionNote = {
-      en: "Probability alive and predictive CLV need transactions with dates.",
-      es: "La probabilidad de seguir activo y el CLV predictivo necesitan transacciones con fechas.",
-    };
+    predictionNote = texts((t) => t.kpi.scoreCustomers.probabilityAliveAndPredictive);
     notes.push(predictionNote);
   } else {
     const minRepeat = options.minRepeatBuyers ?? 20;
@@ -129,16 +124,10 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
     const age = pick(history.age);
     const meanSpend = pick(history.meanRepeatSpend);
     if (usable.length < n) {
-      notes.push({
-        en: `${n - usable.length} customers without a valid purchase history (e.g. only returns) have no predictive score.`,
-        es: `${n - usable.length} clientes sin historial de compras válido (p. ej. solo devoluciones) no tienen puntuación predictiva.`,
-      });
+      notes.push(texts((t) => t.kpi.scoreCustomers.customersWithoutAValid(n - usable.length)));
     }
     if (repeatBuyers < minRepeat) {
-      predictionNote = {
-        en: `Only ${repeatBuyers} repeat buyers (at least ${minRepeat} needed): no predictive model fitted.`,
-        es: `Solo ${repeatBuyers} clientes con compras repetidas (se necesitan al menos ${minRepeat}): no se ajusta el modelo predictivo.`,
-      };
+      predictionNote = texts((t) => t.kpi.scoreCustomers.onlyRepeatBuyersAt(repeatBuyers, minRepeat));
       notes.push(predictionNote);
     } else {
       try {
@@ -156,17 +145,14 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
         });
       }
       if (bgNbd && !bgNbd.converged) {
-        predictionNote = bgNbd.note ?? { en: "BG/NBD did not converge.", es: "BG/NBD no convergió." };
+        predictionNote = bgNbd.note ?? texts((t) => t.kpi.scoreCustomers.bgNbdDidNot);
         notes.push(predictionNote);
       } else if (bgNbd && backtest && backtest.verdict !== "fits") {
         // Shown only where shown to fit: a model that misses the last third of the history is not printed.
         predictionNote = backtest.reason;
         notes.push(backtest.reason);
       } else if (bgNbd && !backtest && !options.trustUntestedModel) {
-        predictionNote = {
-          en: "The model could not be checked against the data (no purchase dates per customer): predictions are not shown.",
-          es: "El modelo no se pudo comprobar con los datos (sin fechas de compra por cliente): no se muestran predicciones.",
-        };
+        predictionNote = texts((t) => t.kpi.scoreCustomers.theModelCouldNot);
         notes.push(predictionNote);
       } else if (bgNbd) {
         if (backtest) notes.push(backtest.reason);
@@ -178,10 +164,7 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
           else singleDayHidden++;
         });
         if (singleDayHidden > 0) {
-          notes.push({
-            en: `${singleDayHidden} customers bought on a single day only: they have no rhythm of their own, so their probability of being active is left blank.`,
-            es: `${singleDayHidden} clientes compraron un solo día: no tienen un ritmo propio, así que su probabilidad de seguir activo queda en blanco.`,
-          });
+          notes.push(texts((t) => t.kpi.scoreCustomers.customersBoughtOnA(singleDayHidden)));
         }
         try {
           gammaGamma = fitGammaGamma(frequency, meanSpend);
@@ -190,9 +173,7 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
           notes.push(error.localized);
         }
         if (gammaGamma && !gammaGamma.converged) {
-          notes.push(
-            gammaGamma.note ?? { en: "Gamma-Gamma did not converge.", es: "Gamma-Gamma no convergió." },
-          );
+          notes.push(gammaGamma.note ?? texts((t) => t.kpi.scoreCustomers.gammaGammaDidNot));
         } else if (gammaGamma) {
           // CLV of revenue (margin 1), then each customer's own margin % (portfolio margin % when unknown).
           const revenueClv = predictiveClv({
@@ -214,15 +195,16 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
             predictive[i] = margin >= -1 && margin <= 1 ? revenueClv[j] * margin : NaN;
           });
           if (!Number.isFinite(basics.marginPercent) && !data.available.marginAmount) {
-            notes.push({
-              en: "Predictive CLV needs margins (it is expected spend × margin %): no margin, cost or margin % column.",
-              es: "El CLV predictivo necesita márgenes (es gasto esperado × margen %): no hay columna de margen, coste o margen %.",
-            });
+            notes.push(texts((t) => t.kpi.scoreCustomers.predictiveClvNeedsMargins));
           }
-          notes.push({
-            en: `Predictive CLV: BG/NBD × Gamma-Gamma over ${horizonMonths} months, discounted at ${formatPercent(discountRatePerYear, "en")} a year, × margin %.`,
-            es: `CLV predictivo: BG/NBD × Gamma-Gamma a ${horizonMonths} meses, descontado al ${formatPercent(discountRatePerYear, "es")} anual, × margen %.`,
-          });
+          notes.push(
+            texts((t, textLang) =>
+              t.kpi.scoreCustomers.predictiveClvBgNbd(
+                horizonMonths,
+                formatPercent(discountRatePerYear, textLang),
+              ),
+            ),
+          );
         }
       }
     }
@@ -269,7 +251,4 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
 }
 
 /** Why a customer can be "at risk" and still likely active: the two figures answer different questions. */
-export const AT_RISK_BUT_ACTIVE: Localized = {
-  en: 'Probability active answers "does this customer still buy from us at all?"; At risk answers "is the customer buying less than before?". A customer can be both: still buying, but less. Read a high probability on an at-risk customer as a reason to call now, while the relationship is alive.',
-  es: 'La probabilidad de seguir activo responde a "¿este cliente sigue comprándonos?"; En riesgo responde a "¿compra menos que antes?". Un cliente puede ser ambas cosas: sigue comprando, pero menos. Una probabilidad alta en un cliente en riesgo es un motivo para llamarle ya, mientras la relación sigue viva.',
-};
+export const AT_RISK_BUT_ACTIVE: Localized = texts((t) => t.kpi.scoreCustomers.atRiskButActive);

@@ -22,6 +22,7 @@ import { formatNumber, formatPercent } from "../format";
 import type { Lang, Localized } from "../types";
 import { type BgNbdFit, type BgNbdParams, bgNbdExpectedPurchases, fitBgNbd } from "./bg-nbd";
 import { tr, type TextLang } from "../language";
+import { texts } from "../../i18n/texts";
 
 /** Each customer's distinct purchase days (epoch days, ascending): days[offsets[i] .. offsets[i + 1]). */
 export interface PurchaseDayLists {
@@ -214,18 +215,16 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
   const calibrationEndDay = options.calibrationEndDay ?? defaultCalibrationEnd(lists, options.asOfDay, share);
   const split = splitCalibrationHoldout(lists, calibrationEndDay, options.asOfDay, options.timeUnit);
   const unitWords =
-    options.timeUnit === "weeks" ? { en: "weeks", es: "semanas" } : { en: "days", es: "días" };
+    options.timeUnit === "weeks" ? texts((t) => t.ltv.backtest.weeks) : texts((t) => t.ltv.backtest.days);
   const length = split.holdoutLength.toFixed(options.timeUnit === "weeks" ? 1 : 0);
   const rule: Localized =
     options.calibrationEndDay === undefined
-      ? {
-          en: `Fitted on all but the last third of the history, then asked to predict that last third (${length} ${unitWords.en}) for the customers it had seen.`,
-          es: `Ajustado con todo el historial menos el último tercio y luego puesto a predecir ese último tercio (${length.replace(".", ",")} ${unitWords.es}) para los clientes que ya conocía.`,
-        }
-      : {
-          en: `Fitted on the history up to the calibration end, then asked to predict the following ${length} ${unitWords.en}.`,
-          es: `Ajustado con el historial hasta el fin de la calibración y luego puesto a predecir las ${length.replace(".", ",")} ${unitWords.es} siguientes.`,
-        };
+      ? texts((t, textLang) =>
+          t.ltv.backtest.fittedOnAllBut(length, unitWords[textLang], length.replace(".", ",")),
+        )
+      : texts((t, textLang) =>
+          t.ltv.backtest.fittedOnTheHistory(length, unitWords[textLang], length.replace(".", ",")),
+        );
   const base = {
     rule,
     calibrationEndDay,
@@ -240,10 +239,7 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
     return {
       ...base,
       verdict: "too-thin",
-      reason: {
-        en: `Too little history to check the model: ${split.repeatBuyers} customers bought more than once before the last third of the period (at least ${minRepeat} needed). Predictions are not shown.`,
-        es: `Historial insuficiente para comprobar el modelo: ${split.repeatBuyers} clientes compraron más de una vez antes del último tercio del periodo (se necesitan al menos ${minRepeat}). No se muestran predicciones.`,
-      },
+      reason: texts((t) => t.ltv.backtest.tooLittleHistoryTo(split.repeatBuyers, minRepeat)),
     };
   }
   let fit: BgNbdFit;
@@ -262,15 +258,14 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
     logLikelihood: fit.logLikelihood,
   };
   if (!fit.converged) {
-    const detail: Localized = fit.note ?? { en: "no confirmed optimum", es: "sin óptimo confirmado" };
+    const detail: Localized = fit.note ?? texts((t) => t.ltv.backtest.noConfirmedOptimum);
     return {
       ...base,
       fit: fitSummary,
       verdict: "not-converged",
-      reason: {
-        en: `The model could not be checked: fitted on the first part of the history it finds no reliable answer, so its probabilities and values would be guesses (technical detail: ${tr(detail, "en").replace(/\.$/, "")}).`,
-        es: `El modelo no se pudo comprobar: ajustado con la primera parte del historial no da una respuesta fiable, así que sus probabilidades y valores serían conjeturas (detalle técnico: ${tr(detail, "es").replace(/\.$/, "")}).`,
-      },
+      reason: texts((t, textLang) =>
+        t.ltv.backtest.theModelCouldNot(tr(detail, textLang).replace(/\.$/, "")),
+      ),
     };
   }
   const comparison = compareHoldout(fit, split);
@@ -285,10 +280,7 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
       ...comparison,
       fit: fitSummary,
       verdict: "too-thin",
-      reason: {
-        en: `Too few purchases in the last third of the period to judge the model (${figures("en")}; at least ${minHoldout} needed). Predictions are not shown.`,
-        es: `Muy pocas compras en el último tercio del periodo para juzgar el modelo (${figures("es")}; se necesitan al menos ${minHoldout}). No se muestran predicciones.`,
-      },
+      reason: texts((t, textLang) => t.ltv.backtest.tooFewPurchasesIn(figures(textLang), minHoldout)),
     };
   }
   const maxError = options.maxRelativeError ?? BACKTEST_MAX_RELATIVE_ERROR;
@@ -303,10 +295,9 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
       ...comparison,
       fit: fitSummary,
       verdict: "poor-fit",
-      reason: {
-        en: `The model does not suit this data: on the last third of the period it ${figures("en")} (off by ${off.en}, more than ${limit.en}). Probability active and predicted CLV are not shown.`,
-        es: `El modelo no se ajusta a estos datos: en el último tercio del periodo ${figures("es")} (error del ${off.es}, más del ${limit.es}). No se muestran la probabilidad de seguir activo ni el CLV previsto.`,
-      },
+      reason: texts((t, textLang) =>
+        t.ltv.backtest.theModelDoesNot(figures(textLang), off[textLang], limit[textLang]),
+      ),
     };
   }
   return {
@@ -314,9 +305,8 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
     ...comparison,
     fit: fitSummary,
     verdict: "fits",
-    reason: {
-      en: `The model suits this data: on the last third of the period it ${figures("en")} (off by ${off.en}; limit ${limit.en}).`,
-      es: `El modelo se ajusta a estos datos: en el último tercio del periodo ${figures("es")} (error del ${off.es}; límite ${limit.es}).`,
-    },
+    reason: texts((t, textLang) =>
+      t.ltv.backtest.theModelSuitsThis(figures(textLang), off[textLang], limit[textLang]),
+    ),
   };
 }

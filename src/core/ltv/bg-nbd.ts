@@ -16,6 +16,7 @@ import type { Localized } from "../types";
 import { fitPositiveModel, fitProblemNote } from "./fit-log-parameters";
 import { digamma, hyp2f1ExcessOverB, lnGamma } from "./special-functions";
 import { checkCustomerTriple, checkPositive, checkSameLength } from "./validate-inputs";
+import { texts } from "../../i18n/texts";
 
 export interface BgNbdParams {
   /** Shape of the Gamma prior on the purchase rate. */
@@ -307,10 +308,7 @@ export function fitBgNbd(
   );
   const note: Localized | undefined =
     repeatBuyers === 0
-      ? {
-          en: "No customer has a repeat purchase: the drop-out parameters a, b cannot be estimated.",
-          es: "Ningún cliente tiene compras repetidas: no se pueden estimar los parámetros de abandono a, b.",
-        }
+      ? texts((t) => t.ltv.bgNbd.noCustomerHasA)
       : fitProblemNote(fit.problem, fit.gradientNorm, undefined, fit.evaluationBudget);
   const { r, alpha, a, b } = fit.params;
   return {

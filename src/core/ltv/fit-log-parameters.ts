@@ -15,6 +15,7 @@ import {
   quasiNewton,
   type QuasiNewtonResult,
 } from "./optimize";
+import { texts } from "../../i18n/texts";
 
 /** |log parameter| beyond this means the parameter ran off to 0 or ∞: the data barely identify it. */
 export const LOG_PARAMETER_LIMIT = 15;
@@ -255,10 +256,7 @@ export function fitPositiveModel<P>(
   };
 }
 
-const BOUNDARY_NOTE: Localized = {
-  en: "A parameter ran off to a boundary (the data barely identify it): the model's predictions are not shown.",
-  es: "Un parámetro se fue al límite (los datos apenas lo identifican): no se muestran las predicciones del modelo.",
-};
+const BOUNDARY_NOTE: Localized = texts((t) => t.ltv.fitLogParameters.boundaryNote);
 
 /** The note a fit carries when its optimum is not to be trusted (undefined when it is). */
 export function fitProblemNote(
@@ -270,16 +268,10 @@ export function fitProblemNote(
   if (problem === "boundary") return boundaryNote;
   if (problem === "budget") {
     const count = evaluations === undefined ? "" : ` ${evaluations}`;
-    return {
-      en: `The fit did not converge within its budget of${count} likelihood evaluations: the model's predictions are not shown.`,
-      es: `El ajuste no convergió dentro de su límite de${count} evaluaciones de la verosimilitud: no se muestran las predicciones del modelo.`,
-    };
+    return texts((t) => t.ltv.fitLogParameters.theFitDidNot(count));
   }
   if (problem === "not-confirmed") {
-    return {
-      en: `The optimiser did not confirm a maximum (gradient norm ${gradientNorm.toExponential(2)}): the model's predictions are not shown.`,
-      es: `El optimizador no confirmó un máximo (norma del gradiente ${gradientNorm.toExponential(2)}): no se muestran las predicciones del modelo.`,
-    };
+    return texts((t) => t.ltv.fitLogParameters.theOptimiserDidNot(gradientNorm.toExponential(2)));
   }
   return undefined;
 }

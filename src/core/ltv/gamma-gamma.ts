@@ -14,6 +14,7 @@ import { fitPositiveModel, fitProblemNote } from "./fit-log-parameters";
 import { digamma, lnGamma } from "./special-functions";
 import { checkPositive, checkSameLength } from "./validate-inputs";
 import { CoreError } from "../errors";
+import { texts } from "../../i18n/texts";
 
 // Module-level binding: the hot loop then avoids a global lookup per call.
 const { log } = Math;
@@ -62,10 +63,7 @@ export function fitGammaGamma(frequency: ArrayLike<number>, meanSpend: ArrayLike
     if (!(Number.isFinite(x) && x >= 0)) {
       throw new CoreError(
         "ltv-invalid-frequency",
-        {
-          en: `frequency of customer ${i + 1} is ${x}: it must be a count of repeat purchases (0 or more).`,
-          es: `la frecuencia del cliente ${i + 1} es ${x}: debe ser un número de compras repetidas (0 o más).`,
-        },
+        texts((t) => t.ltv.gammaGamma.frequencyOfCustomerIs(i + 1, x)),
         `customer ${i + 1}`,
       );
     }
@@ -83,10 +81,12 @@ export function fitGammaGamma(frequency: ArrayLike<number>, meanSpend: ArrayLike
   }
   const used = xs.length;
   if (used < 2) {
-    throw new CoreError("ltv-too-few-repeat-buyers", {
-      en: `Only ${formatCount(used, NOUNS.customer, "en")} have repeat purchases with positive spend: the spend model needs at least 2 (better 30+).`,
-      es: `Solo ${formatCount(used, NOUNS.customer, "es")} tienen compras repetidas con gasto positivo: el modelo de gasto necesita al menos 2 (mejor 30 o más).`,
-    });
+    throw new CoreError(
+      "ltv-too-few-repeat-buyers",
+      texts((t, textLang) =>
+        t.ltv.gammaGamma.onlyHaveRepeatPurchases(formatCount(used, NOUNS.customer, textLang)),
+      ),
+    );
   }
   const logLikelihood = gammaGammaLogLikelihood(xs, means);
 
@@ -106,10 +106,7 @@ export function fitGammaGamma(frequency: ArrayLike<number>, meanSpend: ArrayLike
   const note = fitProblemNote(
     fit.problem,
     fit.gradientNorm,
-    {
-      en: "A spend parameter ran off to a boundary (spend barely varies between customers): treat predictions with care.",
-      es: "Un parámetro de gasto se fue al límite (el gasto apenas varía entre clientes): use las predicciones con cautela.",
-    },
+    texts((t) => t.ltv.gammaGamma.aSpendParameterRan),
     fit.evaluationBudget,
   );
   return {
@@ -149,10 +146,7 @@ export function gammaGammaLogLikelihood(
     )) {
       throw new CoreError(
         "ltv-invalid-frequency",
-        {
-          en: `customer ${i + 1} has frequency ${frequency[i]} and mean spend ${meanSpend[i]}: the spend likelihood needs both positive.`,
-          es: `el cliente ${i + 1} tiene frecuencia ${frequency[i]} y gasto medio ${meanSpend[i]}: la verosimilitud del gasto necesita ambos positivos.`,
-        },
+        texts((t) => t.ltv.gammaGamma.customerHasFrequencyAnd(i + 1, frequency[i], meanSpend[i])),
         `customer ${i + 1}`,
       );
     }

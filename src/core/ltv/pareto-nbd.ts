@@ -21,6 +21,7 @@ import { indexDistinct, mapCustomers } from "./bg-nbd";
 import { fitPositiveModel, fitProblemNote } from "./fit-log-parameters";
 import { lnGamma } from "./special-functions";
 import { checkCustomerTriple, checkPositive, checkSameLength } from "./validate-inputs";
+import { texts } from "../../i18n/texts";
 
 export interface ParetoNbdParams {
   /** Shape of the Gamma prior on the purchase rate. */
@@ -228,10 +229,7 @@ export function fitParetoNbd(
   );
   const note: Localized | undefined =
     repeatBuyers === 0
-      ? {
-          en: "No customer has a repeat purchase: the purchase and drop-out rates cannot be told apart.",
-          es: "Ningún cliente tiene compras repetidas: no se pueden distinguir las tasas de compra y de abandono.",
-        }
+      ? texts((t) => t.ltv.paretoNbd.noCustomerHasA)
       : fitProblemNote(fit.problem, fit.gradientNorm, undefined, fit.evaluationBudget);
   const { r, alpha, s, beta } = fit.params;
   return {

@@ -8,6 +8,7 @@ import { CoreError } from "../errors";
 import { type BgNbdParams, bgNbdExpectedPurchases } from "./bg-nbd";
 import { type GammaGammaParams, gammaGammaExpectedSpend } from "./gamma-gamma";
 import { checkSameLength } from "./validate-inputs";
+import { texts } from "../../i18n/texts";
 
 /** Unit of the customer-base triple and of the fitted α. */
 export type ModelTimeUnit = "days" | "weeks";
@@ -72,10 +73,7 @@ export function predictiveClv(input: PredictiveClvInput): PredictiveClvResult {
   if (!(Number.isFinite(input.horizon) && input.horizon > 0)) {
     throw new CoreError(
       "ltv-invalid-horizon",
-      {
-        en: `The CLV horizon is ${input.horizon} ${input.horizonUnit}: it must be a number greater than 0.`,
-        es: `El horizonte del CLV es ${input.horizon} ${input.horizonUnit}: debe ser un número mayor que 0.`,
-      },
+      texts((t) => t.ltv.predictiveClv.theClvHorizonIs(input.horizon, input.horizonUnit)),
       "horizon",
     );
   }
@@ -117,10 +115,7 @@ export function checkDiscountRate(discountRatePerYear: number): void {
   if (!(Number.isFinite(discountRatePerYear) && discountRatePerYear >= 0)) {
     throw new CoreError(
       "ltv-invalid-discount-rate",
-      {
-        en: `The discount rate is ${discountRatePerYear}: give a yearly rate of 0 or more as a fraction (0.1 = 10 %).`,
-        es: `La tasa de descuento es ${discountRatePerYear}: indique una tasa anual de 0 o más como fracción (0,1 = 10 %).`,
-      },
+      texts((t) => t.ltv.predictiveClv.theDiscountRateIs(discountRatePerYear)),
       "discountRatePerYear",
     );
   }
@@ -130,13 +125,12 @@ export function checkDiscountRate(discountRatePerYear: number): void {
 export function checkMarginFraction(marginPercent: number, index = -1): void {
   if (!(Number.isFinite(marginPercent) && marginPercent >= -1 && marginPercent <= 1)) {
     const who =
-      index >= 0 ? { en: ` of customer ${index + 1}`, es: ` del cliente ${index + 1}` } : { en: "", es: "" };
+      index >= 0
+        ? texts((t) => t.ltv.predictiveClv.ofCustomer(index + 1))
+        : texts((t) => t.ltv.predictiveClv.text);
     throw new CoreError(
       "ltv-invalid-margin",
-      {
-        en: `The margin${who.en} is ${marginPercent}: it must be a fraction between -1 and 1 (−100 % to 100 %; 0.3 = 30 %).`,
-        es: `El margen${who.es} es ${marginPercent}: debe ser una fracción entre -1 y 1 (−100 % a 100 %; 0,3 = 30 %).`,
-      },
+      texts((t, textLang) => t.ltv.predictiveClv.theMarginIsIt(who[textLang], marginPercent)),
       "marginPercent",
     );
   }

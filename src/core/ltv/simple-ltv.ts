@@ -10,6 +10,7 @@
  */
 import { CoreError } from "../errors";
 import { checkDiscountRate, checkMarginFraction } from "./predictive-clv";
+import { texts } from "../../i18n/texts";
 
 export interface SimpleLtvInput {
   /** Average money per purchase. */
@@ -79,10 +80,7 @@ export function retentionLtv(input: RetentionLtvInput): number {
   if (!Number.isFinite(input.marginPerPeriod)) {
     throw new CoreError(
       "ltv-invalid-margin-amount",
-      {
-        en: `The margin per period is ${input.marginPerPeriod}: it must be a number (negative allowed).`,
-        es: `El margen por periodo es ${input.marginPerPeriod}: debe ser un número (se admiten negativos).`,
-      },
+      texts((t) => t.ltv.simpleLtv.theMarginPerPeriod(input.marginPerPeriod)),
       "marginPerPeriod",
     );
   }
@@ -90,10 +88,7 @@ export function retentionLtv(input: RetentionLtvInput): number {
   if (!(Number.isFinite(r) && r >= 0 && r < 1)) {
     throw new CoreError(
       "ltv-invalid-retention",
-      {
-        en: `The retention rate is ${r}: it must be a fraction from 0 up to (not including) 1, e.g. 0.8 = 80 %.`,
-        es: `La tasa de retención es ${r}: debe ser una fracción desde 0 hasta 1 (sin incluirlo), p. ej. 0,8 = 80 %.`,
-      },
+      texts((t) => t.ltv.simpleLtv.theRetentionRateIs(r)),
       "retentionRate",
     );
   }
@@ -101,10 +96,7 @@ export function retentionLtv(input: RetentionLtvInput): number {
   if (!(Number.isFinite(d) && d >= 0)) {
     throw new CoreError(
       "ltv-invalid-discount-rate",
-      {
-        en: `The discount rate per period is ${d}: give 0 or more as a fraction (0.1 = 10 %).`,
-        es: `La tasa de descuento por periodo es ${d}: indique 0 o más como fracción (0,1 = 10 %).`,
-      },
+      texts((t) => t.ltv.simpleLtv.theDiscountRatePer(d)),
       "discountRatePerPeriod",
     );
   }
@@ -115,10 +107,7 @@ function checkChurnRate(churnRatePerYear: number): void {
   if (!(Number.isFinite(churnRatePerYear) && churnRatePerYear > 0 && churnRatePerYear <= 1)) {
     throw new CoreError(
       "ltv-invalid-churn",
-      {
-        en: `The churn rate is ${churnRatePerYear}: it must be a yearly fraction above 0 and at most 1 (0.2 = 20 % lost per year).`,
-        es: `La tasa de abandono es ${churnRatePerYear}: debe ser una fracción anual mayor que 0 y como máximo 1 (0,2 = 20 % perdidos al año).`,
-      },
+      texts((t) => t.ltv.simpleLtv.theChurnRateIs(churnRatePerYear)),
       "churnRatePerYear",
     );
   }
@@ -128,10 +117,7 @@ function checkNonNegative(name: string, value: number, nameEs: string): void {
   if (!(Number.isFinite(value) && value >= 0)) {
     throw new CoreError(
       "ltv-invalid-input",
-      {
-        en: `${name} is ${value}: it must be a number of 0 or more.`,
-        es: `${nameEs} es ${value}: debe ser un número mayor o igual que 0.`,
-      },
+      texts((t) => t.ltv.simpleLtv.isItMustBe(name, value, nameEs)),
       name,
     );
   }

@@ -3,6 +3,7 @@
  * 1-based customer entry, in English and Spanish, and saying how to fix it.
  */
 import { CoreError } from "../errors";
+import { texts } from "../../i18n/texts";
 
 /** Throws unless every array has the same, non-zero length. Returns that length. */
 export function checkSameLength(arrays: Record<string, ArrayLike<number>>, allowEmpty = false): number {
@@ -12,19 +13,16 @@ export function checkSameLength(arrays: Record<string, ArrayLike<number>>, allow
     if (values.length !== length) {
       throw new CoreError(
         "ltv-length-mismatch",
-        {
-          en: `${name} has ${values.length} entries but ${entries[0][0]} has ${length}: give one entry per customer in every input.`,
-          es: `${name} tiene ${values.length} valores pero ${entries[0][0]} tiene ${length}: indique un valor por cliente en cada entrada.`,
-        },
+        texts((t) => t.ltv.validateInputs.hasEntriesButHas(name, values.length, entries[0][0], length)),
         name,
       );
     }
   }
   if (length === 0 && !allowEmpty) {
-    throw new CoreError("ltv-no-customers", {
-      en: "No customers to fit the model on: the inputs are empty.",
-      es: "No hay clientes con los que ajustar el modelo: las entradas están vacías.",
-    });
+    throw new CoreError(
+      "ltv-no-customers",
+      texts((t) => t.ltv.validateInputs.noCustomersToFit),
+    );
   }
   return length;
 }
@@ -38,20 +36,14 @@ export function checkCustomerTriple(frequency: number, recency: number, age: num
   if (!(Number.isFinite(frequency) && frequency >= 0)) {
     throw new CoreError(
       "ltv-invalid-frequency",
-      {
-        en: `frequency of customer ${index + 1} is ${frequency}: it must be a count of repeat purchases (0 or more).`,
-        es: `la frecuencia del cliente ${index + 1} es ${frequency}: debe ser un número de compras repetidas (0 o más).`,
-      },
+      texts((t) => t.ltv.validateInputs.frequencyOfCustomerIs(index + 1, frequency)),
       where,
     );
   }
   if (!(Number.isFinite(age) && age > 0)) {
     throw new CoreError(
       "ltv-invalid-age",
-      {
-        en: `age (T) of customer ${index + 1} is ${age}: it must be the time since the first purchase, greater than 0.`,
-        es: `la antigüedad (T) del cliente ${index + 1} es ${age}: debe ser el tiempo desde la primera compra, mayor que 0.`,
-      },
+      texts((t) => t.ltv.validateInputs.ageTOfCustomer(index + 1, age)),
       where,
     );
   }
@@ -59,20 +51,14 @@ export function checkCustomerTriple(frequency: number, recency: number, age: num
   if (!(Number.isFinite(recency) && recency >= 0 && recency <= age * (1 + 1e-9) + 1e-9)) {
     throw new CoreError(
       "ltv-invalid-recency",
-      {
-        en: `recency of customer ${index + 1} is ${recency} with age ${age}: it must be between 0 and the age (same time unit).`,
-        es: `la recencia del cliente ${index + 1} es ${recency} con antigüedad ${age}: debe estar entre 0 y la antigüedad (misma unidad de tiempo).`,
-      },
+      texts((t) => t.ltv.validateInputs.recencyOfCustomerIs(index + 1, recency, age)),
       where,
     );
   }
   if (frequency === 0 && recency !== 0) {
     throw new CoreError(
       "ltv-recency-without-repeat",
-      {
-        en: `customer ${index + 1} has frequency 0 but recency ${recency}: with no repeat purchase the recency must be 0.`,
-        es: `el cliente ${index + 1} tiene frecuencia 0 pero recencia ${recency}: sin compras repetidas la recencia debe ser 0.`,
-      },
+      texts((t) => t.ltv.validateInputs.customerHasFrequency0(index + 1, recency)),
       where,
     );
   }
@@ -83,10 +69,7 @@ export function checkPositive(name: string, value: number): void {
   if (!(Number.isFinite(value) && value > 0)) {
     throw new CoreError(
       "ltv-invalid-parameter",
-      {
-        en: `${name} is ${value}: it must be a number greater than 0.`,
-        es: `${name} es ${value}: debe ser un número mayor que 0.`,
-      },
+      texts((t) => t.ltv.validateInputs.isItMustBe(name, value)),
       name,
     );
   }

@@ -23,25 +23,26 @@ import {
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 import { tr } from "../language";
+import { texts } from "../../i18n/texts";
 
 export const CUSTOMERS_TABLE_NAME = "CmapCustomers";
 /** Column widths (characters) that print on one landscape page with text still readable (about 75 %). */
 const PRINTED_WIDTH_CHARACTERS = 180;
 
 const FLAG_LABELS: Record<string, Localized> = {
-  "negative-margin": { en: "negative margin", es: "margen negativo" },
-  "below-average-margin": { en: "margin below average", es: "margen bajo la media" },
-  "likely-lost": { en: "likely lost", es: "probablemente perdido" },
-  outlier: { en: "outlier", es: "atípico" },
-  declining: { en: "declining", es: "en descenso" },
-  growing: { en: "growing", es: "en crecimiento" },
-  silent: { en: "silent", es: "sin compras" },
-  inactive: { en: "inactive", es: "inactivo" },
-  lost: { en: "lost", es: "perdido" },
-  "abrupt-drop": { en: "abrupt drop", es: "caída brusca" },
-  "abrupt-jump": { en: "abrupt jump", es: "subida brusca" },
-  "cross-sell-gap": { en: "cross-sell gap", es: "hueco de venta cruzada" },
-  "margin-over-100": { en: "margin above 100 %", es: "margen por encima del 100 %" },
+  "negative-margin": texts((t) => t.plan.customersSheet.flagLabelsNegativeMargin),
+  "below-average-margin": texts((t) => t.plan.customersSheet.flagLabelsBelowAverageMargin),
+  "likely-lost": texts((t) => t.plan.customersSheet.flagLabelsLikelyLost),
+  outlier: texts((t) => t.plan.customersSheet.flagLabelsOutlier),
+  declining: texts((t) => t.plan.customersSheet.flagLabelsDeclining),
+  growing: texts((t) => t.plan.customersSheet.flagLabelsGrowing),
+  silent: texts((t) => t.plan.customersSheet.flagLabelsSilent),
+  inactive: texts((t) => t.plan.customersSheet.flagLabelsInactive),
+  lost: texts((t) => t.plan.customersSheet.flagLabelsLost),
+  "abrupt-drop": texts((t) => t.plan.customersSheet.flagLabelsAbruptDrop),
+  "abrupt-jump": texts((t) => t.plan.customersSheet.flagLabelsAbruptJump),
+  "cross-sell-gap": texts((t) => t.plan.customersSheet.flagLabelsCrossSellGap),
+  "margin-over-100": texts((t) => t.plan.customersSheet.flagLabelsMarginOver100),
 };
 
 /** Localized text of a flag code; unknown codes are shown as they are. */
@@ -51,30 +52,30 @@ export function flagLabel(code: string, lang: Lang): string {
 
 const T = {
   ...COLUMN_LABELS,
-  id: { en: "Customer ID", es: "ID cliente" },
-  name: { en: "Name", es: "Nombre" },
-  orders: { en: "Orders", es: "Pedidos" },
-  firstPurchase: { en: "First purchase", es: "Primera compra" },
-  lastPurchase: { en: "Last purchase", es: "Última compra" },
-  recencyDays: { en: "Days since last purchase", es: "Días desde la última compra" },
-  previousRevenue: { en: "Revenue, previous period", es: "Ventas periodo anterior" },
-  previousWindowRevenue: { en: "Revenue, previous {months} months", es: "Ventas {months} meses anteriores" },
-  recentWindowRevenue: { en: "Revenue, last {months} months", es: "Ventas últimos {months} meses" },
-  trend: { en: "Trend", es: "Tendencia" },
-  trendWindow: { en: "Trend, {months} months", es: "Tendencia, {months} meses" },
-  rhythm: { en: "Purchase rhythm (days)", es: "Ritmo de compra (días)" },
-  acquisitionSpend: { en: "Acquisition cost", es: "Coste de adquisición" },
-  onlineShare: { en: "Online share", es: "% online" },
-  costToServe: { en: "Cost to serve", es: "Coste de servir" },
-  referrals: { en: "Referrals", es: "Recomendaciones" },
-  nps: { en: "NPS", es: "NPS" },
-  shareOfWallet: { en: "Share of wallet", es: "Cuota de cliente" },
-  leadStatus: { en: "Lead status", es: "Estado del lead" },
-  reason: { en: "Reason", es: "Motivo" },
-  ltv: { en: "LTV", es: "LTV" },
-  probabilityAlive: { en: "Probability active", es: "Probabilidad de seguir activo" },
-  predictiveClv: { en: "Predicted CLV", es: "CLV previsto" },
-  flags: { en: "Flags", es: "Alertas" },
+  id: texts((t) => t.plan.customersSheet.id),
+  name: texts((t) => t.plan.customersSheet.name),
+  orders: texts((t) => t.plan.customersSheet.orders),
+  firstPurchase: texts((t) => t.plan.customersSheet.firstPurchase),
+  lastPurchase: texts((t) => t.plan.customersSheet.lastPurchase),
+  recencyDays: texts((t) => t.plan.customersSheet.recencyDays),
+  previousRevenue: texts((t) => t.plan.customersSheet.previousRevenue),
+  previousWindowRevenue: texts((t) => t.plan.customersSheet.previousWindowRevenue),
+  recentWindowRevenue: texts((t) => t.plan.customersSheet.recentWindowRevenue),
+  trend: texts((t) => t.plan.customersSheet.trend),
+  trendWindow: texts((t) => t.plan.customersSheet.trendWindow),
+  rhythm: texts((t) => t.plan.customersSheet.rhythm),
+  acquisitionSpend: texts((t) => t.plan.customersSheet.acquisitionSpend),
+  onlineShare: texts((t) => t.plan.customersSheet.onlineShare),
+  costToServe: texts((t) => t.plan.customersSheet.costToServe),
+  referrals: texts((t) => t.plan.customersSheet.referrals),
+  nps: texts((t) => t.plan.customersSheet.nps),
+  shareOfWallet: texts((t) => t.plan.customersSheet.shareOfWallet),
+  leadStatus: texts((t) => t.plan.customersSheet.leadStatus),
+  reason: texts((t) => t.plan.customersSheet.reason),
+  ltv: texts((t) => t.plan.customersSheet.ltv),
+  probabilityAlive: texts((t) => t.plan.customersSheet.probabilityAlive),
+  predictiveClv: texts((t) => t.plan.customersSheet.predictiveClv),
+  flags: texts((t) => t.plan.customersSheet.flags),
 };
 
 /** A column of the Customers table: header, format, and how to get customer i's cell. */

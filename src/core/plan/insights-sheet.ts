@@ -31,6 +31,7 @@ import { COLUMN_LABELS } from "./column-labels";
 import { tr } from "../language";
 import { rankInsights } from "../insights/find-insights";
 import { capitalize, fillTemplate, withoutSubject } from "../text";
+import { texts } from "../../i18n/texts";
 
 export const INSIGHTS_TABLE_NAME = "CmapInsights";
 /** A call list longer than this is not a call list; the rest are counted in a note. */
@@ -41,54 +42,39 @@ export const CALL_LIST_HEADER_ROW = 3;
 const NAME_COLUMN = 2;
 
 export const INSIGHT_KIND_LABELS: Record<InsightKind, Localized> = {
-  "abrupt-drop": { en: "Abrupt drop", es: "Caída brusca" },
-  "abrupt-jump": { en: "Abrupt jump", es: "Subida brusca" },
-  "group-difference": { en: "Group behaves differently", es: "Grupo con comportamiento distinto" },
-  "cross-sell-gap": { en: "Cross-sell gap", es: "Hueco de venta cruzada" },
-  outlier: { en: "Outlier", es: "Atípico" },
-  "negative-margin": { en: "Negative margin", es: "Margen negativo" },
-  "segment-move": { en: "Moved segment", es: "Cambio de segmento" },
+  "abrupt-drop": texts((t) => t.plan.insightsSheet.insightKindLabelsAbruptDrop),
+  "abrupt-jump": texts((t) => t.plan.insightsSheet.insightKindLabelsAbruptJump),
+  "group-difference": texts((t) => t.plan.insightsSheet.insightKindLabelsGroupDifference),
+  "cross-sell-gap": texts((t) => t.plan.insightsSheet.insightKindLabelsCrossSellGap),
+  outlier: texts((t) => t.plan.insightsSheet.insightKindLabelsOutlier),
+  "negative-margin": texts((t) => t.plan.insightsSheet.insightKindLabelsNegativeMargin),
+  "segment-move": texts((t) => t.plan.insightsSheet.insightKindLabelsSegmentMove),
 };
 
 const T = {
   ...COLUMN_LABELS,
-  title: { en: "Customers to call", es: "Clientes a los que llamar" },
-  subtitle: {
-    en: "Ranked by money at stake. Filter the table by sales rep or segment to split the calls.",
-    es: "Ordenados por importe en juego. Filtre la tabla por comercial o segmento para repartir las llamadas.",
-  },
-  rank: { en: "#", es: "#" },
-  customerId: { en: "Customer ID", es: "ID cliente" },
-  name: { en: "Name", es: "Nombre" },
-  owner: { en: "Sales rep", es: "Comercial" },
-  money: { en: "Money at stake", es: "Importe en juego" },
-  why: { en: "Why call", es: "Por qué llamar" },
-  action: { en: "Suggested action", es: "Acción sugerida" },
-  lastPurchase: { en: "Last purchase", es: "Última compra" },
+  title: texts((t) => t.plan.insightsSheet.title),
+  subtitle: texts((t) => t.plan.insightsSheet.subtitle),
+  rank: texts((t) => t.plan.insightsSheet.rank),
+  customerId: texts((t) => t.plan.insightsSheet.customerId),
+  name: texts((t) => t.plan.insightsSheet.name),
+  owner: texts((t) => t.plan.insightsSheet.owner),
+  money: texts((t) => t.plan.insightsSheet.money),
+  why: texts((t) => t.plan.insightsSheet.why),
+  action: texts((t) => t.plan.insightsSheet.action),
+  lastPurchase: texts((t) => t.plan.insightsSheet.lastPurchase),
   contact: asHeading(ROLE_LABELS.contact),
-  kind: { en: "Type", es: "Tipo" },
-  patterns: {
-    en: "Patterns across regions, sectors and channels",
-    es: "Patrones por región, sector y canal",
-  },
-  group: { en: "Group", es: "Grupo" },
-  whatWeSee: { en: "What we see", es: "Qué se observa" },
-  perOwner: { en: "Per sales rep", es: "Por comercial" },
-  perOwnerNote: {
-    en: "The calls of the list above that fall to each rep; customers per segment and rep are on the Segments sheet.",
-    es: "Las llamadas de la lista de arriba que tocan a cada comercial; los clientes por segmento y comercial están en la hoja Segmentos.",
-  },
-  calls: { en: "Calls", es: "Llamadas" },
-  noOwner: { en: "(no rep)", es: "(sin comercial)" },
-  total: { en: "Total", es: "Total" },
-  none: {
-    en: "No customer stands out: no abrupt changes, outliers, cross-sell gaps or loss-making customers.",
-    es: "Ningún cliente destaca: no hay cambios bruscos, atípicos, huecos de venta cruzada ni clientes con pérdidas.",
-  },
-  more: {
-    en: "{count} more customers with less money at stake are not listed.",
-    es: "{count} clientes más, con menos importe en juego, no se listan.",
-  },
+  kind: texts((t) => t.plan.insightsSheet.kind),
+  patterns: texts((t) => t.plan.insightsSheet.patterns),
+  group: texts((t) => t.plan.insightsSheet.group),
+  whatWeSee: texts((t) => t.plan.insightsSheet.whatWeSee),
+  perOwner: texts((t) => t.plan.insightsSheet.perOwner),
+  perOwnerNote: texts((t) => t.plan.insightsSheet.perOwnerNote),
+  calls: texts((t) => t.plan.insightsSheet.calls),
+  noOwner: texts((t) => t.plan.insightsSheet.noOwner),
+  total: texts((t) => t.plan.insightsSheet.total),
+  none: texts((t) => t.plan.insightsSheet.none),
+  more: texts((t) => t.plan.insightsSheet.more),
 };
 
 /** One line per customer: its largest insight, and the others counted in. */
@@ -131,7 +117,7 @@ export function customerCalls(analysis: Analysis): CustomerCall[] {
   );
 }
 
-const ALSO: Localized = { en: "Also: {kinds}.", es: "Además: {kinds}." };
+const ALSO: Localized = texts((t) => t.plan.insightsSheet.also);
 
 /** The sentence read aloud: what happened, the figure behind it, and how many other signals there are. */
 export function callReason(call: CustomerCall, analysis: Analysis, lang: Lang): string {

@@ -38,6 +38,7 @@ import type { Block, CellRect, ChartPlan, FillGroup, SheetPlan } from "./workboo
 import { COLUMN_LABELS } from "./column-labels";
 import { fillTemplate } from "../text";
 import { tr, untranslated } from "../language";
+import { texts } from "../../i18n/texts";
 
 /** Widest column of the map (characters): a 28-character name lengthened by 40 % plus its margin. */
 const MAX_MAP_CELL_WIDTH = 42;
@@ -61,25 +62,19 @@ const CHART_ROWS = 38;
 
 const T = {
   ...COLUMN_LABELS,
-  title: { en: "Customer Map", es: "Mapa de clientes" },
-  subtitle: {
-    en: "{method} · {customers} customers · {kind} · built {runAt}",
-    es: "{method} · {customers} clientes · {kind} · generado {runAt}",
-  },
-  segments: { en: "Segments", es: "Segmentos" },
-  tilesTitle: { en: "Segments map", es: "Mapa de segmentos" },
-  tilesAxis: { en: "Segment", es: "Segmento" },
-  noSegment: { en: "(no segment)", es: "(sin segmento)" },
-  chartTitle: { en: "Value × margin % by segment", es: "Valor × margen % por segmento" },
-  revenueLogScale: { en: "{revenue} (logarithmic scale)", es: "{revenue} (escala logarítmica)" },
-  chartData: { en: "Chart data (value × margin %)", es: "Datos del gráfico (valor × margen %)" },
-  chartCapped: {
-    en: "Chart shows the {max} largest customers of each segment by revenue.",
-    es: "El gráfico muestra los {max} clientes de más ventas de cada segmento.",
-  },
-  customerId: { en: "Customer", es: "Cliente" },
+  title: texts((t) => t.plan.mapSheet.title),
+  subtitle: texts((t) => t.plan.mapSheet.subtitle),
+  segments: texts((t) => t.plan.mapSheet.segments),
+  tilesTitle: texts((t) => t.plan.mapSheet.tilesTitle),
+  tilesAxis: texts((t) => t.plan.mapSheet.tilesAxis),
+  noSegment: texts((t) => t.plan.mapSheet.noSegment),
+  chartTitle: texts((t) => t.plan.mapSheet.chartTitle),
+  revenueLogScale: texts((t) => t.plan.mapSheet.revenueLogScale),
+  chartData: texts((t) => t.plan.mapSheet.chartData),
+  chartCapped: texts((t) => t.plan.mapSheet.chartCapped),
+  customerId: texts((t) => t.plan.mapSheet.customerId),
   // Rows run from the best (top) down, columns from low (left) to high: the arrows point where values grow.
-  axisHint: { en: "{rows} ↑ · {columns} →", es: "{rows} ↑ · {columns} →" },
+  axisHint: texts((t) => t.plan.mapSheet.axisHint),
 };
 
 /** One tile per segment in a single row: the map for methods without a 2-D grid (clusters, lifecycle, ABC). */

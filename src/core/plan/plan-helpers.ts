@@ -8,6 +8,7 @@ import type { CellValue, Lang, Localized } from "../types";
 import { sheetName } from "./sheet-names";
 import type { Block, SheetKey, SheetPlan } from "./workbook-plan";
 import { fillLocalized } from "../text";
+import { texts } from "../../i18n/texts";
 
 export const TITLE_FONT_SIZE = 16;
 export const SECTION_FONT_SIZE = 12;
@@ -121,8 +122,8 @@ export function mergeWidths(
 }
 
 export const DATA_KIND_LABELS: Record<"customers" | "transactions", Localized> = {
-  customers: { en: "one row per customer", es: "una fila por cliente" },
-  transactions: { en: "one row per invoice line", es: "una fila por línea de factura" },
+  customers: texts((t) => t.plan.planHelpers.dataKindLabelsCustomers),
+  transactions: texts((t) => t.plan.planHelpers.dataKindLabelsTransactions),
 };
 
 /** A Localized built from an English and a Spanish template with `{name}` placeholders. */

@@ -7,6 +7,7 @@
 import type { Lang, Localized } from "../types";
 import type { CellRect, PrintSetup, SheetPlan } from "./workbook-plan";
 import { tr } from "../language";
+import { texts } from "../../i18n/texts";
 
 /** Points per character of column width and per row, as spreadsheet programs lay out Calibri 11. */
 const POINTS_PER_CHARACTER = 5.6;
@@ -14,8 +15,8 @@ const POINTS_PER_ROW = 15;
 /** Printable width of an A4/Letter page in points at 100 % (0.7" margins): upright and landscape. */
 const PORTRAIT_WIDTH = 500;
 
-const FOOTER_PAGE: Localized = { en: "Page &P of &N", es: "Página &P de &N" };
-const FOOTER_TITLE: Localized = { en: "Customer Map", es: "Mapa de clientes" };
+const FOOTER_PAGE: Localized = texts((t) => t.plan.printSetup.footerPage);
+const FOOTER_TITLE: Localized = texts((t) => t.plan.printSetup.footerTitle);
 
 /** Text as a header/footer literal: `&` starts a code, so a literal one is doubled. */
 function footerText(text: string): string {

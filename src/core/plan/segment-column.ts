@@ -13,8 +13,9 @@ import { customerOfEachRow } from "../read/row-customers";
 import { methodOf } from "../segment/methods";
 import type { Grid, Lang, Localized } from "../types";
 import { tr } from "../language";
+import { texts } from "../../i18n/texts";
 
-const SEGMENT_TITLE: Localized = { en: "Segment", es: "Segmento" };
+const SEGMENT_TITLE: Localized = texts((t) => t.plan.segmentColumn.segmentTitle);
 
 export interface SegmentColumnData {
   /** Grid rows (0-based) of the table's header and last data row: the column spans them. */

@@ -27,6 +27,7 @@ import { sheetName } from "./sheet-names";
 import { churnWindowLabel } from "../timeline";
 import { tr } from "../language";
 import { splitIntoLines, textWidth, widthFrom } from "./fit-text";
+import { texts } from "../../i18n/texts";
 
 /** Colors for over/under-representation: blue/orange, distinguishable with the common color-vision deficiencies. */
 export const OVER_FILL = { fill: "#CFE2F3", fontColor: "#0B3A66" };
@@ -38,60 +39,33 @@ export const SEGMENT_TABLE_FIRST_ROW = 3;
 
 const T = {
   ...COLUMN_LABELS,
-  title: { en: "Segments", es: "Segmentos" },
-  customerShare: { en: "Share of customers", es: "% de clientes" },
-  averageLtv: { en: "Average LTV", es: "LTV medio" },
-  churnRate: { en: "Churn {per}", es: "Abandono {per}" },
-  note: { en: "Note", es: "Nota" },
-  noMargin: {
-    en: "No margin data: segments are value × trend only and say nothing about profitability.",
-    es: "Sin datos de margen: los segmentos son solo valor × tendencia y no dicen nada de la rentabilidad.",
-  },
-  noTrend: {
-    en: "No previous period: growth and decline cannot be judged.",
-    es: "Sin periodo anterior: no se puede juzgar crecimiento ni declive.",
-  },
-  tooSmall: { en: "Too small to act on", es: "Demasiado pequeño para actuar" },
-  total: { en: "Total", es: "Total" },
-  kpis: { en: "Portfolio KPIs", es: "KPIs de la cartera" },
-  kpi: { en: "KPI", es: "KPI" },
-  value: { en: "Value", es: "Valor" },
-  unavailable: { en: "Not available: {reason}", es: "No disponible: {reason}" },
-  mobility: { en: "Mobility since the previous map", es: "Movilidad desde el mapa anterior" },
-  mobilityCounts: {
-    en: "Customers (rows: before, columns: now)",
-    es: "Clientes (filas: antes, columnas: ahora)",
-  },
-  mobilityRevenue: {
-    en: "Revenue now (rows: before, columns: now)",
-    es: "Ventas actuales (filas: antes, columnas: ahora)",
-  },
-  noChange: {
-    en: "No change since {date}: all {customers} customers are in the same segment as then.",
-    es: "Sin cambios desde {date}: los {customers} clientes siguen en el mismo segmento que entonces.",
-  },
-  noMoves: {
-    en: "No customer changed segment since {date}; {joined} new customers, {left} no longer in the data.",
-    es: "Ningún cliente ha cambiado de segmento desde {date}; {joined} clientes nuevos, {left} ya no están en los datos.",
-  },
-  moved: {
-    en: "{moved} customers changed segment since {date}; those who moved down (above all from Strategic / VIP to At risk) head the call list on the {sheet} sheet.",
-    es: "{moved} clientes han cambiado de segmento desde {date}; los que han bajado (sobre todo de Estratégicos / VIP a En riesgo) encabezan la lista de llamadas de la hoja {sheet}.",
-  },
-  previousMap: { en: "the previous map", es: "el mapa anterior" },
-  mobilityNote: {
-    en: "{left} customers only in the previous map; {joined} new in this one. Grey cells: stayed in the same segment.",
-    es: "{left} clientes solo en el mapa anterior; {joined} nuevos en este. Celdas grises: siguen en el mismo segmento.",
-  },
-  fromTo: { en: "Before \\ Now", es: "Antes \\ Ahora" },
-  crossTab: { en: "Segments × {dimension}", es: "Segmentos × {dimension}" },
-  crossTabNote: {
-    en: "Customers per segment and {dimension}; below: how many times the average each cell is (2.0 = twice as many as usual). Blue: more than usual, orange: fewer.",
-    es: "Clientes por segmento y {dimension}; debajo: cuántas veces la media es cada celda (2,0 = el doble de lo habitual). Azul: más de lo habitual, naranja: menos.",
-  },
-  lift: { en: "Times the average", es: "Veces la media" },
-  other: { en: "Other", es: "Otros" },
-  blank: { en: "(blank)", es: "(vacío)" },
+  title: texts((t) => t.plan.segmentsSheet.title),
+  customerShare: texts((t) => t.plan.segmentsSheet.customerShare),
+  averageLtv: texts((t) => t.plan.segmentsSheet.averageLtv),
+  churnRate: texts((t) => t.plan.segmentsSheet.churnRate),
+  note: texts((t) => t.plan.segmentsSheet.note),
+  noMargin: texts((t) => t.plan.segmentsSheet.noMargin),
+  noTrend: texts((t) => t.plan.segmentsSheet.noTrend),
+  tooSmall: texts((t) => t.plan.segmentsSheet.tooSmall),
+  total: texts((t) => t.plan.segmentsSheet.total),
+  kpis: texts((t) => t.plan.segmentsSheet.kpis),
+  kpi: texts((t) => t.plan.segmentsSheet.kpi),
+  value: texts((t) => t.plan.segmentsSheet.value),
+  unavailable: texts((t) => t.plan.segmentsSheet.unavailable),
+  mobility: texts((t) => t.plan.segmentsSheet.mobility),
+  mobilityCounts: texts((t) => t.plan.segmentsSheet.mobilityCounts),
+  mobilityRevenue: texts((t) => t.plan.segmentsSheet.mobilityRevenue),
+  noChange: texts((t) => t.plan.segmentsSheet.noChange),
+  noMoves: texts((t) => t.plan.segmentsSheet.noMoves),
+  moved: texts((t) => t.plan.segmentsSheet.moved),
+  previousMap: texts((t) => t.plan.segmentsSheet.previousMap),
+  mobilityNote: texts((t) => t.plan.segmentsSheet.mobilityNote),
+  fromTo: texts((t) => t.plan.segmentsSheet.fromTo),
+  crossTab: texts((t) => t.plan.segmentsSheet.crossTab),
+  crossTabNote: texts((t) => t.plan.segmentsSheet.crossTabNote),
+  lift: texts((t) => t.plan.segmentsSheet.lift),
+  other: texts((t) => t.plan.segmentsSheet.other),
+  blank: texts((t) => t.plan.segmentsSheet.blank),
 };
 
 /** Builds the Segments sheet plan. */

@@ -5,16 +5,17 @@
 import type { Lang, Localized } from "../types";
 import type { SheetKey } from "./workbook-plan";
 import { tr } from "../language";
+import { texts } from "../../i18n/texts";
 
 export const SHEET_NAMES: Record<SheetKey, Localized> = {
-  map: { en: "Customer Map", es: "Mapa de clientes" },
-  segments: { en: "Segments", es: "Segmentos" },
-  customers: { en: "Customers", es: "Clientes" },
-  insights: { en: "Insights", es: "Singularidades" },
-  about: { en: "About this map", es: "Acerca de este mapa" },
+  map: texts((t) => t.plan.sheetNames.sheetNamesMap),
+  segments: texts((t) => t.plan.sheetNames.sheetNamesSegments),
+  customers: texts((t) => t.plan.sheetNames.sheetNamesCustomers),
+  insights: texts((t) => t.plan.sheetNames.sheetNamesInsights),
+  about: texts((t) => t.plan.sheetNames.sheetNamesAbout),
   // Named in the reader's language; a map rebuilt in the other language (or over a file from before the
   // names were localized) still finds the previous record: see `sheetNameCandidates`.
-  history: { en: "Map history", es: "Historial del mapa" },
+  history: texts((t) => t.plan.sheetNames.sheetNamesHistory),
 };
 
 /**
@@ -23,12 +24,12 @@ export const SHEET_NAMES: Record<SheetKey, Localized> = {
  * this one is taken too does the renderer fall back to a letter ("Clientes del mapa (b)").
  */
 export const ALTERNATE_SHEET_NAMES: Record<SheetKey, Localized> = {
-  map: { en: "Customer Map (new)", es: "Mapa de clientes (nuevo)" },
-  segments: { en: "Map segments", es: "Segmentos del mapa" },
-  customers: { en: "Map customers", es: "Clientes del mapa" },
-  insights: { en: "Map insights", es: "Singularidades del mapa" },
-  about: { en: "About the new map", es: "Acerca del nuevo mapa" },
-  history: { en: "Customer map history", es: "Historial del mapa de clientes" },
+  map: texts((t) => t.plan.sheetNames.alternateSheetNamesMap),
+  segments: texts((t) => t.plan.sheetNames.alternateSheetNamesSegments),
+  customers: texts((t) => t.plan.sheetNames.alternateSheetNamesCustomers),
+  insights: texts((t) => t.plan.sheetNames.alternateSheetNamesInsights),
+  about: texts((t) => t.plan.sheetNames.alternateSheetNamesAbout),
+  history: texts((t) => t.plan.sheetNames.alternateSheetNamesHistory),
 };
 
 /**

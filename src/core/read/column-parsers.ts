@@ -20,6 +20,7 @@ import {
   parseNumberText,
   type DecimalSeparator,
 } from "./parse-number";
+import { texts } from "../../i18n/texts";
 
 /** Cells looked at to take a column's decisions. */
 export const DECISION_SAMPLE = 5000;
@@ -54,11 +55,8 @@ export interface ColumnDecision {
 /** Without the digits deciding, the header language's conventions decide; without one, "." and day first. */
 const fallbackDecimal = (lang: Lang | null): DecimalSeparator => (lang ? conventionsOf(lang).decimal : ".");
 const fallbackOrder = (lang: Lang | null): DateOrder => (lang ? conventionsOf(lang).dateOrder : "dmy");
-const HEADERS_IN: Localized = {
-  en: "the headers are in {language}",
-  es: "los encabezados están en {language}",
-};
-const NOTHING_ELSE: Localized = { en: "nothing else decides it", es: "nada más lo decide" };
+const HEADERS_IN: Localized = texts((t) => t.read.columnParsers.headersIn);
+const NOTHING_ELSE: Localized = texts((t) => t.read.columnParsers.nothingElse);
 const langName = (lang: Lang | null): Localized =>
   lang
     ? localize((text) => fillTemplate(HEADERS_IN[text], { language: LANGUAGES[lang].nameInText[text] }))
@@ -80,35 +78,40 @@ function decideNumber(header: string, sample: readonly CellValue[], lang: Lang |
   if (decision.texts > 0) {
     const name =
       decision.decimal === ","
-        ? { en: "decimal comma", es: "coma decimal" }
-        : { en: "decimal point", es: "punto decimal" };
+        ? texts((t) => t.read.columnParsers.decimalComma)
+        : texts((t) => t.read.columnParsers.decimalPoint);
     const why: Localized =
       decision.basis === "data"
-        ? {
-            en: `decided from ${formatCount(decision.decimal === "," ? decision.commaEvidence : decision.pointEvidence, NOUNS.value, "en")}`,
-            es: `decidido a partir de ${formatCount(decision.decimal === "," ? decision.commaEvidence : decision.pointEvidence, NOUNS.value, "es")}`,
-          }
+        ? texts((t, textLang) =>
+            t.read.columnParsers.decidedFrom(
+              formatCount(
+                decision.decimal === "," ? decision.commaEvidence : decision.pointEvidence,
+                NOUNS.value,
+                textLang,
+              ),
+            ),
+          )
         : decision.basis === "assumed"
-          ? {
-              en: `values like ${decision.decimal === "," ? "6.300" : "6,300"} fit both conventions; assumed because ${langName(lang).en}`,
-              es: `valores como ${decision.decimal === "," ? "6.300" : "6,300"} encajan en ambas convenciones; se supone porque ${langName(lang).es}`,
-            }
-          : { en: "no separators seen", es: "sin separadores" };
+          ? texts((t, textLang) =>
+              t.read.columnParsers.valuesLikeFitBoth(
+                decision.decimal === "," ? "6.300" : "6,300",
+                langName(lang)[textLang],
+              ),
+            )
+          : texts((t) => t.read.columnParsers.noSeparatorsSeen);
     convention = {
       column: header,
       kind: "number",
       convention: decision.decimal === "," ? "decimal-comma" : "decimal-point",
-      message: {
-        en: `Column "${header}": numbers stored as text read with ${name.en} (${example}); ${why.en}`,
-        es: `Columna "${header}": números guardados como texto leídos con ${name.es} (${example}); ${why.es}`,
-      },
+      message: texts((t, textLang) =>
+        t.read.columnParsers.columnNumbersStoredAs(header, name[textLang], example, why[textLang]),
+      ),
     };
   }
   const mixed: Localized | null = decision.mixed
-    ? {
-        en: `Column "${header}" mixes number formats (${decision.pointEvidence} with decimal point, ${decision.commaEvidence} with decimal comma); read with the majority, check the minority`,
-        es: `La columna "${header}" mezcla formatos de número (${decision.pointEvidence} con punto decimal, ${decision.commaEvidence} con coma decimal); se leen con la mayoría, revise el resto`,
-      }
+    ? texts((t) =>
+        t.read.columnParsers.columnMixesNumberFormats(header, decision.pointEvidence, decision.commaEvidence),
+      )
     : null;
   return { parse: numberParser(decision.decimal), convention, mixed };
 }
@@ -145,19 +148,10 @@ function decidePercent(
     kind: "percent",
     convention: points ? "percentage-points" : "fraction",
     message: points
-      ? {
-          en: `Column "${header}": numbers read as percentage points (35 = 35 %) because values go up to ${maxPlain}`,
-          es: `Columna "${header}": números leídos como puntos porcentuales (35 = 35 %) porque los valores llegan a ${maxPlain}`,
-        }
+      ? texts((t) => t.read.columnParsers.columnNumbersReadAs(header, maxPlain))
       : percentTexts > 0
-        ? {
-            en: `Column "${header}": read as fractions (0.35 = 35 %); ${percentTexts} values written with %`,
-            es: `Columna "${header}": leídos como fracciones (0,35 = 35 %); ${percentTexts} valores escritos con %`,
-          }
-        : {
-            en: `Column "${header}": read as fractions (0.35 = 35 %)`,
-            es: `Columna "${header}": leídos como fracciones (0,35 = 35 %)`,
-          },
+        ? texts((t) => t.read.columnParsers.columnReadAsFractions(header, percentTexts))
+        : texts((t) => t.read.columnParsers.columnReadAsFractions2(header)),
   };
   return { parse, convention, mixed: null };
 }
@@ -173,31 +167,29 @@ function decideDate(header: string, sample: readonly CellValue[], lang: Lang | n
   const order = decision.order;
   const orderName: Localized =
     order === "dmy"
-      ? { en: "day first (31/01/2024)", es: "día primero (31/01/2024)" }
-      : { en: "month first (01/31/2024)", es: "mes primero (01/31/2024)" };
+      ? texts((t) => t.read.columnParsers.dayFirst3101)
+      : texts((t) => t.read.columnParsers.monthFirst0131);
   let message: Localized;
   if (decision.basis === "data") {
     const evidence = order === "dmy" ? decision.dayFirstEvidence : decision.monthFirstEvidence;
-    message = {
-      en: `Column "${header}": text dates read ${orderName.en}; decided from ${formatCount(evidence, NOUNS.value, "en")} that fit only that order`,
-      es: `Columna "${header}": fechas de texto leídas ${orderName.es}; decidido por ${formatCount(evidence, NOUNS.value, "es")} que solo encajan en ese orden`,
-    };
+    message = texts((t, textLang) =>
+      t.read.columnParsers.columnTextDatesRead(
+        header,
+        orderName[textLang],
+        formatCount(evidence, NOUNS.value, textLang),
+      ),
+    );
   } else if (decision.basis === "assumed") {
-    message = {
-      en: `Column "${header}": every text date fits both orders; read ${orderName.en} because ${langName(lang).en}`,
-      es: `Columna "${header}": todas las fechas de texto encajan en ambos órdenes; leídas ${orderName.es} porque ${langName(lang).es}`,
-    };
+    message = texts((t, textLang) =>
+      t.read.columnParsers.columnEveryTextDate(header, orderName[textLang], langName(lang)[textLang]),
+    );
   } else {
     message =
       textCells > 0
-        ? {
-            en: `Column "${header}": text dates in year-first or named-month form`,
-            es: `Columna "${header}": fechas de texto con el año primero o el mes con nombre`,
-          }
-        : {
-            en: `Column "${header}": date numbers (Excel serials or YYYYMMDD; ${formatNumber(numbers, "en")} checked)`,
-            es: `Columna "${header}": fechas numéricas (serie de Excel o AAAAMMDD; ${formatNumber(numbers, "es")} revisadas)`,
-          };
+        ? texts((t) => t.read.columnParsers.columnTextDatesIn(header))
+        : texts((t, textLang) =>
+            t.read.columnParsers.columnDateNumbersExcel(header, formatNumber(numbers, textLang)),
+          );
   }
   const convention: ColumnConvention = {
     column: header,
@@ -213,10 +205,14 @@ function decideDate(header: string, sample: readonly CellValue[], lang: Lang | n
     message,
   };
   const mixed: Localized | null = decision.mixed
-    ? {
-        en: `Column "${header}" mixes date orders (${decision.dayFirstEvidence} only valid day first, ${decision.monthFirstEvidence} only valid month first); ambiguous dates were read ${orderName.en}`,
-        es: `La columna "${header}" mezcla órdenes de fecha (${decision.dayFirstEvidence} solo válidas con el día primero, ${decision.monthFirstEvidence} solo con el mes primero); las ambiguas se leyeron ${orderName.es}`,
-      }
+    ? texts((t, textLang) =>
+        t.read.columnParsers.columnMixesDateOrders(
+          header,
+          decision.dayFirstEvidence,
+          decision.monthFirstEvidence,
+          orderName[textLang],
+        ),
+      )
     : null;
   return { parse: (cell) => (cell === undefined ? NaN : parseDateCell(cell, order)), convention, mixed };
 }
@@ -259,14 +255,20 @@ export function contradictionOf(
   }
   if (bad * 2 <= sample.length) return null;
   const share = Math.round((100 * bad) / sample.length);
-  const kind = DATE_ROLES.has(role) ? { en: "dates", es: "fechas" } : { en: "numbers", es: "números" };
+  const kind = DATE_ROLES.has(role)
+    ? texts((t) => t.read.columnParsers.dates)
+    : texts((t) => t.read.columnParsers.numbers);
   // "31/02/2024" is a date with a typo, not text: say so.
   const impossible = DATE_ROLES.has(role) && isImpossibleDateText(example);
-  const note = impossible
-    ? { en: ", a day that does not exist in the calendar", es: ", un día que no existe en el calendario" }
-    : untranslated("");
-  return {
-    en: `Header "${header}" looks like a ${ROLE_LABELS[role].en} column, but ${share} % of its values are not ${kind.en} (e.g. "${example}"${note.en}); left unmapped`,
-    es: `El encabezado "${header}" parece una columna de ${ROLE_LABELS[role].es}, pero el ${share} % de sus valores no son ${kind.es} (p. ej. "${example}"${note.es}); queda sin asignar`,
-  };
+  const note = impossible ? texts((t) => t.read.columnParsers.aDayThatDoes) : untranslated("");
+  return texts((t, textLang) =>
+    t.read.columnParsers.headerLooksLikeA(
+      header,
+      ROLE_LABELS[role][textLang],
+      share,
+      kind[textLang],
+      example,
+      note[textLang],
+    ),
+  );
 }

@@ -7,6 +7,7 @@
  */
 import type { ColumnMapping, DataShape } from "../model";
 import type { Localized } from "../types";
+import { texts } from "../../i18n/texts";
 
 export interface ShapeEvidence {
   /** Non-missing ids in the sample, and how many distinct. */
@@ -33,8 +34,8 @@ export function detectShape(
       shape: forced,
       reason:
         forced === "customers"
-          ? { en: "Customer level, as you chose", es: "Nivel cliente, según su elección" }
-          : { en: "Transaction level, as you chose", es: "Nivel transacción, según su elección" },
+          ? texts((t) => t.read.detectShape.customerLevelAsYou)
+          : texts((t) => t.read.detectShape.transactionLevelAsYou),
     };
   }
   const invoice = header("invoiceId");
@@ -44,35 +45,23 @@ export function detectShape(
   if (invoice !== undefined) {
     return {
       shape: "transactions",
-      reason: {
-        en: `Transaction level: there is an invoice column ("${invoice}")`,
-        es: `Nivel transacción: hay una columna de factura ("${invoice}")`,
-      },
+      reason: texts((t) => t.read.detectShape.transactionLevelThereIs(invoice)),
     };
   }
   if (date !== undefined && repeats) {
     return {
       shape: "transactions",
-      reason: {
-        en: `Transaction level: a date column ("${date}") and customer ids that repeat (${ratio} distinct in the rows checked)`,
-        es: `Nivel transacción: una columna de fecha ("${date}") e ids de cliente que se repiten (${ratio} distintos en las filas revisadas)`,
-      },
+      reason: texts((t) => t.read.detectShape.transactionLevelADate(date, ratio)),
     };
   }
   if (repeats) {
     return {
       shape: "customers",
-      reason: {
-        en: `Customer level: no date or invoice column; customer ids repeat (${ratio} distinct) and their rows are added together`,
-        es: `Nivel cliente: sin columna de fecha ni de factura; los ids se repiten (${ratio} distintos) y sus filas se suman`,
-      },
+      reason: texts((t) => t.read.detectShape.customerLevelNoDate(ratio)),
     };
   }
   return {
     shape: "customers",
-    reason: {
-      en: `Customer level: one row per customer (${ratio} distinct ids in the rows checked)`,
-      es: `Nivel cliente: una fila por cliente (${ratio} ids distintos en las filas revisadas)`,
-    },
+    reason: texts((t) => t.read.detectShape.customerLevelOneRow(ratio)),
   };
 }

@@ -9,6 +9,7 @@ import type { CellValue, Grid } from "../types";
 import { matchHeader } from "./map-columns";
 import { isMissingCell } from "./missing-values";
 import { normalizeText } from "./text-normalize";
+import { texts } from "../../i18n/texts";
 
 /** The header is looked for in the first rows only: titles and notes above a table are short. */
 const HEADER_SEARCH_ROWS = 60;
@@ -78,10 +79,10 @@ export function findTable(grid: Grid): TableLocation {
   const searchRows = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < searchRows; r++) width = Math.max(width, grid[r]?.length ?? 0);
   if (grid.length === 0 || width === 0) {
-    throw new CoreError("empty-grid", {
-      en: "The sheet is empty: select or open a sheet with a customer table (one header row, one row per customer or invoice line).",
-      es: "La hoja está vacía: seleccione o abra una hoja con una tabla de clientes (una fila de encabezados y una fila por cliente o línea de factura).",
-    });
+    throw new CoreError(
+      "empty-grid",
+      texts((t) => t.read.findTable.theSheetIsEmpty),
+    );
   }
   let bestRow = -1;
   let bestScore = 0;
@@ -95,10 +96,10 @@ export function findTable(grid: Grid): TableLocation {
     }
   }
   if (bestRow < 0) {
-    throw new CoreError("no-header-row", {
-      en: `No header row found in the first ${searchRows} rows: add a row of column names (e.g. Customer, Revenue) above the data.`,
-      es: `No se encontró una fila de encabezados en las primeras ${searchRows} filas: añada una fila con los nombres de columna (p. ej. Cliente, Ventas) encima de los datos.`,
-    });
+    throw new CoreError(
+      "no-header-row",
+      texts((t) => t.read.findTable.noHeaderRowFound(searchRows)),
+    );
   }
   const header = grid[bestRow];
   let firstColumn = -1;
@@ -114,10 +115,7 @@ export function findTable(grid: Grid): TableLocation {
   if (lastRow === bestRow) {
     throw new CoreError(
       "no-data-rows",
-      {
-        en: `The header in row ${bestRow + 1} has no data below it: put one customer or invoice line per row under the headers.`,
-        es: `El encabezado de la fila ${bestRow + 1} no tiene datos debajo: ponga un cliente o línea de factura por fila bajo los encabezados.`,
-      },
+      texts((t) => t.read.findTable.theHeaderInRow(bestRow + 1)),
       `row ${bestRow + 1}`,
     );
   }

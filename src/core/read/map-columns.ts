@@ -11,6 +11,7 @@ import type { Lang, Localized } from "../types";
 import { HEADER_VOCABULARY, MULTI_ROLES, ROLE_LABELS } from "./header-dictionary";
 import { headerTokens } from "./text-normalize";
 import { untranslated } from "../language";
+import { texts } from "../../i18n/texts";
 
 interface CompiledPhrase {
   role: Role;
@@ -158,28 +159,41 @@ export function mapColumns(headers: readonly string[], options: MapColumnsOption
       const role = overrides[key];
       result[column] =
         role === null
-          ? unmapped(column, header, { en: "Left unmapped by you", es: "Sin asignar por decisión suya" })
-          : { column, header, role, confidence: 1, reason: { en: "Set by you", es: "Asignada por usted" } };
+          ? unmapped(
+              column,
+              header,
+              texts((t) => t.read.mapColumns.leftUnmappedByYou),
+            )
+          : { column, header, role, confidence: 1, reason: texts((t) => t.read.mapColumns.setByYou) };
       if (role) fixedRoles.add(role);
       return;
     }
     const match = matchHeader(header);
     if (header.trim().length === 0) {
-      result[column] = unmapped(column, header, {
-        en: "Column without a header",
-        es: "Columna sin encabezado",
-      });
+      result[column] = unmapped(
+        column,
+        header,
+        texts((t) => t.read.mapColumns.columnWithoutAHeader),
+      );
     } else if (!match) {
-      result[column] = unmapped(column, header, {
-        en: `Header "${header}" matches no known column name; left unmapped (choose a role if it matters)`,
-        es: `El encabezado "${header}" no coincide con ningún nombre conocido; queda sin asignar (elija un papel si importa)`,
-      });
+      result[column] = unmapped(
+        column,
+        header,
+        texts((t) => t.read.mapColumns.headerMatchesNoKnown(header)),
+      );
     } else if (match.alternative) {
       const alternative = match.alternative;
-      result[column] = unmapped(column, header, {
-        en: `Header "${header}" could be ${label(match.role).en} or ${label(alternative).en}; choose one`,
-        es: `El encabezado "${header}" puede ser ${label(match.role).es} o ${label(alternative).es}; elija uno`,
-      });
+      result[column] = unmapped(
+        column,
+        header,
+        texts((t, textLang) =>
+          t.read.mapColumns.headerCouldBeOr(
+            header,
+            label(match.role)[textLang],
+            label(alternative)[textLang],
+          ),
+        ),
+      );
     } else {
       const rejection = options.validate ? options.validate(column, match.role) : null;
       if (rejection) {
@@ -192,14 +206,10 @@ export function mapColumns(headers: readonly string[], options: MapColumnsOption
           role: match.role,
           confidence: match.confidence,
           reason: match.whole
-            ? {
-                en: `Header "${header}" is a known name for ${label(match.role).en}`,
-                es: `El encabezado "${header}" es un nombre conocido de ${label(match.role).es}`,
-              }
-            : {
-                en: `Header "${header}" contains "${match.phrase}", a name for ${label(match.role).en}`,
-                es: `El encabezado "${header}" contiene "${match.phrase}", un nombre de ${label(match.role).es}`,
-              },
+            ? texts((t, textLang) => t.read.mapColumns.headerIsAKnown(header, label(match.role)[textLang]))
+            : texts((t, textLang) =>
+                t.read.mapColumns.headerContainsAName(header, match.phrase, label(match.role)[textLang]),
+              ),
         };
       }
     }
@@ -228,19 +238,13 @@ export function mapColumns(headers: readonly string[], options: MapColumnsOption
     const previousYear = matches[previous]!.year;
     result[latest] = {
       ...result[latest],
-      reason: {
-        en: `Latest year (${latestYear}) among the revenue columns`,
-        es: `Año más reciente (${latestYear}) entre las columnas de ventas`,
-      },
+      reason: texts((t) => t.read.mapColumns.latestYearAmongThe(latestYear)),
     };
     if (!(byRole.get("previousRevenue")?.length ?? 0) && !fixedRoles.has("previousRevenue")) {
       result[previous] = {
         ...result[previous],
         role: "previousRevenue",
-        reason: {
-          en: `Revenue of ${previousYear}, the year before column "${headers[latest]}"`,
-          es: `Ventas de ${previousYear}, el año anterior a la columna "${headers[latest]}"`,
-        },
+        reason: texts((t) => t.read.mapColumns.revenueOfTheYear(previousYear, headers[latest])),
       };
       byRole.set("previousRevenue", [previous]);
     }
@@ -256,10 +260,11 @@ export function mapColumns(headers: readonly string[], options: MapColumnsOption
     const candidates = columns.filter((column) => result[column].role === role);
     if (fixedRoles.has(role)) {
       for (const column of candidates) {
-        result[column] = unmapped(column, headers[column], {
-          en: `You chose another column for ${label(role).en}`,
-          es: `Usted eligió otra columna para ${label(role).es}`,
-        });
+        result[column] = unmapped(
+          column,
+          headers[column],
+          texts((t, textLang) => t.read.mapColumns.youChoseAnotherColumn(label(role)[textLang])),
+        );
       }
       continue;
     }
@@ -275,17 +280,15 @@ export function mapColumns(headers: readonly string[], options: MapColumnsOption
           ...result[column],
           role: "customerName",
           confidence: Math.min(result[column].confidence, 0.8),
-          reason: {
-            en: `"${headers[column]}" is read as the customer name because "${headers[winner]}" is the id`,
-            es: `"${headers[column]}" se lee como nombre del cliente porque "${headers[winner]}" es el id`,
-          },
+          reason: texts((t) => t.read.mapColumns.isReadAsThe(headers[column], headers[winner])),
         };
         continue;
       }
-      result[column] = unmapped(column, headers[column], {
-        en: `Column "${headers[winner]}" is a better match for ${label(role).en}`,
-        es: `La columna "${headers[winner]}" encaja mejor como ${label(role).es}`,
-      });
+      result[column] = unmapped(
+        column,
+        headers[column],
+        texts((t, textLang) => t.read.mapColumns.columnIsABetter(headers[winner], label(role)[textLang])),
+      );
     }
   }
   return result.map((mapping, column) => ({ ...mapping, column }));

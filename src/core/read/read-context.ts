@@ -11,6 +11,7 @@ import type { CellParser } from "./column-parsers";
 import type { ReportBuilder } from "./read-report";
 import type { TableLocation } from "./find-table";
 import { untranslated } from "../language";
+import { texts } from "../../i18n/texts";
 
 /** `ReadOptions` plus what transaction reading needs (all optional, additive). */
 export interface ReadCustomerGridOptions extends ReadOptions {
@@ -70,10 +71,9 @@ export class BadValueCounter {
     for (const [header, entry] of this.counts) {
       report.warn(
         "unreadable-values",
-        {
-          en: `Column "${header}": ${entry.rows} values could not be read (e.g. "${entry.sample}", rows ${entry.examples.join(", ")}) and were left empty`,
-          es: `Columna "${header}": ${entry.rows} valores no se pudieron leer (p. ej. "${entry.sample}", filas ${entry.examples.join(", ")}) y quedaron vacíos`,
-        },
+        texts((t) =>
+          t.read.readContext.unreadableValues(header, entry.rows, entry.sample, entry.examples.join(", ")),
+        ),
         header,
       );
     }
@@ -102,15 +102,10 @@ export function checkPlausibleAmount(
   const text = cellText(cell);
   const long = text.length > 24;
   const shown = long ? `${text.slice(0, 20)}…` : text || String(value);
-  const size = long
-    ? { en: ` (${text.length} characters)`, es: ` (${text.length} caracteres)` }
-    : untranslated("");
+  const size = long ? texts((t) => t.read.readContext.characters(text.length)) : untranslated("");
   throw new CoreError(
     "implausible-amount",
-    {
-      en: `Column "${header}", row ${sheetRow}: the amount ${shown}${size.en} is beyond any real amount (limit 10^15), so no total would mean anything: correct or remove that value`,
-      es: `Columna "${header}", fila ${sheetRow}: el importe ${shown}${size.es} está fuera de cualquier importe real (límite 10^15), así que ningún total tendría sentido: corrija o quite ese valor`,
-    },
+    texts((t, textLang) => t.read.readContext.columnRowTheAmount(header, sheetRow, shown, size[textLang])),
     `row ${sheetRow}`,
   );
 }

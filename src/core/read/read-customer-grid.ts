@@ -26,6 +26,7 @@ import { cellText, type ReadContext, type ReadCustomerGridOptions } from "./read
 import { readCustomerRows } from "./read-customer-rows";
 import { ReportBuilder } from "./read-report";
 import { readTransactionRows } from "./read-transaction-rows";
+import { texts } from "../../i18n/texts";
 
 export type { ReadCustomerGridOptions } from "./read-context";
 
@@ -45,10 +46,10 @@ function headerText(cell: CellValue | undefined): string {
  */
 export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = {}): ReadResult {
   if (!Array.isArray(grid)) {
-    throw new CoreError("not-a-grid", {
-      en: "The data is not a table of cells: pass the rows of a range (a 2-D array).",
-      es: "Los datos no son una tabla de celdas: pase las filas de un rango (una matriz 2-D).",
-    });
+    throw new CoreError(
+      "not-a-grid",
+      texts((t) => t.read.readCustomerGrid.theDataIsNot),
+    );
   }
   const table = findTable(grid);
   const headerRow = grid[table.headerRow];
@@ -77,10 +78,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
       if (!historyColumns.has(entry.column) || options.overrides?.[entry.header] !== undefined) continue;
       entry.role = null;
       entry.confidence = 0;
-      entry.reason = {
-        en: `"${entry.header}" is a column of the customer-feature table: read as purchase history`,
-        es: `"${entry.header}" es una columna de la tabla de rasgos de clientes: se lee como historial de compras`,
-      };
+      entry.reason = texts((t) => t.read.readCustomerGrid.isAColumnOf(entry.header));
     }
   }
 
@@ -114,10 +112,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
   if (columnOf.customerId === undefined && columnOf.customerName === undefined) {
     throw new CoreError(
       "no-customer-column",
-      {
-        en: `No column looks like a customer id or name (headers found: ${headerList}). Rename one (e.g. "Customer") or map it by hand.`,
-        es: `Ninguna columna parece un id o nombre de cliente (encabezados: ${headerList}). Renombre una (p. ej. "Cliente") o asígnela a mano.`,
-      },
+      texts((t) => t.read.readCustomerGrid.noColumnLooksLike(headerList)),
       `row ${table.headerRow + 1}`,
     );
   }
@@ -129,14 +124,8 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     throw new CoreError(
       "no-amount-column",
       why.en !== ""
-        ? {
-            en: `No column could be read as revenue or amount.${why.en}`,
-            es: `Ninguna columna se pudo leer como ventas o importe.${why.es}`,
-          }
-        : {
-            en: `No column looks like revenue or amount (headers found: ${headerList}). Rename one (e.g. "Revenue") or map it by hand; quantity × unit price also works.`,
-            es: `Ninguna columna parece de ventas o importe (encabezados: ${headerList}). Renombre una (p. ej. "Ventas") o asígnela a mano; también vale cantidad × precio unitario.`,
-          },
+        ? texts((t, textLang) => t.read.readCustomerGrid.noColumnCouldBe(why[textLang]))
+        : texts((t) => t.read.readCustomerGrid.noColumnLooksLike2(headerList)),
       `row ${table.headerRow + 1}`,
     );
   }
@@ -156,25 +145,17 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
   const shape = detectShape(mapping, { sampledIds, distinctIds: distinct.size }, options.shape);
   if (shape.shape === "transactions" && columnOf.date === undefined) {
     const rejections = rejected(["date"]);
-    const why: Localized = rejections.en
-      ? rejections
-      : {
-          en: ' Rename one (e.g. "Date") or map it by hand.',
-          es: ' Renombre una (p. ej. "Fecha") o asígnela a mano.',
-        };
-    throw new CoreError("no-date-column", {
-      en: `Transaction data needs a date column (headers found: ${headerList}).${why.en}`,
-      es: `Los datos de transacciones necesitan una columna de fecha (encabezados: ${headerList}).${why.es}`,
-    });
+    const why: Localized = rejections.en ? rejections : texts((t) => t.read.readCustomerGrid.renameOneEG);
+    throw new CoreError(
+      "no-date-column",
+      texts((t, textLang) => t.read.readCustomerGrid.transactionDataNeedsA(headerList, why[textLang])),
+    );
   }
   if (shape.shape === "customers" && columnOf.date !== undefined && columnOf.lastPurchase === undefined) {
     // On a customer sheet a plain "Date" column is the customer's last purchase.
     const entry = mapping.find((m) => m.role === "date" && table.firstColumn + m.column === columnOf.date)!;
     entry.role = "lastPurchase";
-    entry.reason = {
-      en: `Header "${entry.header}" is a date on a customer-level sheet: read as the last purchase`,
-      es: `El encabezado "${entry.header}" es una fecha en una hoja de nivel cliente: se lee como última compra`,
-    };
+    entry.reason = texts((t) => t.read.readCustomerGrid.headerIsADate(entry.header));
     columnOf.lastPurchase = columnOf.date;
     headerOf.lastPurchase = headerOf.date;
     delete columnOf.date;
@@ -198,16 +179,16 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     if (decision.mixed) report.warn("mixed-formats", decision.mixed, headerOf[role]);
   }
   if (protectedHeaders.length > 0) {
-    report.warn("protected-attributes", {
-      en: `Protected attributes (${protectedHeaders.join(", ")}) were recognised; they are kept out of clustering`,
-      es: `Se reconocieron atributos protegidos (${protectedHeaders.join(", ")}); quedan fuera de la agrupación`,
-    });
+    report.warn(
+      "protected-attributes",
+      texts((t) => t.read.readCustomerGrid.protectedAttributes(protectedHeaders.join(", "))),
+    );
   }
   if (columnOf.customerId === undefined) {
-    report.warn("names-as-ids", {
-      en: `No customer id column: the names in "${headerOf.customerName}" are used as ids`,
-      es: `Sin columna de id de cliente: los nombres de "${headerOf.customerName}" se usan como id`,
-    });
+    report.warn(
+      "names-as-ids",
+      texts((t) => t.read.readCustomerGrid.namesAsIds(headerOf.customerName)),
+    );
   }
   // The money column that says its currency: revenue, else the unit price of transaction lines (known
   // before the rows are read: the readers' notes quote money in it).
@@ -251,10 +232,17 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     const built = report.build();
     const reasons = built.skipped.map((s) => `${s.label.en} (${s.rows})`).join("; ");
     const razones = built.skipped.map((s) => `${s.label.es} (${s.rows})`).join("; ");
-    throw new CoreError("no-usable-rows", {
-      en: `None of the ${built.rowsRead} rows could be used: ${reasons}. Check the ${ROLE_LABELS.customerId.en} and amount columns.`,
-      es: `No se pudo usar ninguna de las ${built.rowsRead} filas: ${razones}. Revise las columnas de ${ROLE_LABELS.customerId.es} e importe.`,
-    });
+    throw new CoreError(
+      "no-usable-rows",
+      texts((t, textLang) =>
+        t.read.readCustomerGrid.noneOfTheRows(
+          built.rowsRead,
+          reasons,
+          ROLE_LABELS.customerId[textLang],
+          razones,
+        ),
+      ),
+    );
   }
   return {
     kind: shape.shape,
@@ -290,10 +278,9 @@ export function assertPlausibleTotals(read: ReadResult): void {
     const header = read.mapping.find((m) => m.role === "revenue" || m.role === "unitPrice")?.header ?? "";
     throw new CoreError(
       "revenue-not-positive",
-      {
-        en: `Column "${header}" adds up to ${total.toFixed(2)} (${negative} of ${read.customers.count} customers negative): revenue must be positive overall. If the column holds refunds or costs, map the revenue column by hand; if the signs are reversed, fix them in the file`,
-        es: `La columna "${header}" suma ${total.toFixed(2)} (${negative} de ${read.customers.count} clientes en negativo): las ventas deben ser positivas en conjunto. Si la columna tiene devoluciones o costes, asigne a mano la columna de ventas; si los signos están invertidos, corríjalos en el archivo`,
-      },
+      texts((t) =>
+        t.read.readCustomerGrid.columnAddsUpTo(header, total.toFixed(2), negative, read.customers.count),
+      ),
       header,
     );
   }

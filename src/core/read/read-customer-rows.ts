@@ -27,6 +27,7 @@ import {
   type ReadContext,
 } from "./read-context";
 import { DIMENSIONS } from "../role-labels";
+import { texts } from "../../i18n/texts";
 
 const ADDITIVE: readonly CustomerNumericField[] = [
   "orders",
@@ -308,34 +309,42 @@ export function readCustomerRows(context: ReadContext): CustomerData {
 
   badValues.flush(report);
   if (identicalLines > 0) {
-    report.warn("identical-lines-kept", {
-      en: `${identicalLines} identical lines kept as repeat purchases (rows ${identicalRows.join(", ")}${identicalLines > identicalRows.length ? "…" : ""}): with no invoice or line number, a repeated line is a purchase made again, not a duplicate`,
-      es: `${identicalLines} líneas idénticas conservadas como compras repetidas (filas ${identicalRows.join(", ")}${identicalLines > identicalRows.length ? "…" : ""}): sin número de factura ni de línea, una línea repetida es una compra repetida, no un duplicado`,
-    });
+    report.warn(
+      "identical-lines-kept",
+      texts((t) =>
+        t.read.readCustomerRows.identicalLinesKept(
+          identicalLines,
+          identicalRows.join(", "),
+          identicalLines > identicalRows.length ? "…" : "",
+        ),
+      ),
+    );
   }
   if (mergedIds > 0) {
-    report.warn("merged-duplicate-ids", {
-      en: `${mergedIds} rows repeat a customer id with different values; they were added to that customer (revenue, margin, orders summed)`,
-      es: `${mergedIds} filas repiten un id de cliente con valores distintos; se sumaron a ese cliente (ventas, margen y pedidos sumados)`,
-    });
+    report.warn(
+      "merged-duplicate-ids",
+      texts((t) => t.read.readCustomerRows.mergedDuplicateIds(mergedIds)),
+    );
   }
   if (marginsAbove100 > 0) {
-    report.warn("margin-above-revenue", {
-      en: `${marginsAbove100} customers have a margin above 100 % of revenue (rows ${marginAbove100Rows.join(", ")}); check the margin column`,
-      es: `${marginsAbove100} clientes tienen un margen superior al 100 % de las ventas (filas ${marginAbove100Rows.join(", ")}); revise la columna de margen`,
-    });
+    report.warn(
+      "margin-above-revenue",
+      texts((t) =>
+        t.read.readCustomerRows.marginAboveRevenue(marginsAbove100, marginAbove100Rows.join(", ")),
+      ),
+    );
   }
   if (futureDates > 0) {
-    report.warn("future-dates", {
-      en: `${futureDates} rows have purchase dates after the run date (rows ${futureDateRows.join(", ")}); those dates were set aside (left unknown)`,
-      es: `${futureDates} filas tienen fechas de compra posteriores a la de ejecución (filas ${futureDateRows.join(", ")}); esas fechas se apartaron (quedan desconocidas)`,
-    });
+    report.warn(
+      "future-dates",
+      texts((t) => t.read.readCustomerRows.futureDates(futureDates, futureDateRows.join(", "))),
+    );
   }
   if (leadsWithoutRevenue > 0) {
-    report.warn("leads-without-revenue", {
-      en: `${leadsWithoutRevenue} leads without revenue were read with revenue 0`,
-      es: `${leadsWithoutRevenue} leads sin ventas se leyeron con ventas 0`,
-    });
+    report.warn(
+      "leads-without-revenue",
+      texts((t) => t.read.readCustomerRows.leadsWithoutRevenue(leadsWithoutRevenue)),
+    );
   }
 
   let asOfDay = -Infinity;

@@ -6,41 +6,24 @@
 import type { ColumnConvention, ReadReport, ReadWarning, SkipCount } from "../model";
 import type { Localized } from "../types";
 import { untranslated } from "../language";
+import { texts } from "../../i18n/texts";
 
 const MAX_EXAMPLES = 5;
 
 /** Labels of the skip reasons, by stable code. `{column}` is replaced by the column header. */
 const SKIP_LABELS: Record<string, Localized> = {
-  blank: { en: "blank row", es: "fila vacía" },
-  "totals-row": { en: "totals or subtotal row", es: "fila de totales o subtotales" },
-  "missing-customer-id": { en: "no customer id", es: "sin id de cliente" },
-  "missing-amount": { en: "no amount in column {column}", es: "sin importe en la columna {column}" },
-  "unparseable-amount": {
-    en: "amount in column {column} is not a number",
-    es: "el importe de la columna {column} no es un número",
-  },
-  "missing-date": { en: "no date in column {column}", es: "sin fecha en la columna {column}" },
-  "unparseable-date": {
-    en: "date in column {column} is not a date",
-    es: "la fecha de la columna {column} no es una fecha",
-  },
-  "impossible-date": {
-    en: "date in column {column} does not exist in the calendar (e.g. 31/02)",
-    es: "la fecha de la columna {column} no existe en el calendario (p. ej. 31/02)",
-  },
-  "duplicate-row": { en: "exact duplicate of an earlier row", es: "duplicado exacto de una fila anterior" },
-  "duplicate-line": {
-    en: "same invoice and line number as an earlier row (a duplicate line)",
-    es: "misma factura y número de línea que una fila anterior (una línea duplicada)",
-  },
-  "future-date": {
-    en: "date in column {column} is after the run date (set aside)",
-    es: "la fecha de la columna {column} es posterior a la fecha de ejecución (apartada)",
-  },
-  "after-observation-end": {
-    en: "date after the end of the observation period",
-    es: "fecha posterior al final del periodo observado",
-  },
+  blank: texts((t) => t.read.readReport.skipLabelsBlank),
+  "totals-row": texts((t) => t.read.readReport.skipLabelsTotalsRow),
+  "missing-customer-id": texts((t) => t.read.readReport.skipLabelsMissingCustomerId),
+  "missing-amount": texts((t) => t.read.readReport.skipLabelsMissingAmount),
+  "unparseable-amount": texts((t) => t.read.readReport.skipLabelsUnparseableAmount),
+  "missing-date": texts((t) => t.read.readReport.skipLabelsMissingDate),
+  "unparseable-date": texts((t) => t.read.readReport.skipLabelsUnparseableDate),
+  "impossible-date": texts((t) => t.read.readReport.skipLabelsImpossibleDate),
+  "duplicate-row": texts((t) => t.read.readReport.skipLabelsDuplicateRow),
+  "duplicate-line": texts((t) => t.read.readReport.skipLabelsDuplicateLine),
+  "future-date": texts((t) => t.read.readReport.skipLabelsFutureDate),
+  "after-observation-end": texts((t) => t.read.readReport.skipLabelsAfterObservationEnd),
 };
 
 function fill(text: Localized, column: string | undefined): Localized {

@@ -27,6 +27,7 @@ import {
 } from "./read-context";
 import { DIMENSION_ROLES, readDimension } from "./read-customer-rows";
 import { summarizeTransactions } from "./summarize-transactions";
+import { texts } from "../../i18n/texts";
 
 /** Interns ids written as numbers or text ("1001" and 1001 are the same id; "01001" is not). */
 class IdInterner {
@@ -305,26 +306,31 @@ export function readTransactionRows(context: ReadContext): CustomerData {
   report.rowsUsed += used;
   badValues.flush(report);
   if (returns > 0) {
-    report.warn("returns-netted", {
-      en: `${returns} returns or cancellations (negative quantity or amount, or invoice starting with C; rows ${returnRows.join(", ")}) were netted against sales: ${formatMoney(returnAmount, { lang: "en", currency: context.currency }, 2)}`,
-      es: `${returns} devoluciones o anulaciones (cantidad o importe negativos, o factura que empieza por C; filas ${returnRows.join(", ")}) se restaron de las ventas: ${formatMoney(returnAmount, { lang: "es", currency: context.currency }, 2)}`,
-    });
+    report.warn(
+      "returns-netted",
+      texts((t, textLang) =>
+        t.read.readTransactionRows.returnsNetted(
+          returns,
+          returnRows.join(", "),
+          formatMoney(returnAmount, { lang: textLang, currency: context.currency }, 2),
+        ),
+      ),
+    );
   }
   if (impossibleDate !== null) {
     report.warn(
       "impossible-date",
-      {
-        en: `Column "${dateHeader}", row ${impossibleDate.row}: ${impossibleDate.text} is not a real date (that month has no such day); the row was skipped: correct the date`,
-        es: `Columna "${dateHeader}", fila ${impossibleDate.row}: ${impossibleDate.text} no es una fecha real (ese mes no tiene ese día); la fila se omitió: corrija la fecha`,
-      },
+      texts((t) =>
+        t.read.readTransactionRows.impossibleDate(dateHeader, impossibleDate.row, impossibleDate.text),
+      ),
       dateHeader,
     );
   }
   if (futureDates > 0) {
-    report.warn("future-dates", {
-      en: `${futureDates} transactions are dated after the run date and were set aside (not counted); the as-of date is the last date on or before it`,
-      es: `${futureDates} transacciones tienen fecha posterior a la de ejecución y se apartaron (no cuentan); la fecha de referencia es la última hasta esa fecha`,
-    });
+    report.warn(
+      "future-dates",
+      texts((t) => t.read.readTransactionRows.futureDates(futureDates)),
+    );
   }
   return summarizeTransactions(
     {

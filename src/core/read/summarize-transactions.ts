@@ -35,6 +35,7 @@ import type { CustomerData, DimensionField, PurchaseHistory } from "../model";
 import { moneyOfUnits, moneyUnits } from "./money-units";
 import { epochDayToMonthIndex } from "./parse-date";
 import { rhythmIrregularity, trendChanceVariance } from "../trend-noise";
+import { texts } from "../../i18n/texts";
 
 /** Columnar transactions: one entry per row in every array. */
 export interface TransactionTable {
@@ -120,10 +121,10 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     const d = day[i];
     if (!(d <= end) || customer[i] < 0) continue; // NaN days fail the comparison
     if (d !== Math.floor(d)) {
-      throw new CoreError("fractional-day", {
-        en: `Row ${i + 1} has a fractional day (${d}): transaction days must be whole epoch days.`,
-        es: `La fila ${i + 1} tiene un día fraccionario (${d}): los días deben ser días epoch enteros.`,
-      });
+      throw new CoreError(
+        "fractional-day",
+        texts((t) => t.read.summarizeTransactions.rowHasAFractional(i + 1, d)),
+      );
     }
     included++;
     if (d < minDay) minDay = d;
@@ -131,10 +132,10 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
     rowsPerCustomer[customer[i] + 1]++;
   }
   if (included === 0) {
-    throw new CoreError("no-transactions-in-window", {
-      en: "No transaction has a date inside the observation period: check the date column and the period end.",
-      es: "Ninguna transacción tiene fecha dentro del periodo observado: revise la columna de fecha y el final del periodo.",
-    });
+    throw new CoreError(
+      "no-transactions-in-window",
+      texts((t) => t.read.summarizeTransactions.noTransactionHasA),
+    );
   }
   const asOfDay = Number.isFinite(end) ? end : maxDay;
 

@@ -21,6 +21,7 @@ import {
   ThresholdSet,
 } from "./segmentation-builder";
 import type { MethodDescriptor } from "./method-registry";
+import { texts } from "../../i18n/texts";
 
 /** Fixed color per class (palette.ts: Okabe–Ito); also the descriptor's `segmentColors`. */
 const colors: Record<string, string> = { A: "#0072B2", B: "#E69F00", C: NEUTRAL_GREY };
@@ -28,26 +29,20 @@ const colors: Record<string, string> = { A: "#0072B2", B: "#E69F00", C: NEUTRAL_
 export const ABC_SEGMENTS: SegmentDefinition[] = [
   {
     id: "A",
-    name: { en: "A · top revenue", es: "A · mayores ventas" },
-    action: {
-      en: "Key accounts: dedicated attention and loyalty.",
-      es: "Cuentas clave: atención dedicada y fidelización.",
-    },
+    name: texts((t) => t.segment.abc.aTopRevenue),
+    action: texts((t) => t.segment.abc.action),
     color: colors.A,
   },
   {
     id: "B",
-    name: { en: "B · middle", es: "B · intermedios" },
-    action: { en: "Develop: grow them towards A.", es: "Desarrollar: hacerlos crecer hacia A." },
+    name: texts((t) => t.segment.abc.bMiddle),
+    action: texts((t) => t.segment.abc.action2),
     color: colors.B,
   },
   {
     id: "C",
-    name: { en: "C · long tail", es: "C · cola larga" },
-    action: {
-      en: "Serve at low cost; standard conditions.",
-      es: "Atender con bajo coste; condiciones estándar.",
-    },
+    name: texts((t) => t.segment.abc.cLongTail),
+    action: texts((t) => t.segment.abc.action3),
     color: colors.C,
   },
 ];
@@ -81,28 +76,24 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
   const set = new ThresholdSet(options.thresholds);
   const aShare = set.take(
     "aCumulativeShare",
-    {
-      en: "A: customers making the first … of revenue",
-      es: "A: clientes que suman el primer … de las ventas",
-    },
+    texts((t) => t.segment.abc.aCustomersMakingThe),
     0.8,
     "percent",
-    { en: "default: 80 % (Pareto)", es: "por defecto: 80 % (Pareto)" },
+    texts((t) => t.segment.abc.default80Pareto),
   );
   const bShare = set.take(
     "bCumulativeShare",
-    { en: "B: up to … of revenue (cumulative)", es: "B: hasta … de las ventas (acumulado)" },
+    texts((t) => t.segment.abc.bUpToOf),
     0.95,
     "percent",
-    { en: "default: 95 % (the next 15 %)", es: "por defecto: 95 % (el siguiente 15 %)" },
+    texts((t) => t.segment.abc.default95TheNext),
   );
   if (!(aShare > 0 && aShare <= bShare && bShare <= 1)) {
     throw new CoreError(
       "abc-bad-cut-points",
-      {
-        en: `ABC cut points must satisfy 0 < A ≤ B ≤ 100 % (got A = ${formatPercent(aShare, "en")}, B = ${formatPercent(bShare, "en")}).`,
-        es: `Los cortes ABC deben cumplir 0 < A ≤ B ≤ 100 % (A = ${formatPercent(aShare, "es")}, B = ${formatPercent(bShare, "es")}).`,
-      },
+      texts((t, textLang) =>
+        t.segment.abc.abcCutPointsMust(formatPercent(aShare, textLang), formatPercent(bShare, textLang)),
+      ),
       "aCumulativeShare",
     );
   }
@@ -151,21 +142,25 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
     if (!explain) continue;
     const name = ABC_SEGMENTS[groupClass].name;
     reasons[i] = !(r > 0)
-      ? {
-          en: `${name.en}: no positive revenue (${formatMoney(r, moneyEn)}).`,
-          es: `${name.es}: sin ventas positivas (${formatMoney(r, moneyEs)}).`,
-        }
-      : {
-          en: `${name.en}: revenue ${formatMoney(r, moneyEn)}, rank ${formatNumber(rank + 1, "en")}; customers ranked above make ${formatPercent(groupShareBefore, "en")} of revenue (A below ${aText.en}, B below ${bText.en}); cumulative ${formatPercent(after, "en")}.`,
-          es: `${name.es}: ventas ${formatMoney(r, moneyEs)}, puesto ${formatNumber(rank + 1, "es")}; los clientes por delante suman el ${formatPercent(groupShareBefore, "es")} de las ventas (A por debajo de ${aText.es}, B por debajo de ${bText.es}); acumulado ${formatPercent(after, "es")}.`,
-        };
+      ? texts((t, textLang) =>
+          t.segment.abc.noPositiveRevenue(name[textLang], formatMoney(r, moneyEn), formatMoney(r, moneyEs)),
+        )
+      : texts((t, textLang) =>
+          t.segment.abc.revenueRankCustomersRanked(
+            name[textLang],
+            formatMoney(r, moneyEn),
+            formatNumber(rank + 1, textLang),
+            formatPercent(groupShareBefore, textLang),
+            aText[textLang],
+            bText[textLang],
+            formatPercent(after, textLang),
+            formatMoney(r, moneyEs),
+          ),
+        );
   }
   const notes: Localized[] = [];
   if (!(total > 0)) {
-    notes.push({
-      en: "No customer has positive revenue: everyone is class C.",
-      es: "Ningún cliente tiene ventas positivas: todos son clase C.",
-    });
+    notes.push(texts((t) => t.segment.abc.noCustomerHasPositive));
   }
   return {
     definitions: ABC_SEGMENTS,
@@ -177,7 +172,7 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
     extraColumns: [
       {
         id: "cumulativeRevenueShare",
-        header: { en: "Cumulative revenue share", es: "Ventas acumuladas (%)" },
+        header: texts((t) => t.segment.abc.header),
         format: "percent",
         values: cumulativeShare,
       },
@@ -188,13 +183,10 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
 /** ABC / Pareto in the method registry (method-registry.ts). */
 export const abcMethod: MethodDescriptor<"abc"> = {
   id: "abc",
-  label: { en: "ABC / Pareto", es: "ABC / Pareto" },
-  name: { en: "ABC / Pareto", es: "ABC / Pareto" },
-  description: {
-    en: "A: first 80 % of revenue, B: next 15 %, C: the rest.",
-    es: "A: primer 80 % de las ventas, B: siguiente 15 %, C: el resto.",
-  },
-  argument: { en: "abc", es: "abc" },
+  label: texts((t) => t.segment.abc.abcMethodLabel),
+  name: texts((t) => t.segment.abc.abcMethodLabel),
+  description: texts((t) => t.segment.abc.abcMethodDescription),
+  argument: texts((t) => t.segment.abc.abcMethodArgument),
   aliases: ["pareto"],
   segmentColors: colors,
   segmentStanding: { A: "valuable" },

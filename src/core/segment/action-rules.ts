@@ -14,6 +14,7 @@
  */
 import type { ActionId } from "../model";
 import type { Localized } from "../types";
+import { texts } from "../../i18n/texts";
 
 export type PortfolioSegmentId =
   | "strategic"
@@ -54,64 +55,55 @@ export interface PortfolioRule {
 export const PORTFOLIO_RULES: readonly PortfolioRule[] = [
   {
     segment: "loss-making",
-    when: {
-      en: "margin below 0, whatever the value or the trend",
-      es: "margen por debajo de 0, sea cual sea el valor o la tendencia",
-    },
+    when: texts((t) => t.segment.actionRules.when),
     applies: (s) => s.marginKnown && s.negativeMargin,
     actionId: "reprice",
   },
   {
     segment: "high-volume-low-margin",
-    when: {
-      en: "high value, low margin, whatever the trend",
-      es: "alto valor, margen bajo, sea cual sea la tendencia",
-    },
+    when: texts((t) => t.segment.actionRules.when2),
     applies: (s) => s.marginKnown && s.highValue && !s.highMargin,
     actionId: "optimise",
   },
   {
     segment: "at-risk",
-    when: { en: "declining or silent", es: "en declive o sin compras" },
+    when: texts((t) => t.segment.actionRules.when3),
     applies: (s) => s.trend === "declining" || s.silent,
     actionId: "reengage",
   },
   {
     segment: "growth-potential",
-    when: {
-      en: "growing, and not already high value with high (or unknown) margin",
-      es: "en crecimiento, y no ya de alto valor con margen alto (o desconocido)",
-    },
+    when: texts((t) => t.segment.actionRules.when4),
     applies: (s) => s.trend === "growing" && !(s.highValue && (s.highMargin || !s.marginKnown)),
     actionId: "develop",
   },
   {
     segment: "strategic",
-    when: { en: "high value, high margin", es: "alto valor, margen alto" },
+    when: texts((t) => t.segment.actionRules.when5),
     applies: (s) => s.marginKnown && s.highValue && s.highMargin,
     actionId: "loyalty",
   },
   {
     segment: "high-value",
-    when: { en: "high value, margin unknown", es: "alto valor, margen desconocido" },
+    when: texts((t) => t.segment.actionRules.when6),
     applies: (s) => !s.marginKnown && s.highValue,
     actionId: "loyalty",
   },
   {
     segment: "low-volume-high-margin",
-    when: { en: "low value, high margin", es: "bajo valor, margen alto" },
+    when: texts((t) => t.segment.actionRules.when7),
     applies: (s) => s.marginKnown && s.highMargin,
     actionId: "develop",
   },
   {
     segment: "maintain",
-    when: { en: "low value, low margin, stable", es: "bajo valor, margen bajo, estable" },
+    when: texts((t) => t.segment.actionRules.when8),
     applies: (s) => s.marginKnown,
     actionId: "maintain",
   },
   {
     segment: "low-value",
-    when: { en: "low value, margin unknown, stable", es: "bajo valor, margen desconocido, estable" },
+    when: texts((t) => t.segment.actionRules.when9),
     applies: () => true,
     actionId: "maintain",
   },

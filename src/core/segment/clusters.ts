@@ -45,6 +45,7 @@ import { meanSilhouettes } from "./silhouette";
 import { capitalize } from "../text";
 import type { MethodDescriptor } from "./method-registry";
 import { tr, type TextLang } from "../language";
+import { texts } from "../../i18n/texts";
 
 export const SILHOUETTE_SAMPLE = 1500;
 export const AUTO_K_MIN = 2;
@@ -76,10 +77,7 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
   if (givenK !== undefined && (!Number.isInteger(givenK) || givenK < 1 || givenK > Math.max(1, n))) {
     throw new CoreError(
       "clusters-bad-k",
-      {
-        en: `The number of clusters must be a whole number from 1 to the number of customers (${n}); got ${givenK}.`,
-        es: `El número de grupos debe ser un entero entre 1 y el número de clientes (${n}); se recibió ${givenK}.`,
-      },
+      texts((t) => t.segment.clusters.theNumberOfClusters(n, givenK)),
       "k",
     );
   }
@@ -105,10 +103,7 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
     labels = new Int32Array(n);
     centroids = [new Array<number>(features.cols).fill(0)];
     settings.kMode = "single";
-    notes.push({
-      en: "There is not enough variation (fewer than 2 customers or no varying numeric field): all customers form one cluster.",
-      es: "No hay variación suficiente (menos de 2 clientes o ningún campo numérico que varíe): todos los clientes forman un grupo.",
-    });
+    notes.push(texts((t) => t.segment.clusters.thereIsNotEnough));
   } else {
     const points = rowsInOrder(features.points, features.cols, byId);
     if (options.k !== undefined) {
@@ -150,10 +145,15 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
       firstMember[a] - firstMember[b],
   );
   if (kept.length < k) {
-    notes.push({
-      en: `Only ${formatCount(kept.length, NOUNS.profile, "en")} for k = ${k}: ${formatCount(k - kept.length, NOUNS.emptyGroup, "en")} dropped.`,
-      es: `Solo ${formatCount(kept.length, NOUNS.profile, "es")} para k = ${k}: se quitan ${formatCount(k - kept.length, NOUNS.emptyGroup, "es")}.`,
-    });
+    notes.push(
+      texts((t, textLang) =>
+        t.segment.clusters.onlyForKDropped(
+          formatCount(kept.length, NOUNS.profile, textLang),
+          k,
+          formatCount(k - kept.length, NOUNS.emptyGroup, textLang),
+        ),
+      ),
+    );
   }
   const newIndex = new Int32Array(k).fill(-1);
   kept.forEach((c, position) => (newIndex[c] = position));
@@ -181,7 +181,7 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
     extraColumns: [
       {
         id: "clusterDistance",
-        header: { en: "Distance to cluster centre", es: "Distancia al centro del grupo" },
+        header: texts((t) => t.segment.clusters.header),
         format: "number",
         values: Array.from(distances),
       },
@@ -329,10 +329,7 @@ function recordChoice(
   }
   const m = choice.sampleSize;
   if (choice.tried.length === 0) {
-    notes.push({
-      en: "All sampled customers have the same profile: one cluster.",
-      es: "Todos los clientes de la muestra tienen el mismo perfil: un solo grupo.",
-    });
+    notes.push(texts((t) => t.segment.clusters.allSampledCustomersHave));
     return;
   }
   const list = (lang: TextLang): string =>
@@ -348,34 +345,43 @@ function recordChoice(
   };
   const floor = { en: formatNumber(MIN_SILHOUETTE, "en", 2), es: formatNumber(MIN_SILHOUETTE, "es", 2) };
   if (choice.noClearGroups) {
-    notes.push({
-      en: `No clear groups in this data: every split of ${m} sampled customers into 2 to ${choice.tried.length + 1} groups left one group with more than ${share.en} of them, repeated profiles or a silhouette below ${floor.en} (silhouette, largest group: ${list("en")}). Use the portfolio map or RFM to decide actions.`,
-      es: `No hay grupos claros en estos datos: todo reparto de ${m} clientes de la muestra en 2 a ${choice.tried.length + 1} grupos dejó un grupo con más del ${share.es}, perfiles repetidos o una silueta por debajo de ${floor.es} (silueta, grupo mayor: ${list("es")}). Use el mapa de cartera o RFM para decidir acciones.`,
-    });
+    notes.push(
+      texts((t, textLang) =>
+        t.segment.clusters.noClearGroupsIn(
+          m,
+          choice.tried.length + 1,
+          share[textLang],
+          floor[textLang],
+          list(textLang),
+        ),
+      ),
+    );
     return;
   }
   const chosen = choice.tried.find((t) => t.k === choice.k)!;
   settings.meanSilhouette = chosen.silhouette;
-  notes.push({
-    en: `k = ${choice.k} chosen automatically: the highest mean silhouette on a sample of ${m} customers among the splits whose largest group holds at most ${share.en} and whose groups all differ (silhouette, largest group: ${list("en")}).`,
-    es: `k = ${choice.k} elegido automáticamente: la mayor silueta media en una muestra de ${m} clientes entre los repartos cuyo grupo mayor no pasa del ${share.es} y cuyos grupos difieren todos (silueta, grupo mayor: ${list("es")}).`,
-  });
+  notes.push(
+    texts((t, textLang) =>
+      t.segment.clusters.kChosenAutomaticallyThe(choice.k, m, share[textLang], list(textLang)),
+    ),
+  );
   if (choice.tried.length + 1 < AUTO_K_MAX) {
-    notes.push({
-      en: `Only ${formatCount(choice.distinctRows, NOUNS.profile, "en")} in the sample: k was tried up to ${choice.tried.length + 1}.`,
-      es: `Solo ${formatCount(choice.distinctRows, NOUNS.profile, "es")} en la muestra: k se probó hasta ${choice.tried.length + 1}.`,
-    });
+    notes.push(
+      texts((t, textLang) =>
+        t.segment.clusters.onlyInTheSample(
+          formatCount(choice.distinctRows, NOUNS.profile, textLang),
+          choice.tried.length + 1,
+        ),
+      ),
+    );
   }
 }
 
 /** The single group of data without clear groups: says so, and points to the methods that still apply. */
 export const NO_CLEAR_GROUPS: SegmentDefinition = {
   id: "no-clear-groups",
-  name: { en: "No clear groups in this data", es: "Sin grupos claros en estos datos" },
-  action: {
-    en: "No group-specific action: customers do not fall into distinct groups here; decide actions with the portfolio map (value × margin) or RFM.",
-    es: "Sin acción por grupo: aquí los clientes no forman grupos distintos; decida las acciones con el mapa de cartera (valor × margen) o RFM.",
-  },
+  name: texts((t) => t.segment.clusters.noClearGroupsName),
+  action: texts((t) => t.segment.clusters.noClearGroupsAction),
   color: clusterColor(0),
 };
 
@@ -391,14 +397,8 @@ function protectedNote(data: CustomerData, includeProtected: boolean, notes: Loc
   const list = data.protectedColumns.join(", ");
   notes.push(
     includeProtected
-      ? {
-          en: `Protected attributes (${list}) were requested, but the data keep no values for them (only their headers), so none entered the clustering.`,
-          es: `Se pidieron los atributos protegidos (${list}), pero los datos no guardan sus valores (solo las cabeceras), así que ninguno entró en el agrupamiento.`,
-        }
-      : {
-          en: `Protected attributes (${list}) were not used for clustering, to avoid discrimination.`,
-          es: `Los atributos protegidos (${list}) no se usaron para agrupar, para evitar discriminación.`,
-        },
+      ? texts((t) => t.segment.clusters.protectedAttributesWereRequested(list))
+      : texts((t) => t.segment.clusters.protectedAttributesWereNot(list)),
   );
 }
 
@@ -412,23 +412,22 @@ function featureNotes(
     .map((s, f) => `${s.id}: ${features.logged[f] ? "log1p, " : ""}median/IQR`)
     .join("; ");
   if (features.cols > 0) {
-    notes.push({
-      en: `Clustered on ${features.specs.map((s) => s.label.en).join(", ")} (skewed money and counts log-transformed; each scaled by median and interquartile range).`,
-      es: `Agrupado por ${features.specs.map((s) => s.label.es).join(", ")} (importes y recuentos asimétricos en logaritmo; cada uno escalado por mediana y rango intercuartílico).`,
-    });
+    notes.push(
+      texts((t, textLang) =>
+        t.segment.clusters.clusteredOnSkewedMoney(features.specs.map((s) => s.label[textLang]).join(", ")),
+      ),
+    );
   }
   if (features.dropped.length > 0) {
-    notes.push({
-      en: `Left out because every customer has the same value: ${features.dropped.join(", ")}.`,
-      es: `Omitidos porque todos los clientes tienen el mismo valor: ${features.dropped.join(", ")}.`,
-    });
+    notes.push(texts((t) => t.segment.clusters.leftOutBecauseEvery(features.dropped.join(", "))));
   }
   features.specs.forEach((spec, f) => {
     if (features.imputed[f] > 0) {
-      notes.push({
-        en: `${spec.label.en} is missing for ${features.imputed[f]} customer(s); the median was used for them.`,
-        es: `${spec.label.es} falta en ${features.imputed[f]} cliente(s); se usó la mediana.`,
-      });
+      notes.push(
+        texts((t, textLang) =>
+          t.segment.clusters.isMissingForCustomer(spec.label[textLang], features.imputed[f]),
+        ),
+      );
     }
   });
 }
@@ -455,10 +454,10 @@ function nameClusters(features: FeatureMatrix, centroids: number[][]): SegmentDe
     let name: Localized =
       words.length > 0
         ? { en: phrase("en"), es: phrase("es") }
-        : { en: "Typical profile", es: "Perfil típico" };
+        : texts((t) => t.segment.clusters.typicalProfile);
     const seen = (used.get(name.en) ?? 0) + 1;
     used.set(name.en, seen);
-    if (seen > 1) name = { en: `${name.en} (${seen})`, es: `${name.es} (${seen})` };
+    if (seen > 1) name = texts((t, textLang) => t.segment.clusters.text(name[textLang], seen));
     const direction = (id: string): number => {
       const e = effects.find((x) => x.spec.id === id);
       return e ? Math.sign(e.effect) : 0;
@@ -547,10 +546,15 @@ function clusterReasons(
       next < 0
         ? ""
         : `; siguiente más cercano: ${definitions[next].name.es} a ${formatNumber(nextDistance, "es", 2)}`;
-    reasons[i] = {
-      en: `${name.en}: cluster centre at distance ${formatNumber(ownDistance, "en", 2)} in scaled units${nextEn}. ${capitalize(describeValues(i, "en", raw, labels, kinds, currency))}.`,
-      es: `${name.es}: centro del grupo a distancia ${formatNumber(ownDistance, "es", 2)} en unidades escaladas${nextEs}. ${capitalize(describeValues(i, "es", raw, labels, kinds, currency))}.`,
-    };
+    reasons[i] = texts((t, textLang) =>
+      t.segment.clusters.clusterCentreAtDistance(
+        name[textLang],
+        formatNumber(ownDistance, textLang, 2),
+        nextEn,
+        capitalize(describeValues(i, textLang, raw, labels, kinds, currency)),
+        nextEs,
+      ),
+    );
   }
   return { reasons, distances };
 }
@@ -601,13 +605,10 @@ function describeValues(
 /** Clusters in the method registry (method-registry.ts). */
 export const clustersMethod: MethodDescriptor<"clusters"> = {
   id: "clusters",
-  label: { en: "Clusters (k-means)", es: "Clústeres (k-means)" },
-  name: { en: "Clusters", es: "Clústeres" },
-  description: {
-    en: "Groups of similar customers found by k-means.",
-    es: "Grupos de clientes parecidos encontrados con k-medias.",
-  },
-  argument: { en: "clusters", es: "grupos" },
+  label: texts((t) => t.segment.clusters.clustersMethodLabel),
+  name: texts((t) => t.segment.clusters.clustersMethodName),
+  description: texts((t) => t.segment.clusters.clustersMethodDescription),
+  argument: texts((t) => t.segment.clusters.clustersMethodArgument),
   aliases: ["cluster", "clustering", "k-means", "grupos", "grupo", "clústeres"],
   // Colors by rank (clusterColor): the groups are only known from the data.
   segmentColors: {},

@@ -15,6 +15,7 @@ import type { CrossTab } from "../analysis";
 import type { CustomerData, DimensionField, Segmentation } from "../model";
 import type { Localized } from "../types";
 import { asHeading, DIMENSION_LABELS } from "../role-labels";
+import { texts } from "../../i18n/texts";
 
 export interface CrossTabOptions {
   /** Minimum expected customers in a cell before it can be highlighted (default 5). */
@@ -32,8 +33,8 @@ const OTHER = "(other)";
 
 /** The two values the cross-tab invents, with their labels for rendering ("(blank)", "(other)"). */
 export const CROSS_TAB_SPECIAL_VALUES: Record<string, Localized> = {
-  [BLANK]: { en: "(blank)", es: "(vacío)" },
-  [OTHER]: { en: "(other)", es: "(otros)" },
+  [BLANK]: texts((t) => t.segment.crossTabulate.crossTabSpecialValues),
+  [OTHER]: texts((t) => t.segment.crossTabulate.crossTabSpecialValues2),
 };
 
 export function crossTabulate(

@@ -40,6 +40,7 @@ import {
 } from "./segmentation-builder";
 import type { MethodDescriptor } from "./method-registry";
 import { type TextLang } from "../language";
+import { texts } from "../../i18n/texts";
 
 /**
  * Fixed color per segment id (palette.ts: Okabe–Ito / Tol muted), so a segment has the same color in every
@@ -150,15 +151,12 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   if (!data.available.orders && !data.history) {
     throw new CoreError(
       "lifecycle-missing-purchases",
-      {
-        en: "The customer ladder needs the number of purchases per customer. Map a column to “Orders”, or use transaction data.",
-        es: "La escalera de clientes necesita el número de compras por cliente. Asigne una columna a «Pedidos» o use datos de transacciones.",
-      },
+      texts((t) => t.segment.lifecycle.theCustomerLadderNeeds),
       "orders",
     );
   }
   const set = new ThresholdSet(options.thresholds);
-  const days = (en: string, es: string): Localized => ({ en: `default: ${en}`, es: `por defecto: ${es}` });
+  const days = (en: string, es: string): Localized => texts((t) => t.segment.lifecycle.default(en, es));
   const hasRecency = data.available.lastPurchaseDay;
   const hasFirst = data.available.firstPurchaseDay;
   const hasReferralData = data.available.referrals || data.available.nps;
@@ -166,49 +164,49 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
 
   const inactiveMultiple = set.take(
     "inactiveMultiple",
-    { en: "Inactive after silence of (× own gap)", es: "Inactivo tras un silencio de (× intervalo propio)" },
+    texts((t) => t.segment.lifecycle.inactiveAfterSilenceOf),
     2,
     "ratio",
     days("2 × own rhythm (median gap)", "2 × ritmo propio (intervalo mediano)"),
   );
   const inactiveMinDays = set.take(
     "inactiveMinDays",
-    { en: "Inactive: minimum silence (days)", es: "Inactivo: silencio mínimo (días)" },
+    texts((t) => t.segment.lifecycle.inactiveMinimumSilenceDays),
     30,
     "days",
     days("30 days", "30 días"),
   );
   const inactiveDays = set.take(
     "inactiveDays",
-    { en: "Inactive without rhythm after (days)", es: "Inactivo sin ritmo tras (días)" },
+    texts((t) => t.segment.lifecycle.inactiveWithoutRhythmAfter),
     180,
     "days",
     days("180 days", "180 días"),
   );
   const lostMultiple = set.take(
     "lostMultiple",
-    { en: "Lost after silence of (× own gap)", es: "Perdido tras un silencio de (× intervalo propio)" },
+    texts((t) => t.segment.lifecycle.lostAfterSilenceOf),
     4,
     "ratio",
     days("4 × own rhythm (median gap)", "4 × ritmo propio (intervalo mediano)"),
   );
   const lostDays = set.take(
     "lostDays",
-    { en: "Lost after silence of (days)", es: "Perdido tras un silencio de (días)" },
+    texts((t) => t.segment.lifecycle.lostAfterSilenceOf2),
     365,
     "days",
     days("365 days", "365 días"),
   );
   const newDays = set.take(
     "newDays",
-    { en: "New: first purchase within (days)", es: "Nuevo: primera compra en los últimos (días)" },
+    texts((t) => t.segment.lifecycle.newFirstPurchaseWithin),
     90,
     "days",
     days("90 days", "90 días"),
   );
   const habitualPerYear = set.take(
     "habitualPerYear",
-    { en: "Habitual from (purchases per year)", es: "Habitual desde (compras al año)" },
+    texts((t) => t.segment.lifecycle.habitualFromPurchasesPer),
     4,
     "number",
     days("4 purchases a year (quarterly)", "4 compras al año (trimestral)"),
@@ -216,7 +214,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   const exclusiveShare = hasWallet
     ? set.take(
         "exclusiveShare",
-        { en: "Exclusive from share of wallet", es: "Exclusivo desde cuota de gasto" },
+        texts((t) => t.segment.lifecycle.exclusiveFromShareOf),
         0.9,
         "percent",
         days("90 %", "90 %"),
@@ -225,7 +223,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   const evangelistReferrals = hasReferralData
     ? set.take(
         "evangelistReferrals",
-        { en: "Evangelist from referrals", es: "Evangelizador desde recomendaciones" },
+        texts((t) => t.segment.lifecycle.evangelistFromReferrals),
         1,
         "integer",
         days("1 referral", "1 recomendación"),
@@ -234,7 +232,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   const evangelistNps = hasReferralData
     ? set.take(
         "evangelistNps",
-        { en: "Evangelist from NPS score", es: "Evangelizador desde puntuación NPS" },
+        texts((t) => t.segment.lifecycle.evangelistFromNpsScore),
         9,
         "number",
         days("9 (promoter)", "9 (promotor)"),
@@ -363,34 +361,23 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
 
   const notes: Localized[] = [];
   if (!hasWallet) {
-    notes.push({
-      en: "No share-of-wallet data: the Exclusive step is left out.",
-      es: "Sin datos de cuota de gasto: se omite el escalón Exclusivo.",
-    });
+    notes.push(texts((t) => t.segment.lifecycle.noShareOfWallet));
   }
   if (!hasReferralData) {
-    notes.push({
-      en: "No referral or NPS data: the Evangelist step is left out.",
-      es: "Sin datos de recomendaciones ni NPS: se omite el escalón Evangelizador.",
-    });
+    notes.push(texts((t) => t.segment.lifecycle.noReferralOrNps));
   }
   if (!hasRecency) {
-    notes.push({
-      en: "No last-purchase dates: Inactive and Lost cannot be detected.",
-      es: "Sin fechas de última compra: no se pueden detectar Inactivos ni Perdidos.",
-    });
+    notes.push(texts((t) => t.segment.lifecycle.noLastPurchaseDates));
   }
   if (!hasFirst) {
-    notes.push({
-      en: "No first-purchase dates: New cannot be detected and Habitual is judged on the number of purchases.",
-      es: "Sin fechas de primera compra: no se detectan Nuevos y Habitual se juzga por el número de compras.",
-    });
+    notes.push(texts((t) => t.segment.lifecycle.noFirstPurchaseDates));
   }
   if (assumedPurchases > 0) {
-    notes.push({
-      en: `${formatCount(assumedPurchases, NOUNS.customer, "en")} without an order count: one purchase assumed when they have revenue or a purchase date, none otherwise.`,
-      es: `${formatCount(assumedPurchases, NOUNS.customer, "es")} sin número de pedidos: se supone una compra si tienen ventas o fecha de compra, ninguna si no.`,
-    });
+    notes.push(
+      texts((t, textLang) =>
+        t.segment.lifecycle.withoutAnOrderCount(formatCount(assumedPurchases, NOUNS.customer, textLang)),
+      ),
+    );
   }
   return {
     definitions: steps,
@@ -402,7 +389,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
     extraColumns: [
       {
         id: "purchases",
-        header: { en: "Purchases", es: "Compras" },
+        header: texts((t) => t.segment.lifecycle.header),
         format: "integer",
         values: purchasesColumn,
       },
@@ -528,13 +515,10 @@ function rhythmText(gap: number, lang: TextLang): string {
 /** The customer lifecycle ladder in the method registry (method-registry.ts). */
 export const lifecycleMethod: MethodDescriptor<"lifecycle"> = {
   id: "lifecycle",
-  label: { en: "Customer lifecycle ladder", es: "Escalera de tipos de cliente" },
-  name: { en: "Lifecycle", es: "Ciclo de vida" },
-  description: {
-    en: "Customer-type ladder: new, occasional, habitual, lost…",
-    es: "Escalera de tipos de cliente: nuevo, ocasional, habitual, perdido…",
-  },
-  argument: { en: "lifecycle", es: "ciclo de vida" },
+  label: texts((t) => t.segment.lifecycle.lifecycleMethodLabel),
+  name: texts((t) => t.segment.lifecycle.lifecycleMethodName),
+  description: texts((t) => t.segment.lifecycle.lifecycleMethodDescription),
+  argument: texts((t) => t.segment.lifecycle.lifecycleMethodArgument),
   aliases: ["lifecycle ladder", "ladder", "ciclo de vida", "ciclo", "escalera"],
   segmentColors: colors,
   segmentStanding: {

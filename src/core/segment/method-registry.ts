@@ -20,6 +20,7 @@ import type { CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
 import type { SegmentationDraft } from "./segmentation-builder";
 import { tr } from "../language";
+import { texts } from "../../i18n/texts";
 
 /** What `segmentCustomers` hands a method's `segment()`; each method reads the options its descriptor names. */
 export interface MethodRunOptions {
@@ -119,14 +120,8 @@ export function registerMethod(method: MethodDescriptor): void {
     throw new CoreError(
       "method-registration",
       clash !== undefined
-        ? {
-            en: `Cannot register the method "${method.id}": the name "${clash}" is taken.`,
-            es: `No se puede registrar el método "${method.id}": el nombre "${clash}" ya está en uso.`,
-          }
-        : {
-            en: `Cannot register the method "${method.id}": its id must be lowercase letters, digits and hyphens.`,
-            es: `No se puede registrar el método "${method.id}": su id debe tener solo minúsculas, cifras y guiones.`,
-          },
+        ? texts((t) => t.segment.methodRegistry.cannotRegisterTheMethod(method.id, clash))
+        : texts((t) => t.segment.methodRegistry.cannotRegisterTheMethod2(method.id)),
       "method",
     );
   }
@@ -152,10 +147,7 @@ export function methodOf(id: string): MethodDescriptor {
   const list = { en: listOf(ids, "or"), es: listOf(ids, "o") };
   throw new CoreError(
     "unknown-method",
-    {
-      en: `Unknown segmentation method "${id}". Use ${list.en}.`,
-      es: `Método de segmentación desconocido "${id}". Use ${list.es}.`,
-    },
+    texts((t, textLang) => t.segment.methodRegistry.unknownSegmentationMethodUse(id, list[textLang])),
     "method",
   );
 }

@@ -64,6 +64,7 @@ import {
 import { capitalize, flatLocalized } from "../text";
 import type { MethodDescriptor } from "./method-registry";
 import { tr, type TextLang } from "../language";
+import { texts } from "../../i18n/texts";
 
 export interface PortfolioOptions {
   thresholds?: Record<string, number>;
@@ -112,83 +113,56 @@ const colors: Record<string, string> = {
 export const PORTFOLIO_SEGMENTS: SegmentDefinition[] = [
   {
     id: "strategic",
-    name: { en: "Strategic / VIP", es: "Estratégicos / VIP" },
-    action: {
-      en: "Loyalty: long-term loyalty and growth plans to keep a stable, satisfying relationship.",
-      es: "Fidelización: estrategias de fidelización y crecimiento a largo plazo para una relación estable y satisfactoria.",
-    },
+    name: texts((t) => t.segment.portfolioMap.strategicVip),
+    action: texts((t) => t.segment.portfolioMap.action),
     color: colors.strategic,
   },
   {
     id: "high-volume-low-margin",
-    name: { en: "High volume, low margin", es: "Alto volumen, baja rentabilidad" },
-    action: {
-      en: "Optimise profitability: review processes and renegotiate commercial conditions.",
-      es: "Optimizar rentabilidad: optimizar procesos o renegociar condiciones comerciales.",
-    },
+    name: texts((t) => t.segment.portfolioMap.highVolumeLowMargin),
+    action: texts((t) => t.segment.portfolioMap.action2),
     color: colors["high-volume-low-margin"],
   },
   {
     id: "low-volume-high-margin",
-    name: { en: "Low volume, high margin", es: "Bajo volumen, alta rentabilidad" },
-    action: {
-      en: "Develop: cross-sell and raise purchase frequency.",
-      es: "Desarrollar: venta cruzada y aumento de la frecuencia de compra.",
-    },
+    name: texts((t) => t.segment.portfolioMap.lowVolumeHighMargin),
+    action: texts((t) => t.segment.portfolioMap.action3),
     color: colors["low-volume-high-margin"],
   },
   {
     id: "growth-potential",
-    name: { en: "Growth potential", es: "Potencial de crecimiento" },
-    action: {
-      en: "Develop the customer: targeted campaigns for their potential.",
-      es: "Desarrollar el cliente: campañas específicas según su potencial.",
-    },
+    name: texts((t) => t.segment.portfolioMap.growthPotential),
+    action: texts((t) => t.segment.portfolioMap.action4),
     color: colors["growth-potential"],
   },
   {
     id: "at-risk",
-    name: { en: "At risk", es: "En riesgo" },
-    action: {
-      en: "Re-engagement: personalised retention campaigns to win back their interest.",
-      es: "Reactivación: campañas de retención personalizadas para reactivar su interés.",
-    },
+    name: texts((t) => t.segment.portfolioMap.atRisk),
+    action: texts((t) => t.segment.portfolioMap.action5),
     color: colors["at-risk"],
   },
   {
     id: "maintain",
-    name: { en: "Maintain", es: "Mantener" },
-    action: {
-      en: "Maintain: serve at low cost (standard conditions, digital channels).",
-      es: "Mantener: atender con bajo coste de servicio (condiciones estándar, canales digitales).",
-    },
+    name: texts((t) => t.segment.portfolioMap.maintain),
+    action: texts((t) => t.segment.portfolioMap.action6),
     color: colors.maintain,
   },
   {
     id: "loss-making",
-    name: { en: "Loss-making", es: "Con pérdidas" },
-    action: {
-      en: "Reprice, renegotiate or stop: every sale loses money; review prices, discounts and cost to serve, or stop serving.",
-      es: "Revisar precios, renegociar o dejar de servir: cada venta pierde dinero; revise precios, descuentos y coste de servicio, o deje de servir.",
-    },
+    name: texts((t) => t.segment.portfolioMap.lossMaking),
+    action: texts((t) => t.segment.portfolioMap.action7),
     color: colors["loss-making"],
   },
   {
     id: "high-value",
-    name: { en: "High value", es: "Alto valor" },
-    action: {
-      en: "Loyalty: keep this business with a long-term plan; add margin or cost data to tell profitable from unprofitable.",
-      es: "Fidelización: conserve este negocio con un plan a largo plazo; añada datos de margen o coste para distinguir rentables de no rentables.",
-    },
+    name: texts((t) => t.segment.portfolioMap.highValue),
+    action: texts((t) => t.segment.portfolioMap.action8),
     color: colors["high-value"],
   },
   {
     id: "low-value",
-    name: { en: "Low value", es: "Bajo valor" },
-    action: {
-      en: "Maintain: serve at low cost (standard conditions, digital channels).",
-      es: "Mantener: atender con bajo coste de servicio (condiciones estándar, canales digitales).",
-    },
+    name: texts((t) => t.segment.portfolioMap.lowValue),
+    action: texts((t) => t.segment.portfolioMap.action6),
     color: colors["low-value"],
   },
 ];
@@ -272,104 +246,77 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
 
   const valueShare = set.take(
     "valueShare",
-    {
-      en: "Share of revenue made by high-value customers",
-      es: "Parte de las ventas de los clientes de alto valor",
-    },
+    texts((t) => t.segment.portfolioMap.shareOfRevenueMade),
     0.8,
     "percent",
-    {
-      en: "default: the customers making 80 % of revenue are high value",
-      es: "por defecto: los clientes que suman el 80 % de las ventas son de alto valor",
-    },
+    texts((t) => t.segment.portfolioMap.defaultTheCustomersMaking),
   );
   const valueMin = set.take(
     "valueMin",
-    { en: "Minimum revenue of a high-value customer", es: "Ventas mínimas de un cliente de alto valor" },
+    texts((t) => t.segment.portfolioMap.minimumRevenueOfA),
     valueThresholdForShare(data.revenue, valueShare),
     "money",
-    {
-      en: `revenue of the last customer within the first ${formatPercent(valueShare, "en", 0)} of revenue`,
-      es: `ventas del último cliente dentro del primer ${formatPercent(valueShare, "es", 0)} de las ventas`,
-    },
+    texts((t, textLang) => t.segment.portfolioMap.revenueOfTheLast(formatPercent(valueShare, textLang, 0))),
   );
   const marginMin = hasMargin
     ? set.take(
         "marginPercentMin",
-        {
-          en: "Minimum margin % of a high-margin customer",
-          es: "Margen % mínimo de un cliente de alta rentabilidad",
-        },
+        texts((t) => t.segment.portfolioMap.minimumMarginOfA),
         weightedMarginPercent(data),
         "percent",
-        {
-          en: "revenue-weighted average margin % of the portfolio",
-          es: "margen % medio de la cartera ponderado por ventas",
-        },
+        texts((t) => t.segment.portfolioMap.revenueWeightedAverageMargin),
       )
     : NaN;
   // With transactions the change must also exceed the customer's normal ups and downs (`trendIsClear`).
   const beyondChance: Localized = data.history?.trendChanceVariance
-    ? {
-        en: ", and beyond the normal ups and downs of the customer's purchases",
-        es: ", y más allá de los altibajos normales de las compras del cliente",
-      }
-    : { en: "", es: "" };
+    ? texts((t) => t.segment.portfolioMap.andBeyondTheNormal)
+    : texts((t) => t.segment.portfolioMap.text);
   const growthMin = hasTrend
     ? set.take(
         "growthMin",
-        {
-          en: "Revenue growth that counts as growing",
-          es: "Crecimiento de ventas que cuenta como crecer",
-        },
+        texts((t) => t.segment.portfolioMap.revenueGrowthThatCounts),
         DEFAULT_TREND_CHANGE,
         "percent",
-        {
-          en: `default: +${formatPercent(DEFAULT_TREND_CHANGE, "en", 0)} ${versus.en}${beyondChance.en}`,
-          es: `por defecto: +${formatPercent(DEFAULT_TREND_CHANGE, "es", 0)} ${versus.es}${beyondChance.es}`,
-        },
+        texts((t, textLang) =>
+          t.segment.portfolioMap.default(
+            formatPercent(DEFAULT_TREND_CHANGE, textLang, 0),
+            versus[textLang],
+            beyondChance[textLang],
+          ),
+        ),
       )
     : NaN;
   const declineMin = hasTrend
     ? set.take(
         "declineMin",
-        {
-          en: "Revenue drop that counts as a clear decline",
-          es: "Caída de ventas que cuenta como declive claro",
-        },
+        texts((t) => t.segment.portfolioMap.revenueDropThatCounts),
         DEFAULT_TREND_CHANGE,
         "percent",
-        {
-          en: `default: −${formatPercent(DEFAULT_TREND_CHANGE, "en", 0)} ${versus.en}${beyondChance.en}`,
-          es: `por defecto: −${formatPercent(DEFAULT_TREND_CHANGE, "es", 0)} ${versus.es}${beyondChance.es}`,
-        },
+        texts((t, textLang) =>
+          t.segment.portfolioMap.default2(
+            formatPercent(DEFAULT_TREND_CHANGE, textLang, 0),
+            versus[textLang],
+            beyondChance[textLang],
+          ),
+        ),
       )
     : NaN;
   const silenceMultiple = hasRecency
     ? set.take(
         "silenceMultiple",
-        {
-          en: "Silence, in multiples of the customer's own purchase rhythm",
-          es: "Silencio, en múltiplos del ritmo de compra propio del cliente",
-        },
+        texts((t) => t.segment.portfolioMap.silenceInMultiplesOf),
         DEFAULT_SILENCE_MULTIPLE,
         "ratio",
-        {
-          en: "default: twice the customer's own purchase rhythm (median gap between purchases)",
-          es: "por defecto: el doble del ritmo de compra propio (intervalo mediano entre compras)",
-        },
+        texts((t) => t.segment.portfolioMap.defaultTwiceTheCustomer),
       )
     : NaN;
   const silenceDays = hasRecency
     ? set.take(
         "silenceDays",
-        {
-          en: "Silence (days) for customers without a buying rhythm",
-          es: "Silencio (días) para clientes sin ritmo de compra",
-        },
+        texts((t) => t.segment.portfolioMap.silenceDaysForCustomers),
         DEFAULT_SILENCE_DAYS,
         "days",
-        { en: `default: ${DEFAULT_SILENCE_DAYS} days`, es: `por defecto: ${DEFAULT_SILENCE_DAYS} días` },
+        texts((t) => t.segment.portfolioMap.defaultDays(DEFAULT_SILENCE_DAYS)),
       )
     : NaN;
 
@@ -473,33 +420,22 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   const shownNames = (lang: Lang) =>
     shown.map((segment) => tr(PORTFOLIO_SEGMENTS[segment].name, lang)).join(", ");
   if (!hasMargin) {
-    notes.push({
-      en: `No margin data: the map is value × trend only (${shownNames("en")}); nothing here says which customers are profitable. Map a margin, cost or margin % column to separate profitable from unprofitable customers.`,
-      es: `Sin datos de margen: el mapa es solo valor × tendencia (${shownNames("es")}); nada aquí indica qué clientes son rentables. Asigne una columna de margen, coste o margen % para separar clientes rentables y no rentables.`,
-    });
+    notes.push(texts((t, textLang) => t.segment.portfolioMap.noMarginDataThe(shownNames(textLang))));
   } else if (unknownMargin > 0) {
-    notes.push({
-      en: `${formatCount(unknownMargin, NOUNS.customer, "en")}: no margin % (margin missing or revenue 0) and count as low margin.`,
-      es: `${formatCount(unknownMargin, NOUNS.customer, "es")}: sin margen % (margen ausente o ventas 0) y cuentan como baja rentabilidad.`,
-    });
+    notes.push(
+      texts((t, textLang) =>
+        t.segment.portfolioMap.noMarginMarginMissing(formatCount(unknownMargin, NOUNS.customer, textLang)),
+      ),
+    );
   }
   if (!hasTrend) {
-    notes.push({
-      en: "No previous-period revenue: growth and decline cannot be judged; map a previous-period revenue column or use transaction data with dates.",
-      es: "Sin ventas del periodo anterior: no se puede juzgar crecimiento ni declive; asigne una columna de ventas del periodo anterior o use datos de transacciones con fechas.",
-    });
+    notes.push(texts((t) => t.segment.portfolioMap.noPreviousPeriodRevenue));
   }
   if (!hasRecency) {
-    notes.push({
-      en: "No last-purchase dates: long silences cannot be detected.",
-      es: "Sin fechas de última compra: no se pueden detectar silencios largos.",
-    });
+    notes.push(texts((t) => t.segment.portfolioMap.noLastPurchaseDates));
   }
   if (!(valueMin > 0) || !data.revenue.some((r) => r > 0)) {
-    notes.push({
-      en: "No customer has positive revenue, so no customer is high value.",
-      es: "Ningún cliente tiene ventas positivas, así que ninguno es de alto valor.",
-    });
+    notes.push(texts((t) => t.segment.portfolioMap.noCustomerHasPositive));
   }
 
   // Margin %, trend and days since the last purchase are the Customers sheet's own columns (one value each,
@@ -508,7 +444,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   if (hasRecency) {
     extraColumns.push({
       id: "silenceLimitDays",
-      header: { en: "Days without buying before at risk", es: "Días sin comprar antes de estar en riesgo" },
+      header: texts((t) => t.segment.portfolioMap.header),
       format: "days",
       values: limitColumn,
     });
@@ -539,22 +475,23 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
 
 function portfolioGrid(rowBands: number[], hasMargin: boolean, cellOf: Int32Array): GridDraft {
   const valueLabels: Localized[] = [
-    { en: "High value", es: "Alto valor" },
-    { en: "Low value", es: "Bajo valor" },
+    texts((t) => t.segment.portfolioMap.highValue),
+    texts((t) => t.segment.portfolioMap.lowValue),
   ];
   const bandLabels: Localized[] = [
-    { en: "Growing", es: "En crecimiento" },
-    { en: "Stable", es: "Estable" },
-    { en: "Declining or silent", es: "En declive o inactivo" },
+    texts((t) => t.segment.portfolioMap.growing),
+    texts((t) => t.segment.portfolioMap.stable),
+    texts((t) => t.segment.portfolioMap.decliningOrSilent),
   ];
   const rowLabels: Localized[] = [];
   const cellSegments: number[][] = [];
   for (let level = 0; level < 2; level++) {
     for (const band of rowBands) {
-      rowLabels.push({
-        en: `${valueLabels[level].en} · ${bandLabels[band].en}`,
-        es: `${valueLabels[level].es} · ${bandLabels[band].es}`,
-      });
+      rowLabels.push(
+        texts((t, textLang) =>
+          t.segment.portfolioMap.text2(valueLabels[level][textLang], bandLabels[band][textLang]),
+        ),
+      );
       const highValue = level === 0;
       const row: number[] = [];
       // Margin columns negative, low, high (or one "unknown"); each cell's segment from the rule table.
@@ -576,19 +513,19 @@ function portfolioGrid(rowBands: number[], hasMargin: boolean, cellOf: Int32Arra
     }
   }
   return {
-    title: { en: "Portfolio map", es: "Mapa de cartera" },
-    rowAxis: { en: "Value · trend", es: "Valor · tendencia" },
+    title: texts((t) => t.segment.portfolioMap.portfolioMap),
+    rowAxis: texts((t) => t.segment.portfolioMap.rowAxis),
     columnAxis: hasMargin
-      ? { en: "Margin", es: "Margen" }
-      : { en: "Margin (no data)", es: "Margen (sin datos)" },
+      ? texts((t) => t.segment.portfolioMap.margin)
+      : texts((t) => t.segment.portfolioMap.marginNoData),
     rowLabels,
     columnLabels: hasMargin
       ? [
-          { en: "Negative margin", es: "Margen negativo" },
-          { en: "Low margin", es: "Margen bajo" },
-          { en: "High margin", es: "Margen alto" },
+          texts((t) => t.segment.portfolioMap.negativeMargin),
+          texts((t) => t.segment.portfolioMap.lowMargin),
+          texts((t) => t.segment.portfolioMap.highMargin),
         ]
-      : [{ en: "Margin unknown", es: "Margen desconocido" }],
+      : [texts((t) => t.segment.portfolioMap.marginUnknown)],
     cellSegments,
     cellOf,
   };
@@ -740,10 +677,7 @@ function joinPart(parts: string, part: string): string {
   return parts === "" ? part : `${parts}; ${part}`;
 }
 
-const NEW_TREND: Localized = {
-  en: "new (nothing in the previous period)",
-  es: "nueva (nada en el periodo anterior)",
-};
+const NEW_TREND: Localized = texts((t) => t.segment.portfolioMap.newTrend);
 
 /** "+20.0%", or "new revenue" when the previous period had none. */
 function trendText(trend: number, lang: TextLang): string {
@@ -757,17 +691,14 @@ const VALUE_TREND_AXES = "value × trend";
 /** The portfolio map in the method registry (method-registry.ts); the default method. */
 export const portfolioMethod: MethodDescriptor<"portfolio"> = {
   id: "portfolio",
-  label: { en: "Portfolio map (value × margin)", es: "Mapa de cartera (valor × margen)" },
+  label: texts((t) => t.segment.portfolioMap.portfolioMethodLabel),
   labelOf: (settings) =>
     settings.axes === VALUE_TREND_AXES
-      ? { en: "Portfolio map (value × trend)", es: "Mapa de cartera (valor × tendencia)" }
+      ? texts((t) => t.segment.portfolioMap.portfolioMapValueTrend)
       : portfolioMethod.label,
-  name: { en: "Portfolio map", es: "Mapa de cartera" },
-  description: {
-    en: "Value × margin × trend: strategic, at risk, to develop.",
-    es: "Valor × margen × tendencia: estratégicos, en riesgo, a desarrollar.",
-  },
-  argument: { en: "portfolio", es: "cartera" },
+  name: texts((t) => t.segment.portfolioMap.portfolioMap),
+  description: texts((t) => t.segment.portfolioMap.portfolioMethodDescription),
+  argument: texts((t) => t.segment.portfolioMap.portfolioMethodArgument),
   aliases: ["portfolio map", "map", "kbox", "cartera", "mapa", "mapa de cartera"],
   segmentColors: colors,
   segmentStanding: { strategic: "valuable", "at-risk": "slipping" },

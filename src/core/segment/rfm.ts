@@ -36,6 +36,7 @@ import {
 import { capitalize, flatLocalized } from "../text";
 import type { MethodDescriptor } from "./method-registry";
 import { perTextLanguage, tr, type TextLang } from "../language";
+import { texts } from "../../i18n/texts";
 
 /**
  * Fixed color per segment id (palette.ts: Okabe–Ito / Tol muted), so a segment has the same color in every
@@ -208,20 +209,14 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
   if (!data.available.lastPurchaseDay) {
     throw new CoreError(
       "rfm-missing-recency",
-      {
-        en: "RFM needs each customer's last purchase date (recency). Map a column to “Last purchase”, or use transaction data with dates.",
-        es: "RFM necesita la fecha de la última compra de cada cliente (recencia). Asigne una columna a «Última compra» o use datos de transacciones con fechas.",
-      },
+      texts((t) => t.segment.rfm.rfmNeedsEachCustomer),
       "lastPurchase",
     );
   }
   if (!data.available.orders && !data.history) {
     throw new CoreError(
       "rfm-missing-frequency",
-      {
-        en: "RFM needs the number of orders per customer (frequency). Map a column to “Orders”, or use transaction data.",
-        es: "RFM necesita el número de pedidos por cliente (frecuencia). Asigne una columna a «Pedidos» o use datos de transacciones.",
-      },
+      texts((t) => t.segment.rfm.rfmNeedsTheNumber),
       "orders",
     );
   }
@@ -259,31 +254,34 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
     );
   }
 
-  const notes: Localized[] = [
-    {
-      en: "RFM scores are rank quintiles: score = 1 + floor(5 × customers with a worse value / customers); equal values share a score; recency is reversed (most recent = 5).",
-      es: "Las puntuaciones RFM son quintiles por rango: puntuación = 1 + entero(5 × clientes con peor valor / clientes); los valores iguales comparten puntuación; la recencia se invierte (más reciente = 5).",
-    },
-  ];
+  const notes: Localized[] = [texts((t) => t.segment.rfm.rfmScoresAreRank)];
   const metricNames: [QuintileScores, Localized][] = [
-    [r, { en: "Recency", es: "Recencia" }],
-    [f, { en: "Frequency", es: "Frecuencia" }],
-    [m, { en: "Monetary", es: "Valor monetario" }],
+    [r, texts((t) => t.segment.rfm.recency)],
+    [f, texts((t) => t.segment.rfm.frequency)],
+    [m, texts((t) => t.segment.rfm.monetary)],
   ];
   for (const [scores, name] of metricNames) {
     const unused = [1, 2, 3, 4, 5].filter((s) => Number.isNaN(scores.minimum[s - 1]));
     if (unused.length > 0 && scores.known > 0) {
-      notes.push({
-        en: `${name.en} has only ${formatCount(scores.distinct, NOUNS.value, "en")} among ${formatCount(scores.known, NOUNS.customer, "en")}: ${pluralWord(unused.length, NOUNS.score, "en")} ${unused.join(", ")} are not used, because customers with equal values share a score.`,
-        es: `${name.es} tiene solo ${formatCount(scores.distinct, NOUNS.value, "es")} entre ${formatCount(scores.known, NOUNS.customer, "es")}: ${pluralWord(unused.length, NOUNS.score, "es")} ${unused.join(", ")} sin usar, porque los clientes con valores iguales comparten puntuación.`,
-      });
+      notes.push(
+        texts((t, textLang) =>
+          t.segment.rfm.hasOnlyAmongAre(
+            name[textLang],
+            formatCount(scores.distinct, NOUNS.value, textLang),
+            formatCount(scores.known, NOUNS.customer, textLang),
+            pluralWord(unused.length, NOUNS.score, textLang),
+            unused.join(", "),
+          ),
+        ),
+      );
     }
     const unknown = n - scores.known;
     if (unknown > 0) {
-      notes.push({
-        en: `${name.en} is unknown for ${formatCount(unknown, NOUNS.customer, "en")}; they score 1.`,
-        es: `${name.es} es desconocida para ${formatCount(unknown, NOUNS.customer, "es")}; puntúan 1.`,
-      });
+      notes.push(
+        texts((t, textLang) =>
+          t.segment.rfm.isUnknownForThey(name[textLang], formatCount(unknown, NOUNS.customer, textLang)),
+        ),
+      );
     }
   }
 
@@ -292,9 +290,24 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
     assignment,
     reasons,
     thresholds: [
-      ...scoreThresholds("recency", { en: "Recency", es: "Recencia" }, r, true),
-      ...scoreThresholds("frequency", { en: "Frequency", es: "Frecuencia" }, f, false),
-      ...scoreThresholds("monetary", { en: "Monetary", es: "Valor monetario" }, m, false),
+      ...scoreThresholds(
+        "recency",
+        texts((t) => t.segment.rfm.recency),
+        r,
+        true,
+      ),
+      ...scoreThresholds(
+        "frequency",
+        texts((t) => t.segment.rfm.frequency),
+        f,
+        false,
+      ),
+      ...scoreThresholds(
+        "monetary",
+        texts((t) => t.segment.rfm.monetary),
+        m,
+        false,
+      ),
     ],
     settings: {
       scoring: "rank quintiles, ties share the lowest rank",
@@ -304,35 +317,35 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
     extraColumns: [
       {
         id: "recencyDays",
-        header: { en: "Days since last purchase", es: "Días desde la última compra" },
+        header: texts((t) => t.segment.rfm.header),
         format: "days",
         values: Array.from(recency, blankNaN),
       },
       {
         id: "frequency",
-        header: { en: "Purchases", es: "Compras" },
+        header: texts((t) => t.segment.rfm.header2),
         format: "integer",
         values: Array.from(frequency, blankNaN),
       },
       {
         id: "rScore",
-        header: { en: "R score", es: "Puntuación R" },
+        header: texts((t) => t.segment.rfm.header3),
         format: "integer",
         values: Array.from(r.scores),
       },
       {
         id: "fScore",
-        header: { en: "F score", es: "Puntuación F" },
+        header: texts((t) => t.segment.rfm.header4),
         format: "integer",
         values: Array.from(f.scores),
       },
       {
         id: "mScore",
-        header: { en: "M score", es: "Puntuación M" },
+        header: texts((t) => t.segment.rfm.header5),
         format: "integer",
         values: Array.from(m.scores),
       },
-      { id: "rfmCode", header: { en: "RFM", es: "RFM" }, format: "text", values: code },
+      { id: "rfmCode", header: texts((t) => t.segment.rfm.header6), format: "text", values: code },
     ],
     grid: rfmGrid(cellOf),
   };
@@ -360,14 +373,11 @@ function scoreThresholds(
     out.push({
       id: `${id}Score${s}`,
       label: reversed
-        ? {
-            en: `${name.en} score ${s}: at most (days)`,
-            es: `${name.es} puntuación ${s}: como máximo (días)`,
-          }
-        : { en: `${name.en} score ${s}: at least`, es: `${name.es} puntuación ${s}: como mínimo` },
+        ? texts((t, textLang) => t.segment.rfm.scoreAtMostDays(name[textLang], s))
+        : texts((t, textLang) => t.segment.rfm.scoreAtLeast(name[textLang], s)),
       value: reversed ? -boundary : boundary,
       format: reversed ? "days" : id === "monetary" ? "money" : "number",
-      source: { en: "rank quintile of the data", es: "quintil por rango de los datos" },
+      source: texts((t) => t.segment.rfm.source),
     });
   }
   return out;
@@ -381,11 +391,11 @@ function rfmGrid(cellOf: Int32Array): GridDraft {
     cellSegments.push(row);
   }
   return {
-    title: { en: "RFM map (recency × frequency)", es: "Mapa RFM (recencia × frecuencia)" },
-    rowAxis: { en: "Frequency score", es: "Puntuación de frecuencia" },
-    columnAxis: { en: "Recency score (5 = most recent)", es: "Puntuación de recencia (5 = más reciente)" },
-    rowLabels: [5, 4, 3, 2, 1].map((s) => ({ en: `F ${s}`, es: `F ${s}` })),
-    columnLabels: [1, 2, 3, 4, 5].map((s) => ({ en: `R ${s}`, es: `R ${s}` })),
+    title: texts((t) => t.segment.rfm.rfmMapRecencyFrequency),
+    rowAxis: texts((t) => t.segment.rfm.rowAxis),
+    columnAxis: texts((t) => t.segment.rfm.columnAxis),
+    rowLabels: [5, 4, 3, 2, 1].map((s) => texts((t) => t.segment.rfm.f(s))),
+    columnLabels: [1, 2, 3, 4, 5].map((s) => texts((t) => t.segment.rfm.r(s))),
     cellSegments,
     cellOf,
   };
@@ -461,13 +471,10 @@ function rfmReason(
 /** RFM in the method registry (method-registry.ts). */
 export const rfmMethod: MethodDescriptor<"rfm"> = {
   id: "rfm",
-  label: { en: "RFM (recency, frequency, monetary)", es: "RFM (recencia, frecuencia, valor monetario)" },
-  name: { en: "RFM", es: "RFM" },
-  description: {
-    en: "Recency, frequency and monetary scores 1–5, ten named segments.",
-    es: "Puntuaciones 1–5 de recencia, frecuencia y valor, diez segmentos.",
-  },
-  argument: { en: "rfm", es: "rfm" },
+  label: texts((t) => t.segment.rfm.rfmMethodLabel),
+  name: texts((t) => t.segment.rfm.header6),
+  description: texts((t) => t.segment.rfm.rfmMethodDescription),
+  argument: texts((t) => t.segment.rfm.rfmMethodArgument),
   aliases: [],
   segmentColors: colors,
   segmentStanding: {

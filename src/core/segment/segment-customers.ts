@@ -16,6 +16,7 @@ import { flatText } from "../text";
 import type { Localized } from "../types";
 import { methodOf } from "./methods";
 import { finishSegmentation, ThresholdSet } from "./segmentation-builder";
+import { texts } from "../../i18n/texts";
 
 export interface SegmentOptions {
   method: Method;
@@ -91,10 +92,7 @@ function checkRevenue(data: CustomerData): void {
     if (!Number.isFinite(data.revenue[i])) {
       throw new CoreError(
         "revenue-not-number",
-        {
-          en: `Revenue of customer "${data.ids[i]}" is not a number (${data.revenue[i]}). Every customer needs a numeric revenue (0 is fine).`,
-          es: `Las ventas del cliente "${data.ids[i]}" no son un número (${data.revenue[i]}). Cada cliente necesita ventas numéricas (0 es válido).`,
-        },
+        texts((t) => t.segment.segmentCustomers.revenueOfCustomerIs(data.ids[i], data.revenue[i])),
         data.ids[i],
       );
     }

@@ -18,6 +18,7 @@ import type {
 import type { Localized } from "../types";
 import { textColorOn } from "./palette";
 import { untranslated } from "../language";
+import { texts } from "../../i18n/texts";
 
 export interface SegmentDefinition {
   id: string;
@@ -91,10 +92,9 @@ export class ThresholdSet {
       if (typeof override !== "number" || !Number.isFinite(override)) {
         throw new CoreError(
           "bad-threshold",
-          {
-            en: `Threshold "${id}" (${label.en}) must be a finite number; got ${String(override)}.`,
-            es: `El umbral "${id}" (${label.es}) debe ser un número finito; se recibió ${String(override)}.`,
-          },
+          texts((t, textLang) =>
+            t.segment.segmentationBuilder.thresholdMustBeA(id, label[textLang], String(override)),
+          ),
           id,
         );
       }
@@ -103,7 +103,7 @@ export class ThresholdSet {
         label,
         value: override,
         format,
-        source: { en: "set by user", es: "fijado por el usuario" },
+        source: texts((t) => t.segment.segmentationBuilder.source),
       });
       return override;
     }
@@ -117,10 +117,7 @@ export class ThresholdSet {
       if (!known.includes(id)) {
         throw new CoreError(
           "unknown-threshold",
-          {
-            en: `The ${method} method has no threshold "${id}". Known thresholds: ${known.join(", ")}.`,
-            es: `El método ${method} no tiene el umbral "${id}". Umbrales disponibles: ${known.join(", ")}.`,
-          },
+          texts((t) => t.segment.segmentationBuilder.theMethodHasNo(method, id, known.join(", "))),
           id,
         );
       }
@@ -160,10 +157,10 @@ export function finishSegmentation(
   minSegmentSize?: number,
 ): Segmentation {
   if (minSegmentSize !== undefined && (!Number.isInteger(minSegmentSize) || minSegmentSize < 1)) {
-    throw new CoreError("bad-min-segment-size", {
-      en: `The minimum segment size must be a whole number of customers, 1 or more; got ${minSegmentSize}.`,
-      es: `El tamaño mínimo de segmento debe ser un número entero de clientes, 1 o más; se recibió ${minSegmentSize}.`,
-    });
+    throw new CoreError(
+      "bad-min-segment-size",
+      texts((t) => t.segment.segmentationBuilder.theMinimumSegmentSize(minSegmentSize)),
+    );
   }
   const minSize = minSegmentSize ?? defaultMinSegmentSize(data.count);
   const marginKnown = data.available.marginAmount;
@@ -186,10 +183,15 @@ export function finishSegmentation(
   const notes = draft.notes.slice();
   for (const segment of segments) {
     if (segment.tooSmall) {
-      notes.push({
-        en: `Segment "${segment.name.en}" has only ${formatCount(segment.customers, NOUNS.customer, "en")}, fewer than the minimum of ${minSize}: too small to act on as a group; consider merging it or reviewing these customers one by one.`,
-        es: `El segmento "${segment.name.es}" tiene solo ${formatCount(segment.customers, NOUNS.customer, "es")}, menos que el mínimo de ${minSize}: demasiado pequeño para actuar como grupo; considere unirlo a otro o revisar estos clientes uno a uno.`,
-      });
+      notes.push(
+        texts((t, textLang) =>
+          t.segment.segmentationBuilder.segmentHasOnlyFewer(
+            segment.name[textLang],
+            formatCount(segment.customers, NOUNS.customer, textLang),
+            minSize,
+          ),
+        ),
+      );
     }
   }
   return {

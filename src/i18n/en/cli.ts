@@ -1,0 +1,63 @@
+import { forms } from "../forms";
+
+/** English texts of cli. The Spanish pack (../es/cli.ts) has the same keys and placeholders. */
+export const cli = {
+  buildCommand: {
+    customer: forms("customer", "customers"),
+    stageLabelsRead: "reading the data",
+    stageLabelsSegment: "segmenting",
+    stageLabelsKpis: "computing KPIs and LTV",
+    stageLabelsInsights: "looking for singularities",
+    stageLabelsMobility: "comparing with the previous map",
+    stageLabelsDone: "analysis done",
+    stageLabelsWrite: "writing the workbook",
+    outMustBeAn: (out: string) => `--out must be an .xlsx file, not "${out}"`,
+    customerMap: (customers: string, methodLabel: string, out: string) =>
+      `Customer map: ${customers}, ${methodLabel} → ${out}`,
+    segment: "Segment",
+    customers: "Customers",
+    revenue: "% revenue",
+    revenue2: "Revenue",
+    margin: "Margin",
+    kPIs: "KPIs",
+    inTheCallList: (insights: string, rowsUsed: string, rows: string) =>
+      `${insights} in the call list; rows used: ${rowsUsed} of ${rows}.`,
+    aFileCouldNot: "a file could not be used",
+    unexpectedError: "unexpected error",
+  },
+  inspectCommand: {
+    sheet: "sheet",
+    rows: "Rows",
+    used: "used",
+    skipped: "skipped",
+    columns: "Columns:",
+    unmapped: "(unmapped)",
+    eG: "e.g.",
+    customers: "Customers",
+    revenue: "revenue",
+    margin: "margin",
+    unknown: "unknown",
+    aFileCouldNot: "a file could not be used",
+    unexpectedError: "unexpected error",
+  },
+  main: {
+    sqlDoesNotTake:
+      "sql does not take {what}: the query is written from --dialect and --map (see customer-map --help)",
+  },
+  mapOption: {
+    mapMustBeRole: (value: string, validRoles: string) =>
+      `--map "${value}" must be role=Column (e.g. --map revenue=Importe); roles: ${validRoles}`,
+    mapUnknownRoleValid: (roleText: string, validRoles: string) =>
+      `--map: unknown role "${roleText}"; valid roles: ${validRoles}`,
+    mapNoColumnIn: (column: string, value: number, list: string) =>
+      `--map: no column "${column}" in the table (row ${value}); columns: ${list}`,
+    onTheCommandLine: "On the command line: --map {role}=<column>.",
+  },
+  sqlCommand: {
+    sqlNeedsDialectThe: (join: string, given: string, dado: string) =>
+      `sql needs --dialect ${join}${given}: the engine that will run the query`,
+    untilMustBeA: (until: string) =>
+      `--until must be a date written yyyy-mm-dd (e.g. 2025-12-31), not "${until}"`,
+    tableNeedsTheName: "--table needs the name of the table of invoice lines",
+  },
+};

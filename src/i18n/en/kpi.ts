@@ -1,0 +1,102 @@
+/** English texts of kpi. The Spanish pack (../es/kpi.ts) has the same keys and placeholders. */
+export const kpi = {
+  conversionRate: {
+    unavailableReason:
+      "No lead status data: add a lead status column (lead, won, lost...) to measure conversion.",
+  },
+  customerTrend: {
+    currentLabel: "this period",
+    previousLabel: "previous period",
+  },
+  kpiBuilders: {
+    couldNotBeComputed: "Could not be computed from this data.",
+  },
+  portfolioKpis: {
+    customers: "Customers",
+    grossMargin: "Gross margin",
+    top20Share: "Revenue share of the top 20 % of customers",
+    purchaseFrequency: "Purchases per customer per year",
+    tenure: "Average tenure (years)",
+    belowAverage: "Revenue share of customers below the portfolio margin %",
+    negativeMargin: "Loss-making customers",
+    retention: "Retention rate",
+    churn: "Churn rate",
+    churnWindow: "Churn window (months)",
+    churnYear: "Churn rate per year",
+    newCustomers: "New customers (CAC period)",
+    cac: "Customer acquisition cost (CAC)",
+    ltv: "Average customer LTV (simple)",
+    ltvToCac: "LTV:CAC",
+    payback: "CAC payback (months)",
+    conversion: "Conversion rate (closed / leads)",
+    leads: "Leads without a purchase",
+    noMargin: "No margin, cost or margin % column: map one to get margins.",
+    noCustomers: "There are no customers in the data.",
+    acquisitionSpendIsGiveThe: (acquisitionSpend: number) =>
+      `acquisitionSpend is ${acquisitionSpend}: give the money spent on acquiring customers (0 or more).`,
+    rowsWithoutAnyPurchase:
+      "rows without any purchase: counted for conversion only, not on the map, in segments or totals",
+    closedOfLeads: (closed: number, leads: number) => `${closed} closed of ${leads} leads`,
+    customersWithoutMarginAre: (customersWithoutMargin: number) =>
+      `${customersWithoutMargin} customers without margin are left out`,
+    revenueOfTheCustomers: "Revenue of the customers with margin is 0: margin % is undefined.",
+    noPositiveRevenueWith: "No positive revenue with a known margin.",
+    topCustomers: (top: number) => `top ${top} customers`,
+    totalRevenueIsNot: "Total revenue is not positive.",
+    reason: "No orders column and no transactions: map an orders column or use invoice lines.",
+    noOrdersRecordedThe: "No orders recorded: the average ticket is undefined.",
+    period: (enValue: string) => `period: ${enValue}`,
+    noFirstPurchaseDates:
+      "No first-purchase dates: map a first purchase (or customer since) column, or use transactions.",
+    churnLabel: (enValue: string, enValue2: string) => `${enValue} ${enValue2}`,
+    n1112The: (perWindow: string, windowMonths: number, enValue: string) =>
+      `= 1 − (1 − ${perWindow})^(12 / ${windowMonths}): the churn ${enValue}, per year`,
+    noChurnObservedAnd:
+      "No churn observed and no discount rate: the expected lifetime is unbounded. Give a yearly churn rate or a discount rate.",
+    marginPerCustomerPer: (churn: string, discountRatePerYear: string) =>
+      `margin per customer per year ÷ (churn ${churn} a year + discount ${discountRatePerYear})`,
+    noFirstPurchaseDates2: "No first-purchase dates: new customers cannot be told apart.",
+    acquisitionSpendGivenBut: "Acquisition spend given but no first-purchase dates to count new customers.",
+    noNewCustomersIn: "No new customers in the CAC period: the cost per new customer is undefined.",
+    spentNewCustomers: (acquisitionSpend: number, newCustomers: number) =>
+      `${acquisitionSpend} spent / ${newCustomers} new customers`,
+    averageOfTheAcquisition: (known: number) =>
+      `average of the acquisition cost column over ${known} customers`,
+    theAcquisitionCostColumn: "The acquisition cost column has no usable values.",
+    noAcquisitionSpendAdd:
+      "No acquisition spend: add an acquisition cost column or give the marketing and sales spend of the period.",
+    cacIs0The: "CAC is 0: the ratio is unbounded.",
+    meetsTheRule: (target: number) => `meets the ${target}× rule`,
+    belowTheRuleAcquisition: (target: number) =>
+      `below the ${target}× rule: acquisition costs too much for the value customers bring`,
+    marginPerCustomerIs: "Margin per customer is not positive: the acquisition cost is never paid back.",
+  },
+  retention: {
+    firstPeriodOfThe: "First period of the data: there is no previous period to compare with.",
+    noCustomerBoughtIn: (labels: string, labels2: string) =>
+      `No customer bought in ${labels}: retention into ${labels2} is undefined.`,
+  },
+  scoreCustomers: {
+    simpleLtvNeedsMargins: "Simple LTV needs margins: no margin, cost or margin % column.",
+    simpleLtvNoChurn: "Simple LTV: no churn observed and no discount rate, the lifetime is unbounded.",
+    simpleLtvMarginPer: (churn: string, discountRatePerYear: string, enValue: string) =>
+      `Simple LTV = margin per year ÷ (churn ${churn} a year + discount ${discountRatePerYear}); churn: ${enValue}.`,
+    probabilityAliveAndPredictive: "Probability alive and predictive CLV need transactions with dates.",
+    customersWithoutAValid: (value: number) =>
+      `${value} customers without a valid purchase history (e.g. only returns) have no predictive score.`,
+    onlyRepeatBuyersAt: (repeatBuyers: number, minRepeat: number) =>
+      `Only ${repeatBuyers} repeat buyers (at least ${minRepeat} needed): no predictive model fitted.`,
+    bgNbdDidNot: "BG/NBD did not converge.",
+    theModelCouldNot:
+      "The model could not be checked against the data (no purchase dates per customer): predictions are not shown.",
+    customersBoughtOnA: (singleDayHidden: number) =>
+      `${singleDayHidden} customers bought on a single day only: they have no rhythm of their own, so their probability of being active is left blank.`,
+    gammaGammaDidNot: "Gamma-Gamma did not converge.",
+    predictiveClvNeedsMargins:
+      "Predictive CLV needs margins (it is expected spend × margin %): no margin, cost or margin % column.",
+    predictiveClvBgNbd: (horizonMonths: number, discountRatePerYear: string) =>
+      `Predictive CLV: BG/NBD × Gamma-Gamma over ${horizonMonths} months, discounted at ${discountRatePerYear} a year, × margin %.`,
+    atRiskButActive:
+      'Probability active answers "does this customer still buy from us at all?"; At risk answers "is the customer buying less than before?". A customer can be both: still buying, but less. Read a high probability on an at-risk customer as a reason to call now, while the relationship is alive.',
+  },
+};

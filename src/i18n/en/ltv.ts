@@ -1,0 +1,83 @@
+/** English texts of ltv. The Spanish pack (../es/ltv.ts) has the same keys and placeholders. */
+export const ltv = {
+  backtest: {
+    weeks: "weeks",
+    days: "days",
+    fittedOnAllBut: (length: string, enValue: string, replace: string) =>
+      `Fitted on all but the last third of the history, then asked to predict that last third (${length} ${enValue}) for the customers it had seen.`,
+    fittedOnTheHistory: (length: string, enValue: string, replace: string) =>
+      `Fitted on the history up to the calibration end, then asked to predict the following ${length} ${enValue}.`,
+    tooLittleHistoryTo: (repeatBuyers: number, minRepeat: number) =>
+      `Too little history to check the model: ${repeatBuyers} customers bought more than once before the last third of the period (at least ${minRepeat} needed). Predictions are not shown.`,
+    noConfirmedOptimum: "no confirmed optimum",
+    theModelCouldNot: (replace: string) =>
+      `The model could not be checked: fitted on the first part of the history it finds no reliable answer, so its probabilities and values would be guesses (technical detail: ${replace}).`,
+    tooFewPurchasesIn: (figures: string, minHoldout: number) =>
+      `Too few purchases in the last third of the period to judge the model (${figures}; at least ${minHoldout} needed). Predictions are not shown.`,
+    theModelDoesNot: (figures: string, enValue: string, enValue2: string) =>
+      `The model does not suit this data: on the last third of the period it ${figures} (off by ${enValue}, more than ${enValue2}). Probability active and predicted CLV are not shown.`,
+    theModelSuitsThis: (figures: string, enValue: string, enValue2: string) =>
+      `The model suits this data: on the last third of the period it ${figures} (off by ${enValue}; limit ${enValue2}).`,
+  },
+  bgNbd: {
+    noCustomerHasA: "No customer has a repeat purchase: the drop-out parameters a, b cannot be estimated.",
+  },
+  fitLogParameters: {
+    boundaryNote:
+      "A parameter ran off to a boundary (the data barely identify it): the model's predictions are not shown.",
+    theFitDidNot: (count: string) =>
+      `The fit did not converge within its budget of${count} likelihood evaluations: the model's predictions are not shown.`,
+    theOptimiserDidNot: (toExponential: string) =>
+      `The optimiser did not confirm a maximum (gradient norm ${toExponential}): the model's predictions are not shown.`,
+  },
+  gammaGamma: {
+    frequencyOfCustomerIs: (value: number, x: number) =>
+      `frequency of customer ${value} is ${x}: it must be a count of repeat purchases (0 or more).`,
+    onlyHaveRepeatPurchases: (used: string) =>
+      `Only ${used} have repeat purchases with positive spend: the spend model needs at least 2 (better 30+).`,
+    aSpendParameterRan:
+      "A spend parameter ran off to a boundary (spend barely varies between customers): treat predictions with care.",
+    customerHasFrequencyAnd: (value: number, frequency: number, meanSpend: number) =>
+      `customer ${value} has frequency ${frequency} and mean spend ${meanSpend}: the spend likelihood needs both positive.`,
+  },
+  paretoNbd: {
+    noCustomerHasA:
+      "No customer has a repeat purchase: the purchase and drop-out rates cannot be told apart.",
+  },
+  predictiveClv: {
+    theClvHorizonIs: (horizon: number, horizonUnit: string) =>
+      `The CLV horizon is ${horizon} ${horizonUnit}: it must be a number greater than 0.`,
+    theDiscountRateIs: (discountRatePerYear: number) =>
+      `The discount rate is ${discountRatePerYear}: give a yearly rate of 0 or more as a fraction (0.1 = 10 %).`,
+    ofCustomer: (value: number) => ` of customer ${value}`,
+    text: "",
+    theMarginIsIt: (enValue: string, marginPercent: number) =>
+      `The margin${enValue} is ${marginPercent}: it must be a fraction between -1 and 1 (−100 % to 100 %; 0.3 = 30 %).`,
+  },
+  simpleLtv: {
+    theMarginPerPeriod: (marginPerPeriod: number) =>
+      `The margin per period is ${marginPerPeriod}: it must be a number (negative allowed).`,
+    theRetentionRateIs: (r: number) =>
+      `The retention rate is ${r}: it must be a fraction from 0 up to (not including) 1, e.g. 0.8 = 80 %.`,
+    theDiscountRatePer: (d: number) =>
+      `The discount rate per period is ${d}: give 0 or more as a fraction (0.1 = 10 %).`,
+    theChurnRateIs: (churnRatePerYear: number) =>
+      `The churn rate is ${churnRatePerYear}: it must be a yearly fraction above 0 and at most 1 (0.2 = 20 % lost per year).`,
+    isItMustBe: (name: string, value: number, nameEs: string) =>
+      `${name} is ${value}: it must be a number of 0 or more.`,
+  },
+  validateInputs: {
+    hasEntriesButHas: (name: string, length: number, entries: string, length2: number) =>
+      `${name} has ${length} entries but ${entries} has ${length2}: give one entry per customer in every input.`,
+    noCustomersToFit: "No customers to fit the model on: the inputs are empty.",
+    frequencyOfCustomerIs: (value: number, frequency: number) =>
+      `frequency of customer ${value} is ${frequency}: it must be a count of repeat purchases (0 or more).`,
+    ageTOfCustomer: (value: number, age: number) =>
+      `age (T) of customer ${value} is ${age}: it must be the time since the first purchase, greater than 0.`,
+    recencyOfCustomerIs: (value: number, recency: number, age: number) =>
+      `recency of customer ${value} is ${recency} with age ${age}: it must be between 0 and the age (same time unit).`,
+    customerHasFrequency0: (value: number, recency: number) =>
+      `customer ${value} has frequency 0 but recency ${recency}: with no repeat purchase the recency must be 0.`,
+    isItMustBe: (name: string, value: number) => `${name} is ${value}: it must be a number greater than 0.`,
+  },
+};

@@ -1,0 +1,160 @@
+/** English texts of read. The Spanish pack (../es/read.ts) has the same keys and placeholders. */
+export const read = {
+  columnParsers: {
+    headersIn: "the headers are in {language}",
+    nothingElse: "nothing else decides it",
+    decimalComma: "decimal comma",
+    decimalPoint: "decimal point",
+    decidedFrom: (count: string) => `decided from ${count}`,
+    valuesLikeFitBoth: (value: string, enValue: string) =>
+      `values like ${value} fit both conventions; assumed because ${enValue}`,
+    noSeparatorsSeen: "no separators seen",
+    columnNumbersStoredAs: (header: string, enValue: string, example: string, enValue2: string) =>
+      `Column "${header}": numbers stored as text read with ${enValue} (${example}); ${enValue2}`,
+    columnMixesNumberFormats: (header: string, pointEvidence: number, commaEvidence: number) =>
+      `Column "${header}" mixes number formats (${pointEvidence} with decimal point, ${commaEvidence} with decimal comma); read with the majority, check the minority`,
+    columnNumbersReadAs: (header: string, maxPlain: number) =>
+      `Column "${header}": numbers read as percentage points (35 = 35 %) because values go up to ${maxPlain}`,
+    columnReadAsFractions: (header: string, percentTexts: number) =>
+      `Column "${header}": read as fractions (0.35 = 35 %); ${percentTexts} values written with %`,
+    columnReadAsFractions2: (header: string) => `Column "${header}": read as fractions (0.35 = 35 %)`,
+    dayFirst3101: "day first (31/01/2024)",
+    monthFirst0131: "month first (01/31/2024)",
+    columnTextDatesRead: (header: string, enValue: string, evidence: string) =>
+      `Column "${header}": text dates read ${enValue}; decided from ${evidence} that fit only that order`,
+    columnEveryTextDate: (header: string, enValue: string, enValue2: string) =>
+      `Column "${header}": every text date fits both orders; read ${enValue} because ${enValue2}`,
+    columnTextDatesIn: (header: string) => `Column "${header}": text dates in year-first or named-month form`,
+    columnDateNumbersExcel: (header: string, numbers: string) =>
+      `Column "${header}": date numbers (Excel serials or YYYYMMDD; ${numbers} checked)`,
+    columnMixesDateOrders: (
+      header: string,
+      dayFirstEvidence: number,
+      monthFirstEvidence: number,
+      enValue: string,
+    ) =>
+      `Column "${header}" mixes date orders (${dayFirstEvidence} only valid day first, ${monthFirstEvidence} only valid month first); ambiguous dates were read ${enValue}`,
+    dates: "dates",
+    numbers: "numbers",
+    aDayThatDoes: ", a day that does not exist in the calendar",
+    headerLooksLikeA: (
+      header: string,
+      enValue: string,
+      share: number,
+      enValue2: string,
+      example: string,
+      enValue3: string,
+    ) =>
+      `Header "${header}" looks like a ${enValue} column, but ${share} % of its values are not ${enValue2} (e.g. "${example}"${enValue3}); left unmapped`,
+  },
+  detectShape: {
+    customerLevelAsYou: "Customer level, as you chose",
+    transactionLevelAsYou: "Transaction level, as you chose",
+    transactionLevelThereIs: (invoice: string) =>
+      `Transaction level: there is an invoice column ("${invoice}")`,
+    transactionLevelADate: (date: string, ratio: string) =>
+      `Transaction level: a date column ("${date}") and customer ids that repeat (${ratio} distinct in the rows checked)`,
+    customerLevelNoDate: (ratio: string) =>
+      `Customer level: no date or invoice column; customer ids repeat (${ratio} distinct) and their rows are added together`,
+    customerLevelOneRow: (ratio: string) =>
+      `Customer level: one row per customer (${ratio} distinct ids in the rows checked)`,
+  },
+  findTable: {
+    theSheetIsEmpty:
+      "The sheet is empty: select or open a sheet with a customer table (one header row, one row per customer or invoice line).",
+    noHeaderRowFound: (searchRows: number) =>
+      `No header row found in the first ${searchRows} rows: add a row of column names (e.g. Customer, Revenue) above the data.`,
+    theHeaderInRow: (value: number) =>
+      `The header in row ${value} has no data below it: put one customer or invoice line per row under the headers.`,
+  },
+  mapColumns: {
+    leftUnmappedByYou: "Left unmapped by you",
+    setByYou: "Set by you",
+    columnWithoutAHeader: "Column without a header",
+    headerMatchesNoKnown: (header: string) =>
+      `Header "${header}" matches no known column name; left unmapped (choose a role if it matters)`,
+    headerCouldBeOr: (header: string, enValue: string, enValue2: string) =>
+      `Header "${header}" could be ${enValue} or ${enValue2}; choose one`,
+    headerIsAKnown: (header: string, enValue: string) => `Header "${header}" is a known name for ${enValue}`,
+    headerContainsAName: (header: string, phrase: string, enValue: string) =>
+      `Header "${header}" contains "${phrase}", a name for ${enValue}`,
+    latestYearAmongThe: (latestYear: number) => `Latest year (${latestYear}) among the revenue columns`,
+    revenueOfTheYear: (previousYear: number, headers: string) =>
+      `Revenue of ${previousYear}, the year before column "${headers}"`,
+    youChoseAnotherColumn: (enValue: string) => `You chose another column for ${enValue}`,
+    isReadAsThe: (headers: string, headers2: string) =>
+      `"${headers}" is read as the customer name because "${headers2}" is the id`,
+    columnIsABetter: (headers: string, enValue: string) =>
+      `Column "${headers}" is a better match for ${enValue}`,
+  },
+  readContext: {
+    unreadableValues: (header: string, rows: number, sample: string, join: string) =>
+      `Column "${header}": ${rows} values could not be read (e.g. "${sample}", rows ${join}) and were left empty`,
+    characters: (length: number) => ` (${length} characters)`,
+    columnRowTheAmount: (header: string, sheetRow: number, shown: string, enValue: string) =>
+      `Column "${header}", row ${sheetRow}: the amount ${shown}${enValue} is beyond any real amount (limit 10^15), so no total would mean anything: correct or remove that value`,
+  },
+  readCustomerGrid: {
+    theDataIsNot: "The data is not a table of cells: pass the rows of a range (a 2-D array).",
+    isAColumnOf: (header: string) =>
+      `"${header}" is a column of the customer-feature table: read as purchase history`,
+    noColumnLooksLike: (headerList: string) =>
+      `No column looks like a customer id or name (headers found: ${headerList}). Rename one (e.g. "Customer") or map it by hand.`,
+    noColumnCouldBe: (enValue: string) => `No column could be read as revenue or amount.${enValue}`,
+    noColumnLooksLike2: (headerList: string) =>
+      `No column looks like revenue or amount (headers found: ${headerList}). Rename one (e.g. "Revenue") or map it by hand; quantity × unit price also works.`,
+    renameOneEG: ' Rename one (e.g. "Date") or map it by hand.',
+    transactionDataNeedsA: (headerList: string, enValue: string) =>
+      `Transaction data needs a date column (headers found: ${headerList}).${enValue}`,
+    headerIsADate: (header: string) =>
+      `Header "${header}" is a date on a customer-level sheet: read as the last purchase`,
+    protectedAttributes: (join: string) =>
+      `Protected attributes (${join}) were recognised; they are kept out of clustering`,
+    namesAsIds: (customerName: undefined | string) =>
+      `No customer id column: the names in "${customerName}" are used as ids`,
+    noneOfTheRows: (rowsRead: number, reasons: string, enValue: string, razones: string) =>
+      `None of the ${rowsRead} rows could be used: ${reasons}. Check the ${enValue} and amount columns.`,
+    columnAddsUpTo: (header: string, toFixed: string, negative: number, count: number) =>
+      `Column "${header}" adds up to ${toFixed} (${negative} of ${count} customers negative): revenue must be positive overall. If the column holds refunds or costs, map the revenue column by hand; if the signs are reversed, fix them in the file`,
+  },
+  readCustomerRows: {
+    identicalLinesKept: (identicalLines: number, join: string, value: string) =>
+      `${identicalLines} identical lines kept as repeat purchases (rows ${join}${value}): with no invoice or line number, a repeated line is a purchase made again, not a duplicate`,
+    mergedDuplicateIds: (mergedIds: number) =>
+      `${mergedIds} rows repeat a customer id with different values; they were added to that customer (revenue, margin, orders summed)`,
+    marginAboveRevenue: (marginsAbove100: number, join: string) =>
+      `${marginsAbove100} customers have a margin above 100 % of revenue (rows ${join}); check the margin column`,
+    futureDates: (futureDates: number, join: string) =>
+      `${futureDates} rows have purchase dates after the run date (rows ${join}); those dates were set aside (left unknown)`,
+    leadsWithoutRevenue: (leadsWithoutRevenue: number) =>
+      `${leadsWithoutRevenue} leads without revenue were read with revenue 0`,
+  },
+  readReport: {
+    skipLabelsBlank: "blank row",
+    skipLabelsTotalsRow: "totals or subtotal row",
+    skipLabelsMissingCustomerId: "no customer id",
+    skipLabelsMissingAmount: "no amount in column {column}",
+    skipLabelsUnparseableAmount: "amount in column {column} is not a number",
+    skipLabelsMissingDate: "no date in column {column}",
+    skipLabelsUnparseableDate: "date in column {column} is not a date",
+    skipLabelsImpossibleDate: "date in column {column} does not exist in the calendar (e.g. 31/02)",
+    skipLabelsDuplicateRow: "exact duplicate of an earlier row",
+    skipLabelsDuplicateLine: "same invoice and line number as an earlier row (a duplicate line)",
+    skipLabelsFutureDate: "date in column {column} is after the run date (set aside)",
+    skipLabelsAfterObservationEnd: "date after the end of the observation period",
+  },
+  readTransactionRows: {
+    returnsNetted: (returns: number, join: string, returnAmount: string) =>
+      `${returns} returns or cancellations (negative quantity or amount, or invoice starting with C; rows ${join}) were netted against sales: ${returnAmount}`,
+    impossibleDate: (dateHeader: string, row: number, text: string) =>
+      `Column "${dateHeader}", row ${row}: ${text} is not a real date (that month has no such day); the row was skipped: correct the date`,
+    futureDates: (futureDates: number) =>
+      `${futureDates} transactions are dated after the run date and were set aside (not counted); the as-of date is the last date on or before it`,
+  },
+  summarizeTransactions: {
+    rowHasAFractional: (value: number, d: number) =>
+      `Row ${value} has a fractional day (${d}): transaction days must be whole epoch days.`,
+    noTransactionHasA:
+      "No transaction has a date inside the observation period: check the date column and the period end.",
+  },
+};

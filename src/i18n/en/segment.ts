@@ -1,0 +1,277 @@
+/** English texts of segment. The Spanish pack (../es/segment.ts) has the same keys and placeholders. */
+export const segment = {
+  abc: {
+    aTopRevenue: "A · top revenue",
+    action: "Key accounts: dedicated attention and loyalty.",
+    bMiddle: "B · middle",
+    action2: "Develop: grow them towards A.",
+    cLongTail: "C · long tail",
+    action3: "Serve at low cost; standard conditions.",
+    aCustomersMakingThe: "A: customers making the first … of revenue",
+    default80Pareto: "default: 80 % (Pareto)",
+    bUpToOf: "B: up to … of revenue (cumulative)",
+    default95TheNext: "default: 95 % (the next 15 %)",
+    abcCutPointsMust: (aShare: string, bShare: string) =>
+      `ABC cut points must satisfy 0 < A ≤ B ≤ 100 % (got A = ${aShare}, B = ${bShare}).`,
+    noPositiveRevenue: (enValue: string, r: string, r2: string) => `${enValue}: no positive revenue (${r}).`,
+    revenueRankCustomersRanked: (
+      enValue: string,
+      r: string,
+      number: string,
+      groupShareBefore: string,
+      enValue2: string,
+      enValue3: string,
+      after: string,
+      r2: string,
+    ) =>
+      `${enValue}: revenue ${r}, rank ${number}; customers ranked above make ${groupShareBefore} of revenue (A below ${enValue2}, B below ${enValue3}); cumulative ${after}.`,
+    noCustomerHasPositive: "No customer has positive revenue: everyone is class C.",
+    header: "Cumulative revenue share",
+    abcMethodLabel: "ABC / Pareto",
+    abcMethodDescription: "A: first 80 % of revenue, B: next 15 %, C: the rest.",
+    abcMethodArgument: "abc",
+  },
+  actionRules: {
+    when: "margin below 0, whatever the value or the trend",
+    when2: "high value, low margin, whatever the trend",
+    when3: "declining or silent",
+    when4: "growing, and not already high value with high (or unknown) margin",
+    when5: "high value, high margin",
+    when6: "high value, margin unknown",
+    when7: "low value, high margin",
+    when8: "low value, low margin, stable",
+    when9: "low value, margin unknown, stable",
+  },
+  clusterFeatures: {
+    revenue: "Revenue",
+    high: "High value",
+    low: "Low value",
+    margin: "Margin %",
+    high2: "High margin",
+    low2: "Low margin",
+    revenueChange: "Revenue change",
+    high3: "Growing",
+    low3: "Declining",
+    daysSinceLastPurchase: "Days since last purchase",
+    high4: "Long silence",
+    low4: "Recent buyers",
+    purchases: "Purchases",
+    high5: "Frequent",
+    low5: "Infrequent",
+    daysSinceFirstPurchase: "Days since first purchase",
+    high6: "Long-standing",
+    low6: "Newer",
+    onlineShare: "Online share",
+    high7: "Digital",
+    low7: "Offline",
+    costToServe: "Cost to serve",
+    high8: "High cost to serve",
+    low8: "Low cost to serve",
+    acquisitionSpend: "Acquisition spend",
+    high9: "High acquisition cost",
+    low9: "Low acquisition cost",
+    referrals: "Referrals",
+    high10: "Refers others",
+    low10: "Few referrals",
+    npsScore: "NPS score",
+    high11: "Promoters",
+    low11: "Detractors",
+    shareOfWallet: "Share of wallet",
+    high12: "High share of wallet",
+    low12: "Low share of wallet",
+  },
+  clusters: {
+    theNumberOfClusters: (n: number, givenK: number) =>
+      `The number of clusters must be a whole number from 1 to the number of customers (${n}); got ${givenK}.`,
+    thereIsNotEnough:
+      "There is not enough variation (fewer than 2 customers or no varying numeric field): all customers form one cluster.",
+    onlyForKDropped: (length: string, k: number, count: string) =>
+      `Only ${length} for k = ${k}: ${count} dropped.`,
+    header: "Distance to cluster centre",
+    allSampledCustomersHave: "All sampled customers have the same profile: one cluster.",
+    noClearGroupsIn: (m: number, value: number, enValue: string, enValue2: string, list: string) =>
+      `No clear groups in this data: every split of ${m} sampled customers into 2 to ${value} groups left one group with more than ${enValue} of them, repeated profiles or a silhouette below ${enValue2} (silhouette, largest group: ${list}). Use the portfolio map or RFM to decide actions.`,
+    kChosenAutomaticallyThe: (k: number, m: number, enValue: string, list: string) =>
+      `k = ${k} chosen automatically: the highest mean silhouette on a sample of ${m} customers among the splits whose largest group holds at most ${enValue} and whose groups all differ (silhouette, largest group: ${list}).`,
+    onlyInTheSample: (distinctRows: string, value: number) =>
+      `Only ${distinctRows} in the sample: k was tried up to ${value}.`,
+    noClearGroupsName: "No clear groups in this data",
+    noClearGroupsAction:
+      "No group-specific action: customers do not fall into distinct groups here; decide actions with the portfolio map (value × margin) or RFM.",
+    protectedAttributesWereRequested: (list: string) =>
+      `Protected attributes (${list}) were requested, but the data keep no values for them (only their headers), so none entered the clustering.`,
+    protectedAttributesWereNot: (list: string) =>
+      `Protected attributes (${list}) were not used for clustering, to avoid discrimination.`,
+    clusteredOnSkewedMoney: (join: string) =>
+      `Clustered on ${join} (skewed money and counts log-transformed; each scaled by median and interquartile range).`,
+    leftOutBecauseEvery: (join: string) => `Left out because every customer has the same value: ${join}.`,
+    isMissingForCustomer: (enValue: string, imputed: number) =>
+      `${enValue} is missing for ${imputed} customer(s); the median was used for them.`,
+    typicalProfile: "Typical profile",
+    text: (enValue: string, seen: number) => `${enValue} (${seen})`,
+    clusterCentreAtDistance: (
+      enValue: string,
+      ownDistance: string,
+      nextEn: string,
+      describeValues: string,
+      nextEs: string,
+    ) => `${enValue}: cluster centre at distance ${ownDistance} in scaled units${nextEn}. ${describeValues}.`,
+    clustersMethodLabel: "Clusters (k-means)",
+    clustersMethodName: "Clusters",
+    clustersMethodDescription: "Groups of similar customers found by k-means.",
+    clustersMethodArgument: "clusters",
+  },
+  crossTabulate: {
+    crossTabSpecialValues: "(blank)",
+    crossTabSpecialValues2: "(other)",
+  },
+  lifecycle: {
+    theCustomerLadderNeeds:
+      "The customer ladder needs the number of purchases per customer. Map a column to “Orders”, or use transaction data.",
+    default: (enValue: string, esValue: string) => `default: ${enValue}`,
+    inactiveAfterSilenceOf: "Inactive after silence of (× own gap)",
+    inactiveMinimumSilenceDays: "Inactive: minimum silence (days)",
+    inactiveWithoutRhythmAfter: "Inactive without rhythm after (days)",
+    lostAfterSilenceOf: "Lost after silence of (× own gap)",
+    lostAfterSilenceOf2: "Lost after silence of (days)",
+    newFirstPurchaseWithin: "New: first purchase within (days)",
+    habitualFromPurchasesPer: "Habitual from (purchases per year)",
+    exclusiveFromShareOf: "Exclusive from share of wallet",
+    evangelistFromReferrals: "Evangelist from referrals",
+    evangelistFromNpsScore: "Evangelist from NPS score",
+    noShareOfWallet: "No share-of-wallet data: the Exclusive step is left out.",
+    noReferralOrNps: "No referral or NPS data: the Evangelist step is left out.",
+    noLastPurchaseDates: "No last-purchase dates: Inactive and Lost cannot be detected.",
+    noFirstPurchaseDates:
+      "No first-purchase dates: New cannot be detected and Habitual is judged on the number of purchases.",
+    withoutAnOrderCount: (assumedPurchases: string) =>
+      `${assumedPurchases} without an order count: one purchase assumed when they have revenue or a purchase date, none otherwise.`,
+    header: "Purchases",
+    lifecycleMethodLabel: "Customer lifecycle ladder",
+    lifecycleMethodName: "Lifecycle",
+    lifecycleMethodDescription: "Customer-type ladder: new, occasional, habitual, lost…",
+    lifecycleMethodArgument: "lifecycle",
+  },
+  methodRegistry: {
+    cannotRegisterTheMethod: (id: string, clash: string) =>
+      `Cannot register the method "${id}": the name "${clash}" is taken.`,
+    cannotRegisterTheMethod2: (id: string) =>
+      `Cannot register the method "${id}": its id must be lowercase letters, digits and hyphens.`,
+    unknownSegmentationMethodUse: (id: string, enValue: string) =>
+      `Unknown segmentation method "${id}". Use ${enValue}.`,
+  },
+  portfolioMap: {
+    strategicVip: "Strategic / VIP",
+    action: "Loyalty: long-term loyalty and growth plans to keep a stable, satisfying relationship.",
+    highVolumeLowMargin: "High volume, low margin",
+    action2: "Optimise profitability: review processes and renegotiate commercial conditions.",
+    lowVolumeHighMargin: "Low volume, high margin",
+    action3: "Develop: cross-sell and raise purchase frequency.",
+    growthPotential: "Growth potential",
+    action4: "Develop the customer: targeted campaigns for their potential.",
+    atRisk: "At risk",
+    action5: "Re-engagement: personalised retention campaigns to win back their interest.",
+    maintain: "Maintain",
+    action6: "Maintain: serve at low cost (standard conditions, digital channels).",
+    lossMaking: "Loss-making",
+    action7:
+      "Reprice, renegotiate or stop: every sale loses money; review prices, discounts and cost to serve, or stop serving.",
+    highValue: "High value",
+    action8:
+      "Loyalty: keep this business with a long-term plan; add margin or cost data to tell profitable from unprofitable.",
+    lowValue: "Low value",
+    shareOfRevenueMade: "Share of revenue made by high-value customers",
+    defaultTheCustomersMaking: "default: the customers making 80 % of revenue are high value",
+    minimumRevenueOfA: "Minimum revenue of a high-value customer",
+    revenueOfTheLast: (valueShare: string) =>
+      `revenue of the last customer within the first ${valueShare} of revenue`,
+    minimumMarginOfA: "Minimum margin % of a high-margin customer",
+    revenueWeightedAverageMargin: "revenue-weighted average margin % of the portfolio",
+    andBeyondTheNormal: ", and beyond the normal ups and downs of the customer's purchases",
+    text: "",
+    revenueGrowthThatCounts: "Revenue growth that counts as growing",
+    default: (defaultTrendChange: string, enValue: string, enValue2: string) =>
+      `default: +${defaultTrendChange} ${enValue}${enValue2}`,
+    revenueDropThatCounts: "Revenue drop that counts as a clear decline",
+    default2: (defaultTrendChange: string, enValue: string, enValue2: string) =>
+      `default: −${defaultTrendChange} ${enValue}${enValue2}`,
+    silenceInMultiplesOf: "Silence, in multiples of the customer's own purchase rhythm",
+    defaultTwiceTheCustomer:
+      "default: twice the customer's own purchase rhythm (median gap between purchases)",
+    silenceDaysForCustomers: "Silence (days) for customers without a buying rhythm",
+    defaultDays: (defaultSilenceDays: number) => `default: ${defaultSilenceDays} days`,
+    noMarginDataThe: (shownNames: string) =>
+      `No margin data: the map is value × trend only (${shownNames}); nothing here says which customers are profitable. Map a margin, cost or margin % column to separate profitable from unprofitable customers.`,
+    noMarginMarginMissing: (unknownMargin: string) =>
+      `${unknownMargin}: no margin % (margin missing or revenue 0) and count as low margin.`,
+    noPreviousPeriodRevenue:
+      "No previous-period revenue: growth and decline cannot be judged; map a previous-period revenue column or use transaction data with dates.",
+    noLastPurchaseDates: "No last-purchase dates: long silences cannot be detected.",
+    noCustomerHasPositive: "No customer has positive revenue, so no customer is high value.",
+    header: "Days without buying before at risk",
+    growing: "Growing",
+    stable: "Stable",
+    decliningOrSilent: "Declining or silent",
+    text2: (enValue: string, enValue2: string) => `${enValue} · ${enValue2}`,
+    portfolioMap: "Portfolio map",
+    rowAxis: "Value · trend",
+    margin: "Margin",
+    marginNoData: "Margin (no data)",
+    negativeMargin: "Negative margin",
+    lowMargin: "Low margin",
+    highMargin: "High margin",
+    marginUnknown: "Margin unknown",
+    newTrend: "new (nothing in the previous period)",
+    portfolioMethodLabel: "Portfolio map (value × margin)",
+    portfolioMapValueTrend: "Portfolio map (value × trend)",
+    portfolioMethodDescription: "Value × margin × trend: strategic, at risk, to develop.",
+    portfolioMethodArgument: "portfolio",
+  },
+  rfm: {
+    rfmNeedsEachCustomer:
+      "RFM needs each customer's last purchase date (recency). Map a column to “Last purchase”, or use transaction data with dates.",
+    rfmNeedsTheNumber:
+      "RFM needs the number of orders per customer (frequency). Map a column to “Orders”, or use transaction data.",
+    rfmScoresAreRank:
+      "RFM scores are rank quintiles: score = 1 + floor(5 × customers with a worse value / customers); equal values share a score; recency is reversed (most recent = 5).",
+    recency: "Recency",
+    frequency: "Frequency",
+    monetary: "Monetary",
+    hasOnlyAmongAre: (enValue: string, distinct: string, known: string, length: string, join: string) =>
+      `${enValue} has only ${distinct} among ${known}: ${length} ${join} are not used, because customers with equal values share a score.`,
+    isUnknownForThey: (enValue: string, unknown: string) =>
+      `${enValue} is unknown for ${unknown}; they score 1.`,
+    header: "Days since last purchase",
+    header2: "Purchases",
+    header3: "R score",
+    header4: "F score",
+    header5: "M score",
+    header6: "RFM",
+    scoreAtMostDays: (enValue: string, s: number) => `${enValue} score ${s}: at most (days)`,
+    scoreAtLeast: (enValue: string, s: number) => `${enValue} score ${s}: at least`,
+    source: "rank quintile of the data",
+    rfmMapRecencyFrequency: "RFM map (recency × frequency)",
+    rowAxis: "Frequency score",
+    columnAxis: "Recency score (5 = most recent)",
+    f: (s: number) => `F ${s}`,
+    r: (s: number) => `R ${s}`,
+    rfmMethodLabel: "RFM (recency, frequency, monetary)",
+    rfmMethodDescription: "Recency, frequency and monetary scores 1–5, ten named segments.",
+    rfmMethodArgument: "rfm",
+  },
+  segmentCustomers: {
+    revenueOfCustomerIs: (ids: string, revenue: number) =>
+      `Revenue of customer "${ids}" is not a number (${revenue}). Every customer needs a numeric revenue (0 is fine).`,
+  },
+  segmentationBuilder: {
+    thresholdMustBeA: (id: string, enValue: string, override: string) =>
+      `Threshold "${id}" (${enValue}) must be a finite number; got ${override}.`,
+    source: "set by user",
+    theMethodHasNo: (method: string, id: string, join: string) =>
+      `The ${method} method has no threshold "${id}". Known thresholds: ${join}.`,
+    theMinimumSegmentSize: (minSegmentSize: number) =>
+      `The minimum segment size must be a whole number of customers, 1 or more; got ${minSegmentSize}.`,
+    segmentHasOnlyFewer: (enValue: string, customers: string, minSize: number) =>
+      `Segment "${enValue}" has only ${customers}, fewer than the minimum of ${minSize}: too small to act on as a group; consider merging it or reviewing these customers one by one.`,
+  },
+};

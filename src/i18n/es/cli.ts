@@ -1,0 +1,64 @@
+import { forms } from "../forms";
+import type { Texts } from "../texts";
+
+/** Spanish texts of cli: the same keys and placeholders as the English pack (../en/cli.ts). */
+export const cli: Texts["cli"] = {
+  buildCommand: {
+    customer: forms("cliente", "clientes"),
+    stageLabelsRead: "leyendo los datos",
+    stageLabelsSegment: "segmentando",
+    stageLabelsKpis: "calculando KPIs y LTV",
+    stageLabelsInsights: "buscando singularidades",
+    stageLabelsMobility: "comparando con el mapa anterior",
+    stageLabelsDone: "análisis terminado",
+    stageLabelsWrite: "escribiendo el libro",
+    outMustBeAn: (out: string) => `--out debe ser un archivo .xlsx, no "${out}"`,
+    customerMap: (customers: string, methodLabel: string, out: string) =>
+      `Mapa de clientes: ${customers}, ${methodLabel} → ${out}`,
+    segment: "Segmento",
+    customers: "Clientes",
+    revenue: "% ventas",
+    revenue2: "Ventas",
+    margin: "Margen",
+    kPIs: "KPIs",
+    inTheCallList: (insights: string, rowsUsed: string, rows: string) =>
+      `${insights} en la lista de llamadas; filas usadas: ${rowsUsed} de ${rows}.`,
+    aFileCouldNot: "no se pudo usar un archivo",
+    unexpectedError: "error inesperado",
+  },
+  inspectCommand: {
+    sheet: "hoja",
+    rows: "Filas",
+    used: "usadas",
+    skipped: "descartadas",
+    columns: "Columnas:",
+    unmapped: "(sin asignar)",
+    eG: "p. ej.",
+    customers: "Clientes",
+    revenue: "ventas",
+    margin: "margen",
+    unknown: "desconocido",
+    aFileCouldNot: "no se pudo usar un archivo",
+    unexpectedError: "error inesperado",
+  },
+  main: {
+    sqlDoesNotTake:
+      "sql no admite {what}: la consulta se escribe a partir de --dialect y --map (véase customer-map --help)",
+  },
+  mapOption: {
+    mapMustBeRole: (value: string, validRoles: string) =>
+      `--map "${value}" debe ser papel=Columna (p. ej. --map revenue=Importe); papeles: ${validRoles}`,
+    mapUnknownRoleValid: (roleText: string, validRoles: string) =>
+      `--map: papel desconocido "${roleText}"; papeles válidos: ${validRoles}`,
+    mapNoColumnIn: (column: string, value: number, list: string) =>
+      `--map: no hay columna "${column}" en la tabla (fila ${value}); columnas: ${list}`,
+    onTheCommandLine: "En la línea de órdenes: --map {role}=<columna>.",
+  },
+  sqlCommand: {
+    sqlNeedsDialectThe: (join: string, given: string, dado: string) =>
+      `sql necesita --dialect ${join}${dado}: el motor que ejecutará la consulta`,
+    untilMustBeA: (until: string) =>
+      `--until debe ser una fecha escrita aaaa-mm-dd (p. ej. 2025-12-31), no "${until}"`,
+    tableNeedsTheName: "--table necesita el nombre de la tabla de líneas de factura",
+  },
+};
