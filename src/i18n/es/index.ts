@@ -1,6 +1,7 @@
 import { cli } from "./cli";
 import { core } from "./core";
 import { format } from "./format";
+import { headers } from "./headers";
 import { insights } from "./insights";
 import { kpi } from "./kpi";
 import { ltv } from "./ltv";
@@ -20,6 +21,7 @@ export const es: Texts = {
   cli,
   core,
   format,
+  headers,
   insights,
   kpi,
   ltv,

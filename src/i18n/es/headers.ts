@@ -1,0 +1,407 @@
+import type { Texts } from "../texts";
+
+/** The Spanish header vocabulary: the phrases that name each column role in a Spanish sheet (see ../en/headers.ts). */
+export const headers: Texts["headers"] = {
+  roles: {
+    customerId: [
+      {
+        weight: 1,
+        phrases: [
+          "id cliente",
+          "codigo cliente",
+          "cod cliente",
+          "num cliente",
+          "numero cliente",
+          "ref cliente",
+          "cliente id",
+          "codcliente",
+          "idcliente",
+          "clave cliente",
+          "nif cliente",
+          "cif cliente",
+          "cuenta cliente",
+        ],
+      },
+      { weight: 0.85, phrases: ["cliente", "clientes", "cuenta", "codigo", "cod", "nif", "cif"] },
+    ],
+    customerName: [
+      {
+        weight: 1,
+        phrases: [
+          "nombre",
+          "nombre cliente",
+          "razon social",
+          "empresa",
+          "denominacion",
+          "nombre comercial",
+          "nombre empresa",
+        ],
+      },
+    ],
+    revenue: [
+      {
+        weight: 1,
+        phrases: [
+          "importe",
+          "ventas",
+          "venta",
+          "facturacion",
+          "facturado",
+          "importe total",
+          "total venta",
+          "total ventas",
+          "importe neto",
+          "ingresos",
+          "ingreso",
+          "monto",
+          "base imponible",
+          "volumen ventas",
+          "volumen negocio",
+          "cifra negocio",
+          "total factura",
+          "importe linea",
+          "importe factura",
+          "precio total",
+          "total linea",
+          "valor ventas",
+          "neto",
+        ],
+      },
+    ],
+    quantity: [
+      { weight: 1, phrases: ["cantidad", "cant", "unidades", "uds", "ud", "piezas", "num unidades"] },
+    ],
+    unitPrice: [
+      { weight: 1, phrases: ["precio", "precio unitario", "pvp", "precio unidad", "tarifa", "precio venta"] },
+    ],
+    marginAmount: [
+      {
+        weight: 1,
+        phrases: [
+          "margen",
+          "margen bruto",
+          "beneficio",
+          "margen contribucion",
+          "contribucion",
+          "beneficio bruto",
+          "utilidad",
+          "ganancia",
+          "margen importe",
+          "margen neto",
+        ],
+      },
+    ],
+    marginPercent: [
+      {
+        weight: 1,
+        phrases: [
+          "margen pct",
+          "margen porcentaje",
+          "porcentaje margen",
+          "pct margen",
+          "margen porcentual",
+          "rentabilidad",
+          "margen bruto pct",
+          "tasa margen",
+        ],
+      },
+    ],
+    cost: [
+      {
+        weight: 1,
+        phrases: [
+          "coste",
+          "costo",
+          "costes",
+          "costos",
+          "coste ventas",
+          "coste total",
+          "costo ventas",
+          "coste mercancia",
+          "coste linea",
+        ],
+      },
+    ],
+    previousRevenue: [
+      {
+        weight: 1,
+        phrases: [
+          "ventas ano anterior",
+          "ventas anterior",
+          "facturacion anterior",
+          "ventas ejercicio anterior",
+          "ventas periodo anterior",
+          "ventas previas",
+          "ano anterior",
+          "ejercicio anterior",
+          "periodo anterior",
+          "facturacion ano anterior",
+          "importe ano anterior",
+          "ventas aa",
+          "ventas anteriores",
+        ],
+      },
+    ],
+    acquisitionSpend: [
+      {
+        weight: 1,
+        phrases: [
+          "coste adquisicion",
+          "costo adquisicion",
+          "gasto captacion",
+          "coste captacion",
+          "inversion captacion",
+          "gasto marketing",
+          "captacion",
+        ],
+      },
+    ],
+    costToServe: [
+      {
+        weight: 1,
+        phrases: ["coste servir", "coste servicio", "costo servicio", "coste atencion", "costo servir"],
+      },
+    ],
+    orders: [
+      {
+        weight: 1,
+        phrases: [
+          "pedidos",
+          "num pedidos",
+          "numero pedidos",
+          "compras",
+          "num compras",
+          "numero compras",
+          "frecuencia",
+          "operaciones",
+          "num facturas",
+          "numero facturas",
+          "num operaciones",
+        ],
+      },
+    ],
+    onlineShare: [
+      {
+        weight: 1,
+        phrases: [
+          "cuota online",
+          "porcentaje online",
+          "pedidos online pct",
+          "ventas online pct",
+          "peso online",
+          "pct pedidos online",
+          "pedidos online",
+        ],
+      },
+    ],
+    referrals: [{ weight: 1, phrases: ["referidos", "recomendaciones", "clientes referidos"] }],
+    shareOfWallet: [
+      {
+        weight: 1,
+        phrases: ["cuota cliente", "cuota cartera", "cuota bolsillo", "cuota gasto", "peso proveedor"],
+      },
+    ],
+    date: [
+      {
+        weight: 1,
+        phrases: [
+          "fecha",
+          "fecha factura",
+          "fecha pedido",
+          "fecha venta",
+          "fecha compra",
+          "fecha operacion",
+          "dia",
+          "fecha albaran",
+          "fecha emision",
+        ],
+      },
+    ],
+    firstPurchase: [
+      {
+        weight: 1,
+        phrases: [
+          "fecha primera compra",
+          "primera compra",
+          "primer pedido",
+          "cliente desde",
+          "fecha alta",
+          "alta",
+          "primera venta",
+          "primera factura",
+          "fecha primer pedido",
+        ],
+      },
+    ],
+    lastPurchase: [
+      {
+        weight: 1,
+        phrases: [
+          "fecha ultima compra",
+          "ultima compra",
+          "ultimo pedido",
+          "ultima venta",
+          "ultima factura",
+          "fecha ultimo pedido",
+        ],
+      },
+    ],
+    invoiceId: [
+      {
+        weight: 1,
+        phrases: [
+          "factura",
+          "num factura",
+          "numero factura",
+          "id factura",
+          "pedido",
+          "num pedido",
+          "numero pedido",
+          "albaran",
+          "id pedido",
+          "documento",
+          "num documento",
+        ],
+      },
+    ],
+    lineNumber: [
+      {
+        weight: 1,
+        phrases: [
+          "num linea",
+          "numero linea",
+          "n linea",
+          "no linea",
+          "nro linea",
+          "linea factura",
+          "numero linea factura",
+          "linea pedido",
+          "id linea",
+          "posicion",
+          "posicion factura",
+        ],
+      },
+    ],
+    category: [
+      {
+        weight: 1,
+        phrases: [
+          "categoria",
+          "familia",
+          "familia producto",
+          "linea producto",
+          "subcategoria",
+          "tipo producto",
+          "gama",
+          "categoria producto",
+          "marca",
+          "grupo producto",
+          "linea",
+        ],
+      },
+      {
+        weight: 0.85,
+        phrases: ["producto", "articulo", "referencia", "descripcion", "ref producto", "nombre producto"],
+      },
+    ],
+    region: [
+      {
+        weight: 1,
+        phrases: [
+          "zona",
+          "territorio",
+          "provincia",
+          "comunidad",
+          "comunidad autonoma",
+          "ccaa",
+          "delegacion",
+          "area geografica",
+        ],
+      },
+    ],
+    owner: [
+      {
+        weight: 1,
+        phrases: [
+          "comercial",
+          "vendedor",
+          "vendedora",
+          "gestor",
+          "gestora",
+          "gestor de cuenta",
+          "responsable",
+          "agente",
+        ],
+      },
+    ],
+    contact: [
+      {
+        weight: 1,
+        phrases: [
+          "contacto",
+          "persona contacto",
+          "nombre contacto",
+          "email contacto",
+          "telefono contacto",
+          "correo",
+          "correo electronico",
+          "email cliente",
+          "correo cliente",
+          "telefono",
+          "telefono cliente",
+          "telf",
+          "tfno",
+          "movil",
+          "telefono movil",
+        ],
+      },
+    ],
+    country: [{ weight: 1, phrases: ["pais", "codigo pais"] }],
+    city: [{ weight: 1, phrases: ["ciudad", "localidad", "poblacion", "municipio"] }],
+    sector: [
+      {
+        weight: 1,
+        phrases: ["industria", "actividad", "sector actividad", "cnae", "rama", "rama actividad"],
+      },
+    ],
+    channel: [{ weight: 1, phrases: ["canal", "canal venta", "via venta", "canal captacion", "origen"] }],
+    size: [
+      {
+        weight: 1,
+        phrases: [
+          "tamano",
+          "tamano empresa",
+          "empleados",
+          "num empleados",
+          "plantilla",
+          "trabajadores",
+          "numero empleados",
+        ],
+      },
+    ],
+    leadStatus: [
+      {
+        weight: 1,
+        phrases: ["estado lead", "etapa", "fase", "estado oportunidad", "estado cliente", "estado"],
+      },
+    ],
+    protected: [
+      {
+        weight: 1,
+        phrases: [
+          "edad",
+          "genero",
+          "sexo",
+          "etnia",
+          "raza",
+          "nacionalidad",
+          "estado civil",
+          "discapacidad",
+          "fecha nacimiento",
+          "origen etnico",
+          "orientacion sexual",
+        ],
+      },
+    ],
+  },
+};
