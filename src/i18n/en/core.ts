@@ -80,8 +80,8 @@ export const core = {
       `${count} rows without any purchase (no revenue, orders or purchase dates) are leads, ${lost} of them lost: they count for the conversion rate only, not on the map, in the segments, the totals or the patterns.`,
     rowsWithoutAnyPurchase2: (count: number) =>
       `${count} rows without any purchase (no revenue, orders or purchase dates) are leads: they count for the conversion rate only, not on the map, in the segments, the totals or the patterns.`,
-    message: (join: string, sideName: string, idHeader: string, matched: number, count: number) =>
-      `Customer attributes (${join}) joined from sheet "${sideName}" by ${idHeader}: ${matched} of ${count} customers found.`,
+    message: (brought: string, sideName: string, idHeader: string, matched: number, count: number) =>
+      `Customer attributes (${brought}) joined from sheet "${sideName}" by ${idHeader}: ${matched} of ${count} customers found.`,
   },
   roleLabels: {
     roleLabelsCustomerId: "customer ID",
@@ -140,12 +140,12 @@ export const core = {
     windowTheMedianPurchase: (churnWindowRhythmMultiple: number, rhythmDays: string, shortened: string) =>
       `window = ${churnWindowRhythmMultiple} × the median purchase rhythm of ${rhythmDays}, rounded up to whole months (1 to 12${shortened})`,
     windowOf12Months: "window of 12 months (no customer has a purchase rhythm yet)",
-    source5: (lost: number, base: number, range: string, range2: string, enValue: string) =>
-      `${lost} of ${base} customers who bought from ${range} did not buy from ${range2}; ${enValue}`,
+    source5: (lost: number, base: number, range: string, range2: string, why: string) =>
+      `${lost} of ${base} customers who bought from ${range} did not buy from ${range2}; ${why}`,
     source6: (lost: number, base: number, from: string, to: string) =>
       `${lost} of ${base} customers active in ${from} not active in ${to}`,
-    source7: (lost: number, base: number, enValue: string) =>
-      `${lost} of ${base} customers with previous-period revenue have none in this period (period: ${enValue})`,
+    source7: (lost: number, base: number, source: string) =>
+      `${lost} of ${base} customers with previous-period revenue have none in this period (period: ${source})`,
     source8: "not measurable",
     unavailableReason:
       "Churn needs transactions over at least two churn windows or a previous-period revenue column (or set churnRatePerYear).",

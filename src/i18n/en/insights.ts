@@ -25,13 +25,13 @@ export const insights = {
       `${names}: does not buy ${categories}, which its segment buys`,
   },
   groupDifferences: {
-    group: (enValue: string, names: string) => `${enValue} ${names}`,
-    growsFasterThanThe: (enValue: string) => `${enValue} grows faster than the portfolio`,
-    lagsBehindThePortfolio: (enValue: string) => `${enValue} lags behind the portfolio`,
-    isMoreProfitableThan: (enValue: string) => `${enValue} is more profitable than the portfolio`,
-    isLessProfitableThan: (enValue: string) => `${enValue} is less profitable than the portfolio`,
-    moreCustomersThanThe: (enValue: string, enValue2: string) =>
-      `${enValue}: more ${enValue2} customers than the average`,
+    group: (heading: string, names: string) => `${heading} ${names}`,
+    growsFasterThanThe: (group: string) => `${group} grows faster than the portfolio`,
+    lagsBehindThePortfolio: (group: string) => `${group} lags behind the portfolio`,
+    isMoreProfitableThan: (group: string) => `${group} is more profitable than the portfolio`,
+    isLessProfitableThan: (group: string) => `${group} is less profitable than the portfolio`,
+    moreCustomersThanThe: (group: string, name: string) =>
+      `${group}: more ${name} customers than the average`,
   },
   negativeMargin: {
     sellsAtALoss: (names: string) => `${names}: sells at a loss`,
@@ -45,7 +45,7 @@ export const insights = {
   segmentMoves: {
     onTheMapOf: (date: string) => `on the map of ${date}`,
     onThePreviousMap: "on the previous map",
-    movedFromTo: (enValue: string, enValue2: string) => `Moved from ${enValue} to ${enValue2}`,
-    figure: (enValue: string, enValue2: string, value: string) => `Was ${enValue} ${enValue2}; now ${value}`,
+    movedFromTo: (was: string, name: string) => `Moved from ${was} to ${name}`,
+    figure: (was: string, when: string, value: string) => `Was ${was} ${when}; now ${value}`,
   },
 };

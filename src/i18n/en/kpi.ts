@@ -45,12 +45,12 @@ export const kpi = {
     totalRevenueIsNot: "Total revenue is not positive.",
     reason: "No orders column and no transactions: map an orders column or use invoice lines.",
     noOrdersRecordedThe: "No orders recorded: the average ticket is undefined.",
-    period: (enValue: string) => `period: ${enValue}`,
+    period: (windowSource: string) => `period: ${windowSource}`,
     noFirstPurchaseDates:
       "No first-purchase dates: map a first purchase (or customer since) column, or use transactions.",
-    churnLabel: (enValue: string, enValue2: string) => `${enValue} ${enValue2}`,
-    n1112The: (perWindow: string, windowMonths: number, enValue: string) =>
-      `= 1 − (1 − ${perWindow})^(12 / ${windowMonths}): the churn ${enValue}, per year`,
+    churnLabel: (churn: string, per: string) => `${churn} ${per}`,
+    n1112The: (perWindow: string, windowMonths: number, per: string) =>
+      `= 1 − (1 − ${perWindow})^(12 / ${windowMonths}): the churn ${per}, per year`,
     noChurnObservedAnd:
       "No churn observed and no discount rate: the expected lifetime is unbounded. Give a yearly churn rate or a discount rate.",
     marginPerCustomerPer: (churn: string, discountRatePerYear: string) =>
@@ -79,8 +79,8 @@ export const kpi = {
   scoreCustomers: {
     simpleLtvNeedsMargins: "Simple LTV needs margins: no margin, cost or margin % column.",
     simpleLtvNoChurn: "Simple LTV: no churn observed and no discount rate, the lifetime is unbounded.",
-    simpleLtvMarginPer: (churn: string, discountRatePerYear: string, enValue: string) =>
-      `Simple LTV = margin per year ÷ (churn ${churn} a year + discount ${discountRatePerYear}); churn: ${enValue}.`,
+    simpleLtvMarginPer: (churn: string, discountRatePerYear: string, source: string) =>
+      `Simple LTV = margin per year ÷ (churn ${churn} a year + discount ${discountRatePerYear}); churn: ${source}.`,
     probabilityAliveAndPredictive: "Probability alive and predictive CLV need transactions with dates.",
     customersWithoutAValid: (value: number) =>
       `${value} customers without a valid purchase history (e.g. only returns) have no predictive score.`,

@@ -3,21 +3,21 @@ export const ltv = {
   backtest: {
     weeks: "weeks",
     days: "days",
-    fittedOnAllBut: (length: string, enValue: string, replace: string) =>
-      `Fitted on all but the last third of the history, then asked to predict that last third (${length} ${enValue}) for the customers it had seen.`,
-    fittedOnTheHistory: (length: string, enValue: string, replace: string) =>
-      `Fitted on the history up to the calibration end, then asked to predict the following ${length} ${enValue}.`,
+    fittedOnAllBut: (length: string, unitWords: string, length2: string) =>
+      `Fitted on all but the last third of the history, then asked to predict that last third (${length} ${unitWords}) for the customers it had seen.`,
+    fittedOnTheHistory: (length: string, unitWords: string, length2: string) =>
+      `Fitted on the history up to the calibration end, then asked to predict the following ${length} ${unitWords}.`,
     tooLittleHistoryTo: (repeatBuyers: number, minRepeat: number) =>
       `Too little history to check the model: ${repeatBuyers} customers bought more than once before the last third of the period (at least ${minRepeat} needed). Predictions are not shown.`,
     noConfirmedOptimum: "no confirmed optimum",
-    theModelCouldNot: (replace: string) =>
-      `The model could not be checked: fitted on the first part of the history it finds no reliable answer, so its probabilities and values would be guesses (technical detail: ${replace}).`,
+    theModelCouldNot: (detail: string) =>
+      `The model could not be checked: fitted on the first part of the history it finds no reliable answer, so its probabilities and values would be guesses (technical detail: ${detail}).`,
     tooFewPurchasesIn: (figures: string, minHoldout: number) =>
       `Too few purchases in the last third of the period to judge the model (${figures}; at least ${minHoldout} needed). Predictions are not shown.`,
-    theModelDoesNot: (figures: string, enValue: string, enValue2: string) =>
-      `The model does not suit this data: on the last third of the period it ${figures} (off by ${enValue}, more than ${enValue2}). Probability active and predicted CLV are not shown.`,
-    theModelSuitsThis: (figures: string, enValue: string, enValue2: string) =>
-      `The model suits this data: on the last third of the period it ${figures} (off by ${enValue}; limit ${enValue2}).`,
+    theModelDoesNot: (figures: string, off: string, limit: string) =>
+      `The model does not suit this data: on the last third of the period it ${figures} (off by ${off}, more than ${limit}). Probability active and predicted CLV are not shown.`,
+    theModelSuitsThis: (figures: string, off: string, limit: string) =>
+      `The model suits this data: on the last third of the period it ${figures} (off by ${off}; limit ${limit}).`,
   },
   bgNbd: {
     noCustomerHasA: "No customer has a repeat purchase: the drop-out parameters a, b cannot be estimated.",
@@ -51,8 +51,8 @@ export const ltv = {
       `The discount rate is ${discountRatePerYear}: give a yearly rate of 0 or more as a fraction (0.1 = 10 %).`,
     ofCustomer: (value: number) => ` of customer ${value}`,
     text: "",
-    theMarginIsIt: (enValue: string, marginPercent: number) =>
-      `The margin${enValue} is ${marginPercent}: it must be a fraction between -1 and 1 (−100 % to 100 %; 0.3 = 30 %).`,
+    theMarginIsIt: (who: string, marginPercent: number) =>
+      `The margin${who} is ${marginPercent}: it must be a fraction between -1 and 1 (−100 % to 100 %; 0.3 = 30 %).`,
   },
   simpleLtv: {
     theMarginPerPeriod: (marginPerPeriod: number) =>

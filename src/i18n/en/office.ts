@@ -39,8 +39,8 @@ export const office = {
       `Sheet "${name}" is empty. Open the sheet with your customer data, select a cell inside the table and try again.`,
   },
   renderPlan: {
-    theMapCouldNot: (join: string) =>
-      `The map could not be finished and its unfinished sheets (${join}) could not be removed. Delete them, then try again.`,
+    theMapCouldNot: (tempNames: string) =>
+      `The map could not be finished and its unfinished sheets (${tempNames}) could not be removed. Delete them, then try again.`,
   },
   writeSegmentColumn: {
     theSegmentColumnHas: (length: number, value: number) =>

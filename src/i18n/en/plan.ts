@@ -67,8 +67,8 @@ export const plan = {
     rhythmUnknown: "not measurable (no customer with two purchases on different days)",
     churn: "Churn (one figure)",
     churnValue: "{perWindow} {per} = {perYear} per year: {source}",
-    history: (enValue: string) =>
-      `This run's assignments are kept in the hidden sheet "${enValue}" so the next map can show who moved between segments.`,
+    history: (history: string) =>
+      `This run's assignments are kept in the hidden sheet "${history}" so the next map can show who moved between segments.`,
   },
   columnLabels: {
     segment: "Segment",

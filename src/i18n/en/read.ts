@@ -6,11 +6,11 @@ export const read = {
     decimalComma: "decimal comma",
     decimalPoint: "decimal point",
     decidedFrom: (count: string) => `decided from ${count}`,
-    valuesLikeFitBoth: (value: string, enValue: string) =>
-      `values like ${value} fit both conventions; assumed because ${enValue}`,
+    valuesLikeFitBoth: (value: string, langName: string) =>
+      `values like ${value} fit both conventions; assumed because ${langName}`,
     noSeparatorsSeen: "no separators seen",
-    columnNumbersStoredAs: (header: string, enValue: string, example: string, enValue2: string) =>
-      `Column "${header}": numbers stored as text read with ${enValue} (${example}); ${enValue2}`,
+    columnNumbersStoredAs: (header: string, name: string, example: string, why: string) =>
+      `Column "${header}": numbers stored as text read with ${name} (${example}); ${why}`,
     columnMixesNumberFormats: (header: string, pointEvidence: number, commaEvidence: number) =>
       `Column "${header}" mixes number formats (${pointEvidence} with decimal point, ${commaEvidence} with decimal comma); read with the majority, check the minority`,
     columnNumbersReadAs: (header: string, maxPlain: number) =>
@@ -20,10 +20,10 @@ export const read = {
     columnReadAsFractions2: (header: string) => `Column "${header}": read as fractions (0.35 = 35 %)`,
     dayFirst3101: "day first (31/01/2024)",
     monthFirst0131: "month first (01/31/2024)",
-    columnTextDatesRead: (header: string, enValue: string, evidence: string) =>
-      `Column "${header}": text dates read ${enValue}; decided from ${evidence} that fit only that order`,
-    columnEveryTextDate: (header: string, enValue: string, enValue2: string) =>
-      `Column "${header}": every text date fits both orders; read ${enValue} because ${enValue2}`,
+    columnTextDatesRead: (header: string, orderName: string, evidence: string) =>
+      `Column "${header}": text dates read ${orderName}; decided from ${evidence} that fit only that order`,
+    columnEveryTextDate: (header: string, orderName: string, langName: string) =>
+      `Column "${header}": every text date fits both orders; read ${orderName} because ${langName}`,
     columnTextDatesIn: (header: string) => `Column "${header}": text dates in year-first or named-month form`,
     columnDateNumbersExcel: (header: string, numbers: string) =>
       `Column "${header}": date numbers (Excel serials or YYYYMMDD; ${numbers} checked)`,
@@ -31,21 +31,21 @@ export const read = {
       header: string,
       dayFirstEvidence: number,
       monthFirstEvidence: number,
-      enValue: string,
+      orderName: string,
     ) =>
-      `Column "${header}" mixes date orders (${dayFirstEvidence} only valid day first, ${monthFirstEvidence} only valid month first); ambiguous dates were read ${enValue}`,
+      `Column "${header}" mixes date orders (${dayFirstEvidence} only valid day first, ${monthFirstEvidence} only valid month first); ambiguous dates were read ${orderName}`,
     dates: "dates",
     numbers: "numbers",
     aDayThatDoes: ", a day that does not exist in the calendar",
     headerLooksLikeA: (
       header: string,
-      enValue: string,
+      roleLabels: string,
       share: number,
-      enValue2: string,
+      kind: string,
       example: string,
-      enValue3: string,
+      note: string,
     ) =>
-      `Header "${header}" looks like a ${enValue} column, but ${share} % of its values are not ${enValue2} (e.g. "${example}"${enValue3}); left unmapped`,
+      `Header "${header}" looks like a ${roleLabels} column, but ${share} % of its values are not ${kind} (e.g. "${example}"${note}); left unmapped`,
   },
   detectShape: {
     customerLevelAsYou: "Customer level, as you chose",
@@ -73,26 +73,25 @@ export const read = {
     columnWithoutAHeader: "Column without a header",
     headerMatchesNoKnown: (header: string) =>
       `Header "${header}" matches no known column name; left unmapped (choose a role if it matters)`,
-    headerCouldBeOr: (header: string, enValue: string, enValue2: string) =>
-      `Header "${header}" could be ${enValue} or ${enValue2}; choose one`,
-    headerIsAKnown: (header: string, enValue: string) => `Header "${header}" is a known name for ${enValue}`,
-    headerContainsAName: (header: string, phrase: string, enValue: string) =>
-      `Header "${header}" contains "${phrase}", a name for ${enValue}`,
+    headerCouldBeOr: (header: string, label: string, label2: string) =>
+      `Header "${header}" could be ${label} or ${label2}; choose one`,
+    headerIsAKnown: (header: string, label: string) => `Header "${header}" is a known name for ${label}`,
+    headerContainsAName: (header: string, phrase: string, label: string) =>
+      `Header "${header}" contains "${phrase}", a name for ${label}`,
     latestYearAmongThe: (latestYear: number) => `Latest year (${latestYear}) among the revenue columns`,
     revenueOfTheYear: (previousYear: number, headers: string) =>
       `Revenue of ${previousYear}, the year before column "${headers}"`,
-    youChoseAnotherColumn: (enValue: string) => `You chose another column for ${enValue}`,
+    youChoseAnotherColumn: (label: string) => `You chose another column for ${label}`,
     isReadAsThe: (headers: string, headers2: string) =>
       `"${headers}" is read as the customer name because "${headers2}" is the id`,
-    columnIsABetter: (headers: string, enValue: string) =>
-      `Column "${headers}" is a better match for ${enValue}`,
+    columnIsABetter: (headers: string, label: string) => `Column "${headers}" is a better match for ${label}`,
   },
   readContext: {
-    unreadableValues: (header: string, rows: number, sample: string, join: string) =>
-      `Column "${header}": ${rows} values could not be read (e.g. "${sample}", rows ${join}) and were left empty`,
+    unreadableValues: (header: string, rows: number, sample: string, examples: string) =>
+      `Column "${header}": ${rows} values could not be read (e.g. "${sample}", rows ${examples}) and were left empty`,
     characters: (length: number) => ` (${length} characters)`,
-    columnRowTheAmount: (header: string, sheetRow: number, shown: string, enValue: string) =>
-      `Column "${header}", row ${sheetRow}: the amount ${shown}${enValue} is beyond any real amount (limit 10^15), so no total would mean anything: correct or remove that value`,
+    columnRowTheAmount: (header: string, sheetRow: number, shown: string, size: string) =>
+      `Column "${header}", row ${sheetRow}: the amount ${shown}${size} is beyond any real amount (limit 10^15), so no total would mean anything: correct or remove that value`,
   },
   readCustomerGrid: {
     theDataIsNot: "The data is not a table of cells: pass the rows of a range (a 2-D array).",
@@ -100,32 +99,32 @@ export const read = {
       `"${header}" is a column of the customer-feature table: read as purchase history`,
     noColumnLooksLike: (headerList: string) =>
       `No column looks like a customer id or name (headers found: ${headerList}). Rename one (e.g. "Customer") or map it by hand.`,
-    noColumnCouldBe: (enValue: string) => `No column could be read as revenue or amount.${enValue}`,
+    noColumnCouldBe: (why: string) => `No column could be read as revenue or amount.${why}`,
     noColumnLooksLike2: (headerList: string) =>
       `No column looks like revenue or amount (headers found: ${headerList}). Rename one (e.g. "Revenue") or map it by hand; quantity × unit price also works.`,
     renameOneEG: ' Rename one (e.g. "Date") or map it by hand.',
-    transactionDataNeedsA: (headerList: string, enValue: string) =>
-      `Transaction data needs a date column (headers found: ${headerList}).${enValue}`,
+    transactionDataNeedsA: (headerList: string, why: string) =>
+      `Transaction data needs a date column (headers found: ${headerList}).${why}`,
     headerIsADate: (header: string) =>
       `Header "${header}" is a date on a customer-level sheet: read as the last purchase`,
-    protectedAttributes: (join: string) =>
-      `Protected attributes (${join}) were recognised; they are kept out of clustering`,
+    protectedAttributes: (protectedHeaders: string) =>
+      `Protected attributes (${protectedHeaders}) were recognised; they are kept out of clustering`,
     namesAsIds: (customerName: undefined | string) =>
       `No customer id column: the names in "${customerName}" are used as ids`,
-    noneOfTheRows: (rowsRead: number, reasons: string, enValue: string, razones: string) =>
-      `None of the ${rowsRead} rows could be used: ${reasons}. Check the ${enValue} and amount columns.`,
+    noneOfTheRows: (rowsRead: number, reasons: string, customerId: string, razones: string) =>
+      `None of the ${rowsRead} rows could be used: ${reasons}. Check the ${customerId} and amount columns.`,
     columnAddsUpTo: (header: string, toFixed: string, negative: number, count: number) =>
       `Column "${header}" adds up to ${toFixed} (${negative} of ${count} customers negative): revenue must be positive overall. If the column holds refunds or costs, map the revenue column by hand; if the signs are reversed, fix them in the file`,
   },
   readCustomerRows: {
-    identicalLinesKept: (identicalLines: number, join: string, value: string) =>
-      `${identicalLines} identical lines kept as repeat purchases (rows ${join}${value}): with no invoice or line number, a repeated line is a purchase made again, not a duplicate`,
+    identicalLinesKept: (identicalLines: number, identicalRows: string, value: string) =>
+      `${identicalLines} identical lines kept as repeat purchases (rows ${identicalRows}${value}): with no invoice or line number, a repeated line is a purchase made again, not a duplicate`,
     mergedDuplicateIds: (mergedIds: number) =>
       `${mergedIds} rows repeat a customer id with different values; they were added to that customer (revenue, margin, orders summed)`,
-    marginAboveRevenue: (marginsAbove100: number, join: string) =>
-      `${marginsAbove100} customers have a margin above 100 % of revenue (rows ${join}); check the margin column`,
-    futureDates: (futureDates: number, join: string) =>
-      `${futureDates} rows have purchase dates after the run date (rows ${join}); those dates were set aside (left unknown)`,
+    marginAboveRevenue: (marginsAbove100: number, marginAbove100Rows: string) =>
+      `${marginsAbove100} customers have a margin above 100 % of revenue (rows ${marginAbove100Rows}); check the margin column`,
+    futureDates: (futureDates: number, futureDateRows: string) =>
+      `${futureDates} rows have purchase dates after the run date (rows ${futureDateRows}); those dates were set aside (left unknown)`,
     leadsWithoutRevenue: (leadsWithoutRevenue: number) =>
       `${leadsWithoutRevenue} leads without revenue were read with revenue 0`,
   },
@@ -144,8 +143,8 @@ export const read = {
     skipLabelsAfterObservationEnd: "date after the end of the observation period",
   },
   readTransactionRows: {
-    returnsNetted: (returns: number, join: string, returnAmount: string) =>
-      `${returns} returns or cancellations (negative quantity or amount, or invoice starting with C; rows ${join}) were netted against sales: ${returnAmount}`,
+    returnsNetted: (returns: number, returnRows: string, returnAmount: string) =>
+      `${returns} returns or cancellations (negative quantity or amount, or invoice starting with C; rows ${returnRows}) were netted against sales: ${returnAmount}`,
     impossibleDate: (dateHeader: string, row: number, text: string) =>
       `Column "${dateHeader}", row ${row}: ${text} is not a real date (that month has no such day); the row was skipped: correct the date`,
     futureDates: (futureDates: number) =>

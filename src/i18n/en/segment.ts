@@ -13,18 +13,18 @@ export const segment = {
     default95TheNext: "default: 95 % (the next 15 %)",
     abcCutPointsMust: (aShare: string, bShare: string) =>
       `ABC cut points must satisfy 0 < A ≤ B ≤ 100 % (got A = ${aShare}, B = ${bShare}).`,
-    noPositiveRevenue: (enValue: string, r: string, r2: string) => `${enValue}: no positive revenue (${r}).`,
+    noPositiveRevenue: (name: string, r: string, r2: string) => `${name}: no positive revenue (${r}).`,
     revenueRankCustomersRanked: (
-      enValue: string,
+      name: string,
       r: string,
       number: string,
       groupShareBefore: string,
-      enValue2: string,
-      enValue3: string,
+      aText: string,
+      bText: string,
       after: string,
       r2: string,
     ) =>
-      `${enValue}: revenue ${r}, rank ${number}; customers ranked above make ${groupShareBefore} of revenue (A below ${enValue2}, B below ${enValue3}); cumulative ${after}.`,
+      `${name}: revenue ${r}, rank ${number}; customers ranked above make ${groupShareBefore} of revenue (A below ${aText}, B below ${bText}); cumulative ${after}.`,
     noCustomerHasPositive: "No customer has positive revenue: everyone is class C.",
     header: "Cumulative revenue share",
     abcMethodLabel: "ABC / Pareto",
@@ -89,10 +89,10 @@ export const segment = {
       `Only ${length} for k = ${k}: ${count} dropped.`,
     header: "Distance to cluster centre",
     allSampledCustomersHave: "All sampled customers have the same profile: one cluster.",
-    noClearGroupsIn: (m: number, value: number, enValue: string, enValue2: string, list: string) =>
-      `No clear groups in this data: every split of ${m} sampled customers into 2 to ${value} groups left one group with more than ${enValue} of them, repeated profiles or a silhouette below ${enValue2} (silhouette, largest group: ${list}). Use the portfolio map or RFM to decide actions.`,
-    kChosenAutomaticallyThe: (k: number, m: number, enValue: string, list: string) =>
-      `k = ${k} chosen automatically: the highest mean silhouette on a sample of ${m} customers among the splits whose largest group holds at most ${enValue} and whose groups all differ (silhouette, largest group: ${list}).`,
+    noClearGroupsIn: (m: number, value: number, share: string, floor: string, list: string) =>
+      `No clear groups in this data: every split of ${m} sampled customers into 2 to ${value} groups left one group with more than ${share} of them, repeated profiles or a silhouette below ${floor} (silhouette, largest group: ${list}). Use the portfolio map or RFM to decide actions.`,
+    kChosenAutomaticallyThe: (k: number, m: number, share: string, list: string) =>
+      `k = ${k} chosen automatically: the highest mean silhouette on a sample of ${m} customers among the splits whose largest group holds at most ${share} and whose groups all differ (silhouette, largest group: ${list}).`,
     onlyInTheSample: (distinctRows: string, value: number) =>
       `Only ${distinctRows} in the sample: k was tried up to ${value}.`,
     noClearGroupsName: "No clear groups in this data",
@@ -102,20 +102,21 @@ export const segment = {
       `Protected attributes (${list}) were requested, but the data keep no values for them (only their headers), so none entered the clustering.`,
     protectedAttributesWereNot: (list: string) =>
       `Protected attributes (${list}) were not used for clustering, to avoid discrimination.`,
-    clusteredOnSkewedMoney: (join: string) =>
-      `Clustered on ${join} (skewed money and counts log-transformed; each scaled by median and interquartile range).`,
-    leftOutBecauseEvery: (join: string) => `Left out because every customer has the same value: ${join}.`,
-    isMissingForCustomer: (enValue: string, imputed: number) =>
-      `${enValue} is missing for ${imputed} customer(s); the median was used for them.`,
+    clusteredOnSkewedMoney: (map: string) =>
+      `Clustered on ${map} (skewed money and counts log-transformed; each scaled by median and interquartile range).`,
+    leftOutBecauseEvery: (dropped: string) =>
+      `Left out because every customer has the same value: ${dropped}.`,
+    isMissingForCustomer: (label: string, imputed: number) =>
+      `${label} is missing for ${imputed} customer(s); the median was used for them.`,
     typicalProfile: "Typical profile",
-    text: (enValue: string, seen: number) => `${enValue} (${seen})`,
+    text: (name: string, seen: number) => `${name} (${seen})`,
     clusterCentreAtDistance: (
-      enValue: string,
+      name: string,
       ownDistance: string,
       nextEn: string,
       describeValues: string,
       nextEs: string,
-    ) => `${enValue}: cluster centre at distance ${ownDistance} in scaled units${nextEn}. ${describeValues}.`,
+    ) => `${name}: cluster centre at distance ${ownDistance} in scaled units${nextEn}. ${describeValues}.`,
     clustersMethodLabel: "Clusters (k-means)",
     clustersMethodName: "Clusters",
     clustersMethodDescription: "Groups of similar customers found by k-means.",
@@ -157,8 +158,8 @@ export const segment = {
       `Cannot register the method "${id}": the name "${clash}" is taken.`,
     cannotRegisterTheMethod2: (id: string) =>
       `Cannot register the method "${id}": its id must be lowercase letters, digits and hyphens.`,
-    unknownSegmentationMethodUse: (id: string, enValue: string) =>
-      `Unknown segmentation method "${id}". Use ${enValue}.`,
+    unknownSegmentationMethodUse: (id: string, list: string) =>
+      `Unknown segmentation method "${id}". Use ${list}.`,
   },
   portfolioMap: {
     strategicVip: "Strategic / VIP",
@@ -190,11 +191,11 @@ export const segment = {
     andBeyondTheNormal: ", and beyond the normal ups and downs of the customer's purchases",
     text: "",
     revenueGrowthThatCounts: "Revenue growth that counts as growing",
-    default: (defaultTrendChange: string, enValue: string, enValue2: string) =>
-      `default: +${defaultTrendChange} ${enValue}${enValue2}`,
+    default: (defaultTrendChange: string, versus: string, beyondChance: string) =>
+      `default: +${defaultTrendChange} ${versus}${beyondChance}`,
     revenueDropThatCounts: "Revenue drop that counts as a clear decline",
-    default2: (defaultTrendChange: string, enValue: string, enValue2: string) =>
-      `default: −${defaultTrendChange} ${enValue}${enValue2}`,
+    default2: (defaultTrendChange: string, versus: string, beyondChance: string) =>
+      `default: −${defaultTrendChange} ${versus}${beyondChance}`,
     silenceInMultiplesOf: "Silence, in multiples of the customer's own purchase rhythm",
     defaultTwiceTheCustomer:
       "default: twice the customer's own purchase rhythm (median gap between purchases)",
@@ -212,7 +213,7 @@ export const segment = {
     growing: "Growing",
     stable: "Stable",
     decliningOrSilent: "Declining or silent",
-    text2: (enValue: string, enValue2: string) => `${enValue} · ${enValue2}`,
+    text2: (valueLabels: string, bandLabels: string) => `${valueLabels} · ${bandLabels}`,
     portfolioMap: "Portfolio map",
     rowAxis: "Value · trend",
     margin: "Margin",
@@ -237,18 +238,17 @@ export const segment = {
     recency: "Recency",
     frequency: "Frequency",
     monetary: "Monetary",
-    hasOnlyAmongAre: (enValue: string, distinct: string, known: string, length: string, join: string) =>
-      `${enValue} has only ${distinct} among ${known}: ${length} ${join} are not used, because customers with equal values share a score.`,
-    isUnknownForThey: (enValue: string, unknown: string) =>
-      `${enValue} is unknown for ${unknown}; they score 1.`,
+    hasOnlyAmongAre: (name: string, distinct: string, known: string, length: string, unused: string) =>
+      `${name} has only ${distinct} among ${known}: ${length} ${unused} are not used, because customers with equal values share a score.`,
+    isUnknownForThey: (name: string, unknown: string) => `${name} is unknown for ${unknown}; they score 1.`,
     header: "Days since last purchase",
     header2: "Purchases",
     header3: "R score",
     header4: "F score",
     header5: "M score",
     header6: "RFM",
-    scoreAtMostDays: (enValue: string, s: number) => `${enValue} score ${s}: at most (days)`,
-    scoreAtLeast: (enValue: string, s: number) => `${enValue} score ${s}: at least`,
+    scoreAtMostDays: (name: string, s: number) => `${name} score ${s}: at most (days)`,
+    scoreAtLeast: (name: string, s: number) => `${name} score ${s}: at least`,
     source: "rank quintile of the data",
     rfmMapRecencyFrequency: "RFM map (recency × frequency)",
     rowAxis: "Frequency score",
@@ -264,14 +264,14 @@ export const segment = {
       `Revenue of customer "${ids}" is not a number (${revenue}). Every customer needs a numeric revenue (0 is fine).`,
   },
   segmentationBuilder: {
-    thresholdMustBeA: (id: string, enValue: string, override: string) =>
-      `Threshold "${id}" (${enValue}) must be a finite number; got ${override}.`,
+    thresholdMustBeA: (id: string, label: string, override: string) =>
+      `Threshold "${id}" (${label}) must be a finite number; got ${override}.`,
     source: "set by user",
-    theMethodHasNo: (method: string, id: string, join: string) =>
-      `The ${method} method has no threshold "${id}". Known thresholds: ${join}.`,
+    theMethodHasNo: (method: string, id: string, known: string) =>
+      `The ${method} method has no threshold "${id}". Known thresholds: ${known}.`,
     theMinimumSegmentSize: (minSegmentSize: number) =>
       `The minimum segment size must be a whole number of customers, 1 or more; got ${minSegmentSize}.`,
-    segmentHasOnlyFewer: (enValue: string, customers: string, minSize: number) =>
-      `Segment "${enValue}" has only ${customers}, fewer than the minimum of ${minSize}: too small to act on as a group; consider merging it or reviewing these customers one by one.`,
+    segmentHasOnlyFewer: (name: string, customers: string, minSize: number) =>
+      `Segment "${name}" has only ${customers}, fewer than the minimum of ${minSize}: too small to act on as a group; consider merging it or reviewing these customers one by one.`,
   },
 };

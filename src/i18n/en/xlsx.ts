@@ -9,7 +9,7 @@ export const xlsx = {
     systemRefusedUnknown: "the system refused (unknown error); check the path and permissions",
     read: "read",
     write: "write",
-    head: (enValue: string, file: string) => `Cannot ${enValue} "${file}"`,
+    head: (verb: string, file: string) => `Cannot ${verb} "${file}"`,
     enoent: "the file or its folder does not exist; check the path",
     eacces: "permission denied; choose a file or folder you may use, or ask for access",
     eisdir: "it is a folder, not a file; give a file name",
@@ -21,7 +21,7 @@ export const xlsx = {
     enametoolong: "the path is too long; use a shorter name or folder",
     eloop: "the path loops through symbolic links; check the path",
     tooManyFilesAre: "too many files are open; close some programs and run again",
-    text: (enValue: string, enValue2: string) => `${enValue}: ${enValue2}`,
+    text: (head: string, cause: string) => `${head}: ${cause}`,
   },
   fileLimits: {
     thisIsAnOld:
@@ -36,8 +36,8 @@ export const xlsx = {
       `The file is ${miB}, above the ${miB2} limit: split it (e.g. one file per year) or keep only the columns needed`,
     theFileHoldsMore: (grouped: string, agrupado: string) =>
       `The file holds more than ${grouped} cells (the limit): split it into smaller files or keep only the columns needed`,
-    aCellHoldsMore: (enValue: string, grouped: string, agrupado: string) =>
-      `A cell${enValue} holds more than ${grouped} characters, Excel's limit for one cell: the file is damaged or not a customer table; remove that cell`,
+    aCellHoldsMore: (where: string, grouped: string, agrupado: string) =>
+      `A cell${where} holds more than ${grouped} characters, Excel's limit for one cell: the file is damaged or not a customer table; remove that cell`,
     in: (name: string) => ` (in ${name})`,
     theWorkbookUnpacksTo: (miB: string, name: string) =>
       `The workbook unpacks to more than ${miB} (the limit; "${name}" alone passes it): it is damaged or far larger than a customer table; save only the sheet needed`,
@@ -46,15 +46,15 @@ export const xlsx = {
   },
   readBytes: {
     text: (enValue: string, file: string, esValue: string) => `${enValue}: ${file}`,
-    text2: (enValue: string, file: string) => `${enValue}: ${file}`,
+    text2: (message: string, file: string) => `${message}: ${file}`,
     lineOpensAQuoted: (line: number) =>
       `Line ${line} opens a quoted field (") that is never closed properly, so the lines after it would be read as one cell: close the quote or remove it, then save the file again`,
     where: (value: number, value2: number) => ` (row ${value}, column ${value2})`,
     sheetTheOnlyOne: (name: string) => `Sheet "${name}", the only one`,
     hiddenSheetsNotUsed: (hiddenList: string) => `; hidden sheets not used: ${hiddenList}`,
     everySheetIsHidden: " (every sheet is hidden)",
-    sheetTheLargestTable: (name: string, value: string, best: string, enValue: string) =>
-      `Sheet "${name}", the largest ${value}table (${best} filled cells)${enValue}; choose another with --sheet`,
+    sheetTheLargestTable: (name: string, value: string, best: string, hiddenNote: string) =>
+      `Sheet "${name}", the largest ${value}table (${best} filled cells)${hiddenNote}; choose another with --sheet`,
     invalidUtf8Byte: (replacedBytes: number, lines: string) =>
       `${replacedBytes} invalid UTF-8 byte(s) replaced by "\ufffd" (line ${lines}); the rest of the file is UTF-8: fix those characters in the file`,
     csvFileOneTable: (encoding: string) => `CSV file: one table, encoding ${encoding}`,

@@ -87,8 +87,8 @@ export const core: Texts["core"] = {
       `${count} filas sin ninguna compra (sin ventas, pedidos ni fechas de compra) son leads, ${lost} de ellos perdidos: cuentan solo para la tasa de conversión, no en el mapa, los segmentos, los totales ni los patrones.`,
     rowsWithoutAnyPurchase2: (count: number) =>
       `${count} filas sin ninguna compra (sin ventas, pedidos ni fechas de compra) son leads: cuentan solo para la tasa de conversión, no en el mapa, los segmentos, los totales ni los patrones.`,
-    message: (join: string, sideName: string, idHeader: string, matched: number, count: number) =>
-      `Atributos de cliente (${join}) tomados de la hoja "${sideName}" por ${idHeader}: ${matched} de ${count} clientes encontrados.`,
+    message: (brought: string, sideName: string, idHeader: string, matched: number, count: number) =>
+      `Atributos de cliente (${brought}) tomados de la hoja "${sideName}" por ${idHeader}: ${matched} de ${count} clientes encontrados.`,
   },
   roleLabels: {
     roleLabelsCustomerId: "ID de cliente",
@@ -148,12 +148,12 @@ export const core: Texts["core"] = {
     windowTheMedianPurchase: (churnWindowRhythmMultiple: number, rhythmDays: string, shortened: string) =>
       `ventana = ${churnWindowRhythmMultiple} × el ritmo de compra mediano de ${rhythmDays}, redondeado a meses enteros (de 1 a 12${shortened})`,
     windowOf12Months: "ventana de 12 meses (ningún cliente tiene aún ritmo de compra)",
-    source5: (lost: number, base: number, range: string, range2: string, enValue: string) =>
-      `${lost} de ${base} clientes que compraron ${range} no compraron ${range2}; ${enValue}`,
+    source5: (lost: number, base: number, range: string, range2: string, why: string) =>
+      `${lost} de ${base} clientes que compraron ${range} no compraron ${range2}; ${why}`,
     source6: (lost: number, base: number, from: string, to: string) =>
       `${lost} de ${base} clientes activos en ${from} sin actividad en ${to}`,
-    source7: (lost: number, base: number, enValue: string) =>
-      `${lost} de ${base} clientes con ventas en el periodo anterior no tienen ventas en este (periodo: ${enValue})`,
+    source7: (lost: number, base: number, source: string) =>
+      `${lost} de ${base} clientes con ventas en el periodo anterior no tienen ventas en este (periodo: ${source})`,
     source8: "no medible",
     unavailableReason:
       "La tasa de abandono necesita transacciones de al menos dos ventanas de abandono o una columna de ventas del periodo anterior (o indique churnRatePerYear).",

@@ -27,13 +27,12 @@ export const insights: Texts["insights"] = {
       `${names}: no compra ${categories}, que sí compra su segmento`,
   },
   groupDifferences: {
-    group: (enValue: string, names: string) => `${enValue} ${names}`,
-    growsFasterThanThe: (enValue: string) => `${enValue} crece más que la cartera`,
-    lagsBehindThePortfolio: (enValue: string) => `${enValue} va por detrás de la cartera`,
-    isMoreProfitableThan: (enValue: string) => `${enValue} es más rentable que la cartera`,
-    isLessProfitableThan: (enValue: string) => `${enValue} es menos rentable que la cartera`,
-    moreCustomersThanThe: (enValue: string, enValue2: string) =>
-      `${enValue}: más clientes ${enValue2} que la media`,
+    group: (heading: string, names: string) => `${heading} ${names}`,
+    growsFasterThanThe: (group: string) => `${group} crece más que la cartera`,
+    lagsBehindThePortfolio: (group: string) => `${group} va por detrás de la cartera`,
+    isMoreProfitableThan: (group: string) => `${group} es más rentable que la cartera`,
+    isLessProfitableThan: (group: string) => `${group} es menos rentable que la cartera`,
+    moreCustomersThanThe: (group: string, name: string) => `${group}: más clientes ${name} que la media`,
   },
   negativeMargin: {
     sellsAtALoss: (names: string) => `${names}: vende a pérdida`,
@@ -47,8 +46,7 @@ export const insights: Texts["insights"] = {
   segmentMoves: {
     onTheMapOf: (date: string) => `en el mapa del ${date}`,
     onThePreviousMap: "en el mapa anterior",
-    movedFromTo: (enValue: string, enValue2: string) => `Pasó de ${enValue} a ${enValue2}`,
-    figure: (enValue: string, enValue2: string, value: string) =>
-      `Era ${enValue} ${enValue2}; ahora ${value}`,
+    movedFromTo: (was: string, name: string) => `Pasó de ${was} a ${name}`,
+    figure: (was: string, when: string, value: string) => `Era ${was} ${when}; ahora ${value}`,
   },
 };

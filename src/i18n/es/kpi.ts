@@ -48,12 +48,12 @@ export const kpi: Texts["kpi"] = {
     reason:
       "No hay columna de pedidos ni transacciones: asigne una columna de pedidos o use líneas de factura.",
     noOrdersRecordedThe: "No hay pedidos registrados: el ticket promedio no está definido.",
-    period: (enValue: string) => `periodo: ${enValue}`,
+    period: (windowSource: string) => `periodo: ${windowSource}`,
     noFirstPurchaseDates:
       "No hay fechas de primera compra: asigne una columna de primera compra (o cliente desde) o use transacciones.",
-    churnLabel: (enValue: string, enValue2: string) => `${enValue} ${enValue2}`,
-    n1112The: (perWindow: string, windowMonths: number, enValue: string) =>
-      `= 1 − (1 − ${perWindow})^(12 / ${windowMonths}): el abandono ${enValue}, por año`,
+    churnLabel: (churn: string, per: string) => `${churn} ${per}`,
+    n1112The: (perWindow: string, windowMonths: number, per: string) =>
+      `= 1 − (1 − ${perWindow})^(12 / ${windowMonths}): el abandono ${per}, por año`,
     noChurnObservedAnd:
       "No se observa abandono y no hay tasa de descuento: la vida esperada no tiene límite. Indique una tasa de abandono anual o una tasa de descuento.",
     marginPerCustomerPer: (churn: string, discountRatePerYear: string) =>
@@ -85,8 +85,8 @@ export const kpi: Texts["kpi"] = {
     simpleLtvNeedsMargins: "El LTV simple necesita márgenes: no hay columna de margen, coste o margen %.",
     simpleLtvNoChurn:
       "LTV simple: no se observa abandono y no hay descuento, la vida esperada no tiene límite.",
-    simpleLtvMarginPer: (churn: string, discountRatePerYear: string, enValue: string) =>
-      `LTV simple = margen anual ÷ (abandono ${churn} anual + descuento ${discountRatePerYear}); abandono: ${enValue}.`,
+    simpleLtvMarginPer: (churn: string, discountRatePerYear: string, source: string) =>
+      `LTV simple = margen anual ÷ (abandono ${churn} anual + descuento ${discountRatePerYear}); abandono: ${source}.`,
     probabilityAliveAndPredictive:
       "La probabilidad de seguir activo y el CLV predictivo necesitan transacciones con fechas.",
     customersWithoutAValid: (value: number) =>

@@ -5,21 +5,21 @@ export const ltv: Texts["ltv"] = {
   backtest: {
     weeks: "semanas",
     days: "días",
-    fittedOnAllBut: (length: string, enValue: string, replace: string) =>
-      `Ajustado con todo el historial menos el último tercio y luego puesto a predecir ese último tercio (${replace} ${enValue}) para los clientes que ya conocía.`,
-    fittedOnTheHistory: (length: string, enValue: string, replace: string) =>
-      `Ajustado con el historial hasta el fin de la calibración y luego puesto a predecir las ${replace} ${enValue} siguientes.`,
+    fittedOnAllBut: (length: string, unitWords: string, length2: string) =>
+      `Ajustado con todo el historial menos el último tercio y luego puesto a predecir ese último tercio (${length2} ${unitWords}) para los clientes que ya conocía.`,
+    fittedOnTheHistory: (length: string, unitWords: string, length2: string) =>
+      `Ajustado con el historial hasta el fin de la calibración y luego puesto a predecir las ${length2} ${unitWords} siguientes.`,
     tooLittleHistoryTo: (repeatBuyers: number, minRepeat: number) =>
       `Historial insuficiente para comprobar el modelo: ${repeatBuyers} clientes compraron más de una vez antes del último tercio del periodo (se necesitan al menos ${minRepeat}). No se muestran predicciones.`,
     noConfirmedOptimum: "sin óptimo confirmado",
-    theModelCouldNot: (replace: string) =>
-      `El modelo no se pudo comprobar: ajustado con la primera parte del historial no da una respuesta fiable, así que sus probabilidades y valores serían conjeturas (detalle técnico: ${replace}).`,
+    theModelCouldNot: (detail: string) =>
+      `El modelo no se pudo comprobar: ajustado con la primera parte del historial no da una respuesta fiable, así que sus probabilidades y valores serían conjeturas (detalle técnico: ${detail}).`,
     tooFewPurchasesIn: (figures: string, minHoldout: number) =>
       `Muy pocas compras en el último tercio del periodo para juzgar el modelo (${figures}; se necesitan al menos ${minHoldout}). No se muestran predicciones.`,
-    theModelDoesNot: (figures: string, enValue: string, enValue2: string) =>
-      `El modelo no se ajusta a estos datos: en el último tercio del periodo ${figures} (error del ${enValue}, más del ${enValue2}). No se muestran la probabilidad de seguir activo ni el CLV previsto.`,
-    theModelSuitsThis: (figures: string, enValue: string, enValue2: string) =>
-      `El modelo se ajusta a estos datos: en el último tercio del periodo ${figures} (error del ${enValue}; límite ${enValue2}).`,
+    theModelDoesNot: (figures: string, off: string, limit: string) =>
+      `El modelo no se ajusta a estos datos: en el último tercio del periodo ${figures} (error del ${off}, más del ${limit}). No se muestran la probabilidad de seguir activo ni el CLV previsto.`,
+    theModelSuitsThis: (figures: string, off: string, limit: string) =>
+      `El modelo se ajusta a estos datos: en el último tercio del periodo ${figures} (error del ${off}; límite ${limit}).`,
   },
   bgNbd: {
     noCustomerHasA:
@@ -54,8 +54,8 @@ export const ltv: Texts["ltv"] = {
       `La tasa de descuento es ${discountRatePerYear}: indique una tasa anual de 0 o más como fracción (0,1 = 10 %).`,
     ofCustomer: (value: number) => ` del cliente ${value}`,
     text: "",
-    theMarginIsIt: (enValue: string, marginPercent: number) =>
-      `El margen${enValue} es ${marginPercent}: debe ser una fracción entre -1 y 1 (−100 % a 100 %; 0,3 = 30 %).`,
+    theMarginIsIt: (who: string, marginPercent: number) =>
+      `El margen${who} es ${marginPercent}: debe ser una fracción entre -1 y 1 (−100 % a 100 %; 0,3 = 30 %).`,
   },
   simpleLtv: {
     theMarginPerPeriod: (marginPerPeriod: number) =>

@@ -43,8 +43,8 @@ export const office: Texts["office"] = {
       `La hoja "${name}" está vacía. Abra la hoja con sus datos de clientes, seleccione una celda de la tabla y vuelva a intentarlo.`,
   },
   renderPlan: {
-    theMapCouldNot: (join: string) =>
-      `No se pudo terminar el mapa ni quitar sus hojas a medio hacer (${join}). Elimínelas y vuelva a intentarlo.`,
+    theMapCouldNot: (tempNames: string) =>
+      `No se pudo terminar el mapa ni quitar sus hojas a medio hacer (${tempNames}). Elimínelas y vuelva a intentarlo.`,
   },
   writeSegmentColumn: {
     theSegmentColumnHas: (length: number, value: number) =>

@@ -70,8 +70,8 @@ export const plan: Texts["plan"] = {
     rhythmUnknown: "no medible (ningún cliente con dos compras en días distintos)",
     churn: "Abandono (una sola cifra)",
     churnValue: "{perWindow} {per} = {perYear} por año: {source}",
-    history: (enValue: string) =>
-      `Las asignaciones de esta ejecución se guardan en la hoja oculta "${enValue}" para que el próximo mapa muestre quién cambia de segmento.`,
+    history: (history: string) =>
+      `Las asignaciones de esta ejecución se guardan en la hoja oculta "${history}" para que el próximo mapa muestre quién cambia de segmento.`,
   },
   columnLabels: {
     segment: "Segmento",

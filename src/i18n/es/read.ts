@@ -8,11 +8,11 @@ export const read: Texts["read"] = {
     decimalComma: "coma decimal",
     decimalPoint: "punto decimal",
     decidedFrom: (count: string) => `decidido a partir de ${count}`,
-    valuesLikeFitBoth: (value: string, enValue: string) =>
-      `valores como ${value} encajan en ambas convenciones; se supone porque ${enValue}`,
+    valuesLikeFitBoth: (value: string, langName: string) =>
+      `valores como ${value} encajan en ambas convenciones; se supone porque ${langName}`,
     noSeparatorsSeen: "sin separadores",
-    columnNumbersStoredAs: (header: string, enValue: string, example: string, enValue2: string) =>
-      `Columna "${header}": números guardados como texto leídos con ${enValue} (${example}); ${enValue2}`,
+    columnNumbersStoredAs: (header: string, name: string, example: string, why: string) =>
+      `Columna "${header}": números guardados como texto leídos con ${name} (${example}); ${why}`,
     columnMixesNumberFormats: (header: string, pointEvidence: number, commaEvidence: number) =>
       `La columna "${header}" mezcla formatos de número (${pointEvidence} con punto decimal, ${commaEvidence} con coma decimal); se leen con la mayoría, revise el resto`,
     columnNumbersReadAs: (header: string, maxPlain: number) =>
@@ -22,10 +22,10 @@ export const read: Texts["read"] = {
     columnReadAsFractions2: (header: string) => `Columna "${header}": leídos como fracciones (0,35 = 35 %)`,
     dayFirst3101: "día primero (31/01/2024)",
     monthFirst0131: "mes primero (01/31/2024)",
-    columnTextDatesRead: (header: string, enValue: string, evidence: string) =>
-      `Columna "${header}": fechas de texto leídas ${enValue}; decidido por ${evidence} que solo encajan en ese orden`,
-    columnEveryTextDate: (header: string, enValue: string, enValue2: string) =>
-      `Columna "${header}": todas las fechas de texto encajan en ambos órdenes; leídas ${enValue} porque ${enValue2}`,
+    columnTextDatesRead: (header: string, orderName: string, evidence: string) =>
+      `Columna "${header}": fechas de texto leídas ${orderName}; decidido por ${evidence} que solo encajan en ese orden`,
+    columnEveryTextDate: (header: string, orderName: string, langName: string) =>
+      `Columna "${header}": todas las fechas de texto encajan en ambos órdenes; leídas ${orderName} porque ${langName}`,
     columnTextDatesIn: (header: string) =>
       `Columna "${header}": fechas de texto con el año primero o el mes con nombre`,
     columnDateNumbersExcel: (header: string, numbers: string) =>
@@ -34,21 +34,21 @@ export const read: Texts["read"] = {
       header: string,
       dayFirstEvidence: number,
       monthFirstEvidence: number,
-      enValue: string,
+      orderName: string,
     ) =>
-      `La columna "${header}" mezcla órdenes de fecha (${dayFirstEvidence} solo válidas con el día primero, ${monthFirstEvidence} solo con el mes primero); las ambiguas se leyeron ${enValue}`,
+      `La columna "${header}" mezcla órdenes de fecha (${dayFirstEvidence} solo válidas con el día primero, ${monthFirstEvidence} solo con el mes primero); las ambiguas se leyeron ${orderName}`,
     dates: "fechas",
     numbers: "números",
     aDayThatDoes: ", un día que no existe en el calendario",
     headerLooksLikeA: (
       header: string,
-      enValue: string,
+      roleLabels: string,
       share: number,
-      enValue2: string,
+      kind: string,
       example: string,
-      enValue3: string,
+      note: string,
     ) =>
-      `El encabezado "${header}" parece una columna de ${enValue}, pero el ${share} % de sus valores no son ${enValue2} (p. ej. "${example}"${enValue3}); queda sin asignar`,
+      `El encabezado "${header}" parece una columna de ${roleLabels}, pero el ${share} % de sus valores no son ${kind} (p. ej. "${example}"${note}); queda sin asignar`,
   },
   detectShape: {
     customerLevelAsYou: "Nivel cliente, según su elección",
@@ -76,28 +76,27 @@ export const read: Texts["read"] = {
     columnWithoutAHeader: "Columna sin encabezado",
     headerMatchesNoKnown: (header: string) =>
       `El encabezado "${header}" no coincide con ningún nombre conocido; queda sin asignar (elija un papel si importa)`,
-    headerCouldBeOr: (header: string, enValue: string, enValue2: string) =>
-      `El encabezado "${header}" puede ser ${enValue} o ${enValue2}; elija uno`,
-    headerIsAKnown: (header: string, enValue: string) =>
-      `El encabezado "${header}" es un nombre conocido de ${enValue}`,
-    headerContainsAName: (header: string, phrase: string, enValue: string) =>
-      `El encabezado "${header}" contiene "${phrase}", un nombre de ${enValue}`,
+    headerCouldBeOr: (header: string, label: string, label2: string) =>
+      `El encabezado "${header}" puede ser ${label} o ${label2}; elija uno`,
+    headerIsAKnown: (header: string, label: string) =>
+      `El encabezado "${header}" es un nombre conocido de ${label}`,
+    headerContainsAName: (header: string, phrase: string, label: string) =>
+      `El encabezado "${header}" contiene "${phrase}", un nombre de ${label}`,
     latestYearAmongThe: (latestYear: number) =>
       `Año más reciente (${latestYear}) entre las columnas de ventas`,
     revenueOfTheYear: (previousYear: number, headers: string) =>
       `Ventas de ${previousYear}, el año anterior a la columna "${headers}"`,
-    youChoseAnotherColumn: (enValue: string) => `Usted eligió otra columna para ${enValue}`,
+    youChoseAnotherColumn: (label: string) => `Usted eligió otra columna para ${label}`,
     isReadAsThe: (headers: string, headers2: string) =>
       `"${headers}" se lee como nombre del cliente porque "${headers2}" es el id`,
-    columnIsABetter: (headers: string, enValue: string) =>
-      `La columna "${headers}" encaja mejor como ${enValue}`,
+    columnIsABetter: (headers: string, label: string) => `La columna "${headers}" encaja mejor como ${label}`,
   },
   readContext: {
-    unreadableValues: (header: string, rows: number, sample: string, join: string) =>
-      `Columna "${header}": ${rows} valores no se pudieron leer (p. ej. "${sample}", filas ${join}) y quedaron vacíos`,
+    unreadableValues: (header: string, rows: number, sample: string, examples: string) =>
+      `Columna "${header}": ${rows} valores no se pudieron leer (p. ej. "${sample}", filas ${examples}) y quedaron vacíos`,
     characters: (length: number) => ` (${length} caracteres)`,
-    columnRowTheAmount: (header: string, sheetRow: number, shown: string, enValue: string) =>
-      `Columna "${header}", fila ${sheetRow}: el importe ${shown}${enValue} está fuera de cualquier importe real (límite 10^15), así que ningún total tendría sentido: corrija o quite ese valor`,
+    columnRowTheAmount: (header: string, sheetRow: number, shown: string, size: string) =>
+      `Columna "${header}", fila ${sheetRow}: el importe ${shown}${size} está fuera de cualquier importe real (límite 10^15), así que ningún total tendría sentido: corrija o quite ese valor`,
   },
   readCustomerGrid: {
     theDataIsNot: "Los datos no son una tabla de celdas: pase las filas de un rango (una matriz 2-D).",
@@ -105,32 +104,32 @@ export const read: Texts["read"] = {
       `"${header}" es una columna de la tabla de rasgos de clientes: se lee como historial de compras`,
     noColumnLooksLike: (headerList: string) =>
       `Ninguna columna parece un id o nombre de cliente (encabezados: ${headerList}). Renombre una (p. ej. "Cliente") o asígnela a mano.`,
-    noColumnCouldBe: (enValue: string) => `Ninguna columna se pudo leer como ventas o importe.${enValue}`,
+    noColumnCouldBe: (why: string) => `Ninguna columna se pudo leer como ventas o importe.${why}`,
     noColumnLooksLike2: (headerList: string) =>
       `Ninguna columna parece de ventas o importe (encabezados: ${headerList}). Renombre una (p. ej. "Ventas") o asígnela a mano; también vale cantidad × precio unitario.`,
     renameOneEG: ' Renombre una (p. ej. "Fecha") o asígnela a mano.',
-    transactionDataNeedsA: (headerList: string, enValue: string) =>
-      `Los datos de transacciones necesitan una columna de fecha (encabezados: ${headerList}).${enValue}`,
+    transactionDataNeedsA: (headerList: string, why: string) =>
+      `Los datos de transacciones necesitan una columna de fecha (encabezados: ${headerList}).${why}`,
     headerIsADate: (header: string) =>
       `El encabezado "${header}" es una fecha en una hoja de nivel cliente: se lee como última compra`,
-    protectedAttributes: (join: string) =>
-      `Se reconocieron atributos protegidos (${join}); quedan fuera de la agrupación`,
+    protectedAttributes: (protectedHeaders: string) =>
+      `Se reconocieron atributos protegidos (${protectedHeaders}); quedan fuera de la agrupación`,
     namesAsIds: (customerName: undefined | string) =>
       `Sin columna de id de cliente: los nombres de "${customerName}" se usan como id`,
-    noneOfTheRows: (rowsRead: number, reasons: string, enValue: string, razones: string) =>
-      `No se pudo usar ninguna de las ${rowsRead} filas: ${razones}. Revise las columnas de ${enValue} e importe.`,
+    noneOfTheRows: (rowsRead: number, reasons: string, customerId: string, razones: string) =>
+      `No se pudo usar ninguna de las ${rowsRead} filas: ${razones}. Revise las columnas de ${customerId} e importe.`,
     columnAddsUpTo: (header: string, toFixed: string, negative: number, count: number) =>
       `La columna "${header}" suma ${toFixed} (${negative} de ${count} clientes en negativo): las ventas deben ser positivas en conjunto. Si la columna tiene devoluciones o costes, asigne a mano la columna de ventas; si los signos están invertidos, corríjalos en el archivo`,
   },
   readCustomerRows: {
-    identicalLinesKept: (identicalLines: number, join: string, value: string) =>
-      `${identicalLines} líneas idénticas conservadas como compras repetidas (filas ${join}${value}): sin número de factura ni de línea, una línea repetida es una compra repetida, no un duplicado`,
+    identicalLinesKept: (identicalLines: number, identicalRows: string, value: string) =>
+      `${identicalLines} líneas idénticas conservadas como compras repetidas (filas ${identicalRows}${value}): sin número de factura ni de línea, una línea repetida es una compra repetida, no un duplicado`,
     mergedDuplicateIds: (mergedIds: number) =>
       `${mergedIds} filas repiten un id de cliente con valores distintos; se sumaron a ese cliente (ventas, margen y pedidos sumados)`,
-    marginAboveRevenue: (marginsAbove100: number, join: string) =>
-      `${marginsAbove100} clientes tienen un margen superior al 100 % de las ventas (filas ${join}); revise la columna de margen`,
-    futureDates: (futureDates: number, join: string) =>
-      `${futureDates} filas tienen fechas de compra posteriores a la de ejecución (filas ${join}); esas fechas se apartaron (quedan desconocidas)`,
+    marginAboveRevenue: (marginsAbove100: number, marginAbove100Rows: string) =>
+      `${marginsAbove100} clientes tienen un margen superior al 100 % de las ventas (filas ${marginAbove100Rows}); revise la columna de margen`,
+    futureDates: (futureDates: number, futureDateRows: string) =>
+      `${futureDates} filas tienen fechas de compra posteriores a la de ejecución (filas ${futureDateRows}); esas fechas se apartaron (quedan desconocidas)`,
     leadsWithoutRevenue: (leadsWithoutRevenue: number) =>
       `${leadsWithoutRevenue} leads sin ventas se leyeron con ventas 0`,
   },
@@ -149,8 +148,8 @@ export const read: Texts["read"] = {
     skipLabelsAfterObservationEnd: "fecha posterior al final del periodo observado",
   },
   readTransactionRows: {
-    returnsNetted: (returns: number, join: string, returnAmount: string) =>
-      `${returns} devoluciones o anulaciones (cantidad o importe negativos, o factura que empieza por C; filas ${join}) se restaron de las ventas: ${returnAmount}`,
+    returnsNetted: (returns: number, returnRows: string, returnAmount: string) =>
+      `${returns} devoluciones o anulaciones (cantidad o importe negativos, o factura que empieza por C; filas ${returnRows}) se restaron de las ventas: ${returnAmount}`,
     impossibleDate: (dateHeader: string, row: number, text: string) =>
       `Columna "${dateHeader}", fila ${row}: ${text} no es una fecha real (ese mes no tiene ese día); la fila se omitió: corrija la fecha`,
     futureDates: (futureDates: number) =>

@@ -15,19 +15,18 @@ export const segment: Texts["segment"] = {
     default95TheNext: "por defecto: 95 % (el siguiente 15 %)",
     abcCutPointsMust: (aShare: string, bShare: string) =>
       `Los cortes ABC deben cumplir 0 < A ≤ B ≤ 100 % (A = ${aShare}, B = ${bShare}).`,
-    noPositiveRevenue: (enValue: string, r: string, r2: string) =>
-      `${enValue}: sin ventas positivas (${r2}).`,
+    noPositiveRevenue: (name: string, r: string, r2: string) => `${name}: sin ventas positivas (${r2}).`,
     revenueRankCustomersRanked: (
-      enValue: string,
+      name: string,
       r: string,
       number: string,
       groupShareBefore: string,
-      enValue2: string,
-      enValue3: string,
+      aText: string,
+      bText: string,
       after: string,
       r2: string,
     ) =>
-      `${enValue}: ventas ${r2}, puesto ${number}; los clientes por delante suman el ${groupShareBefore} de las ventas (A por debajo de ${enValue2}, B por debajo de ${enValue3}); acumulado ${after}.`,
+      `${name}: ventas ${r2}, puesto ${number}; los clientes por delante suman el ${groupShareBefore} de las ventas (A por debajo de ${aText}, B por debajo de ${bText}); acumulado ${after}.`,
     noCustomerHasPositive: "Ningún cliente tiene ventas positivas: todos son clase C.",
     header: "Ventas acumuladas (%)",
     abcMethodLabel: "ABC / Pareto",
@@ -92,10 +91,10 @@ export const segment: Texts["segment"] = {
       `Solo ${length} para k = ${k}: se quitan ${count}.`,
     header: "Distancia al centro del grupo",
     allSampledCustomersHave: "Todos los clientes de la muestra tienen el mismo perfil: un solo grupo.",
-    noClearGroupsIn: (m: number, value: number, enValue: string, enValue2: string, list: string) =>
-      `No hay grupos claros en estos datos: todo reparto de ${m} clientes de la muestra en 2 a ${value} grupos dejó un grupo con más del ${enValue}, perfiles repetidos o una silueta por debajo de ${enValue2} (silueta, grupo mayor: ${list}). Use el mapa de cartera o RFM para decidir acciones.`,
-    kChosenAutomaticallyThe: (k: number, m: number, enValue: string, list: string) =>
-      `k = ${k} elegido automáticamente: la mayor silueta media en una muestra de ${m} clientes entre los repartos cuyo grupo mayor no pasa del ${enValue} y cuyos grupos difieren todos (silueta, grupo mayor: ${list}).`,
+    noClearGroupsIn: (m: number, value: number, share: string, floor: string, list: string) =>
+      `No hay grupos claros en estos datos: todo reparto de ${m} clientes de la muestra en 2 a ${value} grupos dejó un grupo con más del ${share}, perfiles repetidos o una silueta por debajo de ${floor} (silueta, grupo mayor: ${list}). Use el mapa de cartera o RFM para decidir acciones.`,
+    kChosenAutomaticallyThe: (k: number, m: number, share: string, list: string) =>
+      `k = ${k} elegido automáticamente: la mayor silueta media en una muestra de ${m} clientes entre los repartos cuyo grupo mayor no pasa del ${share} y cuyos grupos difieren todos (silueta, grupo mayor: ${list}).`,
     onlyInTheSample: (distinctRows: string, value: number) =>
       `Solo ${distinctRows} en la muestra: k se probó hasta ${value}.`,
     noClearGroupsName: "Sin grupos claros en estos datos",
@@ -105,22 +104,22 @@ export const segment: Texts["segment"] = {
       `Se pidieron los atributos protegidos (${list}), pero los datos no guardan sus valores (solo las cabeceras), así que ninguno entró en el agrupamiento.`,
     protectedAttributesWereNot: (list: string) =>
       `Los atributos protegidos (${list}) no se usaron para agrupar, para evitar discriminación.`,
-    clusteredOnSkewedMoney: (join: string) =>
-      `Agrupado por ${join} (importes y recuentos asimétricos en logaritmo; cada uno escalado por mediana y rango intercuartílico).`,
-    leftOutBecauseEvery: (join: string) =>
-      `Omitidos porque todos los clientes tienen el mismo valor: ${join}.`,
-    isMissingForCustomer: (enValue: string, imputed: number) =>
-      `${enValue} falta en ${imputed} cliente(s); se usó la mediana.`,
+    clusteredOnSkewedMoney: (map: string) =>
+      `Agrupado por ${map} (importes y recuentos asimétricos en logaritmo; cada uno escalado por mediana y rango intercuartílico).`,
+    leftOutBecauseEvery: (dropped: string) =>
+      `Omitidos porque todos los clientes tienen el mismo valor: ${dropped}.`,
+    isMissingForCustomer: (label: string, imputed: number) =>
+      `${label} falta en ${imputed} cliente(s); se usó la mediana.`,
     typicalProfile: "Perfil típico",
-    text: (enValue: string, seen: number) => `${enValue} (${seen})`,
+    text: (name: string, seen: number) => `${name} (${seen})`,
     clusterCentreAtDistance: (
-      enValue: string,
+      name: string,
       ownDistance: string,
       nextEn: string,
       describeValues: string,
       nextEs: string,
     ) =>
-      `${enValue}: centro del grupo a distancia ${ownDistance} en unidades escaladas${nextEs}. ${describeValues}.`,
+      `${name}: centro del grupo a distancia ${ownDistance} en unidades escaladas${nextEs}. ${describeValues}.`,
     clustersMethodLabel: "Clústeres (k-means)",
     clustersMethodName: "Clústeres",
     clustersMethodDescription: "Grupos de clientes parecidos encontrados con k-medias.",
@@ -162,8 +161,8 @@ export const segment: Texts["segment"] = {
       `No se puede registrar el método "${id}": el nombre "${clash}" ya está en uso.`,
     cannotRegisterTheMethod2: (id: string) =>
       `No se puede registrar el método "${id}": su id debe tener solo minúsculas, cifras y guiones.`,
-    unknownSegmentationMethodUse: (id: string, enValue: string) =>
-      `Método de segmentación desconocido "${id}". Use ${enValue}.`,
+    unknownSegmentationMethodUse: (id: string, list: string) =>
+      `Método de segmentación desconocido "${id}". Use ${list}.`,
   },
   portfolioMap: {
     strategicVip: "Estratégicos / VIP",
@@ -196,11 +195,11 @@ export const segment: Texts["segment"] = {
     andBeyondTheNormal: ", y más allá de los altibajos normales de las compras del cliente",
     text: "",
     revenueGrowthThatCounts: "Crecimiento de ventas que cuenta como crecer",
-    default: (defaultTrendChange: string, enValue: string, enValue2: string) =>
-      `por defecto: +${defaultTrendChange} ${enValue}${enValue2}`,
+    default: (defaultTrendChange: string, versus: string, beyondChance: string) =>
+      `por defecto: +${defaultTrendChange} ${versus}${beyondChance}`,
     revenueDropThatCounts: "Caída de ventas que cuenta como declive claro",
-    default2: (defaultTrendChange: string, enValue: string, enValue2: string) =>
-      `por defecto: −${defaultTrendChange} ${enValue}${enValue2}`,
+    default2: (defaultTrendChange: string, versus: string, beyondChance: string) =>
+      `por defecto: −${defaultTrendChange} ${versus}${beyondChance}`,
     silenceInMultiplesOf: "Silencio, en múltiplos del ritmo de compra propio del cliente",
     defaultTwiceTheCustomer:
       "por defecto: el doble del ritmo de compra propio (intervalo mediano entre compras)",
@@ -218,7 +217,7 @@ export const segment: Texts["segment"] = {
     growing: "En crecimiento",
     stable: "Estable",
     decliningOrSilent: "En declive o inactivo",
-    text2: (enValue: string, enValue2: string) => `${enValue} · ${enValue2}`,
+    text2: (valueLabels: string, bandLabels: string) => `${valueLabels} · ${bandLabels}`,
     portfolioMap: "Mapa de cartera",
     rowAxis: "Valor · tendencia",
     margin: "Margen",
@@ -243,18 +242,17 @@ export const segment: Texts["segment"] = {
     recency: "Recencia",
     frequency: "Frecuencia",
     monetary: "Valor monetario",
-    hasOnlyAmongAre: (enValue: string, distinct: string, known: string, length: string, join: string) =>
-      `${enValue} tiene solo ${distinct} entre ${known}: ${length} ${join} sin usar, porque los clientes con valores iguales comparten puntuación.`,
-    isUnknownForThey: (enValue: string, unknown: string) =>
-      `${enValue} es desconocida para ${unknown}; puntúan 1.`,
+    hasOnlyAmongAre: (name: string, distinct: string, known: string, length: string, unused: string) =>
+      `${name} tiene solo ${distinct} entre ${known}: ${length} ${unused} sin usar, porque los clientes con valores iguales comparten puntuación.`,
+    isUnknownForThey: (name: string, unknown: string) => `${name} es desconocida para ${unknown}; puntúan 1.`,
     header: "Días desde la última compra",
     header2: "Compras",
     header3: "Puntuación R",
     header4: "Puntuación F",
     header5: "Puntuación M",
     header6: "RFM",
-    scoreAtMostDays: (enValue: string, s: number) => `${enValue} puntuación ${s}: como máximo (días)`,
-    scoreAtLeast: (enValue: string, s: number) => `${enValue} puntuación ${s}: como mínimo`,
+    scoreAtMostDays: (name: string, s: number) => `${name} puntuación ${s}: como máximo (días)`,
+    scoreAtLeast: (name: string, s: number) => `${name} puntuación ${s}: como mínimo`,
     source: "quintil por rango de los datos",
     rfmMapRecencyFrequency: "Mapa RFM (recencia × frecuencia)",
     rowAxis: "Puntuación de frecuencia",
@@ -270,14 +268,14 @@ export const segment: Texts["segment"] = {
       `Las ventas del cliente "${ids}" no son un número (${revenue}). Cada cliente necesita ventas numéricas (0 es válido).`,
   },
   segmentationBuilder: {
-    thresholdMustBeA: (id: string, enValue: string, override: string) =>
-      `El umbral "${id}" (${enValue}) debe ser un número finito; se recibió ${override}.`,
+    thresholdMustBeA: (id: string, label: string, override: string) =>
+      `El umbral "${id}" (${label}) debe ser un número finito; se recibió ${override}.`,
     source: "fijado por el usuario",
-    theMethodHasNo: (method: string, id: string, join: string) =>
-      `El método ${method} no tiene el umbral "${id}". Umbrales disponibles: ${join}.`,
+    theMethodHasNo: (method: string, id: string, known: string) =>
+      `El método ${method} no tiene el umbral "${id}". Umbrales disponibles: ${known}.`,
     theMinimumSegmentSize: (minSegmentSize: number) =>
       `El tamaño mínimo de segmento debe ser un número entero de clientes, 1 o más; se recibió ${minSegmentSize}.`,
-    segmentHasOnlyFewer: (enValue: string, customers: string, minSize: number) =>
-      `El segmento "${enValue}" tiene solo ${customers}, menos que el mínimo de ${minSize}: demasiado pequeño para actuar como grupo; considere unirlo a otro o revisar estos clientes uno a uno.`,
+    segmentHasOnlyFewer: (name: string, customers: string, minSize: number) =>
+      `El segmento "${name}" tiene solo ${customers}, menos que el mínimo de ${minSize}: demasiado pequeño para actuar como grupo; considere unirlo a otro o revisar estos clientes uno a uno.`,
   },
 };

@@ -11,7 +11,7 @@ export const xlsx: Texts["xlsx"] = {
     systemRefusedUnknown: "el sistema lo rechazó (error desconocido); revise la ruta y los permisos",
     read: "leer",
     write: "escribir",
-    head: (enValue: string, file: string) => `No se puede ${enValue} "${file}"`,
+    head: (verb: string, file: string) => `No se puede ${verb} "${file}"`,
     enoent: "el archivo o su carpeta no existe; revise la ruta",
     eacces: "permiso denegado; elija un archivo o carpeta a los que tenga acceso, o pida acceso",
     eisdir: "es una carpeta, no un archivo; indique un nombre de archivo",
@@ -23,7 +23,7 @@ export const xlsx: Texts["xlsx"] = {
     enametoolong: "la ruta es demasiado larga; use un nombre o carpeta más cortos",
     eloop: "la ruta da vueltas entre enlaces simbólicos; revise la ruta",
     tooManyFilesAre: "hay demasiados archivos abiertos; cierre algunos programas y vuelva a ejecutar",
-    text: (enValue: string, enValue2: string) => `${enValue}: ${enValue2}`,
+    text: (head: string, cause: string) => `${head}: ${cause}`,
   },
   fileLimits: {
     thisIsAnOld:
@@ -38,8 +38,8 @@ export const xlsx: Texts["xlsx"] = {
       `El archivo ocupa ${miB}, más que el límite de ${miB2}: divídalo (p. ej. un archivo por año) o deje solo las columnas necesarias`,
     theFileHoldsMore: (grouped: string, agrupado: string) =>
       `El archivo tiene más de ${agrupado} celdas (el límite): divídalo en archivos más pequeños o deje solo las columnas necesarias`,
-    aCellHoldsMore: (enValue: string, grouped: string, agrupado: string) =>
-      `Una celda${enValue} tiene más de ${agrupado} caracteres, el límite de Excel para una celda: el archivo está dañado o no es una tabla de clientes; quite esa celda`,
+    aCellHoldsMore: (where: string, grouped: string, agrupado: string) =>
+      `Una celda${where} tiene más de ${agrupado} caracteres, el límite de Excel para una celda: el archivo está dañado o no es una tabla de clientes; quite esa celda`,
     in: (name: string) => ` (en ${name})`,
     theWorkbookUnpacksTo: (miB: string, name: string) =>
       `El libro se descomprime a más de ${miB} (el límite; "${name}" solo ya lo supera): está dañado o es mucho mayor que una tabla de clientes; guarde solo la hoja necesaria`,
@@ -48,15 +48,15 @@ export const xlsx: Texts["xlsx"] = {
   },
   readBytes: {
     text: (enValue: string, file: string, esValue: string) => `${esValue}: ${file}`,
-    text2: (enValue: string, file: string) => `${enValue}: ${file}`,
+    text2: (message: string, file: string) => `${message}: ${file}`,
     lineOpensAQuoted: (line: number) =>
       `La línea ${line} abre un campo entre comillas (") que nunca se cierra bien, así que las líneas siguientes se leerían como una sola celda: cierre la comilla o quítela y vuelva a guardar el archivo`,
     where: (value: number, value2: number) => ` (fila ${value}, columna ${value2})`,
     sheetTheOnlyOne: (name: string) => `Hoja "${name}", la única`,
     hiddenSheetsNotUsed: (hiddenList: string) => `; hojas ocultas no usadas: ${hiddenList}`,
     everySheetIsHidden: " (todas las hojas están ocultas)",
-    sheetTheLargestTable: (name: string, value: string, best: string, enValue: string) =>
-      `Hoja "${name}", la tabla ${value}más grande (${best} celdas con datos)${enValue}; elija otra con --sheet`,
+    sheetTheLargestTable: (name: string, value: string, best: string, hiddenNote: string) =>
+      `Hoja "${name}", la tabla ${value}más grande (${best} celdas con datos)${hiddenNote}; elija otra con --sheet`,
     invalidUtf8Byte: (replacedBytes: number, lines: string) =>
       `${replacedBytes} byte(s) UTF-8 no válido(s) sustituido(s) por "\ufffd" (línea ${lines}); el resto del archivo es UTF-8: corrija esos caracteres en el archivo`,
     csvFileOneTable: (encoding: string) => `Archivo CSV: una tabla, codificación ${encoding}`,
