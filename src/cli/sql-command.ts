@@ -38,9 +38,13 @@ export function runSql(args: SqlArgs, io: CliIo): number {
     return 1;
   };
   if (args.dialect === undefined || !DIALECTS.includes(args.dialect as Dialect)) {
-    const given = args.dialect === undefined ? "" : ` (not "${args.dialect}")`;
-    const dado = args.dialect === undefined ? "" : ` (no "${args.dialect}")`;
-    return fail(texts((t) => t.cli.sqlCommand.sqlNeedsDialectThe(DIALECTS.join("|"), given, dado)));
+    const dialects = DIALECTS.join("|");
+    const given = args.dialect;
+    return fail(
+      given === undefined
+        ? texts((t) => t.cli.sqlCommand.sqlNeedsDialect(dialects))
+        : texts((t) => t.cli.sqlCommand.sqlNeedsDialectNot(dialects, given)),
+    );
   }
   const until = args.until;
   if (until !== undefined && !(ISO_DATE.test(until) && Number.isFinite(Date.parse(until)))) {

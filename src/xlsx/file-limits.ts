@@ -10,6 +10,7 @@
  * Also tells file kinds by their first bytes (not by extension, not by a ZIP library's error text): old .xls,
  * password-encrypted workbooks (both OLE2 containers), OpenDocument spreadsheets, and .xlsx.
  */
+import { formatNumber } from "../core/format";
 import type { Localized } from "../core/types";
 import { inflateEntry, looksLikeZip, readZipDirectory, ZipBoundError, ZipFormatError } from "./zip-inspect";
 import { texts } from "../i18n/texts";
@@ -37,8 +38,6 @@ export interface LimitProblem {
 }
 
 const MiB = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
-const grouped = (n: number) => n.toLocaleString("en-US");
-const agrupado = (n: number) => n.toLocaleString("en-US").replace(/,/g, ".");
 
 /** True when `needle` (ASCII) occurs in `bytes` written as UTF-16LE (names in an OLE2 directory). */
 function hasUtf16Name(bytes: Uint8Array, needle: string): boolean {
@@ -115,7 +114,7 @@ export function inputSizeProblem(bytes: number): LimitProblem | null {
 export function tooManyCellsProblem(): LimitProblem {
   return {
     code: "too-many-cells",
-    message: texts((t) => t.xlsx.fileLimits.theFileHoldsMore(grouped(MAX_CELLS), agrupado(MAX_CELLS))),
+    message: texts((t, textLang) => t.xlsx.fileLimits.theFileHoldsMore(formatNumber(MAX_CELLS, textLang))),
   };
 }
 
@@ -123,7 +122,7 @@ export function textTooLongProblem(where: Localized): LimitProblem {
   return {
     code: "text-too-long",
     message: texts((t, textLang) =>
-      t.xlsx.fileLimits.aCellHoldsMore(where[textLang], grouped(MAX_TEXT_CHARS), agrupado(MAX_TEXT_CHARS)),
+      t.xlsx.fileLimits.aCellHoldsMore(where[textLang], formatNumber(MAX_TEXT_CHARS, textLang)),
     ),
   };
 }

@@ -85,10 +85,11 @@ export function excelValueToCell(value: unknown): CellValue {
   return String(value);
 }
 
-export function fileError(code: string, file: string, en: string, es: string): CoreError {
+/** A file that cannot be read: the message, then the file it is about. */
+export function fileError(code: string, file: string, message: Localized): CoreError {
   return new CoreError(
     code,
-    texts((t) => t.xlsx.readBytes.text(en, file, es)),
+    texts((t, textLang) => t.xlsx.readBytes.text2(message[textLang], file)),
     file,
   );
 }
@@ -435,8 +436,7 @@ export function checkWorkbookExtension(file: string): void {
     throw fileError(
       "unsupported-file",
       file,
-      "Unsupported file type; use an .xlsx workbook or a .csv file",
-      "Tipo de archivo no admitido; use un libro .xlsx o un archivo .csv",
+      texts((t) => t.xlsx.fileMessages.unsupportedFileTypeUse),
     );
   }
 }
@@ -476,16 +476,14 @@ export async function openWorkbookBytes(bytes: Uint8Array, file: string): Promis
       throw fileError(
         "unsupported-file",
         file,
-        "Not an Excel workbook this tool reads: open it in Excel (or LibreOffice) and save it as .xlsx",
-        "No es un libro de Excel que esta herramienta lea: ábralo en Excel (o LibreOffice) y guárdelo como .xlsx",
+        texts((t) => t.xlsx.fileMessages.notAnExcelWorkbook),
       );
     }
     if (XLSX_EXTENSIONS.has(extension)) {
       throw fileError(
         "unreadable-file",
         file,
-        "Not an .xlsx workbook: the file holds plain text (if it is a CSV export, give it the .csv extension), or it is damaged",
-        "No es un libro .xlsx: el archivo contiene texto (si es una exportación CSV, dele la extensión .csv), o está dañado",
+        texts((t) => t.xlsx.fileMessages.notAnXlsxWorkbook),
       );
     }
     return openCsvBytes(file, extension, bytes);
@@ -500,8 +498,7 @@ export async function openWorkbookBytes(bytes: Uint8Array, file: string): Promis
     throw fileError(
       "unreadable-file",
       file,
-      "The .xlsx workbook is damaged and cannot be read; open it in Excel, let it repair the file, and save it again",
-      "El libro .xlsx está dañado y no se puede leer; ábralo en Excel, deje que lo repare y vuelva a guardarlo",
+      texts((t) => t.xlsx.fileMessages.theXlsxWorkbookIs),
     );
   }
   const sheets = workbook.worksheets;
@@ -510,7 +507,11 @@ export async function openWorkbookBytes(bytes: Uint8Array, file: string): Promis
     .filter((sheet) => sheet.state !== "visible" && sheet.state !== undefined)
     .map((sheet) => sheet.name);
   if (sheets.length === 0)
-    throw fileError("empty-file", file, "The workbook has no sheets", "El libro no tiene hojas");
+    throw fileError(
+      "empty-file",
+      file,
+      texts((t) => t.xlsx.fileMessages.theWorkbookHasNo),
+    );
   let defaultChoice: { name: string; reason: Localized } | undefined;
   return {
     file,
@@ -581,7 +582,12 @@ function openCsvBytes(file: string, extension: string, bytes: Uint8Array): Opene
     }
     throw error;
   }
-  if (grid.length === 0) throw fileError("empty-file", file, "The file is empty", "El archivo está vacío");
+  if (grid.length === 0)
+    throw fileError(
+      "empty-file",
+      file,
+      texts((t) => t.xlsx.fileMessages.theFileIsEmpty),
+    );
   // As path.basename(file, extension): a name whose extension differs in case keeps it.
   const base = baseNameOf(file);
   const name = base.endsWith(extension) ? base.slice(0, -extension.length) : base;

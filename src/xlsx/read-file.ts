@@ -10,6 +10,7 @@ import { promises as fs } from "fs";
 import { CoreError } from "../core/errors";
 import { fileSystemError } from "./file-errors";
 import { inputSizeProblem } from "./file-limits";
+import { texts } from "../i18n/texts";
 import {
   checkWorkbookExtension,
   fileError,
@@ -39,16 +40,14 @@ async function readBytes(file: string): Promise<Buffer> {
       throw fileError(
         "unreadable-file",
         file,
-        "This is a folder, not a file",
-        "Es una carpeta, no un archivo",
+        texts((t) => t.xlsx.fileMessages.thisIsAFolder),
       );
     if (!stat.isFile())
       // A device or pipe (/dev/zero, a FIFO) would be read forever.
       throw fileError(
         "unreadable-file",
         file,
-        "Not a regular file (a device, pipe or socket); give the path of a workbook or CSV file",
-        "No es un archivo normal (un dispositivo, tubería o socket); indique la ruta de un libro o un archivo CSV",
+        texts((t) => t.xlsx.fileMessages.notARegularFile),
       );
     const tooLarge = inputSizeProblem(stat.size);
     if (tooLarge) throw limitError(tooLarge, file);
@@ -60,15 +59,13 @@ async function readBytes(file: string): Promise<Buffer> {
       throw fileError(
         "file-not-found",
         file,
-        "File not found; check the path",
-        "No se encuentra el archivo; revise la ruta",
+        texts((t) => t.xlsx.fileMessages.fileNotFoundCheck),
       );
     if (code === "EISDIR")
       throw fileError(
         "unreadable-file",
         file,
-        "This is a folder, not a file",
-        "Es una carpeta, no un archivo",
+        texts((t) => t.xlsx.fileMessages.thisIsAFolder),
       );
     throw fileSystemError(error, "read", file);
   }

@@ -63,7 +63,7 @@ describe("LTV formula table", () => {
     ["margin above 100 %", () => LTV([[100]], [[4]], [[1.5]]), /margin is 1.5/],
     ["negative lifetime", () => LTV([[100]], [[4]], [[0.2]], [[-2]]), /retention rate is -2/],
     ["negative discount", () => LTV([[100]], [[4]], [[0.2]], [[3]], [[-0.1]]), /discount rate/],
-    ["negative ticket", () => LTV([[-100]], [[4]], [[0.2]]), /averageTicket is -100/],
+    ["negative ticket", () => LTV([[-100]], [[4]], [[0.2]]), /average ticket is -100/],
   ])("error: %s → #VALUE! with the core's message", (_name, run, message) => {
     expect(plain(run() as never)[0][0]).toEqual({
       error: "#VALUE!",

@@ -21,8 +21,8 @@ import { isCoreError } from "../errors";
 import { formatNumber, formatPercent } from "../format";
 import type { Lang, Localized } from "../types";
 import { type BgNbdFit, type BgNbdParams, bgNbdExpectedPurchases, fitBgNbd } from "./bg-nbd";
-import { tr, type TextLang } from "../language";
-import { texts } from "../../i18n/texts";
+import { localize, tr, type TextLang } from "../language";
+import { texts, type Texts } from "../../i18n/texts";
 
 /** Each customer's distinct purchase days (epoch days, ascending): days[offsets[i] .. offsets[i + 1]). */
 export interface PurchaseDayLists {
@@ -216,15 +216,12 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
   const split = splitCalibrationHoldout(lists, calibrationEndDay, options.asOfDay, options.timeUnit);
   const unitWords =
     options.timeUnit === "weeks" ? texts((t) => t.ltv.backtest.weeks) : texts((t) => t.ltv.backtest.days);
-  const length = split.holdoutLength.toFixed(options.timeUnit === "weeks" ? 1 : 0);
+  const lengthIn = (lang: TextLang) =>
+    formatNumber(split.holdoutLength, lang, options.timeUnit === "weeks" ? 1 : 0);
   const rule: Localized =
     options.calibrationEndDay === undefined
-      ? texts((t, textLang) =>
-          t.ltv.backtest.fittedOnAllBut(length, unitWords[textLang], length.replace(".", ",")),
-        )
-      : texts((t, textLang) =>
-          t.ltv.backtest.fittedOnTheHistory(length, unitWords[textLang], length.replace(".", ",")),
-        );
+      ? texts((t, textLang) => t.ltv.backtest.fittedOnAllBut(lengthIn(textLang), unitWords[textLang]))
+      : texts((t, textLang) => t.ltv.backtest.fittedOnTheHistory(lengthIn(textLang), unitWords[textLang]));
   const base = {
     rule,
     calibrationEndDay,
@@ -270,25 +267,20 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
   }
   const comparison = compareHoldout(fit, split);
   const minHoldout = options.minHoldoutPurchases ?? BACKTEST_MIN_HOLDOUT_PURCHASES;
-  const figures = (lang: TextLang): string =>
-    lang === "en"
-      ? `predicted ${whole(comparison.predicted, "en")} repeat purchases, actual ${whole(comparison.actual, "en")}`
-      : `previstas ${whole(comparison.predicted, "es")} compras repetidas, reales ${whole(comparison.actual, "es")}`;
+  const figures = (t: Texts, lang: TextLang): string =>
+    t.ltv.backtest.holdoutFigures(whole(comparison.predicted, lang), whole(comparison.actual, lang));
   if (comparison.actual < minHoldout) {
     return {
       ...base,
       ...comparison,
       fit: fitSummary,
       verdict: "too-thin",
-      reason: texts((t, textLang) => t.ltv.backtest.tooFewPurchasesIn(figures(textLang), minHoldout)),
+      reason: texts((t, textLang) => t.ltv.backtest.tooFewPurchasesIn(figures(t, textLang), minHoldout)),
     };
   }
   const maxError = options.maxRelativeError ?? BACKTEST_MAX_RELATIVE_ERROR;
-  const off = {
-    en: formatPercent(comparison.relativeError, "en", 0),
-    es: formatPercent(comparison.relativeError, "es", 0),
-  };
-  const limit = { en: formatPercent(maxError, "en", 0), es: formatPercent(maxError, "es", 0) };
+  const off = localize((lang) => formatPercent(comparison.relativeError, lang, 0));
+  const limit = localize((lang) => formatPercent(maxError, lang, 0));
   if (!(comparison.relativeError <= maxError)) {
     return {
       ...base,
@@ -296,7 +288,7 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
       fit: fitSummary,
       verdict: "poor-fit",
       reason: texts((t, textLang) =>
-        t.ltv.backtest.theModelDoesNot(figures(textLang), off[textLang], limit[textLang]),
+        t.ltv.backtest.theModelDoesNot(figures(t, textLang), off[textLang], limit[textLang]),
       ),
     };
   }
@@ -306,7 +298,7 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
     fit: fitSummary,
     verdict: "fits",
     reason: texts((t, textLang) =>
-      t.ltv.backtest.theModelSuitsThis(figures(textLang), off[textLang], limit[textLang]),
+      t.ltv.backtest.theModelSuitsThis(figures(t, textLang), off[textLang], limit[textLang]),
     ),
   };
 }

@@ -9,6 +9,7 @@
  * Negative margins are valid (loss-making customers have a negative LTV).
  */
 import { CoreError } from "../errors";
+import type { Localized } from "../types";
 import { checkDiscountRate, checkMarginFraction } from "./predictive-clv";
 import { texts } from "../../i18n/texts";
 
@@ -49,8 +50,16 @@ export function expectedLifetimeYears(churnRatePerYear: number): number {
  * simpleLtv({ averageTicket: 100, purchasesPerYear: 4, marginPercent: 0.25, churnRatePerYear: 0 }) // => throws CoreError
  */
 export function simpleLtv(input: SimpleLtvInput): number {
-  checkNonNegative("averageTicket", input.averageTicket, "ticket promedio");
-  checkNonNegative("purchasesPerYear", input.purchasesPerYear, "compras por año");
+  checkNonNegative(
+    "averageTicket",
+    input.averageTicket,
+    texts((t) => t.ltv.simpleLtv.averageTicket),
+  );
+  checkNonNegative(
+    "purchasesPerYear",
+    input.purchasesPerYear,
+    texts((t) => t.ltv.simpleLtv.purchasesPerYear),
+  );
   checkMarginFraction(input.marginPercent);
   checkChurnRate(input.churnRatePerYear);
   const discount = input.discountRatePerYear ?? 0;
@@ -113,11 +122,12 @@ function checkChurnRate(churnRatePerYear: number): void {
   }
 }
 
-function checkNonNegative(name: string, value: number, nameEs: string): void {
+/** `name` is the input's field (what the caller wrote); `label` says it in the message's language. */
+function checkNonNegative(name: string, value: number, label: Localized): void {
   if (!(Number.isFinite(value) && value >= 0)) {
     throw new CoreError(
       "ltv-invalid-input",
-      texts((t) => t.ltv.simpleLtv.isItMustBe(name, value, nameEs)),
+      texts((t, textLang) => t.ltv.simpleLtv.mustNotBeNegative(label[textLang], value)),
       name,
     );
   }

@@ -15,6 +15,7 @@ import type { ReadResult } from "../analysis";
 import { CoreError } from "../errors";
 import type { ColumnMapping, Role } from "../model";
 import type { CellValue, Grid, Localized } from "../types";
+import type { TextLang } from "../language";
 import { contradictionOf, decideColumn, sampleColumn, type CellParser } from "./column-parsers";
 import { detectShape } from "./detect-shape";
 import { featureHistoryColumns, withFeatureHistory } from "./feature-table";
@@ -230,16 +231,14 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     );
   if (customers.count === 0) {
     const built = report.build();
-    const reasons = built.skipped.map((s) => `${s.label.en} (${s.rows})`).join("; ");
-    const razones = built.skipped.map((s) => `${s.label.es} (${s.rows})`).join("; ");
+    const reasons = (lang: TextLang) => built.skipped.map((s) => `${s.label[lang]} (${s.rows})`).join("; ");
     throw new CoreError(
       "no-usable-rows",
       texts((t, textLang) =>
         t.read.readCustomerGrid.noneOfTheRows(
           built.rowsRead,
-          reasons,
+          reasons(textLang),
           ROLE_LABELS.customerId[textLang],
-          razones,
         ),
       ),
     );

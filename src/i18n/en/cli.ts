@@ -54,8 +54,10 @@ export const cli = {
     onTheCommandLine: "On the command line: --map {role}=<column>.",
   },
   sqlCommand: {
-    sqlNeedsDialectThe: (dialects: string, given: string, dado: string) =>
-      `sql needs --dialect ${dialects}${given}: the engine that will run the query`,
+    sqlNeedsDialect: (dialects: string) =>
+      `sql needs --dialect ${dialects}: the engine that will run the query`,
+    sqlNeedsDialectNot: (dialects: string, given: string) =>
+      `sql needs --dialect ${dialects} (not "${given}"): the engine that will run the query`,
     untilMustBeA: (until: string) =>
       `--until must be a date written yyyy-mm-dd (e.g. 2025-12-31), not "${until}"`,
     tableNeedsTheName: "--table needs the name of the table of invoice lines",

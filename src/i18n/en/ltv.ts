@@ -1,11 +1,13 @@
 /** English texts of ltv. The Spanish pack (../es/ltv.ts) has the same keys and placeholders. */
 export const ltv = {
   backtest: {
+    holdoutFigures: (predicted: string, actual: string) =>
+      `predicted ${predicted} repeat purchases, actual ${actual}`,
     weeks: "weeks",
     days: "days",
-    fittedOnAllBut: (length: string, unitWords: string, length2: string) =>
+    fittedOnAllBut: (length: string, unitWords: string) =>
       `Fitted on all but the last third of the history, then asked to predict that last third (${length} ${unitWords}) for the customers it had seen.`,
-    fittedOnTheHistory: (length: string, unitWords: string, length2: string) =>
+    fittedOnTheHistory: (length: string, unitWords: string) =>
       `Fitted on the history up to the calibration end, then asked to predict the following ${length} ${unitWords}.`,
     tooLittleHistoryTo: (repeatBuyers: number, minRepeat: number) =>
       `Too little history to check the model: ${repeatBuyers} customers bought more than once before the last third of the period (at least ${minRepeat} needed). Predictions are not shown.`,
@@ -63,12 +65,14 @@ export const ltv = {
       `The discount rate per period is ${d}: give 0 or more as a fraction (0.1 = 10 %).`,
     theChurnRateIs: (churnRatePerYear: number) =>
       `The churn rate is ${churnRatePerYear}: it must be a yearly fraction above 0 and at most 1 (0.2 = 20 % lost per year).`,
-    isItMustBe: (name: string, value: number, nameEs: string) =>
-      `${name} is ${value}: it must be a number of 0 or more.`,
+    mustNotBeNegative: (label: string, value: number) =>
+      `${label} is ${value}: it must be a number of 0 or more.`,
+    averageTicket: "The average ticket",
+    purchasesPerYear: "The purchases per year",
   },
   validateInputs: {
-    hasEntriesButHas: (name: string, length: number, entries: string, length2: number) =>
-      `${name} has ${length} entries but ${entries} has ${length2}: give one entry per customer in every input.`,
+    hasEntriesButHas: (name: string, count: number, first: string, expected: number) =>
+      `${name} has ${count} entries but ${first} has ${expected}: give one entry per customer in every input.`,
     noCustomersToFit: "No customers to fit the model on: the inputs are empty.",
     frequencyOfCustomerIs: (value: number, frequency: number) =>
       `frequency of customer ${value} is ${frequency}: it must be a count of repeat purchases (0 or more).`,

@@ -111,7 +111,7 @@ export const read = {
       `Protected attributes (${protectedHeaders}) were recognised; they are kept out of clustering`,
     namesAsIds: (customerName: undefined | string) =>
       `No customer id column: the names in "${customerName}" are used as ids`,
-    noneOfTheRows: (rowsRead: number, reasons: string, customerId: string, razones: string) =>
+    noneOfTheRows: (rowsRead: number, reasons: string, customerId: string) =>
       `None of the ${rowsRead} rows could be used: ${reasons}. Check the ${customerId} and amount columns.`,
     columnAddsUpTo: (header: string, toFixed: string, negative: number, count: number) =>
       `Column "${header}" adds up to ${toFixed} (${negative} of ${count} customers negative): revenue must be positive overall. If the column holds refunds or costs, map the revenue column by hand; if the signs are reversed, fix them in the file`,

@@ -1,5 +1,19 @@
 /** English texts of xlsx. The Spanish pack (../es/xlsx.ts) has the same keys and placeholders. */
 export const xlsx = {
+  fileMessages: {
+    unsupportedFileTypeUse: "Unsupported file type; use an .xlsx workbook or a .csv file",
+    notAnExcelWorkbook:
+      "Not an Excel workbook this tool reads: open it in Excel (or LibreOffice) and save it as .xlsx",
+    notAnXlsxWorkbook:
+      "Not an .xlsx workbook: the file holds plain text (if it is a CSV export, give it the .csv extension), or it is damaged",
+    theXlsxWorkbookIs:
+      "The .xlsx workbook is damaged and cannot be read; open it in Excel, let it repair the file, and save it again",
+    theWorkbookHasNo: "The workbook has no sheets",
+    theFileIsEmpty: "The file is empty",
+    thisIsAFolder: "This is a folder, not a file",
+    notARegularFile: "Not a regular file (a device, pipe or socket); give the path of a workbook or CSV file",
+    fileNotFoundCheck: "File not found; check the path",
+  },
   exceljsWorkbook: {
     chartNote:
       "Chart not drawn in this file (the file writer cannot draw charts). The colored map at the left is the map; the chart's data is at column {column}.",
@@ -34,10 +48,10 @@ export const xlsx = {
       "The file is a ZIP archive but not an Excel workbook (no xl/workbook.xml inside): open it in Excel and save it as .xlsx",
     theFileIsAbove: (miB: string, miB2: string) =>
       `The file is ${miB}, above the ${miB2} limit: split it (e.g. one file per year) or keep only the columns needed`,
-    theFileHoldsMore: (grouped: string, agrupado: string) =>
-      `The file holds more than ${grouped} cells (the limit): split it into smaller files or keep only the columns needed`,
-    aCellHoldsMore: (where: string, grouped: string, agrupado: string) =>
-      `A cell${where} holds more than ${grouped} characters, Excel's limit for one cell: the file is damaged or not a customer table; remove that cell`,
+    theFileHoldsMore: (limit: string) =>
+      `The file holds more than ${limit} cells (the limit): split it into smaller files or keep only the columns needed`,
+    aCellHoldsMore: (where: string, limit: string) =>
+      `A cell${where} holds more than ${limit} characters, Excel's limit for one cell: the file is damaged or not a customer table; remove that cell`,
     in: (name: string) => ` (in ${name})`,
     theWorkbookUnpacksTo: (miB: string, name: string) =>
       `The workbook unpacks to more than ${miB} (the limit; "${name}" alone passes it): it is damaged or far larger than a customer table; save only the sheet needed`,
@@ -45,7 +59,6 @@ export const xlsx = {
       "The .xlsx file is damaged (its ZIP package cannot be read): open it in Excel, let it repair the file, and save it again",
   },
   readBytes: {
-    text: (enValue: string, file: string, esValue: string) => `${enValue}: ${file}`,
     text2: (message: string, file: string) => `${message}: ${file}`,
     lineOpensAQuoted: (line: number) =>
       `Line ${line} opens a quoted field (") that is never closed properly, so the lines after it would be read as one cell: close the quote or remove it, then save the file again`,

@@ -55,8 +55,10 @@ export const cli: Texts["cli"] = {
     onTheCommandLine: "En la línea de órdenes: --map {role}=<columna>.",
   },
   sqlCommand: {
-    sqlNeedsDialectThe: (dialects: string, given: string, dado: string) =>
-      `sql necesita --dialect ${dialects}${dado}: el motor que ejecutará la consulta`,
+    sqlNeedsDialect: (dialects: string) =>
+      `sql necesita --dialect ${dialects}: el motor que ejecutará la consulta`,
+    sqlNeedsDialectNot: (dialects: string, given: string) =>
+      `sql necesita --dialect ${dialects} (no "${given}"): el motor que ejecutará la consulta`,
     untilMustBeA: (until: string) =>
       `--until debe ser una fecha escrita aaaa-mm-dd (p. ej. 2025-12-31), no "${until}"`,
     tableNeedsTheName: "--table necesita el nombre de la tabla de líneas de factura",

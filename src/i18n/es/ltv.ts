@@ -3,12 +3,14 @@ import type { Texts } from "../texts";
 /** Spanish texts of ltv: the same keys and placeholders as the English pack (../en/ltv.ts). */
 export const ltv: Texts["ltv"] = {
   backtest: {
+    holdoutFigures: (predicted: string, actual: string) =>
+      `previstas ${predicted} compras repetidas, reales ${actual}`,
     weeks: "semanas",
     days: "días",
-    fittedOnAllBut: (length: string, unitWords: string, length2: string) =>
-      `Ajustado con todo el historial menos el último tercio y luego puesto a predecir ese último tercio (${length2} ${unitWords}) para los clientes que ya conocía.`,
-    fittedOnTheHistory: (length: string, unitWords: string, length2: string) =>
-      `Ajustado con el historial hasta el fin de la calibración y luego puesto a predecir las ${length2} ${unitWords} siguientes.`,
+    fittedOnAllBut: (length: string, unitWords: string) =>
+      `Ajustado con todo el historial menos el último tercio y luego puesto a predecir ese último tercio (${length} ${unitWords}) para los clientes que ya conocía.`,
+    fittedOnTheHistory: (length: string, unitWords: string) =>
+      `Ajustado con el historial hasta el fin de la calibración y luego puesto a predecir las ${length} ${unitWords} siguientes.`,
     tooLittleHistoryTo: (repeatBuyers: number, minRepeat: number) =>
       `Historial insuficiente para comprobar el modelo: ${repeatBuyers} clientes compraron más de una vez antes del último tercio del periodo (se necesitan al menos ${minRepeat}). No se muestran predicciones.`,
     noConfirmedOptimum: "sin óptimo confirmado",
@@ -66,12 +68,14 @@ export const ltv: Texts["ltv"] = {
       `La tasa de descuento por periodo es ${d}: indique 0 o más como fracción (0,1 = 10 %).`,
     theChurnRateIs: (churnRatePerYear: number) =>
       `La tasa de abandono es ${churnRatePerYear}: debe ser una fracción anual mayor que 0 y como máximo 1 (0,2 = 20 % perdidos al año).`,
-    isItMustBe: (name: string, value: number, nameEs: string) =>
-      `${nameEs} es ${value}: debe ser un número mayor o igual que 0.`,
+    mustNotBeNegative: (label: string, value: number) =>
+      `${label} es ${value}: debe ser un número mayor o igual que 0.`,
+    averageTicket: "El ticket medio",
+    purchasesPerYear: "Las compras por año",
   },
   validateInputs: {
-    hasEntriesButHas: (name: string, length: number, entries: string, length2: number) =>
-      `${name} tiene ${length} valores pero ${entries} tiene ${length2}: indique un valor por cliente en cada entrada.`,
+    hasEntriesButHas: (name: string, count: number, first: string, expected: number) =>
+      `${name} tiene ${count} valores pero ${first} tiene ${expected}: indique un valor por cliente en cada entrada.`,
     noCustomersToFit: "No hay clientes con los que ajustar el modelo: las entradas están vacías.",
     frequencyOfCustomerIs: (value: number, frequency: number) =>
       `la frecuencia del cliente ${value} es ${frequency}: debe ser un número de compras repetidas (0 o más).`,

@@ -116,8 +116,8 @@ export const read: Texts["read"] = {
       `Se reconocieron atributos protegidos (${protectedHeaders}); quedan fuera de la agrupación`,
     namesAsIds: (customerName: undefined | string) =>
       `Sin columna de id de cliente: los nombres de "${customerName}" se usan como id`,
-    noneOfTheRows: (rowsRead: number, reasons: string, customerId: string, razones: string) =>
-      `No se pudo usar ninguna de las ${rowsRead} filas: ${razones}. Revise las columnas de ${customerId} e importe.`,
+    noneOfTheRows: (rowsRead: number, reasons: string, customerId: string) =>
+      `No se pudo usar ninguna de las ${rowsRead} filas: ${reasons}. Revise las columnas de ${customerId} e importe.`,
     columnAddsUpTo: (header: string, toFixed: string, negative: number, count: number) =>
       `La columna "${header}" suma ${toFixed} (${negative} de ${count} clientes en negativo): las ventas deben ser positivas en conjunto. Si la columna tiene devoluciones o costes, asigne a mano la columna de ventas; si los signos están invertidos, corríjalos en el archivo`,
   },

@@ -2,6 +2,21 @@ import type { Texts } from "../texts";
 
 /** Spanish texts of xlsx: the same keys and placeholders as the English pack (../en/xlsx.ts). */
 export const xlsx: Texts["xlsx"] = {
+  fileMessages: {
+    unsupportedFileTypeUse: "Tipo de archivo no admitido; use un libro .xlsx o un archivo .csv",
+    notAnExcelWorkbook:
+      "No es un libro de Excel que esta herramienta lea: ábralo en Excel (o LibreOffice) y guárdelo como .xlsx",
+    notAnXlsxWorkbook:
+      "No es un libro .xlsx: el archivo contiene texto (si es una exportación CSV, dele la extensión .csv), o está dañado",
+    theXlsxWorkbookIs:
+      "El libro .xlsx está dañado y no se puede leer; ábralo en Excel, deje que lo repare y vuelva a guardarlo",
+    theWorkbookHasNo: "El libro no tiene hojas",
+    theFileIsEmpty: "El archivo está vacío",
+    thisIsAFolder: "Es una carpeta, no un archivo",
+    notARegularFile:
+      "No es un archivo normal (un dispositivo, tubería o socket); indique la ruta de un libro o un archivo CSV",
+    fileNotFoundCheck: "No se encuentra el archivo; revise la ruta",
+  },
   exceljsWorkbook: {
     chartNote:
       "El gráfico no se dibuja en este archivo (el escritor de archivos no dibuja gráficos). El mapa coloreado de la izquierda es el mapa; los datos del gráfico están en la columna {column}.",
@@ -36,10 +51,10 @@ export const xlsx: Texts["xlsx"] = {
       "El archivo es un ZIP pero no un libro de Excel (no contiene xl/workbook.xml): ábralo en Excel y guárdelo como .xlsx",
     theFileIsAbove: (miB: string, miB2: string) =>
       `El archivo ocupa ${miB}, más que el límite de ${miB2}: divídalo (p. ej. un archivo por año) o deje solo las columnas necesarias`,
-    theFileHoldsMore: (grouped: string, agrupado: string) =>
-      `El archivo tiene más de ${agrupado} celdas (el límite): divídalo en archivos más pequeños o deje solo las columnas necesarias`,
-    aCellHoldsMore: (where: string, grouped: string, agrupado: string) =>
-      `Una celda${where} tiene más de ${agrupado} caracteres, el límite de Excel para una celda: el archivo está dañado o no es una tabla de clientes; quite esa celda`,
+    theFileHoldsMore: (limit: string) =>
+      `El archivo tiene más de ${limit} celdas (el límite): divídalo en archivos más pequeños o deje solo las columnas necesarias`,
+    aCellHoldsMore: (where: string, limit: string) =>
+      `Una celda${where} tiene más de ${limit} caracteres, el límite de Excel para una celda: el archivo está dañado o no es una tabla de clientes; quite esa celda`,
     in: (name: string) => ` (en ${name})`,
     theWorkbookUnpacksTo: (miB: string, name: string) =>
       `El libro se descomprime a más de ${miB} (el límite; "${name}" solo ya lo supera): está dañado o es mucho mayor que una tabla de clientes; guarde solo la hoja necesaria`,
@@ -47,7 +62,6 @@ export const xlsx: Texts["xlsx"] = {
       "El archivo .xlsx está dañado (su paquete ZIP no se puede leer): ábralo en Excel, deje que lo repare y vuelva a guardarlo",
   },
   readBytes: {
-    text: (enValue: string, file: string, esValue: string) => `${esValue}: ${file}`,
     text2: (message: string, file: string) => `${message}: ${file}`,
     lineOpensAQuoted: (line: number) =>
       `La línea ${line} abre un campo entre comillas (") que nunca se cierra bien, así que las líneas siguientes se leerían como una sola celda: cierre la comilla o quítela y vuelva a guardar el archivo`,
