@@ -28,11 +28,11 @@ import { revenueTrendOf } from "../customer-data";
 import { trendIsClear } from "../trend-noise";
 import { purchaseRhythmDays } from "../timeline";
 import { ACTIONS } from "./actions";
-import { formatDays, formatPercent, localize } from "../format";
+import { formatDays, formatPercent } from "../format";
 import { moneyText, type MoneyTextOptions } from "./money-text";
 import { median } from "./robust-z";
-import { tr, type TextLang } from "../language";
-import { texts } from "../../i18n/texts";
+import type { TextLang } from "../language";
+import { texts, type Texts } from "../../i18n/texts";
 
 export interface AbruptChangeOptions extends MoneyTextOptions {
   /** Relative change that counts as abrupt (default 0.3 = −30 % / +30 %). */
@@ -124,15 +124,24 @@ function yearlyRevenue(data: CustomerData, windows: ComparisonWindows | null, i:
 }
 
 /**
- * "revenue +78%" / "ventas +78 %"; with nothing before, "all new revenue," / "ventas nuevas," (not "revenue new
- * activity"), followed by the windows compared.
+ * The change between the two windows in `lang`: "revenue +78% last 12 months vs the 12 months before (€1,000 →
+ * €1,780)"; with nothing before, "all new revenue, last 12 months vs …" (not "revenue new activity").
  */
-function changeText(before: number, now: number, lang: TextLang): string {
+function changeText(
+  windows: ComparisonWindows,
+  before: number,
+  now: number,
+  t: Texts["insights"]["abruptChanges"],
+  lang: TextLang,
+  options: MoneyTextOptions,
+): string {
+  const current = windows.currentLabel[lang];
+  const previous = windows.previousLabel[lang];
+  const from = moneyText(before, lang, options);
+  const to = moneyText(now, lang, options);
   return before > 0
-    ? `${lang === "en" ? "revenue" : "ventas"} ${formatPercent(now / before - 1, lang, 0, true)}`
-    : lang === "en"
-      ? "all new revenue,"
-      : "ventas nuevas,";
+    ? t.changeVs(formatPercent(now / before - 1, lang, 0, true), current, previous, from, to)
+    : t.allNewVs(current, previous, from, to);
 }
 
 /** O(customers × periods log periods). Empty when there is nothing to compare and no purchase dates. */
@@ -161,10 +170,6 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
     const name = data.names[i];
     const now = windows ? windows.current[i] : NaN;
     const before = windows ? windows.previous[i] : NaN;
-    const vsText = (lang: TextLang): string =>
-      windows
-        ? `${changeText(before, now, lang)} ${tr(windows.currentLabel, lang)} ${lang === "en" ? "vs" : "frente a"} ${tr(windows.previousLabel, lang)} (${moneyText(before, lang, options)} → ${moneyText(now, lang, options)})`
-        : "";
 
     // Silent: far longer without buying than the customer's own rhythm.
     const silentDays = data.asOfDay - data.lastPurchaseDay[i];
@@ -176,16 +181,19 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
           kind: "abrupt-drop",
           customer: i,
           title: texts((t) => t.insights.abruptChanges.hasStoppedBuying(name)),
-          figure: localize((lang) => {
-            const silence =
-              lang === "en"
-                ? `no purchase for ${formatDays(silentDays, lang)} (usually every ${formatDays(gap, lang)})`
-                : `sin compras desde hace ${formatDays(silentDays, lang)} (habitualmente cada ${formatDays(gap, lang)})`;
-            const worth =
-              lang === "en"
-                ? `about ${moneyText(yearly, lang, options)} a year at stake`
-                : `unos ${moneyText(yearly, lang, options)} al año en juego`;
-            return windows ? `${silence}; ${vsText(lang)}; ${worth}` : `${silence}; ${worth}`;
+          figure: texts((t, textLang) => {
+            const silent = formatDays(silentDays, textLang);
+            const usualGap = formatDays(gap, textLang);
+            const worth = moneyText(yearly, textLang, options);
+            const p = t.insights.abruptChanges;
+            return windows
+              ? p.silentWithChange(
+                  silent,
+                  usualGap,
+                  changeText(windows, before, now, p, textLang, options),
+                  worth,
+                )
+              : p.silent(silent, usualGap, worth);
           }),
           moneyAtStake: yearly,
           actionId: "reengage",
@@ -212,13 +220,12 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
     const jump =
       now > 0 && now >= before * (1 + threshold) && (!hasOwn || now >= own * (1 + threshold)) && !(trend < 0);
     if (!drop && !jump) continue;
-    const figure = localize((lang) => {
-      const ownText = hasOwn
-        ? lang === "en"
-          ? `; usually ${moneyText(own, lang, options)} ${windows.ownUnit.en}`
-          : `; habitualmente ${moneyText(own, lang, options)} ${windows.ownUnit.es}`
-        : "";
-      return `${vsText(lang)}${ownText}`;
+    const figure = texts((t, textLang) => {
+      const p = t.insights.abruptChanges;
+      const change = changeText(windows, before, now, p, textLang, options);
+      return hasOwn
+        ? p.changeWithOwn(change, moneyText(own, textLang, options), windows.ownUnit[textLang])
+        : change;
     });
     insights.push({
       kind: drop ? "abrupt-drop" : "abrupt-jump",

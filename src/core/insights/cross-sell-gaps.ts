@@ -17,7 +17,7 @@
  */
 import type { CustomerData, Insight, Segmentation } from "../model";
 import { ACTIONS } from "./actions";
-import { formatNumber, formatPercent, localize } from "../format";
+import { formatNumber, formatPercent } from "../format";
 import { moneyText, type MoneyTextOptions } from "./money-text";
 import { median } from "./robust-z";
 import { texts } from "../../i18n/texts";
@@ -115,20 +115,27 @@ export function findCrossSellGaps(
       kind: "cross-sell-gap",
       customer: i,
       title: texts((t) => t.insights.crossSellGaps.doesNotBuyWhich(data.names[i], categories[top.j])),
-      figure: localize((lang) => {
+      figure: texts((t, textLang) => {
+        const p = t.insights.crossSellGaps;
         const others = missing
           .slice(1)
-          .map(({ j }) => `${categories[j]} (${formatPercent(share(j), lang, 0)})`)
+          .map(({ j }) => `${categories[j]} (${formatPercent(share(j), textLang, 0)})`)
           .join(", ");
-        const typical = moneyText(medianSpend[s * c + top.j] * perYear, lang, options);
-        const year = perYear < 1 ? (lang === "en" ? " a year" : " al año") : "";
-        const ratio = formatNumber(sizeRatio, lang, 1);
-        const estimate = moneyText(top.estimate, lang, options);
-        return lang === "en"
-          ? `not buying ${categories[top.j]} (${formatPercent(share(top.j), lang, 0)}) like most ${segment.name.en} customers; their buyers spend a median ${typical}${year} on it; at this customer's size (${ratio}× the segment median) about ${estimate}${year}` +
-              (others ? `; also not buying ${others}` : "")
-          : `no compra ${categories[top.j]} (${formatPercent(share(top.j), lang, 0)}) como la mayoría de los clientes ${segment.name.es}; quienes la compran gastan una mediana de ${typical}${year}; al tamaño de este cliente (${ratio}× la mediana del segmento) unos ${estimate}${year}` +
-              (others ? `; tampoco compra ${others}` : "");
+        let typical = moneyText(medianSpend[s * c + top.j] * perYear, textLang, options);
+        let estimate = moneyText(top.estimate, textLang, options);
+        if (perYear < 1) {
+          typical = p.perYear(typical);
+          estimate = p.perYear(estimate);
+        }
+        const notBuying = p.notBuying(
+          categories[top.j],
+          formatPercent(share(top.j), textLang, 0),
+          segment.name[textLang],
+          typical,
+          formatNumber(sizeRatio, textLang, 1),
+          estimate,
+        );
+        return others ? p.alsoNotBuying(notBuying, others) : notBuying;
       }),
       moneyAtStake: top.estimate,
       actionId: "develop",

@@ -8,7 +8,7 @@ import type { Localized } from "../types";
 import { asHeading, DIMENSION_LABELS } from "../role-labels";
 import { comparisonWindows } from "./abrupt-changes";
 import { ACTIONS } from "./actions";
-import { formatNumber, formatPercent, localize } from "../format";
+import { formatNumber, formatPercent } from "../format";
 import { moneyText, type MoneyTextOptions } from "./money-text";
 import { texts } from "../../i18n/texts";
 
@@ -123,10 +123,16 @@ export function findGroupDifferences(
             title: ahead
               ? texts((t, textLang) => t.insights.groupDifferences.growsFasterThanThe(group[textLang]))
               : texts((t, textLang) => t.insights.groupDifferences.lagsBehindThePortfolio(group[textLang])),
-            figure: localize((lang) =>
-              lang === "en"
-                ? `revenue ${formatPercent(growth, lang, 0, true)} ${trend.currentLabel.en} vs ${trend.previousLabel.en}, portfolio ${formatPercent(portfolioGrowth, lang, 0, true)} (${formatNumber(groupCount, lang)} customers, ${moneyText(before[g], lang, options)} → ${moneyText(now[g], lang, options)})`
-                : `ventas ${formatPercent(growth, lang, 0, true)} ${trend.currentLabel.es} frente a ${trend.previousLabel.es}, cartera ${formatPercent(portfolioGrowth, lang, 0, true)} (${formatNumber(groupCount, lang)} clientes, ${moneyText(before[g], lang, options)} → ${moneyText(now[g], lang, options)})`,
+            figure: texts((t, textLang) =>
+              t.insights.groupDifferences.growthFigure(
+                formatPercent(growth, textLang, 0, true),
+                trend.currentLabel[textLang],
+                trend.previousLabel[textLang],
+                formatPercent(portfolioGrowth, textLang, 0, true),
+                formatNumber(groupCount, textLang),
+                moneyText(before[g], textLang, options),
+                moneyText(now[g], textLang, options),
+              ),
             ),
             moneyAtStake: Math.abs(now[g] - before[g] * (1 + portfolioGrowth)),
             actionId: ahead ? "develop" : "reengage",
@@ -146,10 +152,13 @@ export function findGroupDifferences(
             title: better
               ? texts((t, textLang) => t.insights.groupDifferences.isMoreProfitableThan(group[textLang]))
               : texts((t, textLang) => t.insights.groupDifferences.isLessProfitableThan(group[textLang])),
-            figure: localize((lang) =>
-              lang === "en"
-                ? `margin ${formatPercent(groupMargin, lang, 1)} vs portfolio ${formatPercent(portfolioMargin, lang, 1)} on revenue ${moneyText(marginRevenue[g], lang, options)} (${formatNumber(groupCount, lang)} customers)`
-                : `margen ${formatPercent(groupMargin, lang, 1)} frente a ${formatPercent(portfolioMargin, lang, 1)} de la cartera con ventas de ${moneyText(marginRevenue[g], lang, options)} (${formatNumber(groupCount, lang)} clientes)`,
+            figure: texts((t, textLang) =>
+              t.insights.groupDifferences.marginFigure(
+                formatPercent(groupMargin, textLang, 1),
+                formatPercent(portfolioMargin, textLang, 1),
+                moneyText(marginRevenue[g], textLang, options),
+                formatNumber(groupCount, textLang),
+              ),
             ),
             moneyAtStake: Math.abs(gap) * marginRevenue[g],
             actionId: better ? "loyalty" : "optimise",
@@ -172,10 +181,14 @@ export function findGroupDifferences(
           title: texts((t, textLang) =>
             t.insights.groupDifferences.moreCustomersThanThe(group[textLang], segment.name[textLang]),
           ),
-          figure: localize((lang) =>
-            lang === "en"
-              ? `${formatNumber(cell, lang)} of ${formatNumber(groupCount, lang)} customers are ${segment.name.en}, ${formatNumber(lift, lang, 1)} times the average (about ${formatNumber(expected, lang)} expected)`
-              : `${formatNumber(cell, lang)} de ${formatNumber(groupCount, lang)} clientes son ${segment.name.es}, ${formatNumber(lift, lang, 1)} veces la media (se esperaban unos ${formatNumber(expected, lang)})`,
+          figure: texts((t, textLang) =>
+            t.insights.groupDifferences.liftFigure(
+              formatNumber(cell, textLang),
+              formatNumber(groupCount, textLang),
+              segment.name[textLang],
+              formatNumber(lift, textLang, 1),
+              formatNumber(expected, textLang),
+            ),
           ),
           moneyAtStake: (cell - expected) * averageRevenue,
           actionId: "review",

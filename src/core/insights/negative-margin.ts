@@ -1,7 +1,7 @@
 /** Loss-making customers: margin below 0. Money at stake = the loss. Action: reprice, renegotiate or stop. */
 import type { CustomerData, Insight } from "../model";
 import { ACTIONS } from "./actions";
-import { formatPercent, localize } from "../format";
+import { formatPercent } from "../format";
 import { moneyText, type MoneyTextOptions } from "./money-text";
 import { texts } from "../../i18n/texts";
 
@@ -16,11 +16,13 @@ export function findNegativeMargins(data: CustomerData, options: MoneyTextOption
       kind: "negative-margin",
       customer: i,
       title: texts((t) => t.insights.negativeMargin.sellsAtALoss(data.names[i])),
-      figure: localize((lang) => {
-        const pct = revenue > 0 ? ` (${formatPercent(margin / revenue, lang, 1)})` : "";
-        return lang === "en"
-          ? `margin ${moneyText(margin, lang, options)} on revenue ${moneyText(revenue, lang, options)}${pct}`
-          : `margen ${moneyText(margin, lang, options)} sobre ventas de ${moneyText(revenue, lang, options)}${pct}`;
+      figure: texts((t, textLang) => {
+        const p = t.insights.negativeMargin;
+        const loss = moneyText(margin, textLang, options);
+        const sales = moneyText(revenue, textLang, options);
+        return revenue > 0
+          ? p.marginOnRevenuePercent(loss, sales, formatPercent(margin / revenue, textLang, 1))
+          : p.marginOnRevenue(loss, sales);
       }),
       moneyAtStake: -margin,
       actionId: "reprice",

@@ -5,7 +5,7 @@
  */
 import type { CustomerData, Insight } from "../model";
 import { ACTIONS } from "./actions";
-import { formatNumber, formatPercent, localize } from "../format";
+import { formatNumber, formatPercent } from "../format";
 import { moneyText, type MoneyTextOptions } from "./money-text";
 import { median, robustZScores } from "./robust-z";
 import { texts } from "../../i18n/texts";
@@ -34,10 +34,13 @@ export function findOutliers(data: CustomerData, options: OutlierOptions = {}): 
       title: high
         ? texts((t) => t.insights.outliers.exceptionallyLargeCustomer(data.names[i]))
         : texts((t) => t.insights.outliers.exceptionallySmallCustomer(data.names[i])),
-      figure: localize((lang) =>
-        lang === "en"
-          ? `revenue ${moneyText(revenue, lang, options)}, ${formatNumber(revenue / medianRevenue, lang, 1)}× the median customer (${moneyText(medianRevenue, lang, options)}); robust z ${formatNumber(z, lang, 1)}`
-          : `ventas ${moneyText(revenue, lang, options)}, ${formatNumber(revenue / medianRevenue, lang, 1)}× el cliente mediano (${moneyText(medianRevenue, lang, options)}); z robusto ${formatNumber(z, lang, 1)}`,
+      figure: texts((t, textLang) =>
+        t.insights.outliers.revenueFigure(
+          moneyText(revenue, textLang, options),
+          formatNumber(revenue / medianRevenue, textLang, 1),
+          moneyText(medianRevenue, textLang, options),
+          formatNumber(z, textLang, 1),
+        ),
       ),
       moneyAtStake: Math.abs(revenue - medianRevenue),
       actionId: high ? "loyalty" : "develop",
@@ -63,10 +66,13 @@ export function findOutliers(data: CustomerData, options: OutlierOptions = {}): 
       title: high
         ? texts((t) => t.insights.outliers.unusuallyHighMargin(data.names[i]))
         : texts((t) => t.insights.outliers.unusuallyLowMargin(data.names[i])),
-      figure: localize((lang) =>
-        lang === "en"
-          ? `margin ${formatPercent(own, lang, 1)} vs median ${formatPercent(medianMargin, lang, 1)} on revenue ${moneyText(data.revenue[i], lang, options)}; robust z ${formatNumber(z, lang, 1)}`
-          : `margen ${formatPercent(own, lang, 1)} frente a la mediana ${formatPercent(medianMargin, lang, 1)} con ventas de ${moneyText(data.revenue[i], lang, options)}; z robusto ${formatNumber(z, lang, 1)}`,
+      figure: texts((t, textLang) =>
+        t.insights.outliers.marginFigure(
+          formatPercent(own, textLang, 1),
+          formatPercent(medianMargin, textLang, 1),
+          moneyText(data.revenue[i], textLang, options),
+          formatNumber(z, textLang, 1),
+        ),
       ),
       moneyAtStake: Math.abs(own - medianMargin) * data.revenue[i],
       actionId: high ? "loyalty" : "optimise",

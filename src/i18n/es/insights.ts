@@ -11,6 +11,16 @@ export const insights: Texts["insights"] = {
     sharpDropInPurchases: (name: string) => `${name}: caída brusca de compras`,
     sharpRiseInPurchases: (name: string) => `${name}: aumento brusco de compras`,
     newBusinessToDevelop: (name: string) => `${name}: negocio nuevo para desarrollar`,
+    changeVs: (change: string, current: string, previous: string, before: string, now: string) =>
+      `ventas ${change} ${current} frente a ${previous} (${before} → ${now})`,
+    allNewVs: (current: string, previous: string, before: string, now: string) =>
+      `ventas nuevas, ${current} frente a ${previous} (${before} → ${now})`,
+    silent: (silentDays: string, usualGap: string, yearly: string) =>
+      `sin compras desde hace ${silentDays} (habitualmente cada ${usualGap}); unos ${yearly} al año en juego`,
+    silentWithChange: (silentDays: string, usualGap: string, change: string, yearly: string) =>
+      `sin compras desde hace ${silentDays} (habitualmente cada ${usualGap}); ${change}; unos ${yearly} al año en juego`,
+    changeWithOwn: (change: string, usual: string, unit: string) =>
+      `${change}; habitualmente ${usual} ${unit}`,
   },
   actions: {
     actionsLoyalty: "Fidelización: diseñar una estrategia específica para conservar este negocio rentable",
@@ -23,30 +33,63 @@ export const insights: Texts["insights"] = {
       "Revisar precios, renegociar o dejar de servir: cada venta pierde dinero; revise precios, descuentos y coste de servicio, o deje de servir",
   },
   crossSellGaps: {
-    doesNotBuyWhich: (names: string, categories: string) =>
-      `${names}: no compra ${categories}, que sí compra su segmento`,
+    doesNotBuyWhich: (name: string, category: string) =>
+      `${name}: no compra ${category}, que sí compra su segmento`,
+    perYear: (money: string) => `${money} al año`,
+    notBuying: (
+      category: string,
+      share: string,
+      segment: string,
+      typical: string,
+      ratio: string,
+      estimate: string,
+    ) =>
+      `no compra ${category} (${share}) como la mayoría de los clientes ${segment}; quienes la compran gastan una mediana de ${typical}; al tamaño de este cliente (${ratio}× la mediana del segmento) unos ${estimate}`,
+    alsoNotBuying: (notBuying: string, others: string) => `${notBuying}; tampoco compra ${others}`,
   },
   groupDifferences: {
-    group: (heading: string, names: string) => `${heading} ${names}`,
+    group: (dimension: string, value: string) => `${dimension} ${value}`,
     growsFasterThanThe: (group: string) => `${group} crece más que la cartera`,
     lagsBehindThePortfolio: (group: string) => `${group} va por detrás de la cartera`,
     isMoreProfitableThan: (group: string) => `${group} es más rentable que la cartera`,
     isLessProfitableThan: (group: string) => `${group} es menos rentable que la cartera`,
-    moreCustomersThanThe: (group: string, name: string) => `${group}: más clientes ${name} que la media`,
+    moreCustomersThanThe: (group: string, segment: string) =>
+      `${group}: más clientes ${segment} que la media`,
+    growthFigure: (
+      growth: string,
+      current: string,
+      previous: string,
+      portfolioGrowth: string,
+      customers: string,
+      before: string,
+      now: string,
+    ) =>
+      `ventas ${growth} ${current} frente a ${previous}, cartera ${portfolioGrowth} (${customers} clientes, ${before} → ${now})`,
+    marginFigure: (margin: string, portfolioMargin: string, revenue: string, customers: string) =>
+      `margen ${margin} frente a ${portfolioMargin} de la cartera con ventas de ${revenue} (${customers} clientes)`,
+    liftFigure: (inSegment: string, customers: string, segment: string, lift: string, expected: string) =>
+      `${inSegment} de ${customers} clientes son ${segment}, ${lift} veces la media (se esperaban unos ${expected})`,
   },
   negativeMargin: {
-    sellsAtALoss: (names: string) => `${names}: vende a pérdida`,
+    sellsAtALoss: (name: string) => `${name}: vende a pérdida`,
+    marginOnRevenue: (margin: string, revenue: string) => `margen ${margin} sobre ventas de ${revenue}`,
+    marginOnRevenuePercent: (margin: string, revenue: string, percent: string) =>
+      `margen ${margin} sobre ventas de ${revenue} (${percent})`,
   },
   outliers: {
-    exceptionallyLargeCustomer: (names: string) => `${names}: cliente excepcionalmente grande`,
-    exceptionallySmallCustomer: (names: string) => `${names}: cliente excepcionalmente pequeño`,
-    unusuallyHighMargin: (names: string) => `${names}: margen inusualmente alto`,
-    unusuallyLowMargin: (names: string) => `${names}: margen inusualmente bajo`,
+    exceptionallyLargeCustomer: (name: string) => `${name}: cliente excepcionalmente grande`,
+    exceptionallySmallCustomer: (name: string) => `${name}: cliente excepcionalmente pequeño`,
+    unusuallyHighMargin: (name: string) => `${name}: margen inusualmente alto`,
+    unusuallyLowMargin: (name: string) => `${name}: margen inusualmente bajo`,
+    revenueFigure: (revenue: string, times: string, medianRevenue: string, z: string) =>
+      `ventas ${revenue}, ${times}× el cliente mediano (${medianRevenue}); z robusto ${z}`,
+    marginFigure: (margin: string, medianMargin: string, revenue: string, z: string) =>
+      `margen ${margin} frente a la mediana ${medianMargin} con ventas de ${revenue}; z robusto ${z}`,
   },
   segmentMoves: {
     onTheMapOf: (date: string) => `en el mapa del ${date}`,
     onThePreviousMap: "en el mapa anterior",
-    movedFromTo: (was: string, name: string) => `Pasó de ${was} a ${name}`,
-    figure: (was: string, when: string, value: string) => `Era ${was} ${when}; ahora ${value}`,
+    movedFromTo: (from: string, to: string) => `Pasó de ${from} a ${to}`,
+    figure: (from: string, when: string, why: string) => `Era ${from} ${when}; ahora ${why}`,
   },
 };
