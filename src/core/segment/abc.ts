@@ -21,6 +21,7 @@ import {
   ThresholdSet,
 } from "./segmentation-builder";
 import type { MethodDescriptor } from "./method-registry";
+import { localize } from "../language";
 import { texts } from "../../i18n/texts";
 
 /** Fixed color per class (palette.ts: Okabe–Ito); also the descriptor's `segmentColors`. */
@@ -111,10 +112,9 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
   const explain = options.explain ?? true;
   const reasons: Localized[] = explain ? new Array(n) : noReasons(n);
   // The cut-point percentages are the same in every reason: formatted once.
-  const aText: Localized = { en: formatPercent(aShare, "en"), es: formatPercent(aShare, "es") };
-  const bText: Localized = { en: formatPercent(bShare, "en"), es: formatPercent(bShare, "es") };
-  const moneyEn = { lang: "en", currency: options.currency ?? null } as const;
-  const moneyEs = { lang: "es", currency: options.currency ?? null } as const;
+  const aText = localize((lang) => formatPercent(aShare, lang));
+  const bText = localize((lang) => formatPercent(bShare, lang));
+  const currency = options.currency ?? null;
   let before = 0;
   let groupClass = 2;
   let groupRevenue = NaN;
@@ -143,18 +143,17 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
     const name = ABC_SEGMENTS[groupClass].name;
     reasons[i] = !(r > 0)
       ? texts((t, textLang) =>
-          t.segment.abc.noPositiveRevenue(name[textLang], formatMoney(r, moneyEn), formatMoney(r, moneyEs)),
+          t.segment.abc.noPositiveRevenue(name[textLang], formatMoney(r, { lang: textLang, currency })),
         )
       : texts((t, textLang) =>
-          t.segment.abc.revenueRankCustomersRanked(
+          t.segment.abc.rankedReason(
             name[textLang],
-            formatMoney(r, moneyEn),
+            formatMoney(r, { lang: textLang, currency }),
             formatNumber(rank + 1, textLang),
             formatPercent(groupShareBefore, textLang),
             aText[textLang],
             bText[textLang],
             formatPercent(after, textLang),
-            formatMoney(r, moneyEs),
           ),
         );
   }

@@ -44,7 +44,7 @@ import { noReasons, type SegmentationDraft, type SegmentDefinition } from "./seg
 import { meanSilhouettes } from "./silhouette";
 import { capitalize } from "../text";
 import type { MethodDescriptor } from "./method-registry";
-import { tr, type TextLang } from "../language";
+import { localize, tr, type TextLang } from "../language";
 import { texts } from "../../i18n/texts";
 
 export const SILHOUETTE_SAMPLE = 1500;
@@ -332,18 +332,19 @@ function recordChoice(
     notes.push(texts((t) => t.segment.clusters.allSampledCustomersHave));
     return;
   }
-  const list = (lang: TextLang): string =>
+  const list = texts((t, textLang) =>
     choice.tried
-      .map(
-        (t) =>
-          `k=${t.k}: ${formatNumber(t.silhouette, lang, 2)}, ${formatPercent(t.largestShare, lang, 0)}${t.distinctProfiles ? "" : lang === "en" ? ", repeated profiles" : ", perfiles repetidos"}`,
+      .map((trial) =>
+        (trial.distinctProfiles ? t.segment.clusters.trial : t.segment.clusters.trialRepeatedProfiles)(
+          trial.k,
+          formatNumber(trial.silhouette, textLang, 2),
+          formatPercent(trial.largestShare, textLang, 0),
+        ),
       )
-      .join("; ");
-  const share = {
-    en: formatPercent(MAX_CLUSTER_SHARE, "en", 0),
-    es: formatPercent(MAX_CLUSTER_SHARE, "es", 0),
-  };
-  const floor = { en: formatNumber(MIN_SILHOUETTE, "en", 2), es: formatNumber(MIN_SILHOUETTE, "es", 2) };
+      .join("; "),
+  );
+  const share = localize((lang) => formatPercent(MAX_CLUSTER_SHARE, lang, 0));
+  const floor = localize((lang) => formatNumber(MIN_SILHOUETTE, lang, 2));
   if (choice.noClearGroups) {
     notes.push(
       texts((t, textLang) =>
@@ -352,7 +353,7 @@ function recordChoice(
           choice.tried.length + 1,
           share[textLang],
           floor[textLang],
-          list(textLang),
+          list[textLang],
         ),
       ),
     );
@@ -362,7 +363,7 @@ function recordChoice(
   settings.meanSilhouette = chosen.silhouette;
   notes.push(
     texts((t, textLang) =>
-      t.segment.clusters.kChosenAutomaticallyThe(choice.k, m, share[textLang], list(textLang)),
+      t.segment.clusters.kChosenAutomaticallyThe(choice.k, m, share[textLang], list[textLang]),
     ),
   );
   if (choice.tried.length + 1 < AUTO_K_MAX) {
@@ -447,17 +448,17 @@ function nameClusters(features: FeatureMatrix, centroids: number[][]): SegmentDe
       .sort((a, b) => a.f - b.f);
     const words = effects.map((e) => (e.effect > 0 ? e.spec.high : e.spec.low));
     // "High value, frequent, recent buyers": a phrase, not a list of tags.
-    const phrase = (lang: Lang): string =>
+    const phrase = (lang: TextLang): string =>
       words
         .map((w, t) => (t === 0 ? tr(w, lang) : tr(w, lang)[0].toLowerCase() + tr(w, lang).slice(1)))
         .join(", ");
     let name: Localized =
-      words.length > 0
-        ? { en: phrase("en"), es: phrase("es") }
-        : texts((t) => t.segment.clusters.typicalProfile);
-    const seen = (used.get(name.en) ?? 0) + 1;
-    used.set(name.en, seen);
-    if (seen > 1) name = texts((t, textLang) => t.segment.clusters.text(name[textLang], seen));
+      words.length > 0 ? localize(phrase) : texts((t) => t.segment.clusters.typicalProfile);
+    // Equal names come from equal profiles (the features that stand out, and which way): counted by profile.
+    const profile = effects.map((e) => `${e.spec.id}${e.effect > 0 ? "+" : "-"}`).join(",");
+    const seen = (used.get(profile) ?? 0) + 1;
+    used.set(profile, seen);
+    if (seen > 1) name = texts((t, textLang) => t.segment.clusters.numberedName(name[textLang], seen));
     const direction = (id: string): number => {
       const e = effects.find((x) => x.spec.id === id);
       return e ? Math.sign(e.effect) : 0;
@@ -512,10 +513,7 @@ function clusterReasons(
   const reasons: Localized[] = explain ? new Array(rows) : noReasons(rows);
   const distances = new Float64Array(rows);
   // Per feature, computed once: its label as it appears in reasons and whether it is shown as a percentage.
-  const labels: Localized[] = specs.map((spec) => ({
-    en: spec.label.en.toLowerCase(),
-    es: spec.label.es.toLowerCase(),
-  }));
+  const labels: Localized[] = specs.map((spec) => localize((lang) => tr(spec.label, lang).toLowerCase()));
   const kinds: ValueKind[] = specs.map((spec) => VALUE_KIND_OF_FEATURE[spec.id] ?? "number");
   for (let i = 0; i < rows; i++) {
     const own = assignment[i];
@@ -538,23 +536,26 @@ function clusterReasons(
     distances[i] = ownDistance;
     if (!explain) continue;
     const name = definitions[own].name;
-    const nextEn =
-      next < 0
-        ? ""
-        : `; next closest: ${definitions[next].name.en} at ${formatNumber(nextDistance, "en", 2)}`;
-    const nextEs =
-      next < 0
-        ? ""
-        : `; siguiente más cercano: ${definitions[next].name.es} a ${formatNumber(nextDistance, "es", 2)}`;
-    reasons[i] = texts((t, textLang) =>
-      t.segment.clusters.clusterCentreAtDistance(
-        name[textLang],
-        formatNumber(ownDistance, textLang, 2),
-        nextEn,
-        capitalize(describeValues(i, textLang, raw, labels, kinds, currency)),
-        nextEs,
-      ),
-    );
+    if (next < 0) {
+      reasons[i] = texts((t, textLang) =>
+        t.segment.clusters.centreReason(
+          name[textLang],
+          formatNumber(ownDistance, textLang, 2),
+          capitalize(describeValues(i, textLang, raw, labels, kinds, currency)),
+        ),
+      );
+    } else {
+      const nextName = definitions[next].name;
+      reasons[i] = texts((t, textLang) =>
+        t.segment.clusters.centreAndNextReason(
+          name[textLang],
+          formatNumber(ownDistance, textLang, 2),
+          nextName[textLang],
+          formatNumber(nextDistance, textLang, 2),
+          capitalize(describeValues(i, textLang, raw, labels, kinds, currency)),
+        ),
+      );
+    }
   }
   return { reasons, distances };
 }

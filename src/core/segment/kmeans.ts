@@ -37,6 +37,8 @@
 import { CoreError } from "../errors";
 import { createRandom, DEFAULT_SEED, randomIndex, sampleIndices, type RandomSource } from "../random";
 import { centreStride, distanceKernels, type DistanceKernels } from "./kmeans-kernels";
+import type { Localized } from "../language";
+import { texts } from "../../i18n/texts";
 
 export interface KMeansOptions {
   k: number;
@@ -217,27 +219,18 @@ function gatherRows(points: Float64Array, cols: number, indices: Int32Array): Fl
 }
 
 function validate(points: Float64Array, rows: number, cols: number, options: KMeansOptions): void {
-  const fail = (en: string, es: string): never => {
-    throw new CoreError("kmeans-bad-input", { en, es });
+  const fail = (text: Localized): never => {
+    throw new CoreError("kmeans-bad-input", text);
   };
   if (!Number.isInteger(rows) || !Number.isInteger(cols) || rows < 1 || cols < 1) {
-    fail(
-      `k-means needs at least one row and one column (got ${rows} rows × ${cols} columns).`,
-      `k-means necesita al menos una fila y una columna (hay ${rows} filas × ${cols} columnas).`,
-    );
+    fail(texts((t) => t.segment.kmeans.noRowsOrColumns(rows, cols)));
   }
   if (points.length !== rows * cols) {
-    fail(
-      `k-means got ${points.length} values for ${rows} rows × ${cols} columns; pass rows × columns values, row after row.`,
-      `k-means recibió ${points.length} valores para ${rows} filas × ${cols} columnas; pase filas × columnas valores, fila tras fila.`,
-    );
+    fail(texts((t) => t.segment.kmeans.wrongValueCount(points.length, rows, cols)));
   }
   const k = options.k;
   if (!Number.isInteger(k) || k < 1 || k > rows) {
-    fail(
-      `The number of clusters k must be a whole number from 1 to the number of rows (${rows}); got ${k}.`,
-      `El número de grupos k debe ser un entero entre 1 y el número de filas (${rows}); se recibió ${k}.`,
-    );
+    fail(texts((t) => t.segment.kmeans.badK(rows, k)));
   }
   // x · 0 is 0 for finite x and NaN for NaN or ±Infinity: one branch-free pass, the slow search only on failure.
   // Four independent sums, so the pass is not one long chain of dependent additions.
@@ -257,10 +250,8 @@ function validate(points: Float64Array, rows: number, cols: number, options: KMe
   for (let i = 0; check !== 0 && i < points.length; i++) {
     if (!Number.isFinite(points[i])) {
       const row = Math.floor(i / cols) + 1;
-      fail(
-        `k-means needs finite numbers: row ${row}, column ${(i % cols) + 1} is ${points[i]}. Fill or drop missing values first.`,
-        `k-means necesita números finitos: la fila ${row}, columna ${(i % cols) + 1} es ${points[i]}. Complete o quite los valores que faltan.`,
-      );
+      const value = points[i];
+      fail(texts((t) => t.segment.kmeans.notFinite(row, (i % cols) + 1, value)));
     }
   }
   const initial = options.initialCentroids;
@@ -269,10 +260,7 @@ function validate(points: Float64Array, rows: number, cols: number, options: KMe
       initial.length !== k ||
       initial.some((c) => c.length !== cols || c.some((v) => !Number.isFinite(v)))
     ) {
-      fail(
-        `initialCentroids must be ${k} arrays of ${cols} finite numbers.`,
-        `initialCentroids debe ser ${k} listas de ${cols} números finitos.`,
-      );
+      fail(texts((t) => t.segment.kmeans.badInitialCentroids(k, cols)));
     }
   }
 }

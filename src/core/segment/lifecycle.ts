@@ -39,8 +39,8 @@ import {
   ThresholdSet,
 } from "./segmentation-builder";
 import type { MethodDescriptor } from "./method-registry";
-import { type TextLang } from "../language";
-import { texts } from "../../i18n/texts";
+import { inLang, perTextLanguage, tr, type TextLang } from "../language";
+import { fromPacks, texts, type Texts } from "../../i18n/texts";
 
 /**
  * Fixed color per segment id (palette.ts: Okabe–Ito / Tol muted), so a segment has the same color in every
@@ -58,74 +58,28 @@ const colors: Record<string, string> = {
   lost: "#882255",
 };
 
-function define(id: string, en: string, es: string, actionEn: string, actionEs: string): SegmentDefinition {
-  return { id, name: { en, es }, action: { en: actionEn, es: actionEs }, color: colors[id] };
+type LifecycleStepId = keyof Texts["segment"]["lifecycle"]["steps"];
+
+/** A step of the ladder: its name and action from the packs, its fixed color. */
+function define(id: LifecycleStepId): SegmentDefinition {
+  return {
+    id,
+    name: texts((t) => t.segment.lifecycle.steps[id].name),
+    action: texts((t) => t.segment.lifecycle.steps[id].action),
+    color: colors[id],
+  };
 }
 
 const ALL_STEPS: SegmentDefinition[] = [
-  define(
-    "potential",
-    "Potential",
-    "Potencial",
-    "Convert: qualify the lead and make a first offer.",
-    "Convertir: cualifique el contacto y haga una primera oferta.",
-  ),
-  define(
-    "new",
-    "New",
-    "Nuevo",
-    "Onboard: make the first experience good and plan the second purchase.",
-    "Acoger: cuide la primera experiencia y prepare la segunda compra.",
-  ),
-  define(
-    "buyer",
-    "Buyer",
-    "Comprador",
-    "Bring them back for a second purchase.",
-    "Consiga una segunda compra.",
-  ),
-  define(
-    "occasional",
-    "Occasional",
-    "Eventual",
-    "Develop: raise frequency, become their main supplier.",
-    "Desarrollar: aumente la frecuencia y conviértase en su proveedor principal.",
-  ),
-  define(
-    "habitual",
-    "Habitual",
-    "Habitual",
-    "Win a larger share of their purchases; cross-sell.",
-    "Gane más parte de sus compras; venta cruzada.",
-  ),
-  define(
-    "exclusive",
-    "Exclusive",
-    "Exclusivo",
-    "Loyalty: protect the relationship; ask for referrals.",
-    "Fidelización: proteja la relación; pida recomendaciones.",
-  ),
-  define(
-    "evangelist",
-    "Evangelist",
-    "Evangelizador",
-    "Look after them: information, arguments and help to bring new customers.",
-    "Cuídelos: información, argumentos y facilidades para atraer nuevos clientes.",
-  ),
-  define(
-    "inactive",
-    "Inactive",
-    "Inactivo",
-    "Re-engagement: contact them before they are lost.",
-    "Reactivación: contacte antes de perderlos.",
-  ),
-  define(
-    "lost",
-    "Lost",
-    "Perdido",
-    "Win-back campaign, or serve at low cost.",
-    "Campaña de recuperación, o atención de bajo coste.",
-  ),
+  define("potential"),
+  define("new"),
+  define("buyer"),
+  define("occasional"),
+  define("habitual"),
+  define("exclusive"),
+  define("evangelist"),
+  define("inactive"),
+  define("lost"),
 ];
 
 export const LIFECYCLE_THRESHOLD_IDS = [
@@ -156,7 +110,8 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
     );
   }
   const set = new ThresholdSet(options.thresholds);
-  const days = (en: string, es: string): Localized => texts((t) => t.segment.lifecycle.default(en, es));
+  const defaultOf = (id: keyof Texts["segment"]["lifecycle"]["defaults"]): Localized =>
+    texts((t) => t.segment.lifecycle.defaults[id]);
   const hasRecency = data.available.lastPurchaseDay;
   const hasFirst = data.available.firstPurchaseDay;
   const hasReferralData = data.available.referrals || data.available.nps;
@@ -167,49 +122,49 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
     texts((t) => t.segment.lifecycle.inactiveAfterSilenceOf),
     2,
     "ratio",
-    days("2 × own rhythm (median gap)", "2 × ritmo propio (intervalo mediano)"),
+    defaultOf("inactiveMultiple"),
   );
   const inactiveMinDays = set.take(
     "inactiveMinDays",
     texts((t) => t.segment.lifecycle.inactiveMinimumSilenceDays),
     30,
     "days",
-    days("30 days", "30 días"),
+    defaultOf("inactiveMinDays"),
   );
   const inactiveDays = set.take(
     "inactiveDays",
     texts((t) => t.segment.lifecycle.inactiveWithoutRhythmAfter),
     180,
     "days",
-    days("180 days", "180 días"),
+    defaultOf("inactiveDays"),
   );
   const lostMultiple = set.take(
     "lostMultiple",
     texts((t) => t.segment.lifecycle.lostAfterSilenceOf),
     4,
     "ratio",
-    days("4 × own rhythm (median gap)", "4 × ritmo propio (intervalo mediano)"),
+    defaultOf("lostMultiple"),
   );
   const lostDays = set.take(
     "lostDays",
     texts((t) => t.segment.lifecycle.lostAfterSilenceOf2),
     365,
     "days",
-    days("365 days", "365 días"),
+    defaultOf("lostDays"),
   );
   const newDays = set.take(
     "newDays",
     texts((t) => t.segment.lifecycle.newFirstPurchaseWithin),
     90,
     "days",
-    days("90 days", "90 días"),
+    defaultOf("newDays"),
   );
   const habitualPerYear = set.take(
     "habitualPerYear",
     texts((t) => t.segment.lifecycle.habitualFromPurchasesPer),
     4,
     "number",
-    days("4 purchases a year (quarterly)", "4 compras al año (trimestral)"),
+    defaultOf("habitualPerYear"),
   );
   const exclusiveShare = hasWallet
     ? set.take(
@@ -217,7 +172,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
         texts((t) => t.segment.lifecycle.exclusiveFromShareOf),
         0.9,
         "percent",
-        days("90 %", "90 %"),
+        defaultOf("exclusiveShare"),
       )
     : NaN;
   const evangelistReferrals = hasReferralData
@@ -226,7 +181,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
         texts((t) => t.segment.lifecycle.evangelistFromReferrals),
         1,
         "integer",
-        days("1 referral", "1 recomendación"),
+        defaultOf("evangelistReferrals"),
       )
     : NaN;
   const evangelistNps = hasReferralData
@@ -235,7 +190,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
         texts((t) => t.segment.lifecycle.evangelistFromNpsScore),
         9,
         "number",
-        days("9 (promoter)", "9 (promotor)"),
+        defaultOf("evangelistNps"),
       )
     : NaN;
 
@@ -263,6 +218,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   // Own rhythm as the timeline states it (median gap); the Customers sheet shows it in its own column.
   const rhythm = purchaseRhythmDays(data);
   const limits: LadderLimits = {
+    words: perTextLanguage((lang) => inLang(LADDER_WORDS, lang)),
     lostMultiple,
     lostDays,
     newDays,
@@ -397,7 +353,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   };
 }
 
-/** Which rule placed a customer on the ladder (the reason text of each is in `ladderReason`). */
+/** Which rule placed a customer on the ladder (its text in a reason: t.segment.lifecycle.rules). */
 const RULE_POTENTIAL = 0;
 const RULE_LOST = 1;
 const RULE_INACTIVE = 2;
@@ -424,7 +380,14 @@ interface LadderFacts {
   wallet: number;
 }
 
+type LadderWords = Texts["segment"]["lifecycle"];
+
+/** The reason texts of each language, picked once (not per customer). */
+const LADDER_WORDS = fromPacks((t) => t.segment.lifecycle);
+
 interface LadderLimits {
+  /** The reason texts of each language (`LADDER_WORDS`, each read through `inLang`). */
+  words: Record<TextLang, LadderWords>;
   lostMultiple: number;
   lostDays: number;
   newDays: number;
@@ -439,77 +402,67 @@ interface LadderLimits {
  * thresholds, then their purchases and silence. Plain calls, no helper closures: it runs twice per customer.
  */
 function ladderReason(lang: TextLang, f: LadderFacts, t: LadderLimits): string {
-  const en = lang === "en";
+  const words = t.words[lang];
+  const rules = words.rules;
   let rule: string;
   switch (f.rule) {
     case RULE_POTENTIAL:
-      rule = en ? "no purchase yet" : "aún sin compras";
+      rule = rules.potential;
       break;
     case RULE_LOST_LEAD:
-      rule = en ? "lead marked as lost, never bought" : "contacto marcado como perdido, nunca compró";
+      rule = rules.lostLead;
       break;
     case RULE_LOST:
-      rule = en
-        ? `no purchase for ${formatDays(f.silence, lang)}, more than ${formatDays(f.limit, lang)} (${rhythmText(f.gap, lang)}; lost at ${formatNumber(t.lostMultiple, lang, 1)} × gap or ${formatDays(t.lostDays, lang)})`
-        : `sin compras desde hace ${formatDays(f.silence, lang)}, más de ${formatDays(f.limit, lang)} (${rhythmText(f.gap, lang)}; perdido a ${formatNumber(t.lostMultiple, lang, 1)} × intervalo o ${formatDays(t.lostDays, lang)})`;
+      rule = rules.lost(
+        formatDays(f.silence, lang),
+        formatDays(f.limit, lang),
+        rhythmText(f.gap, lang, rules),
+        formatNumber(t.lostMultiple, lang, 1),
+        formatDays(t.lostDays, lang),
+      );
       break;
     case RULE_INACTIVE:
-      rule = en
-        ? `no purchase for ${formatDays(f.silence, lang)}, more than ${formatDays(f.limit, lang)} (${rhythmText(f.gap, lang)})`
-        : `sin compras desde hace ${formatDays(f.silence, lang)}, más de ${formatDays(f.limit, lang)} (${rhythmText(f.gap, lang)})`;
+      rule = rules.inactive(
+        formatDays(f.silence, lang),
+        formatDays(f.limit, lang),
+        rhythmText(f.gap, lang, rules),
+      );
       break;
     case RULE_NEW:
-      rule = en
-        ? `first purchase ${formatDays(f.tenure, lang)} ago (new within ${formatDays(t.newDays, lang)})`
-        : `primera compra hace ${formatDays(f.tenure, lang)} (nuevo durante ${formatDays(t.newDays, lang)})`;
+      rule = rules.new(formatDays(f.tenure, lang), formatDays(t.newDays, lang));
       break;
     case RULE_BUYER:
-      rule = en ? "one purchase" : "una compra";
+      rule = rules.buyer;
       break;
     case RULE_EVANGELIST:
-      rule = en
-        ? `repeat customer who recommends us (referrals ${formatNumber(f.referrals, lang)}, NPS ${formatNumber(f.nps, lang)}; from ${formatCount(t.evangelistReferrals, NOUNS.referral, lang)} or NPS ${formatNumber(t.evangelistNps, lang)})`
-        : `cliente recurrente que nos recomienda (recomendaciones ${formatNumber(f.referrals, lang)}, NPS ${formatNumber(f.nps, lang)}; desde ${formatCount(t.evangelistReferrals, NOUNS.referral, lang)} o NPS ${formatNumber(t.evangelistNps, lang)})`;
+      rule = rules.evangelist(
+        formatNumber(f.referrals, lang),
+        formatNumber(f.nps, lang),
+        formatCount(t.evangelistReferrals, NOUNS.referral, lang),
+        formatNumber(t.evangelistNps, lang),
+      );
       break;
     case RULE_EXCLUSIVE:
-      rule = en
-        ? `share of wallet ${formatPercent(f.wallet, lang)} (exclusive from ${formatPercent(t.exclusiveShare, lang)})`
-        : `cuota de gasto ${formatPercent(f.wallet, lang)} (exclusivo desde ${formatPercent(t.exclusiveShare, lang)})`;
+      rule = rules.exclusive(formatPercent(f.wallet, lang), formatPercent(t.exclusiveShare, lang));
       break;
     default:
       // Habitual and occasional: per year when the tenure is known, else the plain count.
       if (Number.isNaN(f.perYear)) {
-        rule = en
-          ? `${formatNumber(f.purchases, lang)} purchases (habitual from ${formatNumber(t.habitualPerYear, lang)})`
-          : `${formatNumber(f.purchases, lang)} compras (habitual desde ${formatNumber(t.habitualPerYear, lang)})`;
+        rule = rules.purchases(formatNumber(f.purchases, lang), formatNumber(t.habitualPerYear, lang));
       } else if (f.rule === RULE_HABITUAL) {
-        rule = en
-          ? `${formatNumber(f.perYear, lang, 1)} purchases a year (habitual from ${formatNumber(t.habitualPerYear, lang)})`
-          : `${formatNumber(f.perYear, lang, 1)} compras al año (habitual desde ${formatNumber(t.habitualPerYear, lang)})`;
+        rule = rules.habitual(formatNumber(f.perYear, lang, 1), formatNumber(t.habitualPerYear, lang));
       } else {
-        rule = en
-          ? `repeat buyer, ${formatNumber(f.perYear, lang, 1)} purchases a year (habitual from ${formatNumber(t.habitualPerYear, lang)})`
-          : `comprador recurrente, ${formatNumber(f.perYear, lang, 1)} compras al año (habitual desde ${formatNumber(t.habitualPerYear, lang)})`;
+        rule = rules.occasional(formatNumber(f.perYear, lang, 1), formatNumber(t.habitualPerYear, lang));
       }
   }
-  const silenceText = Number.isNaN(f.silence)
-    ? ""
-    : en
-      ? `; last purchase ${formatDays(f.silence, lang)} ago`
-      : `; última compra hace ${formatDays(f.silence, lang)}`;
-  return en
-    ? `${f.stepName.en}: ${rule}. Purchases ${formatNumber(f.purchases, lang)}${silenceText}.`
-    : `${f.stepName.es}: ${rule}. Compras ${formatNumber(f.purchases, lang)}${silenceText}.`;
+  const step = tr(f.stepName, lang);
+  return Number.isNaN(f.silence)
+    ? words.reason(step, rule, formatNumber(f.purchases, lang))
+    : words.reasonWithSilence(step, rule, formatNumber(f.purchases, lang), formatDays(f.silence, lang));
 }
 
-function rhythmText(gap: number, lang: TextLang): string {
-  return Number.isNaN(gap)
-    ? lang === "en"
-      ? "no buying rhythm yet"
-      : "sin ritmo de compra aún"
-    : lang === "en"
-      ? `own gap ${formatDays(gap, lang)}`
-      : `intervalo propio ${formatDays(gap, lang)}`;
+function rhythmText(gap: number, lang: TextLang, rules: LadderWords["rules"]): string {
+  return Number.isNaN(gap) ? rules.noRhythm : rules.ownGap(formatDays(gap, lang));
 }
 
 /** The customer lifecycle ladder in the method registry (method-registry.ts). */

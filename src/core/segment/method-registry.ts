@@ -19,7 +19,7 @@ import type { CurrencyCode } from "../format";
 import type { CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
 import type { SegmentationDraft } from "./segmentation-builder";
-import { tr } from "../language";
+import { TEXT_LANGUAGES, tr } from "../language";
 import { texts } from "../../i18n/texts";
 
 /** What `segmentCustomers` hands a method's `segment()`; each method reads the options its descriptor names. */
@@ -131,7 +131,8 @@ export function registerMethod(method: MethodDescriptor): void {
 
 /** The id, argument names and aliases of a method, normalized: the names CMAP.SEGMENT accepts. */
 function namesOf(method: MethodDescriptor): string[] {
-  const names = [method.id, method.argument.en, method.argument.es, ...method.aliases];
+  // The argument's name in every language with texts is accepted, whatever the display language.
+  const names = [method.id, ...TEXT_LANGUAGES.map((lang) => tr(method.argument, lang)), ...method.aliases];
   return [...new Set(names.map(normalizeName))];
 }
 
@@ -144,10 +145,11 @@ export function findMethod(id: string): MethodDescriptor | undefined {
 export function methodOf(id: string): MethodDescriptor {
   const method = findMethod(id);
   if (method) return method;
-  const list = { en: listOf(ids, "or"), es: listOf(ids, "o") };
   throw new CoreError(
     "unknown-method",
-    texts((t, textLang) => t.segment.methodRegistry.unknownSegmentationMethodUse(id, list[textLang])),
+    texts((t) =>
+      t.segment.methodRegistry.unknownSegmentationMethodUse(id, listOf(ids, t.segment.methodRegistry.or)),
+    ),
     "method",
   );
 }

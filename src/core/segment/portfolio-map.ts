@@ -61,10 +61,10 @@ import {
   type SegmentDefinition,
   ThresholdSet,
 } from "./segmentation-builder";
-import { capitalize, flatLocalized } from "../text";
+import { flatLocalized } from "../text";
 import type { MethodDescriptor } from "./method-registry";
-import { tr, type TextLang } from "../language";
-import { texts } from "../../i18n/texts";
+import { inLang, localize, perTextLanguage, tr, type TextLang } from "../language";
+import { fromPacks, texts, type Texts } from "../../i18n/texts";
 
 export interface PortfolioOptions {
   thresholds?: Record<string, number>;
@@ -329,10 +329,8 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
     versus,
     valueMin,
     // The value threshold is the same in every reason: formatted once per language.
-    valueMinText: {
-      en: formatMoney(valueMin, { lang: "en", currency }),
-      es: formatMoney(valueMin, { lang: "es", currency }),
-    },
+    valueMinText: localize((lang) => formatMoney(valueMin, { lang, currency })),
+    words: perTextLanguage((lang) => inLang(PORTFOLIO_WORDS, lang)),
     currency,
     marginMin,
     growthMin,
@@ -547,7 +545,14 @@ interface PortfolioFacts {
   silenceLimit: number;
 }
 
+type PortfolioWords = Texts["segment"]["portfolioMap"];
+
+/** The reason texts of each language, picked once (not per customer). */
+const PORTFOLIO_WORDS = fromPacks((t) => t.segment.portfolioMap);
+
 interface PortfolioLimits {
+  /** The reason texts of each language (`PORTFOLIO_WORDS`, each read through `inLang`). */
+  words: Record<TextLang, PortfolioWords>;
   /** "vs the previous 12 months": the timeline's trend comparison, in the reasons. */
   versus: Localized;
   valueMin: number;
@@ -563,87 +568,65 @@ interface PortfolioLimits {
 
 /** One customer's reason: the rule that placed them, then their values against each threshold. */
 function portfolioReason(lang: TextLang, segment: number, f: PortfolioFacts, t: PortfolioLimits): string {
-  const en = lang === "en";
+  const words = t.words[lang];
+  const rules = words.rules;
+  const details = words.details;
+  const versus = t.versus[lang];
   // Plain calls, no local helper closures: this runs twice per customer (a closure per call costs).
-  let parts = "";
   let rule: string;
   switch (segment) {
     case AT_RISK:
       if (f.declining) {
-        rule = en
-          ? `revenue ${trendText(f.trend, lang)} ${t.versus.en} (clear decline at −${formatPercent(t.declineMin, lang)} or worse)`
-          : `ventas ${trendText(f.trend, lang)} ${t.versus.es} (declive claro desde −${formatPercent(t.declineMin, lang)})`;
+        rule = rules.declining(trendText(f.trend, lang), versus, formatPercent(t.declineMin, lang));
       } else {
         const limit = Number.isNaN(f.gap)
-          ? en
-            ? `${formatDays(f.silenceLimit, lang)} (no buying rhythm yet)`
-            : `${formatDays(f.silenceLimit, lang)} (sin ritmo de compra aún)`
-          : en
-            ? `${formatDays(f.silenceLimit, lang)} = ${formatNumber(t.silenceMultiple, lang, 1)} × own rhythm of ${formatDays(f.gap, lang)}`
-            : `${formatDays(f.silenceLimit, lang)} = ${formatNumber(t.silenceMultiple, lang, 1)} × ritmo propio de ${formatDays(f.gap, lang)}`;
-        rule = en
-          ? `no purchase for ${formatDays(f.silence, lang)}, longer than ${limit}`
-          : `sin compras desde hace ${formatDays(f.silence, lang)}, más de ${limit}`;
+          ? rules.silenceLimitNoRhythm(formatDays(f.silenceLimit, lang))
+          : rules.silenceLimitRhythm(
+              formatDays(f.silenceLimit, lang),
+              formatNumber(t.silenceMultiple, lang, 1),
+              formatDays(f.gap, lang),
+            );
+        rule = rules.silent(formatDays(f.silence, lang), limit);
       }
       break;
     case GROWTH:
-      rule = en
-        ? `revenue ${trendText(f.trend, lang)} ${t.versus.en} (growing at +${formatPercent(t.growthMin, lang)} or more), not yet strategic`
-        : `ventas ${trendText(f.trend, lang)} ${t.versus.es} (crece desde +${formatPercent(t.growthMin, lang)}), aún no estratégico`;
+      rule = rules.growing(trendText(f.trend, lang), versus, formatPercent(t.growthMin, lang));
       break;
     case STRATEGIC:
-      rule = Number.isNaN(t.marginMin)
-        ? en
-          ? "high value (no margin data)"
-          : "alto valor (sin datos de margen)"
-        : en
-          ? "high value and high margin"
-          : "alto valor y margen alto";
+      rule = Number.isNaN(t.marginMin) ? rules.highValueNoMargin : rules.strategic;
       break;
     case HIGH_VOLUME_LOW_MARGIN:
-      rule = en
-        ? "high value, low margin: renegotiate whatever the trend"
-        : "alto valor, margen bajo: renegociar sea cual sea la tendencia";
+      rule = rules.highVolumeLowMargin;
       break;
     case LOSS_MAKING:
-      rule = en
-        ? "margin below 0: every sale loses money, whatever the value or the trend"
-        : "margen por debajo de 0: cada venta pierde dinero, sea cual sea el valor o la tendencia";
+      rule = rules.lossMaking;
       break;
     case HIGH_VALUE:
-      rule = en ? "high value (no margin data)" : "alto valor (sin datos de margen)";
+      rule = rules.highValueNoMargin;
       break;
     case LOW_VALUE:
-      rule = en ? "low value (no margin data), stable" : "bajo valor (sin datos de margen), estable";
+      rule = rules.lowValueNoMargin;
       break;
     case LOW_VOLUME_HIGH_MARGIN:
-      rule = en ? "low value, high margin" : "bajo valor, margen alto";
+      rule = rules.lowVolumeHighMargin;
       break;
     default:
-      rule = Number.isNaN(t.marginMin)
-        ? en
-          ? "low value (no margin data), stable"
-          : "bajo valor (sin datos de margen), estable"
-        : en
-          ? "low value, low margin, stable"
-          : "bajo valor, margen bajo, estable";
+      rule = Number.isNaN(t.marginMin) ? rules.lowValueNoMargin : rules.maintain;
   }
-  parts = joinPart(
-    parts,
-    en
-      ? `revenue ${formatMoney(f.revenue, { lang, currency: t.currency })} (${f.highValue ? "high" : "low"} value; threshold ${t.valueMinText.en})`
-      : `ventas ${formatMoney(f.revenue, { lang, currency: t.currency })} (${f.highValue ? "alto" : "bajo"} valor; umbral ${t.valueMinText.es})`,
+  // The revenue comes first: its text starts the sentence.
+  let parts = (f.highValue ? details.revenueHigh : details.revenueLow)(
+    formatMoney(f.revenue, { lang, currency: t.currency }),
+    t.valueMinText[lang],
   );
   if (!Number.isNaN(t.marginMin)) {
     parts = joinPart(
       parts,
       Number.isNaN(f.marginPercent)
-        ? en
-          ? "margin % unknown (counted as low)"
-          : "margen % desconocido (cuenta como bajo)"
-        : en
-          ? `margin ${formatPercent(f.marginPercent, lang)} (${f.highMargin ? "at or above" : "below"} ${formatPercent(t.marginMin, lang)})`
-          : `margen ${formatPercent(f.marginPercent, lang)} (${f.highMargin ? "igual o superior a" : "inferior a"} ${formatPercent(t.marginMin, lang)})`,
+        ? details.marginUnknown
+        : (f.highMargin ? details.marginHigh : details.marginLow)(
+            formatPercent(f.marginPercent, lang),
+            formatPercent(t.marginMin, lang),
+          ),
     );
   }
   if (!Number.isNaN(t.growthMin) && segment !== AT_RISK && segment !== GROWTH) {
@@ -651,25 +634,15 @@ function portfolioReason(lang: TextLang, segment: number, f: PortfolioFacts, t: 
     parts = joinPart(
       parts,
       Number.isNaN(f.trend)
-        ? en
-          ? "no previous-period revenue"
-          : "sin ventas del periodo anterior"
-        : en
-          ? `revenue ${trendText(f.trend, lang)} ${t.versus.en}${f.trendIsNoise ? ", within the normal ups and downs of its purchases" : ""}`
-          : `ventas ${trendText(f.trend, lang)} ${t.versus.es}${f.trendIsNoise ? ", dentro de los altibajos normales de sus compras" : ""}`,
+        ? details.noPreviousRevenue
+        : (f.trendIsNoise ? details.trendWithinNoise : details.trend)(trendText(f.trend, lang), versus),
     );
   }
   if (!Number.isNaN(f.silenceLimit) && !(segment === AT_RISK && !f.declining) && !Number.isNaN(f.silence)) {
     // (A silent customer outside At risk — loss-making or low margin — still shows its silence.)
-    parts = joinPart(
-      parts,
-      en
-        ? `${formatDays(f.silence, lang)} since last purchase (limit ${formatDays(f.silenceLimit, lang)})`
-        : `${formatDays(f.silence, lang)} desde la última compra (límite ${formatDays(f.silenceLimit, lang)})`,
-    );
+    parts = joinPart(parts, details.silence(formatDays(f.silence, lang), formatDays(f.silenceLimit, lang)));
   }
-  const name = tr(PORTFOLIO_SEGMENTS[segment].name, lang);
-  return `${name}: ${rule}. ${capitalize(parts)}.`;
+  return words.reason(tr(PORTFOLIO_SEGMENTS[segment].name, lang), rule, parts);
 }
 
 /** `parts` and `part` joined by "; " (building the text directly instead of an array and join). */

@@ -33,10 +33,10 @@ import {
   type SegmentationDraft,
   type SegmentDefinition,
 } from "./segmentation-builder";
-import { capitalize, flatLocalized } from "../text";
+import { flatLocalized } from "../text";
 import type { MethodDescriptor } from "./method-registry";
-import { perTextLanguage, tr, type TextLang } from "../language";
-import { texts } from "../../i18n/texts";
+import { inLang, perTextLanguage, tr, type TextLang } from "../language";
+import { fromPacks, texts, type Texts } from "../../i18n/texts";
 
 /**
  * Fixed color per segment id (palette.ts: Okabe–Ito / Tol muted), so a segment has the same color in every
@@ -55,81 +55,29 @@ const colors: Record<string, string> = {
   hibernating: NEUTRAL_GREY,
 };
 
-function define(id: string, en: string, es: string, actionEn: string, actionEs: string): SegmentDefinition {
-  return { id, name: { en, es }, action: { en: actionEn, es: actionEs }, color: colors[id] };
+type RfmSegmentId = keyof Texts["segment"]["rfm"]["segments"];
+
+/** A segment of the R×F grid: its name and action from the packs, its fixed color. */
+function define(id: RfmSegmentId): SegmentDefinition {
+  return {
+    id,
+    name: texts((t) => t.segment.rfm.segments[id].name),
+    action: texts((t) => t.segment.rfm.segments[id].action),
+    color: colors[id],
+  };
 }
 
 export const RFM_SEGMENTS: SegmentDefinition[] = [
-  define(
-    "champions",
-    "Champions",
-    "Campeones",
-    "Reward them; ask for referrals and reviews; early access to new products.",
-    "Recompénselos; pida recomendaciones y opiniones; acceso anticipado a novedades.",
-  ),
-  define(
-    "loyal",
-    "Loyal",
-    "Leales",
-    "Upsell higher-value products; involve them in loyalty programmes.",
-    "Venta de productos de mayor valor; inclúyalos en programas de fidelización.",
-  ),
-  define(
-    "potential-loyalists",
-    "Potential loyalists",
-    "Leales potenciales",
-    "Offer membership or loyalty programmes; recommend related products.",
-    "Ofrezca programas de fidelización; recomiende productos relacionados.",
-  ),
-  define(
-    "new",
-    "New",
-    "Nuevos",
-    "Onboarding: make the first experience good and build the relationship early.",
-    "Acogida: cuide la primera experiencia y construya la relación desde el inicio.",
-  ),
-  define(
-    "promising",
-    "Promising",
-    "Prometedores",
-    "Build awareness: show the range, offer trials.",
-    "Dé a conocer la oferta: muestre la gama, ofrezca pruebas.",
-  ),
-  define(
-    "need-attention",
-    "Need attention",
-    "Requieren atención",
-    "Limited-time offers and recommendations based on past purchases.",
-    "Ofertas por tiempo limitado y recomendaciones según compras anteriores.",
-  ),
-  define(
-    "about-to-sleep",
-    "About to sleep",
-    "A punto de dormirse",
-    "Reactivate with relevant offers before they are lost.",
-    "Reactívelos con ofertas relevantes antes de perderlos.",
-  ),
-  define(
-    "at-risk",
-    "At risk",
-    "En riesgo",
-    "Re-engagement: personalised contact to reconnect.",
-    "Reactivación: contacto personalizado para recuperar la relación.",
-  ),
-  define(
-    "cant-lose-them",
-    "Can't lose them",
-    "No podemos perderlos",
-    "Win them back: call them, find out what changed, make it right.",
-    "Recupérelos: llámelos, averigüe qué cambió y corríjalo.",
-  ),
-  define(
-    "hibernating",
-    "Hibernating",
-    "Hibernando",
-    "Serve at low cost; relevant offers only, or let them go.",
-    "Atienda con bajo coste; solo ofertas relevantes, o déjelos ir.",
-  ),
+  define("champions"),
+  define("loyal"),
+  define("potential-loyalists"),
+  define("new"),
+  define("promising"),
+  define("need-attention"),
+  define("about-to-sleep"),
+  define("at-risk"),
+  define("cant-lose-them"),
+  define("hibernating"),
 ];
 
 /** Segment index of an R and F score pair (the standard R×F grid). */
@@ -401,8 +349,13 @@ function rfmGrid(cellOf: Int32Array): GridDraft {
   };
 }
 
+/** The reason texts of each language, picked once (not per customer). */
+const RFM_WORDS = fromPacks((t) => t.segment.rfm);
+
 /** The value range of each score (index score − 1) of R, F and M, as reason text in `lang`. */
 interface ScoreRanges {
+  /** The reason texts of the language. */
+  words: Texts["segment"]["rfm"];
   recency: string[];
   frequency: string[];
   monetary: string[];
@@ -421,7 +374,13 @@ function scoreRanges(
   m: QuintileScores,
   currency: CurrencyCode | null,
 ): ScoreRanges {
-  const ranges: ScoreRanges = { recency: [], frequency: [], monetary: [], currency };
+  const ranges: ScoreRanges = {
+    words: inLang(RFM_WORDS, lang),
+    recency: [],
+    frequency: [],
+    monetary: [],
+    currency,
+  };
   const money = { lang, currency };
   for (let s = 0; s < 5; s++) {
     ranges.recency.push(`${formatNumber(-r.maximum[s], lang)}–${formatNumber(-r.minimum[s], lang)}`);
@@ -442,30 +401,19 @@ function rfmReason(
   revenue: number,
   ranges: ScoreRanges,
 ): string {
-  const en = lang === "en";
-  const name = tr(RFM_SEGMENTS[segment].name, lang);
-  const recencyRange = ranges.recency[rs - 1];
-  const frequencyRange = ranges.frequency[fs - 1];
-  const monetaryRange = ranges.monetary[ms - 1];
+  const words = ranges.words;
   const recencyText = Number.isNaN(recency)
-    ? en
-      ? "last purchase unknown (R 1)"
-      : "última compra desconocida (R 1)"
-    : en
-      ? `last purchase ${formatDays(recency, lang)} ago (R ${rs}: ${recencyRange} days)`
-      : `última compra hace ${formatDays(recency, lang)} (R ${rs}: ${recencyRange} días)`;
+    ? words.recencyUnknown
+    : words.recencyKnown(formatDays(recency, lang), rs, ranges.recency[rs - 1]);
   const frequencyText = Number.isNaN(frequency)
-    ? en
-      ? "purchases unknown (F 1)"
-      : "compras desconocidas (F 1)"
-    : en
-      ? `${formatNumber(frequency, lang)} purchases (F ${fs}: ${frequencyRange})`
-      : `${formatNumber(frequency, lang)} compras (F ${fs}: ${frequencyRange})`;
-  const monetaryText = en
-    ? `revenue ${formatMoney(revenue, { lang, currency: ranges.currency })} (M ${ms}: ${monetaryRange})`
-    : `ventas ${formatMoney(revenue, { lang, currency: ranges.currency })} (M ${ms}: ${monetaryRange})`;
-  const cell = en ? `R ${rs} × F ${fs} on the R×F grid` : `R ${rs} × F ${fs} en la cuadrícula R×F`;
-  return `${name}: ${cell}. ${capitalize(recencyText)}; ${frequencyText}; ${monetaryText}.`;
+    ? words.frequencyUnknown
+    : words.frequencyKnown(formatNumber(frequency, lang), fs, ranges.frequency[fs - 1]);
+  const monetaryText = words.monetaryKnown(
+    formatMoney(revenue, { lang, currency: ranges.currency }),
+    ms,
+    ranges.monetary[ms - 1],
+  );
+  return words.reason(tr(RFM_SEGMENTS[segment].name, lang), rs, fs, recencyText, frequencyText, monetaryText);
 }
 
 /** RFM in the method registry (method-registry.ts). */

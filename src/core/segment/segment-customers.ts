@@ -80,8 +80,7 @@ export function segmentCustomers(data: CustomerData, options: SegmentOptions): S
 function compactReasons(reasons: readonly (Localized | undefined)[]): void {
   for (const reason of reasons) {
     if (reason) {
-      flatText(reason.en);
-      flatText(reason.es);
+      for (const text of Object.values(reason)) flatText(text);
     }
   }
 }

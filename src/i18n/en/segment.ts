@@ -13,18 +13,17 @@ export const segment = {
     default95TheNext: "default: 95 % (the next 15 %)",
     abcCutPointsMust: (aShare: string, bShare: string) =>
       `ABC cut points must satisfy 0 < A ≤ B ≤ 100 % (got A = ${aShare}, B = ${bShare}).`,
-    noPositiveRevenue: (name: string, r: string, r2: string) => `${name}: no positive revenue (${r}).`,
-    revenueRankCustomersRanked: (
-      name: string,
-      r: string,
-      number: string,
-      groupShareBefore: string,
-      aText: string,
-      bText: string,
-      after: string,
-      r2: string,
+    noPositiveRevenue: (segment: string, revenue: string) => `${segment}: no positive revenue (${revenue}).`,
+    rankedReason: (
+      segment: string,
+      revenue: string,
+      rank: string,
+      shareAbove: string,
+      aCut: string,
+      bCut: string,
+      cumulative: string,
     ) =>
-      `${name}: revenue ${r}, rank ${number}; customers ranked above make ${groupShareBefore} of revenue (A below ${aText}, B below ${bText}); cumulative ${after}.`,
+      `${segment}: revenue ${revenue}, rank ${rank}; customers ranked above make ${shareAbove} of revenue (A below ${aCut}, B below ${bCut}); cumulative ${cumulative}.`,
     noCustomerHasPositive: "No customer has positive revenue: everyone is class C.",
     header: "Cumulative revenue share",
     abcMethodLabel: "ABC / Pareto",
@@ -89,10 +88,14 @@ export const segment = {
       `Only ${length} for k = ${k}: ${count} dropped.`,
     header: "Distance to cluster centre",
     allSampledCustomersHave: "All sampled customers have the same profile: one cluster.",
-    noClearGroupsIn: (m: number, value: number, share: string, floor: string, list: string) =>
-      `No clear groups in this data: every split of ${m} sampled customers into 2 to ${value} groups left one group with more than ${share} of them, repeated profiles or a silhouette below ${floor} (silhouette, largest group: ${list}). Use the portfolio map or RFM to decide actions.`,
-    kChosenAutomaticallyThe: (k: number, m: number, share: string, list: string) =>
-      `k = ${k} chosen automatically: the highest mean silhouette on a sample of ${m} customers among the splits whose largest group holds at most ${share} and whose groups all differ (silhouette, largest group: ${list}).`,
+    noClearGroupsIn: (m: number, kMax: number, maxShare: string, minSilhouette: string, list: string) =>
+      `No clear groups in this data: every split of ${m} sampled customers into 2 to ${kMax} groups left one group with more than ${maxShare} of them, repeated profiles or a silhouette below ${minSilhouette} (silhouette, largest group: ${list}). Use the portfolio map or RFM to decide actions.`,
+    kChosenAutomaticallyThe: (k: number, m: number, maxShare: string, list: string) =>
+      `k = ${k} chosen automatically: the highest mean silhouette on a sample of ${m} customers among the splits whose largest group holds at most ${maxShare} and whose groups all differ (silhouette, largest group: ${list}).`,
+    /** One tried k in the lists above: its silhouette and the share of its largest group. */
+    trial: (k: number, silhouette: string, largestShare: string) => `k=${k}: ${silhouette}, ${largestShare}`,
+    trialRepeatedProfiles: (k: number, silhouette: string, largestShare: string) =>
+      `k=${k}: ${silhouette}, ${largestShare}, repeated profiles`,
     onlyInTheSample: (distinctRows: string, value: number) =>
       `Only ${distinctRows} in the sample: k was tried up to ${value}.`,
     noClearGroupsName: "No clear groups in this data",
@@ -106,17 +109,22 @@ export const segment = {
       `Clustered on ${map} (skewed money and counts log-transformed; each scaled by median and interquartile range).`,
     leftOutBecauseEvery: (dropped: string) =>
       `Left out because every customer has the same value: ${dropped}.`,
-    isMissingForCustomer: (label: string, imputed: number) =>
-      `${label} is missing for ${imputed} customer(s); the median was used for them.`,
+    isMissingForCustomer: (feature: string, imputed: number) =>
+      `${feature} is missing for ${imputed} customer(s); the median was used for them.`,
     typicalProfile: "Typical profile",
-    text: (name: string, seen: number) => `${name} (${seen})`,
-    clusterCentreAtDistance: (
-      name: string,
-      ownDistance: string,
-      nextEn: string,
-      describeValues: string,
-      nextEs: string,
-    ) => `${name}: cluster centre at distance ${ownDistance} in scaled units${nextEn}. ${describeValues}.`,
+    /** A cluster name repeated (only with a k fixed by the user): its number among those of that name. */
+    numberedName: (name: string, seen: number) => `${name} (${seen})`,
+    /** `values`: the customer's raw value of each feature ("Revenue €1,234; margin % 25.0%"). */
+    centreReason: (cluster: string, distance: string, values: string) =>
+      `${cluster}: cluster centre at distance ${distance} in scaled units. ${values}.`,
+    centreAndNextReason: (
+      cluster: string,
+      distance: string,
+      next: string,
+      nextDistance: string,
+      values: string,
+    ) =>
+      `${cluster}: cluster centre at distance ${distance} in scaled units; next closest: ${next} at ${nextDistance}. ${values}.`,
     clustersMethodLabel: "Clusters (k-means)",
     clustersMethodName: "Clusters",
     clustersMethodDescription: "Groups of similar customers found by k-means.",
@@ -129,7 +137,6 @@ export const segment = {
   lifecycle: {
     theCustomerLadderNeeds:
       "The customer ladder needs the number of purchases per customer. Map a column to “Orders”, or use transaction data.",
-    default: (enValue: string, esValue: string) => `default: ${enValue}`,
     inactiveAfterSilenceOf: "Inactive after silence of (× own gap)",
     inactiveMinimumSilenceDays: "Inactive: minimum silence (days)",
     inactiveWithoutRhythmAfter: "Inactive without rhythm after (days)",
@@ -152,14 +159,71 @@ export const segment = {
     lifecycleMethodName: "Lifecycle",
     lifecycleMethodDescription: "Customer-type ladder: new, occasional, habitual, lost…",
     lifecycleMethodArgument: "lifecycle",
+    /** The steps of the ladder, by segment id: name and action. */
+    steps: {
+      potential: { name: "Potential", action: "Convert: qualify the lead and make a first offer." },
+      new: { name: "New", action: "Onboard: make the first experience good and plan the second purchase." },
+      buyer: { name: "Buyer", action: "Bring them back for a second purchase." },
+      occasional: { name: "Occasional", action: "Develop: raise frequency, become their main supplier." },
+      habitual: { name: "Habitual", action: "Win a larger share of their purchases; cross-sell." },
+      exclusive: { name: "Exclusive", action: "Loyalty: protect the relationship; ask for referrals." },
+      evangelist: {
+        name: "Evangelist",
+        action: "Look after them: information, arguments and help to bring new customers.",
+      },
+      inactive: { name: "Inactive", action: "Re-engagement: contact them before they are lost." },
+      lost: { name: "Lost", action: "Win-back campaign, or serve at low cost." },
+    },
+    /** The default of each threshold, as the thresholds table shows it. */
+    defaults: {
+      inactiveMultiple: "default: 2 × own rhythm (median gap)",
+      inactiveMinDays: "default: 30 days",
+      inactiveDays: "default: 180 days",
+      lostMultiple: "default: 4 × own rhythm (median gap)",
+      lostDays: "default: 365 days",
+      newDays: "default: 90 days",
+      habitualPerYear: "default: 4 purchases a year (quarterly)",
+      exclusiveShare: "default: 90 %",
+      evangelistReferrals: "default: 1 referral",
+      evangelistNps: "default: 9 (promoter)",
+    },
+    /** A customer's reason: the step, the rule that placed them there, then their purchases. */
+    reason: (step: string, rule: string, purchases: string) => `${step}: ${rule}. Purchases ${purchases}.`,
+    reasonWithSilence: (step: string, rule: string, purchases: string, silence: string) =>
+      `${step}: ${rule}. Purchases ${purchases}; last purchase ${silence} ago.`,
+    /** The rules, as they read inside a reason. */
+    rules: {
+      potential: "no purchase yet",
+      lostLead: "lead marked as lost, never bought",
+      lost: (silence: string, limit: string, rhythm: string, lostMultiple: string, lostDays: string) =>
+        `no purchase for ${silence}, more than ${limit} (${rhythm}; lost at ${lostMultiple} × gap or ${lostDays})`,
+      inactive: (silence: string, limit: string, rhythm: string) =>
+        `no purchase for ${silence}, more than ${limit} (${rhythm})`,
+      new: (tenure: string, newDays: string) => `first purchase ${tenure} ago (new within ${newDays})`,
+      buyer: "one purchase",
+      evangelist: (referrals: string, nps: string, minReferrals: string, minNps: string) =>
+        `repeat customer who recommends us (referrals ${referrals}, NPS ${nps}; from ${minReferrals} or NPS ${minNps})`,
+      exclusive: (wallet: string, minShare: string) =>
+        `share of wallet ${wallet} (exclusive from ${minShare})`,
+      purchases: (purchases: string, habitualFrom: string) =>
+        `${purchases} purchases (habitual from ${habitualFrom})`,
+      habitual: (perYear: string, habitualFrom: string) =>
+        `${perYear} purchases a year (habitual from ${habitualFrom})`,
+      occasional: (perYear: string, habitualFrom: string) =>
+        `repeat buyer, ${perYear} purchases a year (habitual from ${habitualFrom})`,
+      noRhythm: "no buying rhythm yet",
+      ownGap: (gap: string) => `own gap ${gap}`,
+    },
   },
   methodRegistry: {
     cannotRegisterTheMethod: (id: string, clash: string) =>
       `Cannot register the method "${id}": the name "${clash}" is taken.`,
     cannotRegisterTheMethod2: (id: string) =>
       `Cannot register the method "${id}": its id must be lowercase letters, digits and hyphens.`,
-    unknownSegmentationMethodUse: (id: string, list: string) =>
-      `Unknown segmentation method "${id}". Use ${list}.`,
+    unknownSegmentationMethodUse: (id: string, methods: string) =>
+      `Unknown segmentation method "${id}". Use ${methods}.`,
+    /** The word before the last of a list of alternatives ("a, b or c"). */
+    or: "or",
   },
   portfolioMap: {
     strategicVip: "Strategic / VIP",
@@ -227,6 +291,41 @@ export const segment = {
     portfolioMapValueTrend: "Portfolio map (value × trend)",
     portfolioMethodDescription: "Value × margin × trend: strategic, at risk, to develop.",
     portfolioMethodArgument: "portfolio",
+    /** A customer's reason: the segment, the rule that placed them there, then their values ("; "-separated). */
+    reason: (segment: string, rule: string, details: string) => `${segment}: ${rule}. ${details}.`,
+    /** The rules, as they read inside a reason. */
+    rules: {
+      declining: (trend: string, versus: string, declineMin: string) =>
+        `revenue ${trend} ${versus} (clear decline at −${declineMin} or worse)`,
+      silent: (silence: string, limit: string) => `no purchase for ${silence}, longer than ${limit}`,
+      silenceLimitNoRhythm: (limit: string) => `${limit} (no buying rhythm yet)`,
+      silenceLimitRhythm: (limit: string, multiple: string, gap: string) =>
+        `${limit} = ${multiple} × own rhythm of ${gap}`,
+      growing: (trend: string, versus: string, growthMin: string) =>
+        `revenue ${trend} ${versus} (growing at +${growthMin} or more), not yet strategic`,
+      highValueNoMargin: "high value (no margin data)",
+      strategic: "high value and high margin",
+      highVolumeLowMargin: "high value, low margin: renegotiate whatever the trend",
+      lossMaking: "margin below 0: every sale loses money, whatever the value or the trend",
+      lowValueNoMargin: "low value (no margin data), stable",
+      lowVolumeHighMargin: "low value, high margin",
+      maintain: "low value, low margin, stable",
+    },
+    /** The customer's values in a reason; the first (revenue) starts the sentence. */
+    details: {
+      revenueHigh: (revenue: string, threshold: string) =>
+        `Revenue ${revenue} (high value; threshold ${threshold})`,
+      revenueLow: (revenue: string, threshold: string) =>
+        `Revenue ${revenue} (low value; threshold ${threshold})`,
+      marginUnknown: "margin % unknown (counted as low)",
+      marginHigh: (margin: string, marginMin: string) => `margin ${margin} (at or above ${marginMin})`,
+      marginLow: (margin: string, marginMin: string) => `margin ${margin} (below ${marginMin})`,
+      noPreviousRevenue: "no previous-period revenue",
+      trend: (trend: string, versus: string) => `revenue ${trend} ${versus}`,
+      trendWithinNoise: (trend: string, versus: string) =>
+        `revenue ${trend} ${versus}, within the normal ups and downs of its purchases`,
+      silence: (silence: string, limit: string) => `${silence} since last purchase (limit ${limit})`,
+    },
   },
   rfm: {
     rfmNeedsEachCustomer:
@@ -258,6 +357,69 @@ export const segment = {
     rfmMethodLabel: "RFM (recency, frequency, monetary)",
     rfmMethodDescription: "Recency, frequency and monetary scores 1–5, ten named segments.",
     rfmMethodArgument: "rfm",
+    /** The segments of the R×F grid, by segment id: name and action. */
+    segments: {
+      champions: {
+        name: "Champions",
+        action: "Reward them; ask for referrals and reviews; early access to new products.",
+      },
+      loyal: { name: "Loyal", action: "Upsell higher-value products; involve them in loyalty programmes." },
+      "potential-loyalists": {
+        name: "Potential loyalists",
+        action: "Offer membership or loyalty programmes; recommend related products.",
+      },
+      new: {
+        name: "New",
+        action: "Onboarding: make the first experience good and build the relationship early.",
+      },
+      promising: { name: "Promising", action: "Build awareness: show the range, offer trials." },
+      "need-attention": {
+        name: "Need attention",
+        action: "Limited-time offers and recommendations based on past purchases.",
+      },
+      "about-to-sleep": {
+        name: "About to sleep",
+        action: "Reactivate with relevant offers before they are lost.",
+      },
+      "at-risk": { name: "At risk", action: "Re-engagement: personalised contact to reconnect." },
+      "cant-lose-them": {
+        name: "Can't lose them",
+        action: "Win them back: call them, find out what changed, make it right.",
+      },
+      hibernating: {
+        name: "Hibernating",
+        action: "Serve at low cost; relevant offers only, or let them go.",
+      },
+    },
+    /** A customer's reason: segment, R×F cell, then recency, frequency and revenue against their score ranges. */
+    reason: (
+      segment: string,
+      rScore: number,
+      fScore: number,
+      recency: string,
+      frequency: string,
+      monetary: string,
+    ) => `${segment}: R ${rScore} × F ${fScore} on the R×F grid. ${recency}; ${frequency}; ${monetary}.`,
+    recencyUnknown: "Last purchase unknown (R 1)",
+    recencyKnown: (days: string, score: number, range: string) =>
+      `Last purchase ${days} ago (R ${score}: ${range} days)`,
+    frequencyUnknown: "purchases unknown (F 1)",
+    frequencyKnown: (purchases: string, score: number, range: string) =>
+      `${purchases} purchases (F ${score}: ${range})`,
+    monetaryKnown: (revenue: string, score: number, range: string) =>
+      `revenue ${revenue} (M ${score}: ${range})`,
+  },
+  kmeans: {
+    noRowsOrColumns: (rows: number, cols: number) =>
+      `k-means needs at least one row and one column (got ${rows} rows × ${cols} columns).`,
+    wrongValueCount: (values: number, rows: number, cols: number) =>
+      `k-means got ${values} values for ${rows} rows × ${cols} columns; pass rows × columns values, row after row.`,
+    badK: (rows: number, k: number) =>
+      `The number of clusters k must be a whole number from 1 to the number of rows (${rows}); got ${k}.`,
+    notFinite: (row: number, column: number, value: number) =>
+      `k-means needs finite numbers: row ${row}, column ${column} is ${value}. Fill or drop missing values first.`,
+    badInitialCentroids: (k: number, cols: number) =>
+      `initialCentroids must be ${k} arrays of ${cols} finite numbers.`,
   },
   segmentCustomers: {
     revenueOfCustomerIs: (ids: string, revenue: number) =>

@@ -15,18 +15,17 @@ export const segment: Texts["segment"] = {
     default95TheNext: "por defecto: 95 % (el siguiente 15 %)",
     abcCutPointsMust: (aShare: string, bShare: string) =>
       `Los cortes ABC deben cumplir 0 < A ≤ B ≤ 100 % (A = ${aShare}, B = ${bShare}).`,
-    noPositiveRevenue: (name: string, r: string, r2: string) => `${name}: sin ventas positivas (${r2}).`,
-    revenueRankCustomersRanked: (
-      name: string,
-      r: string,
-      number: string,
-      groupShareBefore: string,
-      aText: string,
-      bText: string,
-      after: string,
-      r2: string,
+    noPositiveRevenue: (segment: string, revenue: string) => `${segment}: sin ventas positivas (${revenue}).`,
+    rankedReason: (
+      segment: string,
+      revenue: string,
+      rank: string,
+      shareAbove: string,
+      aCut: string,
+      bCut: string,
+      cumulative: string,
     ) =>
-      `${name}: ventas ${r2}, puesto ${number}; los clientes por delante suman el ${groupShareBefore} de las ventas (A por debajo de ${aText}, B por debajo de ${bText}); acumulado ${after}.`,
+      `${segment}: ventas ${revenue}, puesto ${rank}; los clientes por delante suman el ${shareAbove} de las ventas (A por debajo de ${aCut}, B por debajo de ${bCut}); acumulado ${cumulative}.`,
     noCustomerHasPositive: "Ningún cliente tiene ventas positivas: todos son clase C.",
     header: "Ventas acumuladas (%)",
     abcMethodLabel: "ABC / Pareto",
@@ -91,10 +90,13 @@ export const segment: Texts["segment"] = {
       `Solo ${length} para k = ${k}: se quitan ${count}.`,
     header: "Distancia al centro del grupo",
     allSampledCustomersHave: "Todos los clientes de la muestra tienen el mismo perfil: un solo grupo.",
-    noClearGroupsIn: (m: number, value: number, share: string, floor: string, list: string) =>
-      `No hay grupos claros en estos datos: todo reparto de ${m} clientes de la muestra en 2 a ${value} grupos dejó un grupo con más del ${share}, perfiles repetidos o una silueta por debajo de ${floor} (silueta, grupo mayor: ${list}). Use el mapa de cartera o RFM para decidir acciones.`,
-    kChosenAutomaticallyThe: (k: number, m: number, share: string, list: string) =>
-      `k = ${k} elegido automáticamente: la mayor silueta media en una muestra de ${m} clientes entre los repartos cuyo grupo mayor no pasa del ${share} y cuyos grupos difieren todos (silueta, grupo mayor: ${list}).`,
+    noClearGroupsIn: (m: number, kMax: number, maxShare: string, minSilhouette: string, list: string) =>
+      `No hay grupos claros en estos datos: todo reparto de ${m} clientes de la muestra en 2 a ${kMax} grupos dejó un grupo con más del ${maxShare}, perfiles repetidos o una silueta por debajo de ${minSilhouette} (silueta, grupo mayor: ${list}). Use el mapa de cartera o RFM para decidir acciones.`,
+    kChosenAutomaticallyThe: (k: number, m: number, maxShare: string, list: string) =>
+      `k = ${k} elegido automáticamente: la mayor silueta media en una muestra de ${m} clientes entre los repartos cuyo grupo mayor no pasa del ${maxShare} y cuyos grupos difieren todos (silueta, grupo mayor: ${list}).`,
+    trial: (k: number, silhouette: string, largestShare: string) => `k=${k}: ${silhouette}, ${largestShare}`,
+    trialRepeatedProfiles: (k: number, silhouette: string, largestShare: string) =>
+      `k=${k}: ${silhouette}, ${largestShare}, perfiles repetidos`,
     onlyInTheSample: (distinctRows: string, value: number) =>
       `Solo ${distinctRows} en la muestra: k se probó hasta ${value}.`,
     noClearGroupsName: "Sin grupos claros en estos datos",
@@ -108,18 +110,20 @@ export const segment: Texts["segment"] = {
       `Agrupado por ${map} (importes y recuentos asimétricos en logaritmo; cada uno escalado por mediana y rango intercuartílico).`,
     leftOutBecauseEvery: (dropped: string) =>
       `Omitidos porque todos los clientes tienen el mismo valor: ${dropped}.`,
-    isMissingForCustomer: (label: string, imputed: number) =>
-      `${label} falta en ${imputed} cliente(s); se usó la mediana.`,
+    isMissingForCustomer: (feature: string, imputed: number) =>
+      `${feature} falta en ${imputed} cliente(s); se usó la mediana.`,
     typicalProfile: "Perfil típico",
-    text: (name: string, seen: number) => `${name} (${seen})`,
-    clusterCentreAtDistance: (
-      name: string,
-      ownDistance: string,
-      nextEn: string,
-      describeValues: string,
-      nextEs: string,
+    numberedName: (name: string, seen: number) => `${name} (${seen})`,
+    centreReason: (cluster: string, distance: string, values: string) =>
+      `${cluster}: centro del grupo a distancia ${distance} en unidades escaladas. ${values}.`,
+    centreAndNextReason: (
+      cluster: string,
+      distance: string,
+      next: string,
+      nextDistance: string,
+      values: string,
     ) =>
-      `${name}: centro del grupo a distancia ${ownDistance} en unidades escaladas${nextEs}. ${describeValues}.`,
+      `${cluster}: centro del grupo a distancia ${distance} en unidades escaladas; siguiente más cercano: ${next} a ${nextDistance}. ${values}.`,
     clustersMethodLabel: "Clústeres (k-means)",
     clustersMethodName: "Clústeres",
     clustersMethodDescription: "Grupos de clientes parecidos encontrados con k-medias.",
@@ -132,7 +136,6 @@ export const segment: Texts["segment"] = {
   lifecycle: {
     theCustomerLadderNeeds:
       "La escalera de clientes necesita el número de compras por cliente. Asigne una columna a «Pedidos» o use datos de transacciones.",
-    default: (enValue: string, esValue: string) => `por defecto: ${esValue}`,
     inactiveAfterSilenceOf: "Inactivo tras un silencio de (× intervalo propio)",
     inactiveMinimumSilenceDays: "Inactivo: silencio mínimo (días)",
     inactiveWithoutRhythmAfter: "Inactivo sin ritmo tras (días)",
@@ -155,14 +158,72 @@ export const segment: Texts["segment"] = {
     lifecycleMethodName: "Ciclo de vida",
     lifecycleMethodDescription: "Escalera de tipos de cliente: nuevo, ocasional, habitual, perdido…",
     lifecycleMethodArgument: "ciclo de vida",
+    steps: {
+      potential: {
+        name: "Potencial",
+        action: "Convertir: cualifique el contacto y haga una primera oferta.",
+      },
+      new: { name: "Nuevo", action: "Acoger: cuide la primera experiencia y prepare la segunda compra." },
+      buyer: { name: "Comprador", action: "Consiga una segunda compra." },
+      occasional: {
+        name: "Eventual",
+        action: "Desarrollar: aumente la frecuencia y conviértase en su proveedor principal.",
+      },
+      habitual: { name: "Habitual", action: "Gane más parte de sus compras; venta cruzada." },
+      exclusive: { name: "Exclusivo", action: "Fidelización: proteja la relación; pida recomendaciones." },
+      evangelist: {
+        name: "Evangelizador",
+        action: "Cuídelos: información, argumentos y facilidades para atraer nuevos clientes.",
+      },
+      inactive: { name: "Inactivo", action: "Reactivación: contacte antes de perderlos." },
+      lost: { name: "Perdido", action: "Campaña de recuperación, o atención de bajo coste." },
+    },
+    defaults: {
+      inactiveMultiple: "por defecto: 2 × ritmo propio (intervalo mediano)",
+      inactiveMinDays: "por defecto: 30 días",
+      inactiveDays: "por defecto: 180 días",
+      lostMultiple: "por defecto: 4 × ritmo propio (intervalo mediano)",
+      lostDays: "por defecto: 365 días",
+      newDays: "por defecto: 90 días",
+      habitualPerYear: "por defecto: 4 compras al año (trimestral)",
+      exclusiveShare: "por defecto: 90 %",
+      evangelistReferrals: "por defecto: 1 recomendación",
+      evangelistNps: "por defecto: 9 (promotor)",
+    },
+    reason: (step: string, rule: string, purchases: string) => `${step}: ${rule}. Compras ${purchases}.`,
+    reasonWithSilence: (step: string, rule: string, purchases: string, silence: string) =>
+      `${step}: ${rule}. Compras ${purchases}; última compra hace ${silence}.`,
+    rules: {
+      potential: "aún sin compras",
+      lostLead: "contacto marcado como perdido, nunca compró",
+      lost: (silence: string, limit: string, rhythm: string, lostMultiple: string, lostDays: string) =>
+        `sin compras desde hace ${silence}, más de ${limit} (${rhythm}; perdido a ${lostMultiple} × intervalo o ${lostDays})`,
+      inactive: (silence: string, limit: string, rhythm: string) =>
+        `sin compras desde hace ${silence}, más de ${limit} (${rhythm})`,
+      new: (tenure: string, newDays: string) => `primera compra hace ${tenure} (nuevo durante ${newDays})`,
+      buyer: "una compra",
+      evangelist: (referrals: string, nps: string, minReferrals: string, minNps: string) =>
+        `cliente recurrente que nos recomienda (recomendaciones ${referrals}, NPS ${nps}; desde ${minReferrals} o NPS ${minNps})`,
+      exclusive: (wallet: string, minShare: string) =>
+        `cuota de gasto ${wallet} (exclusivo desde ${minShare})`,
+      purchases: (purchases: string, habitualFrom: string) =>
+        `${purchases} compras (habitual desde ${habitualFrom})`,
+      habitual: (perYear: string, habitualFrom: string) =>
+        `${perYear} compras al año (habitual desde ${habitualFrom})`,
+      occasional: (perYear: string, habitualFrom: string) =>
+        `comprador recurrente, ${perYear} compras al año (habitual desde ${habitualFrom})`,
+      noRhythm: "sin ritmo de compra aún",
+      ownGap: (gap: string) => `intervalo propio ${gap}`,
+    },
   },
   methodRegistry: {
     cannotRegisterTheMethod: (id: string, clash: string) =>
       `No se puede registrar el método "${id}": el nombre "${clash}" ya está en uso.`,
     cannotRegisterTheMethod2: (id: string) =>
       `No se puede registrar el método "${id}": su id debe tener solo minúsculas, cifras y guiones.`,
-    unknownSegmentationMethodUse: (id: string, list: string) =>
-      `Método de segmentación desconocido "${id}". Use ${list}.`,
+    unknownSegmentationMethodUse: (id: string, methods: string) =>
+      `Método de segmentación desconocido "${id}". Use ${methods}.`,
+    or: "o",
   },
   portfolioMap: {
     strategicVip: "Estratégicos / VIP",
@@ -231,6 +292,38 @@ export const segment: Texts["segment"] = {
     portfolioMapValueTrend: "Mapa de cartera (valor × tendencia)",
     portfolioMethodDescription: "Valor × margen × tendencia: estratégicos, en riesgo, a desarrollar.",
     portfolioMethodArgument: "cartera",
+    reason: (segment: string, rule: string, details: string) => `${segment}: ${rule}. ${details}.`,
+    rules: {
+      declining: (trend: string, versus: string, declineMin: string) =>
+        `ventas ${trend} ${versus} (declive claro desde −${declineMin})`,
+      silent: (silence: string, limit: string) => `sin compras desde hace ${silence}, más de ${limit}`,
+      silenceLimitNoRhythm: (limit: string) => `${limit} (sin ritmo de compra aún)`,
+      silenceLimitRhythm: (limit: string, multiple: string, gap: string) =>
+        `${limit} = ${multiple} × ritmo propio de ${gap}`,
+      growing: (trend: string, versus: string, growthMin: string) =>
+        `ventas ${trend} ${versus} (crece desde +${growthMin}), aún no estratégico`,
+      highValueNoMargin: "alto valor (sin datos de margen)",
+      strategic: "alto valor y margen alto",
+      highVolumeLowMargin: "alto valor, margen bajo: renegociar sea cual sea la tendencia",
+      lossMaking: "margen por debajo de 0: cada venta pierde dinero, sea cual sea el valor o la tendencia",
+      lowValueNoMargin: "bajo valor (sin datos de margen), estable",
+      lowVolumeHighMargin: "bajo valor, margen alto",
+      maintain: "bajo valor, margen bajo, estable",
+    },
+    details: {
+      revenueHigh: (revenue: string, threshold: string) =>
+        `Ventas ${revenue} (alto valor; umbral ${threshold})`,
+      revenueLow: (revenue: string, threshold: string) =>
+        `Ventas ${revenue} (bajo valor; umbral ${threshold})`,
+      marginUnknown: "margen % desconocido (cuenta como bajo)",
+      marginHigh: (margin: string, marginMin: string) => `margen ${margin} (igual o superior a ${marginMin})`,
+      marginLow: (margin: string, marginMin: string) => `margen ${margin} (inferior a ${marginMin})`,
+      noPreviousRevenue: "sin ventas del periodo anterior",
+      trend: (trend: string, versus: string) => `ventas ${trend} ${versus}`,
+      trendWithinNoise: (trend: string, versus: string) =>
+        `ventas ${trend} ${versus}, dentro de los altibajos normales de sus compras`,
+      silence: (silence: string, limit: string) => `${silence} desde la última compra (límite ${limit})`,
+    },
   },
   rfm: {
     rfmNeedsEachCustomer:
@@ -262,6 +355,76 @@ export const segment: Texts["segment"] = {
     rfmMethodLabel: "RFM (recencia, frecuencia, valor monetario)",
     rfmMethodDescription: "Puntuaciones 1–5 de recencia, frecuencia y valor, diez segmentos.",
     rfmMethodArgument: "rfm",
+    segments: {
+      champions: {
+        name: "Campeones",
+        action: "Recompénselos; pida recomendaciones y opiniones; acceso anticipado a novedades.",
+      },
+      loyal: {
+        name: "Leales",
+        action: "Venta de productos de mayor valor; inclúyalos en programas de fidelización.",
+      },
+      "potential-loyalists": {
+        name: "Leales potenciales",
+        action: "Ofrezca programas de fidelización; recomiende productos relacionados.",
+      },
+      new: {
+        name: "Nuevos",
+        action: "Acogida: cuide la primera experiencia y construya la relación desde el inicio.",
+      },
+      promising: {
+        name: "Prometedores",
+        action: "Dé a conocer la oferta: muestre la gama, ofrezca pruebas.",
+      },
+      "need-attention": {
+        name: "Requieren atención",
+        action: "Ofertas por tiempo limitado y recomendaciones según compras anteriores.",
+      },
+      "about-to-sleep": {
+        name: "A punto de dormirse",
+        action: "Reactívelos con ofertas relevantes antes de perderlos.",
+      },
+      "at-risk": {
+        name: "En riesgo",
+        action: "Reactivación: contacto personalizado para recuperar la relación.",
+      },
+      "cant-lose-them": {
+        name: "No podemos perderlos",
+        action: "Recupérelos: llámelos, averigüe qué cambió y corríjalo.",
+      },
+      hibernating: {
+        name: "Hibernando",
+        action: "Atienda con bajo coste; solo ofertas relevantes, o déjelos ir.",
+      },
+    },
+    reason: (
+      segment: string,
+      rScore: number,
+      fScore: number,
+      recency: string,
+      frequency: string,
+      monetary: string,
+    ) => `${segment}: R ${rScore} × F ${fScore} en la cuadrícula R×F. ${recency}; ${frequency}; ${monetary}.`,
+    recencyUnknown: "Última compra desconocida (R 1)",
+    recencyKnown: (days: string, score: number, range: string) =>
+      `Última compra hace ${days} (R ${score}: ${range} días)`,
+    frequencyUnknown: "compras desconocidas (F 1)",
+    frequencyKnown: (purchases: string, score: number, range: string) =>
+      `${purchases} compras (F ${score}: ${range})`,
+    monetaryKnown: (revenue: string, score: number, range: string) =>
+      `ventas ${revenue} (M ${score}: ${range})`,
+  },
+  kmeans: {
+    noRowsOrColumns: (rows: number, cols: number) =>
+      `k-means necesita al menos una fila y una columna (hay ${rows} filas × ${cols} columnas).`,
+    wrongValueCount: (values: number, rows: number, cols: number) =>
+      `k-means recibió ${values} valores para ${rows} filas × ${cols} columnas; pase filas × columnas valores, fila tras fila.`,
+    badK: (rows: number, k: number) =>
+      `El número de grupos k debe ser un entero entre 1 y el número de filas (${rows}); se recibió ${k}.`,
+    notFinite: (row: number, column: number, value: number) =>
+      `k-means necesita números finitos: la fila ${row}, columna ${column} es ${value}. Complete o quite los valores que faltan.`,
+    badInitialCentroids: (k: number, cols: number) =>
+      `initialCentroids debe ser ${k} listas de ${cols} números finitos.`,
   },
   segmentCustomers: {
     revenueOfCustomerIs: (ids: string, revenue: number) =>
