@@ -11,7 +11,7 @@ import { findTable } from "../core/read/find-table";
 import { ROLE_LABELS, ROLES } from "../core/role-labels";
 import type { CellValue, Grid } from "../core/types";
 import { columnLetters, fillTemplate } from "../core/text";
-import { type Lang, tr } from "../core/language";
+import { type Lang, TEXT_LANGUAGES, tr } from "../core/language";
 import { texts } from "../i18n/texts";
 
 /** The word that leaves a column unmapped (the editor's "Not used"). */
@@ -43,8 +43,7 @@ export function parseMapValues(values: readonly string[]): { role: Role | null; 
     const role = ROLES.find(
       (candidate) =>
         candidate.toLowerCase() === squash(roleText) ||
-        squash(ROLE_LABELS[candidate].en) === squash(roleText) ||
-        squash(ROLE_LABELS[candidate].es) === squash(roleText),
+        TEXT_LANGUAGES.some((lang) => squash(ROLE_LABELS[candidate][lang]) === squash(roleText)),
     );
     if (!role) {
       throw new CoreError(

@@ -265,6 +265,12 @@ export function localize(template: (lang: TextLang) => string): Localized {
   return perTextLanguage(template);
 }
 
+/** True for a value that holds a text for every language with texts (a Localized that crossed a worker). */
+export function isLocalized(value: unknown): value is Localized {
+  if (typeof value !== "object" || value === null) return false;
+  return TEXT_LANGUAGES.every((lang) => typeof (value as Record<string, unknown>)[lang] === "string");
+}
+
 /**
  * A text that reads the same in every language: a name, an id or a label taken from the data, the empty text.
  *

@@ -5,6 +5,7 @@
  */
 import type { DimensionField, Role } from "./model";
 import type { Localized } from "./types";
+import { localize } from "./language";
 import { capitalize } from "./text";
 import { texts } from "../i18n/texts";
 
@@ -62,5 +63,5 @@ export const DIMENSIONS: readonly DimensionField[] = Object.keys(DIMENSION_LABEL
 
 /** "region" → "Region", "margen %" → "Margen %": the label as a heading, in both languages. */
 export function asHeading(label: Localized): Localized {
-  return { en: capitalize(label.en), es: capitalize(label.es) };
+  return localize((lang) => capitalize(label[lang]));
 }

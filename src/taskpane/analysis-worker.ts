@@ -4,6 +4,7 @@
  * Protocol in `analysis-protocol.ts`. One request per worker: the pane terminates it after the answer or on
  * Cancel.
  */
+import { isLocalized } from "../core/language";
 import type { HistoryRun } from "../core/plan/history-sheet";
 import type { AnalysisWorkerMessage } from "./analysis-protocol";
 import { analyzeAndPlan, type AnalysisRequest } from "./analyze-and-plan";
@@ -43,19 +44,15 @@ async function handle(request: AnalysisRequest): Promise<void> {
     // Duck-typed like the pane's describeError: a CoreError is the user's data speaking, in both languages.
     const candidate = error as {
       code?: unknown;
-      localized?: { en?: unknown; es?: unknown };
+      localized?: unknown;
       where?: unknown;
     };
-    if (
-      typeof candidate?.code === "string" &&
-      typeof candidate.localized?.en === "string" &&
-      typeof candidate.localized.es === "string"
-    ) {
+    if (typeof candidate?.code === "string" && isLocalized(candidate.localized)) {
       post({
         type: "error",
         error: {
           code: candidate.code,
-          localized: { en: candidate.localized.en, es: candidate.localized.es },
+          localized: candidate.localized,
           ...(typeof candidate.where === "string" ? { where: candidate.where } : {}),
         },
       });

@@ -4,20 +4,12 @@
  * Excel failure whose raw message is shown inside a localized sentence.
  */
 import type { Localized } from "../core/types";
+import { isLocalized } from "../core/language";
 
 export type PaneError =
   | { kind: "core"; code: string; message: Localized; where?: string }
   | { kind: "cancelled" }
   | { kind: "unexpected"; detail: string };
-
-function isLocalized(value: unknown): value is Localized {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as Localized).en === "string" &&
-    typeof (value as Localized).es === "string"
-  );
-}
 
 /**
  * Classifies an error. Duck-typed on purpose: the custom-functions chunk on the same page may carry its own

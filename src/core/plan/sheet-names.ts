@@ -4,7 +4,7 @@
  */
 import type { Lang, Localized } from "../types";
 import type { SheetKey } from "./workbook-plan";
-import { tr } from "../language";
+import { TEXT_LANGUAGES, tr } from "../language";
 import { texts } from "../../i18n/texts";
 
 export const SHEET_NAMES: Record<SheetKey, Localized> = {
@@ -38,9 +38,8 @@ export const ALTERNATE_SHEET_NAMES: Record<SheetKey, Localized> = {
  */
 export function alternateSheetName(key: SheetKey, plannedName: string): string | undefined {
   const names = SHEET_NAMES[key];
-  if (plannedName === names.en) return ALTERNATE_SHEET_NAMES[key].en;
-  if (plannedName === names.es) return ALTERNATE_SHEET_NAMES[key].es;
-  return undefined;
+  const lang = TEXT_LANGUAGES.find((candidate) => names[candidate] === plannedName);
+  return lang === undefined ? undefined : ALTERNATE_SHEET_NAMES[key][lang];
 }
 
 /** Names a sheet of this key carried in earlier versions, still recognised on re-run. */
@@ -63,5 +62,5 @@ export function sheetName(key: SheetKey, lang: Lang): string {
 /** All names a sheet of this key may carry (any language), for recognising it on re-run. */
 export function sheetNameCandidates(key: SheetKey): string[] {
   const names = SHEET_NAMES[key];
-  return [...new Set([names.en, names.es, ...(LEGACY_NAMES[key] ?? [])])];
+  return [...new Set([...TEXT_LANGUAGES.map((lang) => names[lang]), ...(LEGACY_NAMES[key] ?? [])])];
 }

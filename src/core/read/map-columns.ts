@@ -110,16 +110,14 @@ export function matchHeader(header: string): HeaderMatch | null {
 
 /** Language the headers are written in, by the matched phrases (ties and no evidence: null). */
 export function headerLanguage(headers: readonly string[]): Lang | null {
-  let en = 0;
-  let es = 0;
+  const votes = new Map<Lang, number>();
   for (const header of headers) {
     const match = matchHeader(header);
-    if (!match) continue;
-    if (match.lang === "en") en++;
-    else if (match.lang === "es") es++;
+    if (match && match.lang !== "both") votes.set(match.lang, (votes.get(match.lang) ?? 0) + 1);
   }
-  if (en === es) return null;
-  return es > en ? "es" : "en";
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return null;
+  return ranked[0][0];
 }
 
 const label = (role: Role): Localized => ROLE_LABELS[role];

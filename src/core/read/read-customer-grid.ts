@@ -96,15 +96,14 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
   }
   // Columns whose header names a role but whose values contradicted it (mostly text under "Ventas", impossible
   // dates under "Fecha"): the refusals below name them and their values instead of "no column looks like".
-  const rejected = (roles: readonly Role[]): { en: string; es: string } => {
+  const rejected = (roles: readonly Role[]): Localized => {
     const entries = mapping.filter((m) => {
       const match = m.role === null && m.header !== "" ? matchHeader(m.header) : null;
       return match !== null && roles.includes(match.role);
     });
-    return {
-      en: entries.map((m) => ` ${m.reason.en}: fix those values or map another column by hand.`).join(""),
-      es: entries.map((m) => ` ${m.reason.es}: corrija esos valores o asigne otra columna a mano.`).join(""),
-    };
+    return texts((t, textLang) =>
+      entries.map((m) => t.read.readCustomerGrid.fixOrMapAnother(m.reason[textLang])).join(""),
+    );
   };
   const headerList = headers
     .filter((header) => header !== "")

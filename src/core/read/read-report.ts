@@ -5,7 +5,7 @@
  */
 import type { ColumnConvention, ReadReport, ReadWarning, SkipCount } from "../model";
 import type { Localized } from "../types";
-import { untranslated } from "../language";
+import { localize, untranslated } from "../language";
 import { texts } from "../../i18n/texts";
 
 const MAX_EXAMPLES = 5;
@@ -28,7 +28,7 @@ const SKIP_LABELS: Record<string, Localized> = {
 
 function fill(text: Localized, column: string | undefined): Localized {
   if (column === undefined) return text;
-  return { en: text.en.replace("{column}", `"${column}"`), es: text.es.replace("{column}", `"${column}"`) };
+  return localize((lang) => text[lang].replace("{column}", `"${column}"`));
 }
 
 export class ReportBuilder {

@@ -94,6 +94,7 @@ export const read = {
       `Column "${header}", row ${sheetRow}: the amount ${shown}${size} is beyond any real amount (limit 10^15), so no total would mean anything: correct or remove that value`,
   },
   readCustomerGrid: {
+    fixOrMapAnother: (reason: string) => ` ${reason}: fix those values or map another column by hand.`,
     theDataIsNot: "The data is not a table of cells: pass the rows of a range (a 2-D array).",
     isAColumnOf: (header: string) =>
       `"${header}" is a column of the customer-feature table: read as purchase history`,

@@ -1,6 +1,7 @@
 import { cli } from "./cli";
 import { core } from "./core";
 import { format } from "./format";
+import { functionCells } from "./function-cells";
 import { headers } from "./headers";
 import { insights } from "./insights";
 import { kpi } from "./kpi";
@@ -21,6 +22,7 @@ export const es: Texts = {
   cli,
   core,
   format,
+  functionCells,
   headers,
   insights,
   kpi,

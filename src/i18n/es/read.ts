@@ -99,6 +99,7 @@ export const read: Texts["read"] = {
       `Columna "${header}", fila ${sheetRow}: el importe ${shown}${size} está fuera de cualquier importe real (límite 10^15), así que ningún total tendría sentido: corrija o quite ese valor`,
   },
   readCustomerGrid: {
+    fixOrMapAnother: (reason: string) => ` ${reason}: corrija esos valores o asigne otra columna a mano.`,
     theDataIsNot: "Los datos no son una tabla de celdas: pase las filas de un rango (una matriz 2-D).",
     isAColumnOf: (header: string) =>
       `"${header}" es una columna de la tabla de rasgos de clientes: se lee como historial de compras`,
