@@ -12,6 +12,7 @@ import { buildHistorySheet, type HistoryRun } from "./history-sheet";
 import { buildInsightsSheet } from "./insights-sheet";
 import { buildMapSheet } from "./map-sheet";
 import { wrapOverflowingText } from "./fit-text";
+import { tableBreaks } from "./print-pages";
 import { printSetupOf } from "./print-setup";
 import { buildSegmentsSheet } from "./segments-sheet";
 import type { WorkbookPlan } from "./workbook-plan";
@@ -39,11 +40,16 @@ export function buildWorkbookPlan(analysis: Analysis, lang: Lang, options: PlanO
     if (!sheet.hidden) wrapOverflowingText(sheet);
     // A list sheet repeats its table's header row on every printed page.
     const table = sheet.tables[0];
-    sheet.print = printSetupOf(
-      sheet,
-      lang,
-      table ? { first: table.rect.row, last: table.rect.row } : undefined,
-    );
+    const titleRows = table ? { first: table.rect.row, last: table.rect.row } : undefined;
+    sheet.print = printSetupOf(sheet, lang, titleRows);
+    // Sheets of stacked tables: a table that would start at the foot of a page starts on the next one, with its
+    // header (print-pages.ts). The map has its own break; the customer list is one table, its header repeated.
+    if (sheet.hidden || sheet.key === "map" || sheet.key === "customers") continue;
+    const breaks = tableBreaks(sheet, titleRows, sheet.pageBreakRows ?? []);
+    if (breaks.length > 0) {
+      sheet.pageBreakRows = breaks;
+      sheet.print = printSetupOf(sheet, lang, titleRows);
+    }
   }
   return { lang, sheets };
 }

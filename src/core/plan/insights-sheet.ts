@@ -17,6 +17,7 @@ import type { CellValue, Lang, Localized } from "../types";
 import { asHeading, ROLE_LABELS } from "../role-labels";
 import {
   emptySheet,
+  figureHeaderBlock,
   fill,
   fitColumnWidths,
   formatContextOf,
@@ -347,13 +348,10 @@ function writePerOwner(
   sheet.blocks.push(sectionBlock(row, 0, tr(T.perOwner, lang)));
   sheet.blocks.push(noteBlock(row + 1, 0, tr(T.perOwnerNote, lang)));
   row += 2;
+  // The figures' headings right-aligned over their numbers (the customers' column is the segment's, wide).
+  sheet.blocks.push(headerBlock(row, NAME_COLUMN, [tr(T.owner, lang)]));
   sheet.blocks.push(
-    headerBlock(row, NAME_COLUMN, [
-      tr(T.owner, lang),
-      tr(T.customers, lang),
-      tr(T.calls, lang),
-      tr(T.money, lang),
-    ]),
+    figureHeaderBlock(row, NAME_COLUMN + 1, [tr(T.customers, lang), tr(T.calls, lang), tr(T.money, lang)]),
   );
   const integer = cellFormat("integer", context);
   sheet.blocks.push({

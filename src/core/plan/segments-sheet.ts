@@ -13,6 +13,7 @@ import { CROSS_TAB_SPECIAL_VALUES } from "../segment/cross-tabulate";
 import { cellFormat, type FormatContext, type NumberFormatKind, numberCell } from "../format";
 import {
   emptySheet,
+  figureHeaderBlock,
   fill,
   formatContextOf,
   headerBlock,
@@ -307,7 +308,8 @@ function writeMobility(
   ];
   for (const matrix of matrices) {
     sheet.blocks.push({ row, column: 0, values: [[matrix.title]], bold: true });
-    sheet.blocks.push(headerBlock(row + 1, 0, [tr(T.fromTo, lang), ...toLabels, tr(T.total, lang)]));
+    sheet.blocks.push(headerBlock(row + 1, 0, [tr(T.fromTo, lang)]));
+    sheet.blocks.push(figureHeaderBlock(row + 1, 1, [...toLabels, tr(T.total, lang)]));
     const body: CellValue[][] = mobility.fromLabels.map((label, f) => {
       const cells = toLabels.map((_, t) => numberCell(matrix.values[f]?.[t] ?? NaN));
       const total = (matrix.values[f] ?? []).reduce(
@@ -397,8 +399,12 @@ function writeCrossTab(
   row += 2;
   // Lift sits under the counts (not beside them) so the sheet stays one page wide.
   const liftRow = row + segments.length + 2;
-  sheet.blocks.push(headerBlock(row, 0, [tr(T.segment, lang), ...labels]));
-  sheet.blocks.push(headerBlock(liftRow, 0, [tr(T.lift, lang), ...labels]));
+  // The figures' headings right-aligned, over their numbers: in a column made wide by the segment table's
+  // action above (the tenth rep), a heading on the left would sit far from its figures.
+  sheet.blocks.push(headerBlock(row, 0, [tr(T.segment, lang)]));
+  sheet.blocks.push(figureHeaderBlock(row, 1, labels));
+  sheet.blocks.push(headerBlock(liftRow, 0, [tr(T.lift, lang)]));
+  sheet.blocks.push(figureHeaderBlock(liftRow, 1, labels));
   const countRows: CellValue[][] = segments.map((segment, s) => [
     tr(segment.name, lang),
     ...labels.map((_, v) => numberCell(limited.counts[s]?.[v] ?? NaN)),
