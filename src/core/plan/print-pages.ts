@@ -126,7 +126,8 @@ export function pageCapacity(sheet: SheetPlan): number {
     first = area.column;
     columns = area.columns;
   } else {
-    for (const block of sheet.blocks) columns = Math.max(columns, block.column + (block.values[0]?.length ?? 0));
+    for (const block of sheet.blocks)
+      columns = Math.max(columns, block.column + (block.values[0]?.length ?? 0));
   }
   let width = 0;
   for (let c = first; c < first + columns; c++) width += columnPoints(widths.get(c) ?? DEFAULT_WIDTH);
@@ -196,7 +197,9 @@ export function tableBreaks(
       const table = tableAt.get(row);
       const sectionHeight = section ? sum(heights, section.start, section.end) : 0;
       const tableHeight = table ? sum(heights, table.start, table.end) : 0;
-      const opening = table ? sum(heights, table.start, Math.min(table.end, table.header + MIN_BODY_ROWS)) : 0;
+      const opening = table
+        ? sum(heights, table.start, Math.min(table.end, table.header + MIN_BODY_ROWS))
+        : 0;
       const breakHere =
         (section !== undefined && sectionHeight <= fresh && sectionHeight > remaining) ||
         (table !== undefined && tableHeight <= fresh && tableHeight > remaining) ||
