@@ -9,7 +9,7 @@ import type { Lang } from "../types";
 import { buildAboutSheet } from "./about-sheet";
 import { buildCustomersSheet } from "./customers-sheet";
 import { buildHistorySheet, type HistoryRun } from "./history-sheet";
-import { buildInsightsSheet } from "./insights-sheet";
+import { buildInsightsSheet, buildPatternsSheet } from "./insights-sheet";
 import { buildMapSheet } from "./map-sheet";
 import { wrapOverflowingText } from "./fit-text";
 import { tableBreaks } from "./print-pages";
@@ -23,8 +23,8 @@ export interface PlanOptions {
 }
 
 /**
- * The plan of sheets, in workbook order: Customer Map, Segments, Customers, Insights, About this map, and
- * the hidden history record.
+ * The plan of sheets, in workbook order: Customer Map, Segments, Customers, Insights, Patterns, About this
+ * map, and the hidden history record.
  */
 export function buildWorkbookPlan(analysis: Analysis, lang: Lang, options: PlanOptions = {}): WorkbookPlan {
   const sheets = [
@@ -32,6 +32,7 @@ export function buildWorkbookPlan(analysis: Analysis, lang: Lang, options: PlanO
     buildSegmentsSheet(analysis, lang),
     buildCustomersSheet(analysis, lang),
     buildInsightsSheet(analysis, lang),
+    buildPatternsSheet(analysis, lang),
     buildAboutSheet(analysis, lang),
     buildHistorySheet(analysis, lang, options.previousRuns),
   ];

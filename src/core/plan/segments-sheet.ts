@@ -1,8 +1,9 @@
 /**
  * The Segments sheet: one row per segment (customers, shares, revenue, margin, margin %, average ticket,
  * LTV, churn risk, recommended action) with a totals row; the portfolio KPIs; mobility since the previous
- * map (migration matrix of counts and revenue) when there is one; and each dimension crossed with the
- * segments, over/under-represented cells highlighted. Cost: O(segments × dimension values).
+ * map (migration matrix of counts and revenue) when there is one; each dimension crossed with the
+ * segments, over/under-represented cells highlighted; and, when the data names sales reps, the calls and
+ * money at stake per rep. Cost: O(segments × dimension values), O(customers) for the per-rep table.
  */
 import type { Analysis, CrossTab } from "../analysis";
 import { runDate } from "../insights/segment-moves";
@@ -28,6 +29,7 @@ import { sheetName } from "./sheet-names";
 import { churnWindowLabel } from "../timeline";
 import { tr } from "../language";
 import { splitIntoLines, textWidth, widthFrom } from "./fit-text";
+import { writePerOwner } from "./insights-sheet";
 
 /** Colors for over/under-representation: blue/orange, distinguishable with the common color-vision deficiencies. */
 export const OVER_FILL = { fill: "#CFE2F3", fontColor: "#0B3A66" };
@@ -261,6 +263,9 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   for (const crossTab of analysis.crossTabs) {
     row = writeCrossTab(sheet, crossTab, analysis, lang, row, segmentFills, overFill, underFill);
   }
+  // Per sales rep, under the segments × rep table: the calls of the Insights sheet's list that fall to each.
+  const owners = data.dimensions.owner;
+  if (owners) writePerOwner(sheet, analysis, lang, row, owners);
 
   sheet.fills = [...segmentFills, overFill, underFill, stayedFill].filter((group) => group.rects.length > 0);
   sheet.freeze = { rows: SEGMENT_TABLE_FIRST_ROW, columns: 1 };

@@ -11,6 +11,7 @@ export const SHEET_NAMES: Record<SheetKey, Localized> = {
   segments: { en: "Segments", es: "Segmentos" },
   customers: { en: "Customers", es: "Clientes" },
   insights: { en: "Insights", es: "Singularidades" },
+  patterns: { en: "Patterns", es: "Patrones" },
   about: { en: "About this map", es: "Acerca de este mapa" },
   // Named in the reader's language; a map rebuilt in the other language (or over a file from before the
   // names were localized) still finds the previous record: see `sheetNameCandidates`.
@@ -27,6 +28,7 @@ export const ALTERNATE_SHEET_NAMES: Record<SheetKey, Localized> = {
   segments: { en: "Map segments", es: "Segmentos del mapa" },
   customers: { en: "Map customers", es: "Clientes del mapa" },
   insights: { en: "Map insights", es: "Singularidades del mapa" },
+  patterns: { en: "Map patterns", es: "Patrones del mapa" },
   about: { en: "About the new map", es: "Acerca del nuevo mapa" },
   history: { en: "Customer map history", es: "Historial del mapa de clientes" },
 };
@@ -51,6 +53,7 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "segments",
   "customers",
   "insights",
+  "patterns",
   "about",
   "history",
 ];
