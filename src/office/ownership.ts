@@ -26,7 +26,15 @@ export interface OwnershipRecord {
   tables: string[];
 }
 
-const KEYS: readonly SheetKey[] = ["map", "segments", "customers", "insights", "about", "history"];
+const KEYS: readonly SheetKey[] = [
+  "map",
+  "segments",
+  "customers",
+  "insights",
+  "patterns",
+  "about",
+  "history",
+];
 
 /** Reads a stored record defensively: anything malformed counts as "owns nothing". */
 export function parseOwnership(value: unknown): OwnershipRecord {

@@ -69,6 +69,7 @@ describe("customer-map build", () => {
       "Segmentos",
       "Clientes",
       "Singularidades",
+      "Patrones",
       "Acerca de este mapa",
       "Historial del mapa",
     ]);

@@ -200,11 +200,11 @@ describe.each(LANGUAGES)("task pane in a real browser ($lang)", (texts) => {
         };
       });
       const created = state.names.filter((name) => !sheetsBefore.includes(name));
-      // Five visible result sheets and the hidden history record; the user's sheets are all still there.
-      expect(created.length).toBe(6);
+      // Six visible result sheets and the hidden history record; the user's sheets are all still there.
+      expect(created.length).toBe(7);
       for (const name of sheetsBefore) expect(state.names).toContain(name);
       const visibleCreated = created.filter((name) => state.visible.includes(name));
-      expect(visibleCreated.length).toBe(5);
+      expect(visibleCreated.length).toBe(6);
 
       // Every created visible sheet is linked in the results, and the link activates it.
       for (const name of visibleCreated) await page.getByRole("button", { name, exact: true }).waitFor();

@@ -49,6 +49,7 @@ describe("writeWorkbookPlan (hand-built analysis)", () => {
       "visible",
       "visible",
       "visible",
+      "visible",
       "hidden",
     ]);
   });

@@ -9,9 +9,10 @@ import type { Lang } from "../types";
 import { buildAboutSheet } from "./about-sheet";
 import { buildCustomersSheet } from "./customers-sheet";
 import { buildHistorySheet, type HistoryRun } from "./history-sheet";
-import { buildInsightsSheet } from "./insights-sheet";
+import { buildInsightsSheet, buildPatternsSheet } from "./insights-sheet";
 import { buildMapSheet } from "./map-sheet";
 import { wrapOverflowingText } from "./fit-text";
+import { tableBreaks } from "./print-pages";
 import { printSetupOf } from "./print-setup";
 import { buildSegmentsSheet } from "./segments-sheet";
 import type { WorkbookPlan } from "./workbook-plan";
@@ -22,8 +23,8 @@ export interface PlanOptions {
 }
 
 /**
- * The plan of sheets, in workbook order: Customer Map, Segments, Customers, Insights, About this map, and
- * the hidden history record.
+ * The plan of sheets, in workbook order: Customer Map, Segments, Customers, Insights, Patterns, About this
+ * map, and the hidden history record.
  */
 export function buildWorkbookPlan(analysis: Analysis, lang: Lang, options: PlanOptions = {}): WorkbookPlan {
   const sheets = [
@@ -31,6 +32,7 @@ export function buildWorkbookPlan(analysis: Analysis, lang: Lang, options: PlanO
     buildSegmentsSheet(analysis, lang),
     buildCustomersSheet(analysis, lang),
     buildInsightsSheet(analysis, lang),
+    buildPatternsSheet(analysis, lang),
     buildAboutSheet(analysis, lang),
     buildHistorySheet(analysis, lang, options.previousRuns),
   ];
@@ -39,11 +41,16 @@ export function buildWorkbookPlan(analysis: Analysis, lang: Lang, options: PlanO
     if (!sheet.hidden) wrapOverflowingText(sheet);
     // A list sheet repeats its table's header row on every printed page.
     const table = sheet.tables[0];
-    sheet.print = printSetupOf(
-      sheet,
-      lang,
-      table ? { first: table.rect.row, last: table.rect.row } : undefined,
-    );
+    const titleRows = table ? { first: table.rect.row, last: table.rect.row } : undefined;
+    sheet.print = printSetupOf(sheet, lang, titleRows);
+    // Sheets of stacked tables: a table that would start at the foot of a page starts on the next one, with its
+    // header (print-pages.ts). The map has its own break; the customer list is one table, its header repeated.
+    if (sheet.hidden || sheet.key === "map" || sheet.key === "customers") continue;
+    const breaks = tableBreaks(sheet, titleRows, sheet.pageBreakRows ?? []);
+    if (breaks.length > 0) {
+      sheet.pageBreakRows = breaks;
+      sheet.print = printSetupOf(sheet, lang, titleRows);
+    }
   }
   return { lang, sheets };
 }

@@ -1,14 +1,15 @@
 /**
- * The Insights sheet, read in a meeting from the top:
- * 1. **Customers to call**: named customers ranked by money at stake (largest first, stable), one row each
- *    with a sentence a director can read aloud, the suggested action, the sales rep, the last purchase — an
- *    Excel table with filters, so the list can be cut per rep.
- * 2. **Patterns across regions, sectors, channels and reps**, in plain sentences ("Sur: 17 of 81 customers
- *    are Strategic, 1.5 times the average").
- * 3. **Per sales rep** (when the data names one): customers per segment for each rep, and the calls and money
- *    at stake that fall to them.
- * The segment column is colored with one fill group per segment. Cost: O(k log k) for k insights (capped)
- * plus O(customers) for the per-rep table.
+ * The Insights sheet, read in a meeting from the top: **Customers to call**, named customers ranked by money
+ * at stake (largest first, stable), one row each with a sentence a director can read aloud, the suggested
+ * action, the sales rep, the last purchase — an Excel table with filters, so the list can be cut per rep.
+ * The segment column is colored with one fill group per segment.
+ *
+ * The Patterns sheet (built here too, from the same insights): **patterns across regions, sectors, channels
+ * and reps** in plain sentences ("Sur: 17 of 81 customers are Strategic, 1.5 times the average"), a table of
+ * its own on a sheet of its own, so that each prints under its own header (a sheet repeats one header row on
+ * its printed pages). **Per sales rep** (the calls and money at stake that fall to each) is on the Segments
+ * sheet, under the segments × rep table (`writePerOwner`). Cost: O(k log k) for k insights (capped) plus
+ * O(customers) for the per-rep table.
  */
 import type { Analysis } from "../analysis";
 import { cellFormat, type FormatContext, numberCell } from "../format";
@@ -17,6 +18,7 @@ import type { CellValue, Lang, Localized } from "../types";
 import { asHeading, ROLE_LABELS } from "../role-labels";
 import {
   emptySheet,
+  figureHeaderBlock,
   fill,
   fitColumnWidths,
   formatContextOf,
@@ -29,17 +31,19 @@ import {
 import type { CellRect, SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 import { tr } from "../language";
+import { sheetName } from "./sheet-names";
 import { rankInsights } from "../insights/find-insights";
 import { capitalize, fillTemplate, withoutSubject } from "../text";
 import { texts } from "../../i18n/texts";
 
 export const INSIGHTS_TABLE_NAME = "CmapInsights";
+export const PATTERNS_TABLE_NAME = "CmapPatterns";
 /** A call list longer than this is not a call list; the rest are counted in a note. */
 export const MAX_INSIGHT_ROWS = 2000;
 /** Where the call list's header row sits (title and a line of explanation above it). */
 export const CALL_LIST_HEADER_ROW = 3;
-/** The call list's name column, the widest text column: group and rep names sit in it further down. */
-const NAME_COLUMN = 2;
+/** Where the patterns' header row sits on the Patterns sheet (title and a line of explanation above it). */
+const PATTERNS_HEADER_ROW = 3;
 
 export const INSIGHT_KIND_LABELS: Record<InsightKind, Localized> = {
   "abrupt-drop": texts((t) => t.plan.insightsSheet.insightKindLabelsAbruptDrop),
@@ -66,6 +70,8 @@ const T = {
   contact: asHeading(ROLE_LABELS.contact),
   kind: texts((t) => t.plan.insightsSheet.kind),
   patterns: texts((t) => t.plan.insightsSheet.patterns),
+  patternsNote: texts((t) => t.plan.insightsSheet.patternsNote),
+  noPatterns: texts((t) => t.plan.insightsSheet.noPatterns),
   group: texts((t) => t.plan.insightsSheet.group),
   whatWeSee: texts((t) => t.plan.insightsSheet.whatWeSee),
   perOwner: texts((t) => t.plan.insightsSheet.perOwner),
@@ -248,72 +254,80 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     actionColumn >= 0 ? [{ column: actionColumn, width: 36 }] : [],
   );
 
-  const moneyColumn = columns.findIndex((column) => column.header === T.money);
-  row = writePatterns(sheet, analysis, lang, context, row, {
-    money: moneyColumn,
-    why: whyColumn,
-    action: actionColumn,
-  });
-  if (owners) writePerOwner(sheet, lang, context, row, owners, calls);
-
   sheet.columnWidths = widths;
   sheet.freeze = { rows: headerRow + 1, columns: 0 };
   return sheet;
 }
 
 /**
- * The group insights as sentences, in the call list's columns: the group under the name, the money under the
- * money, the sentence under the reason, the action beside it. Returns the next free row.
+ * The Patterns sheet: the group insights as sentences, one row each — the group, the money at stake, what we
+ * see, the suggested action — an Excel table (its header repeats on every printed page), or a line saying that
+ * no group stands out.
  */
-function writePatterns(
-  sheet: SheetPlan,
-  analysis: Analysis,
-  lang: Lang,
-  context: FormatContext,
-  startRow: number,
-  layout: { money: number; why: number; action: number },
-): number {
+export function buildPatternsSheet(analysis: Analysis, lang: Lang): SheetPlan {
+  const sheet = emptySheet("patterns", lang);
+  const context = formatContextOf(analysis, lang);
   const groups = rankInsights(analysis.insights).filter((insight) => insight.customer < 0);
-  if (groups.length === 0) return startRow;
-  let row = startRow + 1;
-  sheet.blocks.push(sectionBlock(row, 0, tr(T.patterns, lang)));
-  row++;
-  const width = layout.action + 1;
-  const header: CellValue[] = new Array(width).fill("");
-  header[NAME_COLUMN] = tr(T.group, lang);
-  header[layout.money] = tr(T.money, lang);
-  header[layout.why] = tr(T.whatWeSee, lang);
-  header[layout.action] = tr(T.action, lang);
-  sheet.blocks.push({ ...headerBlock(row, 0, []), values: [header] });
-  row++;
-  const values = groups.map((insight, g) => {
-    const line: CellValue[] = new Array(width).fill(null);
-    line[0] = g + 1;
-    line[NAME_COLUMN] = tr(insight.group, lang) ?? "";
-    line[layout.money] = numberCell(Math.abs(insight.moneyAtStake));
-    line[layout.why] = `${tr(insight.title, lang)}. ${capitalize(tr(insight.figure, lang))}.`;
-    line[layout.action] = tr(insight.action, lang);
-    return line;
+  sheet.blocks.push(titleBlock(0, 0, tr(T.patterns, lang)));
+  sheet.blocks.push(noteBlock(1, 0, tr(T.patternsNote, lang)));
+  const widths = [
+    { column: 0, width: 5 },
+    { column: 3, width: 60 },
+    { column: 4, width: 36 },
+  ];
+  if (groups.length === 0) {
+    sheet.blocks.push(noteBlock(PATTERNS_HEADER_ROW, 0, tr(T.noPatterns, lang)));
+    sheet.columnWidths = widths;
+    return sheet;
+  }
+  const headerRow = PATTERNS_HEADER_ROW;
+  sheet.blocks.push(
+    headerBlock(headerRow, 0, [
+      tr(T.rank, lang),
+      tr(T.group, lang),
+      tr(T.money, lang),
+      tr(T.whatWeSee, lang),
+      tr(T.action, lang),
+    ]),
+  );
+  const values = groups.map((insight, g) => [
+    g + 1,
+    tr(insight.group, lang) ?? "",
+    numberCell(Math.abs(insight.moneyAtStake)),
+    `${tr(insight.title, lang)}. ${capitalize(tr(insight.figure, lang))}.`,
+    tr(insight.action, lang),
+  ]);
+  const body = {
+    row: headerRow + 1,
+    column: 0,
+    values,
+    columnFormats: [cellFormat("integer", context), null, paddedMoney(context), null, null],
+    wrap: true,
+  };
+  sheet.blocks.push(body);
+  sheet.tables.push({
+    name: PATTERNS_TABLE_NAME,
+    rect: { row: headerRow, column: 0, rows: values.length + 1, columns: 5 },
+    style: "TableStyleLight1",
   });
-  const formats: (string | null)[] = new Array(width).fill(null);
-  formats[0] = cellFormat("integer", context);
-  formats[layout.money] = paddedMoney(context);
-  sheet.blocks.push({ row, column: 0, values, columnFormats: formats, wrap: true });
-  return row + values.length + 1;
+  sheet.columnWidths = mergeWidths(fitColumnWidths([sheet.blocks[2], body], { max: 28 }), widths);
+  sheet.freeze = { rows: headerRow + 1, columns: 0 };
+  return sheet;
 }
 
 /**
- * Per sales rep: their customers, the calls of the list that fall to them and the money at stake, in the
- * call list's name, segment and rep columns (the customers per segment and rep are on the Segments sheet).
+ * Per sales rep, on the Segments sheet under the segments × rep table: their customers, the calls of the list
+ * that fall to them and the money at stake, the rep with the most at stake first. Returns the next free row.
  */
-function writePerOwner(
+export function writePerOwner(
   sheet: SheetPlan,
+  analysis: Analysis,
   lang: Lang,
-  context: FormatContext,
   startRow: number,
   owners: string[],
-  calls: CustomerCall[],
-): void {
+): number {
+  const context = formatContextOf(analysis, lang);
+  const calls = customerCalls(analysis);
   const names = [...new Set(owners.map((owner) => owner || tr(T.noOwner, lang)))].sort((a, b) =>
     a.localeCompare(b, lang),
   );
@@ -329,23 +343,21 @@ function writePerOwner(
   }
   // Most money at stake first: the rep with the most to do leads.
   const order = names.map((_, n) => n).sort((a, b) => money[b] - money[a] || a - b);
-  let row = startRow + 1;
+  let row = startRow;
   sheet.blocks.push(sectionBlock(row, 0, tr(T.perOwner, lang)));
-  sheet.blocks.push(noteBlock(row + 1, 0, tr(T.perOwnerNote, lang)));
-  row += 2;
   sheet.blocks.push(
-    headerBlock(row, NAME_COLUMN, [
-      tr(T.owner, lang),
-      tr(T.customers, lang),
-      tr(T.calls, lang),
-      tr(T.money, lang),
-    ]),
+    noteBlock(row + 1, 0, tr(fill(T.perOwnerNote, { sheet: sheetName("insights", lang) }), lang)),
   );
+  row += 2;
+  // The figures' headings right-aligned over their numbers.
+  sheet.blocks.push(headerBlock(row, 0, [tr(T.owner, lang)]));
+  sheet.blocks.push(figureHeaderBlock(row, 1, [tr(T.customers, lang), tr(T.calls, lang), tr(T.money, lang)]));
   const integer = cellFormat("integer", context);
   sheet.blocks.push({
     row: row + 1,
-    column: NAME_COLUMN,
+    column: 0,
     values: order.map((n) => [names[n], customers[n], callCount[n], numberCell(money[n])]),
     columnFormats: [null, integer, integer, cellFormat("money", context)],
   });
+  return row + 1 + names.length + 1;
 }

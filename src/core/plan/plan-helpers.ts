@@ -55,6 +55,11 @@ export function headerBlock(row: number, column: number, headers: string[]): Blo
   };
 }
 
+/** The header cells of columns of figures: right-aligned, as the numbers under them are. */
+export function figureHeaderBlock(row: number, column: number, headers: string[]): Block {
+  return { ...headerBlock(row, column, headers), align: "right" };
+}
+
 /**
  * Makes headers unique and non-empty (Excel tables require it): a repeated header gets " (2)", " (3)"...
  * Comparison is case-insensitive, as Excel's is.

@@ -1,8 +1,9 @@
 /**
  * The Segments sheet: one row per segment (customers, shares, revenue, margin, margin %, average ticket,
  * LTV, churn risk, recommended action) with a totals row; the portfolio KPIs; mobility since the previous
- * map (migration matrix of counts and revenue) when there is one; and each dimension crossed with the
- * segments, over/under-represented cells highlighted. Cost: O(segments × dimension values).
+ * map (migration matrix of counts and revenue) when there is one; each dimension crossed with the
+ * segments, over/under-represented cells highlighted; and, when the data names sales reps, the calls and
+ * money at stake per rep. Cost: O(segments × dimension values), O(customers) for the per-rep table.
  */
 import type { Analysis, CrossTab } from "../analysis";
 import { runDate } from "../insights/segment-moves";
@@ -13,6 +14,7 @@ import { CROSS_TAB_SPECIAL_VALUES } from "../segment/cross-tabulate";
 import { cellFormat, type FormatContext, type NumberFormatKind, numberCell } from "../format";
 import {
   emptySheet,
+  figureHeaderBlock,
   fill,
   formatContextOf,
   headerBlock,
@@ -28,6 +30,7 @@ import { churnWindowLabel } from "../timeline";
 import { tr } from "../language";
 import { splitIntoLines, textWidth, widthFrom } from "./fit-text";
 import { texts } from "../../i18n/texts";
+import { writePerOwner } from "./insights-sheet";
 
 /** Colors for over/under-representation: blue/orange, distinguishable with the common color-vision deficiencies. */
 export const OVER_FILL = { fill: "#CFE2F3", fontColor: "#0B3A66" };
@@ -234,6 +237,9 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   for (const crossTab of analysis.crossTabs) {
     row = writeCrossTab(sheet, crossTab, analysis, lang, row, segmentFills, overFill, underFill);
   }
+  // Per sales rep, under the segments × rep table: the calls of the Insights sheet's list that fall to each.
+  const owners = data.dimensions.owner;
+  if (owners) writePerOwner(sheet, analysis, lang, row, owners);
 
   sheet.fills = [...segmentFills, overFill, underFill, stayedFill].filter((group) => group.rects.length > 0);
   sheet.freeze = { rows: SEGMENT_TABLE_FIRST_ROW, columns: 1 };
@@ -281,7 +287,8 @@ function writeMobility(
   ];
   for (const matrix of matrices) {
     sheet.blocks.push({ row, column: 0, values: [[matrix.title]], bold: true });
-    sheet.blocks.push(headerBlock(row + 1, 0, [tr(T.fromTo, lang), ...toLabels, tr(T.total, lang)]));
+    sheet.blocks.push(headerBlock(row + 1, 0, [tr(T.fromTo, lang)]));
+    sheet.blocks.push(figureHeaderBlock(row + 1, 1, [...toLabels, tr(T.total, lang)]));
     const body: CellValue[][] = mobility.fromLabels.map((label, f) => {
       const cells = toLabels.map((_, t) => numberCell(matrix.values[f]?.[t] ?? NaN));
       const total = (matrix.values[f] ?? []).reduce(
@@ -371,8 +378,12 @@ function writeCrossTab(
   row += 2;
   // Lift sits under the counts (not beside them) so the sheet stays one page wide.
   const liftRow = row + segments.length + 2;
-  sheet.blocks.push(headerBlock(row, 0, [tr(T.segment, lang), ...labels]));
-  sheet.blocks.push(headerBlock(liftRow, 0, [tr(T.lift, lang), ...labels]));
+  // The figures' headings right-aligned, over their numbers: in a column made wide by the segment table's
+  // action above (the tenth rep), a heading on the left would sit far from its figures.
+  sheet.blocks.push(headerBlock(row, 0, [tr(T.segment, lang)]));
+  sheet.blocks.push(figureHeaderBlock(row, 1, labels));
+  sheet.blocks.push(headerBlock(liftRow, 0, [tr(T.lift, lang)]));
+  sheet.blocks.push(figureHeaderBlock(liftRow, 1, labels));
   const countRows: CellValue[][] = segments.map((segment, s) => [
     tr(segment.name, lang),
     ...labels.map((_, v) => numberCell(limited.counts[s]?.[v] ?? NaN)),

@@ -12,6 +12,7 @@ export const SHEET_NAMES: Record<SheetKey, Localized> = {
   segments: texts((t) => t.plan.sheetNames.sheetNamesSegments),
   customers: texts((t) => t.plan.sheetNames.sheetNamesCustomers),
   insights: texts((t) => t.plan.sheetNames.sheetNamesInsights),
+  patterns: texts((t) => t.plan.sheetNames.sheetNamesPatterns),
   about: texts((t) => t.plan.sheetNames.sheetNamesAbout),
   // Named in the reader's language; a map rebuilt in the other language (or over a file from before the
   // names were localized) still finds the previous record: see `sheetNameCandidates`.
@@ -28,6 +29,7 @@ export const ALTERNATE_SHEET_NAMES: Record<SheetKey, Localized> = {
   segments: texts((t) => t.plan.sheetNames.alternateSheetNamesSegments),
   customers: texts((t) => t.plan.sheetNames.alternateSheetNamesCustomers),
   insights: texts((t) => t.plan.sheetNames.alternateSheetNamesInsights),
+  patterns: texts((t) => t.plan.sheetNames.alternateSheetNamesPatterns),
   about: texts((t) => t.plan.sheetNames.alternateSheetNamesAbout),
   history: texts((t) => t.plan.sheetNames.alternateSheetNamesHistory),
 };
@@ -51,6 +53,7 @@ export const SHEET_ORDER: readonly SheetKey[] = [
   "segments",
   "customers",
   "insights",
+  "patterns",
   "about",
   "history",
 ];

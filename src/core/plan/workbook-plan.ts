@@ -9,7 +9,7 @@ import type { CellValue } from "../types";
 import { type Lang } from "../language";
 
 /** Which add-in-owned sheet this is; renderers use it to recognise their own sheets on re-run. */
-export type SheetKey = "map" | "segments" | "customers" | "insights" | "about" | "history";
+export type SheetKey = "map" | "segments" | "customers" | "insights" | "patterns" | "about" | "history";
 
 /** Number format codes are Excel's (e.g. `#,##0`, `0.0%`, `yyyy-mm-dd`). */
 export interface Block {

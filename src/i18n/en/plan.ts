@@ -120,6 +120,12 @@ export const plan = {
     flags: "Flags",
   },
   insightsSheet: {
+    patterns: "Patterns: groups of customers that stand out",
+    patternsNote:
+      "Regions, sectors, channels or reps whose customers differ from the rest, most money at stake first.",
+    noPatterns: "No region, sector, channel or sales rep stands out from the rest of the portfolio.",
+    perOwnerNote:
+      "The calls of the list on the {sheet} sheet that fall to each rep, and the money at stake in them.",
     insightKindLabelsAbruptDrop: "Abrupt drop",
     insightKindLabelsAbruptJump: "Abrupt jump",
     insightKindLabelsGroupDifference: "Group behaves differently",
@@ -138,12 +144,9 @@ export const plan = {
     action: "Suggested action",
     lastPurchase: "Last purchase",
     kind: "Type",
-    patterns: "Patterns across regions, sectors and channels",
     group: "Group",
     whatWeSee: "What we see",
     perOwner: "Per sales rep",
-    perOwnerNote:
-      "The calls of the list above that fall to each rep; customers per segment and rep are on the Segments sheet.",
     calls: "Calls",
     noOwner: "(no rep)",
     total: "Total",
@@ -210,6 +213,8 @@ export const plan = {
     blank: "(blank)",
   },
   sheetNames: {
+    sheetNamesPatterns: "Patterns",
+    alternateSheetNamesPatterns: "Map patterns",
     sheetNamesMap: "Customer Map",
     sheetNamesSegments: "Segments",
     sheetNamesCustomers: "Customers",

@@ -123,6 +123,12 @@ export const plan: Texts["plan"] = {
     flags: "Alertas",
   },
   insightsSheet: {
+    patterns: "Patrones: grupos de clientes que destacan",
+    patternsNote:
+      "Regiones, sectores, canales o comerciales cuyos clientes se apartan del resto, primero los de más importe en juego.",
+    noPatterns: "Ninguna región, sector, canal ni comercial se aparta del resto de la cartera.",
+    perOwnerNote:
+      "Las llamadas de la lista de la hoja {sheet} que tocan a cada comercial y el importe en juego.",
     insightKindLabelsAbruptDrop: "Caída brusca",
     insightKindLabelsAbruptJump: "Subida brusca",
     insightKindLabelsGroupDifference: "Grupo con comportamiento distinto",
@@ -142,12 +148,9 @@ export const plan: Texts["plan"] = {
     action: "Acción sugerida",
     lastPurchase: "Última compra",
     kind: "Tipo",
-    patterns: "Patrones por región, sector y canal",
     group: "Grupo",
     whatWeSee: "Qué se observa",
     perOwner: "Por comercial",
-    perOwnerNote:
-      "Las llamadas de la lista de arriba que tocan a cada comercial; los clientes por segmento y comercial están en la hoja Segmentos.",
     calls: "Llamadas",
     noOwner: "(sin comercial)",
     total: "Total",
@@ -215,6 +218,8 @@ export const plan: Texts["plan"] = {
     blank: "(vacío)",
   },
   sheetNames: {
+    sheetNamesPatterns: "Patrones",
+    alternateSheetNamesPatterns: "Patrones del mapa",
     sheetNamesMap: "Mapa de clientes",
     sheetNamesSegments: "Segmentos",
     sheetNamesCustomers: "Clientes",

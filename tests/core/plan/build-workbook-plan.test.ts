@@ -229,8 +229,9 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     }
   });
 
-  it("lists named customers to call by money at stake, then the patterns of groups in plain words", () => {
-    const sheet = sheetOf(buildWorkbookPlan(analysis, "en"), "insights");
+  it("lists named customers to call by money at stake; the patterns of groups in plain words on their own sheet", () => {
+    const plan = buildWorkbookPlan(analysis, "en");
+    const sheet = sheetOf(plan, "insights");
     const grid = materialise(sheet).grid();
     const [table] = sheet.tables;
     expect(sheet.tables).toHaveLength(1);
@@ -243,13 +244,25 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     expect(money).toEqual([7500, 150]);
     const why = rows[0][header.indexOf("Why call")] as string;
     expect(why).toBe("Revenue dropped: revenue −60 %.");
-    // The group insight follows as a pattern, named the way a reader names it.
-    const text = grid.flat().filter((value): value is string => typeof value === "string");
-    expect(text).toContain("Patterns across regions, sectors and channels");
+    // Printing repeats the call list's header on every page; nothing else is under it to get that header.
+    expect(sheet.print?.titleRows).toEqual({ first: table.rect.row, last: table.rect.row });
+    expect(grid.length).toBe(table.rect.row + table.rect.rows);
+    // The group insight is a pattern, on the Patterns sheet under its own header, named the way a reader names it.
+    const patterns = sheetOf(plan, "patterns");
+    const patternGrid = materialise(patterns).grid();
+    const [patternTable] = patterns.tables;
+    expect(patternGrid[patternTable.rect.row]).toEqual([
+      "#",
+      "Group",
+      "Money at stake",
+      "What we see",
+      "Suggested action",
+    ]);
+    expect(patterns.print?.titleRows).toEqual({ first: patternTable.rect.row, last: patternTable.rect.row });
+    const text = patternGrid.flat().filter((value): value is string => typeof value === "string");
+    expect(text).toContain("Patterns: groups of customers that stand out");
     expect(text).toContain("Region Sur");
     expect(text.some((line) => /\w+ = \w+/.test(line))).toBe(false);
-    // Printing repeats the call list's header on every page.
-    expect(sheet.print?.titleRows).toEqual({ first: table.rect.row, last: table.rect.row });
   });
 
   it("shows each customer's contact beside the rep on Customers and last on the call list, as text, never a dimension", () => {

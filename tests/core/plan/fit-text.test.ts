@@ -157,7 +157,7 @@ describe("fit-text: the bundled samples print readable in every language", () =>
           }
         }
       }
-      expect(sheets).toBe(2 * 3 * 5);
+      expect(sheets).toBe(2 * 3 * 6);
       expect(problems).toEqual([]);
     });
   }

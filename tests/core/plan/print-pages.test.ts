@@ -1,0 +1,148 @@
+/**
+ * Sheets of stacked tables print without a table cut from its header: laid out on pages as the plan's page
+ * setup prints them (print-pages.ts), every table of every visible sheet, both samples, both languages, every
+ * method, starts on the page of its title and header; one that fits on a page prints whole on one, a longer
+ * one starts with at least MIN_BODY_ROWS of its rows under its header. Each manual break lies just before a
+ * section's title or a table's title/header.
+ */
+import type { Method } from "../../../src/core/model";
+import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
+import { headerBlock, sectionBlock } from "../../../src/core/plan/plan-helpers";
+import {
+  MIN_BODY_ROWS,
+  pageCapacity,
+  printedPages,
+  printedTables,
+  rowHeights,
+  tableBreaks,
+} from "../../../src/core/plan/print-pages";
+import type { SheetPlan } from "../../../src/core/plan/workbook-plan";
+import { METHOD_DESCRIPTORS } from "../../../src/core/segment/method-registry";
+import { type BundledSample, loadBundledSamples } from "./bundled-samples";
+
+/** Index of the page a row prints on, given the first row of each page. */
+function pageOf(starts: number[], row: number): number {
+  let page = 0;
+  while (page + 1 < starts.length && starts[page + 1] <= row) page++;
+  return page;
+}
+
+/** What is wrong with how a sheet's tables fall on its pages; empty when each keeps its header. */
+function pageProblems(sheet: SheetPlan): string[] {
+  const titleRows = sheet.print?.titleRows;
+  const breaks = sheet.print?.rowBreaks ?? [];
+  const starts = printedPages(sheet, breaks, titleRows);
+  const heights = rowHeights(sheet);
+  const titles = titleRows
+    ? heights.slice(titleRows.first, titleRows.last + 1).reduce((a, b) => a + b, 0)
+    : 0;
+  const page = pageCapacity(sheet) - titles;
+  const problems: string[] = [];
+  const tables = printedTables(sheet);
+  for (const table of tables) {
+    const where = `${sheet.name}, table at row ${table.header + 1}`;
+    const first = pageOf(starts, table.start);
+    if (pageOf(starts, table.header) !== first) problems.push(`${where}: header on a page after its title`);
+    const height = heights.slice(table.start, table.end + 1).reduce((a, b) => a + b, 0);
+    const rowsWithHeader = starts.filter((start) => start > table.header)[0] ?? Infinity;
+    if (height <= page) {
+      if (pageOf(starts, table.end) !== first) problems.push(`${where}: fits a page but is split`);
+    } else if (Math.min(rowsWithHeader, table.end + 1) - table.header - 1 < MIN_BODY_ROWS) {
+      problems.push(`${where}: fewer than ${MIN_BODY_ROWS} rows under its header on its first page`);
+    }
+  }
+  // A break only where a table or a section begins.
+  const sectionRows = new Set(
+    sheet.blocks
+      .filter((block) => block.values.length === 1 && (block.fontSize ?? 11) > 11)
+      .map((b) => b.row),
+  );
+  const tableStarts = new Set(tables.map((table) => table.start));
+  for (const row of breaks)
+    if (!sectionRows.has(row) && !tableStarts.has(row) && sheet.key !== "map")
+      problems.push(`${sheet.name}: break at row ${row + 1}, not before a table or a section`);
+  return problems;
+}
+
+/** A landscape sheet of `rows` one-line rows in ten 13-wide columns, headed, then a section of a small table. */
+function stackedSheet(firstRows: number, secondRows: number): SheetPlan {
+  const columns = 10;
+  const line = (r: number) => Array.from({ length: columns }, (_, c) => (c === 0 ? `row ${r}` : r * c));
+  const second = firstRows + 2;
+  return {
+    key: "segments",
+    name: "Stacked",
+    blocks: [
+      headerBlock(
+        0,
+        0,
+        Array.from({ length: columns }, (_, c) => `H${c}`),
+      ),
+      { row: 1, column: 0, values: Array.from({ length: firstRows }, (_, r) => line(r)) },
+      sectionBlock(second, 0, "Second table"),
+      headerBlock(
+        second + 1,
+        0,
+        Array.from({ length: columns }, (_, c) => `K${c}`),
+      ),
+      { row: second + 2, column: 0, values: Array.from({ length: secondRows }, (_, r) => line(r)) },
+    ],
+    fills: [],
+    tables: [],
+    charts: [],
+    columnWidths: Array.from({ length: columns }, (_, column) => ({ column, width: 13 })),
+    print: { orientation: "landscape", fitToWidth: 1, fitToHeight: 0, footer: { left: "", right: "" } },
+  };
+}
+
+describe("page breaks of sheets of stacked tables", () => {
+  it("a table that would start at the foot of a page starts on the next one, the break just before its title", () => {
+    const rowsPerPage = Math.floor(pageCapacity(stackedSheet(1, 1)) / 15);
+    // The first table leaves four rows of the page: the second (title, header, ten rows) does not fit there.
+    const sheet = stackedSheet(rowsPerPage - 6, 10);
+    const second = rowsPerPage - 6 + 2;
+    // Without a break it would be cut from its header; the check sees it.
+    expect(pageProblems(sheet)).not.toEqual([]);
+    const breaks = tableBreaks(sheet);
+    expect(breaks).toEqual([second]);
+    sheet.print = { ...sheet.print!, rowBreaks: breaks };
+    expect(pageProblems(sheet)).toEqual([]);
+    expect(printedPages(sheet, breaks)).toEqual([0, second]);
+  });
+
+  it("no break where the next table fits in what remains of the page", () => {
+    const rowsPerPage = Math.floor(pageCapacity(stackedSheet(1, 1)) / 15);
+    expect(tableBreaks(stackedSheet(rowsPerPage - 20, 10))).toEqual([]);
+  });
+
+  it(`a table longer than a page starts where at least ${MIN_BODY_ROWS} of its rows follow its header`, () => {
+    const rowsPerPage = Math.floor(pageCapacity(stackedSheet(1, 1)) / 15);
+    // Room for the title, the header and two rows: too little for a long table, which moves to the next page.
+    expect(tableBreaks(stackedSheet(rowsPerPage - 6, 3 * rowsPerPage))).toEqual([rowsPerPage - 4]);
+    // Room for ten of its rows: it starts here and runs on.
+    expect(tableBreaks(stackedSheet(rowsPerPage - 16, 3 * rowsPerPage))).toEqual([]);
+  });
+
+  describe("the bundled samples", () => {
+    let samples: BundledSample[];
+    beforeAll(async () => {
+      samples = await loadBundledSamples();
+    });
+
+    for (const lang of ["en", "es"] as const) {
+      for (const method of METHOD_DESCRIPTORS.map((descriptor) => descriptor.id as Method)) {
+        it(`every table keeps its header on paper, ${method}, in ${lang}`, () => {
+          const problems: string[] = [];
+          for (const sample of samples) {
+            const plan = buildWorkbookPlan(sample.analyse(lang, method), lang);
+            for (const sheet of plan.sheets) {
+              if (sheet.hidden || sheet.key === "map" || sheet.key === "customers") continue;
+              problems.push(...pageProblems(sheet).map((problem) => `${sample.file}: ${problem}`));
+            }
+          }
+          expect(problems).toEqual([]);
+        });
+      }
+    }
+  });
+});
