@@ -93,7 +93,7 @@ async function checkPaths(args: BuildArgs): Promise<void> {
 }
 
 /** The previous map's history runs, when `--out` already holds a result of ours; [] otherwise. */
-async function previousRunsOf(out: string): Promise<HistoryRun[]> {
+async function historyOf(out: string): Promise<HistoryRun[]> {
   try {
     return historyRunsOf(await openWorkbookFile(out));
   } catch {
@@ -228,8 +228,7 @@ export async function runBuild(
       opened && args.sheet === undefined && book.sheetNames.length > 1
         ? attributeGridsOf(opened, book.sheetName)
         : [];
-    const previousRuns = await previousRunsOf(args.out);
-    const previous = previousRuns.find((run) => run.method === args.method);
+    const history = await historyOf(args.out);
     const verbose = book.grid.length > PROGRESS_ROWS;
     const progress = (stage: string, fraction: number) => {
       if (!verbose && Date.now() - started < 1000) return;
@@ -242,9 +241,8 @@ export async function runBuild(
       seed: args.seed,
       numberFormats: book.numberFormats,
       attributeGrids,
-      previousAssignments: previous?.assignments,
+      history,
       overrides,
-      previousRunAt: previous?.runAt,
       runAt,
       onProgress: progress,
     });
@@ -254,7 +252,7 @@ export async function runBuild(
     const encoding = "encoding" in book ? book.encoding : undefined;
     book = undefined as unknown as typeof book;
     opened = undefined;
-    const plan = buildWorkbookPlan(analysis, lang, { previousRuns });
+    const plan = buildWorkbookPlan(analysis, lang);
     const summary = summarizeAnalysis(
       analysis,
       plan.sheets.map((sheet) => sheet.name),

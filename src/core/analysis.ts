@@ -94,6 +94,14 @@ export interface CrossTab {
   highlights: { segment: number; value: number; lift: number }[];
 }
 
+/** One earlier map as the history sheet records it. */
+export interface HistoryRun {
+  method: Method;
+  runAt: string;
+  /** customer id → segment id */
+  assignments: Record<string, string>;
+}
+
 export interface AnalysisOptions {
   method: Method;
   lang: Lang;
@@ -104,10 +112,12 @@ export interface AnalysisOptions {
   k?: number;
   /** Threshold overrides by threshold id. */
   thresholds?: Record<string, number>;
-  /** Assignments of the previous map (customer id → segment id), for mobility. */
-  previousAssignments?: Record<string, string>;
-  /** When that previous map was made (its recorded run time, ISO), for "no change since …" and the movers. */
-  previousRunAt?: string;
+  /**
+   * The runs recorded by earlier maps of this workbook (its hidden history sheet, newest first; empty on a
+   * first map). The latest run of this method is the previous map: mobility, movers and "no change since …"
+   * compare with it. The plan records this run first and carries the other methods' runs over.
+   */
+  history?: readonly HistoryRun[];
   todayDay?: number;
   /** Run time written to the About sheet (ISO string); injected so outputs are reproducible in tests. */
   runAt?: string;

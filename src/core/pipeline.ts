@@ -118,23 +118,23 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
   const segmentKpis = summarizeSegments(data, segmentation, scores, timeline.churn);
 
   progress("insights", 0.75);
-  const previousSegmentIds = options.previousAssignments
-    ? previousSegmentIdsOf(options.previousAssignments, data.ids)
-    : undefined;
+  // The previous map: the latest recorded run of this method.
+  const previous = options.history?.find((run) => run.method === options.method);
+  const previousSegmentIds = previous ? previousSegmentIdsOf(previous.assignments, data.ids) : undefined;
   const insights = findInsights(data, segmentation, {
     currency: read.currency ?? null,
-    ...(previousSegmentIds ? { previousSegmentIds, previousRunAt: options.previousRunAt } : {}),
+    ...(previous && previousSegmentIds ? { previousSegmentIds, previousRunAt: previous.runAt } : {}),
   });
   const crossTabs: CrossTab[] = crossTabulate(data, segmentation);
 
-  if (options.previousAssignments) progress("mobility", 0.9);
-  const mobility = options.previousAssignments
+  if (previous) progress("mobility", 0.9);
+  const mobility = previous
     ? computeMigrationMatrix({
-        previous: options.previousAssignments,
+        previous: previous.assignments,
         ids: data.ids,
         revenue: data.revenue,
         segmentation,
-        previousRunAt: options.previousRunAt,
+        previousRunAt: previous.runAt,
       })
     : undefined;
 

@@ -73,7 +73,6 @@ export async function analyzeAndPlan(
   const { options } = request;
   onProgress({ stage: "analyzing", fraction: ANALYZING_FROM });
   await pause();
-  const previous = options.history.find((entry) => entry.method === options.method);
   const analysis: Analysis = analyzeGrid(request.grid, {
     method: options.method,
     lang: options.lang,
@@ -84,8 +83,7 @@ export async function analyzeAndPlan(
     thresholds: options.thresholds,
     numberFormats: request.numberFormats,
     attributeGrids: request.attributeGrids,
-    previousAssignments: previous?.assignments,
-    previousRunAt: previous?.runAt,
+    history: options.history,
     runAt: options.runAt,
     onProgress: (_stage, fraction) =>
       onProgress({
@@ -95,7 +93,7 @@ export async function analyzeAndPlan(
   });
   onProgress({ stage: "planning", fraction: PLANNING_FROM });
   await pause();
-  const plan = buildWorkbookPlan(analysis, options.lang, { previousRuns: options.history });
+  const plan = buildWorkbookPlan(analysis, options.lang);
   const outcome: AnalysisOutcome = { summary: summarizeForPane(analysis, []), plan };
   if (options.segmentColumn)
     outcome.segmentColumn = segmentColumnValues(

@@ -74,7 +74,7 @@ describe("analyzeGrid", () => {
       method: "portfolio",
       lang: "en",
       runAt: RUN_AT,
-      previousAssignments: previous,
+      history: [{ method: "portfolio", runAt: "", assignments: previous }],
     });
     const mobility = second.mobility!;
     expect(mobility.left).toBe(1);

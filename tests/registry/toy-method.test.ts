@@ -10,7 +10,7 @@ import * as path from "path";
 import { main } from "../../src/cli/main";
 import { analyzeGrid } from "../../src/core/pipeline";
 import { buildWorkbookPlan } from "../../src/core/plan/build-workbook-plan";
-import { readAssignmentHistory } from "../../src/core/plan/history-sheet";
+import { readAssignmentHistory, type HistoryRun } from "../../src/core/plan/history-sheet";
 import type { Method } from "../../src/core/model";
 import { METHODS, registerMethod } from "../../src/core/segment/methods";
 import type { CellValue, Grid } from "../../src/core/types";
@@ -172,11 +172,11 @@ describe("pane's analysis and the plan", () => {
   });
 
   it("keeps the toy's record beside a built-in's in the history sheet, and reads both back", () => {
-    const analysis = (method: string) =>
-      analyzeGrid(GRID, { method: method as Method, lang: "en", runAt: RUN_AT });
+    const analysis = (method: string, history: HistoryRun[] = []) =>
+      analyzeGrid(GRID, { method: method as Method, lang: "en", runAt: RUN_AT, history });
     const first = buildWorkbookPlan(analysis("alphabetical"), "en");
     const firstRuns = readAssignmentHistory(gridOf(first.sheets.find((s) => s.key === "history")!));
-    const second = buildWorkbookPlan(analysis("abc"), "en", { previousRuns: firstRuns });
+    const second = buildWorkbookPlan(analysis("abc", firstRuns), "en");
     const runs = readAssignmentHistory(gridOf(second.sheets.find((s) => s.key === "history")!));
     expect(runs.map((run) => run.method)).toEqual(["abc", "alphabetical"]);
     expect({ ...runs[1].assignments }).toEqual(EXPECTED);

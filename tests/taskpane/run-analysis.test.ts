@@ -42,12 +42,11 @@ function direct(request: AnalysisRequest): AnalysisOutcome {
     seed: options.seed,
     runAt: options.runAt,
     attributeGrids: request.attributeGrids,
-    previousAssignments: options.history.find((run) => run.method === options.method)?.assignments,
-    previousRunAt: options.history.find((run) => run.method === options.method)?.runAt,
+    history: options.history,
   });
   return {
     summary: summarizeForPane(analysis, []),
-    plan: buildWorkbookPlan(analysis, options.lang, { previousRuns: options.history }),
+    plan: buildWorkbookPlan(analysis, options.lang),
   };
 }
 

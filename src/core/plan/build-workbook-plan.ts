@@ -8,7 +8,7 @@ import type { Analysis } from "../analysis";
 import type { Lang } from "../types";
 import { buildAboutSheet } from "./about-sheet";
 import { buildCustomersSheet } from "./customers-sheet";
-import { buildHistorySheet, type HistoryRun } from "./history-sheet";
+import { buildHistorySheet } from "./history-sheet";
 import { buildInsightsSheet, buildPatternsSheet } from "./insights-sheet";
 import { buildMapSheet } from "./map-sheet";
 import { wrapOverflowingText } from "./fit-text";
@@ -17,16 +17,11 @@ import { printSetupOf } from "./print-setup";
 import { buildSegmentsSheet } from "./segments-sheet";
 import type { WorkbookPlan } from "./workbook-plan";
 
-export interface PlanOptions {
-  /** Runs of the previous history record (from `readAssignmentHistory`), carried over for other methods. */
-  previousRuns?: readonly HistoryRun[];
-}
-
 /**
  * The plan of sheets, in workbook order: Customer Map, Segments, Customers, Insights, Patterns, About this
- * map, and the hidden history record.
+ * map, and the hidden history record (this run, and the other methods' runs of `analysis.options.history`).
  */
-export function buildWorkbookPlan(analysis: Analysis, lang: Lang, options: PlanOptions = {}): WorkbookPlan {
+export function buildWorkbookPlan(analysis: Analysis, lang: Lang): WorkbookPlan {
   const sheets = [
     buildMapSheet(analysis, lang),
     buildSegmentsSheet(analysis, lang),
@@ -34,7 +29,7 @@ export function buildWorkbookPlan(analysis: Analysis, lang: Lang, options: PlanO
     buildInsightsSheet(analysis, lang),
     buildPatternsSheet(analysis, lang),
     buildAboutSheet(analysis, lang),
-    buildHistorySheet(analysis, lang, options.previousRuns),
+    buildHistorySheet(analysis, lang),
   ];
   for (const sheet of sheets) {
     // Last: every text readable on paper — columns wide enough for a word, long texts wrapped (fit-text.ts).

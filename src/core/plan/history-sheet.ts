@@ -12,7 +12,7 @@
  * shows mobility against that method's last map. Ids are the user's text and stay text.
  * Cost: O(customers) to write and to read back.
  */
-import type { Analysis } from "../analysis";
+import type { Analysis, HistoryRun } from "../analysis";
 import type { Method } from "../model";
 import type { CellValue, Grid, Lang } from "../types";
 import { emptySheet } from "./plan-helpers";
@@ -27,12 +27,7 @@ const HEADER_ROW = 3;
 const FIRST_DATA_ROW = 4;
 
 /** One method's recorded assignments. */
-export interface HistoryRun {
-  method: Method;
-  runAt: string;
-  /** customer id → segment id */
-  assignments: Record<string, string>;
-}
+export type { HistoryRun } from "../analysis";
 
 /** The run this analysis records. */
 export function historyRunOf(analysis: Analysis): HistoryRun {
@@ -48,14 +43,11 @@ export function historyRunOf(analysis: Analysis): HistoryRun {
 }
 
 /**
- * Builds the hidden history sheet: this run first, then the previous record's runs of other methods.
- * `previousRuns` comes from `readAssignmentHistory` on the previous workbook (empty on a first map).
+ * Builds the hidden history sheet: this run first, then the runs of other methods the analysis was given
+ * (`options.history`, read by `readAssignmentHistory` from the previous workbook; empty on a first map).
  */
-export function buildHistorySheet(
-  analysis: Analysis,
-  lang: Lang,
-  previousRuns: readonly HistoryRun[] = [],
-): SheetPlan {
+export function buildHistorySheet(analysis: Analysis, lang: Lang): SheetPlan {
+  const previousRuns = analysis.options.history ?? [];
   const sheet = emptySheet("history", lang);
   sheet.hidden = true;
   // This run's rows come straight from the analysis (currentRows): no dictionary of every customer.
@@ -168,7 +160,7 @@ export function readAssignmentHistory(grid: Grid): HistoryRun[] {
 
 /**
  * The previous assignments (customer id → segment id) recorded for `method` — or, without `method`, for the
- * first (latest written) run — ready for `AnalysisOptions.previousAssignments`. Undefined when none.
+ * first (latest written) run. Undefined when none.
  */
 export function readPreviousAssignments(grid: Grid, method?: Method): Record<string, string> | undefined {
   const runs = readAssignmentHistory(grid);

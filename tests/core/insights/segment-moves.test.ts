@@ -35,8 +35,7 @@ describe("re-run on unchanged data", () => {
     method: "portfolio",
     lang: "en",
     runAt: SECOND,
-    previousAssignments: firstRun.assignments,
-    previousRunAt: firstRun.runAt,
+    history: [firstRun],
   });
 
   it("says 'no change since <date>' in both languages, with no movement table", () => {
@@ -74,8 +73,7 @@ describe("movers head the call list", () => {
     method: "portfolio",
     lang: "en",
     runAt: SECOND,
-    previousAssignments: previous,
-    previousRunAt: FIRST,
+    history: [{ method: "portfolio", runAt: FIRST, assignments: previous }],
   });
   const ranked = rankInsights(second.insights);
 

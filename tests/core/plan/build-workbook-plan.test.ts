@@ -332,9 +332,9 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
 
 describe("history record", () => {
   const gridOf = (analysis: Analysis, previous?: Grid): Grid => {
-    const plan = buildWorkbookPlan(analysis, "en", {
-      previousRuns: previous ? readAssignmentHistory(previous) : [],
-    });
+    // The history the analysis was given is what the plan carries over.
+    const history = previous ? readAssignmentHistory(previous) : [];
+    const plan = buildWorkbookPlan({ ...analysis, options: { ...analysis.options, history } }, "en");
     return materialise(sheetOf(plan, "history"))
       .grid()
       .map((row) => row.map((value) => (value === undefined ? null : value)));
