@@ -2,7 +2,7 @@
  * DuckDB ↔ in-process on 10^6 generated invoice lines (about 50,000 customers): the same customers, revenue to
  * the cent, the same segments and every customer's figures to the bit, as on the samples and 10^5 lines
  * (tests/sql/duckdb-equality.test.ts). Run alone after the suite (`npm run test:large`, part of `npm test`):
- * on a shared 2-core machine it needs the whole machine for about a minute.
+ * on a shared 2-core machine it needs the whole machine for about two minutes.
  */
 import { promises as fs } from "fs";
 import * as os from "os";
