@@ -255,7 +255,10 @@ function observationWindow(data: CustomerData, periodYears?: number): Observatio
         startDay: first.startDay,
         years: days / DAYS_PER_YEAR,
         source: texts((t, textLang) =>
-          t.core.timeline.source2(formatDate(first.startDay, textLang), formatDate(data.asOfDay, textLang)),
+          t.core.timeline.spanOfTheTransactions(
+            formatDate(first.startDay, textLang),
+            formatDate(data.asOfDay, textLang),
+          ),
         ),
       };
     }
@@ -264,7 +267,7 @@ function observationWindow(data: CustomerData, periodYears?: number): Observatio
     asOfDay: data.asOfDay,
     startDay: NaN,
     years: 1,
-    source: texts((t) => t.core.timeline.source3),
+    source: texts((t) => t.core.timeline.assumedTheRevenueColumn),
   };
 }
 
@@ -298,7 +301,7 @@ function measureChurn(
       lost: 0,
       perWindow: override,
       perYear: override,
-      source: texts((t) => t.core.timeline.source4),
+      source: texts((t) => t.core.timeline.setByUser),
       status,
     };
   }
@@ -350,7 +353,7 @@ function measureChurn(
           perWindow,
           perYear: annualiseRate(perWindow, months),
           source: texts((t, textLang) =>
-            t.core.timeline.source5(
+            t.core.timeline.ofCustomersWhoBought(
               lost,
               base,
               range(previousFrom, currentFrom, textLang),
@@ -398,7 +401,7 @@ function measureChurn(
             lost,
             perWindow,
             perYear: annualiseRate(perWindow, months),
-            source: texts((t) => t.core.timeline.source6(lost, base, from, to)),
+            source: texts((t) => t.core.timeline.ofCustomersActiveIn(lost, base, from, to)),
             status,
           };
         }
@@ -424,7 +427,9 @@ function measureChurn(
         lost,
         perWindow,
         perYear: annualiseRate(perWindow, months),
-        source: texts((t, textLang) => t.core.timeline.source7(lost, base, window.source[textLang])),
+        source: texts((t, textLang) =>
+          t.core.timeline.ofCustomersWithPreviousPeriod(lost, base, window.source[textLang]),
+        ),
         status,
       };
     }
@@ -435,7 +440,7 @@ function measureChurn(
     lost: 0,
     perWindow: null,
     perYear: null,
-    source: texts((t) => t.core.timeline.source8),
+    source: texts((t) => t.core.timeline.notMeasurable),
     unavailableReason: texts((t) => t.core.timeline.unavailableReason),
     status,
   };

@@ -107,7 +107,7 @@ export function comparisonWindows(data: CustomerData): ComparisonWindows | null 
     ownTypical,
     currentLabel: trend.currentLabel,
     previousLabel: trend.previousLabel,
-    ownUnit: texts((t) => t.insights.abruptChanges.ownUnit2),
+    ownUnit: texts((t) => t.insights.abruptChanges.perPeriod),
     windowDays: NaN,
   };
 }

@@ -291,7 +291,7 @@ function retentionKpis(basics: PortfolioBasics): Kpi[] {
       churn.perYear,
       "percent",
       texts((t, textLang) =>
-        t.kpi.portfolioKpis.n1112The(
+        t.kpi.portfolioKpis.theChurnPerYear(
           formatPercent(churn.perWindow, textLang, 1),
           churn.windowMonths,
           per[textLang],
@@ -360,7 +360,7 @@ function acquisitionKpis(
         "newCustomers",
         L.newCustomers,
         "integer",
-        texts((t) => t.kpi.portfolioKpis.noFirstPurchaseDates2),
+        texts((t) => t.kpi.portfolioKpis.noFirstPurchaseDatesNew),
       ),
     );
   }

@@ -58,7 +58,7 @@ export function checkCustomerTriple(frequency: number, recency: number, age: num
   if (frequency === 0 && recency !== 0) {
     throw new CoreError(
       "ltv-recency-without-repeat",
-      texts((t) => t.ltv.validateInputs.customerHasFrequency0(index + 1, recency)),
+      texts((t) => t.ltv.validateInputs.customerHasFrequencyBut(index + 1, recency)),
       where,
     );
   }

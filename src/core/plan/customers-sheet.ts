@@ -42,7 +42,7 @@ const FLAG_LABELS: Record<string, Localized> = {
   "abrupt-drop": texts((t) => t.plan.customersSheet.flagLabelsAbruptDrop),
   "abrupt-jump": texts((t) => t.plan.customersSheet.flagLabelsAbruptJump),
   "cross-sell-gap": texts((t) => t.plan.customersSheet.flagLabelsCrossSellGap),
-  "margin-over-100": texts((t) => t.plan.customersSheet.flagLabelsMarginOver100),
+  "margin-over-100": texts((t) => t.plan.customersSheet.marginAbove),
 };
 
 /** Localized text of a flag code; unknown codes are shown as they are. */

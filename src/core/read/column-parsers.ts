@@ -167,8 +167,8 @@ function decideDate(header: string, sample: readonly CellValue[], lang: Lang | n
   const order = decision.order;
   const orderName: Localized =
     order === "dmy"
-      ? texts((t) => t.read.columnParsers.dayFirst3101)
-      : texts((t) => t.read.columnParsers.monthFirst0131);
+      ? texts((t) => t.read.columnParsers.dayFirst)
+      : texts((t) => t.read.columnParsers.monthFirst);
   let message: Localized;
   if (decision.basis === "data") {
     const evidence = order === "dmy" ? decision.dayFirstEvidence : decision.monthFirstEvidence;

@@ -50,8 +50,8 @@ export const FEATURE_SPECS: FeatureSpec[] = [
   {
     id: "marginPercent",
     label: texts((t) => t.segment.clusterFeatures.margin),
-    high: texts((t) => t.segment.clusterFeatures.high2),
-    low: texts((t) => t.segment.clusterFeatures.low2),
+    high: texts((t) => t.segment.clusterFeatures.highMargin),
+    low: texts((t) => t.segment.clusterFeatures.lowMargin),
     logCandidate: false,
     present: (d) => d.available.marginAmount,
     value: (d, i) => (d.revenue[i] === 0 ? NaN : clip(d.marginAmount[i] / d.revenue[i], -1, 1)),
@@ -59,8 +59,8 @@ export const FEATURE_SPECS: FeatureSpec[] = [
   {
     id: "trend",
     label: texts((t) => t.segment.clusterFeatures.revenueChange),
-    high: texts((t) => t.segment.clusterFeatures.high3),
-    low: texts((t) => t.segment.clusterFeatures.low3),
+    high: texts((t) => t.segment.clusterFeatures.growing),
+    low: texts((t) => t.segment.clusterFeatures.declining),
     logCandidate: false,
     present: (d) => d.available.previousRevenue,
     // New business (previous 0) counts as the top of the range: +300 %.
@@ -69,8 +69,8 @@ export const FEATURE_SPECS: FeatureSpec[] = [
   {
     id: "recencyDays",
     label: texts((t) => t.segment.clusterFeatures.daysSinceLastPurchase),
-    high: texts((t) => t.segment.clusterFeatures.high4),
-    low: texts((t) => t.segment.clusterFeatures.low4),
+    high: texts((t) => t.segment.clusterFeatures.longSilence),
+    low: texts((t) => t.segment.clusterFeatures.recentBuyers),
     logCandidate: true,
     present: (d) => d.available.lastPurchaseDay,
     value: (d, i) => recencyDays(d, i),
@@ -78,8 +78,8 @@ export const FEATURE_SPECS: FeatureSpec[] = [
   {
     id: "purchases",
     label: texts((t) => t.segment.clusterFeatures.purchases),
-    high: texts((t) => t.segment.clusterFeatures.high5),
-    low: texts((t) => t.segment.clusterFeatures.low5),
+    high: texts((t) => t.segment.clusterFeatures.frequent),
+    low: texts((t) => t.segment.clusterFeatures.infrequent),
     logCandidate: true,
     present: (d) => d.available.orders || d.history !== undefined,
     value: (d, i) => purchaseCount(d, i),
@@ -87,8 +87,8 @@ export const FEATURE_SPECS: FeatureSpec[] = [
   {
     id: "tenureDays",
     label: texts((t) => t.segment.clusterFeatures.daysSinceFirstPurchase),
-    high: texts((t) => t.segment.clusterFeatures.high6),
-    low: texts((t) => t.segment.clusterFeatures.low6),
+    high: texts((t) => t.segment.clusterFeatures.longStanding),
+    low: texts((t) => t.segment.clusterFeatures.newer),
     logCandidate: true,
     present: (d) => d.available.firstPurchaseDay,
     value: (d, i) =>
@@ -97,8 +97,8 @@ export const FEATURE_SPECS: FeatureSpec[] = [
   {
     id: "onlineShare",
     label: texts((t) => t.segment.clusterFeatures.onlineShare),
-    high: texts((t) => t.segment.clusterFeatures.high7),
-    low: texts((t) => t.segment.clusterFeatures.low7),
+    high: texts((t) => t.segment.clusterFeatures.digital),
+    low: texts((t) => t.segment.clusterFeatures.offline),
     logCandidate: false,
     present: (d) => d.available.onlineShare,
     value: (d, i) => d.onlineShare[i],
@@ -106,8 +106,8 @@ export const FEATURE_SPECS: FeatureSpec[] = [
   {
     id: "costToServe",
     label: texts((t) => t.segment.clusterFeatures.costToServe),
-    high: texts((t) => t.segment.clusterFeatures.high8),
-    low: texts((t) => t.segment.clusterFeatures.low8),
+    high: texts((t) => t.segment.clusterFeatures.highCostToServe),
+    low: texts((t) => t.segment.clusterFeatures.lowCostToServe),
     logCandidate: true,
     present: (d) => d.available.costToServe,
     value: (d, i) => d.costToServe[i],
@@ -115,8 +115,8 @@ export const FEATURE_SPECS: FeatureSpec[] = [
   {
     id: "acquisitionSpend",
     label: texts((t) => t.segment.clusterFeatures.acquisitionSpend),
-    high: texts((t) => t.segment.clusterFeatures.high9),
-    low: texts((t) => t.segment.clusterFeatures.low9),
+    high: texts((t) => t.segment.clusterFeatures.highAcquisitionCost),
+    low: texts((t) => t.segment.clusterFeatures.lowAcquisitionCost),
     logCandidate: true,
     present: (d) => d.available.acquisitionSpend,
     value: (d, i) => d.acquisitionSpend[i],
@@ -124,8 +124,8 @@ export const FEATURE_SPECS: FeatureSpec[] = [
   {
     id: "referrals",
     label: texts((t) => t.segment.clusterFeatures.referrals),
-    high: texts((t) => t.segment.clusterFeatures.high10),
-    low: texts((t) => t.segment.clusterFeatures.low10),
+    high: texts((t) => t.segment.clusterFeatures.refersOthers),
+    low: texts((t) => t.segment.clusterFeatures.fewReferrals),
     logCandidate: true,
     present: (d) => d.available.referrals,
     value: (d, i) => d.referrals[i],
@@ -133,8 +133,8 @@ export const FEATURE_SPECS: FeatureSpec[] = [
   {
     id: "nps",
     label: texts((t) => t.segment.clusterFeatures.npsScore),
-    high: texts((t) => t.segment.clusterFeatures.high11),
-    low: texts((t) => t.segment.clusterFeatures.low11),
+    high: texts((t) => t.segment.clusterFeatures.promoters),
+    low: texts((t) => t.segment.clusterFeatures.detractors),
     logCandidate: false,
     present: (d) => d.available.nps,
     value: (d, i) => d.nps[i],
@@ -142,8 +142,8 @@ export const FEATURE_SPECS: FeatureSpec[] = [
   {
     id: "shareOfWallet",
     label: texts((t) => t.segment.clusterFeatures.shareOfWallet),
-    high: texts((t) => t.segment.clusterFeatures.high12),
-    low: texts((t) => t.segment.clusterFeatures.low12),
+    high: texts((t) => t.segment.clusterFeatures.highShareOfWallet),
+    low: texts((t) => t.segment.clusterFeatures.lowShareOfWallet),
     logCandidate: false,
     present: (d) => d.available.shareOfWallet,
     value: (d, i) => d.shareOfWallet[i],

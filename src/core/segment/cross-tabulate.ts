@@ -34,7 +34,7 @@ const OTHER = "(other)";
 /** The two values the cross-tab invents, with their labels for rendering ("(blank)", "(other)"). */
 export const CROSS_TAB_SPECIAL_VALUES: Record<string, Localized> = {
   [BLANK]: texts((t) => t.segment.crossTabulate.crossTabSpecialValues),
-  [OTHER]: texts((t) => t.segment.crossTabulate.crossTabSpecialValues2),
+  [OTHER]: texts((t) => t.segment.crossTabulate.other),
 };
 
 export function crossTabulate(

@@ -132,37 +132,37 @@ export const PORTFOLIO_SEGMENTS: SegmentDefinition[] = [
   {
     id: "growth-potential",
     name: texts((t) => t.segment.portfolioMap.growthPotential),
-    action: texts((t) => t.segment.portfolioMap.action4),
+    action: texts((t) => t.segment.portfolioMap.developTheCustomerTargeted),
     color: colors["growth-potential"],
   },
   {
     id: "at-risk",
     name: texts((t) => t.segment.portfolioMap.atRisk),
-    action: texts((t) => t.segment.portfolioMap.action5),
+    action: texts((t) => t.segment.portfolioMap.reEngagementPersonalisedRetentionCampaigns),
     color: colors["at-risk"],
   },
   {
     id: "maintain",
     name: texts((t) => t.segment.portfolioMap.maintain),
-    action: texts((t) => t.segment.portfolioMap.action6),
+    action: texts((t) => t.segment.portfolioMap.maintainServeAtLow),
     color: colors.maintain,
   },
   {
     id: "loss-making",
     name: texts((t) => t.segment.portfolioMap.lossMaking),
-    action: texts((t) => t.segment.portfolioMap.action7),
+    action: texts((t) => t.segment.portfolioMap.repriceRenegotiateOrStop),
     color: colors["loss-making"],
   },
   {
     id: "high-value",
     name: texts((t) => t.segment.portfolioMap.highValue),
-    action: texts((t) => t.segment.portfolioMap.action8),
+    action: texts((t) => t.segment.portfolioMap.loyaltyKeepThisBusiness),
     color: colors["high-value"],
   },
   {
     id: "low-value",
     name: texts((t) => t.segment.portfolioMap.lowValue),
-    action: texts((t) => t.segment.portfolioMap.action6),
+    action: texts((t) => t.segment.portfolioMap.maintainServeAtLow),
     color: colors["low-value"],
   },
 ];

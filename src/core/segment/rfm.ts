@@ -271,29 +271,29 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
       },
       {
         id: "frequency",
-        header: texts((t) => t.segment.rfm.header2),
+        header: texts((t) => t.segment.rfm.purchases),
         format: "integer",
         values: Array.from(frequency, blankNaN),
       },
       {
         id: "rScore",
-        header: texts((t) => t.segment.rfm.header3),
+        header: texts((t) => t.segment.rfm.rScore),
         format: "integer",
         values: Array.from(r.scores),
       },
       {
         id: "fScore",
-        header: texts((t) => t.segment.rfm.header4),
+        header: texts((t) => t.segment.rfm.fScore),
         format: "integer",
         values: Array.from(f.scores),
       },
       {
         id: "mScore",
-        header: texts((t) => t.segment.rfm.header5),
+        header: texts((t) => t.segment.rfm.mScore),
         format: "integer",
         values: Array.from(m.scores),
       },
-      { id: "rfmCode", header: texts((t) => t.segment.rfm.header6), format: "text", values: code },
+      { id: "rfmCode", header: texts((t) => t.segment.rfm.rfm), format: "text", values: code },
     ],
     grid: rfmGrid(cellOf),
   };
@@ -420,7 +420,7 @@ function rfmReason(
 export const rfmMethod: MethodDescriptor<"rfm"> = {
   id: "rfm",
   label: texts((t) => t.segment.rfm.rfmMethodLabel),
-  name: texts((t) => t.segment.rfm.header6),
+  name: texts((t) => t.segment.rfm.rfm),
   description: texts((t) => t.segment.rfm.rfmMethodDescription),
   argument: texts((t) => t.segment.rfm.rfmMethodArgument),
   aliases: [],

@@ -129,24 +129,26 @@ export const core = {
     periodYearsIsGiveThe: (periodYears: number) =>
       `periodYears is ${periodYears}: give the length in years of the period the revenue covers (e.g. 1).`,
     source: "set by user",
-    source2: (startDay: string, asOfDay: string) => `span of the transactions (${startDay} to ${asOfDay})`,
-    source3: "assumed: the revenue column covers one year (the sheet has no purchase dates to say otherwise)",
+    spanOfTheTransactions: (startDay: string, asOfDay: string) =>
+      `span of the transactions (${startDay} to ${asOfDay})`,
+    assumedTheRevenueColumn:
+      "assumed: the revenue column covers one year (the sheet has no purchase dates to say otherwise)",
     per: "per {months}",
     dateRange: "{from} to {to}",
     churnRatePerYearIsGiveA: (override: number) =>
       `churnRatePerYear is ${override}: give a yearly fraction above 0 and at most 1 (0.2 = 20 %).`,
-    source4: "set by user",
+    setByUser: "set by user",
     shortenedToHalfThe: ", shortened to half the data span",
     windowTheMedianPurchase: (churnWindowRhythmMultiple: number, rhythmDays: string, shortened: string) =>
       `window = ${churnWindowRhythmMultiple} × the median purchase rhythm of ${rhythmDays}, rounded up to whole months (1 to 12${shortened})`,
     windowOf12Months: "window of 12 months (no customer has a purchase rhythm yet)",
-    source5: (lost: number, base: number, range: string, range2: string, why: string) =>
+    ofCustomersWhoBought: (lost: number, base: number, range: string, range2: string, why: string) =>
       `${lost} of ${base} customers who bought from ${range} did not buy from ${range2}; ${why}`,
-    source6: (lost: number, base: number, from: string, to: string) =>
+    ofCustomersActiveIn: (lost: number, base: number, from: string, to: string) =>
       `${lost} of ${base} customers active in ${from} not active in ${to}`,
-    source7: (lost: number, base: number, source: string) =>
+    ofCustomersWithPreviousPeriod: (lost: number, base: number, source: string) =>
       `${lost} of ${base} customers with previous-period revenue have none in this period (period: ${source})`,
-    source8: "not measurable",
+    notMeasurable: "not measurable",
     unavailableReason:
       "Churn needs transactions over at least two churn windows or a previous-period revenue column (or set churnRatePerYear).",
   },

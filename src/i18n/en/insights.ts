@@ -4,7 +4,7 @@ export const insights = {
     currentLabel: (months: number) => `last ${months} months`,
     previousLabel: (months: number) => `the ${months} months before`,
     ownUnit: (months: number) => `per ${months} months`,
-    ownUnit2: "per period",
+    perPeriod: "per period",
     hasStoppedBuying: (name: string) => `${name}: has stopped buying`,
     sharpDropInPurchases: (name: string) => `${name}: sharp drop in purchases`,
     sharpRiseInPurchases: (name: string) => `${name}: sharp rise in purchases`,

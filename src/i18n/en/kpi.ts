@@ -49,13 +49,13 @@ export const kpi = {
     noFirstPurchaseDates:
       "No first-purchase dates: map a first purchase (or customer since) column, or use transactions.",
     churnLabel: (churn: string, per: string) => `${churn} ${per}`,
-    n1112The: (perWindow: string, windowMonths: number, per: string) =>
+    theChurnPerYear: (perWindow: string, windowMonths: number, per: string) =>
       `= 1 − (1 − ${perWindow})^(12 / ${windowMonths}): the churn ${per}, per year`,
     noChurnObservedAnd:
       "No churn observed and no discount rate: the expected lifetime is unbounded. Give a yearly churn rate or a discount rate.",
     marginPerCustomerPer: (churn: string, discountRatePerYear: string) =>
       `margin per customer per year ÷ (churn ${churn} a year + discount ${discountRatePerYear})`,
-    noFirstPurchaseDates2: "No first-purchase dates: new customers cannot be told apart.",
+    noFirstPurchaseDatesNew: "No first-purchase dates: new customers cannot be told apart.",
     acquisitionSpendGivenBut: "Acquisition spend given but no first-purchase dates to count new customers.",
     noNewCustomersIn: "No new customers in the CAC period: the cost per new customer is undefined.",
     spentNewCustomers: (acquisitionSpend: number, newCustomers: number) =>

@@ -80,7 +80,7 @@ export const ltv = {
       `age (T) of customer ${value} is ${age}: it must be the time since the first purchase, greater than 0.`,
     recencyOfCustomerIs: (value: number, recency: number, age: number) =>
       `recency of customer ${value} is ${recency} with age ${age}: it must be between 0 and the age (same time unit).`,
-    customerHasFrequency0: (value: number, recency: number) =>
+    customerHasFrequencyBut: (value: number, recency: number) =>
       `customer ${value} has frequency 0 but recency ${recency}: with no repeat purchase the recency must be 0.`,
     isItMustBe: (name: string, value: number) => `${name} is ${value}: it must be a number greater than 0.`,
   },

@@ -93,7 +93,7 @@ export const plan = {
     flagLabelsAbruptDrop: "abrupt drop",
     flagLabelsAbruptJump: "abrupt jump",
     flagLabelsCrossSellGap: "cross-sell gap",
-    flagLabelsMarginOver100: "margin above 100 %",
+    marginAbove: "margin above 100 %",
     id: "Customer ID",
     name: "Name",
     orders: "Orders",

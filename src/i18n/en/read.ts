@@ -18,8 +18,8 @@ export const read = {
     columnReadAsFractions: (header: string, percentTexts: number) =>
       `Column "${header}": read as fractions (0.35 = 35 %); ${percentTexts} values written with %`,
     columnReadAsFractions2: (header: string) => `Column "${header}": read as fractions (0.35 = 35 %)`,
-    dayFirst3101: "day first (31/01/2024)",
-    monthFirst0131: "month first (01/31/2024)",
+    dayFirst: "day first (31/01/2024)",
+    monthFirst: "month first (01/31/2024)",
     columnTextDatesRead: (header: string, orderName: string, evidence: string) =>
       `Column "${header}": text dates read ${orderName}; decided from ${evidence} that fit only that order`,
     columnEveryTextDate: (header: string, orderName: string, langName: string) =>

@@ -135,26 +135,26 @@ export const core: Texts["core"] = {
     periodYearsIsGiveThe: (periodYears: number) =>
       `periodYears es ${periodYears}: indique la duración en años del periodo que cubren las ventas (p. ej. 1).`,
     source: "indicado por el usuario",
-    source2: (startDay: string, asOfDay: string) =>
+    spanOfTheTransactions: (startDay: string, asOfDay: string) =>
       `periodo cubierto por las transacciones (${startDay} a ${asOfDay})`,
-    source3:
+    assumedTheRevenueColumn:
       "supuesto: la columna de ventas cubre un año (la hoja no tiene fechas de compra que digan otra cosa)",
     per: "por {months}",
     dateRange: "del {from} al {to}",
     churnRatePerYearIsGiveA: (override: number) =>
       `churnRatePerYear es ${override}: indique una fracción anual mayor que 0 y como máximo 1 (0,2 = 20 %).`,
-    source4: "indicada por el usuario",
+    setByUser: "indicada por el usuario",
     shortenedToHalfThe: ", acortada a la mitad del periodo de datos",
     windowTheMedianPurchase: (churnWindowRhythmMultiple: number, rhythmDays: string, shortened: string) =>
       `ventana = ${churnWindowRhythmMultiple} × el ritmo de compra mediano de ${rhythmDays}, redondeado a meses enteros (de 1 a 12${shortened})`,
     windowOf12Months: "ventana de 12 meses (ningún cliente tiene aún ritmo de compra)",
-    source5: (lost: number, base: number, range: string, range2: string, why: string) =>
+    ofCustomersWhoBought: (lost: number, base: number, range: string, range2: string, why: string) =>
       `${lost} de ${base} clientes que compraron ${range} no compraron ${range2}; ${why}`,
-    source6: (lost: number, base: number, from: string, to: string) =>
+    ofCustomersActiveIn: (lost: number, base: number, from: string, to: string) =>
       `${lost} de ${base} clientes activos en ${from} sin actividad en ${to}`,
-    source7: (lost: number, base: number, source: string) =>
+    ofCustomersWithPreviousPeriod: (lost: number, base: number, source: string) =>
       `${lost} de ${base} clientes con ventas en el periodo anterior no tienen ventas en este (periodo: ${source})`,
-    source8: "no medible",
+    notMeasurable: "no medible",
     unavailableReason:
       "La tasa de abandono necesita transacciones de al menos dos ventanas de abandono o una columna de ventas del periodo anterior (o indique churnRatePerYear).",
   },

@@ -6,7 +6,7 @@ export const insights: Texts["insights"] = {
     currentLabel: (months: number) => `últimos ${months} meses`,
     previousLabel: (months: number) => `los ${months} meses anteriores`,
     ownUnit: (months: number) => `cada ${months} meses`,
-    ownUnit2: "por periodo",
+    perPeriod: "por periodo",
     hasStoppedBuying: (name: string) => `${name}: ha dejado de comprar`,
     sharpDropInPurchases: (name: string) => `${name}: caída brusca de compras`,
     sharpRiseInPurchases: (name: string) => `${name}: aumento brusco de compras`,

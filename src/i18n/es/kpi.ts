@@ -52,13 +52,13 @@ export const kpi: Texts["kpi"] = {
     noFirstPurchaseDates:
       "No hay fechas de primera compra: asigne una columna de primera compra (o cliente desde) o use transacciones.",
     churnLabel: (churn: string, per: string) => `${churn} ${per}`,
-    n1112The: (perWindow: string, windowMonths: number, per: string) =>
+    theChurnPerYear: (perWindow: string, windowMonths: number, per: string) =>
       `= 1 − (1 − ${perWindow})^(12 / ${windowMonths}): el abandono ${per}, por año`,
     noChurnObservedAnd:
       "No se observa abandono y no hay tasa de descuento: la vida esperada no tiene límite. Indique una tasa de abandono anual o una tasa de descuento.",
     marginPerCustomerPer: (churn: string, discountRatePerYear: string) =>
       `margen por cliente al año ÷ (abandono ${churn} anual + descuento ${discountRatePerYear})`,
-    noFirstPurchaseDates2: "No hay fechas de primera compra: no se distinguen los clientes nuevos.",
+    noFirstPurchaseDatesNew: "No hay fechas de primera compra: no se distinguen los clientes nuevos.",
     acquisitionSpendGivenBut:
       "Hay inversión de captación pero no fechas de primera compra para contar clientes nuevos.",
     noNewCustomersIn:

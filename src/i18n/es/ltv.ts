@@ -83,7 +83,7 @@ export const ltv: Texts["ltv"] = {
       `la antigüedad (T) del cliente ${value} es ${age}: debe ser el tiempo desde la primera compra, mayor que 0.`,
     recencyOfCustomerIs: (value: number, recency: number, age: number) =>
       `la recencia del cliente ${value} es ${recency} con antigüedad ${age}: debe estar entre 0 y la antigüedad (misma unidad de tiempo).`,
-    customerHasFrequency0: (value: number, recency: number) =>
+    customerHasFrequencyBut: (value: number, recency: number) =>
       `el cliente ${value} tiene frecuencia 0 pero recencia ${recency}: sin compras repetidas la recencia debe ser 0.`,
     isItMustBe: (name: string, value: number) => `${name} es ${value}: debe ser un número mayor que 0.`,
   },

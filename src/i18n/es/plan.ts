@@ -96,7 +96,7 @@ export const plan: Texts["plan"] = {
     flagLabelsAbruptDrop: "caída brusca",
     flagLabelsAbruptJump: "subida brusca",
     flagLabelsCrossSellGap: "hueco de venta cruzada",
-    flagLabelsMarginOver100: "margen por encima del 100 %",
+    marginAbove: "margen por encima del 100 %",
     id: "ID cliente",
     name: "Nombre",
     orders: "Pedidos",

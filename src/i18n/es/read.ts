@@ -20,8 +20,8 @@ export const read: Texts["read"] = {
     columnReadAsFractions: (header: string, percentTexts: number) =>
       `Columna "${header}": leídos como fracciones (0,35 = 35 %); ${percentTexts} valores escritos con %`,
     columnReadAsFractions2: (header: string) => `Columna "${header}": leídos como fracciones (0,35 = 35 %)`,
-    dayFirst3101: "día primero (31/01/2024)",
-    monthFirst0131: "mes primero (01/31/2024)",
+    dayFirst: "día primero (31/01/2024)",
+    monthFirst: "mes primero (01/31/2024)",
     columnTextDatesRead: (header: string, orderName: string, evidence: string) =>
       `Columna "${header}": fechas de texto leídas ${orderName}; decidido por ${evidence} que solo encajan en ese orden`,
     columnEveryTextDate: (header: string, orderName: string, langName: string) =>
