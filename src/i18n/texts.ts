@@ -2,9 +2,9 @@
  * The language packs: every user-visible text of the product, one file per area in each language's folder
  * (src/i18n/en, src/i18n/es). Code never writes a text itself; it picks one from the packs:
  *
- *   texts((t) => t.plan.aboutSheet.title)               // => { en: "About this map", es: "Acerca de este mapa" }
- *   texts((t) => t.plan.customersSheet.skipped(count))  // a whole sentence with its placeholders filled
- *   texts((t, textLang) => t.segment.abc.share(formatPercent(share, textLang)))  // figures formatted per language
+ *   texts((t) => t.plan.aboutSheet.title)        // => { en: "About this map", es: "Acerca de este mapa" }
+ *   texts((t) => t.ltv.backtest.holdoutFigures("12", "10"))  // a whole sentence with its placeholders filled
+ *   texts((t, textLang) => t.ltv.backtest.holdoutFigures(formatNumber(x, textLang), …))  // figures per language
  *
  * The English pack defines the shape (`Texts`); every other pack is typed by it, so the compiler rejects a
  * missing, extra or differently-parametrized text. Sentences are whole, with named placeholders, because
@@ -35,7 +35,7 @@ function perPack<T>(make: (pack: Texts, lang: TextLang) => T): Record<TextLang, 
  * figures a sentence carries in that language's conventions.
  *
  * @example
- * texts((t) => t.core.glossary.customerMap) // => { en: "Customer map", es: "Mapa de clientes" }
+ * texts((t) => t.core.glossary.customerMap) // => { en: "Customer Map", es: "Mapa de clientes" }
  */
 export function texts(pick: (pack: Texts, textLang: TextLang) => string): Localized {
   return perPack(pick);
