@@ -71,10 +71,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
     todayDay,
   });
   assertPlausibleTotals(read);
-  for (const side of options.attributeGrids ?? []) {
-    const joined = joinCustomerAttributes(read, side.grid, side.name);
-    if (joined) read = joined;
-  }
+  read = joinAttributeSheets(read, options.attributeGrids ?? []).read;
   // Customers are buyers: rows with no purchase at all are leads. They feed the conversion rate and a lead
   // count, never the map, the segment counts, the totals or the patterns.
   const conversion = conversionRate(read.customers);
@@ -222,6 +219,25 @@ function keyText(cell: CellValue | undefined): string {
  * nothing new to bring, or matches fewer than half of the customers. Never throws on the side table.
  * Cost: O(side rows + customers).
  */
+/**
+ * Joins every attribute sheet that brings something (see `joinCustomerAttributes`), in order: the one join of
+ * the build (`analyzeGrid`) and of the pane's and web page's data step, so that step shows what the map uses.
+ */
+export function joinAttributeSheets(
+  read: ReadResult,
+  attributeGrids: readonly { name: string; grid: Grid }[],
+): { read: ReadResult; joinedSheets: string[] } {
+  const joinedSheets: string[] = [];
+  for (const side of attributeGrids) {
+    const joined = joinCustomerAttributes(read, side.grid, side.name);
+    if (joined) {
+      read = joined;
+      joinedSheets.push(side.name);
+    }
+  }
+  return { read, joinedSheets };
+}
+
 export function joinCustomerAttributes(
   read: ReadResult,
   sideGrid: Grid,

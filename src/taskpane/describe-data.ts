@@ -6,7 +6,7 @@
  *
  * Cost: one `readCustomerGrid` of the block, plus one join per attribute sheet.
  */
-import { joinCustomerAttributes } from "../core/pipeline";
+import { joinAttributeSheets } from "../core/pipeline";
 import { readCustomerGrid } from "../core/read/read-customer-grid";
 import type { Grid } from "../core/types";
 import { a1, parseA1, quoteSheet } from "../office/a1";
@@ -27,21 +27,16 @@ export function describeData(
   detect: DetectOptions,
   todayDay: number,
 ): DetectedData {
-  let read = readCustomerGrid(block.grid, {
-    shape: detect.shape,
-    overrides: detect.overrides,
-    numberFormats: block.numberFormats,
-    todayDay,
-  });
   // The same joins the build makes (analyzeGrid), so the data step shows what the map will use.
-  const joinedSheets: string[] = [];
-  for (const side of attributeGrids) {
-    const joined = joinCustomerAttributes(read, side.grid, side.name);
-    if (joined) {
-      read = joined;
-      joinedSheets.push(side.name);
-    }
-  }
+  const { read, joinedSheets } = joinAttributeSheets(
+    readCustomerGrid(block.grid, {
+      shape: detect.shape,
+      overrides: detect.overrides,
+      numberFormats: block.numberFormats,
+      todayDay,
+    }),
+    attributeGrids,
+  );
   const origin = parseA1(block.address).rect;
   const table = read.table;
   const address = `${quoteSheet(block.sheetName)}!${a1({
