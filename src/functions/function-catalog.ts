@@ -5,8 +5,6 @@
 import type { Localized } from "../core/types";
 import { FUNCTION_CATALOG } from "../i18n/es/function-metadata";
 
-export { FUNCTION_CATALOG, type FunctionText, type ParameterText } from "../i18n/es/function-metadata";
-
 const BY_ID = new Map(FUNCTION_CATALOG.map((f) => [f.id, f]));
 
 /** A parameter's name in both languages, for messages ("orders (row 3) is ..."). Throws on an unknown id (a bug). */

@@ -3,7 +3,7 @@
  * The CMAP custom functions. Each is a thin wrapper: it picks the user's language and calls one function of
  * the pure modules beside it, which coerce the cells, call the core and return a 2-D result with Excel
  * errors in place of problems. The JSDoc below is what Excel shows while typing (English; the Spanish text is
- * in function-catalog.ts → functions.es.json). The webpack metadata plugin generates functions.json from
+ * in src/i18n/es/function-metadata.ts → functions.es.json). The webpack metadata plugin generates functions.json from
  * this file and appends the CustomFunctions.associate calls.
  *
  * Input rules shared by all: blank cells give an empty result for their row and are left out of fits and

@@ -1,11 +1,11 @@
 /**
  * Builds the Spanish per-language metadata (functions.es.json) from the English metadata that
  * custom-functions-metadata generates from functions.ts: same ids, types, dimensionality and options,
- * with the Spanish name, descriptions and parameter names of function-catalog.ts. Excel loads it for es-ES
+ * with the Spanish name, descriptions and parameter names of src/i18n/es/function-metadata.ts. Excel loads it for es-ES
  * through the manifest's <bt:Override Locale="es-ES"> of the metadata URL. Throws when the catalog and the
  * English metadata disagree (a function or parameter missing on either side), so they cannot drift.
  */
-import { FUNCTION_CATALOG } from "./function-catalog";
+import { FUNCTION_CATALOG } from "../i18n/es/function-metadata";
 
 export interface MetadataParameter {
   name: string;
@@ -36,7 +36,7 @@ export function buildSpanishMetadata(english: FunctionsMetadata): FunctionsMetad
     ...english,
     functions: english.functions.map((fn) => {
       const es = catalog.get(fn.id);
-      if (!es) throw new Error(`function ${fn.id} has no Spanish text in function-catalog.ts`);
+      if (!es) throw new Error(`function ${fn.id} has no Spanish text in src/i18n/es/function-metadata.ts`);
       if (es.parameters.length !== fn.parameters.length) {
         throw new Error(
           `function ${fn.id}: ${fn.parameters.length} parameters in functions.ts, ${es.parameters.length} in the catalog`,

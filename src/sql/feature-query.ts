@@ -68,22 +68,6 @@ export interface FeatureQueryOptions {
   until?: string;
 }
 
-/** Roles the query reads, for the messages that list them. */
-export const FEATURE_QUERY_ROLES: readonly Role[] = [
-  "customerId",
-  "customerName",
-  "date",
-  "revenue",
-  "quantity",
-  "unitPrice",
-  "invoiceId",
-  "marginAmount",
-  "marginPercent",
-  "cost",
-  "category",
-  ...CARRIED_TEXT_ROLES,
-];
-
 /** Why the columns cannot make the query, or null when they can. */
 export function missingFeatureColumns(columns: FeatureQueryColumns): Localized | null {
   const missing: string[] = [];

@@ -2,14 +2,14 @@
  * functions.json (generated from the JSDoc of src/functions/functions.ts by custom-functions-metadata, as the
  * webpack plugin does) lists every CMAP function with descriptions and parameter metadata, and the Spanish
  * metadata src/functions/functions.es.json matches it id for id.
- * To regenerate the Spanish file after changing functions.ts or function-catalog.ts:
+ * To regenerate the Spanish file after changing functions.ts or src/i18n/es/function-metadata.ts:
  *   UPDATE_ES_METADATA=1 npx jest tests/functions/metadata
  */
 import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { BUILT_IN_METHODS } from "../../src/core/segment/methods";
-import { FUNCTION_CATALOG } from "../../src/functions/function-catalog";
+import { FUNCTION_CATALOG } from "../../src/i18n/es/function-metadata";
 import { buildSpanishMetadata, type FunctionsMetadata } from "../../src/functions/spanish-metadata";
 
 const FUNCTIONS_TS = path.resolve(__dirname, "../../src/functions/functions.ts");

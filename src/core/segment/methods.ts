@@ -28,7 +28,6 @@ for (const method of BUILT_IN_METHODS) registerMethod(method);
 
 export {
   argumentNames,
-  findMethod,
   listOf,
   METHOD_DESCRIPTORS,
   methodLabelOf,
@@ -37,8 +36,6 @@ export {
   normalizeName,
   registerMethod,
   type MethodDescriptor,
-  type MethodOptionId,
-  type MethodRunOptions,
   type SegmentStanding,
 } from "./method-registry";
 
