@@ -9,8 +9,9 @@
  * pane in it: any visible text left unwrapped was not read through `tr`/`inLang` (it is hard-coded), and any
  * that overflows is a layout bug. It is never offered to users (see `DISPLAY_LANGUAGES`).
  *
- * Adding a language (say French): add "fr" to `TextLang`, its entry to `LANGUAGES` (conventions), then let the
- * compiler list every `Localized` and dictionary that lacks an `fr` entry (README, "Adding a language").
+ * Adding a language (say French): its texts are a folder of language packs (src/i18n/fr, typed by the English
+ * pack; see src/i18n/texts.ts); here, add "fr" to `TextLang` and `TEXT_LANGUAGES` and its entry to `LANGUAGES`
+ * (conventions). The compiler lists whatever else lacks an `fr` entry (README, "Adding a language").
  */
 import { texts } from "../i18n/texts";
 
