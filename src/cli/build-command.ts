@@ -84,7 +84,7 @@ async function checkPaths(args: BuildArgs): Promise<void> {
   if (path.extname(args.out).toLowerCase() !== ".xlsx") {
     throw new BuildInputError(
       tr(
-        texts((t) => t.cli.buildCommand.outMustBeAn(args.out)),
+        texts((t) => t.cli.buildCommand.outMustBe(args.out)),
         lang,
       ),
     );

@@ -48,7 +48,7 @@ export function runSql(args: SqlArgs, io: CliIo): number {
   }
   const until = args.until;
   if (until !== undefined && !(ISO_DATE.test(until) && Number.isFinite(Date.parse(until)))) {
-    return fail(texts((t) => t.cli.sqlCommand.untilMustBeA(until)));
+    return fail(texts((t) => t.cli.sqlCommand.untilMustBe(until)));
   }
   const table = args.table ?? "transactions";
   if (table.trim() === "") {

@@ -130,7 +130,7 @@ export function buildTimeline(data: CustomerData, options: TimelineOptions = {})
     ? texts((t) => t.core.timeline.notAvailableNoPrevious)
     : trendMonths === null
       ? texts((t) => t.core.timeline.revenueVsThePrevious)
-      : texts((t) => t.core.timeline.lastMonthsVsThe(trendMonths));
+      : texts((t) => t.core.timeline.lastMonthsVs(trendMonths));
   return {
     window,
     orders,
@@ -234,7 +234,7 @@ function observationWindow(data: CustomerData, periodYears?: number): Observatio
     if (!(Number.isFinite(periodYears) && periodYears > 0)) {
       throw new CoreError(
         "kpi-invalid-period-years",
-        texts((t) => t.core.timeline.periodYearsIsGiveThe(periodYears)),
+        texts((t) => t.core.timeline.periodYearsIsGive(periodYears)),
         "periodYears",
       );
     }
@@ -291,7 +291,7 @@ function measureChurn(
     if (!(Number.isFinite(override) && override > 0 && override <= 1)) {
       throw new CoreError(
         "kpi-invalid-churn",
-        texts((t) => t.core.timeline.churnRatePerYearIsGiveA(override)),
+        texts((t) => t.core.timeline.churnRatePerYearIsGive(override)),
         "churnRatePerYear",
       );
     }
@@ -336,7 +336,7 @@ function measureChurn(
         const range = (from: number, to: number, lang: TextLang) =>
           fillTemplate(DATE_RANGE[lang], { from: formatDate(from + 1, lang), to: formatDate(to, lang) });
         const shortened: Localized =
-          months < fitted ? texts((t) => t.core.timeline.shortenedToHalfThe) : untranslated("");
+          months < fitted ? texts((t) => t.core.timeline.shortenedToHalf) : untranslated("");
         const why: Localized = Number.isFinite(rhythmDays)
           ? texts((t, textLang) =>
               t.core.timeline.windowTheMedianPurchase(

@@ -88,7 +88,7 @@ export function excelCellValue(value: CellValue, textFormatted: boolean): CellVa
 function blockError(detail: string): CoreError {
   return new CoreError(
     "plan/invalid-block",
-    texts((t) => t.office.drawSheet.theWorkbookPlanHas(detail)),
+    texts((t) => t.office.drawSheet.workbookPlanHas(detail)),
   );
 }
 

@@ -42,7 +42,7 @@ export function hostErrorCode(error: unknown): string | undefined {
 const MESSAGES: Record<string, { code: string; text: (detail: string) => Localized }> = {
   InvalidOperationInCellEditMode: {
     code: "excel/cell-edit-mode",
-    text: () => texts((t) => t.office.excelErrors.theWorkbookIsIn),
+    text: () => texts((t) => t.office.excelErrors.workbookIsIn),
   },
   RequestPayloadSizeLimitExceeded: {
     code: "excel/request-too-large",
@@ -50,7 +50,7 @@ const MESSAGES: Record<string, { code: string; text: (detail: string) => Localiz
   },
   ResponsePayloadSizeLimitExceeded: {
     code: "excel/response-too-large",
-    text: () => texts((t) => t.office.excelErrors.theSelectedDataIs),
+    text: () => texts((t) => t.office.excelErrors.selectedDataIs),
   },
   ItemNotFound: {
     code: "excel/item-not-found",
@@ -66,7 +66,7 @@ const MESSAGES: Record<string, { code: string; text: (detail: string) => Localiz
   },
   Conflict: {
     code: "excel/conflict",
-    text: () => texts((t) => t.office.excelErrors.someoneElseChangedThe),
+    text: () => texts((t) => t.office.excelErrors.someoneElseChanged),
   },
   ActivityLimitReached: {
     code: "excel/busy",

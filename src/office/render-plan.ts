@@ -252,7 +252,7 @@ export async function renderWorkbookPlan(
       } catch (cleanupError) {
         throw new ExcelHostError(
           "excel/partial-output",
-          texts((t) => t.office.renderPlan.theMapCouldNot(tempNames.join(", "))),
+          texts((t) => t.office.renderPlan.mapCouldNot(tempNames.join(", "))),
           { original: error, hostCode: (cleanupError as { code?: string }).code },
         );
       }

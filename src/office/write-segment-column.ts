@@ -67,7 +67,7 @@ export async function writeSegmentColumn(
   if (request.values.length !== table.rows - 1) {
     throw new CoreError(
       "office/segment-column-size",
-      texts((t) => t.office.writeSegmentColumn.theSegmentColumnHas(request.values.length, table.rows - 1)),
+      texts((t) => t.office.writeSegmentColumn.segmentColumnHas(request.values.length, table.rows - 1)),
     );
   }
   const sheet = sheetName

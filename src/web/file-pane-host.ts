@@ -70,7 +70,7 @@ export function createFilePaneHost(options: FilePaneHostOptions): PaneHost {
     if (!data) {
       throw new CoreError(
         "web/no-file",
-        texts((t) => t.web.filePaneHost.chooseOrDropA),
+        texts((t) => t.web.filePaneHost.chooseOrDrop),
       );
     }
     return data;

@@ -85,7 +85,7 @@ export function unreadableKindProblem(kind: FileKind): LimitProblem | null {
     case "encrypted":
       return {
         code: "encrypted-workbook",
-        message: texts((t) => t.xlsx.fileLimits.theWorkbookIsProtected),
+        message: texts((t) => t.xlsx.fileLimits.workbookIsProtected),
       };
     case "ods":
       return {
@@ -95,7 +95,7 @@ export function unreadableKindProblem(kind: FileKind): LimitProblem | null {
     case "zip":
       return {
         code: "not-a-workbook",
-        message: texts((t) => t.xlsx.fileLimits.theFileIsA),
+        message: texts((t) => t.xlsx.fileLimits.fileIs),
       };
     default:
       return null;
@@ -107,14 +107,14 @@ export function inputSizeProblem(bytes: number): LimitProblem | null {
   if (bytes <= MAX_INPUT_BYTES) return null;
   return {
     code: "file-too-large",
-    message: texts((t) => t.xlsx.fileLimits.theFileIsAbove(MiB(bytes), MiB(MAX_INPUT_BYTES))),
+    message: texts((t) => t.xlsx.fileLimits.fileIsAbove(MiB(bytes), MiB(MAX_INPUT_BYTES))),
   };
 }
 
 export function tooManyCellsProblem(): LimitProblem {
   return {
     code: "too-many-cells",
-    message: texts((t, textLang) => t.xlsx.fileLimits.theFileHoldsMore(formatNumber(MAX_CELLS, textLang))),
+    message: texts((t, textLang) => t.xlsx.fileLimits.fileHoldsMore(formatNumber(MAX_CELLS, textLang))),
   };
 }
 
@@ -180,9 +180,7 @@ export function xlsxLimitProblem(bytes: Uint8Array): LimitProblem | null {
       if (error instanceof ZipBoundError) {
         return {
           code: "too-large-uncompressed",
-          message: texts((t) =>
-            t.xlsx.fileLimits.theWorkbookUnpacksTo(MiB(MAX_UNCOMPRESSED_BYTES), entry.name),
-          ),
+          message: texts((t) => t.xlsx.fileLimits.workbookUnpacksTo(MiB(MAX_UNCOMPRESSED_BYTES), entry.name)),
         };
       }
       if (error instanceof ZipFormatError) return damaged();
@@ -197,6 +195,6 @@ class StopScan extends Error {}
 function damaged(): LimitProblem {
   return {
     code: "damaged-workbook",
-    message: texts((t) => t.xlsx.fileLimits.theXlsxFileIs),
+    message: texts((t) => t.xlsx.fileLimits.xlsxFileIs),
   };
 }

@@ -498,7 +498,7 @@ export async function openWorkbookBytes(bytes: Uint8Array, file: string): Promis
     throw fileError(
       "unreadable-file",
       file,
-      texts((t) => t.xlsx.fileMessages.theXlsxWorkbookIs),
+      texts((t) => t.xlsx.fileMessages.xlsxWorkbookIs),
     );
   }
   const sheets = workbook.worksheets;
@@ -510,7 +510,7 @@ export async function openWorkbookBytes(bytes: Uint8Array, file: string): Promis
     throw fileError(
       "empty-file",
       file,
-      texts((t) => t.xlsx.fileMessages.theWorkbookHasNo),
+      texts((t) => t.xlsx.fileMessages.workbookHasNo),
     );
   let defaultChoice: { name: string; reason: Localized } | undefined;
   return {
@@ -586,7 +586,7 @@ function openCsvBytes(file: string, extension: string, bytes: Uint8Array): Opene
     throw fileError(
       "empty-file",
       file,
-      texts((t) => t.xlsx.fileMessages.theFileIsEmpty),
+      texts((t) => t.xlsx.fileMessages.fileIsEmpty),
     );
   // As path.basename(file, extension): a name whose extension differs in case keeps it.
   const base = baseNameOf(file);
@@ -621,7 +621,7 @@ function sheetNotFound(wanted: string, sheetNames: string[]): CoreError {
   const list = sheetNames.map((name) => `"${name}"`).join(", ");
   return new CoreError(
     "sheet-not-found",
-    texts((t) => t.xlsx.readBytes.sheetNotFoundThe(wanted, list)),
+    texts((t) => t.xlsx.readBytes.sheetNotFound(wanted, list)),
     wanted,
   );
 }

@@ -121,7 +121,7 @@ export function findGroupDifferences(
             customer: -1,
             group,
             title: ahead
-              ? texts((t, textLang) => t.insights.groupDifferences.growsFasterThanThe(group[textLang]))
+              ? texts((t, textLang) => t.insights.groupDifferences.growsFaster(group[textLang]))
               : texts((t, textLang) => t.insights.groupDifferences.lagsBehindThePortfolio(group[textLang])),
             figure: texts((t, textLang) =>
               t.insights.groupDifferences.growthFigure(
@@ -150,8 +150,8 @@ export function findGroupDifferences(
             customer: -1,
             group,
             title: better
-              ? texts((t, textLang) => t.insights.groupDifferences.isMoreProfitableThan(group[textLang]))
-              : texts((t, textLang) => t.insights.groupDifferences.isLessProfitableThan(group[textLang])),
+              ? texts((t, textLang) => t.insights.groupDifferences.isMoreProfitable(group[textLang]))
+              : texts((t, textLang) => t.insights.groupDifferences.isLessProfitable(group[textLang])),
             figure: texts((t, textLang) =>
               t.insights.groupDifferences.marginFigure(
                 formatPercent(groupMargin, textLang, 1),
@@ -179,7 +179,7 @@ export function findGroupDifferences(
           customer: -1,
           group,
           title: texts((t, textLang) =>
-            t.insights.groupDifferences.moreCustomersThanThe(group[textLang], segment.name[textLang]),
+            t.insights.groupDifferences.moreCustomers(group[textLang], segment.name[textLang]),
           ),
           figure: texts((t, textLang) =>
             t.insights.groupDifferences.liftFigure(

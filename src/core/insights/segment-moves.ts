@@ -59,7 +59,7 @@ export function findSegmentMoves(
   const byId = new Map(segmentation.segments.map((segment) => [segment.id, segment]));
   const date = runDate(previousRunAt);
   const when: Localized = date
-    ? texts((t) => t.insights.segmentMoves.onTheMapOf(date))
+    ? texts((t) => t.insights.segmentMoves.onTheMap(date))
     : texts((t) => t.insights.segmentMoves.onThePreviousMap);
   const items: Insight[] = [];
   for (let i = 0; i < data.count; i++) {

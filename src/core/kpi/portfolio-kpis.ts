@@ -87,7 +87,7 @@ export function computePortfolioKpis(data: CustomerData, options: PortfolioKpiOp
   if (acquisitionSpend !== undefined && !(Number.isFinite(acquisitionSpend) && acquisitionSpend >= 0)) {
     throw new CoreError(
       "kpi-invalid-acquisition-spend",
-      texts((t) => t.kpi.portfolioKpis.acquisitionSpendIsGiveThe(acquisitionSpend)),
+      texts((t) => t.kpi.portfolioKpis.acquisitionSpendIsGive(acquisitionSpend)),
       "acquisitionSpend",
     );
   }
@@ -213,7 +213,7 @@ function activityKpis(data: CustomerData, basics: PortfolioBasics): Kpi[] {
         totalOrders > 0 ? revenueWithOrders / totalOrders : NaN,
         "money",
         undefined,
-        texts((t) => t.kpi.portfolioKpis.noOrdersRecordedThe),
+        texts((t) => t.kpi.portfolioKpis.noOrdersRecorded),
       ),
     );
     kpis.push(
@@ -291,7 +291,7 @@ function retentionKpis(basics: PortfolioBasics): Kpi[] {
       churn.perYear,
       "percent",
       texts((t, textLang) =>
-        t.kpi.portfolioKpis.theChurnPerYear(
+        t.kpi.portfolioKpis.churnPerYear(
           formatPercent(churn.perWindow, textLang, 1),
           churn.windowMonths,
           per[textLang],
@@ -392,7 +392,7 @@ function acquisitionKpis(
       cac = sum / known;
       cacNote = texts((t) => t.kpi.portfolioKpis.averageOfTheAcquisition(known));
     } else {
-      cacReason = texts((t) => t.kpi.portfolioKpis.theAcquisitionCostColumn);
+      cacReason = texts((t) => t.kpi.portfolioKpis.acquisitionCostColumn);
     }
   } else {
     cacReason = texts((t) => t.kpi.portfolioKpis.noAcquisitionSpendAdd);

@@ -59,7 +59,7 @@ export function retentionByPeriod(grid: PeriodGrid): PeriodRetention[] {
       churnRate: null,
     };
     if (p === 0) {
-      row.unavailableReason = texts((t) => t.kpi.retention.firstPeriodOfThe);
+      row.unavailableReason = texts((t) => t.kpi.retention.firstPeriod);
     } else if (previousActive === 0) {
       row.unavailableReason = texts((t) =>
         t.kpi.retention.noCustomerBoughtIn(grid.labels[p - 1], grid.labels[p]),

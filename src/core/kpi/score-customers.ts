@@ -164,7 +164,7 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
           else singleDayHidden++;
         });
         if (singleDayHidden > 0) {
-          notes.push(texts((t) => t.kpi.scoreCustomers.customersBoughtOnA(singleDayHidden)));
+          notes.push(texts((t) => t.kpi.scoreCustomers.customersBoughtOn(singleDayHidden)));
         }
         try {
           gammaGamma = fitGammaGamma(frequency, meanSpend);

@@ -288,7 +288,7 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
       fit: fitSummary,
       verdict: "poor-fit",
       reason: texts((t, textLang) =>
-        t.ltv.backtest.theModelDoesNot(figures(t, textLang), off[textLang], limit[textLang]),
+        t.ltv.backtest.modelDoesNot(figures(t, textLang), off[textLang], limit[textLang]),
       ),
     };
   }
@@ -298,7 +298,7 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
     fit: fitSummary,
     verdict: "fits",
     reason: texts((t, textLang) =>
-      t.ltv.backtest.theModelSuitsThis(figures(t, textLang), off[textLang], limit[textLang]),
+      t.ltv.backtest.modelSuitsThis(figures(t, textLang), off[textLang], limit[textLang]),
     ),
   };
 }

@@ -73,7 +73,7 @@ export function predictiveClv(input: PredictiveClvInput): PredictiveClvResult {
   if (!(Number.isFinite(input.horizon) && input.horizon > 0)) {
     throw new CoreError(
       "ltv-invalid-horizon",
-      texts((t) => t.ltv.predictiveClv.theClvHorizonIs(input.horizon, input.horizonUnit)),
+      texts((t) => t.ltv.predictiveClv.clvHorizonIs(input.horizon, input.horizonUnit)),
       "horizon",
     );
   }
@@ -115,7 +115,7 @@ export function checkDiscountRate(discountRatePerYear: number): void {
   if (!(Number.isFinite(discountRatePerYear) && discountRatePerYear >= 0)) {
     throw new CoreError(
       "ltv-invalid-discount-rate",
-      texts((t) => t.ltv.predictiveClv.theDiscountRateIs(discountRatePerYear)),
+      texts((t) => t.ltv.predictiveClv.discountRateIs(discountRatePerYear)),
       "discountRatePerYear",
     );
   }
@@ -130,7 +130,7 @@ export function checkMarginFraction(marginPercent: number, index = -1): void {
         : texts((t) => t.ltv.predictiveClv.text);
     throw new CoreError(
       "ltv-invalid-margin",
-      texts((t, textLang) => t.ltv.predictiveClv.theMarginIsIt(who[textLang], marginPercent)),
+      texts((t, textLang) => t.ltv.predictiveClv.marginIsIt(who[textLang], marginPercent)),
       "marginPercent",
     );
   }

@@ -89,7 +89,7 @@ export function retentionLtv(input: RetentionLtvInput): number {
   if (!Number.isFinite(input.marginPerPeriod)) {
     throw new CoreError(
       "ltv-invalid-margin-amount",
-      texts((t) => t.ltv.simpleLtv.theMarginPerPeriod(input.marginPerPeriod)),
+      texts((t) => t.ltv.simpleLtv.marginPerPeriod(input.marginPerPeriod)),
       "marginPerPeriod",
     );
   }
@@ -97,7 +97,7 @@ export function retentionLtv(input: RetentionLtvInput): number {
   if (!(Number.isFinite(r) && r >= 0 && r < 1)) {
     throw new CoreError(
       "ltv-invalid-retention",
-      texts((t) => t.ltv.simpleLtv.theRetentionRateIs(r)),
+      texts((t) => t.ltv.simpleLtv.retentionRateIs(r)),
       "retentionRate",
     );
   }
@@ -105,7 +105,7 @@ export function retentionLtv(input: RetentionLtvInput): number {
   if (!(Number.isFinite(d) && d >= 0)) {
     throw new CoreError(
       "ltv-invalid-discount-rate",
-      texts((t) => t.ltv.simpleLtv.theDiscountRatePer(d)),
+      texts((t) => t.ltv.simpleLtv.discountRatePer(d)),
       "discountRatePerPeriod",
     );
   }
@@ -116,7 +116,7 @@ function checkChurnRate(churnRatePerYear: number): void {
   if (!(Number.isFinite(churnRatePerYear) && churnRatePerYear > 0 && churnRatePerYear <= 1)) {
     throw new CoreError(
       "ltv-invalid-churn",
-      texts((t) => t.ltv.simpleLtv.theChurnRateIs(churnRatePerYear)),
+      texts((t) => t.ltv.simpleLtv.churnRateIs(churnRatePerYear)),
       "churnRatePerYear",
     );
   }

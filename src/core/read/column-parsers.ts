@@ -262,7 +262,7 @@ export function contradictionOf(
   const impossible = DATE_ROLES.has(role) && isImpossibleDateText(example);
   const note = impossible ? texts((t) => t.read.columnParsers.aDayThatDoes) : untranslated("");
   return texts((t, textLang) =>
-    t.read.columnParsers.headerLooksLikeA(
+    t.read.columnParsers.headerLooksLike(
       header,
       ROLE_LABELS[role][textLang],
       share,

@@ -81,7 +81,7 @@ export function findTable(grid: Grid): TableLocation {
   if (grid.length === 0 || width === 0) {
     throw new CoreError(
       "empty-grid",
-      texts((t) => t.read.findTable.theSheetIsEmpty),
+      texts((t) => t.read.findTable.sheetIsEmpty),
     );
   }
   let bestRow = -1;
@@ -115,7 +115,7 @@ export function findTable(grid: Grid): TableLocation {
   if (lastRow === bestRow) {
     throw new CoreError(
       "no-data-rows",
-      texts((t) => t.read.findTable.theHeaderInRow(bestRow + 1)),
+      texts((t) => t.read.findTable.headerInRow(bestRow + 1)),
       `row ${bestRow + 1}`,
     );
   }

@@ -236,7 +236,7 @@ export function mapColumns(headers: readonly string[], options: MapColumnsOption
     const previousYear = matches[previous]!.year;
     result[latest] = {
       ...result[latest],
-      reason: texts((t) => t.read.mapColumns.latestYearAmongThe(latestYear)),
+      reason: texts((t) => t.read.mapColumns.latestYearAmong(latestYear)),
     };
     if (!(byRole.get("previousRevenue")?.length ?? 0) && !fixedRoles.has("previousRevenue")) {
       result[previous] = {
@@ -278,7 +278,7 @@ export function mapColumns(headers: readonly string[], options: MapColumnsOption
           ...result[column],
           role: "customerName",
           confidence: Math.min(result[column].confidence, 0.8),
-          reason: texts((t) => t.read.mapColumns.isReadAsThe(headers[column], headers[winner])),
+          reason: texts((t) => t.read.mapColumns.isReadAs(headers[column], headers[winner])),
         };
         continue;
       }

@@ -49,7 +49,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
   if (!Array.isArray(grid)) {
     throw new CoreError(
       "not-a-grid",
-      texts((t) => t.read.readCustomerGrid.theDataIsNot),
+      texts((t) => t.read.readCustomerGrid.dataIsNot),
     );
   }
   const table = findTable(grid);
@@ -79,7 +79,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
       if (!historyColumns.has(entry.column) || options.overrides?.[entry.header] !== undefined) continue;
       entry.role = null;
       entry.confidence = 0;
-      entry.reason = texts((t) => t.read.readCustomerGrid.isAColumnOf(entry.header));
+      entry.reason = texts((t) => t.read.readCustomerGrid.isAColumn(entry.header));
     }
   }
 
@@ -148,7 +148,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     const why: Localized = rejections.en ? rejections : texts((t) => t.read.readCustomerGrid.renameOneEG);
     throw new CoreError(
       "no-date-column",
-      texts((t, textLang) => t.read.readCustomerGrid.transactionDataNeedsA(headerList, why[textLang])),
+      texts((t, textLang) => t.read.readCustomerGrid.transactionDataNeeds(headerList, why[textLang])),
     );
   }
   if (shape.shape === "customers" && columnOf.date !== undefined && columnOf.lastPurchase === undefined) {

@@ -77,14 +77,14 @@ export function segmentAbc(data: CustomerData, options: AbcOptions = {}): Segmen
   const set = new ThresholdSet(options.thresholds);
   const aShare = set.take(
     "aCumulativeShare",
-    texts((t) => t.segment.abc.aCustomersMakingThe),
+    texts((t) => t.segment.abc.aCustomersMaking),
     0.8,
     "percent",
     texts((t) => t.segment.abc.default80Pareto),
   );
   const bShare = set.take(
     "bCumulativeShare",
-    texts((t) => t.segment.abc.bUpToOf),
+    texts((t) => t.segment.abc.bUpTo),
     0.95,
     "percent",
     texts((t) => t.segment.abc.default95TheNext),

@@ -77,7 +77,7 @@ export function segmentClusters(data: CustomerData, options: ClusterOptions = {}
   if (givenK !== undefined && (!Number.isInteger(givenK) || givenK < 1 || givenK > Math.max(1, n))) {
     throw new CoreError(
       "clusters-bad-k",
-      texts((t) => t.segment.clusters.theNumberOfClusters(n, givenK)),
+      texts((t) => t.segment.clusters.numberOfClusters(n, givenK)),
       "k",
     );
   }
@@ -363,7 +363,7 @@ function recordChoice(
   settings.meanSilhouette = chosen.silhouette;
   notes.push(
     texts((t, textLang) =>
-      t.segment.clusters.kChosenAutomaticallyThe(choice.k, m, share[textLang], list[textLang]),
+      t.segment.clusters.kChosenAutomatically(choice.k, m, share[textLang], list[textLang]),
     ),
   );
   if (choice.tried.length + 1 < AUTO_K_MAX) {

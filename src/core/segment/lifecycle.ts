@@ -105,7 +105,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   if (!data.available.orders && !data.history) {
     throw new CoreError(
       "lifecycle-missing-purchases",
-      texts((t) => t.segment.lifecycle.theCustomerLadderNeeds),
+      texts((t) => t.segment.lifecycle.customerLadderNeeds),
       "orders",
     );
   }
@@ -119,7 +119,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
 
   const inactiveMultiple = set.take(
     "inactiveMultiple",
-    texts((t) => t.segment.lifecycle.inactiveAfterSilenceOf),
+    texts((t) => t.segment.lifecycle.inactiveAfterSilence),
     2,
     "ratio",
     defaultOf("inactiveMultiple"),
@@ -140,7 +140,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   );
   const lostMultiple = set.take(
     "lostMultiple",
-    texts((t) => t.segment.lifecycle.lostAfterSilenceOf),
+    texts((t) => t.segment.lifecycle.lostAfterSilence),
     4,
     "ratio",
     defaultOf("lostMultiple"),
@@ -169,7 +169,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   const exclusiveShare = hasWallet
     ? set.take(
         "exclusiveShare",
-        texts((t) => t.segment.lifecycle.exclusiveFromShareOf),
+        texts((t) => t.segment.lifecycle.exclusiveFromShare),
         0.9,
         "percent",
         defaultOf("exclusiveShare"),

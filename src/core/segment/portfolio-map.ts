@@ -253,7 +253,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   );
   const valueMin = set.take(
     "valueMin",
-    texts((t) => t.segment.portfolioMap.minimumRevenueOfA),
+    texts((t) => t.segment.portfolioMap.minimumRevenue),
     valueThresholdForShare(data.revenue, valueShare),
     "money",
     texts((t, textLang) => t.segment.portfolioMap.revenueOfTheLast(formatPercent(valueShare, textLang, 0))),
@@ -261,7 +261,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   const marginMin = hasMargin
     ? set.take(
         "marginPercentMin",
-        texts((t) => t.segment.portfolioMap.minimumMarginOfA),
+        texts((t) => t.segment.portfolioMap.minimumMargin),
         weightedMarginPercent(data),
         "percent",
         texts((t) => t.segment.portfolioMap.revenueWeightedAverageMargin),
@@ -304,7 +304,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   const silenceMultiple = hasRecency
     ? set.take(
         "silenceMultiple",
-        texts((t) => t.segment.portfolioMap.silenceInMultiplesOf),
+        texts((t) => t.segment.portfolioMap.silenceInMultiples),
         DEFAULT_SILENCE_MULTIPLE,
         "ratio",
         texts((t) => t.segment.portfolioMap.defaultTwiceTheCustomer),
@@ -418,7 +418,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   const shownNames = (lang: Lang) =>
     shown.map((segment) => tr(PORTFOLIO_SEGMENTS[segment].name, lang)).join(", ");
   if (!hasMargin) {
-    notes.push(texts((t, textLang) => t.segment.portfolioMap.noMarginDataThe(shownNames(textLang))));
+    notes.push(texts((t, textLang) => t.segment.portfolioMap.noMarginData(shownNames(textLang))));
   } else if (unknownMargin > 0) {
     notes.push(
       texts((t, textLang) =>

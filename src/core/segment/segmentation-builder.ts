@@ -93,7 +93,7 @@ export class ThresholdSet {
         throw new CoreError(
           "bad-threshold",
           texts((t, textLang) =>
-            t.segment.segmentationBuilder.thresholdMustBeA(id, label[textLang], String(override)),
+            t.segment.segmentationBuilder.thresholdMustBe(id, label[textLang], String(override)),
           ),
           id,
         );
@@ -117,7 +117,7 @@ export class ThresholdSet {
       if (!known.includes(id)) {
         throw new CoreError(
           "unknown-threshold",
-          texts((t) => t.segment.segmentationBuilder.theMethodHasNo(method, id, known.join(", "))),
+          texts((t) => t.segment.segmentationBuilder.methodHasNo(method, id, known.join(", "))),
           id,
         );
       }
@@ -159,7 +159,7 @@ export function finishSegmentation(
   if (minSegmentSize !== undefined && (!Number.isInteger(minSegmentSize) || minSegmentSize < 1)) {
     throw new CoreError(
       "bad-min-segment-size",
-      texts((t) => t.segment.segmentationBuilder.theMinimumSegmentSize(minSegmentSize)),
+      texts((t) => t.segment.segmentationBuilder.minimumSegmentSize(minSegmentSize)),
     );
   }
   const minSize = minSegmentSize ?? defaultMinSegmentSize(data.count);

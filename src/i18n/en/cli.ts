@@ -11,7 +11,7 @@ export const cli = {
     stageLabelsMobility: "comparing with the previous map",
     stageLabelsDone: "analysis done",
     stageLabelsWrite: "writing the workbook",
-    outMustBeAn: (out: string) => `--out must be an .xlsx file, not "${out}"`,
+    outMustBe: (out: string) => `--out must be an .xlsx file, not "${out}"`,
     customerMap: (customers: string, methodLabel: string, out: string) =>
       `Customer map: ${customers}, ${methodLabel} → ${out}`,
     segment: "Segment",
@@ -58,7 +58,7 @@ export const cli = {
       `sql needs --dialect ${dialects}: the engine that will run the query`,
     sqlNeedsDialectNot: (dialects: string, given: string) =>
       `sql needs --dialect ${dialects} (not "${given}"): the engine that will run the query`,
-    untilMustBeA: (until: string) =>
+    untilMustBe: (until: string) =>
       `--until must be a date written yyyy-mm-dd (e.g. 2025-12-31), not "${until}"`,
     tableNeedsTheName: "--table needs the name of the table of invoice lines",
   },

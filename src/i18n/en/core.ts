@@ -121,12 +121,11 @@ export const core = {
     notAvailableNoPrevious:
       "not available: no previous-period revenue and no transactions spanning two periods",
     revenueVsThePrevious: "revenue vs the previous-period revenue column",
-    lastMonthsVsThe: (trendMonths: number) =>
-      `last ${trendMonths} months vs the ${trendMonths} months before`,
+    lastMonthsVs: (trendMonths: number) => `last ${trendMonths} months vs the ${trendMonths} months before`,
     vsPreviousPeriod: "vs previous period",
     vsThePreviousMonth: "vs the previous month",
     vsThePreviousMonths: (months: number) => `vs the previous ${months} months`,
-    periodYearsIsGiveThe: (periodYears: number) =>
+    periodYearsIsGive: (periodYears: number) =>
       `periodYears is ${periodYears}: give the length in years of the period the revenue covers (e.g. 1).`,
     source: "set by user",
     spanOfTheTransactions: (startDay: string, asOfDay: string) =>
@@ -135,10 +134,10 @@ export const core = {
       "assumed: the revenue column covers one year (the sheet has no purchase dates to say otherwise)",
     per: "per {months}",
     dateRange: "{from} to {to}",
-    churnRatePerYearIsGiveA: (override: number) =>
+    churnRatePerYearIsGive: (override: number) =>
       `churnRatePerYear is ${override}: give a yearly fraction above 0 and at most 1 (0.2 = 20 %).`,
     setByUser: "set by user",
-    shortenedToHalfThe: ", shortened to half the data span",
+    shortenedToHalf: ", shortened to half the data span",
     windowTheMedianPurchase: (churnWindowRhythmMultiple: number, rhythmDays: string, shortened: string) =>
       `window = ${churnWindowRhythmMultiple} × the median purchase rhythm of ${rhythmDays}, rounded up to whole months (1 to 12${shortened})`,
     windowOf12Months: "window of 12 months (no customer has a purchase rhythm yet)",

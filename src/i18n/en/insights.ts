@@ -54,12 +54,11 @@ export const insights = {
   },
   groupDifferences: {
     group: (dimension: string, value: string) => `${dimension} ${value}`,
-    growsFasterThanThe: (group: string) => `${group} grows faster than the portfolio`,
+    growsFaster: (group: string) => `${group} grows faster than the portfolio`,
     lagsBehindThePortfolio: (group: string) => `${group} lags behind the portfolio`,
-    isMoreProfitableThan: (group: string) => `${group} is more profitable than the portfolio`,
-    isLessProfitableThan: (group: string) => `${group} is less profitable than the portfolio`,
-    moreCustomersThanThe: (group: string, segment: string) =>
-      `${group}: more ${segment} customers than the average`,
+    isMoreProfitable: (group: string) => `${group} is more profitable than the portfolio`,
+    isLessProfitable: (group: string) => `${group} is less profitable than the portfolio`,
+    moreCustomers: (group: string, segment: string) => `${group}: more ${segment} customers than the average`,
     growthFigure: (
       growth: string,
       current: string,
@@ -92,7 +91,7 @@ export const insights = {
       `margin ${margin} vs median ${medianMargin} on revenue ${revenue}; robust z ${z}`,
   },
   segmentMoves: {
-    onTheMapOf: (date: string) => `on the map of ${date}`,
+    onTheMap: (date: string) => `on the map of ${date}`,
     onThePreviousMap: "on the previous map",
     movedFromTo: (from: string, to: string) => `Moved from ${from} to ${to}`,
     figure: (from: string, when: string, why: string) => `Was ${from} ${when}; now ${why}`,

@@ -32,7 +32,7 @@ export const kpi = {
     leads: "Leads without a purchase",
     noMargin: "No margin, cost or margin % column: map one to get margins.",
     noCustomers: "There are no customers in the data.",
-    acquisitionSpendIsGiveThe: (acquisitionSpend: number) =>
+    acquisitionSpendIsGive: (acquisitionSpend: number) =>
       `acquisitionSpend is ${acquisitionSpend}: give the money spent on acquiring customers (0 or more).`,
     rowsWithoutAnyPurchase:
       "rows without any purchase: counted for conversion only, not on the map, in segments or totals",
@@ -44,12 +44,12 @@ export const kpi = {
     topCustomers: (top: number) => `top ${top} customers`,
     totalRevenueIsNot: "Total revenue is not positive.",
     reason: "No orders column and no transactions: map an orders column or use invoice lines.",
-    noOrdersRecordedThe: "No orders recorded: the average ticket is undefined.",
+    noOrdersRecorded: "No orders recorded: the average ticket is undefined.",
     period: (windowSource: string) => `period: ${windowSource}`,
     noFirstPurchaseDates:
       "No first-purchase dates: map a first purchase (or customer since) column, or use transactions.",
     churnLabel: (churn: string, per: string) => `${churn} ${per}`,
-    theChurnPerYear: (perWindow: string, windowMonths: number, per: string) =>
+    churnPerYear: (perWindow: string, windowMonths: number, per: string) =>
       `= 1 − (1 − ${perWindow})^(12 / ${windowMonths}): the churn ${per}, per year`,
     noChurnObservedAnd:
       "No churn observed and no discount rate: the expected lifetime is unbounded. Give a yearly churn rate or a discount rate.",
@@ -62,7 +62,7 @@ export const kpi = {
       `${acquisitionSpend} spent / ${newCustomers} new customers`,
     averageOfTheAcquisition: (known: number) =>
       `average of the acquisition cost column over ${known} customers`,
-    theAcquisitionCostColumn: "The acquisition cost column has no usable values.",
+    acquisitionCostColumn: "The acquisition cost column has no usable values.",
     noAcquisitionSpendAdd:
       "No acquisition spend: add an acquisition cost column or give the marketing and sales spend of the period.",
     cacIs0The: "CAC is 0: the ratio is unbounded.",
@@ -72,7 +72,7 @@ export const kpi = {
     marginPerCustomerIs: "Margin per customer is not positive: the acquisition cost is never paid back.",
   },
   retention: {
-    firstPeriodOfThe: "First period of the data: there is no previous period to compare with.",
+    firstPeriod: "First period of the data: there is no previous period to compare with.",
     noCustomerBoughtIn: (labels: string, labels2: string) =>
       `No customer bought in ${labels}: retention into ${labels2} is undefined.`,
   },
@@ -89,7 +89,7 @@ export const kpi = {
     bgNbdDidNot: "BG/NBD did not converge.",
     theModelCouldNot:
       "The model could not be checked against the data (no purchase dates per customer): predictions are not shown.",
-    customersBoughtOnA: (singleDayHidden: number) =>
+    customersBoughtOn: (singleDayHidden: number) =>
       `${singleDayHidden} customers bought on a single day only: they have no rhythm of their own, so their probability of being active is left blank.`,
     gammaGammaDidNot: "Gamma-Gamma did not converge.",
     predictiveClvNeedsMargins:

@@ -16,9 +16,9 @@ export const ltv = {
       `The model could not be checked: fitted on the first part of the history it finds no reliable answer, so its probabilities and values would be guesses (technical detail: ${detail}).`,
     tooFewPurchasesIn: (figures: string, minHoldout: number) =>
       `Too few purchases in the last third of the period to judge the model (${figures}; at least ${minHoldout} needed). Predictions are not shown.`,
-    theModelDoesNot: (figures: string, off: string, limit: string) =>
+    modelDoesNot: (figures: string, off: string, limit: string) =>
       `The model does not suit this data: on the last third of the period it ${figures} (off by ${off}, more than ${limit}). Probability active and predicted CLV are not shown.`,
-    theModelSuitsThis: (figures: string, off: string, limit: string) =>
+    modelSuitsThis: (figures: string, off: string, limit: string) =>
       `The model suits this data: on the last third of the period it ${figures} (off by ${off}; limit ${limit}).`,
   },
   bgNbd: {
@@ -27,9 +27,9 @@ export const ltv = {
   fitLogParameters: {
     boundaryNote:
       "A parameter ran off to a boundary (the data barely identify it): the model's predictions are not shown.",
-    theFitDidNot: (count: string) =>
+    fitDidNot: (count: string) =>
       `The fit did not converge within its budget of${count} likelihood evaluations: the model's predictions are not shown.`,
-    theOptimiserDidNot: (toExponential: string) =>
+    optimiserDidNot: (toExponential: string) =>
       `The optimiser did not confirm a maximum (gradient norm ${toExponential}): the model's predictions are not shown.`,
   },
   gammaGamma: {
@@ -47,23 +47,23 @@ export const ltv = {
       "No customer has a repeat purchase: the purchase and drop-out rates cannot be told apart.",
   },
   predictiveClv: {
-    theClvHorizonIs: (horizon: number, horizonUnit: string) =>
+    clvHorizonIs: (horizon: number, horizonUnit: string) =>
       `The CLV horizon is ${horizon} ${horizonUnit}: it must be a number greater than 0.`,
-    theDiscountRateIs: (discountRatePerYear: number) =>
+    discountRateIs: (discountRatePerYear: number) =>
       `The discount rate is ${discountRatePerYear}: give a yearly rate of 0 or more as a fraction (0.1 = 10 %).`,
     ofCustomer: (value: number) => ` of customer ${value}`,
     text: "",
-    theMarginIsIt: (who: string, marginPercent: number) =>
+    marginIsIt: (who: string, marginPercent: number) =>
       `The margin${who} is ${marginPercent}: it must be a fraction between -1 and 1 (−100 % to 100 %; 0.3 = 30 %).`,
   },
   simpleLtv: {
-    theMarginPerPeriod: (marginPerPeriod: number) =>
+    marginPerPeriod: (marginPerPeriod: number) =>
       `The margin per period is ${marginPerPeriod}: it must be a number (negative allowed).`,
-    theRetentionRateIs: (r: number) =>
+    retentionRateIs: (r: number) =>
       `The retention rate is ${r}: it must be a fraction from 0 up to (not including) 1, e.g. 0.8 = 80 %.`,
-    theDiscountRatePer: (d: number) =>
+    discountRatePer: (d: number) =>
       `The discount rate per period is ${d}: give 0 or more as a fraction (0.1 = 10 %).`,
-    theChurnRateIs: (churnRatePerYear: number) =>
+    churnRateIs: (churnRatePerYear: number) =>
       `The churn rate is ${churnRatePerYear}: it must be a yearly fraction above 0 and at most 1 (0.2 = 20 % lost per year).`,
     mustNotBeNegative: (label: string, value: number) =>
       `${label} is ${value}: it must be a number of 0 or more.`,

@@ -37,7 +37,7 @@ export const read = {
     dates: "dates",
     numbers: "numbers",
     aDayThatDoes: ", a day that does not exist in the calendar",
-    headerLooksLikeA: (
+    headerLooksLike: (
       header: string,
       roleLabels: string,
       share: number,
@@ -60,11 +60,11 @@ export const read = {
       `Customer level: one row per customer (${ratio} distinct ids in the rows checked)`,
   },
   findTable: {
-    theSheetIsEmpty:
+    sheetIsEmpty:
       "The sheet is empty: select or open a sheet with a customer table (one header row, one row per customer or invoice line).",
     noHeaderRowFound: (searchRows: number) =>
       `No header row found in the first ${searchRows} rows: add a row of column names (e.g. Customer, Revenue) above the data.`,
-    theHeaderInRow: (value: number) =>
+    headerInRow: (value: number) =>
       `The header in row ${value} has no data below it: put one customer or invoice line per row under the headers.`,
   },
   mapColumns: {
@@ -78,11 +78,11 @@ export const read = {
     headerIsAKnown: (header: string, label: string) => `Header "${header}" is a known name for ${label}`,
     headerContainsAName: (header: string, phrase: string, label: string) =>
       `Header "${header}" contains "${phrase}", a name for ${label}`,
-    latestYearAmongThe: (latestYear: number) => `Latest year (${latestYear}) among the revenue columns`,
+    latestYearAmong: (latestYear: number) => `Latest year (${latestYear}) among the revenue columns`,
     revenueOfTheYear: (previousYear: number, headers: string) =>
       `Revenue of ${previousYear}, the year before column "${headers}"`,
     youChoseAnotherColumn: (label: string) => `You chose another column for ${label}`,
-    isReadAsThe: (headers: string, headers2: string) =>
+    isReadAs: (headers: string, headers2: string) =>
       `"${headers}" is read as the customer name because "${headers2}" is the id`,
     columnIsABetter: (headers: string, label: string) => `Column "${headers}" is a better match for ${label}`,
   },
@@ -95,8 +95,8 @@ export const read = {
   },
   readCustomerGrid: {
     fixOrMapAnother: (reason: string) => ` ${reason}: fix those values or map another column by hand.`,
-    theDataIsNot: "The data is not a table of cells: pass the rows of a range (a 2-D array).",
-    isAColumnOf: (header: string) =>
+    dataIsNot: "The data is not a table of cells: pass the rows of a range (a 2-D array).",
+    isAColumn: (header: string) =>
       `"${header}" is a column of the customer-feature table: read as purchase history`,
     noColumnLooksLike: (headerList: string) =>
       `No column looks like a customer id or name (headers found: ${headerList}). Rename one (e.g. "Customer") or map it by hand.`,
@@ -104,7 +104,7 @@ export const read = {
     noColumnLooksLike2: (headerList: string) =>
       `No column looks like revenue or amount (headers found: ${headerList}). Rename one (e.g. "Revenue") or map it by hand; quantity × unit price also works.`,
     renameOneEG: ' Rename one (e.g. "Date") or map it by hand.',
-    transactionDataNeedsA: (headerList: string, why: string) =>
+    transactionDataNeeds: (headerList: string, why: string) =>
       `Transaction data needs a date column (headers found: ${headerList}).${why}`,
     headerIsADate: (header: string) =>
       `Header "${header}" is a date on a customer-level sheet: read as the last purchase`,
@@ -154,7 +154,7 @@ export const read = {
   summarizeTransactions: {
     rowHasAFractional: (value: number, d: number) =>
       `Row ${value} has a fractional day (${d}): transaction days must be whole epoch days.`,
-    noTransactionHasA:
+    noTransactionHas:
       "No transaction has a date inside the observation period: check the date column and the period end.",
   },
 };

@@ -7,9 +7,9 @@ export const segment = {
     action2: "Develop: grow them towards A.",
     cLongTail: "C · long tail",
     action3: "Serve at low cost; standard conditions.",
-    aCustomersMakingThe: "A: customers making the first … of revenue",
+    aCustomersMaking: "A: customers making the first … of revenue",
     default80Pareto: "default: 80 % (Pareto)",
-    bUpToOf: "B: up to … of revenue (cumulative)",
+    bUpTo: "B: up to … of revenue (cumulative)",
     default95TheNext: "default: 95 % (the next 15 %)",
     abcCutPointsMust: (aShare: string, bShare: string) =>
       `ABC cut points must satisfy 0 < A ≤ B ≤ 100 % (got A = ${aShare}, B = ${bShare}).`,
@@ -80,7 +80,7 @@ export const segment = {
     lowShareOfWallet: "Low share of wallet",
   },
   clusters: {
-    theNumberOfClusters: (n: number, givenK: number) =>
+    numberOfClusters: (n: number, givenK: number) =>
       `The number of clusters must be a whole number from 1 to the number of customers (${n}); got ${givenK}.`,
     thereIsNotEnough:
       "There is not enough variation (fewer than 2 customers or no varying numeric field): all customers form one cluster.",
@@ -90,7 +90,7 @@ export const segment = {
     allSampledCustomersHave: "All sampled customers have the same profile: one cluster.",
     noClearGroupsIn: (m: number, kMax: number, maxShare: string, minSilhouette: string, list: string) =>
       `No clear groups in this data: every split of ${m} sampled customers into 2 to ${kMax} groups left one group with more than ${maxShare} of them, repeated profiles or a silhouette below ${minSilhouette} (silhouette, largest group: ${list}). Use the portfolio map or RFM to decide actions.`,
-    kChosenAutomaticallyThe: (k: number, m: number, maxShare: string, list: string) =>
+    kChosenAutomatically: (k: number, m: number, maxShare: string, list: string) =>
       `k = ${k} chosen automatically: the highest mean silhouette on a sample of ${m} customers among the splits whose largest group holds at most ${maxShare} and whose groups all differ (silhouette, largest group: ${list}).`,
     /** One tried k in the lists above: its silhouette and the share of its largest group. */
     trial: (k: number, silhouette: string, largestShare: string) => `k=${k}: ${silhouette}, ${largestShare}`,
@@ -135,16 +135,16 @@ export const segment = {
     other: "(other)",
   },
   lifecycle: {
-    theCustomerLadderNeeds:
+    customerLadderNeeds:
       "The customer ladder needs the number of purchases per customer. Map a column to “Orders”, or use transaction data.",
-    inactiveAfterSilenceOf: "Inactive after silence of (× own gap)",
+    inactiveAfterSilence: "Inactive after silence of (× own gap)",
     inactiveMinimumSilenceDays: "Inactive: minimum silence (days)",
     inactiveWithoutRhythmAfter: "Inactive without rhythm after (days)",
-    lostAfterSilenceOf: "Lost after silence of (× own gap)",
+    lostAfterSilence: "Lost after silence of (× own gap)",
     lostAfterSilenceOf2: "Lost after silence of (days)",
     newFirstPurchaseWithin: "New: first purchase within (days)",
     habitualFromPurchasesPer: "Habitual from (purchases per year)",
-    exclusiveFromShareOf: "Exclusive from share of wallet",
+    exclusiveFromShare: "Exclusive from share of wallet",
     evangelistFromReferrals: "Evangelist from referrals",
     evangelistFromNpsScore: "Evangelist from NPS score",
     noShareOfWallet: "No share-of-wallet data: the Exclusive step is left out.",
@@ -248,10 +248,10 @@ export const segment = {
     lowValue: "Low value",
     shareOfRevenueMade: "Share of revenue made by high-value customers",
     defaultTheCustomersMaking: "default: the customers making 80 % of revenue are high value",
-    minimumRevenueOfA: "Minimum revenue of a high-value customer",
+    minimumRevenue: "Minimum revenue of a high-value customer",
     revenueOfTheLast: (valueShare: string) =>
       `revenue of the last customer within the first ${valueShare} of revenue`,
-    minimumMarginOfA: "Minimum margin % of a high-margin customer",
+    minimumMargin: "Minimum margin % of a high-margin customer",
     revenueWeightedAverageMargin: "revenue-weighted average margin % of the portfolio",
     andBeyondTheNormal: ", and beyond the normal ups and downs of the customer's purchases",
     text: "",
@@ -261,12 +261,12 @@ export const segment = {
     revenueDropThatCounts: "Revenue drop that counts as a clear decline",
     default2: (defaultTrendChange: string, versus: string, beyondChance: string) =>
       `default: −${defaultTrendChange} ${versus}${beyondChance}`,
-    silenceInMultiplesOf: "Silence, in multiples of the customer's own purchase rhythm",
+    silenceInMultiples: "Silence, in multiples of the customer's own purchase rhythm",
     defaultTwiceTheCustomer:
       "default: twice the customer's own purchase rhythm (median gap between purchases)",
     silenceDaysForCustomers: "Silence (days) for customers without a buying rhythm",
     defaultDays: (defaultSilenceDays: number) => `default: ${defaultSilenceDays} days`,
-    noMarginDataThe: (shownNames: string) =>
+    noMarginData: (shownNames: string) =>
       `No margin data: the map is value × trend only (${shownNames}); nothing here says which customers are profitable. Map a margin, cost or margin % column to separate profitable from unprofitable customers.`,
     noMarginMarginMissing: (unknownMargin: string) =>
       `${unknownMargin}: no margin % (margin missing or revenue 0) and count as low margin.`,
@@ -427,12 +427,12 @@ export const segment = {
       `Revenue of customer "${ids}" is not a number (${revenue}). Every customer needs a numeric revenue (0 is fine).`,
   },
   segmentationBuilder: {
-    thresholdMustBeA: (id: string, label: string, override: string) =>
+    thresholdMustBe: (id: string, label: string, override: string) =>
       `Threshold "${id}" (${label}) must be a finite number; got ${override}.`,
     source: "set by user",
-    theMethodHasNo: (method: string, id: string, known: string) =>
+    methodHasNo: (method: string, id: string, known: string) =>
       `The ${method} method has no threshold "${id}". Known thresholds: ${known}.`,
-    theMinimumSegmentSize: (minSegmentSize: number) =>
+    minimumSegmentSize: (minSegmentSize: number) =>
       `The minimum segment size must be a whole number of customers, 1 or more; got ${minSegmentSize}.`,
     segmentHasOnlyFewer: (name: string, customers: string, minSize: number) =>
       `Segment "${name}" has only ${customers}, fewer than the minimum of ${minSize}: too small to act on as a group; consider merging it or reviewing these customers one by one.`,

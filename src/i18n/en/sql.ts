@@ -2,7 +2,7 @@
 export const sql = {
   featureQuery: {
     placeholder: "column",
-    theFeatureQueryNeeds: (missing: string, hint: string) =>
+    featureQueryNeeds: (missing: string, hint: string) =>
       `the feature query needs a customer id, a date and an amount column (revenue, or quantity and unitPrice); missing: ${missing}. Name them with ${hint}`,
   },
 };

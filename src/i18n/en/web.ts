@@ -1,7 +1,7 @@
 /** English texts of web. The Spanish pack (../es/web.ts) has the same keys and placeholders. */
 export const web = {
   filePaneHost: {
-    chooseOrDropA: "Choose or drop a file with your customer data first",
+    chooseOrDrop: "Choose or drop a file with your customer data first",
   },
   loadFiles: {
     sheetTheLargestTable: (name: string) => `Sheet "${name}", the largest table`,

@@ -6,10 +6,10 @@ export const xlsx = {
       "Not an Excel workbook this tool reads: open it in Excel (or LibreOffice) and save it as .xlsx",
     notAnXlsxWorkbook:
       "Not an .xlsx workbook: the file holds plain text (if it is a CSV export, give it the .csv extension), or it is damaged",
-    theXlsxWorkbookIs:
+    xlsxWorkbookIs:
       "The .xlsx workbook is damaged and cannot be read; open it in Excel, let it repair the file, and save it again",
-    theWorkbookHasNo: "The workbook has no sheets",
-    theFileIsEmpty: "The file is empty",
+    workbookHasNo: "The workbook has no sheets",
+    fileIsEmpty: "The file is empty",
     thisIsAFolder: "This is a folder, not a file",
     notARegularFile: "Not a regular file (a device, pipe or socket); give the path of a workbook or CSV file",
     fileNotFoundCheck: "File not found; check the path",
@@ -40,22 +40,22 @@ export const xlsx = {
   fileLimits: {
     thisIsAnOld:
       "This is an old Excel 97-2003 (.xls) workbook, which is not read: open it in Excel and save it as .xlsx (File > Save As > Excel Workbook)",
-    theWorkbookIsProtected:
+    workbookIsProtected:
       "The workbook is protected with a password (encrypted), so it cannot be read: open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, leave it empty) and save it",
     thisIsAnOpenDocument:
       "This is an OpenDocument spreadsheet (.ods), which is not read: save it as .xlsx (File > Save As > Excel 2007-365) and use that file",
-    theFileIsA:
+    fileIs:
       "The file is a ZIP archive but not an Excel workbook (no xl/workbook.xml inside): open it in Excel and save it as .xlsx",
-    theFileIsAbove: (miB: string, miB2: string) =>
+    fileIsAbove: (miB: string, miB2: string) =>
       `The file is ${miB}, above the ${miB2} limit: split it (e.g. one file per year) or keep only the columns needed`,
-    theFileHoldsMore: (limit: string) =>
+    fileHoldsMore: (limit: string) =>
       `The file holds more than ${limit} cells (the limit): split it into smaller files or keep only the columns needed`,
     aCellHoldsMore: (where: string, limit: string) =>
       `A cell${where} holds more than ${limit} characters, Excel's limit for one cell: the file is damaged or not a customer table; remove that cell`,
     in: (name: string) => ` (in ${name})`,
-    theWorkbookUnpacksTo: (miB: string, name: string) =>
+    workbookUnpacksTo: (miB: string, name: string) =>
       `The workbook unpacks to more than ${miB} (the limit; "${name}" alone passes it): it is damaged or far larger than a customer table; save only the sheet needed`,
-    theXlsxFileIs:
+    xlsxFileIs:
       "The .xlsx file is damaged (its ZIP package cannot be read): open it in Excel, let it repair the file, and save it again",
   },
   readBytes: {
@@ -71,8 +71,7 @@ export const xlsx = {
     invalidUtf8Byte: (replacedBytes: number, lines: string) =>
       `${replacedBytes} invalid UTF-8 byte(s) replaced by "\ufffd" (line ${lines}); the rest of the file is UTF-8: fix those characters in the file`,
     csvFileOneTable: (encoding: string) => `CSV file: one table, encoding ${encoding}`,
-    sheetNotFoundThe: (wanted: string, list: string) =>
-      `Sheet "${wanted}" not found; the workbook has: ${list}`,
+    sheetNotFound: (wanted: string, list: string) => `Sheet "${wanted}" not found; the workbook has: ${list}`,
     sheetAsAskedA: (found: string) => `Sheet "${found}", as asked (a hidden sheet)`,
     sheetAsAsked: (found: string) => `Sheet "${found}", as asked`,
   },

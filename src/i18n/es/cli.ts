@@ -12,7 +12,7 @@ export const cli: Texts["cli"] = {
     stageLabelsMobility: "comparando con el mapa anterior",
     stageLabelsDone: "análisis terminado",
     stageLabelsWrite: "escribiendo el libro",
-    outMustBeAn: (out: string) => `--out debe ser un archivo .xlsx, no "${out}"`,
+    outMustBe: (out: string) => `--out debe ser un archivo .xlsx, no "${out}"`,
     customerMap: (customers: string, methodLabel: string, out: string) =>
       `Mapa de clientes: ${customers}, ${methodLabel} → ${out}`,
     segment: "Segmento",
@@ -59,7 +59,7 @@ export const cli: Texts["cli"] = {
       `sql necesita --dialect ${dialects}: el motor que ejecutará la consulta`,
     sqlNeedsDialectNot: (dialects: string, given: string) =>
       `sql necesita --dialect ${dialects} (no "${given}"): el motor que ejecutará la consulta`,
-    untilMustBeA: (until: string) =>
+    untilMustBe: (until: string) =>
       `--until debe ser una fecha escrita aaaa-mm-dd (p. ej. 2025-12-31), no "${until}"`,
     tableNeedsTheName: "--table necesita el nombre de la tabla de líneas de factura",
   },

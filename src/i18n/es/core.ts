@@ -127,12 +127,12 @@ export const core: Texts["core"] = {
   timeline: {
     notAvailableNoPrevious: "no disponible: sin ventas del periodo anterior ni transacciones de dos periodos",
     revenueVsThePrevious: "ventas frente a la columna de ventas del periodo anterior",
-    lastMonthsVsThe: (trendMonths: number) =>
+    lastMonthsVs: (trendMonths: number) =>
       `últimos ${trendMonths} meses frente a los ${trendMonths} meses anteriores`,
     vsPreviousPeriod: "frente al periodo anterior",
     vsThePreviousMonth: "frente al mes anterior",
     vsThePreviousMonths: (months: number) => `frente a los ${months} meses anteriores`,
-    periodYearsIsGiveThe: (periodYears: number) =>
+    periodYearsIsGive: (periodYears: number) =>
       `periodYears es ${periodYears}: indique la duración en años del periodo que cubren las ventas (p. ej. 1).`,
     source: "indicado por el usuario",
     spanOfTheTransactions: (startDay: string, asOfDay: string) =>
@@ -141,10 +141,10 @@ export const core: Texts["core"] = {
       "supuesto: la columna de ventas cubre un año (la hoja no tiene fechas de compra que digan otra cosa)",
     per: "por {months}",
     dateRange: "del {from} al {to}",
-    churnRatePerYearIsGiveA: (override: number) =>
+    churnRatePerYearIsGive: (override: number) =>
       `churnRatePerYear es ${override}: indique una fracción anual mayor que 0 y como máximo 1 (0,2 = 20 %).`,
     setByUser: "indicada por el usuario",
-    shortenedToHalfThe: ", acortada a la mitad del periodo de datos",
+    shortenedToHalf: ", acortada a la mitad del periodo de datos",
     windowTheMedianPurchase: (churnWindowRhythmMultiple: number, rhythmDays: string, shortened: string) =>
       `ventana = ${churnWindowRhythmMultiple} × el ritmo de compra mediano de ${rhythmDays}, redondeado a meses enteros (de 1 a 12${shortened})`,
     windowOf12Months: "ventana de 12 meses (ningún cliente tiene aún ritmo de compra)",

@@ -49,12 +49,11 @@ export const insights: Texts["insights"] = {
   },
   groupDifferences: {
     group: (dimension: string, value: string) => `${dimension} ${value}`,
-    growsFasterThanThe: (group: string) => `${group} crece más que la cartera`,
+    growsFaster: (group: string) => `${group} crece más que la cartera`,
     lagsBehindThePortfolio: (group: string) => `${group} va por detrás de la cartera`,
-    isMoreProfitableThan: (group: string) => `${group} es más rentable que la cartera`,
-    isLessProfitableThan: (group: string) => `${group} es menos rentable que la cartera`,
-    moreCustomersThanThe: (group: string, segment: string) =>
-      `${group}: más clientes ${segment} que la media`,
+    isMoreProfitable: (group: string) => `${group} es más rentable que la cartera`,
+    isLessProfitable: (group: string) => `${group} es menos rentable que la cartera`,
+    moreCustomers: (group: string, segment: string) => `${group}: más clientes ${segment} que la media`,
     growthFigure: (
       growth: string,
       current: string,
@@ -87,7 +86,7 @@ export const insights: Texts["insights"] = {
       `margen ${margin} frente a la mediana ${medianMargin} con ventas de ${revenue}; z robusto ${z}`,
   },
   segmentMoves: {
-    onTheMapOf: (date: string) => `en el mapa del ${date}`,
+    onTheMap: (date: string) => `en el mapa del ${date}`,
     onThePreviousMap: "en el mapa anterior",
     movedFromTo: (from: string, to: string) => `Pasó de ${from} a ${to}`,
     figure: (from: string, when: string, why: string) => `Era ${from} ${when}; ahora ${why}`,

@@ -34,7 +34,7 @@ export const kpi: Texts["kpi"] = {
     leads: "Leads sin compras",
     noMargin: "No hay columna de margen, coste o margen %: asigne una para obtener márgenes.",
     noCustomers: "No hay clientes en los datos.",
-    acquisitionSpendIsGiveThe: (acquisitionSpend: number) =>
+    acquisitionSpendIsGive: (acquisitionSpend: number) =>
       `acquisitionSpend es ${acquisitionSpend}: indique el dinero invertido en captar clientes (0 o más).`,
     rowsWithoutAnyPurchase:
       "filas sin ninguna compra: cuentan solo para la conversión, no en el mapa, los segmentos ni los totales",
@@ -47,12 +47,12 @@ export const kpi: Texts["kpi"] = {
     totalRevenueIsNot: "Las ventas totales no son positivas.",
     reason:
       "No hay columna de pedidos ni transacciones: asigne una columna de pedidos o use líneas de factura.",
-    noOrdersRecordedThe: "No hay pedidos registrados: el ticket promedio no está definido.",
+    noOrdersRecorded: "No hay pedidos registrados: el ticket promedio no está definido.",
     period: (windowSource: string) => `periodo: ${windowSource}`,
     noFirstPurchaseDates:
       "No hay fechas de primera compra: asigne una columna de primera compra (o cliente desde) o use transacciones.",
     churnLabel: (churn: string, per: string) => `${churn} ${per}`,
-    theChurnPerYear: (perWindow: string, windowMonths: number, per: string) =>
+    churnPerYear: (perWindow: string, windowMonths: number, per: string) =>
       `= 1 − (1 − ${perWindow})^(12 / ${windowMonths}): el abandono ${per}, por año`,
     noChurnObservedAnd:
       "No se observa abandono y no hay tasa de descuento: la vida esperada no tiene límite. Indique una tasa de abandono anual o una tasa de descuento.",
@@ -67,7 +67,7 @@ export const kpi: Texts["kpi"] = {
       `${acquisitionSpend} invertidos / ${newCustomers} clientes nuevos`,
     averageOfTheAcquisition: (known: number) =>
       `promedio de la columna de coste de adquisición en ${known} clientes`,
-    theAcquisitionCostColumn: "La columna de coste de adquisición no tiene valores utilizables.",
+    acquisitionCostColumn: "La columna de coste de adquisición no tiene valores utilizables.",
     noAcquisitionSpendAdd:
       "No hay inversión de captación: añada una columna de coste de adquisición o indique la inversión en marketing y ventas del periodo.",
     cacIs0The: "El CAC es 0: la razón no tiene límite.",
@@ -77,7 +77,7 @@ export const kpi: Texts["kpi"] = {
     marginPerCustomerIs: "El margen por cliente no es positivo: el coste de adquisición nunca se recupera.",
   },
   retention: {
-    firstPeriodOfThe: "Primer periodo de los datos: no hay periodo anterior con el que comparar.",
+    firstPeriod: "Primer periodo de los datos: no hay periodo anterior con el que comparar.",
     noCustomerBoughtIn: (labels: string, labels2: string) =>
       `Ningún cliente compró en ${labels}: la retención hacia ${labels2} no está definida.`,
   },
@@ -96,7 +96,7 @@ export const kpi: Texts["kpi"] = {
     bgNbdDidNot: "BG/NBD no convergió.",
     theModelCouldNot:
       "El modelo no se pudo comprobar con los datos (sin fechas de compra por cliente): no se muestran predicciones.",
-    customersBoughtOnA: (singleDayHidden: number) =>
+    customersBoughtOn: (singleDayHidden: number) =>
       `${singleDayHidden} clientes compraron un solo día: no tienen un ritmo propio, así que su probabilidad de seguir activo queda en blanco.`,
     gammaGammaDidNot: "Gamma-Gamma no convergió.",
     predictiveClvNeedsMargins:

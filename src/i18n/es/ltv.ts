@@ -18,9 +18,9 @@ export const ltv: Texts["ltv"] = {
       `El modelo no se pudo comprobar: ajustado con la primera parte del historial no da una respuesta fiable, así que sus probabilidades y valores serían conjeturas (detalle técnico: ${detail}).`,
     tooFewPurchasesIn: (figures: string, minHoldout: number) =>
       `Muy pocas compras en el último tercio del periodo para juzgar el modelo (${figures}; se necesitan al menos ${minHoldout}). No se muestran predicciones.`,
-    theModelDoesNot: (figures: string, off: string, limit: string) =>
+    modelDoesNot: (figures: string, off: string, limit: string) =>
       `El modelo no se ajusta a estos datos: en el último tercio del periodo ${figures} (error del ${off}, más del ${limit}). No se muestran la probabilidad de seguir activo ni el CLV previsto.`,
-    theModelSuitsThis: (figures: string, off: string, limit: string) =>
+    modelSuitsThis: (figures: string, off: string, limit: string) =>
       `El modelo se ajusta a estos datos: en el último tercio del periodo ${figures} (error del ${off}; límite ${limit}).`,
   },
   bgNbd: {
@@ -30,9 +30,9 @@ export const ltv: Texts["ltv"] = {
   fitLogParameters: {
     boundaryNote:
       "Un parámetro se fue al límite (los datos apenas lo identifican): no se muestran las predicciones del modelo.",
-    theFitDidNot: (count: string) =>
+    fitDidNot: (count: string) =>
       `El ajuste no convergió dentro de su límite de${count} evaluaciones de la verosimilitud: no se muestran las predicciones del modelo.`,
-    theOptimiserDidNot: (toExponential: string) =>
+    optimiserDidNot: (toExponential: string) =>
       `El optimizador no confirmó un máximo (norma del gradiente ${toExponential}): no se muestran las predicciones del modelo.`,
   },
   gammaGamma: {
@@ -50,23 +50,23 @@ export const ltv: Texts["ltv"] = {
       "Ningún cliente tiene compras repetidas: no se pueden distinguir las tasas de compra y de abandono.",
   },
   predictiveClv: {
-    theClvHorizonIs: (horizon: number, horizonUnit: string) =>
+    clvHorizonIs: (horizon: number, horizonUnit: string) =>
       `El horizonte del CLV es ${horizon} ${horizonUnit}: debe ser un número mayor que 0.`,
-    theDiscountRateIs: (discountRatePerYear: number) =>
+    discountRateIs: (discountRatePerYear: number) =>
       `La tasa de descuento es ${discountRatePerYear}: indique una tasa anual de 0 o más como fracción (0,1 = 10 %).`,
     ofCustomer: (value: number) => ` del cliente ${value}`,
     text: "",
-    theMarginIsIt: (who: string, marginPercent: number) =>
+    marginIsIt: (who: string, marginPercent: number) =>
       `El margen${who} es ${marginPercent}: debe ser una fracción entre -1 y 1 (−100 % a 100 %; 0,3 = 30 %).`,
   },
   simpleLtv: {
-    theMarginPerPeriod: (marginPerPeriod: number) =>
+    marginPerPeriod: (marginPerPeriod: number) =>
       `El margen por periodo es ${marginPerPeriod}: debe ser un número (se admiten negativos).`,
-    theRetentionRateIs: (r: number) =>
+    retentionRateIs: (r: number) =>
       `La tasa de retención es ${r}: debe ser una fracción desde 0 hasta 1 (sin incluirlo), p. ej. 0,8 = 80 %.`,
-    theDiscountRatePer: (d: number) =>
+    discountRatePer: (d: number) =>
       `La tasa de descuento por periodo es ${d}: indique 0 o más como fracción (0,1 = 10 %).`,
-    theChurnRateIs: (churnRatePerYear: number) =>
+    churnRateIs: (churnRatePerYear: number) =>
       `La tasa de abandono es ${churnRatePerYear}: debe ser una fracción anual mayor que 0 y como máximo 1 (0,2 = 20 % perdidos al año).`,
     mustNotBeNegative: (label: string, value: number) =>
       `${label} es ${value}: debe ser un número mayor o igual que 0.`,

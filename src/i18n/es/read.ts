@@ -40,7 +40,7 @@ export const read: Texts["read"] = {
     dates: "fechas",
     numbers: "números",
     aDayThatDoes: ", un día que no existe en el calendario",
-    headerLooksLikeA: (
+    headerLooksLike: (
       header: string,
       roleLabels: string,
       share: number,
@@ -63,11 +63,11 @@ export const read: Texts["read"] = {
       `Nivel cliente: una fila por cliente (${ratio} ids distintos en las filas revisadas)`,
   },
   findTable: {
-    theSheetIsEmpty:
+    sheetIsEmpty:
       "La hoja está vacía: seleccione o abra una hoja con una tabla de clientes (una fila de encabezados y una fila por cliente o línea de factura).",
     noHeaderRowFound: (searchRows: number) =>
       `No se encontró una fila de encabezados en las primeras ${searchRows} filas: añada una fila con los nombres de columna (p. ej. Cliente, Ventas) encima de los datos.`,
-    theHeaderInRow: (value: number) =>
+    headerInRow: (value: number) =>
       `El encabezado de la fila ${value} no tiene datos debajo: ponga un cliente o línea de factura por fila bajo los encabezados.`,
   },
   mapColumns: {
@@ -82,12 +82,11 @@ export const read: Texts["read"] = {
       `El encabezado "${header}" es un nombre conocido de ${label}`,
     headerContainsAName: (header: string, phrase: string, label: string) =>
       `El encabezado "${header}" contiene "${phrase}", un nombre de ${label}`,
-    latestYearAmongThe: (latestYear: number) =>
-      `Año más reciente (${latestYear}) entre las columnas de ventas`,
+    latestYearAmong: (latestYear: number) => `Año más reciente (${latestYear}) entre las columnas de ventas`,
     revenueOfTheYear: (previousYear: number, headers: string) =>
       `Ventas de ${previousYear}, el año anterior a la columna "${headers}"`,
     youChoseAnotherColumn: (label: string) => `Usted eligió otra columna para ${label}`,
-    isReadAsThe: (headers: string, headers2: string) =>
+    isReadAs: (headers: string, headers2: string) =>
       `"${headers}" se lee como nombre del cliente porque "${headers2}" es el id`,
     columnIsABetter: (headers: string, label: string) => `La columna "${headers}" encaja mejor como ${label}`,
   },
@@ -100,8 +99,8 @@ export const read: Texts["read"] = {
   },
   readCustomerGrid: {
     fixOrMapAnother: (reason: string) => ` ${reason}: corrija esos valores o asigne otra columna a mano.`,
-    theDataIsNot: "Los datos no son una tabla de celdas: pase las filas de un rango (una matriz 2-D).",
-    isAColumnOf: (header: string) =>
+    dataIsNot: "Los datos no son una tabla de celdas: pase las filas de un rango (una matriz 2-D).",
+    isAColumn: (header: string) =>
       `"${header}" es una columna de la tabla de rasgos de clientes: se lee como historial de compras`,
     noColumnLooksLike: (headerList: string) =>
       `Ninguna columna parece un id o nombre de cliente (encabezados: ${headerList}). Renombre una (p. ej. "Cliente") o asígnela a mano.`,
@@ -109,7 +108,7 @@ export const read: Texts["read"] = {
     noColumnLooksLike2: (headerList: string) =>
       `Ninguna columna parece de ventas o importe (encabezados: ${headerList}). Renombre una (p. ej. "Ventas") o asígnela a mano; también vale cantidad × precio unitario.`,
     renameOneEG: ' Renombre una (p. ej. "Fecha") o asígnela a mano.',
-    transactionDataNeedsA: (headerList: string, why: string) =>
+    transactionDataNeeds: (headerList: string, why: string) =>
       `Los datos de transacciones necesitan una columna de fecha (encabezados: ${headerList}).${why}`,
     headerIsADate: (header: string) =>
       `El encabezado "${header}" es una fecha en una hoja de nivel cliente: se lee como última compra`,
@@ -159,7 +158,7 @@ export const read: Texts["read"] = {
   summarizeTransactions: {
     rowHasAFractional: (value: number, d: number) =>
       `La fila ${value} tiene un día fraccionario (${d}): los días deben ser días epoch enteros.`,
-    noTransactionHasA:
+    noTransactionHas:
       "Ninguna transacción tiene fecha dentro del periodo observado: revise la columna de fecha y el final del periodo.",
   },
 };

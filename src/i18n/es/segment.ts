@@ -9,9 +9,9 @@ export const segment: Texts["segment"] = {
     action2: "Desarrollar: hacerlos crecer hacia A.",
     cLongTail: "C · cola larga",
     action3: "Atender con bajo coste; condiciones estándar.",
-    aCustomersMakingThe: "A: clientes que suman el primer … de las ventas",
+    aCustomersMaking: "A: clientes que suman el primer … de las ventas",
     default80Pareto: "por defecto: 80 % (Pareto)",
-    bUpToOf: "B: hasta … de las ventas (acumulado)",
+    bUpTo: "B: hasta … de las ventas (acumulado)",
     default95TheNext: "por defecto: 95 % (el siguiente 15 %)",
     abcCutPointsMust: (aShare: string, bShare: string) =>
       `Los cortes ABC deben cumplir 0 < A ≤ B ≤ 100 % (A = ${aShare}, B = ${bShare}).`,
@@ -82,7 +82,7 @@ export const segment: Texts["segment"] = {
     lowShareOfWallet: "Cuota de gasto baja",
   },
   clusters: {
-    theNumberOfClusters: (n: number, givenK: number) =>
+    numberOfClusters: (n: number, givenK: number) =>
       `El número de grupos debe ser un entero entre 1 y el número de clientes (${n}); se recibió ${givenK}.`,
     thereIsNotEnough:
       "No hay variación suficiente (menos de 2 clientes o ningún campo numérico que varíe): todos los clientes forman un grupo.",
@@ -92,7 +92,7 @@ export const segment: Texts["segment"] = {
     allSampledCustomersHave: "Todos los clientes de la muestra tienen el mismo perfil: un solo grupo.",
     noClearGroupsIn: (m: number, kMax: number, maxShare: string, minSilhouette: string, list: string) =>
       `No hay grupos claros en estos datos: todo reparto de ${m} clientes de la muestra en 2 a ${kMax} grupos dejó un grupo con más del ${maxShare}, perfiles repetidos o una silueta por debajo de ${minSilhouette} (silueta, grupo mayor: ${list}). Use el mapa de cartera o RFM para decidir acciones.`,
-    kChosenAutomaticallyThe: (k: number, m: number, maxShare: string, list: string) =>
+    kChosenAutomatically: (k: number, m: number, maxShare: string, list: string) =>
       `k = ${k} elegido automáticamente: la mayor silueta media en una muestra de ${m} clientes entre los repartos cuyo grupo mayor no pasa del ${maxShare} y cuyos grupos difieren todos (silueta, grupo mayor: ${list}).`,
     trial: (k: number, silhouette: string, largestShare: string) => `k=${k}: ${silhouette}, ${largestShare}`,
     trialRepeatedProfiles: (k: number, silhouette: string, largestShare: string) =>
@@ -134,16 +134,16 @@ export const segment: Texts["segment"] = {
     other: "(otros)",
   },
   lifecycle: {
-    theCustomerLadderNeeds:
+    customerLadderNeeds:
       "La escalera de clientes necesita el número de compras por cliente. Asigne una columna a «Pedidos» o use datos de transacciones.",
-    inactiveAfterSilenceOf: "Inactivo tras un silencio de (× intervalo propio)",
+    inactiveAfterSilence: "Inactivo tras un silencio de (× intervalo propio)",
     inactiveMinimumSilenceDays: "Inactivo: silencio mínimo (días)",
     inactiveWithoutRhythmAfter: "Inactivo sin ritmo tras (días)",
-    lostAfterSilenceOf: "Perdido tras un silencio de (× intervalo propio)",
+    lostAfterSilence: "Perdido tras un silencio de (× intervalo propio)",
     lostAfterSilenceOf2: "Perdido tras un silencio de (días)",
     newFirstPurchaseWithin: "Nuevo: primera compra en los últimos (días)",
     habitualFromPurchasesPer: "Habitual desde (compras al año)",
-    exclusiveFromShareOf: "Exclusivo desde cuota de gasto",
+    exclusiveFromShare: "Exclusivo desde cuota de gasto",
     evangelistFromReferrals: "Evangelizador desde recomendaciones",
     evangelistFromNpsScore: "Evangelizador desde puntuación NPS",
     noShareOfWallet: "Sin datos de cuota de gasto: se omite el escalón Exclusivo.",
@@ -250,10 +250,10 @@ export const segment: Texts["segment"] = {
     lowValue: "Bajo valor",
     shareOfRevenueMade: "Parte de las ventas de los clientes de alto valor",
     defaultTheCustomersMaking: "por defecto: los clientes que suman el 80 % de las ventas son de alto valor",
-    minimumRevenueOfA: "Ventas mínimas de un cliente de alto valor",
+    minimumRevenue: "Ventas mínimas de un cliente de alto valor",
     revenueOfTheLast: (valueShare: string) =>
       `ventas del último cliente dentro del primer ${valueShare} de las ventas`,
-    minimumMarginOfA: "Margen % mínimo de un cliente de alta rentabilidad",
+    minimumMargin: "Margen % mínimo de un cliente de alta rentabilidad",
     revenueWeightedAverageMargin: "margen % medio de la cartera ponderado por ventas",
     andBeyondTheNormal: ", y más allá de los altibajos normales de las compras del cliente",
     text: "",
@@ -263,12 +263,12 @@ export const segment: Texts["segment"] = {
     revenueDropThatCounts: "Caída de ventas que cuenta como declive claro",
     default2: (defaultTrendChange: string, versus: string, beyondChance: string) =>
       `por defecto: −${defaultTrendChange} ${versus}${beyondChance}`,
-    silenceInMultiplesOf: "Silencio, en múltiplos del ritmo de compra propio del cliente",
+    silenceInMultiples: "Silencio, en múltiplos del ritmo de compra propio del cliente",
     defaultTwiceTheCustomer:
       "por defecto: el doble del ritmo de compra propio (intervalo mediano entre compras)",
     silenceDaysForCustomers: "Silencio (días) para clientes sin ritmo de compra",
     defaultDays: (defaultSilenceDays: number) => `por defecto: ${defaultSilenceDays} días`,
-    noMarginDataThe: (shownNames: string) =>
+    noMarginData: (shownNames: string) =>
       `Sin datos de margen: el mapa es solo valor × tendencia (${shownNames}); nada aquí indica qué clientes son rentables. Asigne una columna de margen, coste o margen % para separar clientes rentables y no rentables.`,
     noMarginMarginMissing: (unknownMargin: string) =>
       `${unknownMargin}: sin margen % (margen ausente o ventas 0) y cuentan como baja rentabilidad.`,
@@ -433,12 +433,12 @@ export const segment: Texts["segment"] = {
       `Las ventas del cliente "${ids}" no son un número (${revenue}). Cada cliente necesita ventas numéricas (0 es válido).`,
   },
   segmentationBuilder: {
-    thresholdMustBeA: (id: string, label: string, override: string) =>
+    thresholdMustBe: (id: string, label: string, override: string) =>
       `El umbral "${id}" (${label}) debe ser un número finito; se recibió ${override}.`,
     source: "fijado por el usuario",
-    theMethodHasNo: (method: string, id: string, known: string) =>
+    methodHasNo: (method: string, id: string, known: string) =>
       `El método ${method} no tiene el umbral "${id}". Umbrales disponibles: ${known}.`,
-    theMinimumSegmentSize: (minSegmentSize: number) =>
+    minimumSegmentSize: (minSegmentSize: number) =>
       `El tamaño mínimo de segmento debe ser un número entero de clientes, 1 o más; se recibió ${minSegmentSize}.`,
     segmentHasOnlyFewer: (name: string, customers: string, minSize: number) =>
       `El segmento "${name}" tiene solo ${customers}, menos que el mínimo de ${minSize}: demasiado pequeño para actuar como grupo; considere unirlo a otro o revisar estos clientes uno a uno.`,

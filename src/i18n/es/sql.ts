@@ -4,7 +4,7 @@ import type { Texts } from "../texts";
 export const sql: Texts["sql"] = {
   featureQuery: {
     placeholder: "columna",
-    theFeatureQueryNeeds: (missing: string, hint: string) =>
+    featureQueryNeeds: (missing: string, hint: string) =>
       `la consulta de rasgos necesita columnas de id de cliente, fecha e importe (revenue, o quantity y unitPrice); faltan: ${missing}. Indíquelas con ${hint}`,
   },
 };

@@ -8,10 +8,10 @@ export const xlsx: Texts["xlsx"] = {
       "No es un libro de Excel que esta herramienta lea: ábralo en Excel (o LibreOffice) y guárdelo como .xlsx",
     notAnXlsxWorkbook:
       "No es un libro .xlsx: el archivo contiene texto (si es una exportación CSV, dele la extensión .csv), o está dañado",
-    theXlsxWorkbookIs:
+    xlsxWorkbookIs:
       "El libro .xlsx está dañado y no se puede leer; ábralo en Excel, deje que lo repare y vuelva a guardarlo",
-    theWorkbookHasNo: "El libro no tiene hojas",
-    theFileIsEmpty: "El archivo está vacío",
+    workbookHasNo: "El libro no tiene hojas",
+    fileIsEmpty: "El archivo está vacío",
     thisIsAFolder: "Es una carpeta, no un archivo",
     notARegularFile:
       "No es un archivo normal (un dispositivo, tubería o socket); indique la ruta de un libro o un archivo CSV",
@@ -43,22 +43,22 @@ export const xlsx: Texts["xlsx"] = {
   fileLimits: {
     thisIsAnOld:
       "Es un libro de Excel 97-2003 (.xls), formato antiguo que no se lee: ábralo en Excel y guárdelo como .xlsx (Archivo > Guardar como > Libro de Excel)",
-    theWorkbookIsProtected:
+    workbookIsProtected:
       "El libro está protegido con contraseña (cifrado) y no se puede leer: ábralo en Excel, quite la contraseña (Archivo > Información > Proteger libro > Cifrar con contraseña, déjela vacía) y guárdelo",
     thisIsAnOpenDocument:
       "Es una hoja de cálculo OpenDocument (.ods), que no se lee: guárdela como .xlsx (Archivo > Guardar como > Excel 2007-365) y use ese archivo",
-    theFileIsA:
+    fileIs:
       "El archivo es un ZIP pero no un libro de Excel (no contiene xl/workbook.xml): ábralo en Excel y guárdelo como .xlsx",
-    theFileIsAbove: (miB: string, miB2: string) =>
+    fileIsAbove: (miB: string, miB2: string) =>
       `El archivo ocupa ${miB}, más que el límite de ${miB2}: divídalo (p. ej. un archivo por año) o deje solo las columnas necesarias`,
-    theFileHoldsMore: (limit: string) =>
+    fileHoldsMore: (limit: string) =>
       `El archivo tiene más de ${limit} celdas (el límite): divídalo en archivos más pequeños o deje solo las columnas necesarias`,
     aCellHoldsMore: (where: string, limit: string) =>
       `Una celda${where} tiene más de ${limit} caracteres, el límite de Excel para una celda: el archivo está dañado o no es una tabla de clientes; quite esa celda`,
     in: (name: string) => ` (en ${name})`,
-    theWorkbookUnpacksTo: (miB: string, name: string) =>
+    workbookUnpacksTo: (miB: string, name: string) =>
       `El libro se descomprime a más de ${miB} (el límite; "${name}" solo ya lo supera): está dañado o es mucho mayor que una tabla de clientes; guarde solo la hoja necesaria`,
-    theXlsxFileIs:
+    xlsxFileIs:
       "El archivo .xlsx está dañado (su paquete ZIP no se puede leer): ábralo en Excel, deje que lo repare y vuelva a guardarlo",
   },
   readBytes: {
@@ -74,8 +74,7 @@ export const xlsx: Texts["xlsx"] = {
     invalidUtf8Byte: (replacedBytes: number, lines: string) =>
       `${replacedBytes} byte(s) UTF-8 no válido(s) sustituido(s) por "\ufffd" (línea ${lines}); el resto del archivo es UTF-8: corrija esos caracteres en el archivo`,
     csvFileOneTable: (encoding: string) => `Archivo CSV: una tabla, codificación ${encoding}`,
-    sheetNotFoundThe: (wanted: string, list: string) =>
-      `No existe la hoja "${wanted}"; el libro tiene: ${list}`,
+    sheetNotFound: (wanted: string, list: string) => `No existe la hoja "${wanted}"; el libro tiene: ${list}`,
     sheetAsAskedA: (found: string) => `Hoja "${found}", la pedida (una hoja oculta)`,
     sheetAsAsked: (found: string) => `Hoja "${found}", la pedida`,
   },
