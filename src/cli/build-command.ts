@@ -31,7 +31,7 @@ import type { CliIo } from "./cli-io";
 import { readWithDuckDb, usesDuckDb } from "./duckdb-input";
 import { checkOutputs, writeAtomically, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
-import { tr } from "../core/language";
+import { tr, textIn } from "../core/language";
 import { NOUNS } from "../core/glossary";
 import { fromPacks, texts } from "../i18n/texts";
 
@@ -82,12 +82,7 @@ class BuildInputError extends Error {}
 async function checkPaths(args: BuildArgs): Promise<void> {
   const lang = args.lang;
   if (path.extname(args.out).toLowerCase() !== ".xlsx") {
-    throw new BuildInputError(
-      tr(
-        texts((t) => t.cli.buildCommand.outMustBe(args.out)),
-        lang,
-      ),
-    );
+    throw new BuildInputError(textIn(lang, (t) => t.cli.buildCommand.outMustBe(args.out)));
   }
   await checkOutputs({ inputs: [args.input], out: args.out, json: args.json, force: args.force === true });
 }
@@ -121,35 +116,15 @@ export function summaryTable(
   const customers = formatCount(summary.customerCount, CUSTOMER_FORMS, lang);
   const totalRevenue = summary.totals.revenue;
   const lines: string[] = [];
-  lines.push(
-    tr(
-      texts((t) => t.cli.buildCommand.customerMap(customers, methodLabel, out)),
-      lang,
-    ),
-  );
+  lines.push(textIn(lang, (t) => t.cli.buildCommand.customerMap(customers, methodLabel, out)));
   // Columns as wide as their longest text (header or value), at least the English layout's widths, so a
   // longer language's headers are never cut; segment names are cut at 48 characters.
   const header = [
-    tr(
-      texts((t) => t.cli.buildCommand.segment),
-      lang,
-    ),
-    tr(
-      texts((t) => t.cli.buildCommand.customers),
-      lang,
-    ),
-    tr(
-      texts((t) => t.cli.buildCommand.revenue),
-      lang,
-    ),
-    tr(
-      texts((t) => t.cli.buildCommand.revenue2),
-      lang,
-    ),
-    tr(
-      texts((t) => t.cli.buildCommand.margin),
-      lang,
-    ),
+    textIn(lang, (t) => t.cli.buildCommand.segment),
+    textIn(lang, (t) => t.cli.buildCommand.customers),
+    textIn(lang, (t) => t.cli.buildCommand.revenueShare),
+    textIn(lang, (t) => t.cli.buildCommand.revenue),
+    textIn(lang, (t) => t.cli.buildCommand.margin),
   ];
   const rows = summary.segments.map((segment) => [
     segment.name,
@@ -175,23 +150,14 @@ export function summaryTable(
   const kpis = kpiIds
     .filter(([id]) => id in summary.kpis && summary.kpis[id] !== null)
     .map(([id, kind]) => `${kpiLabels[id] ?? id} ${number(summary.kpis[id], kind)}`);
-  if (kpis.length > 0)
-    lines.push(
-      `${tr(
-        texts((t) => t.cli.buildCommand.kPIs),
-        lang,
-      )}: ${kpis.join(" · ")}`,
-    );
+  if (kpis.length > 0) lines.push(`${textIn(lang, (t) => t.cli.buildCommand.kpis)}: ${kpis.join(" · ")}`);
   lines.push(
-    tr(
-      texts((t, textLang) =>
-        t.cli.buildCommand.inTheCallList(
-          formatCount(summary.insights, NOUNS.item, textLang),
-          formatNumber(summary.input.rowsUsed, textLang),
-          formatNumber(summary.input.rows, textLang),
-        ),
+    textIn(lang, (t, textLang) =>
+      t.cli.buildCommand.inTheCallList(
+        formatCount(summary.insights, NOUNS.item, textLang),
+        formatNumber(summary.input.rowsUsed, textLang),
+        formatNumber(summary.input.rows, textLang),
       ),
-      lang,
     ),
   );
   return lines.join("\n") + "\n";
@@ -307,20 +273,10 @@ export async function runBuild(
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     if (isFileSystemError(error)) {
       // A failure outside the guarded reads and writes (should not happen): still a sentence, not a raw code.
-      io.err(
-        `customer-map: ${tr(
-          texts((t) => t.cli.buildCommand.aFileCouldNot),
-          lang,
-        )}: ${message}\n`,
-      );
+      io.err(`customer-map: ${textIn(lang, (t) => t.cli.buildCommand.aFileCouldNot)}: ${message}\n`);
       return 1;
     }
-    io.err(
-      `customer-map: ${tr(
-        texts((t) => t.cli.buildCommand.unexpectedError),
-        lang,
-      )}: ${message}\n`,
-    );
+    io.err(`customer-map: ${textIn(lang, (t) => t.cli.buildCommand.unexpectedError)}: ${message}\n`);
     return 2;
   }
 }

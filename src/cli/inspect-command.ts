@@ -28,8 +28,7 @@ import type { CliIo } from "./cli-io";
 import { checkOutputs, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
 import { columnLetters } from "../core/text";
-import { tr } from "../core/language";
-import { texts } from "../i18n/texts";
+import { tr, textIn } from "../core/language";
 
 export interface InspectArgs {
   file: string;
@@ -150,70 +149,32 @@ export function summarizeRead(
 function textReport(summary: InspectSummary, lang: Lang): string {
   const lines: string[] = [];
   lines.push(
-    `${summary.file} — ${tr(
-      texts((t) => t.cli.inspectCommand.sheet),
-      lang,
-    )} "${summary.sheet.name}" (${summary.sheet.reason})`,
+    `${summary.file} — ${textIn(lang, (t) => t.cli.inspectCommand.sheet)} "${summary.sheet.name}" (${summary.sheet.reason})`,
   );
   lines.push(
-    `${summary.input.reason}. ${tr(
-      texts((t) => t.cli.inspectCommand.rows),
-      lang,
-    )}: ${formatNumber(summary.input.rows, lang)}, ${tr(
-      texts((t) => t.cli.inspectCommand.used),
-      lang,
-    )} ${formatNumber(summary.input.rowsUsed, lang)}, ${tr(
-      texts((t) => t.cli.inspectCommand.skipped),
-      lang,
-    )} ${formatNumber(summary.input.rowsSkipped, lang)}`,
+    `${summary.input.reason}. ${textIn(lang, (t) => t.cli.inspectCommand.rows)}: ${formatNumber(summary.input.rows, lang)}, ${textIn(lang, (t) => t.cli.inspectCommand.used)} ${formatNumber(summary.input.rowsUsed, lang)}, ${textIn(lang, (t) => t.cli.inspectCommand.skipped)} ${formatNumber(summary.input.rowsSkipped, lang)}`,
   );
-  lines.push(
-    tr(
-      texts((t) => t.cli.inspectCommand.columns),
-      lang,
-    ),
-  );
+  lines.push(textIn(lang, (t) => t.cli.inspectCommand.columns));
   for (const c of summary.columns) {
     lines.push(
       // The role as a reader names it ("ID de cliente"), never its internal id ("customerId").
       `  ${c.column} ${JSON.stringify(c.header)} → ${
         c.role
           ? tr(asHeading(ROLE_LABELS[c.role as Role]), lang)
-          : tr(
-              texts((t) => t.cli.inspectCommand.unmapped),
-              lang,
-            )
+          : textIn(lang, (t) => t.cli.inspectCommand.unmapped)
       } ${c.role ? `(${formatPercent(c.confidence, lang, 0)})` : ""} — ${c.reason}`,
     );
   }
   for (const c of summary.conventions) lines.push(`  · ${c.message}`);
   for (const s of summary.skipped)
     lines.push(
-      `  ${tr(
-        texts((t) => t.cli.inspectCommand.skipped),
-        lang,
-      )}: ${formatCount(s.rows, NOUNS.row, lang)}, ${s.label} (${tr(
-        texts((t) => t.cli.inspectCommand.eG),
-        lang,
-      )} ${pluralWord(s.examples.length, NOUNS.row, lang)} ${s.examples.join(", ")})`,
+      `  ${textIn(lang, (t) => t.cli.inspectCommand.skipped)}: ${formatCount(s.rows, NOUNS.row, lang)}, ${s.label} (${textIn(lang, (t) => t.cli.inspectCommand.eG)} ${pluralWord(s.examples.length, NOUNS.row, lang)} ${s.examples.join(", ")})`,
     );
   for (const w of summary.warnings) lines.push(`  ! ${w.message}`);
   lines.push(
-    `${tr(
-      texts((t) => t.cli.inspectCommand.customers),
-      lang,
-    )}: ${formatNumber(summary.customers, lang)}; ${tr(
-      texts((t) => t.cli.inspectCommand.revenue),
-      lang,
-    )} ${formatMoney(summary.totals.revenue, { lang, currency: summary.currency })}; ${tr(
-      texts((t) => t.cli.inspectCommand.margin),
-      lang,
-    )} ${
+    `${textIn(lang, (t) => t.cli.inspectCommand.customers)}: ${formatNumber(summary.customers, lang)}; ${textIn(lang, (t) => t.cli.inspectCommand.revenue)} ${formatMoney(summary.totals.revenue, { lang, currency: summary.currency })}; ${textIn(lang, (t) => t.cli.inspectCommand.margin)} ${
       summary.totals.margin === null
-        ? tr(
-            texts((t) => t.cli.inspectCommand.unknown),
-            lang,
-          )
+        ? textIn(lang, (t) => t.cli.inspectCommand.unknown)
         : formatMoney(summary.totals.margin, { lang, currency: summary.currency })
     }`,
   );
@@ -256,20 +217,10 @@ export async function runInspect(args: InspectArgs, io: CliIo): Promise<number> 
     }
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     if (isFileSystemError(error)) {
-      io.err(
-        `customer-map: ${tr(
-          texts((t) => t.cli.inspectCommand.aFileCouldNot),
-          args.lang,
-        )}: ${message}\n`,
-      );
+      io.err(`customer-map: ${textIn(args.lang, (t) => t.cli.inspectCommand.aFileCouldNot)}: ${message}\n`);
       return 1;
     }
-    io.err(
-      `customer-map: ${tr(
-        texts((t) => t.cli.inspectCommand.unexpectedError),
-        args.lang,
-      )}: ${message}\n`,
-    );
+    io.err(`customer-map: ${textIn(args.lang, (t) => t.cli.inspectCommand.unexpectedError)}: ${message}\n`);
     return 2;
   }
 }

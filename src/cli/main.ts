@@ -10,8 +10,7 @@ import { processIo, type CliIo } from "./cli-io";
 import { runInspect } from "./inspect-command";
 import { buildArgsOf, runBuild } from "./build-command";
 import { runSql } from "./sql-command";
-import { DISPLAY_LANGUAGES, tr } from "../core/language";
-import { texts } from "../i18n/texts";
+import { DISPLAY_LANGUAGES, textIn } from "../core/language";
 
 /** The help text; a function so --method lists the method registry as it is when asked. */
 function usage(): string {
@@ -131,10 +130,7 @@ export async function main(
         const what = unknown ? `--${unknown}` : `"${parsed.positional[0]}"`;
         io.err(
           `customer-map: ${fillTemplate(
-            tr(
-              texts((t) => t.cli.main.sqlDoesNotTake),
-              lang,
-            ),
+            textIn(lang, (t) => t.cli.main.sqlDoesNotTake),
             { what },
           )}\n`,
         );

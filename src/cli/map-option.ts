@@ -11,7 +11,7 @@ import { findTable } from "../core/read/find-table";
 import { ROLE_LABELS, ROLES } from "../core/role-labels";
 import type { CellValue, Grid } from "../core/types";
 import { columnLetters, fillTemplate } from "../core/text";
-import { type Lang, TEXT_LANGUAGES, tr } from "../core/language";
+import { type Lang, TEXT_LANGUAGES, textIn } from "../core/language";
 import { texts } from "../i18n/texts";
 
 /** The word that leaves a column unmapped (the editor's "Not used"). */
@@ -103,9 +103,6 @@ export function cliMessageOf(error: CoreError, lang: Lang): string {
   const role = HAND_MAPPING_HINTS[error.code];
   const message = error.messageIn(lang);
   if (!role) return message;
-  const hint = tr(
-    texts((t) => t.cli.mapOption.onTheCommandLine),
-    lang,
-  );
+  const hint = textIn(lang, (t) => t.cli.mapOption.onTheCommandLine);
   return `${message} ${fillTemplate(hint, { role })}`;
 }

@@ -13,7 +13,7 @@
  * pack; see src/i18n/texts.ts); here, add "fr" to `TextLang` and `TEXT_LANGUAGES` and its entry to `LANGUAGES`
  * (conventions). The compiler lists whatever else lacks an `fr` entry (README, "Adding a language").
  */
-import { texts } from "../i18n/texts";
+import { texts, type Texts } from "../i18n/texts";
 
 /** The languages that have their own texts: every `Localized` has one entry per language here. */
 export type TextLang = "en" | "es";
@@ -254,6 +254,17 @@ function pseudoDeep(value: unknown): unknown {
   if (typeof value === "object" && value !== null)
     return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, pseudoDeep(inner)]));
   return value;
+}
+
+/**
+ * One text of the language packs in a display language: `tr(texts(pick), lang)`, for code that already knows
+ * the language it writes in (the CLI's reports).
+ *
+ * @example
+ * textIn("es", (t) => t.core.language.english) // => "inglés"
+ */
+export function textIn(lang: Lang, pick: (pack: Texts, textLang: TextLang) => string): string {
+  return tr(texts(pick), lang);
 }
 
 /**

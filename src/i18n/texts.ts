@@ -24,6 +24,10 @@ export type Texts = typeof en;
 const PACKS: Record<TextLang, Texts> = { en, es };
 const PACK_LANGUAGES = Object.keys(PACKS) as TextLang[];
 
+/**
+ * `perTextLanguage` over the packs' languages. Not imported from core/language: that module reads its language
+ * names from here while it loads, so importing back would be a load-order cycle.
+ */
 function perPack<T>(make: (pack: Texts, lang: TextLang) => T): Record<TextLang, T> {
   const table = {} as Record<TextLang, T>;
   for (const lang of PACK_LANGUAGES) table[lang] = make(PACKS[lang], lang);

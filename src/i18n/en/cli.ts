@@ -16,10 +16,10 @@ export const cli = {
       `Customer map: ${customers}, ${methodLabel} → ${out}`,
     segment: "Segment",
     customers: "Customers",
-    revenue: "% revenue",
-    revenue2: "Revenue",
+    revenueShare: "% revenue",
+    revenue: "Revenue",
     margin: "Margin",
-    kPIs: "KPIs",
+    kpis: "KPIs",
     inTheCallList: (insights: string, rowsUsed: string, rows: string) =>
       `${insights} in the call list; rows used: ${rowsUsed} of ${rows}.`,
     aFileCouldNot: "a file could not be used",

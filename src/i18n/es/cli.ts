@@ -17,10 +17,10 @@ export const cli: Texts["cli"] = {
       `Mapa de clientes: ${customers}, ${methodLabel} → ${out}`,
     segment: "Segmento",
     customers: "Clientes",
-    revenue: "% ventas",
-    revenue2: "Ventas",
+    revenueShare: "% ventas",
+    revenue: "Ventas",
     margin: "Margen",
-    kPIs: "KPIs",
+    kpis: "KPIs",
     inTheCallList: (insights: string, rowsUsed: string, rows: string) =>
       `${insights} en la lista de llamadas; filas usadas: ${rowsUsed} de ${rows}.`,
     aFileCouldNot: "no se pudo usar un archivo",
