@@ -25,9 +25,11 @@ import { fromPacks, type Texts } from "../i18n/texts";
 export type FunctionTexts = Texts["functionCells"] & { segmentTitle: string };
 export type FunctionTextKey = keyof FunctionTexts;
 
+const CELL_TEXTS = fromPacks((t) => t.functionCells);
+
 export const FUNCTION_TEXTS: Readonly<Record<TextLang, FunctionTexts>> = perTextLanguage((lang) => ({
   segmentTitle: GLOSSARY.segment[lang],
-  ...fromPacks((t) => t.functionCells)[lang],
+  ...CELL_TEXTS[lang],
 }));
 
 /** A value for a placeholder: the data's own text or a number as is, a Localized in the message's language. */
