@@ -202,7 +202,7 @@ export interface PurchaseHistory {
    */
   purchaseDayList?: { offsets: Int32Array; days: Int32Array };
   /**
-   * Each customer's purchase rhythm (median days between consecutive purchase days, NaN below two), when
+   * Each customer's purchase rhythm (mean days between purchase days, NaN below two), when
    * computed outside (the SQL feature query) and there is no `purchaseDayList` to compute it from.
    */
   rhythmDays?: Float64Array;

@@ -57,13 +57,13 @@ describe("buildTimeline on transactions", () => {
     [...monthly(1, 12)],
     [...monthly(1, 12)],
     [...monthly(1, 7)],
-    ["2024-01-15", "2024-03-15", "2024-04-01", "2024-12-20"], // gaps 60, 17, 263 → median 60
+    ["2024-01-15", "2024-03-15", "2024-04-01", "2024-12-20"], // gaps 60, 17, 263 → mean 340 / 3
   ]);
   const timeline = buildTimeline(data);
 
-  it("own rhythm = median gap between purchase days", () => {
-    expect(timeline.rhythmDays[0]).toBe(31); // gaps of 29..31 days
-    expect(timeline.rhythmDays[3]).toBe(60);
+  it("own rhythm = mean gap between purchase days, (last − first) / (days − 1)", () => {
+    expect(timeline.rhythmDays[0]).toBe((day("2024-12-15") - day("2024-01-15")) / 11); // 335 / 11 ≈ 30.5
+    expect(timeline.rhythmDays[3]).toBeCloseTo(340 / 3, 12);
     expect(timeline.daysSinceLastPurchase[2]).toBe(day("2024-12-20") - day("2024-07-15"));
   });
 

@@ -12,8 +12,8 @@
  * - **Minimum size** so tiny customers don't flood the list: the customer's size (the larger of the two
  *   windows) must reach `minCustomerRevenue` (default: the median size) and the absolute change
  *   `minChangeShare` of the portfolio (default 0.05 % of the sum of sizes).
- * - **Silent customers** (reported as drops): no purchase for `silenceFactor` (3) × their own mean gap
- *   between purchases and at least `minSilentDays` (90) days. Money at stake = the yearly revenue the
+ * - **Silent customers** (reported as drops): silent by the map's rule (`silenceFactor` (3) × their own mean gap
+ *   between purchases, at most a year; never for a single purchase) and for at least `minSilentDays` (90) days. Money at stake = the yearly revenue the
  *   customer used to bring (with 12-month windows the larger of the two, scaled to 365 days; on a customer
  *   sheet the larger of revenue and previous revenue; otherwise revenue per year of tenure, at least a year).
  * Money at stake for drops and jumps = the absolute revenue change between the two windows.
@@ -26,7 +26,7 @@ import type { Localized } from "../types";
 import { customerTrend } from "../kpi/customer-trend";
 import { revenueTrendOf } from "../customer-data";
 import { trendIsClear } from "../trend-noise";
-import { purchaseRhythmDays } from "../timeline";
+import { DEFAULT_SILENCE_MULTIPLE, purchaseRhythmDays, silenceLimitDays } from "../timeline";
 import { ACTIONS } from "./actions";
 import { formatDays, formatPercent } from "../format";
 import { moneyText, type MoneyTextOptions } from "./money-text";
@@ -148,7 +148,7 @@ function changeText(
 export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptions = {}): Insight[] {
   const windows = comparisonWindows(data);
   const threshold = options.changeThreshold ?? 0.3;
-  const silenceFactor = options.silenceFactor ?? 3;
+  const silenceFactor = options.silenceFactor ?? DEFAULT_SILENCE_MULTIPLE;
   const minSilentDays = options.minSilentDays ?? 90;
   const n = data.count;
   const size = new Float64Array(n);
@@ -164,7 +164,7 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
   const minSize = options.minCustomerRevenue ?? median(sizes);
   const minChange = (options.minChangeShare ?? 0.0005) * portfolio;
   const insights: Insight[] = [];
-  // The customer's own rhythm as the timeline states it (median gap), the figure the Customers sheet shows.
+  // The customer's own rhythm as the timeline states it (mean gap), the figure the Customers sheet shows.
   const rhythm = purchaseRhythmDays(data);
   for (let i = 0; i < n; i++) {
     const name = data.names[i];
@@ -174,7 +174,8 @@ export function findAbruptChanges(data: CustomerData, options: AbruptChangeOptio
     // Silent: far longer without buying than the customer's own rhythm.
     const silentDays = data.asOfDay - data.lastPurchaseDay[i];
     const gap = rhythm[i];
-    if (silentDays >= minSilentDays && silentDays >= silenceFactor * gap) {
+    // The map's silence rule (`silenceLimitDays`), so an alert never names a customer the map calls active.
+    if (silentDays >= minSilentDays && silentDays > silenceLimitDays(gap, silenceFactor, Infinity)) {
       const yearly = yearlyRevenue(data, windows, i);
       if (yearly >= minSize && yearly >= minChange && yearly > 0) {
         insights.push({

@@ -5,9 +5,9 @@
  * Rules, first match wins:
  * 1. **Potential** — no purchase yet (0 purchases, or no revenue, orders nor purchase date): a lead. A lead
  *    whose status says lost ("lost", "perdido", "rechazado"...) is **Lost**, never Potential.
- * 2. **Lost** — silent longer than `lostMultiple` (4) × own purchase rhythm (median gap between purchases, `timeline.ts`), or longer than
+ * 2. **Lost** — silent longer than `lostMultiple` (6) × own purchase rhythm (mean gap between purchases, `timeline.ts`), or longer than
  *    `lostDays` (365) whatever the rhythm.
- * 3. **Inactive** — silent longer than max(`inactiveMultiple` (2) × own rhythm, `inactiveMinDays` (30)), or,
+ * 3. **Inactive** — silent longer than max(`inactiveMultiple` (3) × own rhythm, `inactiveMinDays` (30)), or,
  *    for customers without a rhythm (one purchase), longer than `inactiveDays` (180).
  * 4. **New** — first purchase within the last `newDays` (90) days.
  * 5. **Buyer** — exactly one purchase.
@@ -31,7 +31,13 @@ import { isLostStatus as isLostLeadStatus } from "../kpi/conversion-rate";
 import { NEUTRAL_GREY } from "./palette";
 import { flatLocalized } from "../text";
 import { purchaseCount, recencyDays } from "./purchase-rhythm";
-import { purchaseRhythmDays } from "../timeline";
+import {
+  DEFAULT_SILENCE_DAYS,
+  DEFAULT_SILENCE_MULTIPLE,
+  LOST_RHYTHM_MULTIPLE,
+  purchaseRhythmDays,
+  YEAR_OF_SILENCE_DAYS,
+} from "../timeline";
 import {
   noReasons,
   type SegmentationDraft,
@@ -120,7 +126,8 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   const inactiveMultiple = set.take(
     "inactiveMultiple",
     texts((t) => t.segment.lifecycle.inactiveAfterSilence),
-    2,
+    // The map's silence multiple: a customer the ladder calls inactive is silent on the map too.
+    DEFAULT_SILENCE_MULTIPLE,
     "ratio",
     defaultOf("inactiveMultiple"),
   );
@@ -134,21 +141,21 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   const inactiveDays = set.take(
     "inactiveDays",
     texts((t) => t.segment.lifecycle.inactiveWithoutRhythmAfter),
-    180,
+    DEFAULT_SILENCE_DAYS,
     "days",
     defaultOf("inactiveDays"),
   );
   const lostMultiple = set.take(
     "lostMultiple",
     texts((t) => t.segment.lifecycle.lostAfterSilence),
-    4,
+    LOST_RHYTHM_MULTIPLE,
     "ratio",
     defaultOf("lostMultiple"),
   );
   const lostDays = set.take(
     "lostDays",
     texts((t) => t.segment.lifecycle.lostAfterSilenceOf2),
-    365,
+    YEAR_OF_SILENCE_DAYS,
     "days",
     defaultOf("lostDays"),
   );
@@ -215,7 +222,7 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   const assignment = new Int32Array(n);
   const reasons: Localized[] = explain ? new Array(n) : noReasons(n);
   const purchasesColumn: (number | string)[] = new Array(n);
-  // Own rhythm as the timeline states it (median gap); the Customers sheet shows it in its own column.
+  // Own rhythm as the timeline states it (mean gap); the Customers sheet shows it in its own column.
   const rhythm = purchaseRhythmDays(data);
   const limits: LadderLimits = {
     words: perTextLanguage((lang) => inLang(LADDER_WORDS, lang)),

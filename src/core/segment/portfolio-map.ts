@@ -25,7 +25,7 @@
  *   known margin). High margin ⇔ margin % ≥ it. Unknown margin % (no margin, or revenue 0) counts as low.
  * - `growthMin` = `declineMin` = 15 % over the trend windows (`timeline.ts`). Previous revenue 0 and
  *   revenue > 0 is growth (new business).
- * - `silenceMultiple` = 2 × own rhythm (median gap); `silenceDays` = 180 days for customers without one.
+ * - `silenceMultiple` = 3 × own rhythm (mean gap), at most a year; `silenceDays` = 180 days for customers without one.
  *
  * Cost: O(n log n) for the value threshold (one sort), O(n) otherwise, plus the reasons' strings.
  */
@@ -307,7 +307,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
         texts((t) => t.segment.portfolioMap.silenceInMultiples),
         DEFAULT_SILENCE_MULTIPLE,
         "ratio",
-        texts((t) => t.segment.portfolioMap.defaultTwiceTheCustomer),
+        texts((t) => t.segment.portfolioMap.defaultSilenceMultiple(DEFAULT_SILENCE_MULTIPLE)),
       )
     : NaN;
   const silenceDays = hasRecency

@@ -63,7 +63,7 @@ export const plan = {
     window: "Observation window",
     trend: "Trend (map and alerts)",
     rhythm: "Purchase rhythm",
-    rhythmValue: "each customer's median gap between purchases; portfolio median {days} days",
+    rhythmValue: "each customer's mean gap between purchases; portfolio median {days} days",
     rhythmUnknown: "not measurable (no customer with two purchases on different days)",
     churn: "Churn (one figure)",
     churnValue: "{perWindow} {per} = {perYear} per year: {source}",

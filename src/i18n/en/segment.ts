@@ -176,10 +176,10 @@ export const segment = {
     },
     /** The default of each threshold, as the thresholds table shows it. */
     defaults: {
-      inactiveMultiple: "default: 2 × own rhythm (median gap)",
+      inactiveMultiple: "default: 3 × own rhythm (mean gap), the map's silence",
       inactiveMinDays: "default: 30 days",
       inactiveDays: "default: 180 days",
-      lostMultiple: "default: 4 × own rhythm (median gap)",
+      lostMultiple: "default: 6 × own rhythm (mean gap)",
       lostDays: "default: 365 days",
       newDays: "default: 90 days",
       habitualPerYear: "default: 4 purchases a year (quarterly)",
@@ -262,8 +262,8 @@ export const segment = {
     default2: (defaultTrendChange: string, versus: string, beyondChance: string) =>
       `default: −${defaultTrendChange} ${versus}${beyondChance}`,
     silenceInMultiples: "Silence, in multiples of the customer's own purchase rhythm",
-    defaultTwiceTheCustomer:
-      "default: twice the customer's own purchase rhythm (median gap between purchases)",
+    defaultSilenceMultiple: (multiple: number) =>
+      `default: ${multiple} × the customer's own purchase rhythm (mean gap between purchases), at most a year`,
     silenceDaysForCustomers: "Silence (days) for customers without a buying rhythm",
     defaultDays: (defaultSilenceDays: number) => `default: ${defaultSilenceDays} days`,
     noMarginData: (shownNames: string) =>

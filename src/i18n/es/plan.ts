@@ -66,7 +66,7 @@ export const plan: Texts["plan"] = {
     window: "Ventana de observación",
     trend: "Tendencia (mapa y alertas)",
     rhythm: "Ritmo de compra",
-    rhythmValue: "mediana de los intervalos entre compras de cada cliente; mediana de la cartera {days} días",
+    rhythmValue: "intervalo medio entre compras de cada cliente; mediana de la cartera {days} días",
     rhythmUnknown: "no medible (ningún cliente con dos compras en días distintos)",
     churn: "Abandono (una sola cifra)",
     churnValue: "{perWindow} {per} = {perYear} por año: {source}",

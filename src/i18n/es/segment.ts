@@ -179,10 +179,10 @@ export const segment: Texts["segment"] = {
       lost: { name: "Perdido", action: "Campaña de recuperación, o atención de bajo coste." },
     },
     defaults: {
-      inactiveMultiple: "por defecto: 2 × ritmo propio (intervalo mediano)",
+      inactiveMultiple: "por defecto: 3 × ritmo propio (intervalo medio), el silencio del mapa",
       inactiveMinDays: "por defecto: 30 días",
       inactiveDays: "por defecto: 180 días",
-      lostMultiple: "por defecto: 4 × ritmo propio (intervalo mediano)",
+      lostMultiple: "por defecto: 6 × ritmo propio (intervalo medio)",
       lostDays: "por defecto: 365 días",
       newDays: "por defecto: 90 días",
       habitualPerYear: "por defecto: 4 compras al año (trimestral)",
@@ -264,8 +264,8 @@ export const segment: Texts["segment"] = {
     default2: (defaultTrendChange: string, versus: string, beyondChance: string) =>
       `por defecto: −${defaultTrendChange} ${versus}${beyondChance}`,
     silenceInMultiples: "Silencio, en múltiplos del ritmo de compra propio del cliente",
-    defaultTwiceTheCustomer:
-      "por defecto: el doble del ritmo de compra propio (intervalo mediano entre compras)",
+    defaultSilenceMultiple: (multiple: number) =>
+      `por defecto: ${multiple} × el ritmo de compra propio (intervalo medio entre compras), como mucho un año`,
     silenceDaysForCustomers: "Silencio (días) para clientes sin ritmo de compra",
     defaultDays: (defaultSilenceDays: number) => `por defecto: ${defaultSilenceDays} días`,
     noMarginData: (shownNames: string) =>

@@ -83,7 +83,7 @@ describe("call list: abrupt changes on 12-month windows", () => {
   it("says how long the silent customer has been silent against its own rhythm", () => {
     const silent = abrupt[0];
     const last = civilToEpochDay(2024, 6, 15);
-    // Its own rhythm is the timeline's (median gap between its 36 purchase days), the Customers sheet's figure.
+    // Its own rhythm is the timeline's (mean gap between its 36 purchase days), the Customers sheet's figure.
     const gap = purchaseRhythmDays(data)[silent.customer];
     expect(gap).toBeGreaterThan(0);
     expect(silent.title.es).toBe("Silent: ha dejado de comprar");

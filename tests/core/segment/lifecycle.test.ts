@@ -22,17 +22,17 @@ describe("lifecycle ladder", () => {
     ],
     revenue: [0, 500, 500, 500, 100, 100, 900, 800, 700, 300, 400],
     numeric: {
-      // lost-rhythm: gap (300 − 100)/(5 − 1) = 50 days, silence 250 > 4 × 50 = 200 → lost.
+      // lost-rhythm: gap (550 − 350)/(5 − 1) = 50 days, silence 350 > 6 × 50 = 300 (and < a year) → lost.
       // lost-365: one purchase 400 days ago → > 365 → lost.
-      // inactive: gap 30, silence 70 > max(2 × 30, 30) = 60 and < 120 → inactive.
+      // inactive: gap (160 − 100)/2 = 30, silence 100 > max(3 × 30, 30) = 90 and < 6 × 30 = 180 → inactive.
       // buyer: one purchase 120 days ago (not new after 90 days, not inactive before 180).
       // habitual: 8 purchases over 2 years → 4 a year → habitual. occasional: 3 over 2 years → 1.5 → occasional.
       orders: [0, 5, 1, 3, 2, 1, 6, 6, 8, 3, 50],
       firstPurchaseDay: [
         NaN,
-        asOfDay - 450,
+        asOfDay - 550,
         asOfDay - 400,
-        asOfDay - 130,
+        asOfDay - 160,
         asOfDay - 40,
         asOfDay - 120,
         asOfDay - 730,
@@ -43,9 +43,9 @@ describe("lifecycle ladder", () => {
       ],
       lastPurchaseDay: [
         NaN,
-        asOfDay - 250,
+        asOfDay - 350,
         asOfDay - 400,
-        asOfDay - 70,
+        asOfDay - 100,
         asOfDay - 5,
         asOfDay - 120,
         asOfDay - 10,

@@ -69,7 +69,7 @@ describe("portfolio map rules", () => {
     expect(segmentOf(3)).toBe("maintain"); // 100, 5 %, stable
     expect(segmentOf(4)).toBe("growth-potential"); // +100 %
     expect(segmentOf(5)).toBe("at-risk"); // −50 %
-    // Silent: 3 purchases between day −300 and day −200 → own gap 50 days, limit 2 × 50 = 100 < 200 days of silence.
+    // Silent: 3 purchases between day −300 and day −200 → own gap 50 days, limit 3 × 50 = 150 < 200 days of silence.
     expect(segmentOf(6)).toBe("at-risk");
     expect(result.reasons[6].en).toContain("no purchase for 200 days");
     expect(result.reasons[5].es).toContain("−50,0 %");
