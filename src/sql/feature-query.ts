@@ -37,7 +37,12 @@
  *   `DATEDIFF(date, DATE '1970-01-01')` (spark, where date − date is an interval);
  * - epoch day back to a date: `DATE '1970-01-01' + n` vs `DATE_ADD(DATE '1970-01-01', n)` (spark);
  * - text lists: STRING_AGG(x, ' ') (duckdb, postgres) vs CONCAT_WS(' ', COLLECT_LIST(x)) (spark);
- * - the customer-day rows are MATERIALIZED (duckdb, postgres; Spark has no such hint).
+ * - the first purchase day's net: MIN_BY(value, key) (duckdb, spark) vs (ARRAY_AGG(value ORDER BY key))[1]
+ *   (postgres has no MIN_BY);
+ * - CTE hints (duckdb, postgres; Spark has none): the lines are NOT MATERIALIZED (streamed into the first
+ *   grouping), the groups read more than once (line_groups, customer_days) are MATERIALIZED.
+ * The lines are read once: grouped by customer id (as written), day, invoice and category, then by trimmed customer
+ * id and day; the id is trimmed and checked against the placeholders per group, not per line.
  */
 import type { Localized, TextLang } from "../core/language";
 import { CoreError } from "../core/errors";
