@@ -20,6 +20,7 @@ import type { Role } from "../core/model";
 import { readCustomerGrid } from "../core/read/read-customer-grid";
 import type { CellValue, Grid } from "../core/types";
 import { buildFeatureQuery, type FeatureQueryColumns } from "../sql/feature-query";
+import { texts } from "../i18n/texts";
 import { columnMappingOf } from "./map-option";
 
 /** CSV files larger than this go through DuckDB (the in-process reader holds the whole grid in memory). */
@@ -32,7 +33,7 @@ const SAMPLE_ROWS = 2000;
 const say = (en: string, es: string) => ({ en, es });
 const GLOB = /[*?[]/;
 
-type Format = "parquet" | "csv";
+export type Format = "parquet" | "csv";
 
 function formatOf(input: string): Format | null {
   const ext = path.extname(input).toLowerCase();
@@ -87,6 +88,30 @@ function cellOf(value: unknown): CellValue {
 function duckMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.split("\n")[0].slice(0, 300);
+}
+
+/**
+ * The error for a DuckDB failure while reading `input`: out of memory (its budget spent and the temporary folder
+ * full, or an operator that cannot spill) is said as such, with what helps; anything else is an unreadable file.
+ */
+export function duckDbReadError(input: string, format: Format, error: unknown): CoreError {
+  const detail = duckMessage(error);
+  if (/out of memory/i.test(detail)) {
+    return new CoreError(
+      "duckdb-out-of-memory",
+      texts((t) => t.sql.duckdb.outOfMemory(input, DUCKDB_MEMORY_LIMIT, detail)),
+      input,
+    );
+  }
+  const kind = format === "parquet" ? "Parquet" : "CSV";
+  return new CoreError(
+    "duckdb-unreadable",
+    say(
+      `"${input}" could not be read as ${kind} (${detail}): check that every file is complete and of that kind`,
+      `"${input}" no se pudo leer como ${kind} (${detail}): compruebe que cada archivo está completo y es de ese tipo`,
+    ),
+    input,
+  );
 }
 
 /**
@@ -151,15 +176,7 @@ export async function readWithDuckDb(
       format === "parquet"
         ? `read_parquet(${sqlText(input)}, union_by_name = true)`
         : `read_csv(${sqlText(input)}, union_by_name = true${types})`;
-    const unreadable = (error: unknown) =>
-      new CoreError(
-        "duckdb-unreadable",
-        say(
-          `"${input}" could not be read as ${format === "parquet" ? "Parquet" : "CSV"} (${duckMessage(error)}): check that every file is complete and of that kind`,
-          `"${input}" no se pudo leer como ${format === "parquet" ? "Parquet" : "CSV"} (${duckMessage(error)}): compruebe que cada archivo está completo y es de ese tipo`,
-        ),
-        input,
-      );
+    const unreadable = (error: unknown) => duckDbReadError(input, format, error);
     // Sample (text only, so ids like 00123 keep their zeros) → the core's column mapping and shape.
     let sample;
     try {

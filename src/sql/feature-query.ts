@@ -37,7 +37,12 @@
  *   `DATEDIFF(date, DATE '1970-01-01')` (spark, where date − date is an interval);
  * - epoch day back to a date: `DATE '1970-01-01' + n` vs `DATE_ADD(DATE '1970-01-01', n)` (spark);
  * - text lists: STRING_AGG(x, ' ') (duckdb, postgres) vs CONCAT_WS(' ', COLLECT_LIST(x)) (spark);
- * - the customer-day rows are MATERIALIZED (duckdb, postgres; Spark has no such hint).
+ * - the first purchase day's net: MIN_BY(value, key) (duckdb, spark) vs (ARRAY_AGG(value ORDER BY key))[1]
+ *   (postgres has no MIN_BY);
+ * - CTE hints (duckdb, postgres; Spark has none): the lines are NOT MATERIALIZED (streamed into the first
+ *   grouping), the groups read more than once (line_groups, customer_days) are MATERIALIZED.
+ * The lines are read once: grouped by customer id (as written), day, invoice and category, then by trimmed customer
+ * id and day; the id is trimmed and checked against the placeholders per group, not per line.
  */
 import type { Localized, TextLang } from "../core/language";
 import { CoreError } from "../core/errors";
@@ -122,11 +127,12 @@ export function buildFeatureQuery(options: FeatureQueryOptions): string {
   const skippedIds = [...MISSING_TOKENS, ...PURE_TOTAL_LABELS].filter((t) => t !== "").map(quoteText);
 
   const lineColumns = [
-    `${str(idRole)} AS customer_id`,
+    // The ids are grouped as they are and trimmed per group, not per line (see `keyed`).
+    `CAST(${id(columns[idRole]!)} AS ${text}) AS customer_key`,
     `CAST(${id(columns.date!)} AS DATE) AS line_date`,
     `${amount} AS amount`,
     hasQuantity ? `${num("quantity")} AS quantity` : null,
-    hasInvoice ? `${str("invoiceId")} AS invoice_id` : null,
+    hasInvoice ? `CAST(${id(columns.invoiceId!)} AS ${text}) AS invoice_key` : null,
     marginKind ? `${num(marginKind)} AS margin_input` : null,
     hasName ? `${str("customerName")} AS customer_name` : null,
     ...dimensions.map((field) => `${str(field)} AS dim_${field}`),
@@ -135,8 +141,9 @@ export function buildFeatureQuery(options: FeatureQueryOptions): string {
   const returned = [
     hasQuantity ? "quantity < 0" : null,
     "amount < 0",
+    // The trimmed invoice id starts with C and a digit; trimmed only when the raw id starts with C or a space.
     hasInvoice
-      ? "(UPPER(SUBSTRING(invoice_id, 1, 1)) = 'C' AND SUBSTRING(invoice_id, 2, 1) BETWEEN '0' AND '9')"
+      ? "(CASE WHEN invoice_key LIKE 'C%' OR invoice_key LIKE 'c%' OR invoice_key LIKE ' %' THEN UPPER(SUBSTRING(TRIM(invoice_key), 1, 1)) = 'C' AND SUBSTRING(TRIM(invoice_key), 2, 1) BETWEEN '0' AND '9' ELSE FALSE END)"
       : null,
   ]
     .filter((c): c is string => c !== null)
@@ -150,7 +157,7 @@ export function buildFeatureQuery(options: FeatureQueryOptions): string {
           ? "net - CASE WHEN is_return = 1 AND margin_input > 0 THEN -margin_input ELSE margin_input END"
           : null;
   const carried = [
-    hasInvoice ? "invoice_id" : null,
+    hasInvoice ? "invoice_key" : null,
     hasName ? "customer_name" : null,
     ...dimensions.map((field) => `dim_${field}`),
   ].filter((c): c is string => c !== null);
@@ -166,17 +173,53 @@ export function buildFeatureQuery(options: FeatureQueryOptions): string {
   const units = (value: string) =>
     `CAST(FLOOR((${value}) * CAST(${MONEY_SCALE} AS ${double}) + CAST(0.5 AS ${double})) AS BIGINT)`;
   const money = (sum: string) => `(CAST(${sum} AS ${double}) / CAST(${MONEY_SCALE} AS ${double}))`;
-  // Spark has no MATERIALIZED hint (it caches nothing by default; see the README).
+  // CTE hints: the lines are streamed into the first grouping, never stored (NOT MATERIALIZED); the groups read
+  // more than once are computed once (MATERIALIZED). Spark has neither hint (it caches nothing by default; see the
+  // README).
   const materialized = spark ? "" : " MATERIALIZED";
+  const notMaterialized = spark ? "" : " NOT MATERIALIZED";
+  // The value of `value` on the row where `key` is smallest (one row per key within a group): MIN_BY in DuckDB and
+  // Spark; PostgreSQL has none, so the first element of the values ordered by the key.
+  const minBy = (value: string, key: string) =>
+    dialect === "postgres" ? `(ARRAY_AGG(${value} ORDER BY ${key}))[1]` : `MIN_BY(${value}, ${key})`;
   const monthIndex = (date: string) =>
     `(CAST(EXTRACT(YEAR FROM ${date}) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM ${date}) AS INTEGER))`;
 
   const indent = (lines: string[]) => lines.map((line) => `    ${line}`).join(",\n");
-  const lineTotals = [
-    ...(hasInvoice ? ["COUNT(DISTINCT CASE WHEN is_return = 0 THEN invoice_id END) AS invoices"] : []),
+  // The lines are grouped once. With an invoice or a category column, first by customer, day, invoice and category
+  // (the invoice count and the category sums need those keys; a day's figures are sums of its groups), then by
+  // customer and day; without, straight by customer and day. Everything per customer derives from the groups.
+  const byGroup = hasInvoice || hasCategory;
+  const groupKeys = [
+    "customer_key",
+    "line_date",
+    ...(hasInvoice ? ["invoice_key"] : []),
+    ...(hasCategory ? ["category"] : []),
+  ];
+  const carriedMins = [
     ...(hasName ? ["MIN(customer_name) AS customer_name"] : []),
     ...dimensions.map((field) => `MIN(dim_${field}) AS dim_${field}`),
   ];
+  const lineGroups = `line_groups AS${materialized} (
+  SELECT
+${indent([
+  ...groupKeys,
+  "SUM(net_units) AS group_net",
+  ...(margin ? ["SUM(margin_units) AS group_margin"] : []),
+  "MIN(is_return) AS all_returns",
+  ...carriedMins,
+])}
+  FROM net_lines
+  GROUP BY ${groupKeys.join(", ")}
+),
+`;
+  // Rows of `table` with the customer id trimmed (NULL when blank): the ids are trimmed per group, not per line.
+  const keyed = (table: string) =>
+    `(SELECT NULLIF(TRIM(customer_key), '') AS customer_id, ${table}.* FROM ${table}) keyed`;
+  // A purchase day (not all returns) sorts before any returns-only day, then by day: the first purchase day.
+  const firstPurchaseKey = "line_day + all_returns * 1000000000";
+  const purchase = (value: string, otherwise = "NULL") =>
+    `CASE WHEN all_returns = 0 THEN ${value} ELSE ${otherwise} END`;
   return `-- Customer Map: invoice lines → one row per customer (${dialect}). Rules: src/sql/feature-query.ts.
 WITH line_input AS (
   SELECT
@@ -186,7 +229,7 @@ ${indent([...lineColumns, ...(hasCategory ? [`${str("category")} AS category`] :
 used_lines AS (
   SELECT
 ${indent([
-  "customer_id",
+  "customer_key",
   "line_date",
   "amount",
   `CASE WHEN ${returned} THEN 1 ELSE 0 END AS is_return`,
@@ -195,16 +238,15 @@ ${indent([
   ...(hasCategory ? ["category"] : []),
 ])}
   FROM line_input
-  WHERE customer_id IS NOT NULL
-    AND LOWER(customer_id) NOT IN (${skippedIds.join(", ")})
+  WHERE customer_key IS NOT NULL
     AND line_date IS NOT NULL
     AND line_date <= ${until}
     AND amount IS NOT NULL
 ),
-net_lines AS (
+net_lines AS${notMaterialized} (
   SELECT
 ${indent([
-  "customer_id",
+  "customer_key",
   "line_date",
   "is_return",
   `${units("net")} AS net_units`,
@@ -217,9 +259,9 @@ ${indent([
     FROM used_lines
   ) netted
 ),
-customer_days AS${materialized} (
-  -- The one grouping of the lines by customer and day; everything but invoices, names and categories is
-  -- derived from these rows (a day's net, margin, and whether all its lines are returns).
+${byGroup ? lineGroups : ""}customer_days AS${materialized} (
+  -- One row per customer and day: the day's net (and margin), whether all its lines are returns, and the
+  -- customer's name and dimensions; every per-customer figure but the invoices and categories comes from here.
   SELECT
 ${indent([
   "customer_id",
@@ -228,10 +270,21 @@ ${indent([
   "day_net",
   ...(margin ? ["day_margin"] : []),
   "all_returns",
+  ...(hasName ? ["customer_name"] : []),
+  ...dimensions.map((field) => `dim_${field}`),
 ])}
   FROM (
-    SELECT customer_id, line_date, SUM(net_units) AS day_net,${margin ? " SUM(margin_units) AS day_margin," : ""} MIN(is_return) AS all_returns
-    FROM net_lines
+    SELECT
+${indent([
+  "customer_id",
+  "line_date",
+  `SUM(${byGroup ? "group_net" : "net_units"}) AS day_net`,
+  ...(margin ? [`SUM(${byGroup ? "group_margin" : "margin_units"}) AS day_margin`] : []),
+  `MIN(${byGroup ? "all_returns" : "is_return"}) AS all_returns`,
+  ...carriedMins,
+]).replace(/^/gm, "  ")}
+    FROM ${keyed(byGroup ? "line_groups" : "net_lines")}
+    WHERE customer_id IS NOT NULL AND LOWER(customer_id) NOT IN (${skippedIds.join(", ")})
     GROUP BY customer_id, line_date
   ) grouped
 ),
@@ -247,9 +300,10 @@ observation AS (
   FROM customer_days
 ),
 totals AS (
+  -- Purchase days are the days that are not all returns; the first one's net comes with MIN_BY, not a join.
   SELECT
 ${indent([
-  "customer_days.customer_id",
+  "customer_id",
   "SUM(day_net) AS revenue",
   ...(margin ? ["SUM(day_margin) AS margin_amount"] : []),
   "SUM(CASE WHEN line_day > as_of_day - window_days THEN day_net ELSE 0 END) AS recent_revenue",
@@ -258,22 +312,16 @@ ${indent([
   // each square rounded to whole currency² so the sum is exact whatever order the engine adds in.
   `SUM(CASE WHEN line_day > as_of_day - 2 * window_days THEN CAST(FLOOR(${money("day_net")} * ${money("day_net")} + CAST(0.5 AS ${double})) AS BIGINT) ELSE 0 END) AS trend_spend_squares`,
   "SUM(CASE WHEN line_day > as_of_day - 2 * window_days THEN 1 ELSE 0 END) AS trend_days",
+  `SUM(${purchase("1", "0")}) AS purchase_days`,
+  `MIN(${purchase("line_day")}) AS first_day`,
+  `MAX(${purchase("line_day")}) AS last_day`,
+  `SUM(${purchase("day_net", "0")}) AS purchase_day_spend`,
+  `${minBy("day_net", firstPurchaseKey)} AS first_day_net`,
+  `${listAgg(purchase(textOf("line_day - start_day")))} AS day_list`,
+  ...(hasName ? ["MIN(customer_name) AS customer_name"] : []),
+  ...dimensions.map((field) => `MIN(dim_${field}) AS dim_${field}`),
 ])}
   FROM customer_days CROSS JOIN observation
-  GROUP BY customer_days.customer_id
-),
-purchase_days AS (
-  SELECT
-${indent([
-  "customer_id",
-  "COUNT(*) AS purchase_days",
-  "MIN(line_day) AS first_day",
-  "MAX(line_day) AS last_day",
-  "SUM(day_net) AS purchase_day_spend",
-  `${listAgg(textOf("line_day - start_day"))} AS day_list`,
-])}
-  FROM customer_days CROSS JOIN observation
-  WHERE all_returns = 0
   GROUP BY customer_id
 ),
 months AS (
@@ -293,12 +341,12 @@ ${indent([
   FROM months
   GROUP BY customer_id
 )${
-    lineTotals.length > 0
+    hasInvoice
       ? `,
-line_totals AS (
-  SELECT
-${indent(["customer_id", ...lineTotals])}
-  FROM net_lines
+invoice_totals AS (
+  -- Orders: the distinct invoices with a line that is not a return (an invoice's lines may span days).
+  SELECT customer_id, COUNT(DISTINCT CASE WHEN all_returns = 0 THEN NULLIF(TRIM(invoice_key), '') END) AS invoices
+  FROM ${keyed("line_groups")}
   GROUP BY customer_id
 )`
       : ""
@@ -308,8 +356,8 @@ ${indent(["customer_id", ...lineTotals])}
 category_lists AS (
   SELECT customer_id, ${listAgg(`category || CHR(31) || ${textOf(money("category_net"))}`, "CHR(30)")} AS category_revenue
   FROM (
-    SELECT customer_id, category, SUM(net_units) AS category_net
-    FROM net_lines
+    SELECT customer_id, category, SUM(group_net) AS category_net
+    FROM ${keyed("line_groups")}
     WHERE category IS NOT NULL
     GROUP BY customer_id, category
   ) by_category
@@ -320,35 +368,32 @@ category_lists AS (
 SELECT
 ${indent([
   `totals.customer_id AS ${FEATURE_COLUMNS.customerId}`,
-  ...(hasName ? [`line_totals.customer_name AS ${FEATURE_COLUMNS.customerName}`] : []),
+  ...(hasName ? [`totals.customer_name AS ${FEATURE_COLUMNS.customerName}`] : []),
   `${money("totals.revenue")} AS ${FEATURE_COLUMNS.revenue}`,
   ...(margin ? [`${money("totals.margin_amount")} AS ${FEATURE_COLUMNS.marginAmount}`] : []),
-  `${hasInvoice ? "line_totals.invoices" : "COALESCE(purchase_days.purchase_days, 0)"} AS ${FEATURE_COLUMNS.orders}`,
-  `${dateOf("purchase_days.first_day")} AS ${FEATURE_COLUMNS.firstPurchase}`,
-  `${dateOf("purchase_days.last_day")} AS ${FEATURE_COLUMNS.lastPurchase}`,
+  `${hasInvoice ? "invoice_totals.invoices" : "totals.purchase_days"} AS ${FEATURE_COLUMNS.orders}`,
+  `${dateOf("totals.first_day")} AS ${FEATURE_COLUMNS.firstPurchase}`,
+  `${dateOf("totals.last_day")} AS ${FEATURE_COLUMNS.lastPurchase}`,
   `CASE WHEN observation.window_days >= 1 THEN ${money("totals.previous_revenue")} END AS ${FEATURE_COLUMNS.previousRevenue}`,
   `CASE WHEN observation.window_days >= 1 THEN ${money("totals.recent_revenue")} END AS ${FEATURE_COLUMNS.recentRevenue}`,
   `CASE WHEN observation.window_days >= 1 THEN totals.trend_spend_squares END AS ${FEATURE_COLUMNS.trendSpendSquares}`,
   `CASE WHEN observation.window_days >= 1 THEN totals.trend_days END AS ${FEATURE_COLUMNS.trendDays}`,
-  `COALESCE(purchase_days.purchase_days, 0) AS ${FEATURE_COLUMNS.purchaseDays}`,
-  `CASE WHEN purchase_days.purchase_days > 1 THEN ${money("purchase_days.purchase_day_spend - first_days.day_net")} / (purchase_days.purchase_days - 1) WHEN purchase_days.purchase_days = 1 THEN 0 END AS ${FEATURE_COLUMNS.meanRepeatSpend}`,
+  `totals.purchase_days AS ${FEATURE_COLUMNS.purchaseDays}`,
+  `CASE WHEN totals.purchase_days > 1 THEN ${money("totals.purchase_day_spend - totals.first_day_net")} / (totals.purchase_days - 1) WHEN totals.purchase_days = 1 THEN 0 END AS ${FEATURE_COLUMNS.meanRepeatSpend}`,
   `observation.window_days AS ${FEATURE_COLUMNS.trendWindowDays}`,
   `${dateOf("observation.as_of_day")} AS ${FEATURE_COLUMNS.asOf}`,
   `${dateOf("observation.start_day")} AS ${FEATURE_COLUMNS.observationStart}`,
-  `purchase_days.day_list AS ${FEATURE_COLUMNS.purchaseDayList}`,
+  `totals.day_list AS ${FEATURE_COLUMNS.purchaseDayList}`,
   `month_lists.revenue_by_month AS ${FEATURE_COLUMNS.revenueByMonth}`,
   ...(margin ? [`month_lists.margin_by_month AS ${FEATURE_COLUMNS.marginByMonth}`] : []),
   ...(hasCategory ? [`category_lists.category_revenue AS ${FEATURE_COLUMNS.categoryRevenue}`] : []),
-  ...dimensions.map((field) => `line_totals.dim_${field} AS ${field}`),
+  ...dimensions.map((field) => `totals.dim_${field} AS ${field}`),
 ])}
 FROM totals
 CROSS JOIN observation
-LEFT JOIN purchase_days ON purchase_days.customer_id = totals.customer_id
 LEFT JOIN month_lists ON month_lists.customer_id = totals.customer_id${
-    lineTotals.length > 0 ? "\nLEFT JOIN line_totals ON line_totals.customer_id = totals.customer_id" : ""
+    hasInvoice ? "\nLEFT JOIN invoice_totals ON invoice_totals.customer_id = totals.customer_id" : ""
   }${hasCategory ? "\nLEFT JOIN category_lists ON category_lists.customer_id = totals.customer_id" : ""}
-LEFT JOIN customer_days first_days
-  ON first_days.customer_id = totals.customer_id AND first_days.line_day = purchase_days.first_day
 ORDER BY totals.customer_id
 `;
 }

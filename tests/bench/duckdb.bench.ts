@@ -6,8 +6,10 @@
  *   ratios, and whether both gave the same customers, revenue to the cent and segment counts;
  * - DuckDB's own CSV reader + the feature query against ours (file → grid → readCustomerGrid), in this process;
  * - only when asked, BENCH_DUCKDB_LARGE=10000000,100000000: that many lines generated as Parquet by DuckDB
- *   itself (100,000 customers: the map has one row per customer and a sheet stops at 1,048,576 rows), built
- *   through DuckDB, with the data size. Not run by default (10^8 lines take minutes and ~1.5 GB of disk).
+ *   itself (50,000 customers: the map has one row per customer and a sheet stops at 1,048,576 rows; invoices of
+ *   1–9 lines, or BENCH_DUCKDB_SHAPE=scattered, see writeLinesParquet), built through DuckDB, with the data size
+ *   and the load average (1 minute) before and after. Not run by default (10^8 lines take minutes and ~1 GB of
+ *   disk).
  * Sizes of the CSV comparison: BENCH_DUCKDB_LINES (default 1000000).
  */
 import { promises as fs } from "fs";
@@ -54,21 +56,38 @@ async function sameResults(leftJson: string, rightJson: string): Promise<string>
 const row = (label: string, rows: number, bytes: number, m: Measure, extra = "") =>
   `| ${label} | ${rows.toLocaleString("en")} | ${(bytes / 2 ** 20).toFixed(0)} | ${m.wallS.toFixed(1)} | ${m.cpuS.toFixed(1)} | ${m.peakMb.toFixed(0)} | ${m.code} | ${extra} |`;
 
-/** Generates `rows` invoice lines as Parquet with DuckDB (seeded), `customers` customers, two years of dates. */
-async function writeLinesParquet(file: string, rows: number, customers: number): Promise<void> {
+/**
+ * Generates `rows` invoice lines as Parquet with DuckDB (seeded), `customers` customers (skewed: a few buy often),
+ * two years of dates. Shape "invoices" (the default): invoices of 1–9 lines (5 on average), each of one customer on
+ * one day, as an ERP exports them. Shape "scattered" (BENCH_DUCKDB_SHAPE=scattered, the benchmark's first shape):
+ * every line draws its own customer and day, so nearly every line is its own customer-day and invoices mix customers.
+ */
+async function writeLinesParquet(
+  file: string,
+  rows: number,
+  customers: number,
+  shape: string,
+): Promise<void> {
   const { DuckDBInstance } = await import("@duckdb/node-api");
-  const instance = await DuckDBInstance.create(":memory:");
+  const instance = await DuckDBInstance.create(":memory:", { preserve_insertion_order: "false" });
   const connection = await instance.connect();
+  const customer = `'C' || lpad(CAST(1 + CAST(floor(${customers} * pow(random(), 2)) AS BIGINT) AS VARCHAR), 8, '0')`;
+  const day = "DATE '2024-01-01' + CAST(floor(random() * 730) AS INTEGER)";
+  const lines =
+    shape === "scattered"
+      ? `SELECT ${customer} AS "Customer ID", CAST(100000 + i // 3 AS VARCHAR) AS "Invoice", ${day} AS "Date",
+           round(random() * 2000 + 1, 2) AS "Amount"
+         FROM range(${rows}) t(i)`
+      : `SELECT "Customer ID", "Invoice", "Date", round(random() * 400 + 1, 2) AS "Amount"
+         FROM (
+           SELECT ${customer} AS "Customer ID", CAST(1000000 + j AS VARCHAR) AS "Invoice", ${day} AS "Date",
+             1 + CAST(floor(random() * 9) AS INTEGER) AS line_count
+           FROM range(${Math.ceil((rows / 5) * 1.1)}) t(j)
+         ) invoices, range(line_count) l(k)
+         LIMIT ${rows}`;
   try {
     await connection.run("SELECT setseed(0.16)");
-    await connection.run(`COPY (
-      SELECT
-        'C' || lpad(CAST(1 + CAST(floor(${customers} * pow(random(), 2)) AS BIGINT) AS VARCHAR), 8, '0') AS "Customer ID",
-        CAST(100000 + i // 3 AS VARCHAR) AS "Invoice",
-        DATE '2024-01-01' + CAST(floor(random() * 730) AS INTEGER) AS "Date",
-        round(random() * 2000 + 1, 2) AS "Amount"
-      FROM range(${rows}) t(i)
-    ) TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 1000000)`);
+    await connection.run(`COPY (${lines}) TO '${file}' (FORMAT parquet, ROW_GROUP_SIZE 1000000)`);
   } finally {
     connection.closeSync();
     instance.closeSync();
@@ -81,6 +100,7 @@ export async function run(): Promise<void> {
     .split(",")
     .filter((size) => size.trim() !== "")
     .map(Number);
+  const shape = process.env.BENCH_DUCKDB_SHAPE === "scattered" ? "scattered" : "invoices";
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "cmap-duckdb-bench-"));
   try {
     const csv = path.join(dir, `lines-${lines}.csv`);
@@ -104,11 +124,21 @@ export async function run(): Promise<void> {
     for (const rows of large) {
       const parquet = path.join(dir, `lines-${rows}.parquet`);
       const started = performance.now();
-      await writeLinesParquet(parquet, rows, 50_000);
+      await writeLinesParquet(parquet, rows, 50_000, shape);
       const generated = (performance.now() - started) / 1000;
       const size = (await fs.stat(parquet)).size;
+      const loadBefore = os.loadavg()[0];
       const measure = await runBuild(parquet, path.join(dir, "c.xlsx"), path.join(dir, "c.json"), "auto");
-      console.log(row("Parquet, DuckDB", rows, size, measure, `generated in ${generated.toFixed(0)} s`));
+      const loadAfter = os.loadavg()[0];
+      console.log(
+        row(
+          `Parquet (${shape}), DuckDB`,
+          rows,
+          size,
+          measure,
+          `generated in ${generated.toFixed(0)} s; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`,
+        ),
+      );
       await fs.rm(parquet, { force: true });
     }
 

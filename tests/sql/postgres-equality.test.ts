@@ -204,7 +204,7 @@ describe("feature query on PostgreSQL (PGlite) ↔ DuckDB", () => {
       region: "Zona",
     });
     expect(count).toBeGreaterThan(300);
-  });
+  }, 240_000);
 
   it("the Spanish sample's invoice lines give the same features, without and with an invoice column", async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "cmap-pg-"));
@@ -238,5 +238,5 @@ describe("feature query on PostgreSQL (PGlite) ↔ DuckDB", () => {
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 240_000);
 });
