@@ -182,7 +182,7 @@ export async function runBuild(
     const large = viaDuckDb
       ? await readWithDuckDb(args.input, { map: args.map, until: runAt.slice(0, 10) })
       : undefined;
-    let opened = large ? undefined : await openWorkbookFile(args.input);
+    let opened = large ? undefined : await openWorkbookFile(args.input, { csvView: true });
     let book = large
       ? { grid: large.grid, sheetName: large.name, sheetNames: [large.name], numberFormats: [], warnings: [] }
       : readOpenedWorkbook(opened!, { sheet: args.sheet });

@@ -28,7 +28,8 @@ import Papa from "papaparse";
 import { dateToExcelSerial } from "../core/excel-serial";
 import { CoreError } from "../core/errors";
 import { formatNumber } from "../core/format";
-import type { CellValue, Localized } from "../core/types";
+import { parseTextTable, textTableGrid } from "../core/read/text-table";
+import type { CellValue, Grid, Localized } from "../core/types";
 import {
   fileKindOf,
   MAX_CELLS,
@@ -277,23 +278,9 @@ const GUESS_PREFIX_CHARS = 1024 * 1024;
  * text decides) for small texts, quotes in the first MiB, or an undetectable delimiter.
  */
 function parseLargeCsvText(text: string): string[][] | undefined {
-  if (text.length < 2 * GUESS_PREFIX_CHARS) return undefined;
-  const prefix = text.substring(0, GUESS_PREFIX_CHARS);
-  if (prefix.includes('"')) return undefined;
-  const guess = Papa.parse<string[]>(prefix, {
-    delimiter: "",
-    delimitersToGuess: [",", ";", "\t", "|"],
-    skipEmptyLines: false,
-    preview: 1,
-  });
-  const { delimiter } = guess.meta;
-  const linebreak = guess.meta.linebreak as "\r" | "\n" | "\r\n";
-  if (guess.errors.length > 0 || !delimiter || !["\r", "\n", "\r\n"].includes(linebreak)) return undefined;
-  // More than ten whole lines in the prefix: papaparse's guess saw the same ten lines as it would in the text.
-  let lines = 0;
-  for (let at = prefix.indexOf(linebreak); at >= 0 && lines <= 11; at = prefix.indexOf(linebreak, at + 1))
-    lines++;
-  if (lines <= 11) return undefined;
+  const layout = largeCsvLayout(text);
+  if (!layout) return undefined;
+  const { delimiter, linebreak } = layout;
   if (text.includes('"')) {
     const parsed: Papa.ParseResult<string[]> = Papa.parse<string[]>(text, {
       delimiter,
@@ -313,6 +300,46 @@ function parseLargeCsvText(text: string): string[][] | undefined {
     rows.push(text.substring(start, end).split(delimiter));
     start = end + linebreak.length;
   }
+}
+
+/**
+ * The delimiter and line ending papaparse would guess for a large text, found on its first MiB (see
+ * parseLargeCsvText); undefined for small texts, quotes in the first MiB or an undetectable delimiter.
+ */
+function largeCsvLayout(text: string): { delimiter: string; linebreak: "\r" | "\n" | "\r\n" } | undefined {
+  if (text.length < 2 * GUESS_PREFIX_CHARS) return undefined;
+  const prefix = text.substring(0, GUESS_PREFIX_CHARS);
+  if (prefix.includes('"')) return undefined;
+  const guess = Papa.parse<string[]>(prefix, {
+    delimiter: "",
+    delimitersToGuess: [",", ";", "\t", "|"],
+    skipEmptyLines: false,
+    preview: 1,
+  });
+  const { delimiter } = guess.meta;
+  const linebreak = guess.meta.linebreak as "\r" | "\n" | "\r\n";
+  if (guess.errors.length > 0 || !delimiter || !["\r", "\n", "\r\n"].includes(linebreak)) return undefined;
+  // More than ten whole lines in the prefix: papaparse's guess saw the same ten lines as it would in the text.
+  let lines = 0;
+  for (let at = prefix.indexOf(linebreak); at >= 0 && lines <= 11; at = prefix.indexOf(linebreak, at + 1))
+    lines++;
+  if (lines <= 11) return undefined;
+  return { delimiter, linebreak };
+}
+
+/**
+ * A large quote-free CSV text as a grid view over the text (src/core/read/text-table.ts): the same cells as
+ * parseCsvText gives, without a string kept per cell. Undefined (parseCsvText decides) for small texts, any
+ * quote, a sparse grid or one past the limits.
+ */
+export function parseCsvTextView(text: string): Grid | undefined {
+  const layout = largeCsvLayout(text);
+  if (!layout || text.includes('"')) return undefined;
+  const table = parseTextTable(text, layout.delimiter, layout.linebreak, {
+    maxCells: MAX_CELLS,
+    maxCellChars: MAX_TEXT_CHARS,
+  });
+  return table ? textTableGrid(table) : undefined;
 }
 
 /** Drops trailing blank rows, checks the limits and pads short rows (see denseEnough). */
@@ -459,12 +486,24 @@ export interface OpenedWorkbook {
   defaultSheet(): { name: string; reason: Localized };
 }
 
+export interface OpenWorkbookOptions {
+  /**
+   * A large quote-free CSV is read as a grid view over its text (parseCsvTextView): the same cells, far less
+   * memory. For readers that only read the grid (`build`); a view cannot be posted to a worker.
+   */
+  csvView?: boolean;
+}
+
 /**
  * Parses an `.xlsx` or `.csv` file's bytes (see the module comment). Environment-neutral: the command line
  * gives the bytes of a file on disk, the web page those of a dropped file.
  * @throws CoreError "unsupported-file", "unreadable-file", "empty-file", the limit codes
  */
-export async function openWorkbookBytes(bytes: Uint8Array, file: string): Promise<OpenedWorkbook> {
+export async function openWorkbookBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: OpenWorkbookOptions = {},
+): Promise<OpenedWorkbook> {
   checkWorkbookExtension(file);
   const extension = extensionOf(file);
   // The bytes say what the file is, whatever its name: an old .xls renamed .xlsx, an .xlsx saved as .csv.
@@ -486,7 +525,7 @@ export async function openWorkbookBytes(bytes: Uint8Array, file: string): Promis
         texts((t) => t.xlsx.fileMessages.notAnXlsxWorkbook),
       );
     }
-    return openCsvBytes(file, extension, bytes);
+    return openCsvBytes(file, extension, bytes, options.csvView === true);
   }
   const limit = xlsxLimitProblem(bytes);
   if (limit) throw limitError(limit, file);
@@ -567,11 +606,14 @@ export async function openWorkbookBytes(bytes: Uint8Array, file: string): Promis
 }
 
 /** A CSV file's bytes → its one-table workbook (see decodeCsv and parseCsvText). */
-function openCsvBytes(file: string, extension: string, bytes: Uint8Array): OpenedWorkbook {
+function openCsvBytes(file: string, extension: string, bytes: Uint8Array, view: boolean): OpenedWorkbook {
   const decoded = decodeCsv(bytes);
-  let grid: string[][];
+  let grid: CellValue[][];
   try {
-    grid = parseCsvText(decoded.text);
+    // The view is read-only like every grid the readers take; the type says string[][] for the other callers.
+    grid =
+      ((view ? parseCsvTextView(decoded.text) : undefined) as CellValue[][] | undefined) ??
+      parseCsvText(decoded.text);
   } catch (error) {
     if (error instanceof CoreError && error.code !== "csv-unclosed-quote") {
       throw new CoreError(

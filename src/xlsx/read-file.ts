@@ -18,6 +18,7 @@ import {
   openWorkbookBytes,
   readOpenedWorkbook,
   type OpenedWorkbook,
+  type OpenWorkbookOptions,
   type ReadWorkbookOptions,
   type WorkbookFileGrid,
 } from "./read-bytes";
@@ -72,9 +73,12 @@ async function readBytes(file: string): Promise<Buffer> {
 }
 
 /** Reads and parses a workbook or CSV file once; any sheet can then be read from it. */
-export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
+export async function openWorkbookFile(
+  file: string,
+  options: OpenWorkbookOptions = {},
+): Promise<OpenedWorkbook> {
   checkWorkbookExtension(file);
-  return openWorkbookBytes(await readBytes(file), file);
+  return openWorkbookBytes(await readBytes(file), file, options);
 }
 
 /**

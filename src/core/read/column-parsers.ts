@@ -45,8 +45,16 @@ export function sampleColumn(
 
 export type CellParser = (cell: CellValue | undefined) => number;
 
+/**
+ * What a column's parser does with plainly written cells, for readers with typed columns (text-table.ts):
+ * "number-point" / "number-comma" = `numberParser` with that decimal separator, "date" = `parseDateCell`.
+ */
+export type TypedReading = "number-point" | "number-comma" | "date";
+
 export interface ColumnDecision {
   parse: CellParser;
+  /** Set when `parse` is one of the plain parsers of TypedReading (absent for ratio columns). */
+  typed?: TypedReading;
   convention: ColumnConvention | null;
   /** Set when the column mixes conventions (reported as a warning). */
   mixed: Localized | null;
@@ -113,7 +121,12 @@ function decideNumber(header: string, sample: readonly CellValue[], lang: Lang |
         t.read.columnParsers.columnMixesNumberFormats(header, decision.pointEvidence, decision.commaEvidence),
       )
     : null;
-  return { parse: numberParser(decision.decimal), convention, mixed };
+  return {
+    parse: numberParser(decision.decimal),
+    typed: decision.decimal === "." ? "number-point" : "number-comma",
+    convention,
+    mixed,
+  };
 }
 
 /** Decision for a ratio column: texts with % are fractions; plain numbers are fractions unless they exceed 1.5. */
@@ -214,7 +227,12 @@ function decideDate(header: string, sample: readonly CellValue[], lang: Lang | n
         ),
       )
     : null;
-  return { parse: (cell) => (cell === undefined ? NaN : parseDateCell(cell, order)), convention, mixed };
+  return {
+    parse: (cell) => (cell === undefined ? NaN : parseDateCell(cell, order)),
+    typed: "date",
+    convention,
+    mixed,
+  };
 }
 
 /** The reading decision for a mapped column, or null for text roles (read as written). */

@@ -7,7 +7,7 @@ import { CoreError } from "../errors";
 import type { DataShape, Role } from "../model";
 import type { CellValue, Grid, Lang } from "../types";
 import type { CurrencyCode } from "../format";
-import type { CellParser } from "./column-parsers";
+import type { CellParser, TypedReading } from "./column-parsers";
 import type { ReportBuilder } from "./read-report";
 import type { TableLocation } from "./find-table";
 import { untranslated } from "../language";
@@ -35,6 +35,8 @@ export interface ReadContext {
   /** Grid column indexes and headers of protected-attribute columns. */
   protectedHeaders: string[];
   parsers: Partial<Record<Role, CellParser>>;
+  /** What each parser does with plainly written cells (see TypedReading), for grids with typed columns. */
+  typed?: Partial<Record<Role, TypedReading>>;
   report: ReportBuilder;
   lang: Lang | null;
   shape: DataShape;

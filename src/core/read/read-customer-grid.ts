@@ -16,7 +16,13 @@ import { CoreError } from "../errors";
 import type { ColumnMapping, Role } from "../model";
 import type { CellValue, Grid, Localized } from "../types";
 import type { TextLang } from "../language";
-import { contradictionOf, decideColumn, sampleColumn, type CellParser } from "./column-parsers";
+import {
+  contradictionOf,
+  decideColumn,
+  sampleColumn,
+  type CellParser,
+  type TypedReading,
+} from "./column-parsers";
 import { detectShape } from "./detect-shape";
 import { featureHistoryColumns, withFeatureHistory } from "./feature-table";
 import { findTable } from "./find-table";
@@ -164,6 +170,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
 
   const report = new ReportBuilder();
   const parsers: Partial<Record<Role, CellParser>> = {};
+  const typed: Partial<Record<Role, TypedReading>> = {};
   for (const role of Object.keys(columnOf) as Role[]) {
     const column = columnOf[role]!;
     const decision = decideColumn(
@@ -175,6 +182,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     );
     if (!decision) continue;
     parsers[role] = decision.parse;
+    if (decision.typed) typed[role] = decision.typed;
     if (decision.convention) report.convention(decision.convention);
     if (decision.mixed) report.warn("mixed-formats", decision.mixed, headerOf[role]);
   }
@@ -210,6 +218,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     headerOf,
     protectedHeaders,
     parsers,
+    typed,
     report,
     lang,
     shape: shape.shape,

@@ -27,6 +27,7 @@ import {
 } from "./read-context";
 import { DIMENSION_ROLES, readDimension } from "./read-customer-rows";
 import { summarizeTransactions } from "./summarize-transactions";
+import { PLAIN_INTEGER, textTableOf, type TypedNumbers } from "./text-table";
 import { texts } from "../../i18n/texts";
 
 /** Interns ids written as numbers or text ("1001" and 1001 are the same id; "01001" is not). */
@@ -70,6 +71,26 @@ class IdInterner {
 }
 
 const CANCELLED_INVOICE = /^[Cc]\d/;
+
+/** A number column's typed values (text-table.ts) and whether its parser reads "12.5" as 12.5. */
+interface TypedColumn {
+  numbers: TypedNumbers;
+  point: boolean;
+}
+
+/** Cell r of a typed column when its parser would give that value, else `parse(cell)` (the general rules). */
+function numberAt(
+  typed: TypedColumn | undefined,
+  r: number,
+  parse: (cell: CellValue | undefined) => number,
+  cell: CellValue | undefined,
+): number {
+  if (typed !== undefined) {
+    const kind = typed.numbers.kind[r];
+    if (kind === PLAIN_INTEGER || (kind !== 0 && typed.point)) return typed.numbers.value[r];
+  }
+  return parse(cell);
+}
 
 export function readTransactionRows(context: ReadContext): CustomerData {
   const { grid, table, columnOf, headerOf, parsers, report, options } = context;
@@ -130,6 +151,25 @@ export function readTransactionRows(context: ReadContext): CustomerData {
   const dimensions: Partial<Record<DimensionField, string[]>> = {};
   for (const field of dimensionFields) dimensions[field] = [];
   const badValues = new BadValueCounter();
+  // A grid view over a CSV text: plainly written numbers and ISO dates come from its typed columns.
+  const textTable = textTableOf(grid);
+  const typedColumn = (role: "revenue" | "quantity" | "unitPrice" | "marginAmount" | "cost") => {
+    const column = columnOf[role];
+    const reading = context.typed?.[role];
+    if (!textTable || column === undefined || (reading !== "number-point" && reading !== "number-comma"))
+      return undefined;
+    return { numbers: textTable.numbers(column), point: reading === "number-point" } satisfies TypedColumn;
+  };
+  const typedRevenue = typedColumn("revenue");
+  const typedQuantity = typedColumn("quantity");
+  const typedPrice = typedColumn("unitPrice");
+  const typedMargin =
+    marginKind === "amount"
+      ? typedColumn("marginAmount")
+      : marginKind === "cost"
+        ? typedColumn("cost")
+        : undefined;
+  const typedDays = textTable && context.typed?.date === "date" ? textTable.isoDays(dateColumn) : undefined;
 
   let used = 0;
   let returns = 0;
@@ -161,12 +201,13 @@ export function readTransactionRows(context: ReadContext): CustomerData {
     let value: number;
     let amountCell: CellValue | undefined;
     let quantity = NaN;
-    if (quantityColumn !== undefined) quantity = parseQuantity!(row[quantityColumn]);
+    if (quantityColumn !== undefined)
+      quantity = numberAt(typedQuantity, r, parseQuantity!, row[quantityColumn]);
     if (revenueColumn !== undefined) {
       amountCell = row[revenueColumn];
-      value = parseRevenue!(amountCell);
+      value = numberAt(typedRevenue, r, parseRevenue!, amountCell);
     } else {
-      const price = parsePrice!(row[priceColumn!]);
+      const price = numberAt(typedPrice, r, parsePrice!, row[priceColumn!]);
       amountCell = Number.isNaN(quantity) ? row[quantityColumn!] : row[priceColumn!];
       value = quantity * price;
     }
@@ -188,7 +229,8 @@ export function readTransactionRows(context: ReadContext): CustomerData {
       }
     }
     const dateCell = row[dateColumn];
-    const d = parseDate(dateCell);
+    const typedDay = typedDays !== undefined ? typedDays[r] : NaN;
+    const d = typedDay === typedDay ? typedDay : parseDate(dateCell);
     if (d !== d) {
       if (typeof dateCell === "string" && isImpossibleDateText(dateCell)) {
         report.skip("impossible-date", sheetRow, dateHeader);
@@ -258,7 +300,7 @@ export function readTransactionRows(context: ReadContext): CustomerData {
     }
     if (margin) {
       const cell = row[marginColumn!];
-      let m = parseMargin!(cell);
+      let m = numberAt(typedMargin, r, parseMargin!, cell);
       if (m !== m && !isMissingCell(cell)) badValues.add(marginHeader, sheetRow, cell);
       if (marginKind !== "percent") checkPlausibleAmount(m, marginHeader, sheetRow, cell);
       if (marginKind === "percent") m *= value;
