@@ -59,7 +59,10 @@ interface FileFacts {
  *                { fileName: "src/main.ts", text: 'import { a } from "./a"; console.log(a);' }],
  *               (f) => f === "src/a.ts") // => [{ fileName: "src/a.ts", name: "b", line: 1 }]
  */
-export function unusedExports(sources: readonly SourceText[], isChecked: (fileName: string) => boolean): UnusedExport[] {
+export function unusedExports(
+  sources: readonly SourceText[],
+  isChecked: (fileName: string) => boolean,
+): UnusedExport[] {
   const known = new Set(sources.map((source) => source.fileName));
   const resolve = (from: string, specifier: string): string | undefined => {
     if (!specifier.startsWith(".")) return undefined;
@@ -97,24 +100,30 @@ export function unusedExports(sources: readonly SourceText[], isChecked: (fileNa
     for (const [name, entry] of fileFacts.exports)
       if (!used.has(`${fileName}\u0000${name}`)) unused.push({ fileName, name, line: entry.line });
   }
-  return unused.sort((a, b) => a.fileName.localeCompare(b.fileName) || a.line - b.line || a.name.localeCompare(b.name));
+  return unused.sort(
+    (a, b) => a.fileName.localeCompare(b.fileName) || a.line - b.line || a.name.localeCompare(b.name),
+  );
 }
 
 function hasExportModifier(node: ts.Node): boolean {
   return (
-    ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+    ts.canHaveModifiers(node) &&
+    (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
   );
 }
 
 function hasDefaultModifier(node: ts.Node): boolean {
   return (
-    ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)
+    ts.canHaveModifiers(node) &&
+    (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)
   );
 }
 
 function bindingNames(name: ts.BindingName, into: string[]): string[] {
   if (ts.isIdentifier(name)) into.push(name.text);
-  else for (const element of name.elements) if (!ts.isOmittedExpression(element)) bindingNames(element.name, into);
+  else
+    for (const element of name.elements)
+      if (!ts.isOmittedExpression(element)) bindingNames(element.name, into);
   return into;
 }
 
@@ -122,7 +131,10 @@ function specifierText(node: ts.Expression | undefined): string | undefined {
   return node && ts.isStringLiteralLike(node) ? node.text : undefined;
 }
 
-function factsOf(source: SourceText, resolve: (from: string, specifier: string) => string | undefined): FileFacts {
+function factsOf(
+  source: SourceText,
+  resolve: (from: string, specifier: string) => string | undefined,
+): FileFacts {
   const kind = source.fileName.endsWith(".tsx")
     ? ts.ScriptKind.TSX
     : source.fileName.endsWith(".js")
@@ -134,7 +146,7 @@ function factsOf(source: SourceText, resolve: (from: string, specifier: string) 
   const addExport = (name: string, node: ts.Node, forwardsTo?: ExportEntry["forwardsTo"]): void => {
     if (!facts.exports.has(name)) facts.exports.set(name, { line: lineOf(node), forwardsTo });
   };
-  const use = (fileName: string | undefined, name: string): void => {
+  const markUse = (fileName: string | undefined, name: string): void => {
     if (fileName) facts.uses.push({ fileName, name });
   };
   /** Local names bound by imports: `import { a as b }` → b → (file, a). */
@@ -149,7 +161,7 @@ function factsOf(source: SourceText, resolve: (from: string, specifier: string) 
       const clause = statement.importClause;
       if (!target || !clause) continue;
       if (clause.name) {
-        use(target, "default");
+        markUse(target, "default");
         imported.set(clause.name.text, { fileName: target, name: "default" });
       }
       const bindings = clause.namedBindings;
@@ -159,7 +171,7 @@ function factsOf(source: SourceText, resolve: (from: string, specifier: string) 
       } else if (bindings) {
         for (const element of bindings.elements) {
           const name = (element.propertyName ?? element.name).text;
-          use(target, name);
+          markUse(target, name);
           imported.set(element.name.text, { fileName: target, name });
         }
       }
@@ -169,10 +181,14 @@ function factsOf(source: SourceText, resolve: (from: string, specifier: string) 
       if (statement.moduleSpecifier) {
         if (!target) continue;
         if (!clause) facts.stars.push(target);
-        else if (ts.isNamespaceExport(clause)) addExport(clause.name.text, statement, { fileName: target, name: ALL });
+        else if (ts.isNamespaceExport(clause))
+          addExport(clause.name.text, statement, { fileName: target, name: ALL });
         else
           for (const element of clause.elements)
-            addExport(element.name.text, element, { fileName: target, name: (element.propertyName ?? element.name).text });
+            addExport(element.name.text, element, {
+              fileName: target,
+              name: (element.propertyName ?? element.name).text,
+            });
       } else if (clause && ts.isNamedExports(clause)) {
         for (const element of clause.elements) {
           const local = (element.propertyName ?? element.name).text;
@@ -196,7 +212,9 @@ function factsOf(source: SourceText, resolve: (from: string, specifier: string) 
   // An `import { a }` that is only re-exported (`export { a }`) is a use only if the re-export is used.
   for (const [name, entry] of facts.exports) {
     if (!entry.forwardsTo) continue;
-    const index = facts.uses.findIndex((u) => u.fileName === entry.forwardsTo!.fileName && u.name === entry.forwardsTo!.name);
+    const index = facts.uses.findIndex(
+      (u) => u.fileName === entry.forwardsTo!.fileName && u.name === entry.forwardsTo!.name,
+    );
     if (index >= 0 && !isReferencedElsewhere(file, name)) facts.uses.splice(index, 1);
   }
 
@@ -206,18 +224,21 @@ function factsOf(source: SourceText, resolve: (from: string, specifier: string) 
     } else if (ts.isImportTypeNode(node)) {
       const argument = node.argument;
       const specifier =
-        ts.isLiteralTypeNode(argument) && ts.isStringLiteral(argument.literal) ? argument.literal.text : undefined;
+        ts.isLiteralTypeNode(argument) && ts.isStringLiteral(argument.literal)
+          ? argument.literal.text
+          : undefined;
       const target = specifier ? resolve(source.fileName, specifier) : undefined;
       if (target) {
         const qualifier = node.qualifier;
-        use(target, qualifier ? firstName(qualifier) : ALL);
+        markUse(target, qualifier ? firstName(qualifier) : ALL);
       }
     } else if (ts.isIdentifier(node) && namespaces.has(node.text) && !namespaceDeclarations.has(node)) {
       const target = namespaces.get(node.text)!;
       const parent = node.parent;
-      if (ts.isPropertyAccessExpression(parent) && parent.expression === node) use(target, parent.name.text);
-      else if (ts.isQualifiedName(parent) && parent.left === node) use(target, parent.right.text);
-      else use(target, ALL);
+      if (ts.isPropertyAccessExpression(parent) && parent.expression === node)
+        markUse(target, parent.name.text);
+      else if (ts.isQualifiedName(parent) && parent.left === node) markUse(target, parent.right.text);
+      else markUse(target, ALL);
     }
     ts.forEachChild(node, visit);
   };
@@ -230,8 +251,8 @@ function factsOf(source: SourceText, resolve: (from: string, specifier: string) 
       if (ts.isVariableDeclaration(holder) && ts.isObjectBindingPattern(holder.name)) {
         for (const element of holder.name.elements) {
           const key = element.propertyName ?? element.name;
-          if (ts.isIdentifier(key)) use(target, key.text);
-          else use(target, ALL);
+          if (ts.isIdentifier(key)) markUse(target, key.text);
+          else markUse(target, ALL);
         }
         return;
       }
@@ -240,12 +261,16 @@ function factsOf(source: SourceText, resolve: (from: string, specifier: string) 
         namespaceDeclarations.add(holder.name);
         return;
       }
-      if (ts.isPropertyAccessExpression(holder)) return use(target, holder.name.text);
+      if (ts.isPropertyAccessExpression(holder)) return markUse(target, holder.name.text);
       if (ts.isParenthesizedExpression(holder) && ts.isPropertyAccessExpression(holder.parent))
-        return use(target, holder.parent.name.text);
+        return markUse(target, holder.parent.name.text);
     }
-    if (ts.isArrowFunction(parent) && parent.body === call) return use(target, "default");
-    if (ts.isPropertyAccessExpression(parent) && parent.name.text === "then" && ts.isCallExpression(parent.parent)) {
+    if (ts.isArrowFunction(parent) && parent.body === call) return markUse(target, "default");
+    if (
+      ts.isPropertyAccessExpression(parent) &&
+      parent.name.text === "then" &&
+      ts.isCallExpression(parent.parent)
+    ) {
       const callback = parent.parent.arguments[0];
       const parameter = callback && ts.isFunctionLike(callback) ? callback.parameters[0] : undefined;
       if (parameter && ts.isIdentifier(parameter.name)) {
@@ -254,7 +279,7 @@ function factsOf(source: SourceText, resolve: (from: string, specifier: string) 
         return;
       }
     }
-    use(target, ALL);
+    markUse(target, ALL);
   };
 
   visit(file);
@@ -300,7 +325,10 @@ export function projectSources(root: string): SourceText[] {
 
 /** The unused exports of the project's src/ (TypeScript files only). */
 export function unusedProjectExports(root: string): UnusedExport[] {
-  return unusedExports(projectSources(root), (fileName) => fileName.startsWith("src/") && /\.tsx?$/.test(fileName));
+  return unusedExports(
+    projectSources(root),
+    (fileName) => fileName.startsWith("src/") && /\.tsx?$/.test(fileName),
+  );
 }
 
 /** One line per unused export: `src/a.ts:12: name`. */

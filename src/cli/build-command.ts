@@ -37,7 +37,7 @@ import { fromPacks, texts } from "../i18n/texts";
 
 const CUSTOMER_FORMS = fromPacks((t) => t.cli.buildCommand.customer);
 
-export interface BuildArgs {
+interface BuildArgs {
   input: string;
   out: string;
   sheet?: string;
@@ -57,10 +57,10 @@ export interface BuildArgs {
 }
 
 /** `--engine`: who turns invoice lines into customers (see buildArgsOf). */
-export const ENGINES = ["auto", "duckdb", "in-process"] as const;
+const ENGINES = ["auto", "duckdb", "in-process"] as const;
 
 /** Input rows above which progress lines are printed on stderr. */
-export const PROGRESS_ROWS = 20_000;
+const PROGRESS_ROWS = 20_000;
 
 const STAGE_LABELS: Record<string, { en: string; es: string }> = {
   read: texts((t) => t.cli.buildCommand.stageLabelsRead),
@@ -103,7 +103,7 @@ function pad(text: string, width: number, right = false): string {
 }
 
 /** The short table printed after a build: segments with customers, share of revenue, revenue, margin; a few KPIs. */
-export function summaryTable(
+function summaryTable(
   summary: AnalysisSummary,
   kpiLabels: Record<string, string>,
   methodLabel: string,

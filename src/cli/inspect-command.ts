@@ -30,7 +30,7 @@ import { cliMessageOf, columnMappingOf } from "./map-option";
 import { columnLetters } from "../core/text";
 import { tr, textIn } from "../core/language";
 
-export interface InspectArgs {
+interface InspectArgs {
   file: string;
   sheet?: string;
   json?: string;
@@ -69,7 +69,7 @@ export interface InspectSummary {
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
-export function summarizeRead(
+function summarizeRead(
   file: string,
   sheet: { name: string; names: string[]; reason: string },
   read: ReadResult,

@@ -25,7 +25,7 @@ export type Lang = TextLang | "qps";
 export type Localized = Record<TextLang, string>;
 
 /** How a language writes numbers, money, percentages and dates (read by src/core/format). */
-export interface LanguageConventions {
+interface LanguageConventions {
   /** BCP-47 tag for plural rules and `<html lang>`. */
   tag: string;
   /** Also the separator assumed for text numbers whose own digits do not decide it ("6.300"). */
@@ -47,7 +47,7 @@ export interface LanguageConventions {
   dateOrder: "mdy" | "dmy";
 }
 
-export interface Language {
+interface Language {
   id: Lang;
   /** The language's own name, as its reader would pick it. */
   name: string;
@@ -183,7 +183,7 @@ export function isDisplayLang(value: unknown): value is TextLang {
 }
 
 /** True for every display language, pseudo-locale included. */
-export function isLang(value: unknown): value is Lang {
+function isLang(value: unknown): value is Lang {
   return typeof value === "string" && Object.prototype.hasOwnProperty.call(LANGUAGES, value);
 }
 

@@ -40,11 +40,11 @@ import { fillTemplate } from "./text";
 import { median } from "./select";
 import { texts } from "../i18n/texts";
 
-export const DAYS_PER_YEAR = 365.25;
-export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
+const DAYS_PER_YEAR = 365.25;
+const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 /** The churn window is this many times the portfolio's median purchase rhythm (rounded up to months; see above). */
-export const CHURN_WINDOW_RHYTHM_MULTIPLE = 3;
-export const MAX_CHURN_WINDOW_MONTHS = 12;
+const CHURN_WINDOW_RHYTHM_MULTIPLE = 3;
+const MAX_CHURN_WINDOW_MONTHS = 12;
 /**
  * Relative 12-month change that counts as growth / decline, shared by the portfolio map's default thresholds
  * and the customer alerts, so an alert never contradicts the map.
@@ -62,7 +62,7 @@ export interface TimelineOptions {
   churnRatePerYear?: number;
 }
 
-export interface ObservationWindow {
+interface ObservationWindow {
   asOfDay: number;
   /** First day of the window (epoch day); NaN when only its length is known (customer sheets). */
   startDay: number;

@@ -14,7 +14,7 @@ import { localize, type Localized } from "../core/language";
 import { asGrid } from "./cells";
 import { say, sayAll } from "./function-texts";
 
-export interface SegmentCallOptions {
+interface SegmentCallOptions {
   seed?: number;
   k?: number;
   minSegmentSize?: number;

@@ -31,7 +31,7 @@ import { freeSheetName, freeTableName } from "./sheet-names";
 import { alternateSheetName } from "../core/plan/sheet-names";
 import { texts } from "../i18n/texts";
 
-export interface RenderProgress {
+interface RenderProgress {
   phase: "prepare" | "write" | "finish";
   /** 0..1 */
   fraction: number;
@@ -47,7 +47,7 @@ export interface RenderOptions {
   activate?: boolean;
 }
 
-export interface RenderedSheet {
+interface RenderedSheet {
   key: SheetKey;
   plannedName: string;
   name: string;

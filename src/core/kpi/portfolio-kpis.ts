@@ -20,9 +20,9 @@ const DAYS_PER_YEAR = 365.25;
 /** Default yearly discount rate for LTV (10 %), stated in the LTV KPI's note. */
 export const DEFAULT_DISCOUNT_RATE_PER_YEAR = 0.1;
 /** The seed's rule of thumb: LTV should be at least 3 times CAC. */
-export const DEFAULT_LTV_TO_CAC_TARGET = 3;
+const DEFAULT_LTV_TO_CAC_TARGET = 3;
 
-export interface PortfolioKpiOptions extends BasicsOptions {
+interface PortfolioKpiOptions extends BasicsOptions {
   /**
    * Conversion measured on every row, leads included, when `data` holds the buyers only (the pipeline
    * takes leads out of the map); default: measured on `data`.
@@ -303,7 +303,7 @@ function retentionKpis(basics: PortfolioBasics): Kpi[] {
 }
 
 /** Average simple LTV per customer (money) and why it is unavailable when it is. */
-export function portfolioSimpleLtv(
+function portfolioSimpleLtv(
   basics: PortfolioBasics,
   discountRatePerYear: number,
 ): { value: number | null; reason?: Localized; note?: Localized } {

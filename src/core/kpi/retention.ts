@@ -6,7 +6,7 @@ import type { Localized } from "../types";
 import type { PeriodGrid } from "./periods";
 import { texts } from "../../i18n/texts";
 
-export interface PeriodRetention {
+interface PeriodRetention {
   label: string;
   /** Customers with revenue > 0 in this period. */
   activeCustomers: number;

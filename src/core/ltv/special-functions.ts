@@ -72,7 +72,7 @@ export function logAddExp(a: number, b: number): number {
 }
 
 /** Result of a hypergeometric series evaluation: the value and whether the series met its tolerance. */
-export interface SeriesResult {
+interface SeriesResult {
   value: number;
   converged: boolean;
   terms: number;

@@ -198,7 +198,7 @@ function lowerFirst(text: string): string {
 }
 
 /** The settings a reader can use, in words and in the sheet's language (see SETTING_TERMS), in a fixed order. */
-export function settingRows(settings: Record<string, number | string | boolean>, lang: Lang): CellValue[][] {
+function settingRows(settings: Record<string, number | string | boolean>, lang: Lang): CellValue[][] {
   const rows: CellValue[][] = [];
   for (const [key, term] of Object.entries(SETTING_TERMS)) {
     if (!(key in settings)) continue;

@@ -19,8 +19,8 @@ import { emptySheet } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
 import { isMethod } from "../segment/methods";
 
-export const HISTORY_MARKER = "CMAP history";
-export const HISTORY_VERSION = 1;
+const HISTORY_MARKER = "CMAP history";
+const HISTORY_VERSION = 1;
 const METHOD_ROW = 1;
 const RUN_AT_ROW = 2;
 const HEADER_ROW = 3;

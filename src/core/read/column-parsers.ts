@@ -23,7 +23,7 @@ import {
 import { texts } from "../../i18n/texts";
 
 /** Cells looked at to take a column's decisions. */
-export const DECISION_SAMPLE = 5000;
+const DECISION_SAMPLE = 5000;
 
 /** Non-empty cells of one grid column, evenly spaced over the data rows, at most `max`. */
 export function sampleColumn(
@@ -45,7 +45,7 @@ export function sampleColumn(
 
 export type CellParser = (cell: CellValue | undefined) => number;
 
-export interface ColumnDecision {
+interface ColumnDecision {
   parse: CellParser;
   convention: ColumnConvention | null;
   /** Set when the column mixes conventions (reported as a warning). */

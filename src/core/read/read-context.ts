@@ -89,7 +89,7 @@ export function closeToSum(value: number, sum: number): boolean {
  * Largest amount believed in any currency (10^15). Beyond it (1e308, a 400-digit number) no total means
  * anything: sums overflow to Infinity and shares to NaN. Such a value is refused, never summed.
  */
-export const MAX_PLAUSIBLE_AMOUNT = 1e15;
+const MAX_PLAUSIBLE_AMOUNT = 1e15;
 
 /** Throws CoreError "implausible-amount" naming the column, row and value when `value` is past the limit. */
 export function checkPlausibleAmount(

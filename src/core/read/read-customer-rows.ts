@@ -50,7 +50,7 @@ const ROLE_OF_FIELD: Partial<Record<CustomerNumericField, Role>> = {
 export const DIMENSION_ROLES: readonly DimensionField[] = DIMENSIONS;
 
 /** EU company-size classes for an employee count, so a numeric size column can be crossed like a tier. */
-export function sizeClass(employees: number): string {
+function sizeClass(employees: number): string {
   if (employees < 10) return "1-9";
   if (employees < 50) return "10-49";
   if (employees < 250) return "50-249";

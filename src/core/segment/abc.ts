@@ -27,7 +27,7 @@ import { texts } from "../../i18n/texts";
 /** Fixed color per class (palette.ts: Okabe–Ito); also the descriptor's `segmentColors`. */
 const colors: Record<string, string> = { A: "#0072B2", B: "#E69F00", C: NEUTRAL_GREY };
 
-export const ABC_SEGMENTS: SegmentDefinition[] = [
+const ABC_SEGMENTS: SegmentDefinition[] = [
   {
     id: "A",
     name: texts((t) => t.segment.abc.aTopRevenue),
@@ -48,9 +48,9 @@ export const ABC_SEGMENTS: SegmentDefinition[] = [
   },
 ];
 
-export const ABC_THRESHOLD_IDS = ["aCumulativeShare", "bCumulativeShare"] as const;
+const ABC_THRESHOLD_IDS = ["aCumulativeShare", "bCumulativeShare"] as const;
 
-export interface AbcOptions {
+interface AbcOptions {
   thresholds?: Record<string, number>;
   /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
   explain?: boolean;
@@ -73,7 +73,7 @@ export interface AbcOptions {
  * Array.from(segmentAbc(customers).assignment) // => [0, 1, 2]
  * segmentAbc(customers, { thresholds: { aCumulativeShare: 0.9, bCumulativeShare: 0.5 } }) // => throws CoreError
  */
-export function segmentAbc(data: CustomerData, options: AbcOptions = {}): SegmentationDraft {
+function segmentAbc(data: CustomerData, options: AbcOptions = {}): SegmentationDraft {
   const set = new ThresholdSet(options.thresholds);
   const aShare = set.take(
     "aCumulativeShare",

@@ -82,7 +82,7 @@ const ALL_STEPS: SegmentDefinition[] = [
   define("lost"),
 ];
 
-export const LIFECYCLE_THRESHOLD_IDS = [
+const LIFECYCLE_THRESHOLD_IDS = [
   "inactiveMultiple",
   "inactiveMinDays",
   "inactiveDays",
@@ -95,13 +95,13 @@ export const LIFECYCLE_THRESHOLD_IDS = [
   "evangelistNps",
 ] as const;
 
-export interface LifecycleOptions {
+interface LifecycleOptions {
   thresholds?: Record<string, number>;
   /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
   explain?: boolean;
 }
 
-export function segmentLifecycle(data: CustomerData, options: LifecycleOptions = {}): SegmentationDraft {
+function segmentLifecycle(data: CustomerData, options: LifecycleOptions = {}): SegmentationDraft {
   if (!data.available.orders && !data.history) {
     throw new CoreError(
       "lifecycle-missing-purchases",

@@ -23,7 +23,7 @@ import { TEXT_LANGUAGES, tr } from "../language";
 import { texts } from "../../i18n/texts";
 
 /** What `segmentCustomers` hands a method's `segment()`; each method reads the options its descriptor names. */
-export interface MethodRunOptions {
+interface MethodRunOptions {
   /** Threshold overrides by id, already checked against the descriptor's `thresholdIds`. */
   thresholds?: Record<string, number>;
   /** Build the per-customer reasons (false: one shared empty reason per customer, see `noReasons`). */
@@ -42,7 +42,7 @@ export interface MethodRunOptions {
 export type SegmentStanding = "valuable" | "slipping";
 
 /** Options beyond thresholds that a method may read; the pane and the CLI offer only those it names. */
-export type MethodOptionId = "k" | "seed" | "includeProtected";
+type MethodOptionId = "k" | "seed" | "includeProtected";
 
 export interface MethodDescriptor<Id extends string = string> {
   /** Stable id: the CLI's --method value, the value stored in settings and in the history sheet. */
@@ -137,7 +137,7 @@ function namesOf(method: MethodDescriptor): string[] {
 }
 
 /** The method with this id, or undefined. */
-export function findMethod(id: string): MethodDescriptor | undefined {
+function findMethod(id: string): MethodDescriptor | undefined {
   return descriptors.find((method) => method.id === id);
 }
 

@@ -66,7 +66,7 @@ import type { MethodDescriptor } from "./method-registry";
 import { inLang, localize, perTextLanguage, tr, type TextLang } from "../language";
 import { fromPacks, texts, type Texts } from "../../i18n/texts";
 
-export interface PortfolioOptions {
+interface PortfolioOptions {
   thresholds?: Record<string, number>;
   /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
   explain?: boolean;
@@ -74,7 +74,7 @@ export interface PortfolioOptions {
   currency?: CurrencyCode | null;
 }
 
-export const PORTFOLIO_THRESHOLD_IDS = [
+const PORTFOLIO_THRESHOLD_IDS = [
   "valueShare",
   "valueMin",
   "marginPercentMin",
@@ -230,7 +230,7 @@ export function weightedMarginPercent(data: CustomerData): number {
   return revenue > 0 ? margin / revenue : 0;
 }
 
-export function segmentPortfolio(data: CustomerData, options: PortfolioOptions = {}): SegmentationDraft {
+function segmentPortfolio(data: CustomerData, options: PortfolioOptions = {}): SegmentationDraft {
   const n = data.count;
   const set = new ThresholdSet(options.thresholds);
   const hasMargin = data.available.marginAmount;

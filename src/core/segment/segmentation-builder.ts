@@ -31,7 +31,7 @@ export interface SegmentDefinition {
  * The reason of every customer when reasons are not built (`explain: false`): one shared, frozen object, so
  * skipping reasons allocates nothing per customer.
  */
-export const NO_REASON: Localized = Object.freeze(untranslated(""));
+const NO_REASON: Localized = Object.freeze(untranslated(""));
 
 /** `count` references to NO_REASON: the `reasons` of a segmentation built without explanations. */
 export function noReasons(count: number): Localized[] {

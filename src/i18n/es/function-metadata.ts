@@ -7,7 +7,7 @@
  */
 import { BUILT_IN_METHODS, listOf } from "../../core/segment/methods";
 
-export interface ParameterText {
+interface ParameterText {
   /** Name as in functions.ts (Excel shows it in English). */
   en: string;
   /** Name Excel shows in Spanish. */
@@ -15,7 +15,7 @@ export interface ParameterText {
   descriptionEs: string;
 }
 
-export interface FunctionText {
+interface FunctionText {
   id: string;
   /** Localized name Excel shows in Spanish (CMAP.<nameEs>). */
   nameEs: string;

@@ -69,7 +69,7 @@ const useStyles = makeStyles({
   emptyActions: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
 });
 
-export interface DataSectionProps {
+interface DataSectionProps {
   detected: DetectedData | null;
   detecting: boolean;
   detectError: Exclude<PaneError, { kind: "cancelled" }> | null;
