@@ -1,6 +1,6 @@
 /**
  * Lists every `export` of src/ that no other file imports (src/, tests/, scripts/):
- *   npx tsx scripts/unused-exports.ts        (also: npm run unused-exports; exit 1 when there is any)
+ *   npx tsx scripts/unused-exports.ts   (also: npm run unused-exports; exit code 1 when there is any)
  * tests/architecture/exports.test.ts runs the same function and fails on any result, with no allow-list: a name
  * only its own file uses is not exported, and code nothing uses is deleted.
  *

@@ -213,11 +213,6 @@ export function annualiseRate(perWindow: number, windowMonths: number): number {
   return 1 - Math.pow(1 - perWindow, 12 / windowMonths);
 }
 
-/** The per-window rate of a yearly rate: 1 − (1 − p)^(months / 12). */
-export function rateForWindow(perYear: number, windowMonths: number): number {
-  return 1 - Math.pow(1 - perYear, windowMonths / 12);
-}
-
 /**
  * Churn window (months) fitted to a rhythm in days: ⌈multiple × rhythm in months⌉, 1..12; 12 when unknown.
  * A tenth of a month of tolerance before rounding up, so monthly buyers (gaps of 31 days, 3.06 months
@@ -444,17 +439,4 @@ function measureChurn(
     unavailableReason: texts((t) => t.core.timeline.unavailableReason),
     status,
   };
-}
-
-/** Churn per window of a subset of customers (e.g. one segment), from the portfolio's per-customer status. */
-export function churnOfCustomers(churn: ChurnFigure, members: ArrayLike<number>): number {
-  let base = 0;
-  let lost = 0;
-  for (let t = 0; t < members.length; t++) {
-    const s = churn.status[members[t]];
-    if (s < 0) continue;
-    base++;
-    lost += s;
-  }
-  return base > 0 ? lost / base : NaN;
 }

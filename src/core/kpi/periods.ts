@@ -65,7 +65,7 @@ function coarserLabel(label: string, unit: PeriodUnit): string {
 }
 
 /** Revenue (and margin) per customer and period, possibly aggregated to a coarser unit. */
-export interface PeriodGrid {
+interface PeriodGrid {
   unit: PeriodUnit;
   labels: string[];
   ranges: (PeriodRange | null)[];

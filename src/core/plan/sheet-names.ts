@@ -47,17 +47,6 @@ export function alternateSheetName(key: SheetKey, plannedName: string): string |
 /** Names a sheet of this key carried in earlier versions, still recognised on re-run. */
 const LEGACY_NAMES: Partial<Record<SheetKey, string[]>> = { history: ["CMAP history"] };
 
-/** Display order of the sheets in the workbook. */
-export const SHEET_ORDER: readonly SheetKey[] = [
-  "map",
-  "segments",
-  "customers",
-  "insights",
-  "patterns",
-  "about",
-  "history",
-];
-
 export function sheetName(key: SheetKey, lang: Lang): string {
   return tr(SHEET_NAMES[key], lang);
 }

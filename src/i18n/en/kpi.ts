@@ -71,11 +71,6 @@ export const kpi = {
       `below the ${target}× rule: acquisition costs too much for the value customers bring`,
     marginPerCustomerIs: "Margin per customer is not positive: the acquisition cost is never paid back.",
   },
-  retention: {
-    firstPeriod: "First period of the data: there is no previous period to compare with.",
-    noCustomerBoughtIn: (labels: string, labels2: string) =>
-      `No customer bought in ${labels}: retention into ${labels2} is undefined.`,
-  },
   scoreCustomers: {
     simpleLtvNeedsMargins: "Simple LTV needs margins: no margin, cost or margin % column.",
     simpleLtvNoChurn: "Simple LTV: no churn observed and no discount rate, the lifetime is unbounded.",

@@ -76,11 +76,6 @@ export const kpi: Texts["kpi"] = {
       `por debajo de la regla de ${target}×: captar cuesta demasiado para el valor que dejan los clientes`,
     marginPerCustomerIs: "El margen por cliente no es positivo: el coste de adquisición nunca se recupera.",
   },
-  retention: {
-    firstPeriod: "Primer periodo de los datos: no hay periodo anterior con el que comparar.",
-    noCustomerBoughtIn: (labels: string, labels2: string) =>
-      `Ningún cliente compró en ${labels}: la retención hacia ${labels2} no está definida.`,
-  },
   scoreCustomers: {
     simpleLtvNeedsMargins: "El LTV simple necesita márgenes: no hay columna de margen, coste o margen %.",
     simpleLtvNoChurn:
