@@ -29,7 +29,7 @@ import { crossTabulate } from "./segment/cross-tabulate";
 import { segmentCustomers } from "./segment/segment-customers";
 import { isoDate } from "./format";
 import { buildTimeline } from "./timeline";
-import { type Lang, tr } from "./language";
+import { type Lang, listIn, tr } from "./language";
 import { texts } from "../i18n/texts";
 
 /** Called between stages with the stage name and the overall fraction done (0..1). */
@@ -328,8 +328,8 @@ export function joinCustomerAttributes(
   if (brought.length === 0) return null;
 
   const idHeader = headers[idColumn - table.firstColumn];
-  const message: Localized = texts((t) =>
-    t.core.pipeline.message(brought.join(", "), sideName, idHeader, matched, data.count),
+  const message: Localized = texts((t, textLang) =>
+    t.core.pipeline.message(listIn(textLang, brought), sideName, idHeader, matched, data.count),
   );
   const warning: ReadWarning = { code: "joined-attributes", message, column: idHeader };
   return {

@@ -17,7 +17,7 @@
  */
 import { decideNumberConvention, parseNumberText } from "../core/read/parse-number";
 import { isMissingCell } from "../core/read/missing-values";
-import { conventionsOf, tr, type Lang, type Localized } from "../core/language";
+import { conventionsOf, listIn, tr, type Lang, type Localized } from "../core/language";
 import { excelError, inputErrorCode, propagatedError, type ExcelErrorValue } from "./excel-error";
 import { rowSuffix, say } from "./function-texts";
 
@@ -218,7 +218,10 @@ export function elementwise(
 ): ResultGrid {
   const shape = broadcastShape(args);
   if (!shape) {
-    const sizes = args.map((a, i) => `${tr(names[i], lang)} ${a.rows}×${a.cols}`).join(", ");
+    const sizes = listIn(
+      lang,
+      args.map((a, i) => `${tr(names[i], lang)} ${a.rows}×${a.cols}`),
+    );
     return [[excelError("value", say("sizeMismatch", lang, { sizes }))]];
   }
   const out: ResultGrid = new Array(shape.rows);

@@ -10,7 +10,7 @@ import type { CurrencyCode } from "../format";
 import type { CellParser } from "./column-parsers";
 import type { ReportBuilder } from "./read-report";
 import type { TableLocation } from "./find-table";
-import { untranslated } from "../language";
+import { seriesIn, untranslated } from "../language";
 import { texts } from "../../i18n/texts";
 
 /** `ReadOptions` plus what transaction reading needs (all optional, additive). */
@@ -71,8 +71,13 @@ export class BadValueCounter {
     for (const [header, entry] of this.counts) {
       report.warn(
         "unreadable-values",
-        texts((t) =>
-          t.read.readContext.unreadableValues(header, entry.rows, entry.sample, entry.examples.join(", ")),
+        texts((t, textLang) =>
+          t.read.readContext.unreadableValues(
+            header,
+            entry.rows,
+            entry.sample,
+            seriesIn(textLang, entry.examples),
+          ),
         ),
         header,
       );

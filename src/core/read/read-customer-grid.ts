@@ -15,7 +15,7 @@ import type { ReadResult } from "../analysis";
 import { CoreError } from "../errors";
 import type { ColumnMapping, Role } from "../model";
 import type { CellValue, Grid, Localized } from "../types";
-import type { TextLang } from "../language";
+import { listIn, type TextLang } from "../language";
 import { contradictionOf, decideColumn, sampleColumn, type CellParser } from "./column-parsers";
 import { detectShape } from "./detect-shape";
 import { featureHistoryColumns, withFeatureHistory } from "./feature-table";
@@ -181,7 +181,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
   if (protectedHeaders.length > 0) {
     report.warn(
       "protected-attributes",
-      texts((t) => t.read.readCustomerGrid.protectedAttributes(protectedHeaders.join(", "))),
+      texts((t, textLang) => t.read.readCustomerGrid.protectedAttributes(listIn(textLang, protectedHeaders))),
     );
   }
   if (columnOf.customerId === undefined) {

@@ -19,7 +19,7 @@ import type { CurrencyCode } from "../format";
 import type { CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
 import type { SegmentationDraft } from "./segmentation-builder";
-import { TEXT_LANGUAGES, tr } from "../language";
+import { listIn, TEXT_LANGUAGES, tr } from "../language";
 import { texts } from "../../i18n/texts";
 
 /** What `segmentCustomers` hands a method's `segment()`; each method reads the options its descriptor names. */
@@ -147,8 +147,8 @@ export function methodOf(id: string): MethodDescriptor {
   if (method) return method;
   throw new CoreError(
     "unknown-method",
-    texts((t) =>
-      t.segment.methodRegistry.unknownSegmentationMethodUse(id, listOf(ids, t.segment.methodRegistry.or)),
+    texts((t, textLang) =>
+      t.segment.methodRegistry.unknownSegmentationMethodUse(id, listIn(textLang, ids, "or")),
     ),
     "method",
   );
@@ -170,13 +170,6 @@ export function methodLabelOf(
 export function methodNamed(text: string): MethodDescriptor | undefined {
   const key = normalizeName(text);
   return descriptors.find((method) => namesOf(method).includes(key));
-}
-
-/** "a, b, c or d" (`or` is the word for "or" in the message's language). */
-export function listOf(names: readonly string[], or: string): string {
-  return names.length <= 1
-    ? names.join("")
-    : `${names.slice(0, -1).join(", ")} ${or} ${names[names.length - 1]}`;
 }
 
 /** The registered methods' formula names in `lang`, in order (CMAP.SEGMENT's help and messages). */

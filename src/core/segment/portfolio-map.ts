@@ -63,7 +63,7 @@ import {
 } from "./segmentation-builder";
 import { flatLocalized } from "../text";
 import type { MethodDescriptor } from "./method-registry";
-import { inLang, localize, perTextLanguage, tr, type TextLang } from "../language";
+import { inLang, listIn, localize, perTextLanguage, tr, type TextLang } from "../language";
 import { fromPacks, texts, type Texts } from "../../i18n/texts";
 
 interface PortfolioOptions {
@@ -416,7 +416,10 @@ function segmentPortfolio(data: CustomerData, options: PortfolioOptions = {}): S
 
   const notes: Localized[] = [];
   const shownNames = (lang: Lang) =>
-    shown.map((segment) => tr(PORTFOLIO_SEGMENTS[segment].name, lang)).join(", ");
+    listIn(
+      lang,
+      shown.map((segment) => tr(PORTFOLIO_SEGMENTS[segment].name, lang)),
+    );
   if (!hasMargin) {
     notes.push(texts((t, textLang) => t.segment.portfolioMap.noMarginData(shownNames(textLang))));
   } else if (unknownMargin > 0) {

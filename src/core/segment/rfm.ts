@@ -35,7 +35,7 @@ import {
 } from "./segmentation-builder";
 import { flatLocalized } from "../text";
 import type { MethodDescriptor } from "./method-registry";
-import { inLang, perTextLanguage, tr, type TextLang } from "../language";
+import { inLang, listIn, perTextLanguage, tr, type TextLang } from "../language";
 import { fromPacks, texts, type Texts } from "../../i18n/texts";
 
 /**
@@ -218,7 +218,7 @@ function segmentRfm(data: CustomerData, options: RfmOptions = {}): SegmentationD
             formatCount(scores.distinct, NOUNS.value, textLang),
             formatCount(scores.known, NOUNS.customer, textLang),
             pluralWord(unused.length, NOUNS.score, textLang),
-            unused.join(", "),
+            listIn(textLang, unused.map(String)),
           ),
         ),
       );

@@ -17,7 +17,7 @@ import type {
 } from "../model";
 import type { Localized } from "../types";
 import { textColorOn } from "./palette";
-import { untranslated } from "../language";
+import { listIn, untranslated } from "../language";
 import { texts } from "../../i18n/texts";
 
 export interface SegmentDefinition {
@@ -117,7 +117,9 @@ export class ThresholdSet {
       if (!known.includes(id)) {
         throw new CoreError(
           "unknown-threshold",
-          texts((t) => t.segment.segmentationBuilder.methodHasNo(method, id, known.join(", "))),
+          texts((t, textLang) =>
+            t.segment.segmentationBuilder.methodHasNo(method, id, listIn(textLang, known)),
+          ),
           id,
         );
       }

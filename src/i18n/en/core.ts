@@ -6,6 +6,10 @@ export const core = {
     english: "English",
     spanish: "Spanish",
     pseudo: "Pseudo",
+    /** The conjunction before the last item of a list ("a, b and c"; `listIn`). */
+    and: "and",
+    /** The conjunction before the last of a list of alternatives ("a, b or c"; `listIn`). */
+    or: "or",
   },
   glossary: {
     customerMap: "Customer Map",

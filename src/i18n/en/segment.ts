@@ -222,8 +222,6 @@ export const segment = {
       `Cannot register the method "${id}": its id must be lowercase letters, digits and hyphens.`,
     unknownSegmentationMethodUse: (id: string, methods: string) =>
       `Unknown segmentation method "${id}". Use ${methods}.`,
-    /** The word before the last of a list of alternatives ("a, b or c"). */
-    or: "or",
   },
   portfolioMap: {
     strategicVip: "Strategic / VIP",

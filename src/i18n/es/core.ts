@@ -7,6 +7,8 @@ export const core: Texts["core"] = {
     english: "inglés",
     spanish: "español",
     pseudo: "pseudo",
+    and: "y",
+    or: "o",
   },
   glossary: {
     customerMap: "Mapa de clientes",

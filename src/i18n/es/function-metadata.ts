@@ -5,7 +5,8 @@
  * `functions.es.json` (tests/functions/metadata.test.ts regenerates and compares it, id for id), and of the
  * parameter names used in error messages (src/functions/function-catalog.ts), so messages and tooltips agree.
  */
-import { BUILT_IN_METHODS, listOf } from "../../core/segment/methods";
+import { listIn } from "../../core/language";
+import { BUILT_IN_METHODS } from "../../core/segment/methods";
 
 interface ParameterText {
   /** Name as in functions.ts (Excel shows it in English). */
@@ -27,9 +28,10 @@ interface FunctionText {
  * The method argument's help, from the method registry's built-ins (the metadata is made at build time, so a
  * method registered at run time is accepted but not listed): '"cartera" (por defecto), "rfm", … o "abc".'
  */
-const METHOD_ARGUMENT_ES = `${listOf(
+const METHOD_ARGUMENT_ES = `${listIn(
+  "es",
   BUILT_IN_METHODS.map((method, i) => `"${method.argument.es}"${i === 0 ? " (por defecto)" : ""}`),
-  "o",
+  "or",
 )}.`;
 
 export const FUNCTION_CATALOG: FunctionText[] = [

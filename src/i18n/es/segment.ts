@@ -223,7 +223,6 @@ export const segment: Texts["segment"] = {
       `No se puede registrar el método "${id}": su id debe tener solo minúsculas, cifras y guiones.`,
     unknownSegmentationMethodUse: (id: string, methods: string) =>
       `Método de segmentación desconocido "${id}". Use ${methods}.`,
-    or: "o",
   },
   portfolioMap: {
     strategicVip: "Estratégicos / VIP",
