@@ -31,7 +31,7 @@ import type { CliIo } from "./cli-io";
 import { readWithDuckDb, usesDuckDb } from "./duckdb-input";
 import { checkOutputs, writeAtomically, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
-import { tr, textIn } from "../core/language";
+import { listIn, textIn, tr } from "../core/language";
 import { NOUNS } from "../core/glossary";
 import { fromPacks, texts } from "../i18n/texts";
 
@@ -306,7 +306,10 @@ export function buildArgsOf(
   if (options.out === undefined) return "build needs --out <result.xlsx>";
   const method = options.method ?? DEFAULT_METHOD;
   // The method registry's ids (core/segment/methods.ts), so a registered method is accepted here too.
-  if (!isMethod(method)) return `--method must be one of ${METHODS.join(", ")}, not "${options.method}"`;
+  if (!isMethod(method))
+    return textIn(lang, (t, textLang) =>
+      t.cli.buildCommand.unknownMethod(method, listIn(textLang, METHODS, "or"), DEFAULT_METHOD),
+    );
   let seed: number | undefined;
   if (options.seed !== undefined) {
     seed = Number(options.seed);
@@ -317,7 +320,9 @@ export function buildArgsOf(
   }
   const engine = options.engine ?? "auto";
   if (!(ENGINES as readonly string[]).includes(engine))
-    return `--engine must be one of ${ENGINES.join(", ")}, not "${engine}"`;
+    return textIn(lang, (t, textLang) =>
+      t.cli.buildCommand.unknownEngine(engine, listIn(textLang, ENGINES, "or")),
+    );
   return {
     input: positional[0],
     out: options.out,
