@@ -184,7 +184,7 @@ function splitLeads(read: ReadResult): { read: ReadResult; leads: LeadSummary } 
     message:
       leads.lost > 0
         ? texts((t) => t.core.pipeline.rowsWithoutAnyPurchase(leads.count, leads.lost))
-        : texts((t) => t.core.pipeline.rowsWithoutAnyPurchase2(leads.count)),
+        : texts((t) => t.core.pipeline.leadRowsNoneLost(leads.count)),
   };
   return {
     read: {

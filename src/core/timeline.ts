@@ -229,7 +229,7 @@ function observationWindow(data: CustomerData, periodYears?: number): Observatio
     if (!(Number.isFinite(periodYears) && periodYears > 0)) {
       throw new CoreError(
         "kpi-invalid-period-years",
-        texts((t) => t.core.timeline.periodYearsIsGive(periodYears)),
+        texts((t) => t.core.timeline.invalidPeriodYears(periodYears)),
         "periodYears",
       );
     }
@@ -286,7 +286,7 @@ function measureChurn(
     if (!(Number.isFinite(override) && override > 0 && override <= 1)) {
       throw new CoreError(
         "kpi-invalid-churn",
-        texts((t) => t.core.timeline.churnRatePerYearIsGive(override)),
+        texts((t) => t.core.timeline.invalidChurnRatePerYear(override)),
         "churnRatePerYear",
       );
     }

@@ -95,7 +95,7 @@ export function unreadableKindProblem(kind: FileKind): LimitProblem | null {
     case "zip":
       return {
         code: "not-a-workbook",
-        message: texts((t) => t.xlsx.fileLimits.fileIs),
+        message: texts((t) => t.xlsx.fileLimits.zipNotWorkbook),
       };
     default:
       return null;
@@ -107,7 +107,7 @@ export function inputSizeProblem(bytes: number): LimitProblem | null {
   if (bytes <= MAX_INPUT_BYTES) return null;
   return {
     code: "file-too-large",
-    message: texts((t) => t.xlsx.fileLimits.fileIsAbove(MiB(bytes), MiB(MAX_INPUT_BYTES))),
+    message: texts((t) => t.xlsx.fileLimits.fileTooBig(MiB(bytes), MiB(MAX_INPUT_BYTES))),
   };
 }
 

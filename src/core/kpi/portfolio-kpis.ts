@@ -87,7 +87,7 @@ export function computePortfolioKpis(data: CustomerData, options: PortfolioKpiOp
   if (acquisitionSpend !== undefined && !(Number.isFinite(acquisitionSpend) && acquisitionSpend >= 0)) {
     throw new CoreError(
       "kpi-invalid-acquisition-spend",
-      texts((t) => t.kpi.portfolioKpis.acquisitionSpendIsGive(acquisitionSpend)),
+      texts((t) => t.kpi.portfolioKpis.invalidAcquisitionSpend(acquisitionSpend)),
       "acquisitionSpend",
     );
   }
@@ -415,7 +415,7 @@ function acquisitionKpis(
         "ltvToCac",
         L.ltvToCac,
         "ratio",
-        texts((t) => t.kpi.portfolioKpis.cacIs0The),
+        texts((t) => t.kpi.portfolioKpis.zeroCac),
       ),
     );
   } else {

@@ -127,10 +127,10 @@ export function checkMarginFraction(marginPercent: number, index = -1): void {
     const who =
       index >= 0
         ? texts((t) => t.ltv.predictiveClv.ofCustomer(index + 1))
-        : texts((t) => t.ltv.predictiveClv.text);
+        : texts((t) => t.ltv.predictiveClv.noCustomer);
     throw new CoreError(
       "ltv-invalid-margin",
-      texts((t, textLang) => t.ltv.predictiveClv.marginIsIt(who[textLang], marginPercent)),
+      texts((t, textLang) => t.ltv.predictiveClv.invalidMargin(who[textLang], marginPercent)),
       "marginPercent",
     );
   }

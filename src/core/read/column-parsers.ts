@@ -151,7 +151,7 @@ function decidePercent(
       ? texts((t) => t.read.columnParsers.columnNumbersReadAs(header, maxPlain))
       : percentTexts > 0
         ? texts((t) => t.read.columnParsers.columnReadAsFractions(header, percentTexts))
-        : texts((t) => t.read.columnParsers.columnReadAsFractions2(header)),
+        : texts((t) => t.read.columnParsers.columnReadAsFractionsNoPercent(header)),
   };
   return { parse, convention, mixed: null };
 }

@@ -278,7 +278,7 @@ export function mapColumns(headers: readonly string[], options: MapColumnsOption
           ...result[column],
           role: "customerName",
           confidence: Math.min(result[column].confidence, 0.8),
-          reason: texts((t) => t.read.mapColumns.isReadAs(headers[column], headers[winner])),
+          reason: texts((t) => t.read.mapColumns.nameBesideId(headers[column], headers[winner])),
         };
         continue;
       }

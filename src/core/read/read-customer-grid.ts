@@ -112,7 +112,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
   if (columnOf.customerId === undefined && columnOf.customerName === undefined) {
     throw new CoreError(
       "no-customer-column",
-      texts((t) => t.read.readCustomerGrid.noColumnLooksLike(headerList)),
+      texts((t) => t.read.readCustomerGrid.noIdOrNameColumn(headerList)),
       `row ${table.headerRow + 1}`,
     );
   }
@@ -125,7 +125,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
       "no-amount-column",
       why.en !== ""
         ? texts((t, textLang) => t.read.readCustomerGrid.noColumnCouldBe(why[textLang]))
-        : texts((t) => t.read.readCustomerGrid.noColumnLooksLike2(headerList)),
+        : texts((t) => t.read.readCustomerGrid.noRevenueColumn(headerList)),
       `row ${table.headerRow + 1}`,
     );
   }

@@ -31,19 +31,19 @@ const ABC_SEGMENTS: SegmentDefinition[] = [
   {
     id: "A",
     name: texts((t) => t.segment.abc.aTopRevenue),
-    action: texts((t) => t.segment.abc.action),
+    action: texts((t) => t.segment.abc.aAction),
     color: colors.A,
   },
   {
     id: "B",
     name: texts((t) => t.segment.abc.bMiddle),
-    action: texts((t) => t.segment.abc.action2),
+    action: texts((t) => t.segment.abc.bAction),
     color: colors.B,
   },
   {
     id: "C",
     name: texts((t) => t.segment.abc.cLongTail),
-    action: texts((t) => t.segment.abc.action3),
+    action: texts((t) => t.segment.abc.cAction),
     color: colors.C,
   },
 ];
@@ -77,17 +77,17 @@ function segmentAbc(data: CustomerData, options: AbcOptions = {}): SegmentationD
   const set = new ThresholdSet(options.thresholds);
   const aShare = set.take(
     "aCumulativeShare",
-    texts((t) => t.segment.abc.aCustomersMaking),
+    texts((t) => t.segment.abc.aShareLabel),
     0.8,
     "percent",
-    texts((t) => t.segment.abc.default80Pareto),
+    texts((t) => t.segment.abc.aShareDefault),
   );
   const bShare = set.take(
     "bCumulativeShare",
-    texts((t) => t.segment.abc.bUpTo),
+    texts((t) => t.segment.abc.bShareLabel),
     0.95,
     "percent",
-    texts((t) => t.segment.abc.default95TheNext),
+    texts((t) => t.segment.abc.bShareDefault),
   );
   if (!(aShare > 0 && aShare <= bShare && bShare <= 1)) {
     throw new CoreError(

@@ -140,14 +140,14 @@ function segmentLifecycle(data: CustomerData, options: LifecycleOptions = {}): S
   );
   const lostMultiple = set.take(
     "lostMultiple",
-    texts((t) => t.segment.lifecycle.lostAfterSilence),
+    texts((t) => t.segment.lifecycle.lostMultipleLabel),
     4,
     "ratio",
     defaultOf("lostMultiple"),
   );
   const lostDays = set.take(
     "lostDays",
-    texts((t) => t.segment.lifecycle.lostAfterSilenceOf2),
+    texts((t) => t.segment.lifecycle.lostDaysLabel),
     365,
     "days",
     defaultOf("lostDays"),

@@ -120,8 +120,8 @@ export function registerMethod(method: MethodDescriptor): void {
     throw new CoreError(
       "method-registration",
       clash !== undefined
-        ? texts((t) => t.segment.methodRegistry.cannotRegisterTheMethod(method.id, clash))
-        : texts((t) => t.segment.methodRegistry.cannotRegisterTheMethod2(method.id)),
+        ? texts((t) => t.segment.methodRegistry.methodNameTaken(method.id, clash))
+        : texts((t) => t.segment.methodRegistry.invalidMethodId(method.id)),
       "method",
     );
   }

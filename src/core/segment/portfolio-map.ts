@@ -114,19 +114,19 @@ export const PORTFOLIO_SEGMENTS: SegmentDefinition[] = [
   {
     id: "strategic",
     name: texts((t) => t.segment.portfolioMap.strategicVip),
-    action: texts((t) => t.segment.portfolioMap.action),
+    action: texts((t) => t.segment.portfolioMap.strategicVipAction),
     color: colors.strategic,
   },
   {
     id: "high-volume-low-margin",
     name: texts((t) => t.segment.portfolioMap.highVolumeLowMargin),
-    action: texts((t) => t.segment.portfolioMap.action2),
+    action: texts((t) => t.segment.portfolioMap.highVolumeLowMarginAction),
     color: colors["high-volume-low-margin"],
   },
   {
     id: "low-volume-high-margin",
     name: texts((t) => t.segment.portfolioMap.lowVolumeHighMargin),
-    action: texts((t) => t.segment.portfolioMap.action3),
+    action: texts((t) => t.segment.portfolioMap.lowVolumeHighMarginAction),
     color: colors["low-volume-high-margin"],
   },
   {
@@ -270,7 +270,7 @@ function segmentPortfolio(data: CustomerData, options: PortfolioOptions = {}): S
   // With transactions the change must also exceed the customer's normal ups and downs (`trendIsClear`).
   const beyondChance: Localized = data.history?.trendChanceVariance
     ? texts((t) => t.segment.portfolioMap.andBeyondTheNormal)
-    : texts((t) => t.segment.portfolioMap.text);
+    : texts((t) => t.segment.portfolioMap.noClearChanceClause);
   const growthMin = hasTrend
     ? set.take(
         "growthMin",
@@ -278,7 +278,7 @@ function segmentPortfolio(data: CustomerData, options: PortfolioOptions = {}): S
         DEFAULT_TREND_CHANGE,
         "percent",
         texts((t, textLang) =>
-          t.segment.portfolioMap.default(
+          t.segment.portfolioMap.growthMinDefault(
             formatPercent(DEFAULT_TREND_CHANGE, textLang, 0),
             versus[textLang],
             beyondChance[textLang],
@@ -293,7 +293,7 @@ function segmentPortfolio(data: CustomerData, options: PortfolioOptions = {}): S
         DEFAULT_TREND_CHANGE,
         "percent",
         texts((t, textLang) =>
-          t.segment.portfolioMap.default2(
+          t.segment.portfolioMap.declineMinDefault(
             formatPercent(DEFAULT_TREND_CHANGE, textLang, 0),
             versus[textLang],
             beyondChance[textLang],
@@ -490,7 +490,7 @@ function portfolioGrid(rowBands: number[], hasMargin: boolean, cellOf: Int32Arra
     for (const band of rowBands) {
       rowLabels.push(
         texts((t, textLang) =>
-          t.segment.portfolioMap.text2(valueLabels[level][textLang], bandLabels[band][textLang]),
+          t.segment.portfolioMap.valueAndBand(valueLabels[level][textLang], bandLabels[band][textLang]),
         ),
       );
       const highValue = level === 0;
