@@ -102,7 +102,7 @@ describe("segmentCustomers rfm", () => {
     const note = result.notes.map((n) => n.en).find((n) => n.startsWith("Frequency has only 2 values"));
     // orders 1 → 0 below → F 1; orders 2 → 4 of 6 below → 1 + floor(20 / 6) = F 4; so 2, 3 and 5 are unused.
     expect(note).toContain("scores 2, 3 and 5 are not used");
-    const nota = result.notes.map((n) => n.es).find((n) => n.includes("puntuaciones"));
+    const nota = result.notes.map((n) => n.es).find((n) => n.includes(" sin usar"));
     expect(nota).toContain("2, 3 y 5");
   });
 
