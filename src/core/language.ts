@@ -157,9 +157,9 @@ const ENGLISH: LanguageConventions = {
  * "mujer u hombre", "7 u 8"). Letters are compared without case and with their accents ("e Íñigo", "u Óscar").
  *
  * @example
- * spanishConjunction("y", "Inés") // => "e"
- * spanishConjunction("y", "hielo") // => "y"
- * spanishConjunction("o", "horas") // => "u"
+ * listIn("es", ["Ana", "Inés"]) // => "Ana e Inés"
+ * listIn("es", ["agua", "hielo"]) // => "agua y hielo"
+ * listIn("es", ["minutos", "horas"], "or") // => "minutos u horas"
  */
 function spanishConjunction(conjunction: string, next: string): string {
   const word = next

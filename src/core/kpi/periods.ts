@@ -25,10 +25,8 @@ function epochDay(year: number, monthIndex: number): number {
 /**
  * Epoch-day range of a label "YYYY-MM", "YYYY-Qn" or "YYYY"; null when the label has another form. O(1).
  *
- * @example
- * // Epoch days; the end is exclusive (2024-04-01 up to 2024-07-01).
- * parsePeriodLabel("2024-Q2") // => { startDay: 19814, endDay: 19905 }
- * parsePeriodLabel("Q2 2024") // => null
+ * For instance "2024-Q2" → { startDay: 19814, endDay: 19905 } (epoch days; the end is exclusive: 2024-04-01 up
+ * to 2024-07-01), and "Q2 2024" → null.
  */
 function parsePeriodLabel(label: string): PeriodRange | null {
   let match = /^(\d{4})-(\d{2})$/.exec(label);

@@ -69,9 +69,10 @@ interface AbcOptions {
  *
  * @example
  * import { readCustomerGrid } from "../read/read-customer-grid";
+ * import { segmentCustomers } from "./segment-customers";
  * const { customers } = readCustomerGrid([["Customer", "Revenue"], ["A", 800], ["B", 150], ["C", 50]]);
- * Array.from(segmentAbc(customers).assignment) // => [0, 1, 2]
- * segmentAbc(customers, { thresholds: { aCumulativeShare: 0.9, bCumulativeShare: 0.5 } }) // => throws CoreError
+ * Array.from(segmentCustomers(customers, { method: "abc" }).assignment) // => [0, 1, 2]
+ * segmentCustomers(customers, { method: "abc", thresholds: { aCumulativeShare: 0.9, bCumulativeShare: 0.5 } }) // => throws CoreError
  */
 function segmentAbc(data: CustomerData, options: AbcOptions = {}): SegmentationDraft {
   const set = new ThresholdSet(options.thresholds);
