@@ -31,13 +31,13 @@ import type { CliIo } from "./cli-io";
 import { readWithDuckDb, usesDuckDb } from "./duckdb-input";
 import { checkOutputs, writeAtomically, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
-import { tr, textIn } from "../core/language";
+import { listIn, textIn, tr } from "../core/language";
 import { NOUNS } from "../core/glossary";
 import { fromPacks, texts } from "../i18n/texts";
 
 const CUSTOMER_FORMS = fromPacks((t) => t.cli.buildCommand.customer);
 
-export interface BuildArgs {
+interface BuildArgs {
   input: string;
   out: string;
   sheet?: string;
@@ -57,10 +57,10 @@ export interface BuildArgs {
 }
 
 /** `--engine`: who turns invoice lines into customers (see buildArgsOf). */
-export const ENGINES = ["auto", "duckdb", "in-process"] as const;
+const ENGINES = ["auto", "duckdb", "in-process"] as const;
 
 /** Input rows above which progress lines are printed on stderr. */
-export const PROGRESS_ROWS = 20_000;
+const PROGRESS_ROWS = 20_000;
 
 const STAGE_LABELS: Record<string, { en: string; es: string }> = {
   read: texts((t) => t.cli.buildCommand.stageLabelsRead),
@@ -103,7 +103,7 @@ function pad(text: string, width: number, right = false): string {
 }
 
 /** The short table printed after a build: segments with customers, share of revenue, revenue, margin; a few KPIs. */
-export function summaryTable(
+function summaryTable(
   summary: AnalysisSummary,
   kpiLabels: Record<string, string>,
   methodLabel: string,
@@ -306,7 +306,10 @@ export function buildArgsOf(
   if (options.out === undefined) return "build needs --out <result.xlsx>";
   const method = options.method ?? DEFAULT_METHOD;
   // The method registry's ids (core/segment/methods.ts), so a registered method is accepted here too.
-  if (!isMethod(method)) return `--method must be one of ${METHODS.join(", ")}, not "${options.method}"`;
+  if (!isMethod(method))
+    return textIn(lang, (t, textLang) =>
+      t.cli.buildCommand.unknownMethod(method, listIn(textLang, METHODS, "or"), DEFAULT_METHOD),
+    );
   let seed: number | undefined;
   if (options.seed !== undefined) {
     seed = Number(options.seed);
@@ -317,7 +320,9 @@ export function buildArgsOf(
   }
   const engine = options.engine ?? "auto";
   if (!(ENGINES as readonly string[]).includes(engine))
-    return `--engine must be one of ${ENGINES.join(", ")}, not "${engine}"`;
+    return textIn(lang, (t, textLang) =>
+      t.cli.buildCommand.unknownEngine(engine, listIn(textLang, ENGINES, "or")),
+    );
   return {
     input: positional[0],
     out: options.out,

@@ -24,9 +24,9 @@ import { texts } from "../i18n/texts";
 import { columnMappingOf } from "./map-option";
 
 /** CSV files larger than this go through DuckDB (the in-process reader holds the whole grid in memory). */
-export const LARGE_CSV_BYTES = 200 * 1024 * 1024;
+const LARGE_CSV_BYTES = 200 * 1024 * 1024;
 /** DuckDB's memory budget (the process's peak is about this plus Node's ~300 MB). */
-export const DUCKDB_MEMORY_LIMIT = "1GB";
+const DUCKDB_MEMORY_LIMIT = "1GB";
 /** Rows read to map the columns and tell invoice lines from customer rows. */
 const SAMPLE_ROWS = 2000;
 
@@ -57,7 +57,7 @@ export async function usesDuckDb(input: string, largeCsvBytes = LARGE_CSV_BYTES)
 
 const sqlText = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
-export interface DuckDbInput {
+interface DuckDbInput {
   /** The customer table (feature table, or the input itself when it is one row per customer). */
   grid: Grid;
   /** What the grid is, for the summary's sheet name. */

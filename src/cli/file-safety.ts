@@ -17,7 +17,7 @@ import { RESULT_MARKER_PROPERTY, RESULT_MARKER_VALUE } from "../xlsx/write-workb
 import { readZipDirectory, readZipText } from "../xlsx/zip-inspect";
 
 /** The real path of a file, or of its folder plus its name when it does not exist yet. */
-export async function realPathOf(file: string): Promise<string> {
+async function realPathOf(file: string): Promise<string> {
   const resolved = path.resolve(file);
   try {
     return await fs.realpath(resolved);
@@ -34,7 +34,7 @@ export async function realPathOf(file: string): Promise<string> {
  * What makes two paths the same file: device and inode when the file exists (also catches hard links, which
  * real paths do not), else its real path.
  */
-export async function fileIdentityOf(file: string): Promise<string> {
+async function fileIdentityOf(file: string): Promise<string> {
   try {
     const stat = await fs.stat(file);
     return `inode:${stat.dev}:${stat.ino}`;
@@ -78,7 +78,7 @@ export function isOurJson(text: string): boolean {
   }
 }
 
-export interface OutputPlan {
+interface OutputPlan {
   /** Files read (never written). */
   inputs: string[];
   /** The result workbook, when the command writes one. */

@@ -30,7 +30,7 @@ import { cliMessageOf, columnMappingOf } from "./map-option";
 import { columnLetters } from "../core/text";
 import { tr, textIn } from "../core/language";
 
-export interface InspectArgs {
+interface InspectArgs {
   file: string;
   sheet?: string;
   json?: string;
@@ -69,7 +69,7 @@ export interface InspectSummary {
 
 const round2 = (value: number): number => Math.round(value * 100) / 100;
 
-export function summarizeRead(
+function summarizeRead(
   file: string,
   sheet: { name: string; names: string[]; reason: string },
   read: ReadResult,
@@ -168,7 +168,7 @@ function textReport(summary: InspectSummary, lang: Lang): string {
   for (const c of summary.conventions) lines.push(`  · ${c.message}`);
   for (const s of summary.skipped)
     lines.push(
-      `  ${textIn(lang, (t) => t.cli.inspectCommand.skipped)}: ${formatCount(s.rows, NOUNS.row, lang)}, ${s.label} (${textIn(lang, (t) => t.cli.inspectCommand.eG)} ${pluralWord(s.examples.length, NOUNS.row, lang)} ${s.examples.join(", ")})`,
+      `  ${textIn(lang, (t) => t.cli.inspectCommand.skipped)}: ${formatCount(s.rows, NOUNS.row, lang)}, ${s.label} (${textIn(lang, (t) => t.cli.inspectCommand.forExample)} ${pluralWord(s.examples.length, NOUNS.row, lang)} ${s.examples.join(", ")})`,
     );
   for (const w of summary.warnings) lines.push(`  ! ${w.message}`);
   lines.push(

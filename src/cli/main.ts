@@ -35,7 +35,7 @@ const FLAGS = new Set(["force"]);
 const REPEATABLE = new Set(["map"]);
 
 /** Parsed `--name value` options and positional arguments. Options without a value are an error, flags aside. */
-export interface ParsedArgs {
+interface ParsedArgs {
   positional: string[];
   options: Record<string, string>;
   /** Every value of a repeatable option (`--map a=B --map c=D`); absent when none was given. */

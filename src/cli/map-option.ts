@@ -15,7 +15,7 @@ import { type Lang, TEXT_LANGUAGES, textIn } from "../core/language";
 import { texts } from "../i18n/texts";
 
 /** The word that leaves a column unmapped (the editor's "Not used"). */
-export const UNMAPPED_ROLE = "none";
+const UNMAPPED_ROLE = "none";
 
 function headerText(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined) return "";

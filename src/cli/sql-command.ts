@@ -20,7 +20,7 @@ import { parseMapValues } from "./map-option";
 import { tr, type Localized } from "../core/language";
 import { texts } from "../i18n/texts";
 
-export interface SqlArgs {
+interface SqlArgs {
   dialect?: string;
   map: string[];
   table?: string;

@@ -59,7 +59,7 @@ export interface CustomerScores {
  * Whether probability active and predictive CLV are shown, and the backtest that decided it (About sheet,
  * JSON `ltv`). Predictions are shown only when the model converged and its backtest fits.
  */
-export interface PredictiveLtvReport {
+interface PredictiveLtvReport {
   shown: boolean;
   /** Why they are not shown (absent when shown). */
   reason?: Localized;

@@ -15,7 +15,7 @@ const NUMERIC_FIELDS: readonly CustomerNumericField[] = [
 ];
 
 /** Input of `createCustomerData`: ids and revenue are required; every other field is optional. */
-export interface CustomerDataInput {
+interface CustomerDataInput {
   ids: readonly string[];
   revenue: ArrayLike<number>;
   names?: readonly string[];
@@ -95,7 +95,7 @@ export function marginPercentOf(data: CustomerData, i: number): number {
  * `revenue` covers the whole observation window while `previousRevenue` covers only the window before the
  * last one, so the trend must use `history.recentRevenue`; customer sheets compare `revenue` directly.
  */
-export function currentWindowRevenue(data: CustomerData): ArrayLike<number> {
+function currentWindowRevenue(data: CustomerData): ArrayLike<number> {
   return data.history?.recentRevenue ?? data.revenue;
 }
 

@@ -25,7 +25,7 @@ export type Lang = TextLang | "qps";
 export type Localized = Record<TextLang, string>;
 
 /** How a language writes numbers, money, percentages and dates (read by src/core/format). */
-export interface LanguageConventions {
+interface LanguageConventions {
   /** BCP-47 tag for plural rules and `<html lang>`. */
   tag: string;
   /** Also the separator assumed for text numbers whose own digits do not decide it ("6.300"). */
@@ -45,9 +45,18 @@ export interface LanguageConventions {
   excelDate: string;
   /** Order assumed for text dates whose own digits do not decide it ("03/04/2025"): month first or day first. */
   dateOrder: "mdy" | "dmy";
+  /** Between the items of a list before its conjunction: "a, b and c" (`listIn`). */
+  listSeparator: string;
+  /** Between the items of a series, a list without conjunction: row numbers, examples "2, 5, 9" (`seriesIn`). */
+  seriesSeparator: string;
+  /**
+   * The conjunction as written before `next`, where the next word's sound changes it (Spanish "y" → "e" before
+   * an i sound, "o" → "u" before an o sound). Absent: the conjunction as it is.
+   */
+  conjunctionBefore?: (conjunction: string, next: string) => string;
 }
 
-export interface Language {
+interface Language {
   id: Lang;
   /** The language's own name, as its reader would pick it. */
   name: string;
@@ -138,7 +147,33 @@ const ENGLISH: LanguageConventions = {
   // LCID 409 keeps the month name English whatever the reader's locale.
   excelDate: "[$-409]mmm d, yyyy",
   dateOrder: "mdy",
+  listSeparator: ", ",
+  seriesSeparator: ", ",
 };
+
+/**
+ * Spanish "y" and "o" before a word that starts with their own sound: "y" → "e" before i-/hi- ("Ana e Inés",
+ * "padres e hijos"; but "agua y hielo": hi + vowel is a y sound), "o" → "u" before o-/ho- ("siete u ocho",
+ * "mujer u hombre", "7 u 8"). Letters are compared without case and with their accents ("e Íñigo", "u Óscar").
+ *
+ * @example
+ * listIn("es", ["Ana", "Inés"]) // => "Ana e Inés"
+ * listIn("es", ["agua", "hielo"]) // => "agua y hielo"
+ * listIn("es", ["minutos", "horas"], "or") // => "minutos u horas"
+ */
+function spanishConjunction(conjunction: string, next: string): string {
+  const word = next
+    .replace(/^[^\p{L}\p{N}]+/u, "")
+    .toLowerCase()
+    .replace(/[íì]/g, "i")
+    .replace(/[óò]/g, "o");
+  const sound = word.startsWith("h") ? word.slice(1) : word;
+  if (conjunction === "y" && sound.startsWith("i") && !(word.startsWith("h") && /^i[aeou]/.test(sound)))
+    return "e";
+  // Also before figures read with an o: 8… ("ocho", "ochenta", "ochocientos") and 11 ("once").
+  if (conjunction === "o" && (sound.startsWith("o") || /^(8|11(?![\d.,]*\d))/.test(word))) return "u";
+  return conjunction;
+}
 
 /** Every display language, with its conventions. */
 export const LANGUAGES: Readonly<Record<Lang, Language>> = {
@@ -159,6 +194,9 @@ export const LANGUAGES: Readonly<Record<Lang, Language>> = {
       dateStyle: "day-month-year",
       excelDate: "dd/mm/yyyy",
       dateOrder: "dmy",
+      listSeparator: ", ",
+      seriesSeparator: ", ",
+      conjunctionBefore: spanishConjunction,
     },
   },
   // English conventions; month names are text, so they are pseudo-localized too.
@@ -183,7 +221,7 @@ export function isDisplayLang(value: unknown): value is TextLang {
 }
 
 /** True for every display language, pseudo-locale included. */
-export function isLang(value: unknown): value is Lang {
+function isLang(value: unknown): value is Lang {
   return typeof value === "string" && Object.prototype.hasOwnProperty.call(LANGUAGES, value);
 }
 
@@ -303,4 +341,36 @@ export function perTextLanguage<T>(make: (lang: TextLang) => T): Record<TextLang
   const table = {} as Record<TextLang, T>;
   for (const lang of TEXT_LANGUAGES) table[lang] = make(lang);
   return table;
+}
+
+/**
+ * A list in a display language's conventions: its items joined by the list separator, the last one after the
+ * conjunction ("and" by default, "or" for alternatives), written as the next word asks.
+ * Cost: O(total length). Never throws. Not `Intl.ListFormat`: the pseudo-locale has no ICU data and its
+ * conjunction must be read from the packs like any other word.
+ *
+ * @example
+ * listIn("en", ["a", "b", "c"]) // => "a, b and c"
+ * listIn("es", ["padres", "hijos"]) // => "padres e hijos"
+ * listIn("es", ["siete", "ocho"], "or") // => "siete u ocho"
+ * listIn("en", ["a"]) // => "a"
+ */
+export function listIn(lang: Lang, items: readonly string[], conjunction: "and" | "or" = "and"): string {
+  if (items.length <= 1) return items[0] ?? "";
+  const conventions = conventionsOf(lang);
+  const last = items[items.length - 1];
+  const word = textIn(lang, (t) => t.core.language[conjunction]);
+  const joined = conventions.conjunctionBefore ? conventions.conjunctionBefore(word, last) : word;
+  return `${items.slice(0, -1).join(conventions.listSeparator)} ${joined} ${last}`;
+}
+
+/**
+ * A series in a display language's conventions: items joined by its series separator, no conjunction (row
+ * numbers, examples, a list that goes on).
+ *
+ * @example
+ * seriesIn("en", ["2", "5", "9"]) // => "2, 5, 9"
+ */
+export function seriesIn(lang: Lang, items: readonly (string | number)[]): string {
+  return items.join(conventionsOf(lang).seriesSeparator);
 }

@@ -29,13 +29,13 @@ import { crossTabulate } from "./segment/cross-tabulate";
 import { segmentCustomers } from "./segment/segment-customers";
 import { isoDate } from "./format";
 import { buildTimeline } from "./timeline";
-import { type Lang, tr } from "./language";
+import { type Lang, listIn, tr } from "./language";
 import { texts } from "../i18n/texts";
 
 /** Called between stages with the stage name and the overall fraction done (0..1). */
-export type ProgressCallback = (stage: string, fraction: number) => void;
+type ProgressCallback = (stage: string, fraction: number) => void;
 
-export interface AnalyzeGridOptions extends AnalysisOptions {
+interface AnalyzeGridOptions extends AnalysisOptions {
   /** Excel number formats of the grid's cells, when the host gives them. */
   numberFormats?: readonly (readonly string[])[];
   /** Other tables of the workbook that may hold customer attributes (region, sector...) keyed by the same id. */
@@ -45,7 +45,7 @@ export interface AnalyzeGridOptions extends AnalysisOptions {
 
 const MS_PER_DAY = 86_400_000;
 /** A side table is joined only when most of the analysed customers are found in it. */
-export const MIN_JOIN_MATCH_SHARE = 0.5;
+const MIN_JOIN_MATCH_SHARE = 0.5;
 
 /**
  * Runs the pipeline on one grid. See the module comment.
@@ -184,7 +184,7 @@ function splitLeads(read: ReadResult): { read: ReadResult; leads: LeadSummary } 
     message:
       leads.lost > 0
         ? texts((t) => t.core.pipeline.rowsWithoutAnyPurchase(leads.count, leads.lost))
-        : texts((t) => t.core.pipeline.rowsWithoutAnyPurchase2(leads.count)),
+        : texts((t) => t.core.pipeline.leadRowsNoneLost(leads.count)),
   };
   return {
     read: {
@@ -328,8 +328,8 @@ export function joinCustomerAttributes(
   if (brought.length === 0) return null;
 
   const idHeader = headers[idColumn - table.firstColumn];
-  const message: Localized = texts((t) =>
-    t.core.pipeline.message(brought.join(", "), sideName, idHeader, matched, data.count),
+  const message: Localized = texts((t, textLang) =>
+    t.core.pipeline.message(listIn(textLang, brought), sideName, idHeader, matched, data.count),
   );
   const warning: ReadWarning = { code: "joined-attributes", message, column: idHeader };
   return {
@@ -411,11 +411,10 @@ export interface AnalysisSummary {
 }
 
 /** The kinds of `customers[].alerts`, a closed list (README "CLI JSON"). */
-export const ALERT_KINDS = ["decline", "growth", "silent", "loss", "outlier", "crossSell", "moved"] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
+type AlertKind = "decline" | "growth" | "silent" | "loss" | "outlier" | "crossSell" | "moved";
 
 /** One customer in the JSON summary. Missing numbers are null. */
-export interface CustomerSummary {
+interface CustomerSummary {
   id: string;
   name: string;
   /** Email, phone or contact person from the contact column (first non-empty value); null when absent. */

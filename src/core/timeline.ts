@@ -48,11 +48,11 @@ import { fillTemplate } from "./text";
 import { median } from "./select";
 import { texts } from "../i18n/texts";
 
-export const DAYS_PER_YEAR = 365.25;
-export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
+const DAYS_PER_YEAR = 365.25;
+const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 /** The churn window is this many times the portfolio's median purchase rhythm (rounded up to months; see above). */
-export const CHURN_WINDOW_RHYTHM_MULTIPLE = 3;
-export const MAX_CHURN_WINDOW_MONTHS = 12;
+const CHURN_WINDOW_RHYTHM_MULTIPLE = 3;
+const MAX_CHURN_WINDOW_MONTHS = 12;
 /**
  * Relative 12-month change that counts as growth / decline, shared by the portfolio map's default thresholds
  * and the customer alerts, so an alert never contradicts the map.
@@ -74,7 +74,7 @@ export interface TimelineOptions {
   churnRatePerYear?: number;
 }
 
-export interface ObservationWindow {
+interface ObservationWindow {
   asOfDay: number;
   /** First day of the window (epoch day); NaN when only its length is known (customer sheets). */
   startDay: number;
@@ -223,11 +223,6 @@ export function annualiseRate(perWindow: number, windowMonths: number): number {
   return 1 - Math.pow(1 - perWindow, 12 / windowMonths);
 }
 
-/** The per-window rate of a yearly rate: 1 − (1 − p)^(months / 12). */
-export function rateForWindow(perYear: number, windowMonths: number): number {
-  return 1 - Math.pow(1 - perYear, windowMonths / 12);
-}
-
 /**
  * Churn window (months) fitted to a rhythm in days: ⌈multiple × rhythm in months⌉, 1..12; 12 when unknown.
  * A tenth of a month of tolerance before rounding up, so monthly buyers (gaps of 31 days, 3.06 months
@@ -244,7 +239,7 @@ function observationWindow(data: CustomerData, periodYears?: number): Observatio
     if (!(Number.isFinite(periodYears) && periodYears > 0)) {
       throw new CoreError(
         "kpi-invalid-period-years",
-        texts((t) => t.core.timeline.periodYearsIsGive(periodYears)),
+        texts((t) => t.core.timeline.invalidPeriodYears(periodYears)),
         "periodYears",
       );
     }
@@ -301,7 +296,7 @@ function measureChurn(
     if (!(Number.isFinite(override) && override > 0 && override <= 1)) {
       throw new CoreError(
         "kpi-invalid-churn",
-        texts((t) => t.core.timeline.churnRatePerYearIsGive(override)),
+        texts((t) => t.core.timeline.invalidChurnRatePerYear(override)),
         "churnRatePerYear",
       );
     }
@@ -454,17 +449,4 @@ function measureChurn(
     unavailableReason: texts((t) => t.core.timeline.unavailableReason),
     status,
   };
-}
-
-/** Churn per window of a subset of customers (e.g. one segment), from the portfolio's per-customer status. */
-export function churnOfCustomers(churn: ChurnFigure, members: ArrayLike<number>): number {
-  let base = 0;
-  let lost = 0;
-  for (let t = 0; t < members.length; t++) {
-    const s = churn.status[members[t]];
-    if (s < 0) continue;
-    base++;
-    lost += s;
-  }
-  return base > 0 ? lost / base : NaN;
 }

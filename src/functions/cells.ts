@@ -17,7 +17,7 @@
  */
 import { decideNumberConvention, parseNumberText } from "../core/read/parse-number";
 import { isMissingCell } from "../core/read/missing-values";
-import { conventionsOf, tr, type Lang, type Localized } from "../core/language";
+import { conventionsOf, listIn, tr, type Lang, type Localized } from "../core/language";
 import { excelError, inputErrorCode, propagatedError, type ExcelErrorValue } from "./excel-error";
 import { rowSuffix, say } from "./function-texts";
 
@@ -27,8 +27,8 @@ export type ResultGrid = ResultCell[][];
 
 export const CELL_NUMBER = 0;
 export const CELL_BLANK = 1;
-export const CELL_ERROR = 2;
-export const CELL_INVALID = 3;
+const CELL_ERROR = 2;
+const CELL_INVALID = 3;
 
 /** A numeric argument read cell by cell (row-major). */
 export interface NumberArgument {
@@ -53,7 +53,7 @@ export function asGrid(input: unknown): unknown[][] {
 }
 
 /** True for a cell that counts as blank: null/undefined, "", whitespace or a placeholder such as "n/a". */
-export function isBlankInput(cell: unknown): boolean {
+function isBlankInput(cell: unknown): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell === "string") return inputErrorCode(cell) === null && isMissingCell(cell);
   return false;
@@ -149,13 +149,13 @@ export function readOptionalText(input: unknown): string {
 }
 
 /** Shape of the result of broadcasting arguments (Excel's rule: a dimension of size 1 stretches). */
-export interface BroadcastShape {
+interface BroadcastShape {
   rows: number;
   cols: number;
 }
 
 /** The broadcast shape of the arguments, or null when two sizes disagree (neither is 1). */
-export function broadcastShape(args: readonly NumberArgument[]): BroadcastShape | null {
+function broadcastShape(args: readonly NumberArgument[]): BroadcastShape | null {
   let rows = 1;
   let cols = 1;
   for (const a of args) {
@@ -172,7 +172,7 @@ export function broadcastShape(args: readonly NumberArgument[]): BroadcastShape 
 }
 
 /** Flat index inside `a` of result cell (r, c) under broadcasting. */
-export function broadcastIndex(a: NumberArgument, r: number, c: number): number {
+function broadcastIndex(a: NumberArgument, r: number, c: number): number {
   return (a.rows === 1 ? 0 : r) * a.cols + (a.cols === 1 ? 0 : c);
 }
 
@@ -218,7 +218,10 @@ export function elementwise(
 ): ResultGrid {
   const shape = broadcastShape(args);
   if (!shape) {
-    const sizes = args.map((a, i) => `${tr(names[i], lang)} ${a.rows}×${a.cols}`).join(", ");
+    const sizes = listIn(
+      lang,
+      args.map((a, i) => `${tr(names[i], lang)} ${a.rows}×${a.cols}`),
+    );
     return [[excelError("value", say("sizeMismatch", lang, { sizes }))]];
   }
   const out: ResultGrid = new Array(shape.rows);
@@ -240,7 +243,7 @@ export function elementwise(
 }
 
 /** A NaN/±Infinity number becomes #NUM! with a message; anything else passes. */
-export function finite(value: number | ExcelErrorValue | string, lang: Lang): ResultCell {
+function finite(value: number | ExcelErrorValue | string, lang: Lang): ResultCell {
   if (typeof value === "number" && !Number.isFinite(value))
     return excelError("number", say("notFinite", lang));
   return value;

@@ -9,14 +9,14 @@
  */
 
 /** The error kinds the functions return; the value is Excel's cell text (= CustomFunctions.ErrorCode). */
-export const ERROR_CODES = {
+const ERROR_CODES = {
   value: "#VALUE!",
   number: "#NUM!",
   divisionByZero: "#DIV/0!",
   notAvailable: "#N/A",
   nullIntersection: "#NULL!",
 } as const;
-export type ErrorKind = keyof typeof ERROR_CODES;
+type ErrorKind = keyof typeof ERROR_CODES;
 
 /** What a result cell holding an error looks like, in Excel and in tests. */
 export interface ExcelErrorValue {
@@ -25,7 +25,7 @@ export interface ExcelErrorValue {
 }
 
 /** Stand-in for `CustomFunctions.Error` outside Excel: plain data with the same fields. */
-export class FallbackExcelError implements ExcelErrorValue {
+class FallbackExcelError implements ExcelErrorValue {
   readonly code: string;
   readonly message?: string;
   constructor(code: string, message?: string) {

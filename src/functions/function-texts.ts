@@ -22,8 +22,8 @@ import { fillTemplate } from "../core/text";
 import { fromPacks, type Texts } from "../i18n/texts";
 
 /** The cell texts of one language: the pack's, and the segment column's title from the glossary. */
-export type FunctionTexts = Texts["functionCells"] & { segmentTitle: string };
-export type FunctionTextKey = keyof FunctionTexts;
+type FunctionTexts = Texts["functionCells"] & { segmentTitle: string };
+type FunctionTextKey = keyof FunctionTexts;
 
 const CELL_TEXTS = fromPacks((t) => t.functionCells);
 
@@ -33,7 +33,7 @@ export const FUNCTION_TEXTS: Readonly<Record<TextLang, FunctionTexts>> = perText
 }));
 
 /** A value for a placeholder: the data's own text or a number as is, a Localized in the message's language. */
-export type TextValue = string | number | Localized;
+type TextValue = string | number | Localized;
 
 /**
  * The text `key` in `lang` with its placeholders filled. O(length of the text).

@@ -33,9 +33,9 @@ import { say } from "./function-texts";
 import { guard } from "./guard";
 
 /** Default expected lifetime of LTV when `years_or_retention` is omitted. */
-export const DEFAULT_LIFETIME_YEARS = 3;
+const DEFAULT_LIFETIME_YEARS = 3;
 /** Default CLV horizon, months. */
-export const DEFAULT_CLV_HORIZON_MONTHS = 12;
+const DEFAULT_CLV_HORIZON_MONTHS = 12;
 
 /** Runs one core computation for one cell; a CoreError becomes that cell's #VALUE!. */
 function cellCall(lang: Lang, compute: () => number): number | ExcelErrorValue {

@@ -39,7 +39,7 @@ import { tr } from "../core/language";
  * that need no conversion (only numbers, text, booleans and null: nearly all of them) are used as they are,
  * not copied, since the core only reads the grid. O(cells).
  */
-export function toCoreGrid(data: unknown): CellValue[][] {
+function toCoreGrid(data: unknown): CellValue[][] {
   const grid = asGrid(data);
   const out: CellValue[][] = new Array(grid.length);
   for (let r = 0; r < grid.length; r++) {

@@ -8,13 +8,13 @@
  *   validates. Percent texts are fractions ("70%" = 0.7).
  */
 import type { Method } from "../core/model";
-import { argumentNames, DEFAULT_METHOD, listOf, methodNamed, normalizeName } from "../core/segment/methods";
+import { argumentNames, DEFAULT_METHOD, methodNamed, normalizeName } from "../core/segment/methods";
 import { parseNumberText, separatorEvidence } from "../core/read/parse-number";
-import { localize, type Localized } from "../core/language";
+import { listIn, localize, type Localized } from "../core/language";
 import { asGrid } from "./cells";
 import { say, sayAll } from "./function-texts";
 
-export interface SegmentCallOptions {
+interface SegmentCallOptions {
   seed?: number;
   k?: number;
   minSegmentSize?: number;
@@ -30,7 +30,7 @@ export function parseMethod(text: string): Method | Localized {
   const method = methodNamed(text);
   if (method) return method.id as Method;
   return localize((lang) =>
-    say("unknownMethod", lang, { text, methods: listOf(argumentNames(lang), say("or", lang)) }),
+    say("unknownMethod", lang, { text, methods: listIn(lang, argumentNames(lang), "or") }),
   );
 }
 

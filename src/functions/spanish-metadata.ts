@@ -7,13 +7,13 @@
  */
 import { FUNCTION_CATALOG } from "../i18n/es/function-metadata";
 
-export interface MetadataParameter {
+interface MetadataParameter {
   name: string;
   description?: string;
   [key: string]: unknown;
 }
 
-export interface MetadataFunction {
+interface MetadataFunction {
   id: string;
   name: string;
   description?: string;

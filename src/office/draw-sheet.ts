@@ -26,7 +26,7 @@ import { guardText } from "./text-guard";
 import { texts } from "../i18n/texts";
 
 /** What of a SheetPlan gets drawn (name, key and visibility are the caller's business). */
-export type SheetContent = Pick<
+type SheetContent = Pick<
   SheetPlan,
   "blocks" | "fills" | "tables" | "charts" | "columnWidths" | "freeze" | "tabColor" | "print" | "printArea"
 >;
@@ -61,15 +61,15 @@ function applyPrintSetup(
 }
 
 /** Longest address list passed to one `getRanges` call; Excel fails near 8,192 characters. */
-export const MAX_RANGE_AREAS_ADDRESS_CHARS = 4000;
+const MAX_RANGE_AREAS_ADDRESS_CHARS = 4000;
 
 /** Excel column width in points for a width in characters (Calibri 11: 7 px per character + 5 px padding). */
-export function columnWidthPoints(characters: number): number {
+function columnWidthPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /** "#RRGGBB" for "RRGGBB"/"#rrggbb"; anything else (named colors) unchanged. */
-export function excelColor(color: string): string {
+function excelColor(color: string): string {
   const m = /^#?([0-9a-f]{6})$/i.exec(color);
   return m ? `#${m[1].toUpperCase()}` : color;
 }
@@ -78,7 +78,7 @@ export function excelColor(color: string): string {
  * The value to send for one planned cell: text is guarded so it stays text (see text-guard), null and
  * non-finite numbers become "" (Office.js would skip nulls, and NaN does not survive JSON).
  */
-export function excelCellValue(value: CellValue, textFormatted: boolean): CellValue {
+function excelCellValue(value: CellValue, textFormatted: boolean): CellValue {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? value : "";
   if (typeof value === "string") return textFormatted ? value : guardText(value);
@@ -202,7 +202,7 @@ export async function writeBlock(batch: RequestBatch, sheet: Excel.Worksheet, bl
 }
 
 /** Merges vertically adjacent rectangles with the same column span (fewer, shorter addresses). O(n log n). */
-export function mergeRects(rects: readonly CellRect[]): Rect[] {
+function mergeRects(rects: readonly CellRect[]): Rect[] {
   const sorted = rects
     .filter((r) => r.rows > 0 && r.columns > 0)
     .slice()
@@ -218,7 +218,7 @@ export function mergeRects(rects: readonly CellRect[]): Rect[] {
 }
 
 /** Splits rectangles into comma-separated address lists of at most `maxChars` characters. */
-export function addressLists(rects: readonly Rect[], maxChars = MAX_RANGE_AREAS_ADDRESS_CHARS): string[] {
+function addressLists(rects: readonly Rect[], maxChars = MAX_RANGE_AREAS_ADDRESS_CHARS): string[] {
   const lists: string[] = [];
   let current = "";
   for (const rect of rects) {
@@ -262,11 +262,7 @@ const CHART_TYPES: Record<ChartPlan["type"], string> = {
 };
 
 /** One chart from its plan: the first series comes with the chart, the others are added; empty ones skipped. */
-export async function addChart(
-  batch: RequestBatch,
-  sheet: Excel.Worksheet,
-  plan: ChartPlan,
-): Promise<boolean> {
+async function addChart(batch: RequestBatch, sheet: Excel.Worksheet, plan: ChartPlan): Promise<boolean> {
   const series = plan.series.filter((s) => s.xRect.rows > 0 && s.yRect.rows > 0);
   if (series.length === 0) return false;
   await batch.reserve(OPERATION_BYTES * (11 + series.length * 10));
@@ -309,7 +305,7 @@ export async function addChart(
   return true;
 }
 
-export interface DrawResult {
+interface DrawResult {
   cellsWritten: number;
   fillOperations: number;
   tables: { plan: TablePlan; table: Excel.Table }[];

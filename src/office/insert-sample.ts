@@ -12,7 +12,7 @@ import { drawSheet } from "./draw-sheet";
 import { OPERATION_BYTES, RequestBatch } from "./request-budget";
 import { freeSheetName, freeTableName } from "./sheet-names";
 
-export interface SampleSheet {
+interface SampleSheet {
   name: string;
   grid: Grid;
   /** One number format per column (null = General). */

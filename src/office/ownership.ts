@@ -14,7 +14,7 @@ import type { SheetKey } from "../core/plan/workbook-plan";
 
 export const OWNERSHIP_SETTING_KEY = "customerMap.ownedSheets";
 
-export interface OwnedSheetRecord {
+interface OwnedSheetRecord {
   id: string;
   key: SheetKey;
 }

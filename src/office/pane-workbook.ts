@@ -44,7 +44,7 @@ export const MAX_ATTRIBUTE_CELLS = 2_000_000;
  * The segment column's request: the table as read (header row to last data row, in the sheet's coordinates),
  * so `writeSegmentColumn` writes into the column just right of it.
  */
-export function segmentColumnRequest(
+function segmentColumnRequest(
   source: Pick<SourceData, "sheetName" | "address">,
   column: SegmentColumnData,
 ): SegmentColumnRequest {
@@ -112,7 +112,7 @@ interface ReadData {
 }
 
 /** The other sheets read as possible customer-attribute tables, and those skipped for the cell cap. */
-export interface AttributeSheets {
+interface AttributeSheets {
   grids: { name: string; grid: Grid }[];
   unread: string[];
 }
@@ -169,7 +169,7 @@ export async function readAttributeSheets(
 }
 
 /** What the pane reads from the workbook for one detection or build. */
-export interface PaneWorkbookData {
+interface PaneWorkbookData {
   source: SourceData;
   attributes: AttributeSheets;
   /** Runs of the add-in's history sheet (only when asked: a build's mobility). */
@@ -177,7 +177,7 @@ export interface PaneWorkbookData {
 }
 
 /** The pane's reads and writes; remembers the last data read (see `read`). */
-export interface PaneWorkbook {
+interface PaneWorkbook {
   /** The customer data, the other sheets' attribute tables and, with `withHistory`, the history runs. */
   read(withHistory: boolean): Promise<PaneWorkbookData>;
   /** Forget the last data read (after inserting the sample, the selection is the new data). */

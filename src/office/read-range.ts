@@ -23,7 +23,7 @@ export interface ChunkedReadOptions {
   onProgress?: (rowsRead: number, rowsTotal: number) => void;
 }
 
-export interface ChunkedReadResult {
+interface ChunkedReadResult {
   values: CellValue[][];
   numberFormats: string[][] | null;
   formulas: CellValue[][] | null;

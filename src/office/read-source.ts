@@ -33,7 +33,7 @@ import { ExcelHostError } from "./excel-errors";
 import { readRangeInChunks, type ChunkedReadOptions } from "./read-range";
 import { texts } from "../i18n/texts";
 
-export type SourceKind = "table" | "region" | "used-range";
+type SourceKind = "table" | "region" | "used-range";
 
 export interface SourceData {
   sheetName: string;
@@ -48,7 +48,7 @@ export interface SourceData {
   syncCount: number;
 }
 
-export type ReadSourceOptions = Omit<ChunkedReadOptions, "withNumberFormats" | "withFormulas">;
+type ReadSourceOptions = Omit<ChunkedReadOptions, "withNumberFormats" | "withFormulas">;
 
 /**
  * Longest run of blank rows still taken as part of the table around the selection. Blank rows inside a table

@@ -22,6 +22,7 @@
  * @throws CoreError for an invalid plan or Cancel; Excel's own errors propagate raw (wrap the call in
  * `runExcel`, which maps them to ExcelHostError).
  */
+import { listIn } from "../core/language";
 import type { SheetKey, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
 import { drawSheet } from "./draw-sheet";
 import { ExcelHostError } from "./excel-errors";
@@ -31,7 +32,7 @@ import { freeSheetName, freeTableName } from "./sheet-names";
 import { alternateSheetName } from "../core/plan/sheet-names";
 import { texts } from "../i18n/texts";
 
-export interface RenderProgress {
+interface RenderProgress {
   phase: "prepare" | "write" | "finish";
   /** 0..1 */
   fraction: number;
@@ -47,7 +48,7 @@ export interface RenderOptions {
   activate?: boolean;
 }
 
-export interface RenderedSheet {
+interface RenderedSheet {
   key: SheetKey;
   plannedName: string;
   name: string;
@@ -252,7 +253,7 @@ export async function renderWorkbookPlan(
       } catch (cleanupError) {
         throw new ExcelHostError(
           "excel/partial-output",
-          texts((t) => t.office.renderPlan.mapCouldNot(tempNames.join(", "))),
+          texts((t, textLang) => t.office.renderPlan.mapCouldNot(listIn(textLang, tempNames))),
           { original: error, hostCode: (cleanupError as { code?: string }).code },
         );
       }

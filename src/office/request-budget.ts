@@ -40,7 +40,7 @@ export function cellJsonBytes(value: CellValue): number {
   return 5;
 }
 
-export interface BatchOptions {
+interface BatchOptions {
   budgetBytes?: number;
   /** Suspend calculation and screen updating in every request (for writes). */
   suspend?: boolean;

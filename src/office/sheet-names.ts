@@ -7,7 +7,7 @@
 const MAX_SHEET_NAME = 31;
 
 /** Replaces characters Excel refuses in sheet names and trims to 31 characters. */
-export function cleanSheetName(name: string): string {
+function cleanSheetName(name: string): string {
   let cleaned = name
     .replace(/[[\]:*?/\\]/g, "-")
     .replace(/^'+|'+$/g, "")
@@ -46,7 +46,7 @@ export function freeSheetName(name: string, taken: Set<string>, alternates: read
 }
 
 /** A valid Excel table name from any text ("Customers 2024" → "Customers_2024"). */
-export function cleanTableName(name: string): string {
+function cleanTableName(name: string): string {
   let cleaned = name.replace(/[^A-Za-z0-9_.]/g, "_");
   if (!/^[A-Za-z_]/.test(cleaned)) cleaned = `T_${cleaned}`;
   // Names that look like cell references (A1, R1C1) are refused by Excel.

@@ -6,7 +6,7 @@ import type { SampleRandom } from "./sample-random";
  * clearly growing or declining, a few lapsed (silent for the last 4–6 months), a few lost early in the
  * period, some new during the period and a few leads that never bought.
  */
-export type Trajectory = "stable" | "growing" | "declining" | "lapsed" | "lost" | "new" | "lead";
+type Trajectory = "stable" | "growing" | "declining" | "lapsed" | "lost" | "new" | "lead";
 
 /** Hidden truth behind one generated customer; the sheets only show its consequences. */
 export interface CustomerProfile {
@@ -34,7 +34,7 @@ export interface CustomerProfile {
 }
 
 /** How many customers of each kind to draw; the rest are stable. */
-export interface ProfileMix {
+interface ProfileMix {
   customers: number;
   leads: number;
   newCustomers: number;

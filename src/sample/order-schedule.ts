@@ -2,7 +2,7 @@ import { monthlyIntensity, type CustomerProfile } from "./customer-profiles";
 import type { SampleRandom } from "./sample-random";
 
 /** One customer's orders over 2023–2024: parallel arrays, sorted by day. */
-export interface OrderSchedule {
+interface OrderSchedule {
   /** Epoch day (UTC) of each order; always a working day (Monday–Friday). */
   epochDay: number[];
   /** Order amount before lines, cancellations or returns; positive. */
@@ -36,7 +36,7 @@ function epochDayOf(year: number, month: number, day: number): number {
 }
 
 /** 0-based month of the period (0 = 2023-01) of an epoch day. */
-export function periodMonthOf(epochDay: number): number {
+function periodMonthOf(epochDay: number): number {
   const date = new Date(epochDay * DAY_MS);
   return (date.getUTCFullYear() - 2023) * 12 + date.getUTCMonth();
 }

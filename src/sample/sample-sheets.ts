@@ -7,7 +7,7 @@ import { dateToExcelSerial } from "../core/excel-serial";
 import type { SampleWorkbook } from "./sample-types";
 
 /** One sample sheet as Excel values, with its column formats and widths. */
-export interface ExcelSampleSheet {
+interface ExcelSampleSheet {
   name: string;
   grid: Grid;
   /** One number format per column (null = General). */

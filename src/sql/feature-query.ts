@@ -63,7 +63,7 @@ export type Dialect = (typeof DIALECTS)[number];
 /** Source column name per role (the roles the feature step reads). */
 export type FeatureQueryColumns = Partial<Record<Role, string>>;
 
-export interface FeatureQueryOptions {
+interface FeatureQueryOptions {
   dialect: Dialect;
   /** The lines: a table name (quoted as an identifier) or, with `sourceIsExpression`, a FROM expression. */
   source: string;

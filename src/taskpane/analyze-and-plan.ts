@@ -57,8 +57,8 @@ export interface AnalysisOutcome {
 }
 
 /** Overall fractions of the build's progress bar at which the analysis and the planning start and end. */
-export const ANALYZING_FROM = 0.2;
-export const PLANNING_FROM = 0.55;
+const ANALYZING_FROM = 0.2;
+const PLANNING_FROM = 0.55;
 export const WRITING_FROM = 0.65;
 
 /**

@@ -12,7 +12,7 @@ import type { Grid } from "../core/types";
 import { a1, parseA1, quoteSheet } from "../office/a1";
 import type { DataSource, DetectOptions, DetectedData } from "./pane-host";
 
-export interface DataBlock {
+interface DataBlock {
   sheetName: string;
   /** A1 address of the block read; the grid's first cell is its top-left cell. */
   address: string;

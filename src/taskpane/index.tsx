@@ -13,7 +13,7 @@ import { langFromDisplayLanguage } from "./i18n/strings";
 import { createLazyPaneHost } from "./lazy-pane-host";
 
 /** What the end-to-end harness injects before the page loads (see tests/e2e). */
-export interface InjectedExcel {
+interface InjectedExcel {
   run: ExcelRunner;
   displayLanguage?: string;
   /** Lets the harness fire "selection changed" after it moves the selection. */

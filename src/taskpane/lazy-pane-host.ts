@@ -8,7 +8,7 @@ import type { PaneHost } from "./pane-host";
 import { loadPaneSettings, savePaneSettings } from "./pane-settings-store";
 import { subscribeToOfficeSelection } from "../office/selection-events";
 
-export interface LazyPaneHostOptions {
+interface LazyPaneHostOptions {
   run: ExcelRunner;
   displayLanguage: string;
   subscribeSelection?: (callback: () => void) => () => void;

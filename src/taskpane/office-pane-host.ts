@@ -38,11 +38,10 @@ import type {
 } from "./pane-host";
 
 export { PANE_SETTINGS_KEY } from "./pane-settings-store";
-export { yieldToUi } from "./run-analysis";
 
 const MS_PER_DAY = 86_400_000;
 
-export interface OfficePaneHostOptions {
+interface OfficePaneHostOptions {
   /** `Excel.run`, or the test double's `run`. */
   run: ExcelRunner;
   /** Office's display language ("es-ES"). */

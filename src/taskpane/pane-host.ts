@@ -78,7 +78,7 @@ export interface BuildProgress {
 }
 
 /** A segment as the results view shows it: the core's summary without margin, plus its revenue share. */
-export interface ResultSegment extends Pick<
+interface ResultSegment extends Pick<
   SegmentSummary,
   "id" | "name" | "action" | "color" | "textColor" | "customers" | "share" | "revenue" | "tooSmall"
 > {

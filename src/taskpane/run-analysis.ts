@@ -18,7 +18,7 @@ import { analyzeAndPlan, type AnalysisOutcome, type AnalysisRequest } from "./an
 import { abortError } from "./pane-error";
 import type { BuildProgress } from "./pane-host";
 
-export type AnalysisPath = "worker" | "in-thread";
+type AnalysisPath = "worker" | "in-thread";
 
 /** The attribute of the document element that records which path the last analysis took. */
 export const ANALYSIS_PATH_ATTRIBUTE = "data-cmap-analysis";
@@ -37,7 +37,7 @@ function recordPath(path: AnalysisPath): void {
 }
 
 /** The fallback: the same stages on the UI thread, yielding and checking Cancel before each. */
-export function analyzeInThread(
+function analyzeInThread(
   request: AnalysisRequest,
   onProgress: (progress: BuildProgress) => void,
   signal: AbortSignal,

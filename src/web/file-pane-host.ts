@@ -44,7 +44,7 @@ export interface BuiltMap {
   previous: PreviousMap | null;
 }
 
-export interface FilePaneHostOptions {
+interface FilePaneHostOptions {
   displayLanguage: string;
   /** The data and the earlier result as they are now (the page changes them). */
   inputs: () => { data: LoadedData | null; previous: PreviousMap | null };

@@ -42,7 +42,7 @@ export interface PreviousMap {
   runs: HistoryRun[];
 }
 
-export interface DroppedFiles {
+interface DroppedFiles {
   data?: LoadedData;
   previous?: PreviousMap;
 }
@@ -60,7 +60,7 @@ export function formatBytes(bytes: number, lang: Lang): string {
 }
 
 /** The refusal of a file over the limit, in both languages. */
-export function fileTooBigError(name: string, bytes: number): CoreError {
+function fileTooBigError(name: string, bytes: number): CoreError {
   const text = (lang: Lang) =>
     formatText(inLang(webStrings, lang).fileTooBig, {
       name,
@@ -90,7 +90,7 @@ function cached(book: OpenedWorkbook): OpenedWorkbook {
  * Opens one file with the command line's reader. @throws CoreError: the command line's ("unsupported-file",
  * "unreadable-file", "empty-file"...) or "web/file-too-big", decided before reading.
  */
-export async function openFile(file: File): Promise<OpenedWorkbook> {
+async function openFile(file: File): Promise<OpenedWorkbook> {
   const reader = await import(/* webpackChunkName: "file-reader" */ "../xlsx/read-bytes");
   reader.checkWorkbookExtension(file.name);
   if (file.size > MAX_FILE_BYTES) throw fileTooBigError(file.name, file.size);

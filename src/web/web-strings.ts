@@ -8,7 +8,7 @@ import type { TextOverrides } from "../taskpane/i18n/lang-context";
 import { fromPacks, type Texts } from "../i18n/texts";
 
 /** The page's texts. */
-export type WebStrings = Texts["webPage"];
+type WebStrings = Texts["webPage"];
 
 /** The page's texts of each language, from the language packs (src/i18n/<lang>/web-page.ts). */
 export const webStrings: Record<TextLang, WebStrings> = fromPacks((t) => t.webPage);

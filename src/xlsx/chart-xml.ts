@@ -41,13 +41,13 @@ const X_AXIS = 500100;
 const Y_AXIS = 500200;
 
 /** What the plan's cells in a rect hold: values row-major (one column or one row here) and the first format. */
-export interface RectCells {
+interface RectCells {
   values: CellValue[];
   format: string | null;
 }
 
 /** The values and number format of the plan's cells in `rect`, read from the blocks (later blocks win). */
-export function cellsOf(sheet: SheetPlan, rect: CellRect): RectCells {
+function cellsOf(sheet: SheetPlan, rect: CellRect): RectCells {
   const values: CellValue[] = new Array(rect.rows * rect.columns).fill(null);
   let format: string | null = null;
   for (const block of sheet.blocks) {
@@ -67,7 +67,7 @@ export function cellsOf(sheet: SheetPlan, rect: CellRect): RectCells {
 }
 
 /** A sheet-qualified absolute reference, e.g. `'Mapa de clientes'!$K$5:$K$40`. */
-export function referenceOf(sheetName: string, rect: CellRect): string {
+function referenceOf(sheetName: string, rect: CellRect): string {
   const first = `$${columnLetters(rect.column)}$${rect.row + 1}`;
   const last = `$${columnLetters(rect.column + Math.max(1, rect.columns) - 1)}$${rect.row + Math.max(1, rect.rows)}`;
   return `${quotedSheetName(sheetName)}!${first}:${last}`;

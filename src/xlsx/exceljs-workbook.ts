@@ -201,7 +201,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetPlan, lang: Lang): 
 }
 
 /** Builds the ExcelJS workbook of a plan (exposed for tests and for writing to a buffer). */
-export function workbookOfPlan(plan: WorkbookPlan): ExcelJS.Workbook {
+function workbookOfPlan(plan: WorkbookPlan): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Customer Map for Excel";
   for (const sheet of plan.sheets) renderSheet(workbook, sheet, plan.lang);

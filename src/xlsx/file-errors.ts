@@ -32,7 +32,7 @@ export function fileSystemMessage(error: unknown, action: "read" | "write", file
     (code
       ? texts((t) => t.xlsx.fileErrors.systemRefused(code))
       : texts((t) => t.xlsx.fileErrors.systemRefusedUnknown));
-  return texts((t, textLang) => t.xlsx.fileErrors.text(head[textLang], cause[textLang]));
+  return texts((t, textLang) => t.xlsx.fileErrors.withCause(head[textLang], cause[textLang]));
 }
 
 export function fileSystemError(error: unknown, action: "read" | "write", file: string): CoreError {

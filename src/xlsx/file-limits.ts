@@ -27,9 +27,9 @@ export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
  * A run of XML bytes without a tag longer than this is a text longer than MAX_TEXT_CHARS even when every
  * character is written as the longest entity (`&quot;`, 6 bytes): refused without decoding anything.
  */
-export const MAX_TEXT_RUN_BYTES = MAX_TEXT_CHARS * 6;
+const MAX_TEXT_RUN_BYTES = MAX_TEXT_CHARS * 6;
 
-export type FileKind = "xlsx" | "ods" | "xls" | "encrypted" | "zip" | "text";
+type FileKind = "xlsx" | "ods" | "xls" | "encrypted" | "zip" | "text";
 
 /** A refusal: stable code and a sentence in both languages naming the cause and the fix. */
 export interface LimitProblem {
@@ -95,7 +95,7 @@ export function unreadableKindProblem(kind: FileKind): LimitProblem | null {
     case "zip":
       return {
         code: "not-a-workbook",
-        message: texts((t) => t.xlsx.fileLimits.fileIs),
+        message: texts((t) => t.xlsx.fileLimits.zipNotWorkbook),
       };
     default:
       return null;
@@ -107,7 +107,7 @@ export function inputSizeProblem(bytes: number): LimitProblem | null {
   if (bytes <= MAX_INPUT_BYTES) return null;
   return {
     code: "file-too-large",
-    message: texts((t) => t.xlsx.fileLimits.fileIsAbove(MiB(bytes), MiB(MAX_INPUT_BYTES))),
+    message: texts((t) => t.xlsx.fileLimits.fileTooBig(MiB(bytes), MiB(MAX_INPUT_BYTES))),
   };
 }
 

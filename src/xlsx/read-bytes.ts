@@ -59,7 +59,7 @@ export interface WorkbookFileGrid {
   warnings: ReaderWarning[];
 }
 
-export interface ReaderWarning {
+interface ReaderWarning {
   code: string;
   message: Localized;
 }
@@ -70,7 +70,7 @@ export interface ReadWorkbookOptions {
 }
 
 /** One ExcelJS cell value → what `range.values` gives. */
-export function excelValueToCell(value: unknown): CellValue {
+function excelValueToCell(value: unknown): CellValue {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : dateToExcelSerial(value);
@@ -103,7 +103,7 @@ export function limitError(problem: LimitProblem, file: string): CoreError {
   );
 }
 
-export interface DecodedCsv {
+interface DecodedCsv {
   text: string;
   /** Name of the encoding used. */
   encoding: string;
@@ -162,7 +162,7 @@ function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number; line
 }
 
 /** Decodes CSV bytes (see the module comment), saying which encoding was used. */
-export function decodeCsv(bytes: Uint8Array): DecodedCsv {
+function decodeCsv(bytes: Uint8Array): DecodedCsv {
   const plain = (text: string, encoding: string): DecodedCsv => ({
     text,
     encoding,
@@ -438,7 +438,7 @@ const XLSX_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
 const OTHER_SPREADSHEETS = new Set([".xls", ".ods"]);
 
 /** ".csv" of "data/Clientes.CSV" (lower case; "" without one). Works on paths and bare file names. */
-export function extensionOf(file: string): string {
+function extensionOf(file: string): string {
   const name = baseNameOf(file);
   const dot = name.lastIndexOf(".");
   return dot > 0 ? name.slice(dot).toLowerCase() : "";

@@ -23,16 +23,7 @@ import {
   type WorkbookFileGrid,
 } from "./read-bytes";
 
-export {
-  decodeCsv,
-  decodeCsvBytes,
-  excelValueToCell,
-  parseCsvText,
-  type DecodedCsv,
-  type OpenedWorkbook,
-  type ReadWorkbookOptions,
-  type WorkbookFileGrid,
-} from "./read-bytes";
+export { decodeCsvBytes, parseCsvText } from "./read-bytes";
 
 async function readBytes(file: string): Promise<Buffer> {
   try {

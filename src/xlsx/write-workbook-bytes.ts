@@ -14,7 +14,7 @@ import { ZipWriter, type DeflaterFactory, type ZipOutput } from "./zip-writer";
 import { texts } from "../i18n/texts";
 
 /** Raw deflate through a CompressionStream; the compressed chunks are read and emitted as they come. */
-export const compressionStreamDeflater: DeflaterFactory = (emit) => {
+const compressionStreamDeflater: DeflaterFactory = (emit) => {
   const stream = new CompressionStream("deflate-raw");
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();

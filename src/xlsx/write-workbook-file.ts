@@ -25,7 +25,7 @@ const crc32: Crc32 =
 const DEFLATE_INPUT_BYTES = 4 << 20;
 
 /** Raw deflate through zlib's stream; compressed output is handed on as it comes, so neither side accumulates. */
-export function zlibDeflater(level = 1): DeflaterFactory {
+function zlibDeflater(level = 1): DeflaterFactory {
   return (emit) => {
     // zlib passes stream options on to its Transform; @types/node's ZlibOptions just does not list them.
     const options = { level, writableHighWaterMark: DEFLATE_INPUT_BYTES } as zlib.ZlibOptions;

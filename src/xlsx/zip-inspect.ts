@@ -11,7 +11,7 @@
  */
 import { Inflate } from "fflate";
 
-export interface ZipEntry {
+interface ZipEntry {
   name: string;
   /** 0 stored, 8 deflate; anything else cannot be read here. */
   method: number;

@@ -23,7 +23,7 @@ export interface ZipOutput {
 }
 
 /** One raw-deflate stream (RFC 1951, no zlib header): compressed bytes go to `emit` as they are produced. */
-export interface Deflater {
+interface Deflater {
   write(data: Uint8Array): Promise<void>;
   /** Flushes the rest and ends the stream. */
   end(): Promise<void>;

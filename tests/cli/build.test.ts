@@ -195,4 +195,25 @@ describe("customer-map build", () => {
       expect(io.stderr.split("\n")[0]).toMatch(/^customer-map: /);
     }
   });
+
+  it("says in the chosen language why --method or --engine is refused, with the value and the fix", async () => {
+    const out = path.join(dir, "m.xlsx");
+    const stderrOf = async (argv: string[]) => {
+      const io = captureIo();
+      expect(await main(argv, io)).toBe(2);
+      return io.stderr;
+    };
+    expect(await stderrOf(["build", ENGLISH, "--out", out, "--method", "magic"])).toContain(
+      '--method "magic" is not a segmentation method: give portfolio, rfm, clusters, lifecycle or abc, or leave --method out for portfolio.',
+    );
+    expect(await stderrOf(["build", ENGLISH, "--out", out, "--method", "magia", "--lang", "es"])).toContain(
+      '--method "magia" no es un método de segmentación: indica portfolio, rfm, clusters, lifecycle o abc, u omite --method para usar portfolio.',
+    );
+    expect(await stderrOf(["build", ENGLISH, "--out", out, "--engine", "spark"])).toContain(
+      '--engine "spark" is not an engine: give auto, duckdb or in-process (',
+    );
+    expect(await stderrOf(["build", ENGLISH, "--out", out, "--engine", "spark", "--lang", "es"])).toContain(
+      '--engine "spark" no es un motor: indica auto, duckdb o in-process (',
+    );
+  });
 });

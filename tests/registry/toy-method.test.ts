@@ -74,7 +74,7 @@ describe("CLI", () => {
       await main(["build", "x.csv", "--out", path.join(dir, "x.xlsx"), "--method", "alphabet"], bad),
     ).toBe(2); // a usage error
     expect(bad.stderr).toContain(
-      "--method must be one of portfolio, rfm, clusters, lifecycle, abc, alphabetical",
+      '--method "alphabet" is not a segmentation method: give portfolio, rfm, clusters, lifecycle, abc or alphabetical, or leave --method out for portfolio.',
     );
   });
 

@@ -18,7 +18,7 @@ import {
 import { printAreaOf } from "../../src/core/plan/print-setup";
 import type { ChartPlan, SheetPlan, WorkbookPlan } from "../../src/core/plan/workbook-plan";
 import { marginPercentOf } from "../../src/core/customer-data";
-import { OKABE_ITO, TOL_MUTED, contrastRatio, markerOutlineOf } from "../../src/core/segment/palette";
+import { OKABE_ITO, contrastRatio, markerOutlineOf } from "../../src/core/segment/palette";
 import { METHOD_DESCRIPTORS } from "../../src/core/segment/method-registry";
 import { analyzeGrid } from "../../src/core/pipeline";
 import type { Analysis } from "../../src/core/analysis";
@@ -286,7 +286,6 @@ describe("marker outlines", () => {
     const colors = [
       ...METHOD_DESCRIPTORS.flatMap((method) => Object.values(method.segmentColors)),
       ...OKABE_ITO,
-      ...TOL_MUTED,
     ];
     expect(colors.length).toBeGreaterThan(10);
     for (const color of colors) {

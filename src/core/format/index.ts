@@ -10,13 +10,11 @@
  * use `Intl.PluralRules` (one rule object per language, cached), which needs no locale data beyond en/es.
  */
 import type { NumberFormatKind } from "../model";
-import { conventionsOf, inLang, localize, tr, type Lang, type TextLang } from "../language";
+import { conventionsOf, inLang, tr, type Lang, type TextLang } from "../language";
 import { EXCEL_SERIAL_OF_EPOCH } from "../excel-serial";
 import { fromPacks, texts } from "../../i18n/texts";
 
 export type { NumberFormatKind };
-/** Builds a Localized text from one template per language (kept here: the formatter's callers import it here). */
-export { localize };
 
 /** How a missing value reads, in every language and on every surface. */
 export const MISSING = "—";
@@ -206,7 +204,7 @@ export function formatDateTime(iso: string, lang: Lang): string {
 const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
 
 /** The plural category of a count in a language ("one" / "other" for en and es). */
-export function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
+function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
   const rules = (pluralRules[lang] ??= new Intl.PluralRules(conventionsOf(lang).tag));
   return rules.select(count);
 }

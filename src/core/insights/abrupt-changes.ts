@@ -51,7 +51,7 @@ export interface AbruptChangeOptions extends MoneyTextOptions {
 }
 
 /** The two windows compared for every customer, with their labels. */
-export interface ComparisonWindows {
+interface ComparisonWindows {
   current: ArrayLike<number>;
   previous: ArrayLike<number>;
   /** The customer's own typical level in the unit of the windows (NaN when unknown). */

@@ -15,6 +15,7 @@
  * categories it buys stands in. The yearly scaling makes the estimate comparable with the 12-month changes
  * of the abrupt-change items (days observed = as-of day − earliest first purchase + 1). Customers with no positive revenue are not scored (no size to scale by).
  */
+import { listIn } from "../language";
 import type { CustomerData, Insight, Segmentation } from "../model";
 import { ACTIONS } from "./actions";
 import { formatNumber, formatPercent } from "../format";
@@ -117,10 +118,10 @@ export function findCrossSellGaps(
       title: texts((t) => t.insights.crossSellGaps.doesNotBuyWhich(data.names[i], categories[top.j])),
       figure: texts((t, textLang) => {
         const p = t.insights.crossSellGaps;
-        const others = missing
-          .slice(1)
-          .map(({ j }) => `${categories[j]} (${formatPercent(share(j), textLang, 0)})`)
-          .join(", ");
+        const others = listIn(
+          textLang,
+          missing.slice(1).map(({ j }) => `${categories[j]} (${formatPercent(share(j), textLang, 0)})`),
+        );
         let typical = moneyText(medianSpend[s * c + top.j] * perYear, textLang, options);
         let estimate = moneyText(top.estimate, textLang, options);
         if (perYear < 1) {

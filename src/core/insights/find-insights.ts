@@ -12,7 +12,7 @@ import { type OutlierOptions, findOutliers } from "./outliers";
 import { median } from "./robust-z";
 import { findSegmentMoves } from "./segment-moves";
 
-export interface InsightOptions
+interface InsightOptions
   extends AbruptChangeOptions, GroupDifferenceOptions, CrossSellOptions, OutlierOptions {
   /** Maximum items returned (default 50). */
   maxItems?: number;

@@ -19,7 +19,7 @@ const WON = /\b(won|win|closed|converted|customer|client|ganad[oa]|cerrad[oa]|co
 const LOST = /\b(lost|perdid[oa]|descartad[oa]|rejected|rechazad[oa])\b/;
 
 /** True when a lead status text means the lead became a customer. O(length of the text). */
-export function isClosedStatus(status: string): boolean {
+function isClosedStatus(status: string): boolean {
   const text = status
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

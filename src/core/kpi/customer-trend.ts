@@ -9,7 +9,7 @@ import { lastPeriodIsPartial, periodGrid } from "./periods";
 import { untranslated } from "../language";
 import { texts } from "../../i18n/texts";
 
-export interface CustomerTrend {
+interface CustomerTrend {
   /** Revenue in the latest comparable period. */
   current: Float64Array;
   /** Revenue in the period before. */

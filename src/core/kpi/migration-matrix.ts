@@ -6,7 +6,7 @@ import type { MigrationMatrix, Segmentation } from "../model";
 import type { Localized } from "../types";
 import { untranslated } from "../language";
 
-export interface MigrationInput {
+interface MigrationInput {
   /** Previous assignment: customer id → segment id. */
   previous: Readonly<Record<string, string>>;
   /** Current customers (ids aligned with `revenue` and `segmentation.assignment`). */

@@ -5,11 +5,11 @@
  */
 import type { PurchaseHistory } from "../model";
 
-export type PeriodUnit = "month" | "quarter" | "year";
+type PeriodUnit = "month" | "quarter" | "year";
 
 const RANK: Record<PeriodUnit, number> = { month: 0, quarter: 1, year: 2 };
 
-export interface PeriodRange {
+interface PeriodRange {
   /** First day of the period (epoch day). */
   startDay: number;
   /** First day after the period (epoch day). */
@@ -25,12 +25,10 @@ function epochDay(year: number, monthIndex: number): number {
 /**
  * Epoch-day range of a label "YYYY-MM", "YYYY-Qn" or "YYYY"; null when the label has another form. O(1).
  *
- * @example
- * // Epoch days; the end is exclusive (2024-04-01 up to 2024-07-01).
- * parsePeriodLabel("2024-Q2") // => { startDay: 19814, endDay: 19905 }
- * parsePeriodLabel("Q2 2024") // => null
+ * For instance "2024-Q2" → { startDay: 19814, endDay: 19905 } (epoch days; the end is exclusive: 2024-04-01 up
+ * to 2024-07-01), and "Q2 2024" → null.
  */
-export function parsePeriodLabel(label: string): PeriodRange | null {
+function parsePeriodLabel(label: string): PeriodRange | null {
   let match = /^(\d{4})-(\d{2})$/.exec(label);
   if (match) {
     const year = Number(match[1]);
@@ -54,7 +52,7 @@ export function parsePeriodLabel(label: string): PeriodRange | null {
 }
 
 /** The label of the coarser period that contains `label` ("2024-05" → "2024-Q2" or "2024"). */
-export function coarserLabel(label: string, unit: PeriodUnit): string {
+function coarserLabel(label: string, unit: PeriodUnit): string {
   const year = label.slice(0, 4);
   if (unit === "year") return year;
   if (unit === "quarter") {
@@ -65,7 +63,7 @@ export function coarserLabel(label: string, unit: PeriodUnit): string {
 }
 
 /** Revenue (and margin) per customer and period, possibly aggregated to a coarser unit. */
-export interface PeriodGrid {
+interface PeriodGrid {
   unit: PeriodUnit;
   labels: string[];
   ranges: (PeriodRange | null)[];

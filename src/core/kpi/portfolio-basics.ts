@@ -13,7 +13,7 @@ export interface BasicsOptions extends TimelineOptions {
 }
 
 /** The churn figure as the KPIs and LTVs read it: per year, with its source (see `timeline.ts`). */
-export interface YearlyChurn {
+interface YearlyChurn {
   churnRatePerYear: number | null;
   source: Localized;
   unavailableReason?: Localized;

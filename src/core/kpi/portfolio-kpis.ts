@@ -20,9 +20,9 @@ const DAYS_PER_YEAR = 365.25;
 /** Default yearly discount rate for LTV (10 %), stated in the LTV KPI's note. */
 export const DEFAULT_DISCOUNT_RATE_PER_YEAR = 0.1;
 /** The seed's rule of thumb: LTV should be at least 3 times CAC. */
-export const DEFAULT_LTV_TO_CAC_TARGET = 3;
+const DEFAULT_LTV_TO_CAC_TARGET = 3;
 
-export interface PortfolioKpiOptions extends BasicsOptions {
+interface PortfolioKpiOptions extends BasicsOptions {
   /**
    * Conversion measured on every row, leads included, when `data` holds the buyers only (the pipeline
    * takes leads out of the map); default: measured on `data`.
@@ -87,7 +87,7 @@ export function computePortfolioKpis(data: CustomerData, options: PortfolioKpiOp
   if (acquisitionSpend !== undefined && !(Number.isFinite(acquisitionSpend) && acquisitionSpend >= 0)) {
     throw new CoreError(
       "kpi-invalid-acquisition-spend",
-      texts((t) => t.kpi.portfolioKpis.acquisitionSpendIsGive(acquisitionSpend)),
+      texts((t) => t.kpi.portfolioKpis.invalidAcquisitionSpend(acquisitionSpend)),
       "acquisitionSpend",
     );
   }
@@ -303,7 +303,7 @@ function retentionKpis(basics: PortfolioBasics): Kpi[] {
 }
 
 /** Average simple LTV per customer (money) and why it is unavailable when it is. */
-export function portfolioSimpleLtv(
+function portfolioSimpleLtv(
   basics: PortfolioBasics,
   discountRatePerYear: number,
 ): { value: number | null; reason?: Localized; note?: Localized } {
@@ -415,7 +415,7 @@ function acquisitionKpis(
         "ltvToCac",
         L.ltvToCac,
         "ratio",
-        texts((t) => t.kpi.portfolioKpis.cacIs0The),
+        texts((t) => t.kpi.portfolioKpis.zeroCac),
       ),
     );
   } else {

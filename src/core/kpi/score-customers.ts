@@ -20,7 +20,7 @@ import { type BasicsOptions, portfolioBasics } from "./portfolio-basics";
 import { DEFAULT_DISCOUNT_RATE_PER_YEAR } from "./portfolio-kpis";
 import { texts } from "../../i18n/texts";
 
-export interface ScoreOptions extends BasicsOptions {
+interface ScoreOptions extends BasicsOptions {
   /** Yearly discount rate (fraction) for both LTVs; default 0.1. */
   discountRatePerYear?: number;
   /** Horizon of the predictive CLV in months (default 12). */
@@ -47,7 +47,7 @@ export interface ScoreOptions extends BasicsOptions {
   trustUntestedModel?: boolean;
 }
 
-export interface ScoredCustomers extends CustomerScores {
+interface ScoredCustomers extends CustomerScores {
   notes: Localized[];
   bgNbd?: BgNbdFit;
   gammaGamma?: GammaGammaFit;

@@ -30,13 +30,13 @@ export interface PurchaseDayLists {
   days: Int32Array;
 }
 
-export const BACKTEST_HOLDOUT_SHARE = 1 / 3;
-export const BACKTEST_MAX_RELATIVE_ERROR = 0.3;
-export const BACKTEST_MIN_REPEAT_BUYERS = 20;
-export const BACKTEST_MIN_HOLDOUT_PURCHASES = 20;
+const BACKTEST_HOLDOUT_SHARE = 1 / 3;
+const BACKTEST_MAX_RELATIVE_ERROR = 0.3;
+const BACKTEST_MIN_REPEAT_BUYERS = 20;
+const BACKTEST_MIN_HOLDOUT_PURCHASES = 20;
 
 /** The calibration cohort's triples and their actual holdout purchases. */
-export interface CalibrationSplit {
+interface CalibrationSplit {
   calibrationEndDay: number;
   holdoutEndDay: number;
   timeUnit: "days" | "weeks";
@@ -107,14 +107,14 @@ export function splitCalibrationHoldout(
 }
 
 /** Predicted and actual holdout purchases of one tenth of the cohort (decile 1 = highest predictions). */
-export interface BacktestDecile {
+interface BacktestDecile {
   decile: number;
   customers: number;
   predicted: number;
   actual: number;
 }
 
-export interface HoldoutComparison {
+interface HoldoutComparison {
   /** Sum over the cohort of expected purchases in the holdout. */
   predicted: number;
   /** Sum over the cohort of actual purchase days in the holdout. */
@@ -160,7 +160,7 @@ export function compareHoldout(params: BgNbdParams, split: CalibrationSplit): Ho
   return { predicted, actual, relativeError, deciles };
 }
 
-export type BacktestVerdict = "fits" | "poor-fit" | "not-converged" | "too-thin";
+type BacktestVerdict = "fits" | "poor-fit" | "not-converged" | "too-thin";
 
 export interface LtvBacktest extends Partial<HoldoutComparison> {
   verdict: BacktestVerdict;
@@ -179,7 +179,7 @@ export interface LtvBacktest extends Partial<HoldoutComparison> {
   fit?: BgNbdParams & { converged: boolean; logLikelihood: number };
 }
 
-export interface BacktestOptions {
+interface BacktestOptions {
   timeUnit: "days" | "weeks";
   /** End of observation (epoch day, inclusive). */
   asOfDay: number;

@@ -29,7 +29,7 @@ export interface BgNbdParams {
 }
 
 /** One screening run (loose tolerance); only the best is then polished to full precision. */
-export interface FitStart {
+interface FitStart {
   start: BgNbdParams;
   logLikelihood: number;
   /** The screening run stopped on its tolerance rather than the iteration cap. */
@@ -55,7 +55,7 @@ export interface BgNbdFit extends BgNbdParams {
   note?: Localized;
 }
 
-export interface FitOptions {
+interface FitOptions {
   /** Extra starting points (natural parameters), tried before the built-in ones. */
   starts?: BgNbdParams[];
   maxIterations?: number;

@@ -18,7 +18,7 @@ import {
 import { texts } from "../../i18n/texts";
 
 /** |log parameter| beyond this means the parameter ran off to 0 or ∞: the data barely identify it. */
-export const LOG_PARAMETER_LIMIT = 15;
+const LOG_PARAMETER_LIMIT = 15;
 /**
  * Hard wall of the search, |log parameter| <= 16 (e^16 ≈ 9e6): past the flag limit, so a fit that runs to a
  * boundary stops there instead of crawling along the ridge (a generated 10^5-line file took 60,809
@@ -33,7 +33,7 @@ export const LOG_PARAMETER_BOUND = 16;
  */
 export const EVALUATION_BUDGET = 6000;
 /** Gradient norm (per customer) under which the optimum counts as confirmed. */
-export const GRADIENT_TOLERANCE = 1e-4;
+const GRADIENT_TOLERANCE = 1e-4;
 /**
  * Gradient norm at which a quasi-Newton run stops: far below GRADIENT_TOLERANCE, since the last digits cost
  * only a few evaluations once the search converges superlinearly.
@@ -41,9 +41,9 @@ export const GRADIENT_TOLERANCE = 1e-4;
 const SEARCH_GRADIENT_TOLERANCE = 1e-9;
 
 /** Value of the objective at θ, writing its gradient with respect to θ into `gradient`. */
-export type ObjectiveWithGradient = (theta: Float64Array, gradient: Float64Array) => number;
+type ObjectiveWithGradient = (theta: Float64Array, gradient: Float64Array) => number;
 
-export interface LogParameterFit {
+interface LogParameterFit {
   /** Log-parameters at the optimum. */
   theta: Float64Array;
   /** Objective (negative mean log-likelihood) there. */
@@ -62,7 +62,7 @@ export interface LogParameterFit {
   evaluationBudget: number;
 }
 
-export interface FitLogParametersOptions {
+interface FitLogParametersOptions {
   /** Iterations per run (Nelder-Mead steps or quasi-Newton line searches). */
   maxIterations?: number;
   /** Evaluations over the whole fit (EVALUATION_BUDGET by default). */
@@ -185,7 +185,7 @@ export function fitLogParameters(
 }
 
 /** A model with positive parameters, as `fitPositiveModel` needs it. */
-export interface PositiveModel<P> {
+interface PositiveModel<P> {
   /** Parameter names, in the order of θ. */
   names: readonly (keyof P & string)[];
   /**
@@ -201,7 +201,7 @@ export interface PositiveModel<P> {
   starts: readonly P[];
 }
 
-export interface PositiveModelFit<P> {
+interface PositiveModelFit<P> {
   params: P;
   /** Total log-likelihood at the optimum. */
   logLikelihood: number;

@@ -9,7 +9,7 @@
  * - `numericGradient`: central differences, used to *check* an optimum independently of how it was found.
  */
 
-export interface MinimizeOptions {
+interface MinimizeOptions {
   /** Stop when the spread of objective values across the simplex is below this (absolute). */
   functionTolerance?: number;
   /** ... and the simplex is smaller than this in every coordinate. */
@@ -240,7 +240,7 @@ export function norm(vector: ArrayLike<number>): number {
   return Math.sqrt(sum);
 }
 
-export interface QuasiNewtonOptions {
+interface QuasiNewtonOptions {
   /** Stop when the norm of the (projected) gradient is at most this. */
   gradientTolerance?: number;
   /** Iterations (line searches) allowed. */

@@ -34,13 +34,13 @@ export interface ParetoNbdParams {
   beta: number;
 }
 
-export interface ParetoNbdFitStart {
+interface ParetoNbdFitStart {
   start: ParetoNbdParams;
   logLikelihood: number;
   converged: boolean;
 }
 
-export interface ParetoNbdFit extends ParetoNbdParams {
+interface ParetoNbdFit extends ParetoNbdParams {
   /** Total log-likelihood at the optimum (natural log, summed over customers). */
   logLikelihood: number;
   /** True only when the optimum is confirmed (restart gains nothing, gradient ≈ 0, no boundary). */
@@ -58,7 +58,7 @@ export interface ParetoNbdFit extends ParetoNbdParams {
   note?: Localized;
 }
 
-export interface ParetoNbdFitOptions {
+interface ParetoNbdFitOptions {
   /** Extra starting points (natural parameters), tried before the built-in ones. */
   starts?: ParetoNbdParams[];
   maxIterations?: number;

@@ -11,8 +11,8 @@ import { checkSameLength } from "./validate-inputs";
 import { texts } from "../../i18n/texts";
 
 /** Unit of the customer-base triple and of the fitted α. */
-export type ModelTimeUnit = "days" | "weeks";
-export type HorizonUnit = "days" | "weeks" | "months" | "years";
+type ModelTimeUnit = "days" | "weeks";
+type HorizonUnit = "days" | "weeks" | "months" | "years";
 
 const DAYS_PER_YEAR = 365.25;
 const DAYS_PER: Record<HorizonUnit, number> = {
@@ -27,7 +27,7 @@ export function convertTime(value: number, from: HorizonUnit, to: HorizonUnit): 
   return (value * DAYS_PER[from]) / DAYS_PER[to];
 }
 
-export interface PredictiveClvInput {
+interface PredictiveClvInput {
   bgNbd: BgNbdParams;
   gammaGamma: GammaGammaParams;
   /** Per customer, in `timeUnit`: repeat purchases, last − first purchase, end of observation − first purchase. */
@@ -48,7 +48,7 @@ export interface PredictiveClvInput {
   stepsPerYear?: number;
 }
 
-export interface PredictiveClvResult {
+interface PredictiveClvResult {
   /** Discounted margin over the horizon (money), NaN where a model does not apply. */
   clv: Float64Array;
   /** Undiscounted expected purchases over the whole horizon. */
@@ -127,10 +127,10 @@ export function checkMarginFraction(marginPercent: number, index = -1): void {
     const who =
       index >= 0
         ? texts((t) => t.ltv.predictiveClv.ofCustomer(index + 1))
-        : texts((t) => t.ltv.predictiveClv.text);
+        : texts((t) => t.ltv.predictiveClv.noCustomer);
     throw new CoreError(
       "ltv-invalid-margin",
-      texts((t, textLang) => t.ltv.predictiveClv.marginIsIt(who[textLang], marginPercent)),
+      texts((t, textLang) => t.ltv.predictiveClv.invalidMargin(who[textLang], marginPercent)),
       "marginPercent",
     );
   }

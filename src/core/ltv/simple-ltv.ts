@@ -13,7 +13,7 @@ import type { Localized } from "../types";
 import { checkDiscountRate, checkMarginFraction } from "./predictive-clv";
 import { texts } from "../../i18n/texts";
 
-export interface SimpleLtvInput {
+interface SimpleLtvInput {
   /** Average money per purchase. */
   averageTicket: number;
   purchasesPerYear: number;
@@ -68,7 +68,7 @@ export function simpleLtv(input: SimpleLtvInput): number {
   return marginPerYear / (input.churnRatePerYear + discount);
 }
 
-export interface RetentionLtvInput {
+interface RetentionLtvInput {
   /** Margin (money) a retained customer brings per period; may be negative. */
   marginPerPeriod: number;
   /** Share of customers kept from one period to the next, in [0, 1). */

@@ -62,17 +62,8 @@ export function digamma(x: number): number {
   return shift + Math.log(x) - 0.5 / x - series;
 }
 
-/** log(exp(a) + exp(b)) without overflow or underflow. O(1). */
-export function logAddExp(a: number, b: number): number {
-  if (a === -Infinity) return b;
-  if (b === -Infinity) return a;
-  const high = a > b ? a : b;
-  const low = a > b ? b : a;
-  return high + Math.log1p(Math.exp(low - high));
-}
-
 /** Result of a hypergeometric series evaluation: the value and whether the series met its tolerance. */
-export interface SeriesResult {
+interface SeriesResult {
   value: number;
   converged: boolean;
   terms: number;

@@ -69,7 +69,7 @@ export function checkPositive(name: string, value: number): void {
   if (!(Number.isFinite(value) && value > 0)) {
     throw new CoreError(
       "ltv-invalid-parameter",
-      texts((t) => t.ltv.validateInputs.isItMustBe(name, value)),
+      texts((t) => t.ltv.validateInputs.notPositive(name, value)),
       name,
     );
   }

@@ -36,7 +36,7 @@ import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
 import { churnWindowLabel } from "../timeline";
 import { capitalize, columnLetters } from "../text";
-import { tr } from "../language";
+import { listIn, seriesIn, tr } from "../language";
 import { splitIntoLines, widthFrom } from "./fit-text";
 import { texts } from "../../i18n/texts";
 
@@ -198,7 +198,7 @@ function lowerFirst(text: string): string {
 }
 
 /** The settings a reader can use, in words and in the sheet's language (see SETTING_TERMS), in a fixed order. */
-export function settingRows(settings: Record<string, number | string | boolean>, lang: Lang): CellValue[][] {
+function settingRows(settings: Record<string, number | string | boolean>, lang: Lang): CellValue[][] {
   const rows: CellValue[][] = [];
   for (const [key, term] of Object.entries(SETTING_TERMS)) {
     if (!(key in settings)) continue;
@@ -335,7 +335,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
     report.skipped.map((skip) => [
       capitalize(tr(skip.label, lang)),
       skip.rows,
-      `${pluralWord(skip.examples.length, NOUNS.row, lang)} ${skip.examples.join(", ")}`,
+      `${pluralWord(skip.examples.length, NOUNS.row, lang)} ${seriesIn(lang, skip.examples)}`,
     ]),
     [null, formatCode("integer"), null],
   );
@@ -418,7 +418,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
       : tr(T.noDates, lang),
   );
   if (data.protectedColumns.length > 0) {
-    assumptions.push(tr(fill(T.protected, { columns: data.protectedColumns.join(", ") }), lang));
+    assumptions.push(tr(fill(T.protected, { columns: listIn(lang, data.protectedColumns) }), lang));
   }
   // Only when the map sheet draws its value × margin % chart (it needs margins).
   if (hasChartPoints(analysis)) assumptions.push(tr(T.chart, lang));

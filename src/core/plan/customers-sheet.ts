@@ -46,7 +46,7 @@ const FLAG_LABELS: Record<string, Localized> = {
 };
 
 /** Localized text of a flag code; unknown codes are shown as they are. */
-export function flagLabel(code: string, lang: Lang): string {
+function flagLabel(code: string, lang: Lang): string {
   return tr(FLAG_LABELS[code], lang) ?? code;
 }
 
@@ -106,7 +106,7 @@ function numericColumn(
 }
 
 /** The columns present for this analysis, in display order. */
-export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnSpec[] {
+function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnSpec[] {
   const data = analysis.read.customers;
   const { segmentation, scores } = analysis;
   const columns: (CustomerColumnSpec | null)[] = [];
@@ -281,7 +281,7 @@ export function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnS
  * Customer indices in the order of the sheet: by segment display order, then revenue (largest first), then
  * original position (stable, deterministic).
  */
-export function customerOrder(analysis: Analysis): Int32Array {
+function customerOrder(analysis: Analysis): Int32Array {
   const data = analysis.read.customers;
   const { assignment } = analysis.segmentation;
   const order = new Int32Array(data.count);

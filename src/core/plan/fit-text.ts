@@ -14,7 +14,7 @@ import type { CellValue } from "../types";
 import type { Block, CellRect, SheetPlan } from "./workbook-plan";
 
 /** Excel's width of a column the plan does not size. */
-export const DEFAULT_COLUMN_WIDTH = 8.43;
+const DEFAULT_COLUMN_WIDTH = 8.43;
 /** Widest a column is made so that a long word (a long cluster name in the pseudo-locale) is not broken. */
 export const MAX_WORD_COLUMN_WIDTH = 40;
 /** Rows of a block looked at: a long table is judged by its first rows, as its widths are fitted. */
@@ -22,7 +22,7 @@ const SAMPLE_ROWS = 300;
 /** A column N characters wide leaves about one character of padding. */
 const PADDING = 1;
 
-export interface TextOverflow {
+interface TextOverflow {
   row: number;
   column: number;
   text: string;
@@ -79,7 +79,7 @@ export function textWidth(text: string): number {
 }
 
 /** Estimated width in characters of a cell as shown (the longest line of a text). */
-export function shownWidth(value: CellValue, block: Block, columnIndex: number): number {
+function shownWidth(value: CellValue, block: Block, columnIndex: number): number {
   if (value === null || value === undefined || value === "") return 0;
   const scale = fontScale(block);
   if (typeof value === "number") return numberWidth(value, block.columnFormats?.[columnIndex]) * scale;
@@ -284,7 +284,7 @@ export function wrapOverflowingText(sheet: SheetPlan): void {
 }
 
 /** Tallest a row is made for wrapped text, in lines (a longer text is cut rather than taking a page). */
-export const MAX_WRAPPED_LINES = 8;
+const MAX_WRAPPED_LINES = 8;
 
 /**
  * Lines of 11-point text each row holding wrapped text needs (rows of one line are left out), as the words wrap

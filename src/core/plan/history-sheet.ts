@@ -13,14 +13,13 @@
  * Cost: O(customers) to write and to read back.
  */
 import type { Analysis, HistoryRun } from "../analysis";
-import type { Method } from "../model";
 import type { CellValue, Grid, Lang } from "../types";
 import { emptySheet } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
 import { isMethod } from "../segment/methods";
 
-export const HISTORY_MARKER = "CMAP history";
-export const HISTORY_VERSION = 1;
+const HISTORY_MARKER = "CMAP history";
+const HISTORY_VERSION = 1;
 const METHOD_ROW = 1;
 const RUN_AT_ROW = 2;
 const HEADER_ROW = 3;
@@ -156,14 +155,4 @@ export function readAssignmentHistory(grid: Grid): HistoryRun[] {
     runs.push({ method, runAt: cellText(grid[RUN_AT_ROW]?.[column]), assignments });
   }
   return runs;
-}
-
-/**
- * The previous assignments (customer id → segment id) recorded for `method` — or, without `method`, for the
- * first (latest written) run. Undefined when none.
- */
-export function readPreviousAssignments(grid: Grid, method?: Method): Record<string, string> | undefined {
-  const runs = readAssignmentHistory(grid);
-  const run = method ? runs.find((candidate) => candidate.method === method) : runs[0];
-  return run?.assignments;
 }

@@ -36,16 +36,16 @@ import { rankInsights } from "../insights/find-insights";
 import { capitalize, fillTemplate, withoutSubject } from "../text";
 import { texts } from "../../i18n/texts";
 
-export const INSIGHTS_TABLE_NAME = "CmapInsights";
-export const PATTERNS_TABLE_NAME = "CmapPatterns";
+const INSIGHTS_TABLE_NAME = "CmapInsights";
+const PATTERNS_TABLE_NAME = "CmapPatterns";
 /** A call list longer than this is not a call list; the rest are counted in a note. */
-export const MAX_INSIGHT_ROWS = 2000;
+const MAX_INSIGHT_ROWS = 2000;
 /** Where the call list's header row sits (title and a line of explanation above it). */
-export const CALL_LIST_HEADER_ROW = 3;
+const CALL_LIST_HEADER_ROW = 3;
 /** Where the patterns' header row sits on the Patterns sheet (title and a line of explanation above it). */
 const PATTERNS_HEADER_ROW = 3;
 
-export const INSIGHT_KIND_LABELS: Record<InsightKind, Localized> = {
+const INSIGHT_KIND_LABELS: Record<InsightKind, Localized> = {
   "abrupt-drop": texts((t) => t.plan.insightsSheet.insightKindLabelsAbruptDrop),
   "abrupt-jump": texts((t) => t.plan.insightsSheet.insightKindLabelsAbruptJump),
   "group-difference": texts((t) => t.plan.insightsSheet.insightKindLabelsGroupDifference),
@@ -84,7 +84,7 @@ const T = {
 };
 
 /** One line per customer: its largest insight, and the others counted in. */
-export interface CustomerCall {
+interface CustomerCall {
   customer: number;
   insight: Insight;
   /** Money at stake of all the customer's insights together. */
@@ -126,7 +126,7 @@ export function customerCalls(analysis: Analysis): CustomerCall[] {
 const ALSO: Localized = texts((t) => t.plan.insightsSheet.also);
 
 /** The sentence read aloud: what happened, the figure behind it, and how many other signals there are. */
-export function callReason(call: CustomerCall, analysis: Analysis, lang: Lang): string {
+function callReason(call: CustomerCall, analysis: Analysis, lang: Lang): string {
   const data = analysis.read.customers;
   const title = withoutSubject(tr(call.insight.title, lang), [
     data.names[call.customer],

@@ -49,7 +49,7 @@ const KPI_FIRST_ROW = 3;
 const ROW_LABEL_COLUMN = 1;
 /** Map columns sit at 2, 4, 6...; the narrow columns between them (and the empty row under each map row)
  * separate the colored cells without needing borders, which not every renderer draws. */
-export const GRID_FIRST_COLUMN = 2;
+const GRID_FIRST_COLUMN = 2;
 const SPACER_WIDTH = 1.5;
 /** Scatter points per segment: the largest customers by revenue; Excel charts slow down past a few thousand. */
 export const MAX_CHART_POINTS_PER_SEGMENT = 1000;
@@ -78,7 +78,7 @@ const T = {
 };
 
 /** One tile per segment in a single row: the map for methods without a 2-D grid (clusters, lifecycle, ABC). */
-export function segmentTiles(analysis: Analysis): MapGrid {
+function segmentTiles(analysis: Analysis): MapGrid {
   const { segments } = analysis.segmentation;
   return {
     title: T.tilesTitle,
@@ -138,7 +138,7 @@ function headlineCards(
 }
 
 /** Where things sit on the map sheet; one computation shared by the builder and the tests. */
-export interface MapLayout {
+interface MapLayout {
   /** Columns that hold content (row labels, then map columns 2, 4, 6...); the ones between are spacers. */
   wideColumns: number[];
   cardRows: number;

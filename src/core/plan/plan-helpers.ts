@@ -10,11 +10,11 @@ import type { Block, SheetKey, SheetPlan } from "./workbook-plan";
 import { fillLocalized } from "../text";
 import { texts } from "../../i18n/texts";
 
-export const TITLE_FONT_SIZE = 16;
+const TITLE_FONT_SIZE = 16;
 export const SECTION_FONT_SIZE = 12;
 export const MUTED_FONT_COLOR = "#595959";
 export const HEADER_FILL = "#1F3864";
-export const HEADER_FONT_COLOR = "#FFFFFF";
+const HEADER_FONT_COLOR = "#FFFFFF";
 
 /** Rows looked at when sizing columns: enough to be representative, bounded so 1e5 rows stay cheap. */
 const WIDTH_SAMPLE_ROWS = 300;

@@ -35,7 +35,7 @@ const SAFETY = 0.95;
 export const MIN_BODY_ROWS = 3;
 
 /** One table of a sheet: the rows above its header that introduce it (title, note), its header and body. */
-export interface PrintedTable {
+interface PrintedTable {
   /** First row of the table with what introduces it (a section title, a note). */
   start: number;
   header: number;

@@ -38,7 +38,7 @@ export function printAreaOf(sheet: SheetPlan, drawsCharts: boolean): CellRect | 
  * The columns and rows that print where the chart is drawn (Excel, the streaming writer): the print area, else
  * everything the blocks cover. The page's orientation is decided on it.
  */
-export function printedRect(sheet: SheetPlan): CellRect {
+function printedRect(sheet: SheetPlan): CellRect {
   const area = printAreaOf(sheet, true);
   if (area) return area;
   let rows = 0;

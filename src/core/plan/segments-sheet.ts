@@ -33,11 +33,11 @@ import { texts } from "../../i18n/texts";
 import { writePerOwner } from "./insights-sheet";
 
 /** Colors for over/under-representation: blue/orange, distinguishable with the common color-vision deficiencies. */
-export const OVER_FILL = { fill: "#CFE2F3", fontColor: "#0B3A66" };
-export const UNDER_FILL = { fill: "#FCE4D6", fontColor: "#843C0C" };
-export const STAYED_FILL = { fill: "#E7E6E6", fontColor: "#000000" };
+const OVER_FILL = { fill: "#CFE2F3", fontColor: "#0B3A66" };
+const UNDER_FILL = { fill: "#FCE4D6", fontColor: "#843C0C" };
+const STAYED_FILL = { fill: "#E7E6E6", fontColor: "#000000" };
 /** Dimension values shown per cross-tab; the rest are summed into "Other" so wide dimensions stay readable. */
-export const MAX_CROSS_TAB_VALUES = 21;
+const MAX_CROSS_TAB_VALUES = 21;
 export const SEGMENT_TABLE_FIRST_ROW = 3;
 
 const T = {
@@ -316,7 +316,7 @@ function writeMobility(
 }
 
 /** Limits a cross-tab to its largest values, summing the rest into "Other", and recomputes lift for it. */
-export function limitCrossTab(
+function limitCrossTab(
   crossTab: CrossTab,
   maxValues: number,
 ): { values: string[]; counts: number[][]; lift: number[][]; kept: number[] } {

@@ -24,7 +24,7 @@ export const SHEET_NAMES: Record<SheetKey, Localized> = {
  * sheet, the user's own "Customers"): a name that reads as the map's own, never "Clientes (2)". Only when
  * this one is taken too does the renderer fall back to a letter ("Clientes del mapa (b)").
  */
-export const ALTERNATE_SHEET_NAMES: Record<SheetKey, Localized> = {
+const ALTERNATE_SHEET_NAMES: Record<SheetKey, Localized> = {
   map: texts((t) => t.plan.sheetNames.alternateSheetNamesMap),
   segments: texts((t) => t.plan.sheetNames.alternateSheetNamesSegments),
   customers: texts((t) => t.plan.sheetNames.alternateSheetNamesCustomers),
@@ -46,17 +46,6 @@ export function alternateSheetName(key: SheetKey, plannedName: string): string |
 
 /** Names a sheet of this key carried in earlier versions, still recognised on re-run. */
 const LEGACY_NAMES: Partial<Record<SheetKey, string[]>> = { history: ["CMAP history"] };
-
-/** Display order of the sheets in the workbook. */
-export const SHEET_ORDER: readonly SheetKey[] = [
-  "map",
-  "segments",
-  "customers",
-  "insights",
-  "patterns",
-  "about",
-  "history",
-];
 
 export function sheetName(key: SheetKey, lang: Lang): string {
   return tr(SHEET_NAMES[key], lang);

@@ -23,7 +23,7 @@ import {
 import { texts } from "../../i18n/texts";
 
 /** Cells looked at to take a column's decisions. */
-export const DECISION_SAMPLE = 5000;
+const DECISION_SAMPLE = 5000;
 
 /** Non-empty cells of one grid column, evenly spaced over the data rows, at most `max`. */
 export function sampleColumn(
@@ -164,7 +164,7 @@ function decidePercent(
       ? texts((t) => t.read.columnParsers.columnNumbersReadAs(header, maxPlain))
       : percentTexts > 0
         ? texts((t) => t.read.columnParsers.columnReadAsFractions(header, percentTexts))
-        : texts((t) => t.read.columnParsers.columnReadAsFractions2(header)),
+        : texts((t) => t.read.columnParsers.columnReadAsFractionsNoPercent(header)),
   };
   return { parse, convention, mixed: null };
 }

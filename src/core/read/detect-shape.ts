@@ -9,13 +9,13 @@ import type { ColumnMapping, DataShape } from "../model";
 import type { Localized } from "../types";
 import { texts } from "../../i18n/texts";
 
-export interface ShapeEvidence {
+interface ShapeEvidence {
   /** Non-missing ids in the sample, and how many distinct. */
   sampledIds: number;
   distinctIds: number;
 }
 
-export interface ShapeDecision {
+interface ShapeDecision {
   shape: DataShape;
   reason: Localized;
 }

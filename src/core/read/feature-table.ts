@@ -74,7 +74,7 @@ const OPTIONAL_HISTORY_COLUMNS = [
 ] as const;
 
 /** Index (0-based, inside the table) of each history column, or null when the headers are not a feature table. */
-export type FeatureHistoryColumns = Record<(typeof HISTORY_COLUMNS)[number], number> &
+type FeatureHistoryColumns = Record<(typeof HISTORY_COLUMNS)[number], number> &
   Partial<Record<(typeof OPTIONAL_HISTORY_COLUMNS)[number], number>>;
 
 export function featureHistoryColumns(headers: readonly string[]): FeatureHistoryColumns | null {

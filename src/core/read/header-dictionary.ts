@@ -15,7 +15,7 @@ interface PackPhrases {
   phrases: readonly string[];
 }
 
-export interface VocabularyEntry {
+interface VocabularyEntry {
   role: Role;
   lang: Lang | "both";
   /** Multiplies the confidence: 1 for specific phrases, lower for generic words. */

@@ -37,7 +37,7 @@ for (const entry of HEADER_VOCABULARY) {
   }
 }
 
-export interface HeaderMatch {
+interface HeaderMatch {
   role: Role;
   confidence: number;
   /** The vocabulary phrase that matched. */
@@ -126,7 +126,7 @@ function unmapped(column: number, header: string, reason: Localized): ColumnMapp
   return { column, header, role: null, confidence: 0, reason };
 }
 
-export interface MapColumnsOptions {
+interface MapColumnsOptions {
   overrides?: Record<string, Role | null>;
   /**
    * Checks a candidate role against the column's values; returns why the values contradict the header, or
@@ -278,7 +278,7 @@ export function mapColumns(headers: readonly string[], options: MapColumnsOption
           ...result[column],
           role: "customerName",
           confidence: Math.min(result[column].confidence, 0.8),
-          reason: texts((t) => t.read.mapColumns.isReadAs(headers[column], headers[winner])),
+          reason: texts((t) => t.read.mapColumns.nameBesideId(headers[column], headers[winner])),
         };
         continue;
       }

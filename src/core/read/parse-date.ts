@@ -64,7 +64,7 @@ function validCivil(year: number, month: number, day: number): boolean {
 }
 
 /** Two-digit years the way Excel reads them: 00–29 → 2000s, 30–99 → 1900s. */
-export function expandYear(year: number, digits: number): number {
+function expandYear(year: number, digits: number): number {
   if (digits > 2) return year;
   return year < 30 ? 2000 + year : 1900 + year;
 }
@@ -73,7 +73,7 @@ export function expandYear(year: number, digits: number): number {
  * Epoch day of an Excel serial (time of day dropped). Serials before 1900-03-01 are off by one in Excel
  * (the fictitious 1900-02-29); they are outside the accepted range anyway.
  */
-export function excelSerialToEpochDay(serial: number): number {
+function excelSerialToEpochDay(serial: number): number {
   return Math.floor(serial) - EXCEL_SERIAL_OF_EPOCH;
 }
 
@@ -123,7 +123,7 @@ const MONTH_NAME_DAY = /^([a-z]{3,10})\.?[\s\-/.]+(\d{1,2})(?:st|nd|rd|th)?,?[\s
  * Classifies a `d/m/y`-like text for the column's order decision: "dmy" when only day-first is valid
  * (first number > 12), "mdy" when only month-first is, "?" when both are, "" when it is not such a text.
  */
-export function dateOrderEvidence(text: string): DateOrder | "?" | "" {
+function dateOrderEvidence(text: string): DateOrder | "?" | "" {
   const match = TRIPLE.exec(text.trim());
   if (!match) return "";
   const a = Number(match[1]);
@@ -137,7 +137,7 @@ export function dateOrderEvidence(text: string): DateOrder | "?" | "" {
   return "";
 }
 
-export interface DateConvention {
+interface DateConvention {
   order: DateOrder;
   /** "data" = decided from unambiguous texts; "assumed" = only ambiguous texts, fallback used; "none" = no d/m/y texts. */
   basis: "data" | "assumed" | "none";

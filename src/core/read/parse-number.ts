@@ -9,7 +9,7 @@ import type { CellValue } from "../types";
 
 export type DecimalSeparator = "." | ",";
 
-export interface NumberConvention {
+interface NumberConvention {
   decimal: DecimalSeparator;
   /** "numbers" = the column holds real numbers only; "data" = decided from unambiguous texts; "assumed" = no evidence. */
   basis: "numbers" | "data" | "assumed";

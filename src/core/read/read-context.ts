@@ -10,7 +10,7 @@ import type { CurrencyCode } from "../format";
 import type { CellParser, TypedReading } from "./column-parsers";
 import type { ReportBuilder } from "./read-report";
 import type { TableLocation } from "./find-table";
-import { untranslated } from "../language";
+import { seriesIn, untranslated } from "../language";
 import { texts } from "../../i18n/texts";
 
 /** `ReadOptions` plus what transaction reading needs (all optional, additive). */
@@ -73,8 +73,13 @@ export class BadValueCounter {
     for (const [header, entry] of this.counts) {
       report.warn(
         "unreadable-values",
-        texts((t) =>
-          t.read.readContext.unreadableValues(header, entry.rows, entry.sample, entry.examples.join(", ")),
+        texts((t, textLang) =>
+          t.read.readContext.unreadableValues(
+            header,
+            entry.rows,
+            entry.sample,
+            seriesIn(textLang, entry.examples),
+          ),
         ),
         header,
       );
@@ -91,7 +96,7 @@ export function closeToSum(value: number, sum: number): boolean {
  * Largest amount believed in any currency (10^15). Beyond it (1e308, a 400-digit number) no total means
  * anything: sums overflow to Infinity and shares to NaN. Such a value is refused, never summed.
  */
-export const MAX_PLAUSIBLE_AMOUNT = 1e15;
+const MAX_PLAUSIBLE_AMOUNT = 1e15;
 
 /** Throws CoreError "implausible-amount" naming the column, row and value when `value` is past the limit. */
 export function checkPlausibleAmount(

@@ -15,7 +15,7 @@ import type { ReadResult } from "../analysis";
 import { CoreError } from "../errors";
 import type { ColumnMapping, Role } from "../model";
 import type { CellValue, Grid, Localized } from "../types";
-import type { TextLang } from "../language";
+import { listIn, type TextLang } from "../language";
 import {
   contradictionOf,
   decideColumn,
@@ -118,7 +118,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
   if (columnOf.customerId === undefined && columnOf.customerName === undefined) {
     throw new CoreError(
       "no-customer-column",
-      texts((t) => t.read.readCustomerGrid.noColumnLooksLike(headerList)),
+      texts((t) => t.read.readCustomerGrid.noIdOrNameColumn(headerList)),
       `row ${table.headerRow + 1}`,
     );
   }
@@ -131,7 +131,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
       "no-amount-column",
       why.en !== ""
         ? texts((t, textLang) => t.read.readCustomerGrid.noColumnCouldBe(why[textLang]))
-        : texts((t) => t.read.readCustomerGrid.noColumnLooksLike2(headerList)),
+        : texts((t) => t.read.readCustomerGrid.noRevenueColumn(headerList)),
       `row ${table.headerRow + 1}`,
     );
   }
@@ -189,7 +189,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
   if (protectedHeaders.length > 0) {
     report.warn(
       "protected-attributes",
-      texts((t) => t.read.readCustomerGrid.protectedAttributes(protectedHeaders.join(", "))),
+      texts((t, textLang) => t.read.readCustomerGrid.protectedAttributes(listIn(textLang, protectedHeaders))),
     );
   }
   if (columnOf.customerId === undefined) {

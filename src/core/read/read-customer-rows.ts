@@ -14,6 +14,7 @@
  * - margin: the margin-amount column; else margin % × revenue; else revenue − cost.
  * Cost O(rows × mapped columns).
  */
+import { seriesIn } from "../language";
 import { createCustomerData } from "../customer-data";
 import type { CustomerData, CustomerNumericField, DimensionField, Role } from "../model";
 import type { CellValue } from "../types";
@@ -50,7 +51,7 @@ const ROLE_OF_FIELD: Partial<Record<CustomerNumericField, Role>> = {
 export const DIMENSION_ROLES: readonly DimensionField[] = DIMENSIONS;
 
 /** EU company-size classes for an employee count, so a numeric size column can be crossed like a tier. */
-export function sizeClass(employees: number): string {
+function sizeClass(employees: number): string {
   if (employees < 10) return "1-9";
   if (employees < 50) return "10-49";
   if (employees < 250) return "50-249";
@@ -311,10 +312,10 @@ export function readCustomerRows(context: ReadContext): CustomerData {
   if (identicalLines > 0) {
     report.warn(
       "identical-lines-kept",
-      texts((t) =>
+      texts((t, textLang) =>
         t.read.readCustomerRows.identicalLinesKept(
           identicalLines,
-          identicalRows.join(", "),
+          seriesIn(textLang, identicalRows),
           identicalLines > identicalRows.length ? "…" : "",
         ),
       ),
@@ -329,15 +330,17 @@ export function readCustomerRows(context: ReadContext): CustomerData {
   if (marginsAbove100 > 0) {
     report.warn(
       "margin-above-revenue",
-      texts((t) =>
-        t.read.readCustomerRows.marginAboveRevenue(marginsAbove100, marginAbove100Rows.join(", ")),
+      texts((t, textLang) =>
+        t.read.readCustomerRows.marginAboveRevenue(marginsAbove100, seriesIn(textLang, marginAbove100Rows)),
       ),
     );
   }
   if (futureDates > 0) {
     report.warn(
       "future-dates",
-      texts((t) => t.read.readCustomerRows.futureDates(futureDates, futureDateRows.join(", "))),
+      texts((t, textLang) =>
+        t.read.readCustomerRows.futureDates(futureDates, seriesIn(textLang, futureDateRows)),
+      ),
     );
   }
   if (leadsWithoutRevenue > 0) {

@@ -12,6 +12,7 @@
  *
  * Cost: O(rows × mapped columns); typed arrays and two hash maps (ids, invoices), no per-row objects.
  */
+import { seriesIn } from "../language";
 import { formatMoney } from "../format";
 import type { CustomerData, DimensionField } from "../model";
 import type { CellValue } from "../types";
@@ -353,7 +354,7 @@ export function readTransactionRows(context: ReadContext): CustomerData {
       texts((t, textLang) =>
         t.read.readTransactionRows.returnsNetted(
           returns,
-          returnRows.join(", "),
+          seriesIn(textLang, returnRows),
           formatMoney(returnAmount, { lang: textLang, currency: context.currency }, 2),
         ),
       ),

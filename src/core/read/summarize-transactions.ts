@@ -62,7 +62,7 @@ export interface TransactionTable {
   categoryNames?: readonly string[];
 }
 
-export interface SummarizeOptions {
+interface SummarizeOptions {
   /** Last day of the observation window (epoch day, inclusive). Default: the latest date in the data. */
   observationEndDay?: number;
   /** Unit of frequency/recency/age. Default "weeks". */

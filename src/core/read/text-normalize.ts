@@ -68,7 +68,7 @@ const NOISE = new Set([
   "amt",
 ]);
 
-export interface HeaderTokens {
+interface HeaderTokens {
   /** Meaningful tokens, in order. */
   tokens: string[];
   /** A 4-digit year found in the header (e.g. "Ventas 2024"), or NaN. */

@@ -27,30 +27,30 @@ import { texts } from "../../i18n/texts";
 /** Fixed color per class (palette.ts: Okabe–Ito); also the descriptor's `segmentColors`. */
 const colors: Record<string, string> = { A: "#0072B2", B: "#E69F00", C: NEUTRAL_GREY };
 
-export const ABC_SEGMENTS: SegmentDefinition[] = [
+const ABC_SEGMENTS: SegmentDefinition[] = [
   {
     id: "A",
     name: texts((t) => t.segment.abc.aTopRevenue),
-    action: texts((t) => t.segment.abc.action),
+    action: texts((t) => t.segment.abc.aAction),
     color: colors.A,
   },
   {
     id: "B",
     name: texts((t) => t.segment.abc.bMiddle),
-    action: texts((t) => t.segment.abc.action2),
+    action: texts((t) => t.segment.abc.bAction),
     color: colors.B,
   },
   {
     id: "C",
     name: texts((t) => t.segment.abc.cLongTail),
-    action: texts((t) => t.segment.abc.action3),
+    action: texts((t) => t.segment.abc.cAction),
     color: colors.C,
   },
 ];
 
-export const ABC_THRESHOLD_IDS = ["aCumulativeShare", "bCumulativeShare"] as const;
+const ABC_THRESHOLD_IDS = ["aCumulativeShare", "bCumulativeShare"] as const;
 
-export interface AbcOptions {
+interface AbcOptions {
   thresholds?: Record<string, number>;
   /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
   explain?: boolean;
@@ -69,25 +69,26 @@ export interface AbcOptions {
  *
  * @example
  * import { readCustomerGrid } from "../read/read-customer-grid";
+ * import { segmentCustomers } from "./segment-customers";
  * const { customers } = readCustomerGrid([["Customer", "Revenue"], ["A", 800], ["B", 150], ["C", 50]]);
- * Array.from(segmentAbc(customers).assignment) // => [0, 1, 2]
- * segmentAbc(customers, { thresholds: { aCumulativeShare: 0.9, bCumulativeShare: 0.5 } }) // => throws CoreError
+ * Array.from(segmentCustomers(customers, { method: "abc" }).assignment) // => [0, 1, 2]
+ * segmentCustomers(customers, { method: "abc", thresholds: { aCumulativeShare: 0.9, bCumulativeShare: 0.5 } }) // => throws CoreError
  */
-export function segmentAbc(data: CustomerData, options: AbcOptions = {}): SegmentationDraft {
+function segmentAbc(data: CustomerData, options: AbcOptions = {}): SegmentationDraft {
   const set = new ThresholdSet(options.thresholds);
   const aShare = set.take(
     "aCumulativeShare",
-    texts((t) => t.segment.abc.aCustomersMaking),
+    texts((t) => t.segment.abc.aShareLabel),
     0.8,
     "percent",
-    texts((t) => t.segment.abc.default80Pareto),
+    texts((t) => t.segment.abc.aShareDefault),
   );
   const bShare = set.take(
     "bCumulativeShare",
-    texts((t) => t.segment.abc.bUpTo),
+    texts((t) => t.segment.abc.bShareLabel),
     0.95,
     "percent",
-    texts((t) => t.segment.abc.default95TheNext),
+    texts((t) => t.segment.abc.bShareDefault),
   );
   if (!(aShare > 0 && aShare <= bShare && bShare <= 1)) {
     throw new CoreError(

@@ -43,7 +43,7 @@ export interface PortfolioSituation {
   silent: boolean;
 }
 
-export interface PortfolioRule {
+interface PortfolioRule {
   segment: PortfolioSegmentId;
   /** The condition in words, for the About sheet and the tests. */
   when: Localized;

@@ -22,7 +22,7 @@ import { purchaseCount, recencyDays } from "./purchase-rhythm";
 import { selectInPlace } from "../select";
 import { texts } from "../../i18n/texts";
 
-export interface FeatureSpec {
+interface FeatureSpec {
   id: string;
   label: Localized;
   /** Descriptor words for a cluster above / below the population on this feature. */
@@ -37,7 +37,7 @@ export interface FeatureSpec {
 const clip = (v: number, low: number, high: number): number =>
   Number.isNaN(v) ? v : Math.min(high, Math.max(low, v));
 
-export const FEATURE_SPECS: FeatureSpec[] = [
+const FEATURE_SPECS: FeatureSpec[] = [
   {
     id: "revenue",
     label: texts((t) => t.segment.clusterFeatures.revenue),
@@ -169,7 +169,7 @@ export interface FeatureMatrix {
 }
 
 /** Signed log1p: keeps the sign of negative money (refunds, losses). */
-export function signedLog1p(v: number): number {
+function signedLog1p(v: number): number {
   return v < 0 ? -Math.log1p(-v) : Math.log1p(v);
 }
 
@@ -268,7 +268,7 @@ function finiteValues(values: Float64Array): Float64Array {
 }
 
 /** Sample skewness (third standardised moment); 0 for constant data. */
-export function skewness(values: Float64Array): number {
+function skewness(values: Float64Array): number {
   const n = values.length;
   let mean = 0;
   for (let i = 0; i < n; i++) mean += values[i];

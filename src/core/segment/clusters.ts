@@ -47,17 +47,17 @@ import type { MethodDescriptor } from "./method-registry";
 import { localize, tr, type TextLang } from "../language";
 import { texts } from "../../i18n/texts";
 
-export const SILHOUETTE_SAMPLE = 1500;
+const SILHOUETTE_SAMPLE = 1500;
 export const AUTO_K_MIN = 2;
 export const AUTO_K_MAX = 8;
 /** A centre this many population standard deviations away from the mean on a feature names the cluster. */
-export const DESCRIPTOR_MIN_EFFECT = 0.5;
+const DESCRIPTOR_MIN_EFFECT = 0.5;
 /** Automatic k rejects a split whose largest cluster holds more than this share of the customers. */
 export const MAX_CLUSTER_SHARE = 0.8;
 /** Automatic k rejects a split whose mean silhouette is below this (no substantial structure). */
-export const MIN_SILHOUETTE = 0.25;
+const MIN_SILHOUETTE = 0.25;
 
-export interface ClusterOptions {
+interface ClusterOptions {
   seed?: number;
   k?: number;
   restarts?: number;
@@ -69,7 +69,7 @@ export interface ClusterOptions {
   currency?: CurrencyCode | null;
 }
 
-export function segmentClusters(data: CustomerData, options: ClusterOptions = {}): SegmentationDraft {
+function segmentClusters(data: CustomerData, options: ClusterOptions = {}): SegmentationDraft {
   const seed = options.seed ?? DEFAULT_SEED;
   const restarts = options.restarts ?? KMEANS_DEFAULTS.restarts;
   const n = data.count;
@@ -207,7 +207,7 @@ function rowsInOrder(points: Float64Array, cols: number, order: Int32Array): Flo
 }
 
 /** One k tried by `chooseClusterK`, on the sample. */
-export interface KTrial {
+interface KTrial {
   k: number;
   silhouette: number;
   /** Share of the sample in the largest cluster. */
@@ -217,7 +217,7 @@ export interface KTrial {
   usable: boolean;
 }
 
-export interface KChoice {
+interface KChoice {
   /** The chosen k; 1 when there are no clear groups (or a single profile). */
   k: number;
   noClearGroups: boolean;
@@ -379,7 +379,7 @@ function recordChoice(
 }
 
 /** The single group of data without clear groups: says so, and points to the methods that still apply. */
-export const NO_CLEAR_GROUPS: SegmentDefinition = {
+const NO_CLEAR_GROUPS: SegmentDefinition = {
   id: "no-clear-groups",
   name: texts((t) => t.segment.clusters.noClearGroupsName),
   action: texts((t) => t.segment.clusters.noClearGroupsAction),
@@ -480,7 +480,7 @@ function nameClusters(features: FeatureMatrix, centroids: number[][]): SegmentDe
  * develop (cross-sell, frequency); newer → develop the customer; everything else, the typical profile
  * included → maintain at low cost.
  */
-export function clusterAction(direction: (id: string) => number): Localized {
+function clusterAction(direction: (id: string) => number): Localized {
   const byId = (id: string): Localized => PORTFOLIO_SEGMENTS.find((s) => s.id === id)!.action;
   if (direction("trend") < 0 || direction("recencyDays") > 0) return byId("at-risk");
   const value = direction("revenue");

@@ -17,7 +17,7 @@ import type { Localized } from "../types";
 import { asHeading, DIMENSION_LABELS } from "../role-labels";
 import { texts } from "../../i18n/texts";
 
-export interface CrossTabOptions {
+interface CrossTabOptions {
   /** Minimum expected customers in a cell before it can be highlighted (default 5). */
   minCount?: number;
   /** Lift at or above which a cell is over-represented; its inverse marks under-representation (default 1.5). */

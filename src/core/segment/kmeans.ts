@@ -40,7 +40,7 @@ import { centreStride, distanceKernels, type DistanceKernels } from "./kmeans-ke
 import type { Localized } from "../language";
 import { texts } from "../../i18n/texts";
 
-export interface KMeansOptions {
+interface KMeansOptions {
   k: number;
   /** Seed of the k-means++ sampling (default 42). */
   seed?: number;
@@ -166,17 +166,17 @@ export function kmeans(
  * on large data, while a sample of a few thousand rows already places the centres in the right basin; the final
  * run on all rows is exact Lloyd from the best sample centres (and usually needs few iterations).
  */
-export const RESTART_SAMPLE_THRESHOLD = 4096;
+const RESTART_SAMPLE_THRESHOLD = 4096;
 
 /**
  * Relative tolerance of the restarts on a sample (scikit-learn's default `tol`): those runs only rank the
  * seedings, and their last iterations (a handful of rows moving back and forth) do not change the ranking;
  * the caller's tolerance (default 1e-6) applies to the final run on all rows.
  */
-export const SAMPLE_TOLERANCE = 1e-4;
+const SAMPLE_TOLERANCE = 1e-4;
 
 /** Sample size for the restarts: an eighth of the rows, at least 2 048 and at most 32 768. */
-export function restartSampleRows(rows: number): number {
+function restartSampleRows(rows: number): number {
   return Math.min(rows, Math.max(2048, Math.min(32_768, Math.ceil(rows / 8))));
 }
 
@@ -497,7 +497,7 @@ function recoverEmptyClusters(points: Float64Array, ws: Workspace): boolean {
  * best or tied everywhere. Never switching is about twice as slow per iteration over a 20-iteration run:
  * once most rows have settled, the bounds skip them.
  */
-export const BOUNDS_PAY_FRACTION = 20;
+const BOUNDS_PAY_FRACTION = 20;
 
 /**
  * Lloyd iterations from the centres in `ws.centroids`. Leaves labels and means in `ws`.

@@ -88,7 +88,7 @@ const ALL_STEPS: SegmentDefinition[] = [
   define("lost"),
 ];
 
-export const LIFECYCLE_THRESHOLD_IDS = [
+const LIFECYCLE_THRESHOLD_IDS = [
   "inactiveMultiple",
   "inactiveMinDays",
   "inactiveDays",
@@ -101,13 +101,13 @@ export const LIFECYCLE_THRESHOLD_IDS = [
   "evangelistNps",
 ] as const;
 
-export interface LifecycleOptions {
+interface LifecycleOptions {
   thresholds?: Record<string, number>;
   /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
   explain?: boolean;
 }
 
-export function segmentLifecycle(data: CustomerData, options: LifecycleOptions = {}): SegmentationDraft {
+function segmentLifecycle(data: CustomerData, options: LifecycleOptions = {}): SegmentationDraft {
   if (!data.available.orders && !data.history) {
     throw new CoreError(
       "lifecycle-missing-purchases",
@@ -147,14 +147,14 @@ export function segmentLifecycle(data: CustomerData, options: LifecycleOptions =
   );
   const lostMultiple = set.take(
     "lostMultiple",
-    texts((t) => t.segment.lifecycle.lostAfterSilence),
+    texts((t) => t.segment.lifecycle.lostMultipleLabel),
     LOST_RHYTHM_MULTIPLE,
     "ratio",
     defaultOf("lostMultiple"),
   );
   const lostDays = set.take(
     "lostDays",
-    texts((t) => t.segment.lifecycle.lostAfterSilenceOf2),
+    texts((t) => t.segment.lifecycle.lostDaysLabel),
     YEAR_OF_SILENCE_DAYS,
     "days",
     defaultOf("lostDays"),

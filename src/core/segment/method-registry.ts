@@ -19,11 +19,11 @@ import type { CurrencyCode } from "../format";
 import type { CustomerData } from "../model";
 import type { Lang, Localized } from "../types";
 import type { SegmentationDraft } from "./segmentation-builder";
-import { TEXT_LANGUAGES, tr } from "../language";
+import { listIn, TEXT_LANGUAGES, tr } from "../language";
 import { texts } from "../../i18n/texts";
 
 /** What `segmentCustomers` hands a method's `segment()`; each method reads the options its descriptor names. */
-export interface MethodRunOptions {
+interface MethodRunOptions {
   /** Threshold overrides by id, already checked against the descriptor's `thresholdIds`. */
   thresholds?: Record<string, number>;
   /** Build the per-customer reasons (false: one shared empty reason per customer, see `noReasons`). */
@@ -42,7 +42,7 @@ export interface MethodRunOptions {
 export type SegmentStanding = "valuable" | "slipping";
 
 /** Options beyond thresholds that a method may read; the pane and the CLI offer only those it names. */
-export type MethodOptionId = "k" | "seed" | "includeProtected";
+type MethodOptionId = "k" | "seed" | "includeProtected";
 
 export interface MethodDescriptor<Id extends string = string> {
   /** Stable id: the CLI's --method value, the value stored in settings and in the history sheet. */
@@ -120,8 +120,8 @@ export function registerMethod(method: MethodDescriptor): void {
     throw new CoreError(
       "method-registration",
       clash !== undefined
-        ? texts((t) => t.segment.methodRegistry.cannotRegisterTheMethod(method.id, clash))
-        : texts((t) => t.segment.methodRegistry.cannotRegisterTheMethod2(method.id)),
+        ? texts((t) => t.segment.methodRegistry.methodNameTaken(method.id, clash))
+        : texts((t) => t.segment.methodRegistry.invalidMethodId(method.id)),
       "method",
     );
   }
@@ -137,7 +137,7 @@ function namesOf(method: MethodDescriptor): string[] {
 }
 
 /** The method with this id, or undefined. */
-export function findMethod(id: string): MethodDescriptor | undefined {
+function findMethod(id: string): MethodDescriptor | undefined {
   return descriptors.find((method) => method.id === id);
 }
 
@@ -147,8 +147,8 @@ export function methodOf(id: string): MethodDescriptor {
   if (method) return method;
   throw new CoreError(
     "unknown-method",
-    texts((t) =>
-      t.segment.methodRegistry.unknownSegmentationMethodUse(id, listOf(ids, t.segment.methodRegistry.or)),
+    texts((t, textLang) =>
+      t.segment.methodRegistry.unknownSegmentationMethodUse(id, listIn(textLang, ids, "or")),
     ),
     "method",
   );
@@ -170,13 +170,6 @@ export function methodLabelOf(
 export function methodNamed(text: string): MethodDescriptor | undefined {
   const key = normalizeName(text);
   return descriptors.find((method) => namesOf(method).includes(key));
-}
-
-/** "a, b, c or d" (`or` is the word for "or" in the message's language). */
-export function listOf(names: readonly string[], or: string): string {
-  return names.length <= 1
-    ? names.join("")
-    : `${names.slice(0, -1).join(", ")} ${or} ${names[names.length - 1]}`;
 }
 
 /** The registered methods' formula names in `lang`, in order (CMAP.SEGMENT's help and messages). */

@@ -28,7 +28,6 @@ for (const method of BUILT_IN_METHODS) registerMethod(method);
 
 export {
   argumentNames,
-  listOf,
   METHOD_DESCRIPTORS,
   methodLabelOf,
   methodNamed,

@@ -21,20 +21,6 @@ export const OKABE_ITO = [
   "#000000",
 ];
 
-/** Paul Tol's muted scheme plus its pale grey for "no data / low priority". */
-export const TOL_MUTED = [
-  "#332288",
-  "#88CCEE",
-  "#44AA99",
-  "#117733",
-  "#999933",
-  "#DDCC77",
-  "#CC6677",
-  "#882255",
-  "#AA4499",
-  "#DDDDDD",
-];
-
 /** Neutral grey for "maintain"/"hibernating"-type segments (Tol's pale grey). */
 export const NEUTRAL_GREY = "#DDDDDD";
 

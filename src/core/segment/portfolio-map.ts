@@ -63,10 +63,10 @@ import {
 } from "./segmentation-builder";
 import { flatLocalized } from "../text";
 import type { MethodDescriptor } from "./method-registry";
-import { inLang, localize, perTextLanguage, tr, type TextLang } from "../language";
+import { inLang, listIn, localize, perTextLanguage, tr, type TextLang } from "../language";
 import { fromPacks, texts, type Texts } from "../../i18n/texts";
 
-export interface PortfolioOptions {
+interface PortfolioOptions {
   thresholds?: Record<string, number>;
   /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
   explain?: boolean;
@@ -74,7 +74,7 @@ export interface PortfolioOptions {
   currency?: CurrencyCode | null;
 }
 
-export const PORTFOLIO_THRESHOLD_IDS = [
+const PORTFOLIO_THRESHOLD_IDS = [
   "valueShare",
   "valueMin",
   "marginPercentMin",
@@ -114,19 +114,19 @@ export const PORTFOLIO_SEGMENTS: SegmentDefinition[] = [
   {
     id: "strategic",
     name: texts((t) => t.segment.portfolioMap.strategicVip),
-    action: texts((t) => t.segment.portfolioMap.action),
+    action: texts((t) => t.segment.portfolioMap.strategicVipAction),
     color: colors.strategic,
   },
   {
     id: "high-volume-low-margin",
     name: texts((t) => t.segment.portfolioMap.highVolumeLowMargin),
-    action: texts((t) => t.segment.portfolioMap.action2),
+    action: texts((t) => t.segment.portfolioMap.highVolumeLowMarginAction),
     color: colors["high-volume-low-margin"],
   },
   {
     id: "low-volume-high-margin",
     name: texts((t) => t.segment.portfolioMap.lowVolumeHighMargin),
-    action: texts((t) => t.segment.portfolioMap.action3),
+    action: texts((t) => t.segment.portfolioMap.lowVolumeHighMarginAction),
     color: colors["low-volume-high-margin"],
   },
   {
@@ -230,7 +230,7 @@ export function weightedMarginPercent(data: CustomerData): number {
   return revenue > 0 ? margin / revenue : 0;
 }
 
-export function segmentPortfolio(data: CustomerData, options: PortfolioOptions = {}): SegmentationDraft {
+function segmentPortfolio(data: CustomerData, options: PortfolioOptions = {}): SegmentationDraft {
   const n = data.count;
   const set = new ThresholdSet(options.thresholds);
   const hasMargin = data.available.marginAmount;
@@ -270,7 +270,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
   // With transactions the change must also exceed the customer's normal ups and downs (`trendIsClear`).
   const beyondChance: Localized = data.history?.trendChanceVariance
     ? texts((t) => t.segment.portfolioMap.andBeyondTheNormal)
-    : texts((t) => t.segment.portfolioMap.text);
+    : texts((t) => t.segment.portfolioMap.noClearChanceClause);
   const growthMin = hasTrend
     ? set.take(
         "growthMin",
@@ -278,7 +278,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
         DEFAULT_TREND_CHANGE,
         "percent",
         texts((t, textLang) =>
-          t.segment.portfolioMap.default(
+          t.segment.portfolioMap.growthMinDefault(
             formatPercent(DEFAULT_TREND_CHANGE, textLang, 0),
             versus[textLang],
             beyondChance[textLang],
@@ -293,7 +293,7 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
         DEFAULT_TREND_CHANGE,
         "percent",
         texts((t, textLang) =>
-          t.segment.portfolioMap.default2(
+          t.segment.portfolioMap.declineMinDefault(
             formatPercent(DEFAULT_TREND_CHANGE, textLang, 0),
             versus[textLang],
             beyondChance[textLang],
@@ -416,7 +416,10 @@ export function segmentPortfolio(data: CustomerData, options: PortfolioOptions =
 
   const notes: Localized[] = [];
   const shownNames = (lang: Lang) =>
-    shown.map((segment) => tr(PORTFOLIO_SEGMENTS[segment].name, lang)).join(", ");
+    listIn(
+      lang,
+      shown.map((segment) => tr(PORTFOLIO_SEGMENTS[segment].name, lang)),
+    );
   if (!hasMargin) {
     notes.push(texts((t, textLang) => t.segment.portfolioMap.noMarginData(shownNames(textLang))));
   } else if (unknownMargin > 0) {
@@ -487,7 +490,7 @@ function portfolioGrid(rowBands: number[], hasMargin: boolean, cellOf: Int32Arra
     for (const band of rowBands) {
       rowLabels.push(
         texts((t, textLang) =>
-          t.segment.portfolioMap.text2(valueLabels[level][textLang], bandLabels[band][textLang]),
+          t.segment.portfolioMap.valueAndBand(valueLabels[level][textLang], bandLabels[band][textLang]),
         ),
       );
       const highValue = level === 0;

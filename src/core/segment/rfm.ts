@@ -35,7 +35,7 @@ import {
 } from "./segmentation-builder";
 import { flatLocalized } from "../text";
 import type { MethodDescriptor } from "./method-registry";
-import { inLang, perTextLanguage, tr, type TextLang } from "../language";
+import { inLang, listIn, perTextLanguage, tr, type TextLang } from "../language";
 import { fromPacks, texts, type Texts } from "../../i18n/texts";
 
 /**
@@ -94,7 +94,7 @@ export function rfSegmentIndex(r: number, f: number): number {
   return 9; // hibernating (R 1–2, F 1–2)
 }
 
-export interface QuintileScores {
+interface QuintileScores {
   /** 1..5 per customer; 1 for unknown values. */
   scores: Int32Array;
   /** Customers with a known value. */
@@ -145,7 +145,7 @@ function lowerBound(sorted: Float64Array, value: number): number {
   return low;
 }
 
-export interface RfmOptions {
+interface RfmOptions {
   thresholds?: Record<string, number>;
   /** Build the per-customer reasons (default true); false leaves one shared empty reason per customer. */
   explain?: boolean;
@@ -153,7 +153,7 @@ export interface RfmOptions {
   currency?: CurrencyCode | null;
 }
 
-export function segmentRfm(data: CustomerData, options: RfmOptions = {}): SegmentationDraft {
+function segmentRfm(data: CustomerData, options: RfmOptions = {}): SegmentationDraft {
   if (!data.available.lastPurchaseDay) {
     throw new CoreError(
       "rfm-missing-recency",
@@ -218,7 +218,7 @@ export function segmentRfm(data: CustomerData, options: RfmOptions = {}): Segmen
             formatCount(scores.distinct, NOUNS.value, textLang),
             formatCount(scores.known, NOUNS.customer, textLang),
             pluralWord(unused.length, NOUNS.score, textLang),
-            unused.join(", "),
+            listIn(textLang, unused.map(String)),
           ),
         ),
       );

@@ -18,7 +18,7 @@ import { methodOf } from "./methods";
 import { finishSegmentation, ThresholdSet } from "./segmentation-builder";
 import { texts } from "../../i18n/texts";
 
-export interface SegmentOptions {
+interface SegmentOptions {
   method: Method;
   /** Seed for clustering (default 42); stored in the settings. */
   seed?: number;

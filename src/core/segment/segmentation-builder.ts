@@ -17,7 +17,7 @@ import type {
 } from "../model";
 import type { Localized } from "../types";
 import { textColorOn } from "./palette";
-import { untranslated } from "../language";
+import { listIn, untranslated } from "../language";
 import { texts } from "../../i18n/texts";
 
 export interface SegmentDefinition {
@@ -31,7 +31,7 @@ export interface SegmentDefinition {
  * The reason of every customer when reasons are not built (`explain: false`): one shared, frozen object, so
  * skipping reasons allocates nothing per customer.
  */
-export const NO_REASON: Localized = Object.freeze(untranslated(""));
+const NO_REASON: Localized = Object.freeze(untranslated(""));
 
 /** `count` references to NO_REASON: the `reasons` of a segmentation built without explanations. */
 export function noReasons(count: number): Localized[] {
@@ -117,7 +117,9 @@ export class ThresholdSet {
       if (!known.includes(id)) {
         throw new CoreError(
           "unknown-threshold",
-          texts((t) => t.segment.segmentationBuilder.methodHasNo(method, id, known.join(", "))),
+          texts((t, textLang) =>
+            t.segment.segmentationBuilder.methodHasNo(method, id, listIn(textLang, known)),
+          ),
           id,
         );
       }

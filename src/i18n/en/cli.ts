@@ -12,6 +12,10 @@ export const cli = {
     stageLabelsDone: "analysis done",
     stageLabelsWrite: "writing the workbook",
     outMustBe: (out: string) => `--out must be an .xlsx file, not "${out}"`,
+    unknownMethod: (method: string, methods: string, defaultMethod: string) =>
+      `--method "${method}" is not a segmentation method: give ${methods}, or leave --method out for ${defaultMethod}.`,
+    unknownEngine: (engine: string, engines: string) =>
+      `--engine "${engine}" is not an engine: give ${engines} (duckdb reads every CSV through DuckDB, in-process none; auto, the default, only those over 200 MB).`,
     customerMap: (customers: string, methodLabel: string, out: string) =>
       `Customer map: ${customers}, ${methodLabel} → ${out}`,
     segment: "Segment",
@@ -32,7 +36,7 @@ export const cli = {
     skipped: "skipped",
     columns: "Columns:",
     unmapped: "(unmapped)",
-    eG: "e.g.",
+    forExample: "e.g.",
     customers: "Customers",
     revenue: "revenue",
     margin: "margin",

@@ -6,6 +6,10 @@ export const core = {
     english: "English",
     spanish: "Spanish",
     pseudo: "Pseudo",
+    /** The conjunction before the last item of a list ("a, b and c"; `listIn`). */
+    and: "and",
+    /** The conjunction before the last of a list of alternatives ("a, b or c"; `listIn`). */
+    or: "or",
   },
   glossary: {
     customerMap: "Customer Map",
@@ -78,7 +82,7 @@ export const core = {
   pipeline: {
     rowsWithoutAnyPurchase: (count: number, lost: number) =>
       `${count} rows without any purchase (no revenue, orders or purchase dates) are leads, ${lost} of them lost: they count for the conversion rate only, not on the map, in the segments, the totals or the patterns.`,
-    rowsWithoutAnyPurchase2: (count: number) =>
+    leadRowsNoneLost: (count: number) =>
       `${count} rows without any purchase (no revenue, orders or purchase dates) are leads: they count for the conversion rate only, not on the map, in the segments, the totals or the patterns.`,
     message: (brought: string, sideName: string, idHeader: string, matched: number, count: number) =>
       `Customer attributes (${brought}) joined from sheet "${sideName}" by ${idHeader}: ${matched} of ${count} customers found.`,
@@ -125,7 +129,7 @@ export const core = {
     vsPreviousPeriod: "vs previous period",
     vsThePreviousMonth: "vs the previous month",
     vsThePreviousMonths: (months: number) => `vs the previous ${months} months`,
-    periodYearsIsGive: (periodYears: number) =>
+    invalidPeriodYears: (periodYears: number) =>
       `periodYears is ${periodYears}: give the length in years of the period the revenue covers (e.g. 1).`,
     source: "set by user",
     spanOfTheTransactions: (startDay: string, asOfDay: string) =>
@@ -134,7 +138,7 @@ export const core = {
       "assumed: the revenue column covers one year (the sheet has no purchase dates to say otherwise)",
     per: "per {months}",
     dateRange: "{from} to {to}",
-    churnRatePerYearIsGive: (override: number) =>
+    invalidChurnRatePerYear: (override: number) =>
       `churnRatePerYear is ${override}: give a yearly fraction above 0 and at most 1 (0.2 = 20 %).`,
     setByUser: "set by user",
     shortenedToHalf: ", shortened to half the data span",

@@ -5,7 +5,6 @@ export const functionCells = {
   /** "revenue (row 3)": a parameter's cell inside a range. */
   rowSuffix: " (row {row})",
   /** The word before the last item of a list ("a, b or c"). */
-  or: "or",
 
   notANumber: '{name}{where} is "{text}", not a number: enter a number or leave the cell empty.',
   inputError: "{name}{where} holds the error {code}: fix that cell first.",

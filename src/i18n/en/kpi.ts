@@ -32,7 +32,7 @@ export const kpi = {
     leads: "Leads without a purchase",
     noMargin: "No margin, cost or margin % column: map one to get margins.",
     noCustomers: "There are no customers in the data.",
-    acquisitionSpendIsGive: (acquisitionSpend: number) =>
+    invalidAcquisitionSpend: (acquisitionSpend: number) =>
       `acquisitionSpend is ${acquisitionSpend}: give the money spent on acquiring customers (0 or more).`,
     rowsWithoutAnyPurchase:
       "rows without any purchase: counted for conversion only, not on the map, in segments or totals",
@@ -65,16 +65,11 @@ export const kpi = {
     acquisitionCostColumn: "The acquisition cost column has no usable values.",
     noAcquisitionSpendAdd:
       "No acquisition spend: add an acquisition cost column or give the marketing and sales spend of the period.",
-    cacIs0The: "CAC is 0: the ratio is unbounded.",
+    zeroCac: "CAC is 0: the ratio is unbounded.",
     meetsTheRule: (target: number) => `meets the ${target}× rule`,
     belowTheRuleAcquisition: (target: number) =>
       `below the ${target}× rule: acquisition costs too much for the value customers bring`,
     marginPerCustomerIs: "Margin per customer is not positive: the acquisition cost is never paid back.",
-  },
-  retention: {
-    firstPeriod: "First period of the data: there is no previous period to compare with.",
-    noCustomerBoughtIn: (labels: string, labels2: string) =>
-      `No customer bought in ${labels}: retention into ${labels2} is undefined.`,
   },
   scoreCustomers: {
     simpleLtvNeedsMargins: "Simple LTV needs margins: no margin, cost or margin % column.",

@@ -52,8 +52,8 @@ export const ltv = {
     discountRateIs: (discountRatePerYear: number) =>
       `The discount rate is ${discountRatePerYear}: give a yearly rate of 0 or more as a fraction (0.1 = 10 %).`,
     ofCustomer: (value: number) => ` of customer ${value}`,
-    text: "",
-    marginIsIt: (who: string, marginPercent: number) =>
+    noCustomer: "",
+    invalidMargin: (who: string, marginPercent: number) =>
       `The margin${who} is ${marginPercent}: it must be a fraction between -1 and 1 (−100 % to 100 %; 0.3 = 30 %).`,
   },
   simpleLtv: {
@@ -82,6 +82,6 @@ export const ltv = {
       `recency of customer ${value} is ${recency} with age ${age}: it must be between 0 and the age (same time unit).`,
     customerHasFrequencyBut: (value: number, recency: number) =>
       `customer ${value} has frequency 0 but recency ${recency}: with no repeat purchase the recency must be 0.`,
-    isItMustBe: (name: string, value: number) => `${name} is ${value}: it must be a number greater than 0.`,
+    notPositive: (name: string, value: number) => `${name} is ${value}: it must be a number greater than 0.`,
   },
 };

@@ -17,7 +17,7 @@ export const read = {
       `Column "${header}": numbers read as percentage points (35 = 35 %) because values go up to ${maxPlain}`,
     columnReadAsFractions: (header: string, percentTexts: number) =>
       `Column "${header}": read as fractions (0.35 = 35 %); ${percentTexts} values written with %`,
-    columnReadAsFractions2: (header: string) => `Column "${header}": read as fractions (0.35 = 35 %)`,
+    columnReadAsFractionsNoPercent: (header: string) => `Column "${header}": read as fractions (0.35 = 35 %)`,
     dayFirst: "day first (31/01/2024)",
     monthFirst: "month first (01/31/2024)",
     columnTextDatesRead: (header: string, orderName: string, evidence: string) =>
@@ -82,8 +82,8 @@ export const read = {
     revenueOfTheYear: (previousYear: number, headers: string) =>
       `Revenue of ${previousYear}, the year before column "${headers}"`,
     youChoseAnotherColumn: (label: string) => `You chose another column for ${label}`,
-    isReadAs: (headers: string, headers2: string) =>
-      `"${headers}" is read as the customer name because "${headers2}" is the id`,
+    nameBesideId: (nameHeader: string, idHeader: string) =>
+      `"${nameHeader}" is read as the customer name because "${idHeader}" is the id`,
     columnIsABetter: (headers: string, label: string) => `Column "${headers}" is a better match for ${label}`,
   },
   readContext: {
@@ -98,10 +98,10 @@ export const read = {
     dataIsNot: "The data is not a table of cells: pass the rows of a range (a 2-D array).",
     isAColumn: (header: string) =>
       `"${header}" is a column of the customer-feature table: read as purchase history`,
-    noColumnLooksLike: (headerList: string) =>
+    noIdOrNameColumn: (headerList: string) =>
       `No column looks like a customer id or name (headers found: ${headerList}). Rename one (e.g. "Customer") or map it by hand.`,
     noColumnCouldBe: (why: string) => `No column could be read as revenue or amount.${why}`,
-    noColumnLooksLike2: (headerList: string) =>
+    noRevenueColumn: (headerList: string) =>
       `No column looks like revenue or amount (headers found: ${headerList}). Rename one (e.g. "Revenue") or map it by hand; quantity × unit price also works.`,
     renameOneEG: ' Rename one (e.g. "Date") or map it by hand.',
     transactionDataNeeds: (headerList: string, why: string) =>

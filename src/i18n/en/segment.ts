@@ -2,15 +2,15 @@
 export const segment = {
   abc: {
     aTopRevenue: "A · top revenue",
-    action: "Key accounts: dedicated attention and loyalty.",
+    aAction: "Key accounts: dedicated attention and loyalty.",
     bMiddle: "B · middle",
-    action2: "Develop: grow them towards A.",
+    bAction: "Develop: grow them towards A.",
     cLongTail: "C · long tail",
-    action3: "Serve at low cost; standard conditions.",
-    aCustomersMaking: "A: customers making the first … of revenue",
-    default80Pareto: "default: 80 % (Pareto)",
-    bUpTo: "B: up to … of revenue (cumulative)",
-    default95TheNext: "default: 95 % (the next 15 %)",
+    cAction: "Serve at low cost; standard conditions.",
+    aShareLabel: "A: customers making the first … of revenue",
+    aShareDefault: "default: 80 % (Pareto)",
+    bShareLabel: "B: up to … of revenue (cumulative)",
+    bShareDefault: "default: 95 % (the next 15 %)",
     abcCutPointsMust: (aShare: string, bShare: string) =>
       `ABC cut points must satisfy 0 < A ≤ B ≤ 100 % (got A = ${aShare}, B = ${bShare}).`,
     noPositiveRevenue: (segment: string, revenue: string) => `${segment}: no positive revenue (${revenue}).`,
@@ -140,8 +140,8 @@ export const segment = {
     inactiveAfterSilence: "Inactive after silence of (× own gap)",
     inactiveMinimumSilenceDays: "Inactive: minimum silence (days)",
     inactiveWithoutRhythmAfter: "Inactive without rhythm after (days)",
-    lostAfterSilence: "Lost after silence of (× own gap)",
-    lostAfterSilenceOf2: "Lost after silence of (days)",
+    lostMultipleLabel: "Lost after silence of (× own gap)",
+    lostDaysLabel: "Lost after silence of (days)",
     newFirstPurchaseWithin: "New: first purchase within (days)",
     habitualFromPurchasesPer: "Habitual from (purchases per year)",
     exclusiveFromShare: "Exclusive from share of wallet",
@@ -216,22 +216,22 @@ export const segment = {
     },
   },
   methodRegistry: {
-    cannotRegisterTheMethod: (id: string, clash: string) =>
+    methodNameTaken: (id: string, clash: string) =>
       `Cannot register the method "${id}": the name "${clash}" is taken.`,
-    cannotRegisterTheMethod2: (id: string) =>
+    invalidMethodId: (id: string) =>
       `Cannot register the method "${id}": its id must be lowercase letters, digits and hyphens.`,
     unknownSegmentationMethodUse: (id: string, methods: string) =>
       `Unknown segmentation method "${id}". Use ${methods}.`,
-    /** The word before the last of a list of alternatives ("a, b or c"). */
-    or: "or",
   },
   portfolioMap: {
     strategicVip: "Strategic / VIP",
-    action: "Loyalty: long-term loyalty and growth plans to keep a stable, satisfying relationship.",
+    strategicVipAction:
+      "Loyalty: long-term loyalty and growth plans to keep a stable, satisfying relationship.",
     highVolumeLowMargin: "High volume, low margin",
-    action2: "Optimise profitability: review processes and renegotiate commercial conditions.",
+    highVolumeLowMarginAction:
+      "Optimise profitability: review processes and renegotiate commercial conditions.",
     lowVolumeHighMargin: "Low volume, high margin",
-    action3: "Develop: cross-sell and raise purchase frequency.",
+    lowVolumeHighMarginAction: "Develop: cross-sell and raise purchase frequency.",
     growthPotential: "Growth potential",
     developTheCustomerTargeted: "Develop the customer: targeted campaigns for their potential.",
     atRisk: "At risk",
@@ -254,12 +254,12 @@ export const segment = {
     minimumMargin: "Minimum margin % of a high-margin customer",
     revenueWeightedAverageMargin: "revenue-weighted average margin % of the portfolio",
     andBeyondTheNormal: ", and beyond the normal ups and downs of the customer's purchases",
-    text: "",
+    noClearChanceClause: "",
     revenueGrowthThatCounts: "Revenue growth that counts as growing",
-    default: (defaultTrendChange: string, versus: string, beyondChance: string) =>
+    growthMinDefault: (defaultTrendChange: string, versus: string, beyondChance: string) =>
       `default: +${defaultTrendChange} ${versus}${beyondChance}`,
     revenueDropThatCounts: "Revenue drop that counts as a clear decline",
-    default2: (defaultTrendChange: string, versus: string, beyondChance: string) =>
+    declineMinDefault: (defaultTrendChange: string, versus: string, beyondChance: string) =>
       `default: −${defaultTrendChange} ${versus}${beyondChance}`,
     silenceInMultiples: "Silence, in multiples of the customer's own purchase rhythm",
     defaultSilenceMultiple: (multiple: number) =>
@@ -278,7 +278,7 @@ export const segment = {
     growing: "Growing",
     stable: "Stable",
     decliningOrSilent: "Declining or silent",
-    text2: (valueLabels: string, bandLabels: string) => `${valueLabels} · ${bandLabels}`,
+    valueAndBand: (valueLabels: string, bandLabels: string) => `${valueLabels} · ${bandLabels}`,
     portfolioMap: "Portfolio map",
     rowAxis: "Value · trend",
     margin: "Margin",

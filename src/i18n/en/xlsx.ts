@@ -35,7 +35,7 @@ export const xlsx = {
     enametoolong: "the path is too long; use a shorter name or folder",
     eloop: "the path loops through symbolic links; check the path",
     tooManyFilesAre: "too many files are open; close some programs and run again",
-    text: (head: string, cause: string) => `${head}: ${cause}`,
+    withCause: (head: string, cause: string) => `${head}: ${cause}`,
   },
   fileLimits: {
     thisIsAnOld:
@@ -44,10 +44,10 @@ export const xlsx = {
       "The workbook is protected with a password (encrypted), so it cannot be read: open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, leave it empty) and save it",
     thisIsAnOpenDocument:
       "This is an OpenDocument spreadsheet (.ods), which is not read: save it as .xlsx (File > Save As > Excel 2007-365) and use that file",
-    fileIs:
+    zipNotWorkbook:
       "The file is a ZIP archive but not an Excel workbook (no xl/workbook.xml inside): open it in Excel and save it as .xlsx",
-    fileIsAbove: (miB: string, miB2: string) =>
-      `The file is ${miB}, above the ${miB2} limit: split it (e.g. one file per year) or keep only the columns needed`,
+    fileTooBig: (size: string, limit: string) =>
+      `The file is ${size}, above the ${limit} limit: split it (e.g. one file per year) or keep only the columns needed`,
     fileHoldsMore: (limit: string) =>
       `The file holds more than ${limit} cells (the limit): split it into smaller files or keep only the columns needed`,
     aCellHoldsMore: (where: string, limit: string) =>

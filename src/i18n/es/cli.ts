@@ -13,6 +13,10 @@ export const cli: Texts["cli"] = {
     stageLabelsDone: "análisis terminado",
     stageLabelsWrite: "escribiendo el libro",
     outMustBe: (out: string) => `--out debe ser un archivo .xlsx, no "${out}"`,
+    unknownMethod: (method: string, methods: string, defaultMethod: string) =>
+      `--method "${method}" no es un método de segmentación: indica ${methods}, u omite --method para usar ${defaultMethod}.`,
+    unknownEngine: (engine: string, engines: string) =>
+      `--engine "${engine}" no es un motor: indica ${engines} (duckdb lee todo CSV con DuckDB, in-process ninguno; auto, el predeterminado, solo los de más de 200 MB).`,
     customerMap: (customers: string, methodLabel: string, out: string) =>
       `Mapa de clientes: ${customers}, ${methodLabel} → ${out}`,
     segment: "Segmento",
@@ -33,7 +37,7 @@ export const cli: Texts["cli"] = {
     skipped: "descartadas",
     columns: "Columnas:",
     unmapped: "(sin asignar)",
-    eG: "p. ej.",
+    forExample: "p. ej.",
     customers: "Clientes",
     revenue: "ventas",
     margin: "margen",

@@ -7,6 +7,8 @@ export const core: Texts["core"] = {
     english: "inglés",
     spanish: "español",
     pseudo: "pseudo",
+    and: "y",
+    or: "o",
   },
   glossary: {
     customerMap: "Mapa de clientes",
@@ -85,7 +87,7 @@ export const core: Texts["core"] = {
   pipeline: {
     rowsWithoutAnyPurchase: (count: number, lost: number) =>
       `${count} filas sin ninguna compra (sin ventas, pedidos ni fechas de compra) son leads, ${lost} de ellos perdidos: cuentan solo para la tasa de conversión, no en el mapa, los segmentos, los totales ni los patrones.`,
-    rowsWithoutAnyPurchase2: (count: number) =>
+    leadRowsNoneLost: (count: number) =>
       `${count} filas sin ninguna compra (sin ventas, pedidos ni fechas de compra) son leads: cuentan solo para la tasa de conversión, no en el mapa, los segmentos, los totales ni los patrones.`,
     message: (brought: string, sideName: string, idHeader: string, matched: number, count: number) =>
       `Atributos de cliente (${brought}) tomados de la hoja "${sideName}" por ${idHeader}: ${matched} de ${count} clientes encontrados.`,
@@ -132,7 +134,7 @@ export const core: Texts["core"] = {
     vsPreviousPeriod: "frente al periodo anterior",
     vsThePreviousMonth: "frente al mes anterior",
     vsThePreviousMonths: (months: number) => `frente a los ${months} meses anteriores`,
-    periodYearsIsGive: (periodYears: number) =>
+    invalidPeriodYears: (periodYears: number) =>
       `periodYears es ${periodYears}: indique la duración en años del periodo que cubren las ventas (p. ej. 1).`,
     source: "indicado por el usuario",
     spanOfTheTransactions: (startDay: string, asOfDay: string) =>
@@ -141,7 +143,7 @@ export const core: Texts["core"] = {
       "supuesto: la columna de ventas cubre un año (la hoja no tiene fechas de compra que digan otra cosa)",
     per: "por {months}",
     dateRange: "del {from} al {to}",
-    churnRatePerYearIsGive: (override: number) =>
+    invalidChurnRatePerYear: (override: number) =>
       `churnRatePerYear es ${override}: indique una fracción anual mayor que 0 y como máximo 1 (0,2 = 20 %).`,
     setByUser: "indicada por el usuario",
     shortenedToHalf: ", acortada a la mitad del periodo de datos",

@@ -5,7 +5,6 @@ export const functionCells: Texts["functionCells"] = {
   reasonTitle: "Motivo",
   clusterTitle: "Grupo",
   rowSuffix: " (fila {row})",
-  or: "o",
 
   notANumber: '{name}{where} es "{text}", no un número: escriba un número o deje la celda vacía.',
   inputError: "{name}{where} contiene el error {code}: corrija primero esa celda.",

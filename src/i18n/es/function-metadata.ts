@@ -5,9 +5,10 @@
  * `functions.es.json` (tests/functions/metadata.test.ts regenerates and compares it, id for id), and of the
  * parameter names used in error messages (src/functions/function-catalog.ts), so messages and tooltips agree.
  */
-import { BUILT_IN_METHODS, listOf } from "../../core/segment/methods";
+import { listIn } from "../../core/language";
+import { BUILT_IN_METHODS } from "../../core/segment/methods";
 
-export interface ParameterText {
+interface ParameterText {
   /** Name as in functions.ts (Excel shows it in English). */
   en: string;
   /** Name Excel shows in Spanish. */
@@ -15,7 +16,7 @@ export interface ParameterText {
   descriptionEs: string;
 }
 
-export interface FunctionText {
+interface FunctionText {
   id: string;
   /** Localized name Excel shows in Spanish (CMAP.<nameEs>). */
   nameEs: string;
@@ -27,9 +28,10 @@ export interface FunctionText {
  * The method argument's help, from the method registry's built-ins (the metadata is made at build time, so a
  * method registered at run time is accepted but not listed): '"cartera" (por defecto), "rfm", … o "abc".'
  */
-const METHOD_ARGUMENT_ES = `${listOf(
+const METHOD_ARGUMENT_ES = `${listIn(
+  "es",
   BUILT_IN_METHODS.map((method, i) => `"${method.argument.es}"${i === 0 ? " (por defecto)" : ""}`),
-  "o",
+  "or",
 )}.`;
 
 export const FUNCTION_CATALOG: FunctionText[] = [

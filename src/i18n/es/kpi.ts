@@ -34,7 +34,7 @@ export const kpi: Texts["kpi"] = {
     leads: "Leads sin compras",
     noMargin: "No hay columna de margen, coste o margen %: asigne una para obtener márgenes.",
     noCustomers: "No hay clientes en los datos.",
-    acquisitionSpendIsGive: (acquisitionSpend: number) =>
+    invalidAcquisitionSpend: (acquisitionSpend: number) =>
       `acquisitionSpend es ${acquisitionSpend}: indique el dinero invertido en captar clientes (0 o más).`,
     rowsWithoutAnyPurchase:
       "filas sin ninguna compra: cuentan solo para la conversión, no en el mapa, los segmentos ni los totales",
@@ -70,16 +70,11 @@ export const kpi: Texts["kpi"] = {
     acquisitionCostColumn: "La columna de coste de adquisición no tiene valores utilizables.",
     noAcquisitionSpendAdd:
       "No hay inversión de captación: añada una columna de coste de adquisición o indique la inversión en marketing y ventas del periodo.",
-    cacIs0The: "El CAC es 0: la razón no tiene límite.",
+    zeroCac: "El CAC es 0: la razón no tiene límite.",
     meetsTheRule: (target: number) => `cumple la regla de ${target}×`,
     belowTheRuleAcquisition: (target: number) =>
       `por debajo de la regla de ${target}×: captar cuesta demasiado para el valor que dejan los clientes`,
     marginPerCustomerIs: "El margen por cliente no es positivo: el coste de adquisición nunca se recupera.",
-  },
-  retention: {
-    firstPeriod: "Primer periodo de los datos: no hay periodo anterior con el que comparar.",
-    noCustomerBoughtIn: (labels: string, labels2: string) =>
-      `Ningún cliente compró en ${labels}: la retención hacia ${labels2} no está definida.`,
   },
   scoreCustomers: {
     simpleLtvNeedsMargins: "El LTV simple necesita márgenes: no hay columna de margen, coste o margen %.",

@@ -55,8 +55,8 @@ export const ltv: Texts["ltv"] = {
     discountRateIs: (discountRatePerYear: number) =>
       `La tasa de descuento es ${discountRatePerYear}: indique una tasa anual de 0 o más como fracción (0,1 = 10 %).`,
     ofCustomer: (value: number) => ` del cliente ${value}`,
-    text: "",
-    marginIsIt: (who: string, marginPercent: number) =>
+    noCustomer: "",
+    invalidMargin: (who: string, marginPercent: number) =>
       `El margen${who} es ${marginPercent}: debe ser una fracción entre -1 y 1 (−100 % a 100 %; 0,3 = 30 %).`,
   },
   simpleLtv: {
@@ -85,6 +85,6 @@ export const ltv: Texts["ltv"] = {
       `la recencia del cliente ${value} es ${recency} con antigüedad ${age}: debe estar entre 0 y la antigüedad (misma unidad de tiempo).`,
     customerHasFrequencyBut: (value: number, recency: number) =>
       `el cliente ${value} tiene frecuencia 0 pero recencia ${recency}: sin compras repetidas la recencia debe ser 0.`,
-    isItMustBe: (name: string, value: number) => `${name} es ${value}: debe ser un número mayor que 0.`,
+    notPositive: (name: string, value: number) => `${name} es ${value}: debe ser un número mayor que 0.`,
   },
 };

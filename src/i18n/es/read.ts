@@ -19,7 +19,8 @@ export const read: Texts["read"] = {
       `Columna "${header}": números leídos como puntos porcentuales (35 = 35 %) porque los valores llegan a ${maxPlain}`,
     columnReadAsFractions: (header: string, percentTexts: number) =>
       `Columna "${header}": leídos como fracciones (0,35 = 35 %); ${percentTexts} valores escritos con %`,
-    columnReadAsFractions2: (header: string) => `Columna "${header}": leídos como fracciones (0,35 = 35 %)`,
+    columnReadAsFractionsNoPercent: (header: string) =>
+      `Columna "${header}": leídos como fracciones (0,35 = 35 %)`,
     dayFirst: "día primero (31/01/2024)",
     monthFirst: "mes primero (01/31/2024)",
     columnTextDatesRead: (header: string, orderName: string, evidence: string) =>
@@ -86,8 +87,8 @@ export const read: Texts["read"] = {
     revenueOfTheYear: (previousYear: number, headers: string) =>
       `Ventas de ${previousYear}, el año anterior a la columna "${headers}"`,
     youChoseAnotherColumn: (label: string) => `Usted eligió otra columna para ${label}`,
-    isReadAs: (headers: string, headers2: string) =>
-      `"${headers}" se lee como nombre del cliente porque "${headers2}" es el id`,
+    nameBesideId: (nameHeader: string, idHeader: string) =>
+      `"${nameHeader}" se lee como nombre del cliente porque "${idHeader}" es el id`,
     columnIsABetter: (headers: string, label: string) => `La columna "${headers}" encaja mejor como ${label}`,
   },
   readContext: {
@@ -102,10 +103,10 @@ export const read: Texts["read"] = {
     dataIsNot: "Los datos no son una tabla de celdas: pase las filas de un rango (una matriz 2-D).",
     isAColumn: (header: string) =>
       `"${header}" es una columna de la tabla de rasgos de clientes: se lee como historial de compras`,
-    noColumnLooksLike: (headerList: string) =>
+    noIdOrNameColumn: (headerList: string) =>
       `Ninguna columna parece un id o nombre de cliente (encabezados: ${headerList}). Renombre una (p. ej. "Cliente") o asígnela a mano.`,
     noColumnCouldBe: (why: string) => `Ninguna columna se pudo leer como ventas o importe.${why}`,
-    noColumnLooksLike2: (headerList: string) =>
+    noRevenueColumn: (headerList: string) =>
       `Ninguna columna parece de ventas o importe (encabezados: ${headerList}). Renombre una (p. ej. "Ventas") o asígnela a mano; también vale cantidad × precio unitario.`,
     renameOneEG: ' Renombre una (p. ej. "Fecha") o asígnela a mano.',
     transactionDataNeeds: (headerList: string, why: string) =>

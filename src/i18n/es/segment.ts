@@ -4,15 +4,15 @@ import type { Texts } from "../texts";
 export const segment: Texts["segment"] = {
   abc: {
     aTopRevenue: "A · mayores ventas",
-    action: "Cuentas clave: atención dedicada y fidelización.",
+    aAction: "Cuentas clave: atención dedicada y fidelización.",
     bMiddle: "B · intermedios",
-    action2: "Desarrollar: hacerlos crecer hacia A.",
+    bAction: "Desarrollar: hacerlos crecer hacia A.",
     cLongTail: "C · cola larga",
-    action3: "Atender con bajo coste; condiciones estándar.",
-    aCustomersMaking: "A: clientes que suman el primer … de las ventas",
-    default80Pareto: "por defecto: 80 % (Pareto)",
-    bUpTo: "B: hasta … de las ventas (acumulado)",
-    default95TheNext: "por defecto: 95 % (el siguiente 15 %)",
+    cAction: "Atender con bajo coste; condiciones estándar.",
+    aShareLabel: "A: clientes que suman el primer … de las ventas",
+    aShareDefault: "por defecto: 80 % (Pareto)",
+    bShareLabel: "B: hasta … de las ventas (acumulado)",
+    bShareDefault: "por defecto: 95 % (el siguiente 15 %)",
     abcCutPointsMust: (aShare: string, bShare: string) =>
       `Los cortes ABC deben cumplir 0 < A ≤ B ≤ 100 % (A = ${aShare}, B = ${bShare}).`,
     noPositiveRevenue: (segment: string, revenue: string) => `${segment}: sin ventas positivas (${revenue}).`,
@@ -139,8 +139,8 @@ export const segment: Texts["segment"] = {
     inactiveAfterSilence: "Inactivo tras un silencio de (× intervalo propio)",
     inactiveMinimumSilenceDays: "Inactivo: silencio mínimo (días)",
     inactiveWithoutRhythmAfter: "Inactivo sin ritmo tras (días)",
-    lostAfterSilence: "Perdido tras un silencio de (× intervalo propio)",
-    lostAfterSilenceOf2: "Perdido tras un silencio de (días)",
+    lostMultipleLabel: "Perdido tras un silencio de (× intervalo propio)",
+    lostDaysLabel: "Perdido tras un silencio de (días)",
     newFirstPurchaseWithin: "Nuevo: primera compra en los últimos (días)",
     habitualFromPurchasesPer: "Habitual desde (compras al año)",
     exclusiveFromShare: "Exclusivo desde cuota de gasto",
@@ -217,22 +217,22 @@ export const segment: Texts["segment"] = {
     },
   },
   methodRegistry: {
-    cannotRegisterTheMethod: (id: string, clash: string) =>
+    methodNameTaken: (id: string, clash: string) =>
       `No se puede registrar el método "${id}": el nombre "${clash}" ya está en uso.`,
-    cannotRegisterTheMethod2: (id: string) =>
+    invalidMethodId: (id: string) =>
       `No se puede registrar el método "${id}": su id debe tener solo minúsculas, cifras y guiones.`,
     unknownSegmentationMethodUse: (id: string, methods: string) =>
       `Método de segmentación desconocido "${id}". Use ${methods}.`,
-    or: "o",
   },
   portfolioMap: {
     strategicVip: "Estratégicos / VIP",
-    action:
+    strategicVipAction:
       "Fidelización: estrategias de fidelización y crecimiento a largo plazo para una relación estable y satisfactoria.",
     highVolumeLowMargin: "Alto volumen, baja rentabilidad",
-    action2: "Optimizar rentabilidad: optimizar procesos o renegociar condiciones comerciales.",
+    highVolumeLowMarginAction:
+      "Optimizar rentabilidad: optimizar procesos o renegociar condiciones comerciales.",
     lowVolumeHighMargin: "Bajo volumen, alta rentabilidad",
-    action3: "Desarrollar: venta cruzada y aumento de la frecuencia de compra.",
+    lowVolumeHighMarginAction: "Desarrollar: venta cruzada y aumento de la frecuencia de compra.",
     growthPotential: "Potencial de crecimiento",
     developTheCustomerTargeted: "Desarrollar el cliente: campañas específicas según su potencial.",
     atRisk: "En riesgo",
@@ -256,12 +256,12 @@ export const segment: Texts["segment"] = {
     minimumMargin: "Margen % mínimo de un cliente de alta rentabilidad",
     revenueWeightedAverageMargin: "margen % medio de la cartera ponderado por ventas",
     andBeyondTheNormal: ", y más allá de los altibajos normales de las compras del cliente",
-    text: "",
+    noClearChanceClause: "",
     revenueGrowthThatCounts: "Crecimiento de ventas que cuenta como crecer",
-    default: (defaultTrendChange: string, versus: string, beyondChance: string) =>
+    growthMinDefault: (defaultTrendChange: string, versus: string, beyondChance: string) =>
       `por defecto: +${defaultTrendChange} ${versus}${beyondChance}`,
     revenueDropThatCounts: "Caída de ventas que cuenta como declive claro",
-    default2: (defaultTrendChange: string, versus: string, beyondChance: string) =>
+    declineMinDefault: (defaultTrendChange: string, versus: string, beyondChance: string) =>
       `por defecto: −${defaultTrendChange} ${versus}${beyondChance}`,
     silenceInMultiples: "Silencio, en múltiplos del ritmo de compra propio del cliente",
     defaultSilenceMultiple: (multiple: number) =>
@@ -280,7 +280,7 @@ export const segment: Texts["segment"] = {
     growing: "En crecimiento",
     stable: "Estable",
     decliningOrSilent: "En declive o inactivo",
-    text2: (valueLabels: string, bandLabels: string) => `${valueLabels} · ${bandLabels}`,
+    valueAndBand: (valueLabels: string, bandLabels: string) => `${valueLabels} · ${bandLabels}`,
     portfolioMap: "Mapa de cartera",
     rowAxis: "Valor · tendencia",
     margin: "Margen",

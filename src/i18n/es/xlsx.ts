@@ -38,7 +38,7 @@ export const xlsx: Texts["xlsx"] = {
     enametoolong: "la ruta es demasiado larga; use un nombre o carpeta más cortos",
     eloop: "la ruta da vueltas entre enlaces simbólicos; revise la ruta",
     tooManyFilesAre: "hay demasiados archivos abiertos; cierre algunos programas y vuelva a ejecutar",
-    text: (head: string, cause: string) => `${head}: ${cause}`,
+    withCause: (head: string, cause: string) => `${head}: ${cause}`,
   },
   fileLimits: {
     thisIsAnOld:
@@ -47,10 +47,10 @@ export const xlsx: Texts["xlsx"] = {
       "El libro está protegido con contraseña (cifrado) y no se puede leer: ábralo en Excel, quite la contraseña (Archivo > Información > Proteger libro > Cifrar con contraseña, déjela vacía) y guárdelo",
     thisIsAnOpenDocument:
       "Es una hoja de cálculo OpenDocument (.ods), que no se lee: guárdela como .xlsx (Archivo > Guardar como > Excel 2007-365) y use ese archivo",
-    fileIs:
+    zipNotWorkbook:
       "El archivo es un ZIP pero no un libro de Excel (no contiene xl/workbook.xml): ábralo en Excel y guárdelo como .xlsx",
-    fileIsAbove: (miB: string, miB2: string) =>
-      `El archivo ocupa ${miB}, más que el límite de ${miB2}: divídalo (p. ej. un archivo por año) o deje solo las columnas necesarias`,
+    fileTooBig: (size: string, limit: string) =>
+      `El archivo ocupa ${size}, más que el límite de ${limit}: divídalo (p. ej. un archivo por año) o deje solo las columnas necesarias`,
     fileHoldsMore: (limit: string) =>
       `El archivo tiene más de ${limit} celdas (el límite): divídalo en archivos más pequeños o deje solo las columnas necesarias`,
     aCellHoldsMore: (where: string, limit: string) =>

@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   loading: { padding: tokens.spacingVerticalXXL },
 });
 
-export interface AppProps {
+interface AppProps {
   host: PaneHost;
 }
 

@@ -35,7 +35,7 @@ const useStyles = makeStyles({
   },
 });
 
-export interface BuildBarProps {
+interface BuildBarProps {
   /** null when idle. */
   progress: BuildProgress | null;
   blockedReason: string | null;

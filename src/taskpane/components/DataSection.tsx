@@ -27,7 +27,7 @@ import type { PaneError } from "../pane-error";
 import { MappingEditor } from "./MappingEditor";
 import { QualitySummary } from "./QualitySummary";
 import { Section } from "./Section";
-import { tr } from "../../core/language";
+import { listIn, tr } from "../../core/language";
 
 const sourceKeys: Record<DataSource, StringKey> = {
   table: "dataFoundTable",
@@ -69,7 +69,7 @@ const useStyles = makeStyles({
   emptyActions: { display: "flex", gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
 });
 
-export interface DataSectionProps {
+interface DataSectionProps {
   detected: DetectedData | null;
   detecting: boolean;
   detectError: Exclude<PaneError, { kind: "cancelled" }> | null;
@@ -134,7 +134,7 @@ export function DataSection(props: DataSectionProps): React.ReactElement {
               </Text>
               {detected.joinedSheets && detected.joinedSheets.length > 0 && (
                 <Text size={200}>
-                  {formatText(t.dataJoinedFrom, { sheets: detected.joinedSheets.join(", ") })}
+                  {formatText(t.dataJoinedFrom, { sheets: listIn(lang, detected.joinedSheets) })}
                 </Text>
               )}
               {detected.unreadSheets && detected.unreadSheets.names.length > 0 && (

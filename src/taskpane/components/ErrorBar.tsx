@@ -13,7 +13,7 @@ import { formatText } from "../i18n/strings";
 import type { PaneError } from "../pane-error";
 import { tr } from "../../core/language";
 
-export interface ErrorBarProps {
+interface ErrorBarProps {
   error: Exclude<PaneError, { kind: "cancelled" }>;
   title?: string;
   /** Whether to add "The workbook was not changed." (true for build failures). */

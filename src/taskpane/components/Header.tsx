@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   },
 });
 
-export interface HeaderProps {
+interface HeaderProps {
   lang: Lang;
   onLangChange: (lang: Lang) => void;
 }

@@ -42,7 +42,7 @@ const useStyles = makeStyles({
 
 type ShownError = Exclude<PaneError, { kind: "cancelled" }>;
 
-export interface MainScreenProps {
+interface MainScreenProps {
   host: PaneHost;
   settings: PaneSettings;
   onSettingsChange: (settings: PaneSettings) => void;

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
   dropdown: { minWidth: "0", width: "100%" },
 });
 
-export interface MappingEditorProps {
+interface MappingEditorProps {
   mapping: readonly ColumnMapping[];
   roles: readonly (Role | null)[];
   problems: MappingProblems;

@@ -54,7 +54,7 @@ const useStyles = makeStyles({
 
 const AUTO = "auto";
 
-export interface MethodSectionProps {
+interface MethodSectionProps {
   choices: MethodChoices;
   /** Thresholds the last map of the same method used (ids and computed values). */
   knownThresholds: readonly ResultThreshold[];

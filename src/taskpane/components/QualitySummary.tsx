@@ -7,7 +7,7 @@ import { useTexts } from "../i18n/lang-context";
 import { formatText } from "../i18n/strings";
 import { formatCount, formatNumber, pluralWord } from "../../core/format";
 import { NOUNS } from "../../core/glossary";
-import { tr } from "../../core/language";
+import { seriesIn, tr } from "../../core/language";
 import { capitalize } from "../../core/text";
 
 /** Skip reasons that are not data problems: an empty line, a totals or subtotals row. */
@@ -76,7 +76,7 @@ export function QualitySummary({ report }: { report: ReadReport }): React.ReactE
                     <span className={styles.muted}>
                       {" "}
                       ({pluralWord(Math.min(5, skip.examples.length), NOUNS.row, lang)}{" "}
-                      {skip.examples.slice(0, 5).join(", ")})
+                      {seriesIn(lang, skip.examples.slice(0, 5))})
                     </span>
                   )}
                 </Text>

@@ -118,7 +118,7 @@ const useStyles = makeStyles({
   footer: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}` },
 });
 
-export interface ResultsViewProps {
+interface ResultsViewProps {
   result: BuildResult;
   onOpenSheet: (name: string) => Promise<void>;
   onBack: () => void;

@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   title: { margin: 0, color: tokens.colorNeutralForeground1 },
 });
 
-export interface SectionProps {
+interface SectionProps {
   title: string;
   action?: React.ReactNode;
   busy?: boolean;

@@ -60,7 +60,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-export interface WelcomeScreenProps {
+interface WelcomeScreenProps {
   onTrySample: () => Promise<void>;
   onUseMyData: () => void;
 }

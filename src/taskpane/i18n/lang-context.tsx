@@ -19,7 +19,7 @@ const OverridesContext = React.createContext<TextOverrides | null>(null);
 /** Replaces some of the pane's texts for everything below it; the pane itself never sets it. */
 export const TextOverridesProvider = OverridesContext.Provider;
 
-export interface Texts {
+interface Texts {
   lang: Lang;
   t: Strings;
   roles: (typeof roleTexts)[TextLang];

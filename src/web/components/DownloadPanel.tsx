@@ -39,7 +39,7 @@ const useStyles = makeStyles({
   previewTitle: { margin: 0 },
 });
 
-export interface DownloadPanelProps {
+interface DownloadPanelProps {
   built: BuiltMap;
   lang: Lang;
   previewSheet: string | null;

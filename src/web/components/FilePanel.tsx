@@ -90,7 +90,7 @@ const useStyles = makeStyles({
   busy: { padding: `${tokens.spacingVerticalM} 0` },
 });
 
-export interface FilePanelProps {
+interface FilePanelProps {
   lang: Lang;
   data: LoadedData | null;
   previous: PreviousMap | null;

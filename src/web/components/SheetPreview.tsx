@@ -12,8 +12,8 @@ import { EXCEL_SERIAL_OF_EPOCH } from "../../core/excel-serial";
 import { columnLetters } from "../../core/text";
 import { formatDate, formatNumber, formatPercent } from "../../core/format";
 
-export const PREVIEW_ROWS = 60;
-export const PREVIEW_COLUMNS = 14;
+const PREVIEW_ROWS = 60;
+const PREVIEW_COLUMNS = 14;
 /** Pixels per character of column width (Calibri 11 ≈ 7 px). */
 const PX_PER_CHAR = 7;
 /** Wider columns are cut (their text ends in "…"), so the preview shows several columns side by side. */
@@ -82,7 +82,7 @@ interface PreviewCell {
 }
 
 /** A cell value as Excel would show it under `format`. */
-export function previewText(value: CellValue, format: string | null | undefined, lang: Lang): string {
+function previewText(value: CellValue, format: string | null | undefined, lang: Lang): string {
   if (value === null || value === "") return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
@@ -133,7 +133,7 @@ function cellsOf(sheet: SheetPlan, lang: Lang, rows: number, columns: number): (
   return cells;
 }
 
-export interface SheetPreviewProps {
+interface SheetPreviewProps {
   sheet: SheetPlan;
   lang: Lang;
   moreText: string;

@@ -60,7 +60,7 @@ const useStyles = makeStyles({
 
 type ShownError = Exclude<PaneError, { kind: "cancelled" }>;
 
-export interface WebAppProps {
+interface WebAppProps {
   /** The browser's language ("es-ES"). */
   displayLanguage: string;
 }

@@ -3,7 +3,6 @@ import { CoreError } from "../../../src/core/errors";
 import type { Kpi } from "../../../src/core/model";
 import { computePortfolioKpis } from "../../../src/core/kpi/portfolio-kpis";
 import { periodGrid } from "../../../src/core/kpi/periods";
-import { retentionByPeriod } from "../../../src/core/kpi/retention";
 import { conversionRate } from "../../../src/core/kpi/conversion-rate";
 import { day, makeHistory } from "./kpi-fixtures";
 
@@ -177,10 +176,7 @@ describe("retention per period", () => {
     history,
   });
 
-  it("retained / active in the period before, new customers per period", () => {
-    const result = retentionByPeriod(periodGrid(history)!);
-    expect(result.map((r) => r.retentionRate)).toEqual([null, 0.5, 0.5]);
-    expect(result.map((r) => r.newCustomers)).toEqual([2, 1, 1]);
+  it("churn and retention per window from the period history", () => {
     // One churn figure: no rhythm known → a 12-month window, shortened to half the 3 months (1 month):
     // of A, C (February) only A is gone in March.
     const kpis = computePortfolioKpis(data);
@@ -195,21 +191,6 @@ describe("retention per period", () => {
     const quarter = periodGrid(history, "quarter")!;
     expect(quarter.labels).toEqual(["2024-Q1"]);
     expect(Array.from(quarter.revenue)).toEqual([20, 10, 20, 10]);
-  });
-
-  it("a period with zero customers makes the next retention unavailable (null with reason), not 0", () => {
-    const gap = makeHistory(
-      "month",
-      ["2024-01", "2024-02", "2024-03"],
-      [
-        [10, 0, 10],
-        [10, 0, 0],
-      ],
-    );
-    const result = retentionByPeriod(periodGrid(gap)!);
-    expect(result[1].retentionRate).toBe(0);
-    expect(result[2].retentionRate).toBeNull();
-    expect(result[2].unavailableReason?.en).toMatch(/No customer bought in 2024-02/);
   });
 
   it("an incomplete last period is left out of the churn windows", () => {

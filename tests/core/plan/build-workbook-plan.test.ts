@@ -1,14 +1,10 @@
 import fc from "fast-check";
 import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
 import { CUSTOMERS_TABLE_NAME } from "../../../src/core/plan/customers-sheet";
-import {
-  historyRunOf,
-  readAssignmentHistory,
-  readPreviousAssignments,
-} from "../../../src/core/plan/history-sheet";
+import { historyRunOf, readAssignmentHistory } from "../../../src/core/plan/history-sheet";
 import { hasChartPoints, MAP_CELL_LINES, mapGridOf, mapLayout } from "../../../src/core/plan/map-sheet";
 import { SEGMENT_TABLE_FIRST_ROW } from "../../../src/core/plan/segments-sheet";
-import { SHEET_NAMES, SHEET_ORDER } from "../../../src/core/plan/sheet-names";
+import { SHEET_NAMES } from "../../../src/core/plan/sheet-names";
 import { createCustomerData } from "../../../src/core/customer-data";
 import type { Analysis } from "../../../src/core/analysis";
 import type { CellValue, Grid } from "../../../src/core/types";
@@ -25,6 +21,15 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
     (lang) => {
       const plan = buildWorkbookPlan(analysis, lang);
       expect(plan.lang).toBe(lang);
+      const SHEET_ORDER = [
+        "map",
+        "segments",
+        "customers",
+        "insights",
+        "patterns",
+        "about",
+        "history",
+      ] as const;
       expect(plan.sheets.map((sheet) => sheet.key)).toEqual(SHEET_ORDER);
       expect(plan.sheets.map((sheet) => sheet.name)).toEqual(
         SHEET_ORDER.map((key) => SHEET_NAMES[key][lang]),
@@ -346,8 +351,9 @@ describe("history record", () => {
     analysis.read.customers.ids.forEach((id, i) => {
       expected[id] = analysis.segmentation.segments[analysis.segmentation.assignment[i]].id;
     });
-    expect({ ...readPreviousAssignments(gridOf(analysis), "portfolio") }).toEqual(expected);
-    expect(readPreviousAssignments(gridOf(analysis), "rfm")).toBeUndefined();
+    const runs = readAssignmentHistory(gridOf(analysis));
+    expect(runs.map((run) => run.method)).toEqual(["portfolio"]);
+    expect({ ...runs[0].assignments }).toEqual(expected);
   });
 
   it("writes this run's rows in the order of the record's object: numeric ids first, repeated ids once", () => {
@@ -394,7 +400,7 @@ describe("history record", () => {
         ["A", 1],
       ]),
     ).toEqual([]);
-    expect(readPreviousAssignments([])).toBeUndefined();
+    expect(readAssignmentHistory([])).toEqual([]);
     const grid: CellValue[][] = [
       ["CMAP history", 1],
       ["abc", ""],
@@ -404,7 +410,7 @@ describe("history record", () => {
       [123, "B"],
       ["", "C"],
     ];
-    const assignments = readPreviousAssignments(grid)!;
+    const assignments = readAssignmentHistory(grid)[0].assignments;
     expect(Object.keys(assignments).sort()).toEqual(["123", "__proto__"]);
     expect(assignments["__proto__"]).toBe("A");
   });

@@ -101,7 +101,9 @@ describe("segmentCustomers rfm", () => {
     const result = segmentCustomers(fewOrders, { method: "rfm" });
     const note = result.notes.map((n) => n.en).find((n) => n.startsWith("Frequency has only 2 values"));
     // orders 1 → 0 below → F 1; orders 2 → 4 of 6 below → 1 + floor(20 / 6) = F 4; so 2, 3 and 5 are unused.
-    expect(note).toContain("scores 2, 3, 5 are not used");
+    expect(note).toContain("scores 2, 3 and 5 are not used");
+    const nota = result.notes.map((n) => n.es).find((n) => n.includes(" sin usar"));
+    expect(nota).toContain("2, 3 y 5");
   });
 
   test("missing recency or frequency columns are CoreErrors that say what to map", () => {

@@ -54,7 +54,7 @@ describe("data step", () => {
       unreadSheets: { names: ["Histórico"], maxCells: 2_000_000 },
     });
     await openDataStep(host);
-    expect(screen.getByText("Customer attributes joined from sheet Atributos, Zonas")).toBeInTheDocument();
+    expect(screen.getByText("Customer attributes joined from sheet Atributos and Zonas")).toBeInTheDocument();
     expect(
       screen.getByText("Not read for customer attributes (over 2,000,000 cells in all): Histórico"),
     ).toBeInTheDocument();
