@@ -26,14 +26,14 @@ import { columnMappingOf } from "./map-option";
 /** CSV files larger than this go through DuckDB (the in-process reader holds the whole grid in memory). */
 const LARGE_CSV_BYTES = 200 * 1024 * 1024;
 /** DuckDB's memory budget (the process's peak is about this plus Node's ~300 MB). */
-const DUCKDB_MEMORY_LIMIT = "1GB";
+export const DUCKDB_MEMORY_LIMIT = "1GB";
 /** Rows read to map the columns and tell invoice lines from customer rows. */
 const SAMPLE_ROWS = 2000;
 
 const say = (en: string, es: string) => ({ en, es });
 const GLOB = /[*?[]/;
 
-export type Format = "parquet" | "csv";
+type Format = "parquet" | "csv";
 
 function formatOf(input: string): Format | null {
   const ext = path.extname(input).toLowerCase();

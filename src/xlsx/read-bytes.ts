@@ -332,7 +332,7 @@ function largeCsvLayout(text: string): { delimiter: string; linebreak: "\r" | "\
  * parseCsvText gives, without a string kept per cell. Undefined (parseCsvText decides) for small texts, any
  * quote, a sparse grid or one past the limits.
  */
-export function parseCsvTextView(text: string): Grid | undefined {
+function parseCsvTextView(text: string): Grid | undefined {
   const layout = largeCsvLayout(text);
   if (!layout || text.includes('"')) return undefined;
   const table = parseTextTable(text, layout.delimiter, layout.linebreak, {

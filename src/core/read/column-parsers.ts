@@ -51,7 +51,7 @@ export type CellParser = (cell: CellValue | undefined) => number;
  */
 export type TypedReading = "number-point" | "number-comma" | "date";
 
-export interface ColumnDecision {
+interface ColumnDecision {
   parse: CellParser;
   /** Set when `parse` is one of the plain parsers of TypedReading (absent for ratio columns). */
   typed?: TypedReading;

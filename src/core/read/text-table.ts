@@ -22,7 +22,7 @@
 import type { Grid } from "../types";
 import { civilToEpochDay } from "./parse-date";
 
-export interface TextTableLimits {
+interface TextTableLimits {
   /** Most cells accepted (more: undefined, the general path refuses the file). */
   maxCells: number;
   /** Longest cell accepted, in characters. */
@@ -44,7 +44,7 @@ export interface TypedNumbers {
   kind: Uint8Array;
 }
 
-export class TextTable {
+class TextTable {
   /** Rows (trailing blank rows dropped). */
   readonly rows: number;
   /** Cells in the widest row: every row is shown padded to it with "". */
