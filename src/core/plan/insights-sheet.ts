@@ -261,13 +261,13 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
       header: T.why,
       format: null,
       cell: (call) => callReason(call, analysis, lang),
-      wraps: { min: 30, max: 60 },
+      wraps: { min: 26, max: 60 },
     },
     {
       header: T.action,
       format: null,
       cell: (call) => tr(call.insight.action, lang),
-      wraps: { min: 20, max: 36 },
+      wraps: { min: 18, max: 36 },
     },
     ...(hasLastPurchase
       ? [
