@@ -403,7 +403,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
         column: 0,
         values: [
           [
-            tr(threshold.label, lang),
+            labelLines(tr(threshold.label, lang)),
             numberCell(threshold.value, threshold.format),
             tr(threshold.source, lang),
           ],
