@@ -10,7 +10,7 @@
  * start with (`=`, `+`, `-`, `@`); this module never creates formula cells.
  * Cost: O(cells) in memory (ExcelJS keeps the workbook in memory); fine up to a few 1e5 customers.
  */
-import { wrappedRowLines } from "../core/plan/fit-text";
+import { plannedRowHeights } from "../core/plan/print-pages";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../core/types";
 import type { Block, ChartPlan, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
@@ -74,20 +74,14 @@ function writeBlock(worksheet: ExcelJS.Worksheet, block: Block): void {
   }
 }
 
-/** Points per line of 11-point text; the default row height. */
-const LINE_HEIGHT_POINTS = 15;
-
 /**
- * Rows holding wrapped text get a height for their longest text, estimated from the column widths (spreadsheet
- * programs do not re-measure rows of a file on opening, so wrapped text would otherwise overlap). Bounded by
- * MAX_WRAPPED_LINES (fit-text.ts); only small blocks (headers, legends, notes) wrap, so this stays cheap.
+ * Rows holding wrapped text get the plan's height for their lines (`SheetPlan.rowHeights`; spreadsheet programs
+ * do not re-measure rows of a file on opening, so wrapped text would otherwise overlap).
  */
 function fitWrappedRowHeights(worksheet: ExcelJS.Worksheet, sheet: SheetPlan): void {
-  const linesByRow = wrappedRowLines(sheet);
-  for (const [row, lines] of linesByRow) {
-    if (lines <= 1) continue;
+  for (const { row, height } of sheet.rowHeights ?? plannedRowHeights(sheet)) {
     const sheetRow = worksheet.getRow(row + 1);
-    sheetRow.height = Math.ceil(lines * LINE_HEIGHT_POINTS);
+    sheetRow.height = height;
     // Everything in a tall row reads from the top, beside the wrapped text.
     sheetRow.eachCell((cell) => {
       cell.alignment = { ...cell.alignment, vertical: "top" };

@@ -16,7 +16,7 @@
  */
 import type { CellValue } from "../core/types";
 import { printAreaOf, printSetupOf } from "../core/plan/print-setup";
-import { wrappedRowLines } from "../core/plan/fit-text";
+import { plannedRowHeights } from "../core/plan/print-pages";
 import type { Block, CellRect, PrintSetup, SheetPlan, WorkbookPlan } from "../core/plan/workbook-plan";
 import type { ZipWriter } from "./zip-writer";
 import { columnLetters, quotedSheetName } from "../core/text";
@@ -209,14 +209,9 @@ class Sweep<T extends Span> {
   }
 }
 
-/** Points per line of 11-point text; the default row height. */
-const LINE_HEIGHT_POINTS = 15;
-
-/** Heights of the rows holding wrapped text (see `wrappedRowLines`). */
+/** Heights of the rows holding wrapped text: the plan's (see `plannedRowHeights`). */
 function wrappedRowHeights(sheet: SheetPlan): Map<number, number> {
-  const heights = new Map<number, number>();
-  for (const [row, lines] of wrappedRowLines(sheet)) heights.set(row, Math.ceil(lines * LINE_HEIGHT_POINTS));
-  return heights;
+  return new Map((sheet.rowHeights ?? plannedRowHeights(sheet)).map(({ row, height }) => [row, height]));
 }
 
 interface FillSpan extends Span {

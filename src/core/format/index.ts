@@ -3,7 +3,7 @@
  * as text for sentences (pane, CLI, insights, reasons, About) and as Excel number format codes for cells (the
  * plan stores numbers as numbers and gives them these codes). Every surface goes through here so a figure reads
  * the same everywhere: English `1,234.5` · `1.4%` · `€1,234` · `Jan 15, 2025`; Spanish `1.234,5` · `1,4 %` ·
- * `1.234 €` · `15/01/2025`. Missing values (NaN, ±Infinity, null) are always `MISSING` ("—"), never 0.
+ * `1.234 €` · `15/01/2025` (the space before a sign set apart is a no-break space). Missing values (NaN, ±Infinity, null) are always `MISSING` ("—"), never 0.
  *
  * Numbers are grouped by hand instead of with `Intl.NumberFormat`: reasons are built for up to 10^6 customers
  * (well under a microsecond each), and the text must be identical on every machine (ICU data differs). Plurals
@@ -20,6 +20,11 @@ export type { NumberFormatKind };
 export const MISSING = "—";
 /** The minus sign of numbers in text (U+2212, typographic; Excel cells use their own). */
 const MINUS = "−";
+/**
+ * The no-break space (U+00A0) that joins a figure to a sign set apart from it ("1.234 €", "1,4 %", "17,2 M €"):
+ * a wrapped cell or a note cut into lines never leaves the sign alone at the start of a line.
+ */
+export const NO_BREAK_SPACE = "\u00a0";
 
 /** Currencies the reader recognises in the data; money shows no symbol when the data says none. */
 export type CurrencyCode = "EUR" | "USD" | "GBP";
@@ -102,7 +107,9 @@ export function formatPercent(
   if (isMissing(ratio)) return MISSING;
   const number = formatNumber(ratio * 100, lang, decimals);
   const plus = signed && NONZERO_DIGIT.test(number) && ratio > 0 ? "+" : "";
-  return conventionsOf(lang).percent === "attached" ? `${plus}${number}%` : `${plus}${number} %`;
+  return conventionsOf(lang).percent === "attached"
+    ? `${plus}${number}%`
+    : `${plus}${number}${NO_BREAK_SPACE}%`;
 }
 
 /**
@@ -130,7 +137,7 @@ export function formatMoney(value: number | null | undefined, context: FormatCon
   const number = formatNumber(value, context.lang, decimals);
   const symbol = context.currency ? CURRENCY_SYMBOLS[context.currency] : "";
   if (!symbol) return number;
-  if (conventionsOf(context.lang).currency === "after") return `${number} ${symbol}`;
+  if (conventionsOf(context.lang).currency === "after") return `${number}${NO_BREAK_SPACE}${symbol}`;
   return number.startsWith(MINUS) ? `${MINUS}${symbol}${number.slice(1)}` : `${symbol}${number}`;
 }
 
@@ -158,7 +165,10 @@ export function formatCompactMoney(value: number | null | undefined, context: Fo
   // One decimal, dropped when it is 0 ("1M", not "1.0M").
   const number = formatNumber(value / unit.limit, context.lang, 1).replace(/[.,]0$/, "");
   const symbol = context.currency ? CURRENCY_SYMBOLS[context.currency] : "";
-  if (conventions.currency === "after") return `${number} ${unitText}${symbol ? ` ${symbol}` : ""}`;
+  if (conventions.currency === "after") {
+    const joined = `${number} ${unitText}${symbol ? ` ${symbol}` : ""}`;
+    return joined.replace(/ /g, NO_BREAK_SPACE);
+  }
   const unsigned = number.startsWith(MINUS) ? number.slice(1) : number;
   return `${number.startsWith(MINUS) ? MINUS : ""}${symbol}${unsigned}${unitText}`;
 }

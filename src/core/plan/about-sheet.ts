@@ -214,6 +214,22 @@ function settingRows(settings: Record<string, number | string | boolean>, lang: 
   return rows;
 }
 
+/** Width of the About sheet's first column, where the labels are. */
+const LABEL_COLUMN_WIDTH = 34;
+/**
+ * Room of a label's line, in characters: a few short of its column, so that a label never reaches the value
+ * beside it, even in a reader's font wider than Calibri.
+ */
+const LABEL_ROOM = LABEL_COLUMN_WIDTH - 6;
+
+/**
+ * A label cut into lines short of its column (see `LABEL_ROOM`), the lines joined with line breaks (the cell
+ * wraps). Characters are counted 0.9 of a digit each, whatever the letter, as a wider font draws them.
+ */
+function labelLines(text: string): string {
+  return splitIntoLines(text, LABEL_ROOM, { bold: true }, (line) => line.length * 0.9).join("\n");
+}
+
 /** Builds the About sheet plan. */
 export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const sheet = emptySheet("about", lang);
@@ -223,7 +239,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const context = formatContextOf(analysis, lang);
   const formatCode = (kind: Parameters<typeof cellFormat>[0]) => cellFormat(kind, context);
   sheet.columnWidths = [
-    { column: 0, width: 34 },
+    { column: 0, width: LABEL_COLUMN_WIDTH },
     { column: 1, width: 60 },
     { column: 2, width: 50 },
   ];
@@ -237,7 +253,14 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
     sheet.blocks.push(sectionBlock(row, 0, title));
     row++;
     for (const [label, value, format] of entries) {
-      sheet.blocks.push({ row, column: 0, values: [[label]], bold: true });
+      const lines = labelLines(label);
+      sheet.blocks.push({
+        row,
+        column: 0,
+        values: [[lines]],
+        bold: true,
+        ...(lines !== label ? { wrap: true } : {}),
+      });
       // Long sentences (the churn definition, the data's shape) wrap instead of running off the page.
       const wrap = typeof value === "string" && value.length > 60;
       sheet.blocks.push({
@@ -260,7 +283,11 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
     sheet.blocks.push({
       row: row + 2,
       column: 0,
-      values: rows,
+      // The first column labels its row: cut short of its column, as the pairs' labels are.
+      values: rows.map(([first, ...rest]) => [
+        typeof first === "string" ? labelLines(first) : first,
+        ...rest,
+      ]),
       columnFormats: formats,
       wrap: true,
       align: "left",
@@ -376,7 +403,7 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
         column: 0,
         values: [
           [
-            tr(threshold.label, lang),
+            labelLines(tr(threshold.label, lang)),
             numberCell(threshold.value, threshold.format),
             tr(threshold.source, lang),
           ],

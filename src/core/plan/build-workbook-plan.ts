@@ -12,7 +12,7 @@ import { buildHistorySheet } from "./history-sheet";
 import { buildInsightsSheet, buildPatternsSheet } from "./insights-sheet";
 import { buildMapSheet } from "./map-sheet";
 import { wrapOverflowingText } from "./fit-text";
-import { tableBreaks } from "./print-pages";
+import { plannedRowHeights, tableBreaks } from "./print-pages";
 import { printSetupOf } from "./print-setup";
 import { buildSegmentsSheet } from "./segments-sheet";
 import type { WorkbookPlan } from "./workbook-plan";
@@ -34,6 +34,9 @@ export function buildWorkbookPlan(analysis: Analysis, lang: Lang): WorkbookPlan 
   for (const sheet of sheets) {
     // Last: every text readable on paper — columns wide enough for a word, long texts wrapped (fit-text.ts).
     if (!sheet.hidden) wrapOverflowingText(sheet);
+    // Rows of wrapped text are as tall as their lines (the file writers set these heights).
+    const heights = sheet.hidden ? [] : plannedRowHeights(sheet);
+    if (heights.length > 0) sheet.rowHeights = heights;
     // A list sheet repeats its table's header row on every printed page.
     const table = sheet.tables[0];
     const titleRows = table ? { first: table.rect.row, last: table.rect.row } : undefined;

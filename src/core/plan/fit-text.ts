@@ -57,7 +57,12 @@ function numberWidth(value: number, fullFormat: string | null | undefined): numb
   );
 }
 
-const NARROW = new Set(" .,;:!|'`ijlIftr()[]-/".split(""));
+const NARROW = new Set(" \u00a0.,;:!|'`ijlIftr()[]-/".split(""));
+/**
+ * Where a line may break: white space, except the no-break space (U+00A0) the formatter puts between a figure and
+ * its sign ("1.234 €", "1,4 %"), so a sign never starts a line. (`\s` alone would match U+00A0.)
+ */
+const BREAKABLE_SPACE = /[^\S\u00a0]+/;
 const WIDE = new Set("mwMW@%".split(""));
 
 /**
@@ -96,10 +101,10 @@ function shownWidth(value: CellValue, block: Block, columnIndex: number): number
 const WORD_CHARACTER_FLOOR = 0.9;
 
 /** Estimated width of the longest word of a text (what wrapping cannot break without cutting a word). */
-function longestWordWidth(value: CellValue, block: Block): number {
+export function longestWordWidth(value: CellValue, block: Block): number {
   if (typeof value !== "string") return 0;
   let longest = 0;
-  for (const word of value.split(/\s+/))
+  for (const word of value.split(BREAKABLE_SPACE))
     longest = Math.max(longest, textWidth(word), word.length * WORD_CHARACTER_FLOOR);
   return longest * fontScale(block);
 }
@@ -118,7 +123,7 @@ export function splitIntoLines(
   const scale = fontScale(block as Block);
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+  for (const word of text.split(BREAKABLE_SPACE).filter((w) => w !== "")) {
     const candidate = line === "" ? word : `${line} ${word}`;
     if (line !== "" && measure(candidate) * scale > width) {
       lines.push(line);

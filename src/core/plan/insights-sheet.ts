@@ -28,7 +28,9 @@ import {
   sectionBlock,
   titleBlock,
 } from "./plan-helpers";
-import type { CellRect, SheetPlan } from "./workbook-plan";
+import type { Block, CellRect, SheetPlan } from "./workbook-plan";
+import { longestWordWidth, MAX_WORD_COLUMN_WIDTH } from "./fit-text";
+import { columnPoints, PRINTABLE } from "./print-pages";
 import { COLUMN_LABELS } from "./column-labels";
 import { tr } from "../language";
 import { sheetName } from "./sheet-names";
@@ -41,11 +43,72 @@ const PATTERNS_TABLE_NAME = "CmapPatterns";
 /** A call list longer than this is not a call list; the rest are counted in a note. */
 const MAX_INSIGHT_ROWS = 2000;
 /** Where the call list's header row sits (title and a line of explanation above it). */
-const CALL_LIST_HEADER_ROW = 3;
+export const CALL_LIST_HEADER_ROW = 3;
+/**
+ * The least scale the call list is laid out to print at, one page wide on a landscape page: its sentences wrap
+ * in columns narrow enough for it. Above the 75 % asked for, with room for a program's rounding of widths.
+ */
+export const CALL_LIST_SCALE = 0.8;
+/** Widest a column of the call list that does not wrap is made (an id, a figure, a date). */
+const FIXED_MAX_WIDTH = 16;
+
+/** A column that wraps its text: the width its longest text would want (capped) and the least it may get. */
+export interface WrappingColumn {
+  column: number;
+  natural: number;
+  min: number;
+}
+
+/**
+ * Widths of the wrapping columns of a table so that, beside the other columns' `fixedPoints`, the table is at
+ * most `budget` points wide: each narrows in the same proportion from its natural width, never below its
+ * least (a longest word); when even the least widths do not fit, they are what is returned and the table
+ * prints a little smaller. Pure. Cost: O(columns × 32) (a bisection on the proportion).
+ */
+export function wrappingWidths(
+  columns: WrappingColumn[],
+  fixedPoints: number,
+  budget: number,
+): { column: number; width: number }[] {
+  const widthsAt = (share: number) =>
+    columns.map((column) =>
+      Math.max(column.min, Math.min(column.natural, Math.floor(column.natural * share))),
+    );
+  const fits = (share: number) =>
+    fixedPoints + widthsAt(share).reduce((sum, width) => sum + columnPoints(width), 0) <= budget;
+  let low = 0;
+  let high = 1;
+  if (fits(1)) low = 1;
+  else
+    for (let step = 0; step < 32; step++) {
+      const middle = (low + high) / 2;
+      if (fits(middle)) low = middle;
+      else high = middle;
+    }
+  return widthsAt(low).map((width, i) => ({ column: columns[i].column, width }));
+}
+
+/** The widest a column's texts are wanted, in characters, over a header and a body (first rows). */
+function naturalWidth(blocks: Block[], column: number): number {
+  const fitted = fitColumnWidths(blocks).find((entry) => entry.column === column);
+  return fitted?.width ?? 0;
+}
+
+/** The least width of a column: its longest word (header or body) with a character of padding. */
+function leastWidth(blocks: Block[], column: number): number {
+  let longest = 0;
+  for (const block of blocks) {
+    const c = column - block.column;
+    for (const row of block.values.slice(0, 300))
+      if (c >= 0 && c < row.length) longest = Math.max(longest, longestWordWidth(row[c], block));
+  }
+  return Math.min(MAX_WORD_COLUMN_WIDTH, Math.ceil(longest + 1));
+}
+
 /** Where the patterns' header row sits on the Patterns sheet (title and a line of explanation above it). */
 const PATTERNS_HEADER_ROW = 3;
 
-const INSIGHT_KIND_LABELS: Record<InsightKind, Localized> = {
+export const INSIGHT_KIND_LABELS: Record<InsightKind, Localized> = {
   "abrupt-drop": texts((t) => t.plan.insightsSheet.insightKindLabelsAbruptDrop),
   "abrupt-jump": texts((t) => t.plan.insightsSheet.insightKindLabelsAbruptJump),
   "group-difference": texts((t) => t.plan.insightsSheet.insightKindLabelsGroupDifference),
@@ -84,7 +147,7 @@ const T = {
 };
 
 /** One line per customer: its largest insight, and the others counted in. */
-interface CustomerCall {
+export interface CustomerCall {
   customer: number;
   insight: Insight;
   /** Money at stake of all the customer's insights together. */
@@ -126,7 +189,7 @@ export function customerCalls(analysis: Analysis): CustomerCall[] {
 const ALSO: Localized = texts((t) => t.plan.insightsSheet.also);
 
 /** The sentence read aloud: what happened, the figure behind it, and how many other signals there are. */
-function callReason(call: CustomerCall, analysis: Analysis, lang: Lang): string {
+export function callReason(call: CustomerCall, analysis: Analysis, lang: Lang): string {
   const data = analysis.read.customers;
   const title = withoutSubject(tr(call.insight.title, lang), [
     data.names[call.customer],
@@ -167,25 +230,45 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
 
   sheet.blocks.push(titleBlock(0, 0, tr(T.title, lang)));
   sheet.blocks.push(noteBlock(1, 0, tr(T.subtitle, lang)));
+  // `wraps`: the text wraps in a width between the column's least and this most, narrowed to fit the page.
   const columns: {
     header: Localized;
     format: string | null;
     cell: (call: CustomerCall, r: number) => CellValue;
+    wraps?: { min: number; max: number };
   }[] = [
     { header: T.rank, format: cellFormat("integer", context), cell: (_, r) => r + 1 },
     { header: T.customerId, format: null, cell: (call) => data.ids[call.customer] },
-    { header: T.name, format: null, cell: (call) => data.names[call.customer] },
+    { header: T.name, format: null, cell: (call) => data.names[call.customer], wraps: { min: 14, max: 28 } },
     {
       header: T.segment,
       format: null,
       cell: (call) => tr(segments[assignment[call.customer]]?.name, lang) ?? "",
+      wraps: { min: 14, max: 28 },
     },
     ...(owners
-      ? [{ header: T.owner, format: null, cell: (call: CustomerCall) => owners[call.customer] }]
+      ? [
+          {
+            header: T.owner,
+            format: null,
+            cell: (call: CustomerCall) => owners[call.customer],
+            wraps: { min: 10, max: 20 },
+          },
+        ]
       : []),
     { header: T.money, format: paddedMoney(context), cell: (call) => numberCell(call.money) },
-    { header: T.why, format: null, cell: (call) => callReason(call, analysis, lang) },
-    { header: T.action, format: null, cell: (call) => tr(call.insight.action, lang) },
+    {
+      header: T.why,
+      format: null,
+      cell: (call) => callReason(call, analysis, lang),
+      wraps: { min: 26, max: 60 },
+    },
+    {
+      header: T.action,
+      format: null,
+      cell: (call) => tr(call.insight.action, lang),
+      wraps: { min: 18, max: 36 },
+    },
     ...(hasLastPurchase
       ? [
           {
@@ -197,7 +280,14 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
       : []),
     // Where present, how to reach them: the last thing a rep needs before dialling.
     ...(contacts
-      ? [{ header: T.contact, format: null, cell: (call: CustomerCall) => contacts[call.customer] }]
+      ? [
+          {
+            header: T.contact,
+            format: null,
+            cell: (call: CustomerCall) => contacts[call.customer],
+            wraps: { min: 12, max: MAX_WORD_COLUMN_WIDTH },
+          },
+        ]
       : []),
   ];
   const headerRow = CALL_LIST_HEADER_ROW;
@@ -209,8 +299,6 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     ),
   );
   const segmentColumn = columns.findIndex((column) => column.header === T.segment);
-  const whyColumn = columns.findIndex((column) => column.header === T.why);
-  const actionColumn = columns.findIndex((column) => column.header === T.action);
   let row = headerRow + 1;
   if (shown.length === 0) {
     sheet.blocks.push(noteBlock(row + 1, 0, tr(T.none, lang)));
@@ -247,16 +335,41 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     row++;
   }
 
-  const widths = mergeWidths(
-    fitColumnWidths(sheet.blocks.slice(2), { max: 28 }),
-    [{ column: 0, width: 5 }],
-    whyColumn >= 0 ? [{ column: whyColumn, width: 60 }] : [],
-    actionColumn >= 0 ? [{ column: actionColumn, width: 36 }] : [],
+  sheet.columnWidths = callListWidths(
+    sheet.blocks.slice(2, 4),
+    columns.map((column) => column.wraps),
   );
-
-  sheet.columnWidths = widths;
   sheet.freeze = { rows: headerRow + 1, columns: 0 };
   return sheet;
+}
+
+/**
+ * Widths of the call list's columns (`table`: its header and body blocks): a column that does not wrap as wide as
+ * its texts (the rank 5), the sentences, names and contacts wrapped in widths narrowed alike so that the list
+ * prints one page wide at `CALL_LIST_SCALE` or larger, no word broken. The rows take the height of their
+ * wrapped lines (`plannedRowHeights`, print-pages.ts).
+ */
+function callListWidths(
+  table: Block[],
+  wraps: ({ min: number; max: number } | undefined)[],
+): { column: number; width: number }[] {
+  const fixed: { column: number; width: number }[] = [];
+  const wrapping: WrappingColumn[] = [];
+  // The header wraps too: the body's texts decide the natural width, the header's words the least.
+  const body = table.slice(1);
+  wraps.forEach((wrap, column) => {
+    const least = leastWidth(table, column);
+    if (column === 0) fixed.push({ column, width: Math.max(5, least) });
+    else if (!wrap)
+      fixed.push({ column, width: Math.max(least, Math.min(FIXED_MAX_WIDTH, naturalWidth(body, column))) });
+    else {
+      const min = Math.max(wrap.min, least);
+      wrapping.push({ column, min, natural: Math.max(min, Math.min(wrap.max, naturalWidth(body, column))) });
+    }
+  });
+  const fixedPoints = fixed.reduce((sum, { width }) => sum + columnPoints(width), 0);
+  const budget = PRINTABLE.landscape.width / CALL_LIST_SCALE;
+  return mergeWidths(fixed, wrappingWidths(wrapping, fixedPoints, budget));
 }
 
 /**

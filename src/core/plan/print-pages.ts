@@ -13,19 +13,18 @@
  * Cost: O(rows of the sheet) after one pass over the blocks.
  */
 import type { Block, SheetPlan } from "./workbook-plan";
-import { wrappedRowLines } from "./fit-text";
+import { DEFAULT_COLUMN_WIDTH, wrappedRowLines } from "./fit-text";
 import { HEADER_FILL, SECTION_FONT_SIZE } from "./plan-helpers";
 
 /** Points per line of 11-point text: the default row height, as the file writers set it. */
 const LINE_POINTS = 15;
 /** A column N characters wide is 7N + 5 pixels of Calibri 11, at 0.75 point a pixel. */
-const columnPoints = (characters: number) => (characters * 7 + 5) * 0.75;
-const DEFAULT_WIDTH = 8.43;
+export const columnPoints = (characters: number) => (characters * 7 + 5) * 0.75;
 /**
  * Printable area (points) of the smaller of A4 and Letter with the writers' margins (0.7" left and right,
  * 0.75" top and bottom, the footer inside the bottom margin).
  */
-const PRINTABLE = {
+export const PRINTABLE = {
   portrait: { width: 494, height: 684 },
   landscape: { width: 691, height: 487 },
 };
@@ -98,6 +97,16 @@ function sections(sheet: SheetPlan, last: number, filled: Set<number>): Section[
   });
 }
 
+/**
+ * The heights the plan sets on the rows holding wrapped text of more than one line: 15 points a line, the
+ * lines counted by `wrappedRowLines` (fit-text.ts), at most `MAX_WRAPPED_LINES`. Ascending rows. Pure.
+ */
+export function plannedRowHeights(sheet: SheetPlan): { row: number; height: number }[] {
+  return [...wrappedRowLines(sheet)]
+    .map(([row, lines]) => ({ row, height: Math.ceil(lines * LINE_POINTS) }))
+    .sort((a, b) => a.row - b.row);
+}
+
 /** Height in points of each row of the sheet (0..last). */
 export function rowHeights(sheet: SheetPlan): number[] {
   const { last } = rowsOf(sheet);
@@ -109,15 +118,13 @@ export function rowHeights(sheet: SheetPlan): number[] {
     for (let r = 0; r < block.values.length; r++)
       heights[block.row + r] = Math.max(heights[block.row + r], Math.ceil(size * 1.3));
   }
-  for (const [row, lines] of wrappedRowLines(sheet))
-    if (row <= last) heights[row] = Math.max(heights[row], Math.ceil(lines * LINE_POINTS));
+  for (const { row, height } of sheet.rowHeights ?? plannedRowHeights(sheet))
+    if (row <= last) heights[row] = Math.max(heights[row], height);
   return heights;
 }
 
-/** Unscaled points of rows a printed page holds, before any repeated header rows. */
-export function pageCapacity(sheet: SheetPlan): number {
-  const print = sheet.print;
-  const orientation = print?.orientation ?? "portrait";
+/** Width in points of the columns a sheet prints (its print area's, else every column a block covers). */
+export function printedWidth(sheet: SheetPlan): number {
   const widths = new Map(sheet.columnWidths.map(({ column, width }) => [column, width]));
   const area = sheet.printArea;
   let first = 0;
@@ -130,10 +137,24 @@ export function pageCapacity(sheet: SheetPlan): number {
       columns = Math.max(columns, block.column + (block.values[0]?.length ?? 0));
   }
   let width = 0;
-  for (let c = first; c < first + columns; c++) width += columnPoints(widths.get(c) ?? DEFAULT_WIDTH);
-  const page = PRINTABLE[orientation];
-  const scale = width > page.width ? page.width / width : 1;
-  return (page.height * SAFETY) / scale;
+  for (let c = first; c < first + columns; c++) width += columnPoints(widths.get(c) ?? DEFAULT_COLUMN_WIDTH);
+  return width;
+}
+
+/**
+ * The scale a sheet printed one page wide gets (1 when it fits at 100 %): the printable width of its
+ * orientation over its columns' width, as a spreadsheet program fits it to the smaller of A4 and Letter.
+ */
+export function printScale(sheet: SheetPlan): number {
+  const page = PRINTABLE[sheet.print?.orientation ?? "portrait"];
+  const width = printedWidth(sheet);
+  return width > page.width ? page.width / width : 1;
+}
+
+/** Unscaled points of rows a printed page holds, before any repeated header rows. */
+export function pageCapacity(sheet: SheetPlan): number {
+  const page = PRINTABLE[sheet.print?.orientation ?? "portrait"];
+  return (page.height * SAFETY) / printScale(sheet);
 }
 
 function sum(heights: number[], from: number, to: number): number {

@@ -8,6 +8,7 @@ import type { Lang, Localized } from "../types";
 import type { CellRect, PrintSetup, SheetPlan } from "./workbook-plan";
 import { tr } from "../language";
 import { texts } from "../../i18n/texts";
+import { DEFAULT_COLUMN_WIDTH } from "./fit-text";
 
 /** Points per character of column width and per row, as spreadsheet programs lay out Calibri 11. */
 const POINTS_PER_CHARACTER = 5.6;
@@ -50,12 +51,12 @@ function printedRect(sheet: SheetPlan): CellRect {
   return { row: 0, column: 0, rows, columns };
 }
 
-/** Width in points of the printed columns (default width 8.43 characters where the plan sets none). */
+/** Width in points of the printed columns (`DEFAULT_COLUMN_WIDTH` where the plan sets none). */
 function printedWidthPoints(sheet: SheetPlan, rect: CellRect): number {
   const widths = new Map(sheet.columnWidths.map(({ column, width }) => [column, width]));
   let total = 0;
   for (let c = rect.column; c < rect.column + rect.columns; c++)
-    total += (widths.get(c) ?? 8.43) * POINTS_PER_CHARACTER;
+    total += (widths.get(c) ?? DEFAULT_COLUMN_WIDTH) * POINTS_PER_CHARACTER;
   return total;
 }
 

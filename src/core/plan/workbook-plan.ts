@@ -115,6 +115,12 @@ export interface SheetPlan {
   columnWidths: { column: number; width: number }[];
   freeze?: { rows: number; columns: number };
   /**
+   * Heights in points of the rows whose wrapped text takes more than one line (ascending rows), from the lines
+   * the words wrap into in their columns (print-pages.ts `plannedRowHeights`). The file writers set them:
+   * spreadsheet programs do not re-measure the rows of a file they open. Excel (Office.js) measures its own.
+   */
+  rowHeights?: { row: number; height: number }[];
+  /**
    * Optional print area (what a printout or PDF shows); renderers that can set one should. Lets a sheet keep
    * helper data (e.g. a chart's data block) out of the printed page. Omitted = the used range.
    */

@@ -125,14 +125,14 @@ describe("formatPercent / formatChange", () => {
     fc.assert(
       fc.property(fc.double({ min: -100, max: 100, noNaN: true }), langs, (ratio, lang) => {
         const number = referenceFormat(ratio * 100, lang, 1);
-        const percent = lang === "en" ? `${number}%` : `${number} %`;
+        const percent = lang === "en" ? `${number}%` : `${number}\u00a0%`;
         expect(formatPercent(ratio, lang)).toBe(percent);
         expect(formatChange(ratio, lang)).toBe(ratio > 0 && /[1-9]/.test(number) ? `+${percent}` : percent);
       }),
       { numRuns: 5_000, seed: 11 },
     );
     expect(formatPercent(0.125, "en")).toBe("12.5%");
-    expect(formatPercent(0.125, "es")).toBe("12,5 %");
+    expect(formatPercent(0.125, "es")).toBe("12,5\u00a0%");
     expect(formatChange(Infinity, "en")).toBe("—");
   });
 });
@@ -142,17 +142,17 @@ describe("money, dates, plurals and cell formats", () => {
   test("money carries the data's currency where each language puts it, or none", () => {
     expect(formatMoney(-14889.44, { lang: "es", currency: null }, 2)).toBe("−14.889,44");
     expect(formatMoney(-14889.44, { lang: "en" }, 2)).toBe("−14,889.44");
-    expect(formatMoney(1234, eur)).toBe("1.234 €");
+    expect(formatMoney(1234, eur)).toBe("1.234\u00a0€");
     expect(formatMoney(1234, { lang: "en", currency: "USD" })).toBe("$1,234");
     expect(formatMoney(-1234, { lang: "en", currency: "GBP" })).toBe("−£1,234");
     expect(formatMoney(NaN, eur)).toBe(MISSING);
-    expect(formatCompactMoney(17_197_093, eur)).toBe("17,2 M €");
+    expect(formatCompactMoney(17_197_093, eur)).toBe("17,2\u00a0M\u00a0€");
     expect(formatCompactMoney(17_197_093, { lang: "en", currency: "USD" })).toBe("$17.2M");
-    expect(formatCompactMoney(48_842, eur)).toBe("48.842 €");
+    expect(formatCompactMoney(48_842, eur)).toBe("48.842\u00a0€");
     expect(formatCompactMoney(1_000_000, { lang: "en" })).toBe("1M");
   });
   test("percent inside sentences follows the language", () => {
-    expect(formatPercent(0.014, "es")).toBe("1,4 %");
+    expect(formatPercent(0.014, "es")).toBe("1,4\u00a0%");
     expect(formatPercent(0.014, "en")).toBe("1.4%");
   });
   test("dates in each language's convention; timestamps without a bare Z", () => {

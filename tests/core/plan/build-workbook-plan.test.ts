@@ -319,7 +319,12 @@ describe("buildWorkbookPlan on the hand-built analysis", () => {
   it("explains the run on the About sheet: method, rows used and skipped with reasons, thresholds, assumptions, time", () => {
     const sheet = sheetOf(buildWorkbookPlan(analysis, "es"), "about");
     const grid = materialise(sheet).grid();
-    const pairs = new Map(grid.filter((row) => typeof row[0] === "string").map((row) => [row[0], row[1]]));
+    // Long labels are cut into lines short of their column.
+    const pairs = new Map(
+      grid
+        .filter((row) => typeof row[0] === "string")
+        .map((row) => [(row[0] as string).replace(/\n/g, " "), row[1]]),
+    );
     expect(pairs.get("Método")).toBe("Mapa de cartera (valor × margen)");
     expect(pairs.get("Filas leídas")).toBe(12);
     expect(pairs.get("Filas usadas")).toBe(10);

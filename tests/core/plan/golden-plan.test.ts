@@ -35,6 +35,7 @@ function digestSheet(sheet: SheetPlan) {
     ...(sheet.printArea ? { printArea: sheet.printArea } : {}),
     ...(sheet.print ? { print: sheet.print } : {}),
     columnWidths: sheet.columnWidths,
+    ...(sheet.rowHeights ? { rowHeights: sheet.rowHeights.slice(0, FULL_BLOCK_ROWS) } : {}),
     tables: sheet.tables,
     charts: sheet.charts,
     fills: sheet.fills.map((group) => ({

@@ -73,7 +73,7 @@ describe("money in the segment reasons carries the data's currency", () => {
         // The portfolio map's value threshold and RFM's monetary ranges are money too.
         const symbol = currency === "EUR" ? "€" : "$";
         const portfolio = revenueAndReason(sample.analyse(lang, "portfolio"), lang);
-        const threshold = lang === "en" ? `threshold ${symbol}` : /umbral −?[\d.]+ [€$]\)/;
+        const threshold = lang === "en" ? `threshold ${symbol}` : /umbral −?[\d.]+\u00a0[€$]\)/;
         for (const [, reason] of portfolio) {
           if (typeof threshold === "string") expect(reason).toContain(threshold);
           else expect(reason).toMatch(threshold);
@@ -82,7 +82,7 @@ describe("money in the segment reasons carries the data's currency", () => {
         const range =
           lang === "en"
             ? new RegExp(`\\(M \\d: \\${symbol}[\\d,]+–\\${symbol}[\\d,]+\\)`)
-            : new RegExp(`\\(M \\d: [\\d.]+ \\${symbol}–[\\d.]+ \\${symbol}\\)`);
+            : new RegExp(`\\(M \\d: [\\d.]+\u00a0\\${symbol}–[\\d.]+\u00a0\\${symbol}\\)`);
         for (const [, reason] of rfm) expect(reason).toMatch(range);
       });
     }
@@ -92,7 +92,7 @@ describe("money in the segment reasons carries the data's currency", () => {
     const sample = samples.find((candidate) => candidate.file === "muestra-clientes.xlsx");
     if (!sample) throw new Error("no sample muestra-clientes.xlsx");
     const expected = {
-      es: { lead: "se restaron de las ventas: ", money: /: −\d{1,3}(?:\.\d{3})*,\d\d €$/ },
+      es: { lead: "se restaron de las ventas: ", money: /: −\d{1,3}(?:\.\d{3})*,\d\d\u00a0€$/ },
       en: { lead: "were netted against sales: ", money: /: −€\d{1,3}(?:,\d{3})*\.\d\d$/ },
     } as const;
     for (const lang of ["es", "en"] as const) {

@@ -46,7 +46,7 @@ describe("money in sentences carries the data's currency", () => {
             sentence,
             shown:
               lang === "es"
-                ? `${match[0]} ${symbol}`
+                ? `${match[0]}\u00a0${symbol}`
                 : match[0].startsWith("−")
                   ? shown
                   : `${symbol}${match[0]}`,
@@ -58,7 +58,7 @@ describe("money in sentences carries the data's currency", () => {
   }
 
   it("follows the one formatter: symbol before in English, after in Spanish, none without a currency", () => {
-    expect(moneyText(1234, "es", { currency: "EUR" })).toBe("1.234 €");
+    expect(moneyText(1234, "es", { currency: "EUR" })).toBe("1.234\u00a0€");
     expect(moneyText(1234, "en", { currency: "EUR" })).toBe("€1,234");
     expect(moneyText(1234, "en", { currency: null })).toBe("1,234");
     expect(moneyText(1234, "es", {})).toBe("1.234");
