@@ -143,7 +143,16 @@ function pairedRatio(peer: number[], ours: number[]): number {
   return median(peer.map((value, round) => value / ours[round]));
 }
 
+/** The machine's 1, 5 and 15-minute load averages (other jobs share it: quote them with the numbers). */
+function load(): string {
+  return os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ");
+}
+
 export async function run(): Promise<void> {
+  console.log(`load average at start: ${load()}`);
   const sizes = [10_000, 100_000, 1_000_000];
   const lines: string[] = [];
   lines.push(
@@ -220,6 +229,7 @@ export async function run(): Promise<void> {
   console.log(lines.join("\n"));
   console.log(`goals: ${verdicts.join("; ")}`);
   compareWithScikitLearn(blobs(1_000_000, 2024), 1_000_000);
+  console.log(`load average at end: ${load()}`);
 }
 
 /** Lloyd iterations both sides run in the scikit-learn comparison: fewer than either needs to converge. */

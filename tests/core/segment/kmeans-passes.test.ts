@@ -1,0 +1,125 @@
+import { distanceKernels, centreStride } from "../../../src/core/segment/kmeans-kernels";
+import { fusedBoundsPass, fusedPass, UNROLLED_MAX_K } from "../../../src/core/segment/kmeans-passes";
+import { createRandom } from "../../../src/core/random";
+
+/**
+ * Data with few distinct levels (so exact distance ties happen) and centres that sometimes repeat a row or
+ * another centre: the lowest-index rule on ties is exercised, not only the clear-cut rows.
+ */
+function case_(cols: number, k: number, rows: number, seed: number) {
+  const random = createRandom(seed);
+  const level = (): number => Math.floor(random() * 5) - 2 + (random() < 0.3 ? random() : 0);
+  const points = Float64Array.from({ length: rows * cols }, level);
+  const stride = centreStride(cols);
+  const centres = new Float64Array(k * stride);
+  for (let j = 0; j < k; j++) {
+    const from = random() < 0.3 ? Math.floor(random() * rows) : -1;
+    const twin = j > 0 && random() < 0.2 ? Math.floor(random() * j) : -1;
+    for (let f = 0; f < cols; f++) {
+      centres[j * stride + f] =
+        twin >= 0 ? centres[twin * stride + f] : from >= 0 ? points[from * cols + f] : level();
+    }
+  }
+  const labels = Int32Array.from({ length: rows }, () => Math.floor(random() * (k + 1)) - 1);
+  return { points, centres, labels, stride };
+}
+
+describe("k-means passes specialised on k (generated)", () => {
+  test("k = 2..8 and 1..8 features get a specialised pass; other shapes the kernel's", () => {
+    for (let cols = 1; cols <= 8; cols++) {
+      const width = cols <= 4 ? 4 : cols <= 6 ? 6 : 8;
+      for (let k = 2; k <= UNROLLED_MAX_K; k++) {
+        expect(fusedPass(cols, k).name).toBe(`pass${width}x${k}`);
+        expect(fusedBoundsPass(cols, k).name).toBe(`bounds${width}x${k}`);
+      }
+    }
+    expect(fusedPass(6, 1).name).not.toMatch(/^pass/);
+    expect(fusedPass(9, 5).name).not.toMatch(/^pass/);
+    expect(fusedBoundsPass(6, UNROLLED_MAX_K + 1).name).not.toMatch(/^bounds/);
+  });
+
+  test("bit for bit the generic kernel: labels, changed count, sums (padding untouched), counts, inertia, bounds", () => {
+    let cases = 0;
+    for (let cols = 1; cols <= 10; cols++) {
+      const kernels = distanceKernels(cols);
+      for (let k = 1; k <= UNROLLED_MAX_K + 1; k++) {
+        for (const seed of [1, 2, 3]) {
+          const rows = 40 + seed * 37;
+          const { points, centres, labels, stride } = case_(cols, k, rows, cols * 1000 + k * 10 + seed);
+          const expected = {
+            labels: labels.slice(),
+            sums: new Float64Array(k * stride),
+            counts: new Float64Array(k),
+            out: new Float64Array(2),
+          };
+          const changed = kernels.assignAndSum(
+            points,
+            rows,
+            cols,
+            centres,
+            k,
+            expected.labels,
+            expected.sums,
+            expected.counts,
+            expected.out, // prettier-ignore
+          );
+          const got = {
+            labels: labels.slice(),
+            sums: new Float64Array(k * stride),
+            counts: new Float64Array(k),
+            out: new Float64Array(2),
+          };
+          expect(
+            fusedPass(cols, k)(points, rows, cols, centres, got.labels, got.sums, got.counts, got.out),
+          ).toBe(changed);
+          expect(got).toEqual(expected);
+
+          const bounds = {
+            labels: labels.slice(),
+            sums: new Float64Array(k * stride),
+            counts: new Float64Array(k),
+          };
+          const upper = new Float64Array(rows);
+          const lower = new Float64Array(rows);
+          const boundsChanged = kernels.assignAndSumBounds(
+            points,
+            rows,
+            cols,
+            centres,
+            k,
+            bounds.labels,
+            bounds.sums,
+            bounds.counts,
+            upper,
+            lower, // prettier-ignore
+          );
+          const gotBounds = {
+            labels: labels.slice(),
+            sums: new Float64Array(k * stride),
+            counts: new Float64Array(k),
+          };
+          const gotUpper = new Float64Array(rows);
+          const gotLower = new Float64Array(rows);
+          expect(
+            fusedBoundsPass(cols, k)(
+              points,
+              rows,
+              cols,
+              centres,
+              gotBounds.labels,
+              gotBounds.sums,
+              gotBounds.counts,
+              gotUpper,
+              gotLower, // prettier-ignore
+            ),
+          ).toBe(boundsChanged);
+          expect(gotBounds).toEqual(bounds);
+          expect(gotUpper).toEqual(upper);
+          expect(gotLower).toEqual(lower);
+          cases++;
+        }
+      }
+    }
+    expect(cases).toBe(10 * (UNROLLED_MAX_K + 1) * 3);
+  });
+});
