@@ -14,7 +14,7 @@ import type { CellValue } from "../types";
 import type { Block, CellRect, SheetPlan } from "./workbook-plan";
 
 /** Excel's width of a column the plan does not size. */
-const DEFAULT_COLUMN_WIDTH = 8.43;
+export const DEFAULT_COLUMN_WIDTH = 8.43;
 /** Widest a column is made so that a long word (a long cluster name in the pseudo-locale) is not broken. */
 export const MAX_WORD_COLUMN_WIDTH = 40;
 /** Rows of a block looked at: a long table is judged by its first rows, as its widths are fitted. */
@@ -289,7 +289,7 @@ export function wrapOverflowingText(sheet: SheetPlan): void {
 }
 
 /** Tallest a row is made for wrapped text, in lines (a longer text is cut rather than taking a page). */
-const MAX_WRAPPED_LINES = 8;
+export const MAX_WRAPPED_LINES = 8;
 
 /**
  * Lines of 11-point text each row holding wrapped text needs (rows of one line are left out), as the words wrap

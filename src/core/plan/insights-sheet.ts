@@ -48,12 +48,12 @@ export const CALL_LIST_HEADER_ROW = 3;
  * The least scale the call list is laid out to print at, one page wide on a landscape page: its sentences wrap
  * in columns narrow enough for it. Above the 75 % asked for, with room for a program's rounding of widths.
  */
-export const CALL_LIST_SCALE = 0.8;
+const CALL_LIST_SCALE = 0.8;
 /** Widest a column of the call list that does not wrap is made (an id, a figure, a date). */
 const FIXED_MAX_WIDTH = 16;
 
 /** A column that wraps its text: the width its longest text would want (capped) and the least it may get. */
-export interface WrappingColumn {
+interface WrappingColumn {
   column: number;
   natural: number;
   min: number;
@@ -108,7 +108,7 @@ function leastWidth(blocks: Block[], column: number): number {
 /** Where the patterns' header row sits on the Patterns sheet (title and a line of explanation above it). */
 const PATTERNS_HEADER_ROW = 3;
 
-export const INSIGHT_KIND_LABELS: Record<InsightKind, Localized> = {
+const INSIGHT_KIND_LABELS: Record<InsightKind, Localized> = {
   "abrupt-drop": texts((t) => t.plan.insightsSheet.insightKindLabelsAbruptDrop),
   "abrupt-jump": texts((t) => t.plan.insightsSheet.insightKindLabelsAbruptJump),
   "group-difference": texts((t) => t.plan.insightsSheet.insightKindLabelsGroupDifference),
@@ -147,7 +147,7 @@ const T = {
 };
 
 /** One line per customer: its largest insight, and the others counted in. */
-export interface CustomerCall {
+interface CustomerCall {
   customer: number;
   insight: Insight;
   /** Money at stake of all the customer's insights together. */
@@ -189,7 +189,7 @@ export function customerCalls(analysis: Analysis): CustomerCall[] {
 const ALSO: Localized = texts((t) => t.plan.insightsSheet.also);
 
 /** The sentence read aloud: what happened, the figure behind it, and how many other signals there are. */
-export function callReason(call: CustomerCall, analysis: Analysis, lang: Lang): string {
+function callReason(call: CustomerCall, analysis: Analysis, lang: Lang): string {
   const data = analysis.read.customers;
   const title = withoutSubject(tr(call.insight.title, lang), [
     data.names[call.customer],

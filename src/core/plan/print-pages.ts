@@ -124,7 +124,7 @@ export function rowHeights(sheet: SheetPlan): number[] {
 }
 
 /** Width in points of the columns a sheet prints (its print area's, else every column a block covers). */
-export function printedWidth(sheet: SheetPlan): number {
+function printedWidth(sheet: SheetPlan): number {
   const widths = new Map(sheet.columnWidths.map(({ column, width }) => [column, width]));
   const area = sheet.printArea;
   let first = 0;
@@ -145,7 +145,7 @@ export function printedWidth(sheet: SheetPlan): number {
  * The scale a sheet printed one page wide gets (1 when it fits at 100 %): the printable width of its
  * orientation over its columns' width, as a spreadsheet program fits it to the smaller of A4 and Letter.
  */
-export function printScale(sheet: SheetPlan): number {
+function printScale(sheet: SheetPlan): number {
   const page = PRINTABLE[sheet.print?.orientation ?? "portrait"];
   const width = printedWidth(sheet);
   return width > page.width ? page.width / width : 1;

@@ -43,7 +43,7 @@ import { fusedBoundsPass, fusedPass, type FusedBoundsPass, type FusedPass } from
 import type { Localized } from "../language";
 import { texts } from "../../i18n/texts";
 
-interface KMeansOptions {
+export interface KMeansOptions {
   k: number;
   /** Seed of the k-means++ sampling (default 42). */
   seed?: number;
