@@ -185,7 +185,7 @@ describe("helpers", () => {
     expect(formatNumber(48200.5, "en", 1)).toBe("48,200.5");
     expect(formatNumber(48200.5, "es", 1)).toBe("48.200,5");
     expect(formatNumber(-1234567, "en")).toBe("−1,234,567");
-    expect(formatPercent(-0.62, "es", 0, true)).toBe("−62 %");
+    expect(formatPercent(-0.62, "es", 0, true)).toBe("−62\u00a0%");
     expect(formatPercent(0.15, "en", 0, true)).toBe("+15%");
   });
 
