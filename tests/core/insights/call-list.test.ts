@@ -75,7 +75,7 @@ describe("call list: abrupt changes on 12-month windows", () => {
     expect(decliner.title.en).toBe("Decliner: sharp drop in purchases");
     expect(decliner.figure.en).toBe("revenue −60% last 12 months vs the 12 months before (24,000 → 9,600)");
     expect(decliner.figure.es).toBe(
-      "ventas −60 % últimos 12 meses frente a los 12 meses anteriores (24.000 → 9.600)",
+      "ventas −60\u00a0% últimos 12 meses frente a los 12 meses anteriores (24.000 → 9.600)",
     );
     expect(decliner.actionId).toBe("reengage");
   });
@@ -138,11 +138,13 @@ describe("call list: cross-sell estimates per customer", () => {
 
   it("names the biggest gap and lists the others", () => {
     expect(items[0].title.en).toBe("c5: does not buy B, which its segment buys");
-    expect(items[0].figure.en).toContain("B (71%)");
+    // The title names B; the figure says how many of the segment buy it, without naming B again.
+    expect(items[0].figure.en).toContain("71% of Core customers buy this category");
+    expect(items[0].figure.en).not.toContain("B");
     expect(items[0].figure.en).toContain("median 300");
     expect(items[0].figure.en).toContain("2.0× the segment median");
     expect(items[0].figure.en).toContain("also not buying C (71%)");
-    expect(items[0].figure.es).toContain("tampoco compra C (71 %)");
+    expect(items[0].figure.es).toContain("tampoco compra C (71\u00a0%)");
   });
 
   it("ignores categories that less than 60 % of the segment buys", () => {

@@ -150,7 +150,8 @@ describe("findInsights", () => {
     expect(items[0].customer).toBe(4);
     // B buyers spend 100 over 2 categories: 50 per category.
     expect(items[0].moneyAtStake).toBeCloseTo(50, 12);
-    expect(items[0].figure.en).toContain("B (80%)");
+    expect(items[0].title.en).toContain("does not buy B");
+    expect(items[0].figure.en).toContain("80% of Core customers buy this category");
     expect(items[0].actionId).toBe("develop");
   });
 
@@ -185,7 +186,7 @@ describe("helpers", () => {
     expect(formatNumber(48200.5, "en", 1)).toBe("48,200.5");
     expect(formatNumber(48200.5, "es", 1)).toBe("48.200,5");
     expect(formatNumber(-1234567, "en")).toBe("−1,234,567");
-    expect(formatPercent(-0.62, "es", 0, true)).toBe("−62 %");
+    expect(formatPercent(-0.62, "es", 0, true)).toBe("−62\u00a0%");
     expect(formatPercent(0.15, "en", 0, true)).toBe("+15%");
   });
 
