@@ -216,14 +216,13 @@ function settingRows(settings: Record<string, number | string | boolean>, lang: 
 
 /**
  * Widths of the About sheet's columns (characters): labels; values (sentences wrap in it); the third column of
- * its three-column tables (examples, why a column was read so). Together they fit an upright page at full size
- * (at most `ABOUT_WIDTH`, print-setup.ts' upright width): the sheet reads like a page of a report, its
- * sentences in lines a reader's eye follows, rather than a landscape page shrunk to fit 150 characters.
+ * its three-column tables (examples, why a column was read so). Together (89) they fit an upright page at full
+ * size (print-setup.ts' upright width): the sheet reads like a page of a report, its sentences in lines a
+ * reader's eye follows, rather than a landscape page shrunk to fit 150 characters.
  */
 const LABEL_COLUMN_WIDTH = 30;
 const VALUE_COLUMN_WIDTH = 35;
 const THIRD_COLUMN_WIDTH = 24;
-const ABOUT_WIDTH = LABEL_COLUMN_WIDTH + VALUE_COLUMN_WIDTH + THIRD_COLUMN_WIDTH;
 /**
  * Room of a label's line, in characters: a few short of its column, so that a label never reaches the value
  * beside it, even in a reader's font wider than Calibri.
