@@ -72,7 +72,7 @@ describe("portfolio map rules", () => {
     // Silent: 3 purchases between day −300 and day −200 → own gap 50 days, limit 3 × 50 = 150 < 200 days of silence.
     expect(segmentOf(6)).toBe("at-risk");
     expect(result.reasons[6].en).toContain("no purchase for 200 days");
-    expect(result.reasons[5].es).toContain("−50,0 %");
+    expect(result.reasons[5].es).toContain("−50,0\u00a0%");
   });
 
   test("boundaries: exactly +15 % is growth, exactly −15 % is decline, just inside is stable", () => {
