@@ -2,7 +2,7 @@
  * Draws the content of one planned sheet into a worksheet: value blocks in row chunks sized to the request
  * budget, number formats per column run (one broadcast operation, not per cell), block styles per block, fills
  * per FillGroup (one range area per group, address lists split to stay within what `getRanges` accepts),
- * tables, charts, column widths, frozen panes and tab color. Only queues operations through a RequestBatch,
+ * tables, charts, column widths, row heights (one range area per height), frozen panes and tab color. Only queues operations through a RequestBatch,
  * which decides when to sync.
  *
  * Requirement sets: ExcelApi 1.9 (getRanges/RangeAreas; 1.7 for tabColor, freezePanes and chart series).
@@ -28,7 +28,16 @@ import { texts } from "../i18n/texts";
 /** What of a SheetPlan gets drawn (name, key and visibility are the caller's business). */
 type SheetContent = Pick<
   SheetPlan,
-  "blocks" | "fills" | "tables" | "charts" | "columnWidths" | "freeze" | "tabColor" | "print" | "printArea"
+  | "blocks"
+  | "fills"
+  | "tables"
+  | "charts"
+  | "columnWidths"
+  | "rowHeights"
+  | "freeze"
+  | "tabColor"
+  | "print"
+  | "printArea"
 >;
 
 /**
@@ -251,6 +260,30 @@ export async function applyFillGroup(
   return operations;
 }
 
+/**
+ * The plan's heights of the rows of wrapped text (`SheetPlan.rowHeights`, points), the heights the file
+ * writers set: rows of one height share one range area (a column-A cell per row, adjacent rows merged), so the
+ * operations are at most the distinct heights (8: 15 points a line) times the address lists, never one per row.
+ */
+async function applyRowHeights(
+  batch: RequestBatch,
+  sheet: Excel.Worksheet,
+  rowHeights: SheetContent["rowHeights"],
+): Promise<void> {
+  const rowsByHeight = new Map<number, CellRect[]>();
+  for (const { row, height } of rowHeights ?? []) {
+    const rects = rowsByHeight.get(height) ?? [];
+    rects.push({ row, column: 0, rows: 1, columns: 1 });
+    rowsByHeight.set(height, rects);
+  }
+  for (const [height, rects] of rowsByHeight) {
+    for (const list of addressLists(mergeRects(rects))) {
+      await batch.reserve(OPERATION_BYTES * 3 + jsonStringBytes(list));
+      sheet.getRanges(list).format.rowHeight = height;
+    }
+  }
+}
+
 function rangeOf(sheet: Excel.Worksheet, rect: CellRect): Excel.Range {
   return sheet.getRangeByIndexes(rect.row, rect.column, rect.rows, rect.columns);
 }
@@ -360,6 +393,7 @@ export async function drawSheet(
     );
     i = end;
   }
+  await applyRowHeights(batch, sheet, content.rowHeights);
   const freeze = content.freeze;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
     await batch.reserve(OPERATION_BYTES * 2);

@@ -150,6 +150,31 @@ test("the number of syncs does not grow with rows beyond request chunking", asyn
   expect(large.fillOperations).toBe(small.fillOperations);
 }, 60_000);
 
+test("planned row heights arrive as one range area per height, not one operation per row", async () => {
+  const formatOperationsFor = async (heights: { row: number; height: number }[]) => {
+    const excel = createExcelDouble();
+    const { sheet } = customersSheet({ customers: 20_000, seed: 5 });
+    await excel.run((c) =>
+      renderWorkbookPlan(c, { lang: "en", sheets: [{ ...sheet, rowHeights: heights }] }, { activate: false }),
+    );
+    return { info: excel.inspect.sheet("Customers"), maxRequestBytes: excel.inspect.maxRequestBytes };
+  };
+  // Every other row of 20,000 wrapped, in three heights (two, three and eight lines): no two rows of a height
+  // are adjacent, so nothing merges and the addresses alone need several lists.
+  const heights = Array.from({ length: 10_000 }, (_v, i) => ({
+    row: 1 + 2 * i,
+    height: [30, 45, 120][i % 3],
+  }));
+  const withHeights = await formatOperationsFor(heights);
+  const without = await formatOperationsFor([]);
+  expect(withHeights.info.rowHeights).toEqual(Object.fromEntries(heights.map((h) => [h.row, h.height])));
+  expect(without.info.rowHeights).toEqual({});
+  const operations = withHeights.info.formatOperations - without.info.formatOperations;
+  expect(operations).toBeGreaterThanOrEqual(3);
+  expect(operations).toBeLessThan(40);
+  expect(withHeights.maxRequestBytes).toBeLessThan(FOUR_MB);
+}, 60_000);
+
 describe("ownership and safety", () => {
   const plan = (): WorkbookPlan => syntheticPlan({ customers: 200 });
 

@@ -63,6 +63,16 @@ test("the Spanish sample renders every planned cell, as text where text, without
     );
   }
   expect(plan.sheets.find((s) => s.key === "map")?.print?.rowBreaks?.length).toBe(1);
+  // Rows of wrapped text get the plan's heights, as the file writers set them (the call list has some).
+  for (const sheetPlan of plan.sheets) {
+    const rendered = report.sheets.find((s) => s.key === sheetPlan.key)!;
+    const planned = Object.fromEntries((sheetPlan.rowHeights ?? []).map(({ row, height }) => [row, height]));
+    expect({ sheet: sheetPlan.key, heights: excel.inspect.sheet(rendered.name).rowHeights }).toEqual({
+      sheet: sheetPlan.key,
+      heights: planned,
+    });
+  }
+  expect(plan.sheets.find((s) => s.key === "insights")?.rowHeights?.length).toBeGreaterThan(0);
   // The sample's revenue spans orders of magnitude: the plan asks for a logarithmic value axis and Excel gets it.
   const mapPlan = plan.sheets.find((s) => s.key === "map")!;
   expect(mapPlan.charts[0].xAxisScale).toBe("logarithmic");

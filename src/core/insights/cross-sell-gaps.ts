@@ -129,7 +129,6 @@ export function findCrossSellGaps(
           estimate = p.perYear(estimate);
         }
         const notBuying = p.notBuying(
-          categories[top.j],
           formatPercent(share(top.j), textLang, 0),
           segment.name[textLang],
           typical,

@@ -37,7 +37,7 @@ import { COLUMN_LABELS } from "./column-labels";
 import { churnWindowLabel } from "../timeline";
 import { capitalize, columnLetters } from "../text";
 import { listIn, seriesIn, tr } from "../language";
-import { splitIntoLines, widthFrom } from "./fit-text";
+import { splitIntoLines, textWidth, widthFrom } from "./fit-text";
 import { texts } from "../../i18n/texts";
 
 const T = {
@@ -214,8 +214,15 @@ function settingRows(settings: Record<string, number | string | boolean>, lang: 
   return rows;
 }
 
-/** Width of the About sheet's first column, where the labels are. */
-const LABEL_COLUMN_WIDTH = 34;
+/**
+ * Widths of the About sheet's columns (characters): labels; values (sentences wrap in it); the third column of
+ * its three-column tables (examples, why a column was read so). Together (89) they fit an upright page at full
+ * size (print-setup.ts' upright width): the sheet reads like a page of a report, its sentences in lines a
+ * reader's eye follows, rather than a landscape page shrunk to fit 150 characters.
+ */
+const LABEL_COLUMN_WIDTH = 30;
+const VALUE_COLUMN_WIDTH = 35;
+const THIRD_COLUMN_WIDTH = 24;
 /**
  * Room of a label's line, in characters: a few short of its column, so that a label never reaches the value
  * beside it, even in a reader's font wider than Calibri.
@@ -240,8 +247,8 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const formatCode = (kind: Parameters<typeof cellFormat>[0]) => cellFormat(kind, context);
   sheet.columnWidths = [
     { column: 0, width: LABEL_COLUMN_WIDTH },
-    { column: 1, width: 60 },
-    { column: 2, width: 50 },
+    { column: 1, width: VALUE_COLUMN_WIDTH },
+    { column: 2, width: THIRD_COLUMN_WIDTH },
   ];
   // Notes and assumptions are sentences across the sheet: one line per row, as wide as the three columns.
   const noteRoom = widthFrom(sheet.columnWidths, 0, 2);
@@ -261,8 +268,9 @@ export function buildAboutSheet(analysis: Analysis, lang: Lang): SheetPlan {
         bold: true,
         ...(lines !== label ? { wrap: true } : {}),
       });
-      // Long sentences (the churn definition, the data's shape) wrap instead of running off the page.
-      const wrap = typeof value === "string" && value.length > 60;
+      // A sentence wider than its column (the churn definition, the data's shape) wraps in it, its row as tall
+      // as its lines (the plan's row heights), instead of running over the third column or off the page.
+      const wrap = typeof value === "string" && textWidth(value) > VALUE_COLUMN_WIDTH - 1;
       sheet.blocks.push({
         row,
         column: 1,

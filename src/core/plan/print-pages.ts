@@ -28,6 +28,8 @@ export const PRINTABLE = {
   portrait: { width: 494, height: 684 },
   landscape: { width: 691, height: 487 },
 };
+/** Printable height (points) of the larger of A4 and Letter, same margins: the most a printed page holds. */
+const TALLEST = { portrait: 734, landscape: 504 };
 /** Share of the page height counted on: row heights and the program's rounding of the scale vary a little. */
 const SAFETY = 0.95;
 /** A table longer than a page starts on a page where at least this many of its rows follow its header. */
@@ -157,6 +159,11 @@ export function pageCapacity(sheet: SheetPlan): number {
   return (page.height * SAFETY) / printScale(sheet);
 }
 
+/** Unscaled points of rows the tallest paper's page holds (no safety share): where a program may end a page. */
+function tallestCapacity(sheet: SheetPlan): number {
+  return TALLEST[sheet.print?.orientation ?? "portrait"] / printScale(sheet);
+}
+
 function sum(heights: number[], from: number, to: number): number {
   let total = 0;
   for (let r = from; r <= to; r++) total += heights[r] ?? LINE_POINTS;
@@ -228,6 +235,18 @@ export function tableBreaks(
       if (breakHere) breaks.add(row);
     }
     if (row > start && (breaks.has(row) || used + heights[row] > capacityFrom(start))) {
+      // The estimate ends this page here, but the paper's page is up to `TALLEST` high: a program filling it
+      // ends it up to that many points later. A table or section starting within them would then lose its
+      // opening rows to the foot of the page (a header with no body): it starts a page of its own.
+      if (!breaks.has(row)) {
+        const extra = tallestCapacity(sheet) - capacityFrom(start);
+        for (let next = row, more = 0; next <= last && more <= extra; more += heights[next++]) {
+          if (sectionAt.has(next) || tableAt.has(next)) {
+            breaks.add(next);
+            break;
+          }
+        }
+      }
       start = row;
       used = 0;
     }

@@ -116,8 +116,9 @@ export interface SheetPlan {
   freeze?: { rows: number; columns: number };
   /**
    * Heights in points of the rows whose wrapped text takes more than one line (ascending rows), from the lines
-   * the words wrap into in their columns (print-pages.ts `plannedRowHeights`). The file writers set them:
-   * spreadsheet programs do not re-measure the rows of a file they open. Excel (Office.js) measures its own.
+   * the words wrap into in their columns (print-pages.ts `plannedRowHeights`). Every renderer sets them (the
+   * file writers, and Office.js as one range area per height): spreadsheet programs do not re-measure the rows
+   * of a file they open, and the page breaks the plan computes (print-pages.ts) count on these heights.
    */
   rowHeights?: { row: number; height: number }[];
   /**

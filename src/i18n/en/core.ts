@@ -134,8 +134,7 @@ export const core = {
     source: "set by user",
     spanOfTheTransactions: (startDay: string, asOfDay: string) =>
       `span of the transactions (${startDay} to ${asOfDay})`,
-    assumedTheRevenueColumn:
-      "assumed: the revenue column covers one year (the sheet has no purchase dates to say otherwise)",
+    assumedTheRevenueColumn: "one year, assumed (the sheet has no purchase dates to say otherwise)",
     per: "per {months}",
     dateRange: "{from} to {to}",
     invalidChurnRatePerYear: (override: number) =>

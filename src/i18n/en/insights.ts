@@ -39,16 +39,12 @@ export const insights = {
       `${name}: does not buy ${category}, which its segment buys`,
     /** An amount scaled to a year ("€1,200 a year"), when the data covers more than a year. */
     perYear: (money: string) => `${money} a year`,
-    /** `typical` and `estimate` are amounts, or `perYear` amounts. */
-    notBuying: (
-      category: string,
-      share: string,
-      segment: string,
-      typical: string,
-      ratio: string,
-      estimate: string,
-    ) =>
-      `not buying ${category} (${share}) like most ${segment} customers; their buyers spend a median ${typical} on it; at this customer's size (${ratio}× the segment median) about ${estimate}`,
+    /**
+     * `typical` and `estimate` are amounts, or `perYear` amounts. It follows the title that names the category
+     * (`doesNotBuyWhich`), so it does not name it again.
+     */
+    notBuying: (share: string, segment: string, typical: string, ratio: string, estimate: string) =>
+      `${share} of ${segment} customers buy this category; its buyers spend a median ${typical} on it; at this customer's size (${ratio}× the segment median) about ${estimate}`,
     /** `notBuying` followed by the other categories the segment buys and the customer does not. */
     alsoNotBuying: (notBuying: string, others: string) => `${notBuying}; also not buying ${others}`,
   },

@@ -139,8 +139,7 @@ export const core: Texts["core"] = {
     source: "indicado por el usuario",
     spanOfTheTransactions: (startDay: string, asOfDay: string) =>
       `periodo cubierto por las transacciones (${startDay} a ${asOfDay})`,
-    assumedTheRevenueColumn:
-      "supuesto: la columna de ventas cubre un año (la hoja no tiene fechas de compra que digan otra cosa)",
+    assumedTheRevenueColumn: "un año, supuesto (la hoja no tiene fechas de compra que digan otra cosa)",
     per: "por {months}",
     dateRange: "del {from} al {to}",
     invalidChurnRatePerYear: (override: number) =>

@@ -36,15 +36,9 @@ export const insights: Texts["insights"] = {
     doesNotBuyWhich: (name: string, category: string) =>
       `${name}: no compra ${category}, que sí compra su segmento`,
     perYear: (money: string) => `${money} al año`,
-    notBuying: (
-      category: string,
-      share: string,
-      segment: string,
-      typical: string,
-      ratio: string,
-      estimate: string,
-    ) =>
-      `no compra ${category} (${share}) como la mayoría de los clientes ${segment}; quienes la compran gastan una mediana de ${typical}; al tamaño de este cliente (${ratio}× la mediana del segmento) unos ${estimate}`,
+    /** Follows the title that names the category (`doesNotBuyWhich`), so it does not name it again. */
+    notBuying: (share: string, segment: string, typical: string, ratio: string, estimate: string) =>
+      `el ${share} de los clientes ${segment} compra esta categoría; quienes la compran gastan una mediana de ${typical}; al tamaño de este cliente (${ratio}× la mediana del segmento) unos ${estimate}`,
     alsoNotBuying: (notBuying: string, others: string) => `${notBuying}; tampoco compra ${others}`,
   },
   groupDifferences: {

@@ -138,7 +138,9 @@ describe("call list: cross-sell estimates per customer", () => {
 
   it("names the biggest gap and lists the others", () => {
     expect(items[0].title.en).toBe("c5: does not buy B, which its segment buys");
-    expect(items[0].figure.en).toContain("B (71%)");
+    // The title names B; the figure says how many of the segment buy it, without naming B again.
+    expect(items[0].figure.en).toContain("71% of Core customers buy this category");
+    expect(items[0].figure.en).not.toContain("B");
     expect(items[0].figure.en).toContain("median 300");
     expect(items[0].figure.en).toContain("2.0× the segment median");
     expect(items[0].figure.en).toContain("also not buying C (71%)");

@@ -150,7 +150,8 @@ describe("findInsights", () => {
     expect(items[0].customer).toBe(4);
     // B buyers spend 100 over 2 categories: 50 per category.
     expect(items[0].moneyAtStake).toBeCloseTo(50, 12);
-    expect(items[0].figure.en).toContain("B (80%)");
+    expect(items[0].title.en).toContain("does not buy B");
+    expect(items[0].figure.en).toContain("80% of Core customers buy this category");
     expect(items[0].actionId).toBe("develop");
   });
 

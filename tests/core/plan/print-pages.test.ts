@@ -7,6 +7,7 @@
  */
 import type { Method } from "../../../src/core/model";
 import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
+import { textWidth } from "../../../src/core/plan/fit-text";
 import { headerBlock, sectionBlock } from "../../../src/core/plan/plan-helpers";
 import {
   MIN_BODY_ROWS,
@@ -123,6 +124,20 @@ describe("page breaks of sheets of stacked tables", () => {
     expect(tableBreaks(stackedSheet(rowsPerPage - 16, 3 * rowsPerPage))).toEqual([]);
   });
 
+  it("a table a taller paper would start at the foot of the estimated page's successor starts a page of its own", () => {
+    const rowsPerPage = Math.floor(pageCapacity(stackedSheet(1, 1)) / 15);
+    // The first table fills the estimated page, which ends at the blank row above the second table's title,
+    // so the estimate alone prints that table whole on the next page. A page of the taller paper (Letter
+    // landscape: 504 points against the estimate's 0.95 × 487) holds the blank row and the title too, and
+    // would put the title at its foot, its table on the next page: the second table gets its own break.
+    const sheet = stackedSheet(rowsPerPage - 1, 10);
+    const second = rowsPerPage + 1;
+    expect(printedPages(sheet, [])).toEqual([0, rowsPerPage]);
+    expect(tableBreaks(sheet)).toEqual([second]);
+    // The scenario is real: rows of the taller page (same scale) reach past the title.
+    expect(Math.floor((pageCapacity(sheet) * (504 / (0.95 * 487))) / 15)).toBeGreaterThan(second);
+  });
+
   describe("the bundled samples", () => {
     let samples: BundledSample[];
     beforeAll(async () => {
@@ -143,6 +158,35 @@ describe("page breaks of sheets of stacked tables", () => {
           expect(problems).toEqual([]);
         });
       }
+      it(`About prints upright at full size, its long values wrapped in rows as tall as their lines, in ${lang}`, () => {
+        for (const sample of samples) {
+          const sheet = buildWorkbookPlan(sample.analyse(lang, "portfolio"), lang).sheets.find(
+            (s) => s.key === "about",
+          )!;
+          const where = `${sample.file} (${lang})`;
+          expect({ where, orientation: sheet.print?.orientation }).toEqual({
+            where,
+            orientation: "portrait",
+          });
+          // Printed at 100 %: its columns fit the upright printable width (print-pages.ts' PRINTABLE).
+          const width = sheet.columnWidths.reduce((sum, { width }) => sum + (width * 7 + 5) * 0.75, 0);
+          expect(width).toBeLessThanOrEqual(494);
+          const heights = new Map((sheet.rowHeights ?? []).map(({ row, height }) => [row, height]));
+          const valueWidth = sheet.columnWidths.find((c) => c.column === 1)!.width;
+          for (const block of sheet.blocks) {
+            const value = block.values[0]?.[0];
+            if (block.column !== 1 || block.values.length !== 1 || typeof value !== "string") continue;
+            if (textWidth(value) <= valueWidth - 1) continue;
+            // A sentence wider than its column (as Calibri draws it) wraps, its row at least two lines tall.
+            expect({ where, value, wrap: block.wrap === true }).toEqual({ where, value, wrap: true });
+            expect({ where, value, tall: (heights.get(block.row) ?? 15) >= 30 }).toEqual({
+              where,
+              value,
+              tall: true,
+            });
+          }
+        }
+      });
     }
   });
 });
