@@ -26,7 +26,7 @@ export const cli = {
     kpis: "KPIs",
     inTheCallList: (insights: string, rowsUsed: string, rows: string) =>
       `${insights} in the call list; rows used: ${rowsUsed} of ${rows}.`,
-    aFileCouldNot: "a file could not be used",
+    fileUnusable: "a file could not be used",
     unexpectedError: "unexpected error",
   },
   inspectCommand: {
@@ -41,7 +41,7 @@ export const cli = {
     revenue: "revenue",
     margin: "margin",
     unknown: "unknown",
-    aFileCouldNot: "a file could not be used",
+    fileUnusable: "a file could not be used",
     unexpectedError: "unexpected error",
   },
   main: {

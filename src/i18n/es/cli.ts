@@ -27,7 +27,7 @@ export const cli: Texts["cli"] = {
     kpis: "KPIs",
     inTheCallList: (insights: string, rowsUsed: string, rows: string) =>
       `${insights} en la lista de llamadas; filas usadas: ${rowsUsed} de ${rows}.`,
-    aFileCouldNot: "no se pudo usar un archivo",
+    fileUnusable: "no se pudo usar un archivo",
     unexpectedError: "error inesperado",
   },
   inspectCommand: {
@@ -42,7 +42,7 @@ export const cli: Texts["cli"] = {
     revenue: "ventas",
     margin: "margen",
     unknown: "desconocido",
-    aFileCouldNot: "no se pudo usar un archivo",
+    fileUnusable: "no se pudo usar un archivo",
     unexpectedError: "error inesperado",
   },
   main: {
