@@ -97,7 +97,7 @@ describe("customer-map sql", () => {
     [
       ["sql", "--dialect", "spark", "--map", "date=Fecha"],
       "missing: customerId and revenue",
-      "faltan: customerId, revenue",
+      "faltan: customerId y revenue",
     ],
     [["sql", "--dialect", "spark", ...LINES, "--until", "31/12/2025"], "yyyy-mm-dd", "aaaa-mm-dd"],
     [
