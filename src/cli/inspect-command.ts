@@ -29,6 +29,7 @@ import { checkOutputs, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
 import { columnLetters } from "../core/text";
 import { seriesIn, tr, textIn } from "../core/language";
+import { epochDayOfTime } from "../core/excel-serial";
 
 interface InspectArgs {
   file: string;
@@ -189,7 +190,7 @@ export async function runInspect(args: InspectArgs, io: CliIo): Promise<number> 
     const read = readCustomerGrid(book.grid, {
       overrides: args.map?.length ? columnMappingOf(args.map, book.grid) : undefined,
       numberFormats: book.numberFormats,
-      todayDay: Math.floor(Date.now() / 86400000),
+      todayDay: epochDayOfTime(Date.now()),
     });
     assertPlausibleTotals(read);
     const summary = summarizeRead(
