@@ -82,7 +82,9 @@ export function missingFeatureColumns(columns: FeatureQueryColumns): Localized |
   if (missing.length === 0) return null;
   const placeholder: Localized = texts((t) => t.sql.featureQuery.placeholder);
   const hint = (lang: TextLang) => missing.map((role) => `--map ${role}=<${placeholder[lang]}>`).join(" ");
-  return texts((t, textLang) => t.sql.featureQuery.featureQueryNeeds(listIn(textLang, missing), hint(textLang)));
+  return texts((t, textLang) =>
+    t.sql.featureQuery.featureQueryNeeds(listIn(textLang, missing), hint(textLang)),
+  );
 }
 
 const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;

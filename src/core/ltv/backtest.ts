@@ -260,9 +260,7 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
       ...base,
       fit: fitSummary,
       verdict: "not-converged",
-      reason: texts((t, textLang) =>
-        t.ltv.backtest.modelNotChecked(tr(detail, textLang).replace(/\.$/, "")),
-      ),
+      reason: texts((t, textLang) => t.ltv.backtest.modelNotChecked(tr(detail, textLang).replace(/\.$/, ""))),
     };
   }
   const comparison = compareHoldout(fit, split);

@@ -286,7 +286,12 @@ export function assertPlausibleTotals(read: ReadResult): void {
     throw new CoreError(
       "revenue-not-positive",
       texts((t) =>
-        t.read.readCustomerGrid.revenueColumnNotPositive(header, total.toFixed(2), negative, read.customers.count),
+        t.read.readCustomerGrid.revenueColumnNotPositive(
+          header,
+          total.toFixed(2),
+          negative,
+          read.customers.count,
+        ),
       ),
       header,
     );

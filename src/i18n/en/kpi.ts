@@ -56,7 +56,8 @@ export const kpi = {
     marginPerCustomerPer: (churn: string, discountRatePerYear: string) =>
       `margin per customer per year ÷ (churn ${churn} a year + discount ${discountRatePerYear})`,
     noFirstPurchaseDatesNew: "No first-purchase dates: new customers cannot be told apart.",
-    spendWithoutFirstPurchaseDates: "Acquisition spend given but no first-purchase dates to count new customers.",
+    spendWithoutFirstPurchaseDates:
+      "Acquisition spend given but no first-purchase dates to count new customers.",
     noNewCustomersIn: "No new customers in the CAC period: the cost per new customer is undefined.",
     spentNewCustomers: (acquisitionSpend: number, newCustomers: number) =>
       `${acquisitionSpend} spent / ${newCustomers} new customers`,
