@@ -728,8 +728,8 @@ const CASES: HostileCase[] = [
         }),
         argv: args("@neg.csv"),
         exit: 1,
-        en: /Column "Ventas" adds up to -\d+\.\d\d \(20 of 20 customers negative\)/,
-        es: /La columna "Ventas" suma -\d+\.\d\d \(20 de 20 clientes en negativo\)/,
+        en: /Column "Ventas" adds up to −[\d,]+\.\d\d \(20 of 20 customers negative\)/,
+        es: /La columna "Ventas" suma −[\d.]+,\d\d \(20 de 20 clientes en negativo\)/,
       },
       {
         name: `${command}: revenue 1e308`,

@@ -96,7 +96,7 @@ function groupInteger(integer: number, thousands: string): string {
  *
  * @example
  * formatPercent(0.014, "en") // => "1.4%"
- * formatPercent(0.014, "es") // => "1,4 %"
+ * formatPercent(0.014, "es") // => "1,4\u00a0%"
  * formatPercent(0.2, "en", 0, true) // => "+20%"
  */
 export function formatPercent(
@@ -118,7 +118,7 @@ export function formatPercent(
  *
  * @example
  * formatChange(-0.35, "en") // => "−35.0%"
- * formatChange(0.2, "es") // => "+20,0 %"
+ * formatChange(0.2, "es") // => "+20,0\u00a0%"
  */
 export function formatChange(ratio: number | null | undefined, lang: Lang, decimals = 1): string {
   return formatPercent(ratio, lang, decimals, true);
@@ -130,7 +130,7 @@ export function formatChange(ratio: number | null | undefined, lang: Lang, decim
  *
  * @example
  * formatMoney(1234, { lang: "en", currency: "EUR" }) // => "€1,234"
- * formatMoney(-1234, { lang: "es", currency: "EUR" }) // => "−1.234 €"
+ * formatMoney(-1234, { lang: "es", currency: "EUR" }) // => "−1.234\u00a0€"
  * formatMoney(1234, { lang: "en" }) // => "1,234"
  */
 export function formatMoney(value: number | null | undefined, context: FormatContext, decimals = 0): string {
@@ -153,7 +153,7 @@ const COMPACT_UNITS = [
  *
  * @example
  * formatCompactMoney(17_197_093, { lang: "en", currency: "EUR" }) // => "€17.2M"
- * formatCompactMoney(17_197_093, { lang: "es", currency: "EUR" }) // => "17,2 M €"
+ * formatCompactMoney(17_197_093, { lang: "es", currency: "EUR" }) // => "17,2\u00a0M\u00a0€"
  * formatCompactMoney(99_999, { lang: "en", currency: "USD" }) // => "$99,999"
  */
 export function formatCompactMoney(value: number | null | undefined, context: FormatContext): string {

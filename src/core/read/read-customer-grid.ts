@@ -15,6 +15,7 @@ import type { ReadResult } from "../analysis";
 import { CoreError } from "../errors";
 import type { ColumnMapping, Role } from "../model";
 import type { CellValue, Grid, Localized } from "../types";
+import { formatNumber } from "../format";
 import { listIn, type TextLang } from "../language";
 import {
   contradictionOf,
@@ -285,10 +286,10 @@ export function assertPlausibleTotals(read: ReadResult): void {
     const header = read.mapping.find((m) => m.role === "revenue" || m.role === "unitPrice")?.header ?? "";
     throw new CoreError(
       "revenue-not-positive",
-      texts((t) =>
+      texts((t, textLang) =>
         t.read.readCustomerGrid.revenueColumnNotPositive(
           header,
-          total.toFixed(2),
+          formatNumber(total, textLang, 2),
           negative,
           read.customers.count,
         ),

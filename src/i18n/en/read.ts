@@ -114,8 +114,8 @@ export const read = {
       `No customer id column: the names in "${customerName}" are used as ids`,
     noneOfTheRows: (rowsRead: number, reasons: string, customerId: string) =>
       `None of the ${rowsRead} rows could be used: ${reasons}. Check the ${customerId} and amount columns.`,
-    revenueColumnNotPositive: (header: string, toFixed: string, negative: number, count: number) =>
-      `Column "${header}" adds up to ${toFixed} (${negative} of ${count} customers negative): revenue must be positive overall. If the column holds refunds or costs, map the revenue column by hand; if the signs are reversed, fix them in the file`,
+    revenueColumnNotPositive: (header: string, total: string, negative: number, count: number) =>
+      `Column "${header}" adds up to ${total} (${negative} of ${count} customers negative): revenue must be positive overall. If the column holds refunds or costs, map the revenue column by hand; if the signs are reversed, fix them in the file`,
   },
   readCustomerRows: {
     identicalLinesKept: (identicalLines: number, identicalRows: string, value: string) =>

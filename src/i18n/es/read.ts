@@ -119,8 +119,8 @@ export const read: Texts["read"] = {
       `Sin columna de id de cliente: los nombres de "${customerName}" se usan como id`,
     noneOfTheRows: (rowsRead: number, reasons: string, customerId: string) =>
       `No se pudo usar ninguna de las ${rowsRead} filas: ${reasons}. Revise las columnas de ${customerId} e importe.`,
-    revenueColumnNotPositive: (header: string, toFixed: string, negative: number, count: number) =>
-      `La columna "${header}" suma ${toFixed} (${negative} de ${count} clientes en negativo): las ventas deben ser positivas en conjunto. Si la columna tiene devoluciones o costes, asigne a mano la columna de ventas; si los signos están invertidos, corríjalos en el archivo`,
+    revenueColumnNotPositive: (header: string, total: string, negative: number, count: number) =>
+      `La columna "${header}" suma ${total} (${negative} de ${count} clientes en negativo): las ventas deben ser positivas en conjunto. Si la columna tiene devoluciones o costes, asigne a mano la columna de ventas; si los signos están invertidos, corríjalos en el archivo`,
   },
   readCustomerRows: {
     identicalLinesKept: (identicalLines: number, identicalRows: string, value: string) =>
