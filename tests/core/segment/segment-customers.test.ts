@@ -134,6 +134,6 @@ describe("number formatting in reasons", () => {
     expect(formatNumber(-0.0001, "en", 1)).toBe("0.0");
     expect(formatNumber(-1500, "es")).toBe("−1.500");
     expect(formatPercent(0.125, "en")).toBe("12.5%");
-    expect(formatPercent(0.125, "es")).toBe("12,5 %");
+    expect(formatPercent(0.125, "es")).toBe("12,5\u00a0%");
   });
 });
