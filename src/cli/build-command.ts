@@ -273,7 +273,7 @@ export async function runBuild(
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     if (isFileSystemError(error)) {
       // A failure outside the guarded reads and writes (should not happen): still a sentence, not a raw code.
-      io.err(`customer-map: ${textIn(lang, (t) => t.cli.buildCommand.aFileCouldNot)}: ${message}\n`);
+      io.err(`customer-map: ${textIn(lang, (t) => t.cli.buildCommand.fileUnusable)}: ${message}\n`);
       return 1;
     }
     io.err(`customer-map: ${textIn(lang, (t) => t.cli.buildCommand.unexpectedError)}: ${message}\n`);

@@ -16,6 +16,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { CoreError } from "../core/errors";
+import { listIn } from "../core/language";
 import type { Role } from "../core/model";
 import { readCustomerGrid } from "../core/read/read-customer-grid";
 import type { CellValue, Grid } from "../core/types";
@@ -30,7 +31,6 @@ export const DUCKDB_MEMORY_LIMIT = "1GB";
 /** Rows read to map the columns and tell invoice lines from customer rows. */
 const SAMPLE_ROWS = 2000;
 
-const say = (en: string, es: string) => ({ en, es });
 const GLOB = /[*?[]/;
 
 type Format = "parquet" | "csv";
@@ -106,10 +106,7 @@ export function duckDbReadError(input: string, format: Format, error: unknown): 
   const kind = format === "parquet" ? "Parquet" : "CSV";
   return new CoreError(
     "duckdb-unreadable",
-    say(
-      `"${input}" could not be read as ${kind} (${detail}): check that every file is complete and of that kind`,
-      `"${input}" no se pudo leer como ${kind} (${detail}): compruebe que cada archivo está completo y es de ese tipo`,
-    ),
+    texts((t) => t.sql.duckdb.unreadable(input, kind, detail)),
     input,
   );
 }
@@ -127,10 +124,7 @@ export async function readWithDuckDb(
   if (!format) {
     throw new CoreError(
       "duckdb-unknown-format",
-      say(
-        `"${input}" is neither Parquet nor CSV: name .parquet or .csv files (a glob like 'sales/*.parquet' works too)`,
-        `"${input}" no es Parquet ni CSV: indique archivos .parquet o .csv (también vale un patrón como 'ventas/*.parquet')`,
-      ),
+      texts((t) => t.sql.duckdb.notParquetOrCsv(input)),
       input,
     );
   }
@@ -140,10 +134,7 @@ export async function readWithDuckDb(
   } catch (error) {
     throw new CoreError(
       "duckdb-missing",
-      say(
-        `DuckDB (needed for Parquet, globs and CSV files over 200 MB) could not be loaded (${duckMessage(error)}): run npm install in the tool's folder`,
-        `DuckDB (necesario para Parquet, patrones y CSV de más de 200 MB) no se pudo cargar (${duckMessage(error)}): ejecute npm install en la carpeta de la herramienta`,
-      ),
+      texts((t) => t.sql.duckdb.couldNotLoad(duckMessage(error))),
     );
   }
   // Bounded memory whatever the input: DuckDB spills its hash tables and sorts to a private temporary folder
@@ -161,14 +152,8 @@ export async function readWithDuckDb(
       throw new CoreError(
         GLOB.test(input) ? "duckdb-empty-glob" : "duckdb-no-file",
         GLOB.test(input)
-          ? say(
-              `no file matches "${input}": check the folder and the pattern (quote it so the shell does not expand it)`,
-              `ningún archivo coincide con "${input}": revise la carpeta y el patrón (entre comillas para que la terminal no lo expanda)`,
-            )
-          : say(
-              `file "${input}" not found: check the path`,
-              `no se encuentra el archivo "${input}": revise la ruta`,
-            ),
+          ? texts((t) => t.sql.duckdb.noFileMatches(input))
+          : texts((t) => t.sql.duckdb.fileNotFound(input)),
         input,
       );
     }
@@ -215,6 +200,7 @@ export async function readWithDuckDb(
       .map((header) => `${sqlText(header)}: 'VARCHAR'`);
     const query = buildFeatureQuery({
       dialect: "duckdb",
+      // SQL, not prose: DuckDB's struct literal of column types.
       source: reader(format === "csv" && types.length > 0 ? `, types = {${types.join(", ")}}` : ""),
       sourceIsExpression: true,
       columns,
@@ -236,14 +222,10 @@ export async function readWithDuckDb(
           columns.cost,
         ]
           .filter((header) => header !== undefined)
-          .map((header) => `"${header}"`)
-          .join(", ");
+          .map((header) => `"${header}"`);
         throw new CoreError(
           "duckdb-bad-values",
-          say(
-            `a value of ${used} in "${input}" is not a number or a date DuckDB can read (${message}): write amounts with a decimal point and dates as yyyy-mm-dd, or give a smaller file as .xlsx/.csv`,
-            `un valor de ${used} en "${input}" no es un número o una fecha que DuckDB pueda leer (${message}): escriba los importes con punto decimal y las fechas como aaaa-mm-dd, o use un archivo más pequeño en .xlsx/.csv`,
-          ),
+          texts((t, textLang) => t.sql.duckdb.notNumberOrDate(listIn(textLang, used, "or"), input, message)),
           input,
         );
       }
@@ -253,10 +235,7 @@ export async function readWithDuckDb(
     if (grid.length === 1) {
       throw new CoreError(
         "duckdb-no-lines",
-        say(
-          `no line of "${input}" has a customer id, a date up to today and an amount: check those columns (or map them with --map)`,
-          `ninguna línea de "${input}" tiene id de cliente, fecha hasta hoy e importe: revise esas columnas (o asígnelas con --map)`,
-        ),
+        texts((t) => t.sql.duckdb.noCustomerLines(input)),
         input,
       );
     }

@@ -10,7 +10,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { CoreError } from "../core/errors";
 import { sheetNameCandidates } from "../core/plan/sheet-names";
-import type { Localized } from "../core/types";
+import { texts } from "../i18n/texts";
 import { fileSystemError, isFileSystemError } from "../xlsx/file-errors";
 import { fileKindOf, MAX_INPUT_BYTES } from "../xlsx/file-limits";
 import { RESULT_MARKER_PROPERTY, RESULT_MARKER_VALUE } from "../xlsx/write-workbook";
@@ -88,8 +88,6 @@ interface OutputPlan {
   force: boolean;
 }
 
-const say = (en: string, es: string): Localized => ({ en, es });
-
 /** The output's stat, null when it does not exist yet; a path that cannot be written to is refused here. */
 async function outputStatOrNull(file: string) {
   try {
@@ -107,9 +105,8 @@ async function checkReplaceable(file: string, kind: "xlsx" | "json", force: bool
   if (stat.isDirectory()) {
     throw new CoreError(
       "output-is-folder",
-      say(
-        `"${file}" is a folder: give a file name for the result (e.g. ${path.join(file, kind === "xlsx" ? "map.xlsx" : "map.json")})`,
-        `"${file}" es una carpeta: indique un nombre de archivo para el resultado (p. ej. ${path.join(file, kind === "xlsx" ? "mapa.xlsx" : "mapa.json")})`,
+      texts((t) =>
+        t.cli.fileSafety.outputIsFolder(file, path.join(file, t.cli.fileSafety.exampleName[kind])),
       ),
       file,
     );
@@ -118,10 +115,7 @@ async function checkReplaceable(file: string, kind: "xlsx" | "json", force: bool
     // A device, pipe or socket: reading it to recognise it could block forever, replacing it means nothing.
     throw new CoreError(
       "output-not-a-file",
-      say(
-        `"${file}" is not a regular file (a device, pipe or socket): give the path of a file for the result`,
-        `"${file}" no es un archivo normal (un dispositivo, tubería o socket): indique la ruta de un archivo para el resultado`,
-      ),
+      texts((t) => t.cli.fileSafety.outputNotAFile(file)),
       file,
     );
   }
@@ -139,10 +133,7 @@ async function checkReplaceable(file: string, kind: "xlsx" | "json", force: bool
   if (!ours) {
     throw new CoreError(
       "output-exists",
-      say(
-        `"${file}" already exists and is not an earlier result of this tool, so it is not replaced: choose another ${kind === "xlsx" ? "--out" : "--json"} file, or add --force to replace it`,
-        `"${file}" ya existe y no es un resultado anterior de esta herramienta, así que no se sustituye: elija otro archivo ${kind === "xlsx" ? "--out" : "--json"}, o añada --force para sustituirlo`,
-      ),
+      texts((t) => t.cli.fileSafety.outputNotOurs(file, kind === "xlsx" ? "--out" : "--json")),
       file,
     );
   }
@@ -166,10 +157,7 @@ export async function checkOutputs(plan: OutputPlan): Promise<void> {
     if (input) {
       throw new CoreError(
         "output-is-input",
-        say(
-          `${output.option} "${output.file}" is the input file "${input.file}"; the input is never overwritten: choose another ${output.option} file`,
-          `${output.option} "${output.file}" es el archivo de entrada "${input.file}"; la entrada nunca se sobrescribe: elija otro archivo ${output.option}`,
-        ),
+        texts((t) => t.cli.fileSafety.outputIsInput(output.option, output.file, input.file)),
         output.file,
       );
     }
@@ -177,10 +165,7 @@ export async function checkOutputs(plan: OutputPlan): Promise<void> {
   if (outputs.length === 2 && reals[0] === reals[1]) {
     throw new CoreError(
       "outputs-collide",
-      say(
-        `--json and --out are the same file "${plan.out}"; the summary would replace the map: give --json its own file (e.g. map.json) or "-" for the screen`,
-        `--json y --out son el mismo archivo "${plan.out}"; el resumen sustituiría al mapa: dé a --json su propio archivo (p. ej. mapa.json) o "-" para la pantalla`,
-      ),
+      texts((t) => t.cli.fileSafety.outputsCollide(plan.out ?? "")),
       plan.out,
     );
   }

@@ -28,7 +28,8 @@ import type { CliIo } from "./cli-io";
 import { checkOutputs, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
 import { columnLetters } from "../core/text";
-import { tr, textIn } from "../core/language";
+import { seriesIn, tr, textIn } from "../core/language";
+import { epochDayOfTime } from "../core/excel-serial";
 
 interface InspectArgs {
   file: string;
@@ -168,7 +169,7 @@ function textReport(summary: InspectSummary, lang: Lang): string {
   for (const c of summary.conventions) lines.push(`  · ${c.message}`);
   for (const s of summary.skipped)
     lines.push(
-      `  ${textIn(lang, (t) => t.cli.inspectCommand.skipped)}: ${formatCount(s.rows, NOUNS.row, lang)}, ${s.label} (${textIn(lang, (t) => t.cli.inspectCommand.forExample)} ${pluralWord(s.examples.length, NOUNS.row, lang)} ${s.examples.join(", ")})`,
+      `  ${textIn(lang, (t) => t.cli.inspectCommand.skipped)}: ${formatCount(s.rows, NOUNS.row, lang)}, ${s.label} (${textIn(lang, (t) => t.cli.inspectCommand.forExample)} ${pluralWord(s.examples.length, NOUNS.row, lang)} ${seriesIn(lang, s.examples)})`,
     );
   for (const w of summary.warnings) lines.push(`  ! ${w.message}`);
   lines.push(
@@ -189,7 +190,7 @@ export async function runInspect(args: InspectArgs, io: CliIo): Promise<number> 
     const read = readCustomerGrid(book.grid, {
       overrides: args.map?.length ? columnMappingOf(args.map, book.grid) : undefined,
       numberFormats: book.numberFormats,
-      todayDay: Math.floor(Date.now() / 86400000),
+      todayDay: epochDayOfTime(Date.now()),
     });
     assertPlausibleTotals(read);
     const summary = summarizeRead(
@@ -217,7 +218,7 @@ export async function runInspect(args: InspectArgs, io: CliIo): Promise<number> 
     }
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     if (isFileSystemError(error)) {
-      io.err(`customer-map: ${textIn(args.lang, (t) => t.cli.inspectCommand.aFileCouldNot)}: ${message}\n`);
+      io.err(`customer-map: ${textIn(args.lang, (t) => t.cli.inspectCommand.fileUnusable)}: ${message}\n`);
       return 1;
     }
     io.err(`customer-map: ${textIn(args.lang, (t) => t.cli.inspectCommand.unexpectedError)}: ${message}\n`);

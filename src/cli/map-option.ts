@@ -11,7 +11,7 @@ import { findTable } from "../core/read/find-table";
 import { ROLE_LABELS, ROLES } from "../core/role-labels";
 import type { CellValue, Grid } from "../core/types";
 import { columnLetters, fillTemplate } from "../core/text";
-import { type Lang, TEXT_LANGUAGES, textIn } from "../core/language";
+import { type Lang, seriesIn, TEXT_LANGUAGES, type TextLang, textIn } from "../core/language";
 import { texts } from "../i18n/texts";
 
 /** The word that leaves a column unmapped (the editor's "Not used"). */
@@ -26,7 +26,8 @@ const squash = (text: string) => text.trim().replace(/\s+/g, " ").toLowerCase();
 
 /** Splits and checks the role side of each `role=Column`; throws CoreError naming the valid roles. */
 export function parseMapValues(values: readonly string[]): { role: Role | null; column: string }[] {
-  const validRoles = [...ROLES, UNMAPPED_ROLE].join(", ");
+  // The roles as typed after --map (ids, not words): a series to copy from, no conjunction.
+  const validRoles = (textLang: TextLang) => seriesIn(textLang, [...ROLES, UNMAPPED_ROLE]);
   return values.map((value) => {
     const eq = value.indexOf("=");
     const roleText = eq > 0 ? value.slice(0, eq).trim() : "";
@@ -34,7 +35,7 @@ export function parseMapValues(values: readonly string[]): { role: Role | null; 
     if (roleText === "" || column === "") {
       throw new CoreError(
         "bad-map-option",
-        texts((t) => t.cli.mapOption.mapMustBeRole(value, validRoles)),
+        texts((t, textLang) => t.cli.mapOption.mapMustBeRole(value, validRoles(textLang))),
         value,
       );
     }
@@ -48,7 +49,7 @@ export function parseMapValues(values: readonly string[]): { role: Role | null; 
     if (!role) {
       throw new CoreError(
         "unknown-map-role",
-        texts((t) => t.cli.mapOption.mapUnknownRoleValid(roleText, validRoles)),
+        texts((t, textLang) => t.cli.mapOption.mapUnknownRoleValid(roleText, validRoles(textLang))),
         roleText,
       );
     }
@@ -73,13 +74,12 @@ export function columnMappingOf(values: readonly string[], grid: Grid): Record<s
       headers.find((h) => h.header !== "" && squash(h.header) === squash(column)) ??
       headers.find((h) => h.header !== "" && h.letter === column.trim().toUpperCase());
     if (!found) {
-      const list = headers
-        .filter((h) => h.header !== "")
-        .map((h) => `${h.letter} "${h.header}"`)
-        .join(", ");
+      const list = headers.filter((h) => h.header !== "").map((h) => `${h.letter} "${h.header}"`);
       throw new CoreError(
         "unknown-map-column",
-        texts((t) => t.cli.mapOption.mapNoColumnIn(column, table.headerRow + 1, list)),
+        texts((t, textLang) =>
+          t.cli.mapOption.mapNoColumnIn(column, table.headerRow + 1, seriesIn(textLang, list)),
+        ),
         column,
       );
     }

@@ -31,6 +31,7 @@ import { isoDate } from "./format";
 import { buildTimeline } from "./timeline";
 import { type Lang, listIn, tr } from "./language";
 import { texts } from "../i18n/texts";
+import { epochDayOfTime } from "./excel-serial";
 
 /** Called between stages with the stage name and the overall fraction done (0..1). */
 type ProgressCallback = (stage: string, fraction: number) => void;
@@ -43,7 +44,6 @@ interface AnalyzeGridOptions extends AnalysisOptions {
   onProgress?: ProgressCallback;
 }
 
-const MS_PER_DAY = 86_400_000;
 /** A side table is joined only when most of the analysed customers are found in it. */
 const MIN_JOIN_MATCH_SHARE = 0.5;
 
@@ -61,7 +61,7 @@ export function analyzeGrid(grid: Grid, options: AnalyzeGridOptions): Analysis {
   const runAt = options.runAt ?? "";
   const parsedRunAt = Date.parse(runAt);
   const todayDay =
-    options.todayDay ?? (Number.isFinite(parsedRunAt) ? Math.floor(parsedRunAt / MS_PER_DAY) : undefined);
+    options.todayDay ?? (Number.isFinite(parsedRunAt) ? epochDayOfTime(parsedRunAt) : undefined);
 
   progress("read", 0);
   let read = readCustomerGrid(grid, {

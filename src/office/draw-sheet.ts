@@ -97,7 +97,7 @@ function excelCellValue(value: CellValue, textFormatted: boolean): CellValue {
 function blockError(detail: string): CoreError {
   return new CoreError(
     "plan/invalid-block",
-    texts((t) => t.office.drawSheet.workbookPlanHas(detail)),
+    texts((t) => t.office.drawSheet.invalidPlanBlock(detail)),
   );
 }
 

@@ -42,7 +42,7 @@ export function hostErrorCode(error: unknown): string | undefined {
 const MESSAGES: Record<string, { code: string; text: (detail: string) => Localized }> = {
   InvalidOperationInCellEditMode: {
     code: "excel/cell-edit-mode",
-    text: () => texts((t) => t.office.excelErrors.workbookIsIn),
+    text: () => texts((t) => t.office.excelErrors.inCellEditMode),
   },
   RequestPayloadSizeLimitExceeded: {
     code: "excel/request-too-large",
@@ -50,7 +50,7 @@ const MESSAGES: Record<string, { code: string; text: (detail: string) => Localiz
   },
   ResponsePayloadSizeLimitExceeded: {
     code: "excel/response-too-large",
-    text: () => texts((t) => t.office.excelErrors.selectedDataIs),
+    text: () => texts((t) => t.office.excelErrors.selectionTooLarge),
   },
   ItemNotFound: {
     code: "excel/item-not-found",
@@ -62,7 +62,7 @@ const MESSAGES: Record<string, { code: string; text: (detail: string) => Localiz
   },
   ApiNotFound: {
     code: "excel/api-not-supported",
-    text: () => texts((t) => t.office.excelErrors.thisVersionOfExcel),
+    text: () => texts((t) => t.office.excelErrors.excelTooOld),
   },
   Conflict: {
     code: "excel/conflict",
@@ -110,6 +110,6 @@ export function toExcelHostError(error: unknown): CoreError {
 export function cancelledError(): ExcelHostError {
   return new ExcelHostError(
     "excel/cancelled",
-    texts((t) => t.office.excelErrors.cancelledTheWorkbookWas),
+    texts((t) => t.office.excelErrors.cancelledWorkbookUnchanged),
   );
 }

@@ -203,7 +203,7 @@ export function createPaneWorkbook(run: ExcelRunner): PaneWorkbook {
       if (!lastSource) {
         throw new CoreError(
           "pane/own-sheet",
-          texts((t) => t.office.paneWorkbook.sheetWasWrittenBy(source.sheetName)),
+          texts((t) => t.office.paneWorkbook.ownSheetSelected(source.sheetName)),
         );
       }
       source = await readAddress(context, lastSource.sheetName, lastSource.address, source.kind);

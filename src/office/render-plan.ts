@@ -253,7 +253,7 @@ export async function renderWorkbookPlan(
       } catch (cleanupError) {
         throw new ExcelHostError(
           "excel/partial-output",
-          texts((t, textLang) => t.office.renderPlan.mapCouldNot(listIn(textLang, tempNames))),
+          texts((t, textLang) => t.office.renderPlan.unfinishedSheetsLeft(listIn(textLang, tempNames))),
           { original: error, hostCode: (cleanupError as { code?: string }).code },
         );
       }

@@ -100,7 +100,9 @@ export async function writeSegmentColumn(
         const shown = String(formula !== "" && formula !== null ? formula : value).slice(0, 40);
         throw new ExcelHostError(
           "excel/segment-column-not-empty",
-          texts((t) => t.office.writeSegmentColumn.columnNextToYour(columnName(target.column), cell, shown)),
+          texts((t) =>
+            t.office.writeSegmentColumn.nextColumnNotEmpty(columnName(target.column), cell, shown),
+          ),
           { where: cell },
         );
       }

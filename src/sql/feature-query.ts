@@ -44,7 +44,7 @@
  * The lines are read once: grouped by customer id (as written), day, invoice and category, then by trimmed customer
  * id and day; the id is trimmed and checked against the placeholders per group, not per line.
  */
-import type { Localized, TextLang } from "../core/language";
+import { listIn, type Localized, type TextLang } from "../core/language";
 import { CoreError } from "../core/errors";
 import type { DimensionField, Role } from "../core/model";
 import { FEATURE_COLUMNS } from "../core/read/feature-table";
@@ -82,7 +82,9 @@ export function missingFeatureColumns(columns: FeatureQueryColumns): Localized |
   if (missing.length === 0) return null;
   const placeholder: Localized = texts((t) => t.sql.featureQuery.placeholder);
   const hint = (lang: TextLang) => missing.map((role) => `--map ${role}=<${placeholder[lang]}>`).join(" ");
-  return texts((t, textLang) => t.sql.featureQuery.featureQueryNeeds(missing.join(", "), hint(textLang)));
+  return texts((t, textLang) =>
+    t.sql.featureQuery.featureQueryNeeds(listIn(textLang, missing), hint(textLang)),
+  );
 }
 
 const quoteText = (text: string) => `'${text.replace(/'/g, "''")}'`;

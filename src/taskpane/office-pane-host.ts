@@ -36,10 +36,9 @@ import type {
   PaneHost,
   PaneSettings,
 } from "./pane-host";
+import { epochDayOfTime } from "../core/excel-serial";
 
 export { PANE_SETTINGS_KEY } from "./pane-settings-store";
-
-const MS_PER_DAY = 86_400_000;
 
 interface OfficePaneHostOptions {
   /** `Excel.run`, or the test double's `run`. */
@@ -80,7 +79,7 @@ export function createOfficePaneHost(options: OfficePaneHostOptions): PaneHost {
         },
         attributes.grids,
         detect,
-        Math.floor(now().getTime() / MS_PER_DAY),
+        epochDayOfTime(now().getTime()),
       );
       return {
         ...detected,

@@ -30,8 +30,7 @@ import { fillTemplate } from "../core/text";
 import { webStrings } from "./web-strings";
 import type { LoadedData, PreviousMap } from "./load-files";
 import { texts } from "../i18n/texts";
-
-const MS_PER_DAY = 86_400_000;
+import { epochDayOfTime } from "../core/excel-serial";
 
 /** A finished build: the file to download and the plan it was written from (for the preview). */
 export interface BuiltMap {
@@ -102,7 +101,7 @@ export function createFilePaneHost(options: FilePaneHostOptions): PaneHost {
         },
         attributeGrids,
         detect,
-        Math.floor(now().getTime() / MS_PER_DAY),
+        epochDayOfTime(now().getTime()),
       );
     },
 

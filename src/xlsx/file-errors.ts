@@ -26,7 +26,7 @@ export function fileSystemMessage(error: unknown, action: "read" | "write", file
     ELOOP: texts((t) => t.xlsx.fileErrors.eloop),
   };
   causes.EPERM = causes.EACCES;
-  causes.EMFILE = texts((t) => t.xlsx.fileErrors.tooManyFilesAre);
+  causes.EMFILE = texts((t) => t.xlsx.fileErrors.tooManyOpenFiles);
   const cause =
     causes[code] ??
     (code

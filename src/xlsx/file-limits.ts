@@ -80,7 +80,7 @@ export function unreadableKindProblem(kind: FileKind): LimitProblem | null {
     case "xls":
       return {
         code: "old-xls-format",
-        message: texts((t) => t.xlsx.fileLimits.thisIsAnOld),
+        message: texts((t) => t.xlsx.fileLimits.xlsNotRead),
       };
     case "encrypted":
       return {
@@ -90,7 +90,7 @@ export function unreadableKindProblem(kind: FileKind): LimitProblem | null {
     case "ods":
       return {
         code: "ods-format",
-        message: texts((t) => t.xlsx.fileLimits.thisIsAnOpenDocument),
+        message: texts((t) => t.xlsx.fileLimits.odsNotRead),
       };
     case "zip":
       return {
@@ -122,7 +122,7 @@ export function textTooLongProblem(where: Localized): LimitProblem {
   return {
     code: "text-too-long",
     message: texts((t, textLang) =>
-      t.xlsx.fileLimits.aCellHoldsMore(where[textLang], formatNumber(MAX_TEXT_CHARS, textLang)),
+      t.xlsx.fileLimits.cellTooLong(where[textLang], formatNumber(MAX_TEXT_CHARS, textLang)),
     ),
   };
 }
@@ -180,7 +180,7 @@ export function xlsxLimitProblem(bytes: Uint8Array): LimitProblem | null {
       if (error instanceof ZipBoundError) {
         return {
           code: "too-large-uncompressed",
-          message: texts((t) => t.xlsx.fileLimits.workbookUnpacksTo(MiB(MAX_UNCOMPRESSED_BYTES), entry.name)),
+          message: texts((t) => t.xlsx.fileLimits.workbookTooLarge(MiB(MAX_UNCOMPRESSED_BYTES), entry.name)),
         };
       }
       if (error instanceof ZipFormatError) return damaged();
@@ -195,6 +195,6 @@ class StopScan extends Error {}
 function damaged(): LimitProblem {
   return {
     code: "damaged-workbook",
-    message: texts((t) => t.xlsx.fileLimits.xlsxFileIs),
+    message: texts((t) => t.xlsx.fileLimits.zipDamaged),
   };
 }

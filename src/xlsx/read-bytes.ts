@@ -40,7 +40,7 @@ import {
   xlsxLimitProblem,
   type LimitProblem,
 } from "./file-limits";
-import { untranslated } from "../core/language";
+import { listIn, seriesIn, type TextLang, untranslated } from "../core/language";
 import { texts } from "../i18n/texts";
 
 export interface WorkbookFileGrid {
@@ -537,7 +537,7 @@ export async function openWorkbookBytes(
     throw fileError(
       "unreadable-file",
       file,
-      texts((t) => t.xlsx.fileMessages.xlsxWorkbookIs),
+      texts((t) => t.xlsx.fileMessages.workbookDamaged),
     );
   }
   const sheets = workbook.worksheets;
@@ -584,19 +584,23 @@ export async function openWorkbookBytes(
         chosen = sheet;
       }
     }
-    const hiddenList = hiddenSheets.map((name) => `"${name}"`).join(", ");
+    const hiddenList = (textLang: TextLang) =>
+      listIn(
+        textLang,
+        hiddenSheets.map((name) => `"${name}"`),
+      );
     const hiddenNote =
       hiddenSheets.length === 0
         ? untranslated("")
         : visible.length > 0
-          ? texts((t) => t.xlsx.readBytes.hiddenSheetsNotUsed(hiddenList))
+          ? texts((t, textLang) => t.xlsx.readBytes.hiddenSheetsNotUsed(hiddenList(textLang)))
           : texts((t) => t.xlsx.readBytes.everySheetIsHidden);
     return {
       name: chosen.name,
       reason: texts((t, textLang) =>
         t.xlsx.readBytes.sheetTheLargestTable(
           chosen.name,
-          visible.length > 0 ? "visible " : "",
+          visible.length > 0,
           formatNumber(best, textLang),
           hiddenNote[textLang],
         ),
@@ -635,10 +639,12 @@ function openCsvBytes(file: string, extension: string, bytes: Uint8Array, view: 
   const name = base.endsWith(extension) ? base.slice(0, -extension.length) : base;
   const warnings: ReaderWarning[] = [];
   if (decoded.replacedBytes > 0) {
-    const lines = decoded.replacedLines.join(", ");
+    const lines = decoded.replacedLines;
     warnings.push({
       code: "invalid-bytes",
-      message: texts((t) => t.xlsx.readBytes.invalidUtf8Byte(decoded.replacedBytes, lines)),
+      message: texts((t, textLang) =>
+        t.xlsx.readBytes.invalidUtf8Byte(decoded.replacedBytes, lines.length, seriesIn(textLang, lines)),
+      ),
     });
   }
   return {
@@ -660,10 +666,10 @@ function openCsvBytes(file: string, extension: string, bytes: Uint8Array, view: 
 }
 
 function sheetNotFound(wanted: string, sheetNames: string[]): CoreError {
-  const list = sheetNames.map((name) => `"${name}"`).join(", ");
+  const list = sheetNames.map((name) => `"${name}"`);
   return new CoreError(
     "sheet-not-found",
-    texts((t) => t.xlsx.readBytes.sheetNotFound(wanted, list)),
+    texts((t, textLang) => t.xlsx.readBytes.sheetNotFound(wanted, listIn(textLang, list))),
     wanted,
   );
 }
@@ -687,7 +693,7 @@ export function readOpenedWorkbook(
     if (found === undefined) throw sheetNotFound(options.sheet, sheetNames);
     sheetName = found;
     sheetReason = hiddenSheets.includes(found)
-      ? texts((t) => t.xlsx.readBytes.sheetAsAskedA(found))
+      ? texts((t) => t.xlsx.readBytes.sheetAsAskedHidden(found))
       : texts((t) => t.xlsx.readBytes.sheetAsAsked(found));
   } else {
     const chosen = book.defaultSheet();

@@ -21,43 +21,38 @@ describe("unused exports", () => {
 });
 
 describe("the unused-exports check bites", () => {
-  const names = (sources: SourceText[]): string[] =>
+  /** One source file of the toy project: its path and its lines. */
+  const file = (fileName: string, ...lines: string[]): SourceText => ({
+    fileName,
+    text: `${lines.join("\n")}\n`,
+  });
+  /** One exported constant per name: `export const p = 1;` … */
+  const constants = (...names: string[]): string[] =>
+    names.map((name, i) => `export const ${name} = ${i + 1};`);
+  /** "file: name" of each export nothing else imports, in the checker's order. */
+  const unusedIn = (...sources: SourceText[]): string[] =>
     unusedExports(sources, inSrc).map((entry) => `${entry.fileName}: ${entry.name}`);
 
   it("lists an export nobody imports, and not one another file imports", () => {
     const sources = [
-      {
-        fileName: "src/a.ts",
-        text: "export const used = 1;\nexport function unused(): number {\n  return used;\n}\n",
-      },
-      { fileName: "src/main.ts", text: 'import { used } from "./a";\nconsole.log(used);\n' },
+      file("src/a.ts", "export const used = 1;", "export function unused(): number {", "  return used;", "}"),
+      file("src/main.ts", 'import { used } from "./a";', "console.log(used);"),
     ];
-    expect(names(sources)).toEqual(["src/a.ts: unused"]);
+    expect(unusedIn(...sources)).toEqual(["src/a.ts: unused"]);
     expect(unusedExports(sources, inSrc)[0].line).toBe(2);
   });
 
   it("a use inside the exporting file does not count", () => {
-    expect(names([{ fileName: "src/a.ts", text: "export const a = 1;\nconsole.log(a);\n" }])).toEqual([
-      "src/a.ts: a",
-    ]);
+    expect(unusedIn(file("src/a.ts", "export const a = 1;", "console.log(a);"))).toEqual(["src/a.ts: a"]);
   });
 
   it("a re-export is a use only when its own name is imported", () => {
-    const a = {
-      fileName: "src/a.ts",
-      text: "export const x = 1;\nexport const y = 2;\nexport type T = number;\n",
-    };
-    const index = {
-      fileName: "src/index.ts",
-      text: 'export { x, y as z } from "./a";\nexport * from "./a";\n',
-    };
-    const main = {
-      fileName: "tests/main.test.ts",
-      text: 'import { z, type T } from "../src/index";\nlet t: T = z;\n',
-    };
+    const a = file("src/a.ts", "export const x = 1;", "export const y = 2;", "export type T = number;");
+    const index = file("src/index.ts", 'export { x, y as z } from "./a";', 'export * from "./a";');
+    const main = file("tests/main.test.ts", 'import { z, type T } from "../src/index";', "let t: T = z;");
     // z (y) and T (through export *) are used; x is re-exported by index.ts but nobody imports it there.
-    expect(names([a, index, main])).toEqual(["src/a.ts: x", "src/index.ts: x"]);
-    expect(names([a, index])).toEqual([
+    expect(unusedIn(a, index, main)).toEqual(["src/a.ts: x", "src/index.ts: x"]);
+    expect(unusedIn(a, index)).toEqual([
       "src/a.ts: x",
       "src/a.ts: y",
       "src/a.ts: T",
@@ -67,30 +62,27 @@ describe("the unused-exports check bites", () => {
   });
 
   it("reads namespace imports, dynamic imports and import types", () => {
-    const a = {
-      fileName: "src/a.ts",
-      text: "export const p = 1;\nexport const q = 2;\nexport const r = 3;\nexport type S = 4;\nexport default 5;\nexport const unused = 6;\n",
-    };
-    const user = {
-      fileName: "scripts/user.ts",
-      text: [
-        'import * as ns from "../src/a";',
-        "console.log(ns.p);",
-        'async function f() { const { q } = await import("../src/a"); return q; }',
-        'import("../src/a").then((m) => m.r);',
-        'let s: typeof import("../src/a").S;',
-        'const lazy = () => import("../src/a");',
-      ].join("\n"),
-    };
-    expect(names([a, user])).toEqual(["src/a.ts: unused"]);
+    const a = file(
+      "src/a.ts",
+      ...constants("p", "q", "r"),
+      "export type S = 4;",
+      "export default 5;",
+      "export const unused = 6;",
+    );
+    const user = file(
+      "scripts/user.ts",
+      'import * as ns from "../src/a";',
+      "console.log(ns.p);",
+      'async function f() { const { q } = await import("../src/a"); return q; }',
+      'import("../src/a").then((m) => m.r);',
+      'let s: typeof import("../src/a").S;',
+      'const lazy = () => import("../src/a");',
+    );
+    expect(unusedIn(a, user)).toEqual(["src/a.ts: unused"]);
   });
 
   it("a namespace used as a whole uses every export", () => {
-    const a = { fileName: "src/a.ts", text: "export const p = 1;\nexport const q = 2;\n" };
-    const user = {
-      fileName: "src/user.ts",
-      text: 'import * as ns from "./a";\nconsole.log(Object.keys(ns));\n',
-    };
-    expect(names([a, user])).toEqual([]);
+    const user = file("src/user.ts", 'import * as ns from "./a";', "console.log(Object.keys(ns));");
+    expect(unusedIn(file("src/a.ts", ...constants("p", "q")), user)).toEqual([]);
   });
 });

@@ -96,8 +96,8 @@ describe("customer-map sql", () => {
     [["sql", ...LINES], "sql needs --dialect", "sql necesita --dialect"],
     [
       ["sql", "--dialect", "spark", "--map", "date=Fecha"],
-      "missing: customerId, revenue",
-      "faltan: customerId, revenue",
+      "missing: customerId and revenue",
+      "faltan: customerId y revenue",
     ],
     [["sql", "--dialect", "spark", ...LINES, "--until", "31/12/2025"], "yyyy-mm-dd", "aaaa-mm-dd"],
     [

@@ -74,7 +74,7 @@ describe("readWorkbookFile — xlsx", () => {
 
   it("names the sheets when the asked one does not exist", async () => {
     const message = await expectCoreError(readWorkbookFile(file, { sheet: "Ventas" }), "sheet-not-found");
-    expect(message).toContain('"Notas", "Clientes"');
+    expect(message).toContain('"Notas" and "Clientes"');
   });
 });
 

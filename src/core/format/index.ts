@@ -13,6 +13,7 @@ import type { NumberFormatKind } from "../model";
 import { conventionsOf, inLang, tr, type Lang, type TextLang } from "../language";
 import { EXCEL_SERIAL_OF_EPOCH } from "../excel-serial";
 import { fromPacks, texts } from "../../i18n/texts";
+import { epochDayOfTime, MS_PER_DAY } from "../excel-serial";
 
 export type { NumberFormatKind };
 
@@ -184,7 +185,7 @@ export function formatCompactMoney(value: number | null | undefined, context: Fo
  */
 export function formatDate(epochDay: number | null | undefined, lang: Lang): string {
   if (isMissing(epochDay)) return MISSING;
-  const date = new Date(Math.round(epochDay) * 86_400_000);
+  const date = new Date(Math.round(epochDay) * MS_PER_DAY);
   const day = date.getUTCDate();
   const month = date.getUTCMonth();
   const year = date.getUTCFullYear();
@@ -196,7 +197,7 @@ export function formatDate(epochDay: number | null | undefined, lang: Lang): str
 /** An epoch day as an ISO date ("2025-01-15") for machine-read output (JSON); "" when not finite. */
 export function isoDate(epochDay: number): string {
   if (!Number.isFinite(epochDay)) return "";
-  return new Date(Math.round(epochDay) * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Math.round(epochDay) * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 const UTC = texts((t) => t.format.index.utc);
@@ -205,7 +206,7 @@ const UTC = texts((t) => t.format.index.utc);
 export function formatDateTime(iso: string, lang: Lang): string {
   const time = Date.parse(iso);
   if (!Number.isFinite(time)) return iso;
-  const day = Math.floor(time / 86_400_000);
+  const day = epochDayOfTime(time);
   const date = new Date(time);
   const clock = `${String(date.getUTCHours()).padStart(2, "0")}:${String(date.getUTCMinutes()).padStart(2, "0")}`;
   return `${formatDate(day, lang)} ${clock} ${tr(UTC, lang)}`;

@@ -4,6 +4,7 @@
  * (data that ends mid-month would otherwise look like every customer dropped).
  */
 import type { PurchaseHistory } from "../model";
+import { MS_PER_DAY } from "../excel-serial";
 
 type PeriodUnit = "month" | "quarter" | "year";
 
@@ -16,10 +17,8 @@ interface PeriodRange {
   endDay: number;
 }
 
-const DAY_MS = 86_400_000;
-
 function epochDay(year: number, monthIndex: number): number {
-  return Math.round(Date.UTC(year, monthIndex, 1) / DAY_MS);
+  return Math.round(Date.UTC(year, monthIndex, 1) / MS_PER_DAY);
 }
 
 /**

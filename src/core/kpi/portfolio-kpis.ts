@@ -134,7 +134,7 @@ function marginKpis(data: CustomerData, basics: PortfolioBasics): Kpi[] {
   } else {
     const partial: Localized | undefined =
       basics.customersWithoutMargin > 0
-        ? texts((t) => t.kpi.portfolioKpis.customersWithoutMarginAre(basics.customersWithoutMargin))
+        ? texts((t) => t.kpi.portfolioKpis.customersWithoutMarginLeftOut(basics.customersWithoutMargin))
         : undefined;
     kpis.push(kpiValue("grossMargin", L.grossMargin, basics.totalMargin, "money", partial));
     kpis.push(
@@ -163,7 +163,7 @@ function marginKpis(data: CustomerData, basics: PortfolioBasics): Kpi[] {
         basics.revenueOfMarginKnown > 0 ? below / basics.revenueOfMarginKnown : NaN,
         "percent",
         undefined,
-        texts((t) => t.kpi.portfolioKpis.noPositiveRevenueWith),
+        texts((t) => t.kpi.portfolioKpis.noRevenueWithMargin),
       ),
     );
     kpis.push(kpiValue("negativeMarginCustomers", L.negativeMargin, negative, "integer"));
@@ -187,7 +187,7 @@ function activityKpis(data: CustomerData, basics: PortfolioBasics): Kpi[] {
         basics.totalRevenue > 0 ? topRevenue / basics.totalRevenue : NaN,
         "percent",
         texts((t) => t.kpi.portfolioKpis.topCustomers(top)),
-        texts((t) => t.kpi.portfolioKpis.totalRevenueIsNot),
+        texts((t) => t.kpi.portfolioKpis.totalRevenueNotPositive),
       ),
     );
   }
@@ -371,7 +371,7 @@ function acquisitionKpis(
   const acquisitionSpend = options.acquisitionSpend;
   if (acquisitionSpend !== undefined) {
     if (newCustomers === null) {
-      cacReason = texts((t) => t.kpi.portfolioKpis.acquisitionSpendGivenBut);
+      cacReason = texts((t) => t.kpi.portfolioKpis.spendWithoutFirstPurchaseDates);
     } else if (newCustomers === 0) {
       cacReason = texts((t) => t.kpi.portfolioKpis.noNewCustomersIn);
     } else {

@@ -127,7 +127,7 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
       notes.push(texts((t) => t.kpi.scoreCustomers.customersWithoutAValid(n - usable.length)));
     }
     if (repeatBuyers < minRepeat) {
-      predictionNote = texts((t) => t.kpi.scoreCustomers.onlyRepeatBuyersAt(repeatBuyers, minRepeat));
+      predictionNote = texts((t) => t.kpi.scoreCustomers.tooFewRepeatBuyers(repeatBuyers, minRepeat));
       notes.push(predictionNote);
     } else {
       try {
@@ -145,14 +145,14 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
         });
       }
       if (bgNbd && !bgNbd.converged) {
-        predictionNote = bgNbd.note ?? texts((t) => t.kpi.scoreCustomers.bgNbdDidNot);
+        predictionNote = bgNbd.note ?? texts((t) => t.kpi.scoreCustomers.bgNbdNotConverged);
         notes.push(predictionNote);
       } else if (bgNbd && backtest && backtest.verdict !== "fits") {
         // Shown only where shown to fit: a model that misses the last third of the history is not printed.
         predictionNote = backtest.reason;
         notes.push(backtest.reason);
       } else if (bgNbd && !backtest && !options.trustUntestedModel) {
-        predictionNote = texts((t) => t.kpi.scoreCustomers.theModelCouldNot);
+        predictionNote = texts((t) => t.kpi.scoreCustomers.modelNotChecked);
         notes.push(predictionNote);
       } else if (bgNbd) {
         if (backtest) notes.push(backtest.reason);
@@ -173,7 +173,7 @@ export function scoreCustomers(data: CustomerData, options: ScoreOptions = {}): 
           notes.push(error.localized);
         }
         if (gammaGamma && !gammaGamma.converged) {
-          notes.push(gammaGamma.note ?? texts((t) => t.kpi.scoreCustomers.gammaGammaDidNot));
+          notes.push(gammaGamma.note ?? texts((t) => t.kpi.scoreCustomers.gammaGammaNotConverged));
         } else if (gammaGamma) {
           // CLV of revenue (margin 1), then each customer's own margin % (portfolio margin % when unknown).
           const revenueClv = predictiveClv({

@@ -220,7 +220,7 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
     formatNumber(split.holdoutLength, lang, options.timeUnit === "weeks" ? 1 : 0);
   const rule: Localized =
     options.calibrationEndDay === undefined
-      ? texts((t, textLang) => t.ltv.backtest.fittedOnAllBut(lengthIn(textLang), unitWords[textLang]))
+      ? texts((t, textLang) => t.ltv.backtest.backtestOnLastThird(lengthIn(textLang), unitWords[textLang]))
       : texts((t, textLang) => t.ltv.backtest.fittedOnTheHistory(lengthIn(textLang), unitWords[textLang]));
   const base = {
     rule,
@@ -260,9 +260,7 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
       ...base,
       fit: fitSummary,
       verdict: "not-converged",
-      reason: texts((t, textLang) =>
-        t.ltv.backtest.theModelCouldNot(tr(detail, textLang).replace(/\.$/, "")),
-      ),
+      reason: texts((t, textLang) => t.ltv.backtest.modelNotChecked(tr(detail, textLang).replace(/\.$/, ""))),
     };
   }
   const comparison = compareHoldout(fit, split);
@@ -288,7 +286,7 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
       fit: fitSummary,
       verdict: "poor-fit",
       reason: texts((t, textLang) =>
-        t.ltv.backtest.modelDoesNot(figures(t, textLang), off[textLang], limit[textLang]),
+        t.ltv.backtest.modelMisfits(figures(t, textLang), off[textLang], limit[textLang]),
       ),
     };
   }
@@ -298,7 +296,7 @@ export function backtestBgNbd(lists: PurchaseDayLists, options: BacktestOptions)
     fit: fitSummary,
     verdict: "fits",
     reason: texts((t, textLang) =>
-      t.ltv.backtest.modelSuitsThis(figures(t, textLang), off[textLang], limit[textLang]),
+      t.ltv.backtest.modelFits(figures(t, textLang), off[textLang], limit[textLang]),
     ),
   };
 }

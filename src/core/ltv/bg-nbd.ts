@@ -308,7 +308,7 @@ export function fitBgNbd(
   );
   const note: Localized | undefined =
     repeatBuyers === 0
-      ? texts((t) => t.ltv.bgNbd.noCustomerHasA)
+      ? texts((t) => t.ltv.bgNbd.noRepeatPurchase)
       : fitProblemNote(fit.problem, fit.gradientNorm, undefined, fit.evaluationBudget);
   const { r, alpha, a, b } = fit.params;
   return {

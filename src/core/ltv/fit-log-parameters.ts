@@ -268,10 +268,10 @@ export function fitProblemNote(
   if (problem === "boundary") return boundaryNote;
   if (problem === "budget") {
     const count = evaluations === undefined ? "" : ` ${evaluations}`;
-    return texts((t) => t.ltv.fitLogParameters.fitDidNot(count));
+    return texts((t) => t.ltv.fitLogParameters.fitNotConverged(count));
   }
   if (problem === "not-confirmed") {
-    return texts((t) => t.ltv.fitLogParameters.optimiserDidNot(gradientNorm.toExponential(2)));
+    return texts((t) => t.ltv.fitLogParameters.optimumNotConfirmed(gradientNorm.toExponential(2)));
   }
   return undefined;
 }

@@ -84,7 +84,7 @@ export function fitGammaGamma(frequency: ArrayLike<number>, meanSpend: ArrayLike
     throw new CoreError(
       "ltv-too-few-repeat-buyers",
       texts((t, textLang) =>
-        t.ltv.gammaGamma.onlyHaveRepeatPurchases(formatCount(used, NOUNS.customer, textLang)),
+        t.ltv.gammaGamma.tooFewRepeatSpenders(formatCount(used, NOUNS.customer, textLang)),
       ),
     );
   }
@@ -106,7 +106,7 @@ export function fitGammaGamma(frequency: ArrayLike<number>, meanSpend: ArrayLike
   const note = fitProblemNote(
     fit.problem,
     fit.gradientNorm,
-    texts((t) => t.ltv.gammaGamma.aSpendParameterRan),
+    texts((t) => t.ltv.gammaGamma.spendParameterAtBoundary),
     fit.evaluationBudget,
   );
   return {
@@ -146,7 +146,7 @@ export function gammaGammaLogLikelihood(
     )) {
       throw new CoreError(
         "ltv-invalid-frequency",
-        texts((t) => t.ltv.gammaGamma.customerHasFrequencyAnd(i + 1, frequency[i], meanSpend[i])),
+        texts((t) => t.ltv.gammaGamma.spendNeedsPositive(i + 1, frequency[i], meanSpend[i])),
         `customer ${i + 1}`,
       );
     }

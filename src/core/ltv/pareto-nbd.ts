@@ -229,7 +229,7 @@ export function fitParetoNbd(
   );
   const note: Localized | undefined =
     repeatBuyers === 0
-      ? texts((t) => t.ltv.paretoNbd.noCustomerHasA)
+      ? texts((t) => t.ltv.paretoNbd.noRepeatPurchase)
       : fitProblemNote(fit.problem, fit.gradientNorm, undefined, fit.evaluationBudget);
   const { r, alpha, s, beta } = fit.params;
   return {

@@ -13,7 +13,7 @@ export function checkSameLength(arrays: Record<string, ArrayLike<number>>, allow
     if (values.length !== length) {
       throw new CoreError(
         "ltv-length-mismatch",
-        texts((t) => t.ltv.validateInputs.hasEntriesButHas(name, values.length, entries[0][0], length)),
+        texts((t) => t.ltv.validateInputs.inputLengthsDiffer(name, values.length, entries[0][0], length)),
         name,
       );
     }
@@ -58,7 +58,7 @@ export function checkCustomerTriple(frequency: number, recency: number, age: num
   if (frequency === 0 && recency !== 0) {
     throw new CoreError(
       "ltv-recency-without-repeat",
-      texts((t) => t.ltv.validateInputs.customerHasFrequencyBut(index + 1, recency)),
+      texts((t) => t.ltv.validateInputs.recencyWithoutRepeat(index + 1, recency)),
       where,
     );
   }

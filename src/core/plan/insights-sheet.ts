@@ -32,7 +32,7 @@ import type { Block, CellRect, SheetPlan } from "./workbook-plan";
 import { longestWordWidth, MAX_WORD_COLUMN_WIDTH } from "./fit-text";
 import { columnPoints, PRINTABLE } from "./print-pages";
 import { COLUMN_LABELS } from "./column-labels";
-import { tr } from "../language";
+import { listIn, tr } from "../language";
 import { sheetName } from "./sheet-names";
 import { rankInsights } from "../insights/find-insights";
 import { capitalize, fillTemplate, withoutSubject } from "../text";
@@ -201,9 +201,10 @@ function callReason(call: CustomerCall, analysis: Analysis, lang: Lang): string 
     others === 0
       ? ""
       : ` ${fillTemplate(tr(ALSO, lang), {
-          kinds: call.others
-            .map((other) => tr(INSIGHT_KIND_LABELS[other.kind], lang).toLowerCase())
-            .join(", "),
+          kinds: listIn(
+            lang,
+            call.others.map((other) => tr(INSIGHT_KIND_LABELS[other.kind], lang).toLowerCase()),
+          ),
         })}`;
   return `${title}: ${figure}.${more}`;
 }

@@ -278,7 +278,7 @@ export function contradictionOf(
     : texts((t) => t.read.columnParsers.numbers);
   // "31/02/2024" is a date with a typo, not text: say so.
   const impossible = DATE_ROLES.has(role) && isImpossibleDateText(example);
-  const note = impossible ? texts((t) => t.read.columnParsers.aDayThatDoes) : untranslated("");
+  const note = impossible ? texts((t) => t.read.columnParsers.dayNotInCalendar) : untranslated("");
   return texts((t, textLang) =>
     t.read.columnParsers.headerLooksLike(
       header,

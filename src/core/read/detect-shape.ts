@@ -45,13 +45,13 @@ export function detectShape(
   if (invoice !== undefined) {
     return {
       shape: "transactions",
-      reason: texts((t) => t.read.detectShape.transactionLevelThereIs(invoice)),
+      reason: texts((t) => t.read.detectShape.transactionLevelInvoice(invoice)),
     };
   }
   if (date !== undefined && repeats) {
     return {
       shape: "transactions",
-      reason: texts((t) => t.read.detectShape.transactionLevelADate(date, ratio)),
+      reason: texts((t) => t.read.detectShape.transactionLevelDate(date, ratio)),
     };
   }
   if (repeats) {

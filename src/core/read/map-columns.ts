@@ -185,7 +185,7 @@ export function mapColumns(headers: readonly string[], options: MapColumnsOption
         column,
         header,
         texts((t, textLang) =>
-          t.read.mapColumns.headerCouldBeOr(
+          t.read.mapColumns.headerAmbiguous(
             header,
             label(match.role)[textLang],
             label(alternative)[textLang],
@@ -204,7 +204,7 @@ export function mapColumns(headers: readonly string[], options: MapColumnsOption
           role: match.role,
           confidence: match.confidence,
           reason: match.whole
-            ? texts((t, textLang) => t.read.mapColumns.headerIsAKnown(header, label(match.role)[textLang]))
+            ? texts((t, textLang) => t.read.mapColumns.headerKnownName(header, label(match.role)[textLang]))
             : texts((t, textLang) =>
                 t.read.mapColumns.headerContainsAName(header, match.phrase, label(match.role)[textLang]),
               ),

@@ -15,6 +15,7 @@ import type { ReadResult } from "../analysis";
 import { CoreError } from "../errors";
 import type { ColumnMapping, Role } from "../model";
 import type { CellValue, Grid, Localized } from "../types";
+import { formatNumber } from "../format";
 import { listIn, type TextLang } from "../language";
 import {
   contradictionOf,
@@ -55,7 +56,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
   if (!Array.isArray(grid)) {
     throw new CoreError(
       "not-a-grid",
-      texts((t) => t.read.readCustomerGrid.dataIsNot),
+      texts((t) => t.read.readCustomerGrid.notATable),
     );
   }
   const table = findTable(grid);
@@ -85,7 +86,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
       if (!historyColumns.has(entry.column) || options.overrides?.[entry.header] !== undefined) continue;
       entry.role = null;
       entry.confidence = 0;
-      entry.reason = texts((t) => t.read.readCustomerGrid.isAColumn(entry.header));
+      entry.reason = texts((t) => t.read.readCustomerGrid.featureTableColumn(entry.header));
     }
   }
 
@@ -130,7 +131,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     throw new CoreError(
       "no-amount-column",
       why.en !== ""
-        ? texts((t, textLang) => t.read.readCustomerGrid.noColumnCouldBe(why[textLang]))
+        ? texts((t, textLang) => t.read.readCustomerGrid.noRevenueReadable(why[textLang]))
         : texts((t) => t.read.readCustomerGrid.noRevenueColumn(headerList)),
       `row ${table.headerRow + 1}`,
     );
@@ -285,8 +286,13 @@ export function assertPlausibleTotals(read: ReadResult): void {
     const header = read.mapping.find((m) => m.role === "revenue" || m.role === "unitPrice")?.header ?? "";
     throw new CoreError(
       "revenue-not-positive",
-      texts((t) =>
-        t.read.readCustomerGrid.columnAddsUpTo(header, total.toFixed(2), negative, read.customers.count),
+      texts((t, textLang) =>
+        t.read.readCustomerGrid.revenueColumnNotPositive(
+          header,
+          formatNumber(total, textLang, 2),
+          negative,
+          read.customers.count,
+        ),
       ),
       header,
     );

@@ -134,7 +134,7 @@ export function summarizeTransactions(table: TransactionTable, options: Summariz
   if (included === 0) {
     throw new CoreError(
       "no-transactions-in-window",
-      texts((t) => t.read.summarizeTransactions.noTransactionHas),
+      texts((t) => t.read.summarizeTransactions.noTransactionInPeriod),
     );
   }
   const asOfDay = Number.isFinite(end) ? end : maxDay;

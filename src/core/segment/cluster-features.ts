@@ -164,8 +164,8 @@ export interface FeatureMatrix {
   scale: number[];
   /** Per used feature: customers whose value was missing and got the median. */
   imputed: number[];
-  /** Ids of present features left out because they were constant. */
-  dropped: string[];
+  /** Names of present features left out because they were constant. */
+  dropped: Localized[];
 }
 
 /** Signed log1p: keeps the sign of negative money (refunds, losses). */
@@ -212,7 +212,7 @@ export function buildFeatureMatrix(data: CustomerData): FeatureMatrix {
   const center: number[] = [];
   const scale: number[] = [];
   const imputed: number[] = [];
-  const dropped: string[] = [];
+  const dropped: Localized[] = [];
   for (const spec of FEATURE_SPECS) {
     if (!spec.present(data)) continue;
     const values = new Float64Array(n);
@@ -223,7 +223,7 @@ export function buildFeatureMatrix(data: CustomerData): FeatureMatrix {
     const transformed = useLog ? known.map(signedLog1p) : known;
     const { center: median, spread } = robustScale(transformed);
     if (!(spread > 0)) {
-      dropped.push(spec.id);
+      dropped.push(spec.label);
       continue;
     }
     const column = new Float64Array(n);

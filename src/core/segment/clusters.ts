@@ -44,7 +44,7 @@ import { noReasons, type SegmentationDraft, type SegmentDefinition } from "./seg
 import { meanSilhouettes } from "./silhouette";
 import { capitalize } from "../text";
 import type { MethodDescriptor } from "./method-registry";
-import { localize, tr, type TextLang } from "../language";
+import { listIn, localize, tr, type TextLang } from "../language";
 import { texts } from "../../i18n/texts";
 
 const SILHOUETTE_SAMPLE = 1500;
@@ -103,7 +103,7 @@ function segmentClusters(data: CustomerData, options: ClusterOptions = {}): Segm
     labels = new Int32Array(n);
     centroids = [new Array<number>(features.cols).fill(0)];
     settings.kMode = "single";
-    notes.push(texts((t) => t.segment.clusters.thereIsNotEnough));
+    notes.push(texts((t) => t.segment.clusters.tooLittleVariation));
   } else {
     const points = rowsInOrder(features.points, features.cols, byId);
     if (options.k !== undefined) {
@@ -147,7 +147,7 @@ function segmentClusters(data: CustomerData, options: ClusterOptions = {}): Segm
   if (kept.length < k) {
     notes.push(
       texts((t, textLang) =>
-        t.segment.clusters.onlyForKDropped(
+        t.segment.clusters.emptyClustersDropped(
           formatCount(kept.length, NOUNS.profile, textLang),
           k,
           formatCount(k - kept.length, NOUNS.emptyGroup, textLang),
@@ -329,7 +329,7 @@ function recordChoice(
   }
   const m = choice.sampleSize;
   if (choice.tried.length === 0) {
-    notes.push(texts((t) => t.segment.clusters.allSampledCustomersHave));
+    notes.push(texts((t) => t.segment.clusters.sameProfileOneCluster));
     return;
   }
   const list = texts((t, textLang) =>
@@ -369,7 +369,7 @@ function recordChoice(
   if (choice.tried.length + 1 < AUTO_K_MAX) {
     notes.push(
       texts((t, textLang) =>
-        t.segment.clusters.onlyInTheSample(
+        t.segment.clusters.fewDistinctProfiles(
           formatCount(choice.distinctRows, NOUNS.profile, textLang),
           choice.tried.length + 1,
         ),
@@ -395,11 +395,11 @@ function countDistinctRows(points: Float64Array, rows: number, cols: number): nu
 
 function protectedNote(data: CustomerData, includeProtected: boolean, notes: Localized[]): void {
   if (data.protectedColumns.length === 0) return;
-  const list = data.protectedColumns.join(", ");
+  const list = (textLang: TextLang) => listIn(textLang, data.protectedColumns);
   notes.push(
     includeProtected
-      ? texts((t) => t.segment.clusters.protectedAttributesWereRequested(list))
-      : texts((t) => t.segment.clusters.protectedAttributesWereNot(list)),
+      ? texts((t, textLang) => t.segment.clusters.protectedRequestedButEmpty(list(textLang)))
+      : texts((t, textLang) => t.segment.clusters.protectedLeftOut(list(textLang))),
   );
 }
 
@@ -408,6 +408,7 @@ function featureNotes(
   notes: Localized[],
   settings: Record<string, number | string | boolean>,
 ): void {
+  // Machine text: the settings record (history sheet, JSON) keeps feature ids, not names.
   settings.features = features.specs.map((s) => s.id).join(", ");
   settings.transforms = features.specs
     .map((s, f) => `${s.id}: ${features.logged[f] ? "log1p, " : ""}median/IQR`)
@@ -415,18 +416,35 @@ function featureNotes(
   if (features.cols > 0) {
     notes.push(
       texts((t, textLang) =>
-        t.segment.clusters.clusteredOnSkewedMoney(features.specs.map((s) => s.label[textLang]).join(", ")),
+        t.segment.clusters.clusteredOn(
+          listIn(
+            textLang,
+            features.specs.map((s) => s.label[textLang]),
+          ),
+        ),
       ),
     );
   }
   if (features.dropped.length > 0) {
-    notes.push(texts((t) => t.segment.clusters.leftOutBecauseEvery(features.dropped.join(", "))));
+    notes.push(
+      texts((t, textLang) =>
+        t.segment.clusters.constantFeaturesLeftOut(
+          listIn(
+            textLang,
+            features.dropped.map((label) => label[textLang]),
+          ),
+        ),
+      ),
+    );
   }
   features.specs.forEach((spec, f) => {
     if (features.imputed[f] > 0) {
       notes.push(
         texts((t, textLang) =>
-          t.segment.clusters.isMissingForCustomer(spec.label[textLang], features.imputed[f]),
+          t.segment.clusters.medianForMissing(
+            spec.label[textLang],
+            formatCount(features.imputed[f], NOUNS.customer, textLang),
+          ),
         ),
       );
     }

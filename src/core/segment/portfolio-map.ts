@@ -425,7 +425,7 @@ function segmentPortfolio(data: CustomerData, options: PortfolioOptions = {}): S
   } else if (unknownMargin > 0) {
     notes.push(
       texts((t, textLang) =>
-        t.segment.portfolioMap.noMarginMarginMissing(formatCount(unknownMargin, NOUNS.customer, textLang)),
+        t.segment.portfolioMap.unknownMarginLow(formatCount(unknownMargin, NOUNS.customer, textLang)),
       ),
     );
   }

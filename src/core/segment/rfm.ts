@@ -213,7 +213,7 @@ function segmentRfm(data: CustomerData, options: RfmOptions = {}): SegmentationD
     if (unused.length > 0 && scores.known > 0) {
       notes.push(
         texts((t, textLang) =>
-          t.segment.rfm.hasOnlyAmongAre(
+          t.segment.rfm.fewDistinctValues(
             name[textLang],
             formatCount(scores.distinct, NOUNS.value, textLang),
             formatCount(scores.known, NOUNS.customer, textLang),
@@ -227,7 +227,7 @@ function segmentRfm(data: CustomerData, options: RfmOptions = {}): SegmentationD
     if (unknown > 0) {
       notes.push(
         texts((t, textLang) =>
-          t.segment.rfm.isUnknownForThey(name[textLang], formatCount(unknown, NOUNS.customer, textLang)),
+          t.segment.rfm.unknownScoresOne(name[textLang], formatCount(unknown, NOUNS.customer, textLang)),
         ),
       );
     }

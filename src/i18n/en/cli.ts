@@ -26,7 +26,7 @@ export const cli = {
     kpis: "KPIs",
     inTheCallList: (insights: string, rowsUsed: string, rows: string) =>
       `${insights} in the call list; rows used: ${rowsUsed} of ${rows}.`,
-    aFileCouldNot: "a file could not be used",
+    fileUnusable: "a file could not be used",
     unexpectedError: "unexpected error",
   },
   inspectCommand: {
@@ -41,7 +41,7 @@ export const cli = {
     revenue: "revenue",
     margin: "margin",
     unknown: "unknown",
-    aFileCouldNot: "a file could not be used",
+    fileUnusable: "a file could not be used",
     unexpectedError: "unexpected error",
   },
   main: {
@@ -65,5 +65,19 @@ export const cli = {
     untilMustBe: (until: string) =>
       `--until must be a date written yyyy-mm-dd (e.g. 2025-12-31), not "${until}"`,
     tableNeedsTheName: "--table needs the name of the table of invoice lines",
+  },
+  fileSafety: {
+    /** File names the refusals suggest, by output kind. */
+    exampleName: { xlsx: "map.xlsx", json: "map.json" },
+    outputIsFolder: (file: string, example: string) =>
+      `"${file}" is a folder: give a file name for the result (e.g. ${example})`,
+    outputNotAFile: (file: string) =>
+      `"${file}" is not a regular file (a device, pipe or socket): give the path of a file for the result`,
+    outputNotOurs: (file: string, option: string) =>
+      `"${file}" already exists and is not an earlier result of this tool, so it is not replaced: choose another ${option} file, or add --force to replace it`,
+    outputIsInput: (option: string, file: string, input: string) =>
+      `${option} "${file}" is the input file "${input}"; the input is never overwritten: choose another ${option} file`,
+    outputsCollide: (file: string) =>
+      `--json and --out are the same file "${file}"; the summary would replace the map: give --json its own file (e.g. map.json) or "-" for the screen`,
   },
 };

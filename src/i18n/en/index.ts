@@ -7,7 +7,7 @@ import { insights } from "./insights";
 import { kpi } from "./kpi";
 import { ltv } from "./ltv";
 import { office } from "./office";
-import { pane, paneRoles } from "./pane";
+import { pane } from "./pane";
 import { plan } from "./plan";
 import { read } from "./read";
 import { segment } from "./segment";
@@ -28,7 +28,6 @@ export const en = {
   ltv,
   office,
   pane,
-  paneRoles,
   plan,
   read,
   segment,

@@ -37,12 +37,12 @@ export const kpi = {
     rowsWithoutAnyPurchase:
       "rows without any purchase: counted for conversion only, not on the map, in segments or totals",
     closedOfLeads: (closed: number, leads: number) => `${closed} closed of ${leads} leads`,
-    customersWithoutMarginAre: (customersWithoutMargin: number) =>
+    customersWithoutMarginLeftOut: (customersWithoutMargin: number) =>
       `${customersWithoutMargin} customers without margin are left out`,
     revenueOfTheCustomers: "Revenue of the customers with margin is 0: margin % is undefined.",
-    noPositiveRevenueWith: "No positive revenue with a known margin.",
+    noRevenueWithMargin: "No positive revenue with a known margin.",
     topCustomers: (top: number) => `top ${top} customers`,
-    totalRevenueIsNot: "Total revenue is not positive.",
+    totalRevenueNotPositive: "Total revenue is not positive.",
     reason: "No orders column and no transactions: map an orders column or use invoice lines.",
     noOrdersRecorded: "No orders recorded: the average ticket is undefined.",
     period: (windowSource: string) => `period: ${windowSource}`,
@@ -56,7 +56,8 @@ export const kpi = {
     marginPerCustomerPer: (churn: string, discountRatePerYear: string) =>
       `margin per customer per year ÷ (churn ${churn} a year + discount ${discountRatePerYear})`,
     noFirstPurchaseDatesNew: "No first-purchase dates: new customers cannot be told apart.",
-    acquisitionSpendGivenBut: "Acquisition spend given but no first-purchase dates to count new customers.",
+    spendWithoutFirstPurchaseDates:
+      "Acquisition spend given but no first-purchase dates to count new customers.",
     noNewCustomersIn: "No new customers in the CAC period: the cost per new customer is undefined.",
     spentNewCustomers: (acquisitionSpend: number, newCustomers: number) =>
       `${acquisitionSpend} spent / ${newCustomers} new customers`,
@@ -79,14 +80,14 @@ export const kpi = {
     probabilityAliveAndPredictive: "Probability alive and predictive CLV need transactions with dates.",
     customersWithoutAValid: (value: number) =>
       `${value} customers without a valid purchase history (e.g. only returns) have no predictive score.`,
-    onlyRepeatBuyersAt: (repeatBuyers: number, minRepeat: number) =>
+    tooFewRepeatBuyers: (repeatBuyers: number, minRepeat: number) =>
       `Only ${repeatBuyers} repeat buyers (at least ${minRepeat} needed): no predictive model fitted.`,
-    bgNbdDidNot: "BG/NBD did not converge.",
-    theModelCouldNot:
+    bgNbdNotConverged: "BG/NBD did not converge.",
+    modelNotChecked:
       "The model could not be checked against the data (no purchase dates per customer): predictions are not shown.",
     customersBoughtOn: (singleDayHidden: number) =>
       `${singleDayHidden} customers bought on a single day only: they have no rhythm of their own, so their probability of being active is left blank.`,
-    gammaGammaDidNot: "Gamma-Gamma did not converge.",
+    gammaGammaNotConverged: "Gamma-Gamma did not converge.",
     predictiveClvNeedsMargins:
       "Predictive CLV needs margins (it is expected spend × margin %): no margin, cost or margin % column.",
     predictiveClvBgNbd: (horizonMonths: number, discountRatePerYear: string) =>

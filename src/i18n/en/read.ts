@@ -36,7 +36,7 @@ export const read = {
       `Column "${header}" mixes date orders (${dayFirstEvidence} only valid day first, ${monthFirstEvidence} only valid month first); ambiguous dates were read ${orderName}`,
     dates: "dates",
     numbers: "numbers",
-    aDayThatDoes: ", a day that does not exist in the calendar",
+    dayNotInCalendar: ", a day that does not exist in the calendar",
     headerLooksLike: (
       header: string,
       roleLabels: string,
@@ -50,9 +50,9 @@ export const read = {
   detectShape: {
     customerLevelAsYou: "Customer level, as you chose",
     transactionLevelAsYou: "Transaction level, as you chose",
-    transactionLevelThereIs: (invoice: string) =>
+    transactionLevelInvoice: (invoice: string) =>
       `Transaction level: there is an invoice column ("${invoice}")`,
-    transactionLevelADate: (date: string, ratio: string) =>
+    transactionLevelDate: (date: string, ratio: string) =>
       `Transaction level: a date column ("${date}") and customer ids that repeat (${ratio} distinct in the rows checked)`,
     customerLevelNoDate: (ratio: string) =>
       `Customer level: no date or invoice column; customer ids repeat (${ratio} distinct) and their rows are added together`,
@@ -73,9 +73,9 @@ export const read = {
     columnWithoutAHeader: "Column without a header",
     headerMatchesNoKnown: (header: string) =>
       `Header "${header}" matches no known column name; left unmapped (choose a role if it matters)`,
-    headerCouldBeOr: (header: string, label: string, label2: string) =>
+    headerAmbiguous: (header: string, label: string, label2: string) =>
       `Header "${header}" could be ${label} or ${label2}; choose one`,
-    headerIsAKnown: (header: string, label: string) => `Header "${header}" is a known name for ${label}`,
+    headerKnownName: (header: string, label: string) => `Header "${header}" is a known name for ${label}`,
     headerContainsAName: (header: string, phrase: string, label: string) =>
       `Header "${header}" contains "${phrase}", a name for ${label}`,
     latestYearAmong: (latestYear: number) => `Latest year (${latestYear}) among the revenue columns`,
@@ -95,12 +95,12 @@ export const read = {
   },
   readCustomerGrid: {
     fixOrMapAnother: (reason: string) => ` ${reason}: fix those values or map another column by hand.`,
-    dataIsNot: "The data is not a table of cells: pass the rows of a range (a 2-D array).",
-    isAColumn: (header: string) =>
+    notATable: "The data is not a table of cells: pass the rows of a range (a 2-D array).",
+    featureTableColumn: (header: string) =>
       `"${header}" is a column of the customer-feature table: read as purchase history`,
     noIdOrNameColumn: (headerList: string) =>
       `No column looks like a customer id or name (headers found: ${headerList}). Rename one (e.g. "Customer") or map it by hand.`,
-    noColumnCouldBe: (why: string) => `No column could be read as revenue or amount.${why}`,
+    noRevenueReadable: (why: string) => `No column could be read as revenue or amount.${why}`,
     noRevenueColumn: (headerList: string) =>
       `No column looks like revenue or amount (headers found: ${headerList}). Rename one (e.g. "Revenue") or map it by hand; quantity × unit price also works.`,
     renameOneEG: ' Rename one (e.g. "Date") or map it by hand.',
@@ -114,8 +114,8 @@ export const read = {
       `No customer id column: the names in "${customerName}" are used as ids`,
     noneOfTheRows: (rowsRead: number, reasons: string, customerId: string) =>
       `None of the ${rowsRead} rows could be used: ${reasons}. Check the ${customerId} and amount columns.`,
-    columnAddsUpTo: (header: string, toFixed: string, negative: number, count: number) =>
-      `Column "${header}" adds up to ${toFixed} (${negative} of ${count} customers negative): revenue must be positive overall. If the column holds refunds or costs, map the revenue column by hand; if the signs are reversed, fix them in the file`,
+    revenueColumnNotPositive: (header: string, total: string, negative: number, count: number) =>
+      `Column "${header}" adds up to ${total} (${negative} of ${count} customers negative): revenue must be positive overall. If the column holds refunds or costs, map the revenue column by hand; if the signs are reversed, fix them in the file`,
   },
   readCustomerRows: {
     identicalLinesKept: (identicalLines: number, identicalRows: string, value: string) =>
@@ -154,7 +154,7 @@ export const read = {
   summarizeTransactions: {
     rowHasAFractional: (value: number, d: number) =>
       `Row ${value} has a fractional day (${d}): transaction days must be whole epoch days.`,
-    noTransactionHas:
+    noTransactionInPeriod:
       "No transaction has a date inside the observation period: check the date column and the period end.",
   },
 };

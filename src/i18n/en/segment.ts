@@ -82,12 +82,12 @@ export const segment = {
   clusters: {
     numberOfClusters: (n: number, givenK: number) =>
       `The number of clusters must be a whole number from 1 to the number of customers (${n}); got ${givenK}.`,
-    thereIsNotEnough:
+    tooLittleVariation:
       "There is not enough variation (fewer than 2 customers or no varying numeric field): all customers form one cluster.",
-    onlyForKDropped: (length: string, k: number, count: string) =>
+    emptyClustersDropped: (length: string, k: number, count: string) =>
       `Only ${length} for k = ${k}: ${count} dropped.`,
     header: "Distance to cluster centre",
-    allSampledCustomersHave: "All sampled customers have the same profile: one cluster.",
+    sameProfileOneCluster: "All sampled customers have the same profile: one cluster.",
     noClearGroupsIn: (m: number, kMax: number, maxShare: string, minSilhouette: string, list: string) =>
       `No clear groups in this data: every split of ${m} sampled customers into 2 to ${kMax} groups left one group with more than ${maxShare} of them, repeated profiles or a silhouette below ${minSilhouette} (silhouette, largest group: ${list}). Use the portfolio map or RFM to decide actions.`,
     kChosenAutomatically: (k: number, m: number, maxShare: string, list: string) =>
@@ -96,21 +96,21 @@ export const segment = {
     trial: (k: number, silhouette: string, largestShare: string) => `k=${k}: ${silhouette}, ${largestShare}`,
     trialRepeatedProfiles: (k: number, silhouette: string, largestShare: string) =>
       `k=${k}: ${silhouette}, ${largestShare}, repeated profiles`,
-    onlyInTheSample: (distinctRows: string, value: number) =>
+    fewDistinctProfiles: (distinctRows: string, value: number) =>
       `Only ${distinctRows} in the sample: k was tried up to ${value}.`,
     noClearGroupsName: "No clear groups in this data",
     noClearGroupsAction:
       "No group-specific action: customers do not fall into distinct groups here; decide actions with the portfolio map (value × margin) or RFM.",
-    protectedAttributesWereRequested: (list: string) =>
+    protectedRequestedButEmpty: (list: string) =>
       `Protected attributes (${list}) were requested, but the data keep no values for them (only their headers), so none entered the clustering.`,
-    protectedAttributesWereNot: (list: string) =>
+    protectedLeftOut: (list: string) =>
       `Protected attributes (${list}) were not used for clustering, to avoid discrimination.`,
-    clusteredOnSkewedMoney: (map: string) =>
-      `Clustered on ${map} (skewed money and counts log-transformed; each scaled by median and interquartile range).`,
-    leftOutBecauseEvery: (dropped: string) =>
+    clusteredOn: (features: string) =>
+      `Clustered on ${features} (skewed money and counts log-transformed; each scaled by median and interquartile range).`,
+    constantFeaturesLeftOut: (dropped: string) =>
       `Left out because every customer has the same value: ${dropped}.`,
-    isMissingForCustomer: (feature: string, imputed: number) =>
-      `${feature} is missing for ${imputed} customer(s); the median was used for them.`,
+    medianForMissing: (feature: string, customers: string) =>
+      `${feature} is missing for ${customers}; the median was used for them.`,
     typicalProfile: "Typical profile",
     /** A cluster name repeated (only with a k fixed by the user): its number among those of that name. */
     numberedName: (name: string, seen: number) => `${name} (${seen})`,
@@ -268,7 +268,7 @@ export const segment = {
     defaultDays: (defaultSilenceDays: number) => `default: ${defaultSilenceDays} days`,
     noMarginData: (shownNames: string) =>
       `No margin data: the map is value × trend only (${shownNames}); nothing here says which customers are profitable. Map a margin, cost or margin % column to separate profitable from unprofitable customers.`,
-    noMarginMarginMissing: (unknownMargin: string) =>
+    unknownMarginLow: (unknownMargin: string) =>
       `${unknownMargin}: no margin % (margin missing or revenue 0) and count as low margin.`,
     noPreviousPeriodRevenue:
       "No previous-period revenue: growth and decline cannot be judged; map a previous-period revenue column or use transaction data with dates.",
@@ -338,9 +338,9 @@ export const segment = {
     recency: "Recency",
     frequency: "Frequency",
     monetary: "Monetary",
-    hasOnlyAmongAre: (name: string, distinct: string, known: string, length: string, unused: string) =>
+    fewDistinctValues: (name: string, distinct: string, known: string, length: string, unused: string) =>
       `${name} has only ${distinct} among ${known}: ${length} ${unused} are not used, because customers with equal values share a score.`,
-    isUnknownForThey: (name: string, unknown: string) => `${name} is unknown for ${unknown}; they score 1.`,
+    unknownScoresOne: (name: string, unknown: string) => `${name} is unknown for ${unknown}; they score 1.`,
     header: "Days since last purchase",
     purchases: "Purchases",
     rScore: "R score",

@@ -6,7 +6,7 @@ export const xlsx = {
       "Not an Excel workbook this tool reads: open it in Excel (or LibreOffice) and save it as .xlsx",
     notAnXlsxWorkbook:
       "Not an .xlsx workbook: the file holds plain text (if it is a CSV export, give it the .csv extension), or it is damaged",
-    xlsxWorkbookIs:
+    workbookDamaged:
       "The .xlsx workbook is damaged and cannot be read; open it in Excel, let it repair the file, and save it again",
     workbookHasNo: "The workbook has no sheets",
     fileIsEmpty: "The file is empty",
@@ -34,15 +34,15 @@ export const xlsx = {
     ebusy: "the file is open in another program (close it in Excel) and locked",
     enametoolong: "the path is too long; use a shorter name or folder",
     eloop: "the path loops through symbolic links; check the path",
-    tooManyFilesAre: "too many files are open; close some programs and run again",
+    tooManyOpenFiles: "too many files are open; close some programs and run again",
     withCause: (head: string, cause: string) => `${head}: ${cause}`,
   },
   fileLimits: {
-    thisIsAnOld:
+    xlsNotRead:
       "This is an old Excel 97-2003 (.xls) workbook, which is not read: open it in Excel and save it as .xlsx (File > Save As > Excel Workbook)",
     workbookIsProtected:
       "The workbook is protected with a password (encrypted), so it cannot be read: open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, leave it empty) and save it",
-    thisIsAnOpenDocument:
+    odsNotRead:
       "This is an OpenDocument spreadsheet (.ods), which is not read: save it as .xlsx (File > Save As > Excel 2007-365) and use that file",
     zipNotWorkbook:
       "The file is a ZIP archive but not an Excel workbook (no xl/workbook.xml inside): open it in Excel and save it as .xlsx",
@@ -50,12 +50,12 @@ export const xlsx = {
       `The file is ${size}, above the ${limit} limit: split it (e.g. one file per year) or keep only the columns needed`,
     fileHoldsMore: (limit: string) =>
       `The file holds more than ${limit} cells (the limit): split it into smaller files or keep only the columns needed`,
-    aCellHoldsMore: (where: string, limit: string) =>
+    cellTooLong: (where: string, limit: string) =>
       `A cell${where} holds more than ${limit} characters, Excel's limit for one cell: the file is damaged or not a customer table; remove that cell`,
     in: (name: string) => ` (in ${name})`,
-    workbookUnpacksTo: (miB: string, name: string) =>
+    workbookTooLarge: (miB: string, name: string) =>
       `The workbook unpacks to more than ${miB} (the limit; "${name}" alone passes it): it is damaged or far larger than a customer table; save only the sheet needed`,
-    xlsxFileIs:
+    zipDamaged:
       "The .xlsx file is damaged (its ZIP package cannot be read): open it in Excel, let it repair the file, and save it again",
   },
   readBytes: {
@@ -66,13 +66,13 @@ export const xlsx = {
     sheetTheOnlyOne: (name: string) => `Sheet "${name}", the only one`,
     hiddenSheetsNotUsed: (hiddenList: string) => `; hidden sheets not used: ${hiddenList}`,
     everySheetIsHidden: " (every sheet is hidden)",
-    sheetTheLargestTable: (name: string, value: string, best: string, hiddenNote: string) =>
-      `Sheet "${name}", the largest ${value}table (${best} filled cells)${hiddenNote}; choose another with --sheet`,
-    invalidUtf8Byte: (replacedBytes: number, lines: string) =>
-      `${replacedBytes} invalid UTF-8 byte(s) replaced by "\ufffd" (line ${lines}); the rest of the file is UTF-8: fix those characters in the file`,
+    sheetTheLargestTable: (name: string, visibleOnly: boolean, best: string, hiddenNote: string) =>
+      `Sheet "${name}", the largest ${visibleOnly ? "visible " : ""}table (${best} filled cells)${hiddenNote}; choose another with --sheet`,
+    invalidUtf8Byte: (replacedBytes: number, lineCount: number, lines: string) =>
+      `${replacedBytes} invalid UTF-8 ${replacedBytes === 1 ? "byte" : "bytes"} replaced by "\ufffd" (${lineCount === 1 ? "line" : "lines"} ${lines}); the rest of the file is UTF-8: fix those characters in the file`,
     csvFileOneTable: (encoding: string) => `CSV file: one table, encoding ${encoding}`,
     sheetNotFound: (wanted: string, list: string) => `Sheet "${wanted}" not found; the workbook has: ${list}`,
-    sheetAsAskedA: (found: string) => `Sheet "${found}", as asked (a hidden sheet)`,
+    sheetAsAskedHidden: (found: string) => `Sheet "${found}", as asked (a hidden sheet)`,
     sheetAsAsked: (found: string) => `Sheet "${found}", as asked`,
   },
   writeWorkbookBytes: {

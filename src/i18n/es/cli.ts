@@ -27,7 +27,7 @@ export const cli: Texts["cli"] = {
     kpis: "KPIs",
     inTheCallList: (insights: string, rowsUsed: string, rows: string) =>
       `${insights} en la lista de llamadas; filas usadas: ${rowsUsed} de ${rows}.`,
-    aFileCouldNot: "no se pudo usar un archivo",
+    fileUnusable: "no se pudo usar un archivo",
     unexpectedError: "error inesperado",
   },
   inspectCommand: {
@@ -42,7 +42,7 @@ export const cli: Texts["cli"] = {
     revenue: "ventas",
     margin: "margen",
     unknown: "desconocido",
-    aFileCouldNot: "no se pudo usar un archivo",
+    fileUnusable: "no se pudo usar un archivo",
     unexpectedError: "error inesperado",
   },
   main: {
@@ -66,5 +66,18 @@ export const cli: Texts["cli"] = {
     untilMustBe: (until: string) =>
       `--until debe ser una fecha escrita aaaa-mm-dd (p. ej. 2025-12-31), no "${until}"`,
     tableNeedsTheName: "--table necesita el nombre de la tabla de líneas de factura",
+  },
+  fileSafety: {
+    exampleName: { xlsx: "mapa.xlsx", json: "mapa.json" },
+    outputIsFolder: (file: string, example: string) =>
+      `"${file}" es una carpeta: indique un nombre de archivo para el resultado (p. ej. ${example})`,
+    outputNotAFile: (file: string) =>
+      `"${file}" no es un archivo normal (un dispositivo, tubería o socket): indique la ruta de un archivo para el resultado`,
+    outputNotOurs: (file: string, option: string) =>
+      `"${file}" ya existe y no es un resultado anterior de esta herramienta, así que no se sustituye: elija otro archivo ${option}, o añada --force para sustituirlo`,
+    outputIsInput: (option: string, file: string, input: string) =>
+      `${option} "${file}" es el archivo de entrada "${input}"; la entrada nunca se sobrescribe: elija otro archivo ${option}`,
+    outputsCollide: (file: string) =>
+      `--json y --out son el mismo archivo "${file}"; el resumen sustituiría al mapa: dé a --json su propio archivo (p. ej. mapa.json) o "-" para la pantalla`,
   },
 };

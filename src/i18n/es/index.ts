@@ -7,7 +7,7 @@ import { insights } from "./insights";
 import { kpi } from "./kpi";
 import { ltv } from "./ltv";
 import { office } from "./office";
-import { pane, paneRoles } from "./pane";
+import { pane } from "./pane";
 import { plan } from "./plan";
 import { read } from "./read";
 import { segment } from "./segment";
@@ -29,7 +29,6 @@ export const es: Texts = {
   ltv,
   office,
   pane,
-  paneRoles,
   plan,
   read,
   segment,

@@ -39,12 +39,12 @@ export const kpi: Texts["kpi"] = {
     rowsWithoutAnyPurchase:
       "filas sin ninguna compra: cuentan solo para la conversión, no en el mapa, los segmentos ni los totales",
     closedOfLeads: (closed: number, leads: number) => `${closed} cierres de ${leads} leads`,
-    customersWithoutMarginAre: (customersWithoutMargin: number) =>
+    customersWithoutMarginLeftOut: (customersWithoutMargin: number) =>
       `${customersWithoutMargin} clientes sin margen quedan fuera`,
     revenueOfTheCustomers: "Las ventas de los clientes con margen son 0: el margen % no está definido.",
-    noPositiveRevenueWith: "No hay ventas positivas con margen conocido.",
+    noRevenueWithMargin: "No hay ventas positivas con margen conocido.",
     topCustomers: (top: number) => `${top} clientes principales`,
-    totalRevenueIsNot: "Las ventas totales no son positivas.",
+    totalRevenueNotPositive: "Las ventas totales no son positivas.",
     reason:
       "No hay columna de pedidos ni transacciones: asigne una columna de pedidos o use líneas de factura.",
     noOrdersRecorded: "No hay pedidos registrados: el ticket promedio no está definido.",
@@ -59,7 +59,7 @@ export const kpi: Texts["kpi"] = {
     marginPerCustomerPer: (churn: string, discountRatePerYear: string) =>
       `margen por cliente al año ÷ (abandono ${churn} anual + descuento ${discountRatePerYear})`,
     noFirstPurchaseDatesNew: "No hay fechas de primera compra: no se distinguen los clientes nuevos.",
-    acquisitionSpendGivenBut:
+    spendWithoutFirstPurchaseDates:
       "Hay inversión de captación pero no fechas de primera compra para contar clientes nuevos.",
     noNewCustomersIn:
       "No hay clientes nuevos en el periodo del CAC: el coste por cliente nuevo no está definido.",
@@ -86,14 +86,14 @@ export const kpi: Texts["kpi"] = {
       "La probabilidad de seguir activo y el CLV predictivo necesitan transacciones con fechas.",
     customersWithoutAValid: (value: number) =>
       `${value} clientes sin historial de compras válido (p. ej. solo devoluciones) no tienen puntuación predictiva.`,
-    onlyRepeatBuyersAt: (repeatBuyers: number, minRepeat: number) =>
+    tooFewRepeatBuyers: (repeatBuyers: number, minRepeat: number) =>
       `Solo ${repeatBuyers} clientes con compras repetidas (se necesitan al menos ${minRepeat}): no se ajusta el modelo predictivo.`,
-    bgNbdDidNot: "BG/NBD no convergió.",
-    theModelCouldNot:
+    bgNbdNotConverged: "BG/NBD no convergió.",
+    modelNotChecked:
       "El modelo no se pudo comprobar con los datos (sin fechas de compra por cliente): no se muestran predicciones.",
     customersBoughtOn: (singleDayHidden: number) =>
       `${singleDayHidden} clientes compraron un solo día: no tienen un ritmo propio, así que su probabilidad de seguir activo queda en blanco.`,
-    gammaGammaDidNot: "Gamma-Gamma no convergió.",
+    gammaGammaNotConverged: "Gamma-Gamma no convergió.",
     predictiveClvNeedsMargins:
       "El CLV predictivo necesita márgenes (es gasto esperado × margen %): no hay columna de margen, coste o margen %.",
     predictiveClvBgNbd: (horizonMonths: number, discountRatePerYear: string) =>

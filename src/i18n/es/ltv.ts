@@ -7,46 +7,46 @@ export const ltv: Texts["ltv"] = {
       `previstas ${predicted} compras repetidas, reales ${actual}`,
     weeks: "semanas",
     days: "días",
-    fittedOnAllBut: (length: string, unitWords: string) =>
+    backtestOnLastThird: (length: string, unitWords: string) =>
       `Ajustado con todo el historial menos el último tercio y luego puesto a predecir ese último tercio (${length} ${unitWords}) para los clientes que ya conocía.`,
     fittedOnTheHistory: (length: string, unitWords: string) =>
       `Ajustado con el historial hasta el fin de la calibración y luego puesto a predecir las ${length} ${unitWords} siguientes.`,
     tooLittleHistoryTo: (repeatBuyers: number, minRepeat: number) =>
       `Historial insuficiente para comprobar el modelo: ${repeatBuyers} clientes compraron más de una vez antes del último tercio del periodo (se necesitan al menos ${minRepeat}). No se muestran predicciones.`,
     noConfirmedOptimum: "sin óptimo confirmado",
-    theModelCouldNot: (detail: string) =>
+    modelNotChecked: (detail: string) =>
       `El modelo no se pudo comprobar: ajustado con la primera parte del historial no da una respuesta fiable, así que sus probabilidades y valores serían conjeturas (detalle técnico: ${detail}).`,
     tooFewPurchasesIn: (figures: string, minHoldout: number) =>
       `Muy pocas compras en el último tercio del periodo para juzgar el modelo (${figures}; se necesitan al menos ${minHoldout}). No se muestran predicciones.`,
-    modelDoesNot: (figures: string, off: string, limit: string) =>
+    modelMisfits: (figures: string, off: string, limit: string) =>
       `El modelo no se ajusta a estos datos: en el último tercio del periodo ${figures} (error del ${off}, más del ${limit}). No se muestran la probabilidad de seguir activo ni el CLV previsto.`,
-    modelSuitsThis: (figures: string, off: string, limit: string) =>
+    modelFits: (figures: string, off: string, limit: string) =>
       `El modelo se ajusta a estos datos: en el último tercio del periodo ${figures} (error del ${off}; límite ${limit}).`,
   },
   bgNbd: {
-    noCustomerHasA:
+    noRepeatPurchase:
       "Ningún cliente tiene compras repetidas: no se pueden estimar los parámetros de abandono a, b.",
   },
   fitLogParameters: {
     boundaryNote:
       "Un parámetro se fue al límite (los datos apenas lo identifican): no se muestran las predicciones del modelo.",
-    fitDidNot: (count: string) =>
+    fitNotConverged: (count: string) =>
       `El ajuste no convergió dentro de su límite de${count} evaluaciones de la verosimilitud: no se muestran las predicciones del modelo.`,
-    optimiserDidNot: (toExponential: string) =>
+    optimumNotConfirmed: (toExponential: string) =>
       `El optimizador no confirmó un máximo (norma del gradiente ${toExponential}): no se muestran las predicciones del modelo.`,
   },
   gammaGamma: {
     frequencyOfCustomerIs: (value: number, x: number) =>
       `la frecuencia del cliente ${value} es ${x}: debe ser un número de compras repetidas (0 o más).`,
-    onlyHaveRepeatPurchases: (used: string) =>
+    tooFewRepeatSpenders: (used: string) =>
       `Solo ${used} tienen compras repetidas con gasto positivo: el modelo de gasto necesita al menos 2 (mejor 30 o más).`,
-    aSpendParameterRan:
+    spendParameterAtBoundary:
       "Un parámetro de gasto se fue al límite (el gasto apenas varía entre clientes): use las predicciones con cautela.",
-    customerHasFrequencyAnd: (value: number, frequency: number, meanSpend: number) =>
+    spendNeedsPositive: (value: number, frequency: number, meanSpend: number) =>
       `el cliente ${value} tiene frecuencia ${frequency} y gasto medio ${meanSpend}: la verosimilitud del gasto necesita ambos positivos.`,
   },
   paretoNbd: {
-    noCustomerHasA:
+    noRepeatPurchase:
       "Ningún cliente tiene compras repetidas: no se pueden distinguir las tasas de compra y de abandono.",
   },
   predictiveClv: {
@@ -74,7 +74,7 @@ export const ltv: Texts["ltv"] = {
     purchasesPerYear: "Las compras por año",
   },
   validateInputs: {
-    hasEntriesButHas: (name: string, count: number, first: string, expected: number) =>
+    inputLengthsDiffer: (name: string, count: number, first: string, expected: number) =>
       `${name} tiene ${count} valores pero ${first} tiene ${expected}: indique un valor por cliente en cada entrada.`,
     noCustomersToFit: "No hay clientes con los que ajustar el modelo: las entradas están vacías.",
     frequencyOfCustomerIs: (value: number, frequency: number) =>
@@ -83,7 +83,7 @@ export const ltv: Texts["ltv"] = {
       `la antigüedad (T) del cliente ${value} es ${age}: debe ser el tiempo desde la primera compra, mayor que 0.`,
     recencyOfCustomerIs: (value: number, recency: number, age: number) =>
       `la recencia del cliente ${value} es ${recency} con antigüedad ${age}: debe estar entre 0 y la antigüedad (misma unidad de tiempo).`,
-    customerHasFrequencyBut: (value: number, recency: number) =>
+    recencyWithoutRepeat: (value: number, recency: number) =>
       `el cliente ${value} tiene frecuencia 0 pero recencia ${recency}: sin compras repetidas la recencia debe ser 0.`,
     notPositive: (name: string, value: number) => `${name} es ${value}: debe ser un número mayor que 0.`,
   },

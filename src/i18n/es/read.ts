@@ -40,7 +40,7 @@ export const read: Texts["read"] = {
       `La columna "${header}" mezcla órdenes de fecha (${dayFirstEvidence} solo válidas con el día primero, ${monthFirstEvidence} solo con el mes primero); las ambiguas se leyeron ${orderName}`,
     dates: "fechas",
     numbers: "números",
-    aDayThatDoes: ", un día que no existe en el calendario",
+    dayNotInCalendar: ", un día que no existe en el calendario",
     headerLooksLike: (
       header: string,
       roleLabels: string,
@@ -54,9 +54,9 @@ export const read: Texts["read"] = {
   detectShape: {
     customerLevelAsYou: "Nivel cliente, según su elección",
     transactionLevelAsYou: "Nivel transacción, según su elección",
-    transactionLevelThereIs: (invoice: string) =>
+    transactionLevelInvoice: (invoice: string) =>
       `Nivel transacción: hay una columna de factura ("${invoice}")`,
-    transactionLevelADate: (date: string, ratio: string) =>
+    transactionLevelDate: (date: string, ratio: string) =>
       `Nivel transacción: una columna de fecha ("${date}") e ids de cliente que se repiten (${ratio} distintos en las filas revisadas)`,
     customerLevelNoDate: (ratio: string) =>
       `Nivel cliente: sin columna de fecha ni de factura; los ids se repiten (${ratio} distintos) y sus filas se suman`,
@@ -77,9 +77,9 @@ export const read: Texts["read"] = {
     columnWithoutAHeader: "Columna sin encabezado",
     headerMatchesNoKnown: (header: string) =>
       `El encabezado "${header}" no coincide con ningún nombre conocido; queda sin asignar (elija un papel si importa)`,
-    headerCouldBeOr: (header: string, label: string, label2: string) =>
+    headerAmbiguous: (header: string, label: string, label2: string) =>
       `El encabezado "${header}" puede ser ${label} o ${label2}; elija uno`,
-    headerIsAKnown: (header: string, label: string) =>
+    headerKnownName: (header: string, label: string) =>
       `El encabezado "${header}" es un nombre conocido de ${label}`,
     headerContainsAName: (header: string, phrase: string, label: string) =>
       `El encabezado "${header}" contiene "${phrase}", un nombre de ${label}`,
@@ -100,12 +100,12 @@ export const read: Texts["read"] = {
   },
   readCustomerGrid: {
     fixOrMapAnother: (reason: string) => ` ${reason}: corrija esos valores o asigne otra columna a mano.`,
-    dataIsNot: "Los datos no son una tabla de celdas: pase las filas de un rango (una matriz 2-D).",
-    isAColumn: (header: string) =>
+    notATable: "Los datos no son una tabla de celdas: pase las filas de un rango (una matriz 2-D).",
+    featureTableColumn: (header: string) =>
       `"${header}" es una columna de la tabla de rasgos de clientes: se lee como historial de compras`,
     noIdOrNameColumn: (headerList: string) =>
       `Ninguna columna parece un id o nombre de cliente (encabezados: ${headerList}). Renombre una (p. ej. "Cliente") o asígnela a mano.`,
-    noColumnCouldBe: (why: string) => `Ninguna columna se pudo leer como ventas o importe.${why}`,
+    noRevenueReadable: (why: string) => `Ninguna columna se pudo leer como ventas o importe.${why}`,
     noRevenueColumn: (headerList: string) =>
       `Ninguna columna parece de ventas o importe (encabezados: ${headerList}). Renombre una (p. ej. "Ventas") o asígnela a mano; también vale cantidad × precio unitario.`,
     renameOneEG: ' Renombre una (p. ej. "Fecha") o asígnela a mano.',
@@ -119,8 +119,8 @@ export const read: Texts["read"] = {
       `Sin columna de id de cliente: los nombres de "${customerName}" se usan como id`,
     noneOfTheRows: (rowsRead: number, reasons: string, customerId: string) =>
       `No se pudo usar ninguna de las ${rowsRead} filas: ${reasons}. Revise las columnas de ${customerId} e importe.`,
-    columnAddsUpTo: (header: string, toFixed: string, negative: number, count: number) =>
-      `La columna "${header}" suma ${toFixed} (${negative} de ${count} clientes en negativo): las ventas deben ser positivas en conjunto. Si la columna tiene devoluciones o costes, asigne a mano la columna de ventas; si los signos están invertidos, corríjalos en el archivo`,
+    revenueColumnNotPositive: (header: string, total: string, negative: number, count: number) =>
+      `La columna "${header}" suma ${total} (${negative} de ${count} clientes en negativo): las ventas deben ser positivas en conjunto. Si la columna tiene devoluciones o costes, asigne a mano la columna de ventas; si los signos están invertidos, corríjalos en el archivo`,
   },
   readCustomerRows: {
     identicalLinesKept: (identicalLines: number, identicalRows: string, value: string) =>
@@ -159,7 +159,7 @@ export const read: Texts["read"] = {
   summarizeTransactions: {
     rowHasAFractional: (value: number, d: number) =>
       `La fila ${value} tiene un día fraccionario (${d}): los días deben ser días epoch enteros.`,
-    noTransactionHas:
+    noTransactionInPeriod:
       "Ninguna transacción tiene fecha dentro del periodo observado: revise la columna de fecha y el final del periodo.",
   },
 };

@@ -84,12 +84,12 @@ export const segment: Texts["segment"] = {
   clusters: {
     numberOfClusters: (n: number, givenK: number) =>
       `El número de grupos debe ser un entero entre 1 y el número de clientes (${n}); se recibió ${givenK}.`,
-    thereIsNotEnough:
+    tooLittleVariation:
       "No hay variación suficiente (menos de 2 clientes o ningún campo numérico que varíe): todos los clientes forman un grupo.",
-    onlyForKDropped: (length: string, k: number, count: string) =>
+    emptyClustersDropped: (length: string, k: number, count: string) =>
       `Solo ${length} para k = ${k}: se quitan ${count}.`,
     header: "Distancia al centro del grupo",
-    allSampledCustomersHave: "Todos los clientes de la muestra tienen el mismo perfil: un solo grupo.",
+    sameProfileOneCluster: "Todos los clientes de la muestra tienen el mismo perfil: un solo grupo.",
     noClearGroupsIn: (m: number, kMax: number, maxShare: string, minSilhouette: string, list: string) =>
       `No hay grupos claros en estos datos: todo reparto de ${m} clientes de la muestra en 2 a ${kMax} grupos dejó un grupo con más del ${maxShare}, perfiles repetidos o una silueta por debajo de ${minSilhouette} (silueta, grupo mayor: ${list}). Use el mapa de cartera o RFM para decidir acciones.`,
     kChosenAutomatically: (k: number, m: number, maxShare: string, list: string) =>
@@ -97,21 +97,21 @@ export const segment: Texts["segment"] = {
     trial: (k: number, silhouette: string, largestShare: string) => `k=${k}: ${silhouette}, ${largestShare}`,
     trialRepeatedProfiles: (k: number, silhouette: string, largestShare: string) =>
       `k=${k}: ${silhouette}, ${largestShare}, perfiles repetidos`,
-    onlyInTheSample: (distinctRows: string, value: number) =>
+    fewDistinctProfiles: (distinctRows: string, value: number) =>
       `Solo ${distinctRows} en la muestra: k se probó hasta ${value}.`,
     noClearGroupsName: "Sin grupos claros en estos datos",
     noClearGroupsAction:
       "Sin acción por grupo: aquí los clientes no forman grupos distintos; decida las acciones con el mapa de cartera (valor × margen) o RFM.",
-    protectedAttributesWereRequested: (list: string) =>
+    protectedRequestedButEmpty: (list: string) =>
       `Se pidieron los atributos protegidos (${list}), pero los datos no guardan sus valores (solo las cabeceras), así que ninguno entró en el agrupamiento.`,
-    protectedAttributesWereNot: (list: string) =>
+    protectedLeftOut: (list: string) =>
       `Los atributos protegidos (${list}) no se usaron para agrupar, para evitar discriminación.`,
-    clusteredOnSkewedMoney: (map: string) =>
-      `Agrupado por ${map} (importes y recuentos asimétricos en logaritmo; cada uno escalado por mediana y rango intercuartílico).`,
-    leftOutBecauseEvery: (dropped: string) =>
+    clusteredOn: (features: string) =>
+      `Agrupado por ${features} (importes y recuentos asimétricos en logaritmo; cada uno escalado por mediana y rango intercuartílico).`,
+    constantFeaturesLeftOut: (dropped: string) =>
       `Omitidos porque todos los clientes tienen el mismo valor: ${dropped}.`,
-    isMissingForCustomer: (feature: string, imputed: number) =>
-      `${feature} falta en ${imputed} cliente(s); se usó la mediana.`,
+    medianForMissing: (feature: string, customers: string) =>
+      `${feature} falta en ${customers}; se usó la mediana.`,
     typicalProfile: "Perfil típico",
     numberedName: (name: string, seen: number) => `${name} (${seen})`,
     centreReason: (cluster: string, distance: string, values: string) =>
@@ -270,7 +270,7 @@ export const segment: Texts["segment"] = {
     defaultDays: (defaultSilenceDays: number) => `por defecto: ${defaultSilenceDays} días`,
     noMarginData: (shownNames: string) =>
       `Sin datos de margen: el mapa es solo valor × tendencia (${shownNames}); nada aquí indica qué clientes son rentables. Asigne una columna de margen, coste o margen % para separar clientes rentables y no rentables.`,
-    noMarginMarginMissing: (unknownMargin: string) =>
+    unknownMarginLow: (unknownMargin: string) =>
       `${unknownMargin}: sin margen % (margen ausente o ventas 0) y cuentan como baja rentabilidad.`,
     noPreviousPeriodRevenue:
       "Sin ventas del periodo anterior: no se puede juzgar crecimiento ni declive; asigne una columna de ventas del periodo anterior o use datos de transacciones con fechas.",
@@ -337,9 +337,9 @@ export const segment: Texts["segment"] = {
     recency: "Recencia",
     frequency: "Frecuencia",
     monetary: "Valor monetario",
-    hasOnlyAmongAre: (name: string, distinct: string, known: string, length: string, unused: string) =>
+    fewDistinctValues: (name: string, distinct: string, known: string, length: string, unused: string) =>
       `${name} tiene solo ${distinct} entre ${known}: ${length} ${unused} sin usar, porque los clientes con valores iguales comparten puntuación.`,
-    isUnknownForThey: (name: string, unknown: string) => `${name} es desconocida para ${unknown}; puntúan 1.`,
+    unknownScoresOne: (name: string, unknown: string) => `${name} es desconocida para ${unknown}; puntúan 1.`,
     header: "Días desde la última compra",
     purchases: "Compras",
     rScore: "Puntuación R",

@@ -8,7 +8,7 @@ export const xlsx: Texts["xlsx"] = {
       "No es un libro de Excel que esta herramienta lea: ábralo en Excel (o LibreOffice) y guárdelo como .xlsx",
     notAnXlsxWorkbook:
       "No es un libro .xlsx: el archivo contiene texto (si es una exportación CSV, dele la extensión .csv), o está dañado",
-    xlsxWorkbookIs:
+    workbookDamaged:
       "El libro .xlsx está dañado y no se puede leer; ábralo en Excel, deje que lo repare y vuelva a guardarlo",
     workbookHasNo: "El libro no tiene hojas",
     fileIsEmpty: "El archivo está vacío",
@@ -37,15 +37,15 @@ export const xlsx: Texts["xlsx"] = {
     ebusy: "el archivo está abierto en otro programa (ciérrelo en Excel) y bloqueado",
     enametoolong: "la ruta es demasiado larga; use un nombre o carpeta más cortos",
     eloop: "la ruta da vueltas entre enlaces simbólicos; revise la ruta",
-    tooManyFilesAre: "hay demasiados archivos abiertos; cierre algunos programas y vuelva a ejecutar",
+    tooManyOpenFiles: "hay demasiados archivos abiertos; cierre algunos programas y vuelva a ejecutar",
     withCause: (head: string, cause: string) => `${head}: ${cause}`,
   },
   fileLimits: {
-    thisIsAnOld:
+    xlsNotRead:
       "Es un libro de Excel 97-2003 (.xls), formato antiguo que no se lee: ábralo en Excel y guárdelo como .xlsx (Archivo > Guardar como > Libro de Excel)",
     workbookIsProtected:
       "El libro está protegido con contraseña (cifrado) y no se puede leer: ábralo en Excel, quite la contraseña (Archivo > Información > Proteger libro > Cifrar con contraseña, déjela vacía) y guárdelo",
-    thisIsAnOpenDocument:
+    odsNotRead:
       "Es una hoja de cálculo OpenDocument (.ods), que no se lee: guárdela como .xlsx (Archivo > Guardar como > Excel 2007-365) y use ese archivo",
     zipNotWorkbook:
       "El archivo es un ZIP pero no un libro de Excel (no contiene xl/workbook.xml): ábralo en Excel y guárdelo como .xlsx",
@@ -53,12 +53,12 @@ export const xlsx: Texts["xlsx"] = {
       `El archivo ocupa ${size}, más que el límite de ${limit}: divídalo (p. ej. un archivo por año) o deje solo las columnas necesarias`,
     fileHoldsMore: (limit: string) =>
       `El archivo tiene más de ${limit} celdas (el límite): divídalo en archivos más pequeños o deje solo las columnas necesarias`,
-    aCellHoldsMore: (where: string, limit: string) =>
+    cellTooLong: (where: string, limit: string) =>
       `Una celda${where} tiene más de ${limit} caracteres, el límite de Excel para una celda: el archivo está dañado o no es una tabla de clientes; quite esa celda`,
     in: (name: string) => ` (en ${name})`,
-    workbookUnpacksTo: (miB: string, name: string) =>
+    workbookTooLarge: (miB: string, name: string) =>
       `El libro se descomprime a más de ${miB} (el límite; "${name}" solo ya lo supera): está dañado o es mucho mayor que una tabla de clientes; guarde solo la hoja necesaria`,
-    xlsxFileIs:
+    zipDamaged:
       "El archivo .xlsx está dañado (su paquete ZIP no se puede leer): ábralo en Excel, deje que lo repare y vuelva a guardarlo",
   },
   readBytes: {
@@ -69,13 +69,13 @@ export const xlsx: Texts["xlsx"] = {
     sheetTheOnlyOne: (name: string) => `Hoja "${name}", la única`,
     hiddenSheetsNotUsed: (hiddenList: string) => `; hojas ocultas no usadas: ${hiddenList}`,
     everySheetIsHidden: " (todas las hojas están ocultas)",
-    sheetTheLargestTable: (name: string, value: string, best: string, hiddenNote: string) =>
-      `Hoja "${name}", la tabla ${value}más grande (${best} celdas con datos)${hiddenNote}; elija otra con --sheet`,
-    invalidUtf8Byte: (replacedBytes: number, lines: string) =>
-      `${replacedBytes} byte(s) UTF-8 no válido(s) sustituido(s) por "\ufffd" (línea ${lines}); el resto del archivo es UTF-8: corrija esos caracteres en el archivo`,
+    sheetTheLargestTable: (name: string, visibleOnly: boolean, best: string, hiddenNote: string) =>
+      `Hoja "${name}", la tabla ${visibleOnly ? "visible " : ""}más grande (${best} celdas con datos)${hiddenNote}; elija otra con --sheet`,
+    invalidUtf8Byte: (replacedBytes: number, lineCount: number, lines: string) =>
+      `${replacedBytes} ${replacedBytes === 1 ? "byte UTF-8 no válido sustituido" : "bytes UTF-8 no válidos sustituidos"} por "\ufffd" (${lineCount === 1 ? "línea" : "líneas"} ${lines}); el resto del archivo es UTF-8: corrija esos caracteres en el archivo`,
     csvFileOneTable: (encoding: string) => `Archivo CSV: una tabla, codificación ${encoding}`,
     sheetNotFound: (wanted: string, list: string) => `No existe la hoja "${wanted}"; el libro tiene: ${list}`,
-    sheetAsAskedA: (found: string) => `Hoja "${found}", la pedida (una hoja oculta)`,
+    sheetAsAskedHidden: (found: string) => `Hoja "${found}", la pedida (una hoja oculta)`,
     sheetAsAsked: (found: string) => `Hoja "${found}", la pedida`,
   },
   writeWorkbookBytes: {

@@ -141,7 +141,7 @@ export function DataSection(props: DataSectionProps): React.ReactElement {
                 <Text size={200} className={styles.address}>
                   {formatText(t.dataUnreadSheets, {
                     cells: n(detected.unreadSheets.maxCells),
-                    sheets: detected.unreadSheets.names.join(", "),
+                    sheets: listIn(lang, detected.unreadSheets.names),
                   })}
                 </Text>
               )}

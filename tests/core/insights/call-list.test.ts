@@ -30,10 +30,10 @@ function twoYears(): { table: TransactionTable; names: string[] } {
     const first = civilToEpochDay(year, (month % 12) + 1, 1);
     const mid = civilToEpochDay(year, (month % 12) + 1, 15);
     for (let c = 0; c < 8; c++) rows.push([c, first, 1000]);
-    rows.push([8, first, month < 12 ? 2000 : 800]); // the decliner: −60 %
+    rows.push([8, first, month < 12 ? 2000 : 800]); // the decliner: −60\u00a0%
     if (month < 18) rows.push([9, first, 1500], [9, mid, 1500]); // the silent one: twice a month until June 2024
-    rows.push([10, first, month < 12 ? 10 : 2]); // tiny decliner: −80 % but too small to call
-    rows.push([11, first, month < 12 ? 1000 : 2000]); // the jump: +100 %
+    rows.push([10, first, month < 12 ? 10 : 2]); // tiny decliner: −80\u00a0% but too small to call
+    rows.push([11, first, month < 12 ? 1000 : 2000]); // the jump: +100\u00a0%
   }
   names.push("Decliner", "Silent", "Tiny", "Jumper");
   return {
@@ -96,7 +96,7 @@ describe("call list: abrupt changes on 12-month windows", () => {
 });
 
 describe("call list: cross-sell estimates per customer", () => {
-  // Segment Core: customers 0-4 buy A, B and C; 5 (big) and 6 (small) buy only A. B and C reach 5/7 = 71 %.
+  // Segment Core: customers 0-4 buy A, B and C; 5 (big) and 6 (small) buy only A. B and C reach 5/7 = 71\u00a0%.
   const categories = [
     ["A", "B", "C"],
     ["A", "B", "C"],
@@ -147,7 +147,7 @@ describe("call list: cross-sell estimates per customer", () => {
     expect(items[0].figure.es).toContain("tampoco compra C (71\u00a0%)");
   });
 
-  it("ignores categories that less than 60 % of the segment buys", () => {
+  it("ignores categories that less than 60\u00a0% of the segment buys", () => {
     const sparse = findInsights(data, makeSegmentation(["Core"], new Array(7).fill(0)), {
       minPenetration: 0.8,
     });
@@ -181,7 +181,7 @@ describe("call list: balance between kinds", () => {
   });
   const segmentation = makeSegmentation(["All"], new Array(n).fill(0));
 
-  it("caps each kind at 40 % and always lists the larger loss-makers", () => {
+  it("caps each kind at 40\u00a0% and always lists the larger loss-makers", () => {
     const items = findInsights(data, segmentation, { maxItems: 10 });
     // Cap = 4: the four largest losses, then by money the four drops (9,900) and two jumps (9,800).
     expect(items.map((i) => [i.kind, i.customer])).toEqual([

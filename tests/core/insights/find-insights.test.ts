@@ -94,7 +94,7 @@ describe("findInsights", () => {
     });
     const segmentation = makeSegmentation(["At risk", "Stable"], [0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
     const groups = findInsights(data, segmentation).filter((i) => i.kind === "group-difference");
-    // Portfolio growth −25 %: N −50 % (lags), S 0 % (ahead); money |now − before × 0.75| = 125 each.
+    // Portfolio growth −25\u00a0%: N −50\u00a0% (lags), S 0\u00a0% (ahead); money |now − before × 0.75| = 125 each.
     const growth = groups.filter((g) => /grows|lags/.test(g.title.en));
     expect(growth.map((g) => [g.group?.en, g.actionId, g.moneyAtStake])).toEqual([
       ["Region N", "reengage", 125],
@@ -128,7 +128,7 @@ describe("findInsights", () => {
     ).toBe(true);
   });
 
-  it("cross-sell gap: a category 80 % of the segment buys and this customer does not", () => {
+  it("cross-sell gap: a category 80\u00a0% of the segment buys and this customer does not", () => {
     const categories = [["A", "B"], ["A", "B"], ["A", "B"], ["A", "B"], ["A"], ["C"]];
     const history = makeHistory(
       "month",

@@ -6,10 +6,10 @@ import { segmentCustomers } from "../../../src/core/segment/segment-customers";
 const asOfDay = 20_000;
 
 describe("portfolio map thresholds", () => {
-  test("value threshold: revenue of the last customer inside the first 80 % of revenue", () => {
-    // Total 1000: 500 (50 %), 300 (80 %) → threshold 300.
+  test("value threshold: revenue of the last customer inside the first 80\u00a0% of revenue", () => {
+    // Total 1000: 500 (50\u00a0%), 300 (80\u00a0%) → threshold 300.
     expect(valueThresholdForShare(Float64Array.of(100, 500, 50, 300, 50), 0.8)).toBe(300);
-    // 81 %: 500 + 300 = 80 % is not enough, 100 is needed → 100.
+    // 81\u00a0%: 500 + 300 = 80\u00a0% is not enough, 100 is needed → 100.
     expect(valueThresholdForShare(Float64Array.of(100, 500, 50, 300, 50), 0.81)).toBe(100);
     // Negative and zero revenue never count; no positive revenue → 0.
     expect(valueThresholdForShare(Float64Array.of(-10, 0), 0.8)).toBe(0);
@@ -27,7 +27,7 @@ describe("portfolio map thresholds", () => {
 });
 
 describe("portfolio map rules", () => {
-  // Revenue total 2000; first 80 % = 1000 + 600 → value threshold 600.
+  // Revenue total 2000; first 80\u00a0% = 1000 + 600 → value threshold 600.
   const data = createCustomerData({
     ids: ["strategic", "hvlm", "lvhm", "maintain", "growth", "risk-decline", "risk-silent"],
     revenue: [1000, 600, 100, 100, 100, 50, 50],
@@ -60,22 +60,22 @@ describe("portfolio map rules", () => {
   test("each rule on a hand-built customer", () => {
     const result = segmentCustomers(data, { method: "portfolio" });
     const segmentOf = (i: number) => result.segments[result.assignment[i]].id;
-    // Weighted margin = 545 / 2000 = 27.25 %.
+    // Weighted margin = 545 / 2000 = 27.25\u00a0%.
     expect(result.thresholds.find((t) => t.id === "marginPercentMin")!.value).toBeCloseTo(0.2725, 12);
     expect(result.thresholds.find((t) => t.id === "valueMin")!.value).toBe(600);
-    expect(segmentOf(0)).toBe("strategic"); // 1000, 40 %
-    expect(segmentOf(1)).toBe("high-volume-low-margin"); // 600 (= threshold), 10 %
-    expect(segmentOf(2)).toBe("low-volume-high-margin"); // 100, 50 %
-    expect(segmentOf(3)).toBe("maintain"); // 100, 5 %, stable
-    expect(segmentOf(4)).toBe("growth-potential"); // +100 %
-    expect(segmentOf(5)).toBe("at-risk"); // −50 %
+    expect(segmentOf(0)).toBe("strategic"); // 1000, 40\u00a0%
+    expect(segmentOf(1)).toBe("high-volume-low-margin"); // 600 (= threshold), 10\u00a0%
+    expect(segmentOf(2)).toBe("low-volume-high-margin"); // 100, 50\u00a0%
+    expect(segmentOf(3)).toBe("maintain"); // 100, 5\u00a0%, stable
+    expect(segmentOf(4)).toBe("growth-potential"); // +100\u00a0%
+    expect(segmentOf(5)).toBe("at-risk"); // −50\u00a0%
     // Silent: 3 purchases between day −300 and day −200 → own gap 50 days, limit 3 × 50 = 150 < 200 days of silence.
     expect(segmentOf(6)).toBe("at-risk");
     expect(result.reasons[6].en).toContain("no purchase for 200 days");
     expect(result.reasons[5].es).toContain("−50,0\u00a0%");
   });
 
-  test("boundaries: exactly +15 % is growth, exactly −15 % is decline, just inside is stable", () => {
+  test("boundaries: exactly +15\u00a0% is growth, exactly −15\u00a0% is decline, just inside is stable", () => {
     const edge = createCustomerData({
       ids: ["up", "down", "flat-up", "flat-down", "big"],
       revenue: [115, 85, 114.9, 85.1, 10_000],
@@ -141,7 +141,7 @@ describe("portfolio map rules", () => {
     const valueMin = result.thresholds.find((t) => t.id === "valueMin")!;
     expect(valueMin.value).toBe(50);
     expect(valueMin.source.en).toBe("set by user");
-    // With value ≥ 50 everyone is high value: "lvhm" (50 %) becomes strategic.
+    // With value ≥ 50 everyone is high value: "lvhm" (50\u00a0%) becomes strategic.
     expect(result.segments[result.assignment[2]].id).toBe("strategic");
     expect(() => segmentCustomers(data, { method: "portfolio", thresholds: { valueMinn: 5 } })).toThrow(
       CoreError,
