@@ -17,7 +17,8 @@
  *   the one the general path gives (tests/core/read/text-table.test.ts proves it on generated tables).
  *
  * Cost: O(characters) to split; O(rows) per typed column; O(row length) per row made. Memory: the text plus
- * 4 bytes per cell and 8 per row (plus 9 bytes per row for each typed column used).
+ * 4 bytes per cell and 8 per row (plus 9 bytes per row for each typed column used, 4 per row and one string per
+ * distinct text for each distinct-text column).
  */
 import type { Grid } from "../types";
 import { civilToEpochDay } from "./parse-date";
@@ -181,11 +182,9 @@ class TextTable {
     const rowEnd = this.rowEnd;
     const slot = new Int32Array(rows);
     const texts: string[] = [];
-    // Open addressing: table[i] is 1 + a slot, 0 when free; each slot keeps its first cell's range and hash.
+    // Open addressing: table[i] is 1 + a slot, 0 when free; each slot keeps its text's hash.
     let mask = 1023;
     let table = new Int32Array(mask + 1);
-    let starts: Int32Array = new Int32Array(256);
-    let ends: Int32Array = new Int32Array(256);
     let hashes: Int32Array = new Int32Array(256);
     for (let r = 0; r < rows; r++) {
       const k = rowCell[r] + c;
@@ -196,6 +195,7 @@ class TextTable {
         start = cellStart[k];
         end = k + 1 < next ? cellStart[k + 1] - 1 : rowEnd[r];
       }
+      const length = end - start;
       let hash = -2128831035;
       for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
       let at = hash & mask;
@@ -204,10 +204,11 @@ class TextTable {
         const entry = table[at];
         if (entry === 0) break;
         const s = entry - 1;
-        if (hashes[s] === hash && ends[s] - starts[s] === end - start) {
+        // Compared with the slot's own (small, recently made) string: closer in memory than its first cell.
+        const known = texts[s];
+        if (hashes[s] === hash && known.length === length) {
           let same = true;
-          for (let i = 0, a = starts[s]; same && i < end - start; i++, a++)
-            same = text.charCodeAt(a) === text.charCodeAt(start + i);
+          for (let i = 0; same && i < length; i++) same = known.charCodeAt(i) === text.charCodeAt(start + i);
           if (same) {
             found = s;
             break;
@@ -217,14 +218,8 @@ class TextTable {
       }
       if (found < 0) {
         found = texts.length;
-        if (found === starts.length) {
-          starts = grownTo(starts, found * 2);
-          ends = grownTo(ends, found * 2);
-          hashes = grownTo(hashes, found * 2);
-        }
+        if (found === hashes.length) hashes = grownTo(hashes, found * 2);
         texts.push(text.substring(start, end));
-        starts[found] = start;
-        ends[found] = end;
         hashes[found] = hash;
         table[at] = found + 1;
         if (2 * texts.length > mask) {
@@ -318,8 +313,10 @@ export function parseTextTable(
   for (;;) {
     const found = text.indexOf(linebreak, start);
     const end = found < 0 ? text.length : found;
-    rowCell = grown(rowCell, rows + 2);
-    rowEnd = grown(rowEnd, rows + 1);
+    if (rows + 2 > rowCell.length) {
+      rowCell = grown(rowCell, rows + 2);
+      rowEnd = grown(rowEnd, rows + 2);
+    }
     rowCell[rows] = cells;
     let cellAt = start;
     for (;;) {

@@ -208,6 +208,20 @@ describe("text table: the view gives the general path's cells", () => {
     expect(read).toBeGreaterThan(100);
   });
 
+  it("past its first buffers (3,000 rows of 1 to 6 cells): every cell and distinct text", () => {
+    const lines = Array.from({ length: 3000 }, (_, r) =>
+      Array.from({ length: 1 + (r % 6) }, (_, c) => `C${(r * 7 + c) % 97}`).join(","),
+    );
+    const text = lines.join("\n");
+    const expected = generalRows(text, ",", "\n");
+    const table = parseTextTable(text, ",", "\n", LIMITS)!;
+    expect(table.rows).toBe(3000);
+    expect([...textTableGrid(table)]).toEqual(expected);
+    const distinct = table.distinct(0);
+    expect(distinct.texts.length).toBe(97);
+    for (let r = 0; r < 3000; r++) expect(distinct.texts[distinct.slot[r]]).toBe(expected[r][0]);
+  });
+
   it("leaves sparse grids, oversized cells and empty texts to the general path", () => {
     expect(parseTextTable("a,b\n", ",", "\n", LIMITS)).toBeDefined();
     expect(parseTextTable("\n \n", ",", "\n", LIMITS)).toBeUndefined();
