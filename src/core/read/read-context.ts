@@ -98,6 +98,11 @@ export function closeToSum(value: number, sum: number): boolean {
  */
 const MAX_PLAUSIBLE_AMOUNT = 1e15;
 
+/** Whether `checkPlausibleAmount` lets `value` pass (NaN does: it is reported as missing elsewhere). */
+export function isPlausibleAmount(value: number): boolean {
+  return value !== value || (Number.isFinite(value) && Math.abs(value) <= MAX_PLAUSIBLE_AMOUNT);
+}
+
 /** Throws CoreError "implausible-amount" naming the column, row and value when `value` is past the limit. */
 export function checkPlausibleAmount(
   value: number,
@@ -105,7 +110,7 @@ export function checkPlausibleAmount(
   sheetRow: number,
   cell: CellValue | undefined,
 ): void {
-  if (value !== value || (Number.isFinite(value) && Math.abs(value) <= MAX_PLAUSIBLE_AMOUNT)) return;
+  if (isPlausibleAmount(value)) return;
   const text = cellText(cell);
   const long = text.length > 24;
   const shown = long ? `${text.slice(0, 20)}…` : text || String(value);

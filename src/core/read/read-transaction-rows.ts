@@ -24,6 +24,7 @@ import {
   cellText,
   checkPlausibleAmount,
   closeToSum,
+  isPlausibleAmount,
   type ReadContext,
 } from "./read-context";
 import { DIMENSION_ROLES, readDimension } from "./read-customer-rows";
@@ -79,19 +80,24 @@ interface TypedColumn {
   point: boolean;
 }
 
-/** Cell r of a typed column when its parser would give that value, else `parse(cell)` (the general rules). */
+/** Cell r of a typed column when its parser would give that value, else `parse(at(column))` (the general rules). */
 function numberAt(
   typed: TypedColumn | undefined,
   r: number,
   parse: (cell: CellValue | undefined) => number,
-  cell: CellValue | undefined,
+  at: (column: number) => CellValue | undefined,
+  column: number,
 ): number {
   if (typed !== undefined) {
     const kind = typed.numbers.kind[r];
     if (kind === PLAIN_INTEGER || (kind !== 0 && typed.point)) return typed.numbers.value[r];
   }
-  return parse(cell);
+  return parse(at(column));
 }
+
+/** Kinds of a distinct id text (readTransactionRows): not looked at yet, a plain usable id, anything else. */
+const ID_PLAIN = 1;
+const ID_OTHER = 2;
 
 export function readTransactionRows(context: ReadContext): CustomerData {
   const { grid, table, columnOf, headerOf, parsers, report, options } = context;
@@ -171,6 +177,20 @@ export function readTransactionRows(context: ReadContext): CustomerData {
         ? typedColumn("cost")
         : undefined;
   const typedDays = textTable && context.typed?.date === "date" ? textTable.isoDays(dateColumn) : undefined;
+  // Over a CSV text, cells are read one by one (no row array per line); ids and categories as distinct texts,
+  // each looked at once: per distinct id, its kind (IDS_PLAIN: a usable id, no totals label) and customer.
+  const idCells = textTable?.distinct(idColumn);
+  const idKind = idCells ? new Uint8Array(idCells.texts.length) : undefined;
+  const idCustomer = idCells ? new Int32Array(idCells.texts.length).fill(-1) : undefined;
+  const categoryCells =
+    textTable && categoryColumn !== undefined ? textTable.distinct(categoryColumn) : undefined;
+  const categoryOfCell = categoryCells ? new Int32Array(categoryCells.texts.length).fill(-2) : undefined;
+  // Invoice numbers written as plain digits (no leading zero) are their own key, as Number(text) gives.
+  const typedInvoice =
+    textTable && invoiceColumn !== undefined ? textTable.canonicalIntegers(invoiceColumn) : undefined;
+  let row: readonly CellValue[] = [];
+  let rowIndex = 0;
+  const at = (c: number): CellValue | undefined => (textTable ? textTable.cell(rowIndex, c) : row[c]);
 
   let used = 0;
   let returns = 0;
@@ -183,33 +203,40 @@ export function readTransactionRows(context: ReadContext): CustomerData {
   let grandSum = 0;
 
   for (let r = table.firstRow; r <= table.lastRow; r++) {
-    const row = grid[r] ?? [];
+    if (textTable) rowIndex = r;
+    else row = grid[r] ?? [];
     const sheetRow = r + context.sheetRowOffset;
     report.rowsRead++;
-    const idCell: CellValue | undefined = row[idColumn];
+    const idSlot = idCells ? idCells.slot[r] : -1;
+    const idCell: CellValue | undefined = idCells ? idCells.texts[idSlot] : row[idColumn];
     let label: "pure" | "prefix" | "" = "";
     let hasId = false;
-    if (typeof idCell === "number") hasId = Number.isFinite(idCell);
-    else if (typeof idCell === "string" && idCell.length > 0) {
-      label = totalsLabelKind(idCell.trim());
-      hasId = label !== "pure" && !isMissingCell(idCell);
-    }
-    if (!hasId && label === "" && idColumn !== table.firstColumn) {
-      const first = row[table.firstColumn];
-      if (typeof first === "string") label = totalsLabelKind(first.trim());
+    if (idKind !== undefined && idKind[idSlot] === ID_PLAIN) hasId = true;
+    else {
+      if (typeof idCell === "number") hasId = Number.isFinite(idCell);
+      else if (typeof idCell === "string" && idCell.length > 0) {
+        label = totalsLabelKind(idCell.trim());
+        hasId = label !== "pure" && !isMissingCell(idCell);
+      }
+      if (idKind !== undefined) idKind[idSlot] = hasId && label === "" ? ID_PLAIN : ID_OTHER;
+      if (!hasId && label === "" && idColumn !== table.firstColumn) {
+        const first = at(table.firstColumn);
+        if (typeof first === "string") label = totalsLabelKind(first.trim());
+      }
     }
     // Amount first: totals rows are recognised by it.
+    // The amount's cell is read only when a message or a check needs it (typed columns skip the text).
     let value: number;
-    let amountCell: CellValue | undefined;
+    let amountColumn: number;
     let quantity = NaN;
     if (quantityColumn !== undefined)
-      quantity = numberAt(typedQuantity, r, parseQuantity!, row[quantityColumn]);
+      quantity = numberAt(typedQuantity, r, parseQuantity!, at, quantityColumn);
     if (revenueColumn !== undefined) {
-      amountCell = row[revenueColumn];
-      value = numberAt(typedRevenue, r, parseRevenue!, amountCell);
+      amountColumn = revenueColumn;
+      value = numberAt(typedRevenue, r, parseRevenue!, at, revenueColumn);
     } else {
-      const price = numberAt(typedPrice, r, parsePrice!, row[priceColumn!]);
-      amountCell = Number.isNaN(quantity) ? row[quantityColumn!] : row[priceColumn!];
+      const price = numberAt(typedPrice, r, parsePrice!, at, priceColumn!);
+      amountColumn = Number.isNaN(quantity) ? quantityColumn! : priceColumn!;
       value = quantity * price;
     }
     if (!hasId || label !== "") {
@@ -223,14 +250,16 @@ export function readTransactionRows(context: ReadContext): CustomerData {
       }
       if (!hasId) {
         report.skip(
-          isBlankRow(row, table.firstColumn, table.lastColumn) ? "blank" : "missing-customer-id",
+          isBlankRow(textTable ? grid[r] : row, table.firstColumn, table.lastColumn)
+            ? "blank"
+            : "missing-customer-id",
           sheetRow,
         );
         continue;
       }
     }
-    const dateCell = row[dateColumn];
     const typedDay = typedDays !== undefined ? typedDays[r] : NaN;
+    const dateCell = typedDay === typedDay ? undefined : at(dateColumn);
     const d = typedDay === typedDay ? typedDay : parseDate(dateCell);
     if (d !== d) {
       if (typeof dateCell === "string" && isImpossibleDateText(dateCell)) {
@@ -241,13 +270,13 @@ export function readTransactionRows(context: ReadContext): CustomerData {
     }
     if (value !== value) {
       report.skip(
-        isMissingCell(amountCell) ? "missing-amount" : "unparseable-amount",
+        isMissingCell(at(amountColumn)) ? "missing-amount" : "unparseable-amount",
         sheetRow,
         amountHeader,
       );
       continue;
     }
-    checkPlausibleAmount(value, amountHeader, sheetRow, amountCell);
+    if (!isPlausibleAmount(value)) checkPlausibleAmount(value, amountHeader, sheetRow, at(amountColumn));
     if (d > end) {
       report.skip("after-observation-end", sheetRow);
       continue;
@@ -260,8 +289,8 @@ export function readTransactionRows(context: ReadContext): CustomerData {
     }
 
     if (seenLines) {
-      const invoiceText = cellText(row[invoiceColumn!]);
-      const lineText = cellText(row[lineColumn!]);
+      const invoiceText = cellText(at(invoiceColumn!));
+      const lineText = cellText(at(lineColumn!));
       if (invoiceText !== "" && lineText !== "") {
         const key = `${invoiceText}\u0001${lineText}`;
         if (seenLines.has(key)) {
@@ -273,8 +302,10 @@ export function readTransactionRows(context: ReadContext): CustomerData {
     }
     // Returns and cancellations: netted (amount made negative), not orders.
     let returned = quantity < 0 || value < 0;
-    if (invoice) {
-      const cell = row[invoiceColumn!];
+    const typedInvoiceKey = typedInvoice !== undefined ? typedInvoice[r] : NaN;
+    if (invoice && typedInvoiceKey === typedInvoiceKey) invoice[used] = typedInvoiceKey;
+    else if (invoice) {
+      const cell = at(invoiceColumn!);
       if (typeof cell === "number") invoice[used] = Number.isFinite(cell) ? cell : NaN;
       else if (typeof cell !== "string" || isMissingCell(cell)) invoice[used] = NaN;
       else {
@@ -300,43 +331,57 @@ export function readTransactionRows(context: ReadContext): CustomerData {
       isReturn[used] = 1;
     }
     if (margin) {
-      const cell = row[marginColumn!];
-      let m = numberAt(typedMargin, r, parseMargin!, cell);
-      if (m !== m && !isMissingCell(cell)) badValues.add(marginHeader, sheetRow, cell);
-      if (marginKind !== "percent") checkPlausibleAmount(m, marginHeader, sheetRow, cell);
+      let m = numberAt(typedMargin, r, parseMargin!, at, marginColumn!);
+      if (m !== m) {
+        const cell = at(marginColumn!);
+        if (!isMissingCell(cell)) badValues.add(marginHeader, sheetRow, cell);
+      }
+      if (marginKind !== "percent" && !isPlausibleAmount(m))
+        checkPlausibleAmount(m, marginHeader, sheetRow, at(marginColumn!));
       if (marginKind === "percent") m *= value;
       else if (marginKind === "cost") m = value - (returned && m > 0 ? -m : m);
       else if (returned && m > 0) m = -m;
       margin[used] = m;
     }
-    const c = ids.intern(idCell as number | string);
+    let c = idCustomer !== undefined ? idCustomer[idSlot] : -1;
+    if (c < 0) {
+      c = ids.intern(idCell as number | string);
+      if (idCustomer !== undefined) idCustomer[idSlot] = c;
+    }
     if (c === names.length) {
-      names.push(nameColumn === undefined ? "" : cellText(row[nameColumn]));
-      leadStatus.push(leadColumn === undefined ? "" : cellText(row[leadColumn]));
-      if (contactColumn !== undefined) contact.push(cellText(row[contactColumn]));
+      names.push(nameColumn === undefined ? "" : cellText(at(nameColumn)));
+      leadStatus.push(leadColumn === undefined ? "" : cellText(at(leadColumn)));
+      if (contactColumn !== undefined) contact.push(cellText(at(contactColumn)));
       for (const field of dimensionFields)
-        dimensions[field]!.push(readDimension(field, row[columnOf[field]!]));
+        dimensions[field]!.push(readDimension(field, at(columnOf[field]!)));
     } else {
-      if (nameColumn !== undefined && names[c] === "") names[c] = cellText(row[nameColumn]);
-      if (leadColumn !== undefined && leadStatus[c] === "") leadStatus[c] = cellText(row[leadColumn]);
-      if (contactColumn !== undefined && contact[c] === "") contact[c] = cellText(row[contactColumn]);
+      if (nameColumn !== undefined && names[c] === "") names[c] = cellText(at(nameColumn));
+      if (leadColumn !== undefined && leadStatus[c] === "") leadStatus[c] = cellText(at(leadColumn));
+      if (contactColumn !== undefined && contact[c] === "") contact[c] = cellText(at(contactColumn));
       for (const field of dimensionFields) {
         const values = dimensions[field]!;
-        if (values[c] === "") values[c] = readDimension(field, row[columnOf[field]!]);
+        if (values[c] === "") values[c] = readDimension(field, at(columnOf[field]!));
       }
     }
     if (category) {
-      const text = cellText(row[categoryColumn!]);
-      if (text === "") category[used] = -1;
-      else {
-        let index = categoryIndex.get(text);
-        if (index === undefined) {
-          index = categoryNames.length;
-          categoryIndex.set(text, index);
-          categoryNames.push(text);
+      let index = categoryOfCell !== undefined ? categoryOfCell[categoryCells!.slot[r]] : -2;
+      if (index === -2) {
+        const text = cellText(
+          categoryCells ? categoryCells.texts[categoryCells.slot[r]] : row[categoryColumn!],
+        );
+        if (text === "") index = -1;
+        else {
+          let known = categoryIndex.get(text);
+          if (known === undefined) {
+            known = categoryNames.length;
+            categoryIndex.set(text, known);
+            categoryNames.push(text);
+          }
+          index = known;
         }
-        category[used] = index;
+        if (categoryOfCell !== undefined) categoryOfCell[categoryCells!.slot[r]] = index;
       }
+      category[used] = index;
     }
     customer[used] = c;
     day[used] = d;

@@ -17,7 +17,8 @@
  *   the one the general path gives (tests/core/read/text-table.test.ts proves it on generated tables).
  *
  * Cost: O(characters) to split; O(rows) per typed column; O(row length) per row made. Memory: the text plus
- * 4 bytes per cell and 8 per row (plus 9 bytes per row for each typed column used).
+ * 4 bytes per cell and 8 per row (plus 9 bytes per row for each typed column used, 4 per row and one string per
+ * distinct text for each distinct-text column).
  */
 import type { Grid } from "../types";
 import { civilToEpochDay } from "./parse-date";
@@ -37,6 +38,13 @@ const POWERS_OF_TEN = Array.from({ length: MAX_EXACT_DIGITS + 1 }, (_, k) => 10 
 export const PLAIN_INTEGER = 1;
 export const PLAIN_DECIMAL = 2;
 
+/** A column's cells as indexes into its distinct texts: `texts[slot[r]]` is cell (r, c) ("" for padding). */
+interface DistinctCells {
+  slot: Int32Array;
+  /** Each distinct cell text once, in order of first appearance. */
+  texts: string[];
+}
+
 export interface TypedNumbers {
   /** The cell's value when `kind` is not 0, else NaN. */
   value: Float64Array;
@@ -51,6 +59,7 @@ class TextTable {
   readonly width: number;
   private readonly numberColumns = new Map<number, TypedNumbers>();
   private readonly dayColumns = new Map<number, Float64Array>();
+  private readonly distinctColumns = new Map<number, DistinctCells>();
 
   constructor(
     readonly text: string,
@@ -135,6 +144,101 @@ class TextTable {
     return column;
   }
 
+  /**
+   * Column c's cells written as a whole number exactly as `String(Number(text))` writes it back (digits, no
+   * leading zero, at most 15 digits): that number; NaN for any other cell. Made at each call.
+   */
+  canonicalIntegers(c: number): Float64Array {
+    const numbers = this.numbers(c);
+    const column = new Float64Array(this.rows).fill(NaN);
+    const text = this.text;
+    for (let r = 0; r < this.rows; r++) {
+      if (numbers.kind[r] !== PLAIN_INTEGER) continue;
+      const first = text.charCodeAt(this.cellStart[this.rowCell[r] + c]);
+      // "-…" and "0…" (other than "0" itself) are not written back the same way.
+      if (first === 45 || (first === 48 && this.cellLength(r, c) !== 1)) continue;
+      column[r] = numbers.value[r];
+    }
+    return column;
+  }
+
+  /** Characters in cell (r, c). */
+  private cellLength(r: number, c: number): number {
+    const [start, end] = this.bounds(r, c);
+    return end - start;
+  }
+
+  /**
+   * Column c as distinct texts (see DistinctCells), computed on first use: the cells are hashed and compared
+   * as ranges of the text, so only one string is made per distinct cell, not one per row.
+   */
+  distinct(c: number): DistinctCells {
+    let column = this.distinctColumns.get(c);
+    if (column) return column;
+    const text = this.text;
+    const rows = this.rows;
+    const rowCell = this.rowCell;
+    const cellStart = this.cellStart;
+    const rowEnd = this.rowEnd;
+    const slot = new Int32Array(rows);
+    const texts: string[] = [];
+    // Open addressing: table[i] is 1 + a slot, 0 when free; each slot keeps its text's hash.
+    let mask = 1023;
+    let table = new Int32Array(mask + 1);
+    let hashes: Int32Array = new Int32Array(256);
+    for (let r = 0; r < rows; r++) {
+      const k = rowCell[r] + c;
+      const next = rowCell[r + 1];
+      let start = 0;
+      let end = 0;
+      if (k < next) {
+        start = cellStart[k];
+        end = k + 1 < next ? cellStart[k + 1] - 1 : rowEnd[r];
+      }
+      const length = end - start;
+      let hash = -2128831035;
+      for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+      let at = hash & mask;
+      let found = -1;
+      for (;;) {
+        const entry = table[at];
+        if (entry === 0) break;
+        const s = entry - 1;
+        // Compared with the slot's own (small, recently made) string: closer in memory than its first cell.
+        const known = texts[s];
+        if (hashes[s] === hash && known.length === length) {
+          let same = true;
+          for (let i = 0; same && i < length; i++) same = known.charCodeAt(i) === text.charCodeAt(start + i);
+          if (same) {
+            found = s;
+            break;
+          }
+        }
+        at = (at + 1) & mask;
+      }
+      if (found < 0) {
+        found = texts.length;
+        if (found === hashes.length) hashes = grownTo(hashes, found * 2);
+        texts.push(text.substring(start, end));
+        hashes[found] = hash;
+        table[at] = found + 1;
+        if (2 * texts.length > mask) {
+          mask = mask * 2 + 1;
+          table = new Int32Array(mask + 1);
+          for (let s = 0; s < texts.length; s++) {
+            let i = hashes[s] & mask;
+            while (table[i] !== 0) i = (i + 1) & mask;
+            table[i] = s + 1;
+          }
+        }
+      }
+      slot[r] = found;
+    }
+    column = { slot, texts };
+    this.distinctColumns.set(c, column);
+    return column;
+  }
+
   /** Column c read as `YYYY-MM-DD` dates (epoch days; NaN for any other cell); computed on first use. */
   isoDays(c: number): Float64Array {
     let column = this.dayColumns.get(c);
@@ -172,6 +276,13 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** A copy of `array` with `size` entries. */
+function grownTo(array: Int32Array, size: number): Int32Array {
+  const next = new Int32Array(size);
+  next.set(array);
+  return next;
+}
+
 /** Grows a typed array to at least `size` entries (doubling). */
 function grown(array: Int32Array, size: number): Int32Array {
   if (size <= array.length) return array;
@@ -202,12 +313,14 @@ export function parseTextTable(
   for (;;) {
     const found = text.indexOf(linebreak, start);
     const end = found < 0 ? text.length : found;
-    rowCell = grown(rowCell, rows + 2);
-    rowEnd = grown(rowEnd, rows + 1);
+    if (rows + 2 > rowCell.length) {
+      rowCell = grown(rowCell, rows + 2);
+      rowEnd = grown(rowEnd, rows + 2);
+    }
     rowCell[rows] = cells;
     let cellAt = start;
     for (;;) {
-      cellStart = grown(cellStart, cells + 1);
+      if (cells >= cellStart.length) cellStart = grown(cellStart, cells + 1);
       cellStart[cells++] = cellAt;
       let next = cellAt;
       while (next < end && text.charCodeAt(next) !== separator) next++;

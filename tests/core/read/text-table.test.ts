@@ -115,6 +115,7 @@ describe("text table: the view gives the general path's cells", () => {
   it("on 300 generated tables: every cell, every typed number and day", () => {
     let typedNumbers = 0;
     let typedDays = 0;
+    let canonicalIntegers = 0;
     fc.assert(
       fc.property(csvCase, ({ text, delimiter, linebreak }) => {
         const expected = generalRows(text, delimiter, linebreak);
@@ -134,9 +135,19 @@ describe("text table: the view gives the general path's cells", () => {
         for (let c = 0; c < table!.width; c++) {
           const numbers = table!.numbers(c);
           const days = table!.isoDays(c);
+          const distinct = table!.distinct(c);
+          const integers = table!.canonicalIntegers(c);
+          expect(new Set(distinct.texts).size).toBe(distinct.texts.length);
           for (let r = 0; r < expected.length; r++) {
             const cell = expected[r][c];
             expect(table!.cell(r, c)).toBe(cell);
+            expect(distinct.texts[distinct.slot[r]]).toBe(cell);
+            // A canonical integer is exactly the cells that Number() reads and String() writes back unchanged.
+            const canonical = /^[0-9]{1,15}$/.test(cell) && String(Number(cell)) === cell;
+            if (canonical) {
+              canonicalIntegers++;
+              expect(integers[r]).toBe(Number(cell));
+            } else expect(integers[r]).toBeNaN();
             const kind = numbers.kind[r];
             if (kind === PLAIN_INTEGER || kind === PLAIN_DECIMAL) {
               typedNumbers++;
@@ -157,12 +168,13 @@ describe("text table: the view gives the general path's cells", () => {
     // The generators reach the typed paths (a property that never takes them proves nothing).
     expect(typedNumbers).toBeGreaterThan(500);
     expect(typedDays).toBeGreaterThan(100);
+    expect(canonicalIntegers).toBeGreaterThan(100);
   });
 
   it("on 300 generated invoice-line tables: readCustomerGrid reads the view as the string grid", () => {
     const line = fc.tuple(
       fc.oneof(fc.constantFrom("C1", "C2", "C3", "1001", "01001", "", "Total"), textCell),
-      fc.oneof(digits(3, 6), fc.constantFrom("C100", "", "A-7")),
+      fc.oneof(digits(3, 6), fc.constantFrom("C100", "", "A-7", "0", "00", "-5", "C7")),
       dateCell,
       fc.oneof(fc.constantFrom("Tools", "Parts", ""), textCell),
       numberCell,
@@ -194,6 +206,20 @@ describe("text table: the view gives the general path's cells", () => {
       { numRuns: 300, seed: 1616 },
     );
     expect(read).toBeGreaterThan(100);
+  });
+
+  it("past its first buffers (3,000 rows of 1 to 6 cells): every cell and distinct text", () => {
+    const lines = Array.from({ length: 3000 }, (_, r) =>
+      Array.from({ length: 1 + (r % 6) }, (_, c) => `C${(r * 7 + c) % 97}`).join(","),
+    );
+    const text = lines.join("\n");
+    const expected = generalRows(text, ",", "\n");
+    const table = parseTextTable(text, ",", "\n", LIMITS)!;
+    expect(table.rows).toBe(3000);
+    expect([...textTableGrid(table)]).toEqual(expected);
+    const distinct = table.distinct(0);
+    expect(distinct.texts.length).toBe(97);
+    for (let r = 0; r < 3000; r++) expect(distinct.texts[distinct.slot[r]]).toBe(expected[r][0]);
   });
 
   it("leaves sparse grids, oversized cells and empty texts to the general path", () => {
