@@ -36,7 +36,7 @@ const TEXT_LITERAL_SYNTAX = ["Literal", "TemplateLiteral", "ArrayExpression"].ma
 }));
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "out/**", "coverage/**", "test-artifacts/**", "**/*.js", "**/*.mjs"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "out/**", "coverage/**", "test-artifacts/**", "**/*.js", "**/*.mjs"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
