@@ -115,6 +115,8 @@ export function resultFixture(): BuildResult {
         figure: { en: "−62 % vs previous quarter", es: "−62 % frente al trimestre anterior" },
         action: { en: "Call to re-engage", es: "Llamar para reactivar" },
         moneyAtStake: 30_000,
+        owner: "Marta Soler",
+        contact: "Nuria Rubio",
       },
     ],
     thresholds: [

@@ -92,6 +92,7 @@ export const pane = {
   resultsCallList: "Customers to call",
   resultsNoInsights: "Nothing unusual found.",
   resultsCallOwner: "Sales rep: {owner}",
+  resultsCallContact: "Contact: {contact}",
   resultsBuildAgain: "Change settings",
   resultsSegmentColumnNotWritten: "Segment column not written",
   resultsSegmentColumnWritten: "Segment column written in {address}",

@@ -94,6 +94,7 @@ export const pane: Texts["pane"] = {
   resultsCallList: "Clientes a los que llamar",
   resultsNoInsights: "No se ha encontrado nada inusual.",
   resultsCallOwner: "Comercial: {owner}",
+  resultsCallContact: "Contacto: {contact}",
   resultsBuildAgain: "Cambiar la configuración",
   resultsSegmentColumnNotWritten: "No se escribió la columna de segmento",
   resultsSegmentColumnWritten: "Columna de segmento escrita en {address}",

@@ -196,7 +196,7 @@ export default function ResultsView({
                   <Text size={200} className={styles.muted}>
                     {[
                       insight.owner && formatText(t.resultsCallOwner, { owner: insight.owner }),
-                      insight.contact,
+                      insight.contact && formatText(t.resultsCallContact, { contact: insight.contact }),
                     ]
                       .filter(Boolean)
                       .join(" · ")}

@@ -242,6 +242,8 @@ describe("build", () => {
     expect(screen.getByText("n/a")).toBeInTheDocument();
     expect(screen.getByText("Acme SL")).toBeInTheDocument();
     expect(screen.getByText("−62 % vs previous quarter")).toBeInTheDocument();
+    // The rep and the customer's contact are both names: each says which it is.
+    expect(screen.getByText("Sales rep: Marta Soler · Contact: Nuria Rubio")).toBeInTheDocument();
 
     await user.click(button("Customer Map"));
     await user.click(button("Customers"));
