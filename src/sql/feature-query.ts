@@ -349,13 +349,13 @@ invoice_totals AS (
   -- Orders: the distinct invoices with a line that is not a return (an invoice's lines may span days). Grouped by
   -- customer and invoice first, not COUNT(DISTINCT): DuckDB cannot spill a distinct aggregate to disk, and at
   -- 10^8 lines (2·10^7 invoices) it ran out of its memory budget; a plain grouping spills.
-  SELECT customer_id, SUM(CASE WHEN invoice_all_returns = 0 THEN 1 ELSE 0 END) AS invoices
+  -- A customer whose lines carry no invoice number keeps a row, with 0 orders (the blank id is not counted).
+  SELECT customer_id, SUM(CASE WHEN invoice_id IS NOT NULL AND invoice_all_returns = 0 THEN 1 ELSE 0 END) AS invoices
   FROM (
     SELECT customer_id, NULLIF(TRIM(invoice_key), '') AS invoice_id, MIN(all_returns) AS invoice_all_returns
     FROM ${keyed("line_groups")}
     GROUP BY customer_id, NULLIF(TRIM(invoice_key), '')
   ) by_invoice
-  WHERE invoice_id IS NOT NULL
   GROUP BY customer_id
 )`
       : ""

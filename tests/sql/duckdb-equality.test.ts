@@ -78,6 +78,20 @@ describe("DuckDB feature query ↔ in-process reader", () => {
     await expectSameResults(csv, METHODS);
   });
 
+  it("customers whose lines carry no invoice number (blank or spaces) keep their row and count the same orders", async () => {
+    const csv = path.join(dir, "lines-no-invoice.csv");
+    await writeLinesCsv(csv, 10_000);
+    // Two customers of their own: one with no invoice number at all, one with a blank and a real one.
+    const extra = [
+      "NOINV-1,,2025-03-01,Services,120.00,80.00",
+      "NOINV-1,   ,2025-09-01,Services,90.00,60.00",
+      "NOINV-2,,2025-04-01,Services,50.00,30.00",
+      "NOINV-2,900001,2025-10-01,Services,70.00,40.00",
+    ];
+    await fs.appendFile(csv, extra.join("\n") + "\n");
+    await expectSameResults(csv, ["portfolio"]);
+  });
+
   it("10^5 generated invoice lines: same customers, revenue to the cent, same segments", async () => {
     const csv = path.join(dir, "lines-1e5.csv");
     await writeLinesCsv(csv, 100_000);

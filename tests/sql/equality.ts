@@ -110,6 +110,7 @@ function derived(analysis: Analysis) {
     perCustomer[customers.ids[i]] = {
       revenue: customers.revenue[i],
       marginAmount: customers.marginAmount[i],
+      orders: customers.orders[i],
       previousRevenue: customers.previousRevenue[i],
       recentRevenue: history?.recentRevenue?.[i],
       meanRepeatSpend: history?.meanRepeatSpend[i],

@@ -176,6 +176,9 @@ function edgeCaseLines(): Lines {
   rows.push(["ONLY-RETURNS", null, day(20), "C77", 1, 50, 10, "Sur"]);
   rows.push(["ONE-DAY", null, day(30), "9", 2, 40, 10, "Sur"]);
   rows.push(["ONE-DAY", null, day(30), "9", 2, 40, 10, "Sur"]);
+  // Lines without an invoice number only: the customer keeps its row, with 0 orders, on both engines.
+  rows.push(["NO-INVOICE", null, day(40), null, 1, 30, 10, "Sur"]);
+  rows.push(["NO-INVOICE", null, day(90), "  ", 1, 25, 10, "Sur"]);
   return {
     columns: [
       { name: "Cliente", type: "text" },
