@@ -210,11 +210,12 @@ function callReason(call: CustomerCall, analysis: Analysis, lang: Lang): string 
 }
 
 /**
- * The money format with a little space after the figure (`_)`, as accounting formats pad): the amount is
- * right-aligned and the sentence beside it left-aligned, so without it "€175,336Sharp rise…" prints as one word.
+ * A money or date format with a little space after the figure (`_)`, as accounting formats pad): the figure is
+ * right-aligned and the text beside it left-aligned, so without it "€175,336Sharp rise…" prints as one word and
+ * a last purchase "17/12/2024" touches the contact's name.
  */
-function paddedMoney(context: FormatContext): string {
-  return `${cellFormat("money", context)}_)`;
+function padded(kind: "money" | "date", context: FormatContext): string {
+  return `${cellFormat(kind, context)}_)`;
 }
 
 /** Builds the Insights sheet plan. */
@@ -257,7 +258,7 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
           },
         ]
       : []),
-    { header: T.money, format: paddedMoney(context), cell: (call) => numberCell(call.money) },
+    { header: T.money, format: padded("money", context), cell: (call) => numberCell(call.money) },
     {
       header: T.why,
       format: null,
@@ -274,7 +275,7 @@ export function buildInsightsSheet(analysis: Analysis, lang: Lang): SheetPlan {
       ? [
           {
             header: T.lastPurchase,
-            format: cellFormat("date", context),
+            format: padded("date", context),
             cell: (call: CustomerCall) => numberCell(data.lastPurchaseDay[call.customer], "date"),
           },
         ]
@@ -415,7 +416,7 @@ export function buildPatternsSheet(analysis: Analysis, lang: Lang): SheetPlan {
     row: headerRow + 1,
     column: 0,
     values,
-    columnFormats: [cellFormat("integer", context), null, paddedMoney(context), null, null],
+    columnFormats: [cellFormat("integer", context), null, padded("money", context), null, null],
     wrap: true,
   };
   sheet.blocks.push(body);

@@ -79,11 +79,14 @@ export function uniqueHeaders(headers: string[]): string[] {
 function displayLength(value: CellValue, format: string | null | undefined): number {
   if (value === null || value === "") return 0;
   if (typeof value === "number") {
-    if (format && format.includes("yy")) return 10;
-    if (format && format.includes("%")) return 7;
+    // A `_)` pad after the figure takes about a character.
+    const pad = format?.endsWith("_)") ? 1 : 0;
+    // "17/12/2024" or, with the month's name, "Dec 17, 2024".
+    if (format && format.includes("yy")) return (format.includes("mmm") ? 12 : 10) + pad;
+    if (format && format.includes("%")) return 7 + pad;
     const digits = Math.abs(value) >= 1 ? Math.floor(Math.log10(Math.abs(value))) + 1 : 1;
     const literal = format ? (format.match(/"([^"]*)"/g) ?? []).join("").length : 0;
-    return digits + Math.floor((digits - 1) / 3) + (format && format.includes(".") ? 3 : 0) + 1 + literal;
+    return digits + Math.floor((digits - 1) / 3) + (format && format.includes(".") ? 3 : 0) + 1 + literal + pad;
   }
   return String(value).length;
 }
