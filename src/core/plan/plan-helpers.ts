@@ -86,7 +86,9 @@ function displayLength(value: CellValue, format: string | null | undefined): num
     if (format && format.includes("%")) return 7 + pad;
     const digits = Math.abs(value) >= 1 ? Math.floor(Math.log10(Math.abs(value))) + 1 : 1;
     const literal = format ? (format.match(/"([^"]*)"/g) ?? []).join("").length : 0;
-    return digits + Math.floor((digits - 1) / 3) + (format && format.includes(".") ? 3 : 0) + 1 + literal + pad;
+    return (
+      digits + Math.floor((digits - 1) / 3) + (format && format.includes(".") ? 3 : 0) + 1 + literal + pad
+    );
   }
   return String(value).length;
 }
