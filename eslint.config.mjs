@@ -73,6 +73,22 @@ export default tseslint.config(
     rules: { "no-restricted-syntax": ["error", ...OFFICE_BOUNDARY_SYNTAX] },
   },
   {
+    // The one orchestrator serves every surface, so it depends on none of them (the CLI, the pane, the web page).
+    files: ["src/orchestrator/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@microsoft/office-js", "office-js"], message: OFFICE_ONLY },
+            { group: ["react", "react-*", "@fluentui/*"], message: "The orchestrator serves every surface: no UI." },
+            { group: ["**/office/**", "**/taskpane/**", "**/cli/**", "**/web/**", "**/functions/**"], message: "The orchestrator serves every surface: it imports none of them." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The sample generator is pure too: the pane runs it to insert the sample sheets, scripts/ writes assets/.
     files: ["src/core/**/*.ts", "src/sample/**/*.ts"],
     rules: {

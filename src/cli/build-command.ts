@@ -17,11 +17,10 @@ import * as path from "path";
 import { CoreError } from "../core/errors";
 import { formatCount, formatNumber, formatValue } from "../core/format";
 import type { Method, Role } from "../core/model";
-import { analyzeGrid, summarizeAnalysis, type AnalysisSummary } from "../core/pipeline";
-import { buildWorkbookPlan } from "../core/plan/build-workbook-plan";
+import { summarizeAnalysis, type AnalysisSummary } from "../core/pipeline";
 import type { HistoryRun } from "../core/plan/history-sheet";
 import { DEFAULT_METHOD, isMethod, methodLabelOf, METHODS } from "../core/segment/methods";
-import type { Lang } from "../core/types";
+import type { Lang, Localized } from "../core/types";
 import { readOpenedWorkbook } from "../xlsx/read-bytes";
 import { openWorkbookFile } from "../xlsx/read-file";
 import { attributeGridsOf, historyRunsOf } from "../xlsx/workbook-inputs";
@@ -34,6 +33,12 @@ import { cliMessageOf, columnMappingOf } from "./map-option";
 import { listIn, textIn, tr } from "../core/language";
 import { NOUNS } from "../core/glossary";
 import { fromPacks, texts } from "../i18n/texts";
+import {
+  analyzeAndPlan,
+  WRITING_FROM,
+  type AnalysisRequest,
+  type BuildProgress,
+} from "../orchestrator/analyze-and-plan";
 
 const CUSTOMER_FORMS = fromPacks((t) => t.cli.buildCommand.customer);
 
@@ -62,14 +67,17 @@ const ENGINES = ["auto", "duckdb", "in-process"] as const;
 /** Input rows above which progress lines are printed on stderr. */
 const PROGRESS_ROWS = 20_000;
 
-const STAGE_LABELS: Record<string, { en: string; es: string }> = {
+/** The lines' labels: the orchestrator's stages, and within "analyzing" the core's steps. */
+const STAGE_LABELS: Record<string, Localized> = {
+  analyzing: texts((t) => t.cli.buildCommand.stageLabelsAnalyze),
   read: texts((t) => t.cli.buildCommand.stageLabelsRead),
   segment: texts((t) => t.cli.buildCommand.stageLabelsSegment),
   kpis: texts((t) => t.cli.buildCommand.stageLabelsKpis),
   insights: texts((t) => t.cli.buildCommand.stageLabelsInsights),
   mobility: texts((t) => t.cli.buildCommand.stageLabelsMobility),
   done: texts((t) => t.cli.buildCommand.stageLabelsDone),
-  write: texts((t) => t.cli.buildCommand.stageLabelsWrite),
+  planning: texts((t) => t.cli.buildCommand.stageLabelsPlan),
+  writing: texts((t) => t.cli.buildCommand.stageLabelsWrite),
 };
 
 /** Warnings printed under the build's table (the rest are in --json and on the About sheet). */
@@ -196,42 +204,50 @@ export async function runBuild(
         : [];
     const history = await historyOf(args.out);
     const verbose = book.grid.length > PROGRESS_ROWS;
-    const progress = (stage: string, fraction: number) => {
+    const progress = ({ stage, fraction, step }: BuildProgress) => {
       if (!verbose && Date.now() - started < 1000) return;
-      const label = tr(STAGE_LABELS[stage], lang) ?? stage;
+      const label = tr(STAGE_LABELS[step ?? stage], lang) ?? step ?? stage;
       io.err(`customer-map: ${Math.round(fraction * 100)}% ${label}\n`);
     };
-    let analysis: ReturnType<typeof analyzeGrid> | undefined = analyzeGrid(book.grid, {
-      method: args.method,
-      lang,
-      seed: args.seed,
-      numberFormats: book.numberFormats,
-      attributeGrids,
-      history,
-      overrides,
-      runAt,
-      onProgress: progress,
-    });
-    // The input's cells are no longer needed: let them go before the plan and the file are built (at 10^6
-    // rows they are hundreds of MB the garbage collector would otherwise walk again and again).
     const { warnings: bookWarnings, sheetName } = book;
     const encoding = "encoding" in book ? book.encoding : undefined;
-    book = undefined as unknown as typeof book;
-    opened = undefined;
-    const plan = buildWorkbookPlan(analysis, lang);
-    const summary = summarizeAnalysis(
-      analysis,
-      plan.sheets.map((sheet) => sheet.name),
-      lang,
-      sheetName,
-      // The per-customer list is only printed with --json.
-      { customers: args.json !== undefined },
-    );
+    const request: AnalysisRequest = {
+      grid: book.grid,
+      numberFormats: book.numberFormats,
+      attributeGrids,
+      options: { method: args.method, lang, seed: args.seed, overrides, runAt, history },
+    };
+    const { plan, summary: built } = await analyzeAndPlan(request, {
+      onProgress: progress,
+      pause: () => Promise.resolve(),
+      // The input's cells are no longer needed: let them go before the plan and the file are built (at 10^6
+      // rows they are hundreds of MB the garbage collector would otherwise walk again and again).
+      releaseInput: () => {
+        request.grid = [];
+        request.attributeGrids = [];
+        book = undefined as unknown as typeof book;
+        opened = undefined;
+      },
+      summarize: (analysis, plan) => ({
+        summary: summarizeAnalysis(
+          analysis,
+          plan.sheets.map((sheet) => sheet.name),
+          lang,
+          sheetName,
+          // The per-customer list is only printed with --json.
+          { customers: args.json !== undefined },
+        ),
+        readWarnings: analysis.read.report.warnings,
+        kpiLabels: Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, tr(kpi.label, lang)])),
+        methodLabel: tr(methodLabelOf(analysis.segmentation.method, analysis.segmentation.settings), lang),
+      }),
+    });
+    const { summary, kpiLabels, methodLabel } = built;
     // What the reader repaired or set aside (invalid bytes, future dates...) travels with the summary.
-    const warnings = [
-      ...bookWarnings.map((w) => ({ code: w.code, message: tr(w.message, lang) })),
-      ...analysis.read.report.warnings.map((w) => ({ code: w.code, message: tr(w.message, lang) })),
-    ];
+    const warnings = [...bookWarnings, ...built.readWarnings].map((w) => ({
+      code: w.code,
+      message: tr(w.message, lang),
+    }));
     summary.input = {
       ...summary.input,
       ...(encoding ? { encoding } : {}),
@@ -240,13 +256,7 @@ export async function runBuild(
         : {}),
       warnings,
     };
-    const kpiLabels = Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, tr(kpi.label, lang)]));
-    const { segmentation } = analysis;
-    const methodLabel = tr(methodLabelOf(segmentation.method, segmentation.settings), lang);
-    // The plan and the summary have what the rest needs: the analysis (reasons in the other language,
-    // per-customer scores...) is let go before the longest step, writing the file.
-    analysis = undefined;
-    progress("write", 1);
+    progress({ stage: "writing", fraction: WRITING_FROM });
     await writeAtomically(args.out, (temporary) => writeWorkbookPlan(plan, temporary));
     const shown = warnings.filter((w) => SHOWN_WARNINGS.has(w.code));
     const table =

@@ -5,11 +5,11 @@
  * the pane runs the analysis on its own thread instead.
  */
 import type { Localized } from "../core/types";
-import type { AnalysisOutcome } from "./analyze-and-plan";
+import type { PaneOutcome } from "./summarize-for-pane";
 import type { BuildProgress } from "./pane-host";
 
 export type AnalysisWorkerMessage =
   | { type: "progress"; progress: BuildProgress }
-  | { type: "result"; outcome: AnalysisOutcome }
+  | { type: "result"; outcome: PaneOutcome }
   | { type: "error"; error: { code: string; localized: Localized; where?: string } }
   | { type: "crash"; message: string };

@@ -7,7 +7,8 @@
 import { isLocalized } from "../core/language";
 import type { HistoryRun } from "../core/plan/history-sheet";
 import type { AnalysisWorkerMessage } from "./analysis-protocol";
-import { analyzeAndPlan, type AnalysisRequest } from "./analyze-and-plan";
+import type { AnalysisRequest } from "../orchestrator/analyze-and-plan";
+import { analyzeForPane } from "./summarize-for-pane";
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<AnalysisRequest>) => void) | null;
@@ -34,7 +35,7 @@ function post(message: AnalysisWorkerMessage): void {
 
 async function handle(request: AnalysisRequest): Promise<void> {
   try {
-    const outcome = await analyzeAndPlan(
+    const outcome = await analyzeForPane(
       { ...request, options: { ...request.options, history: withoutPrototype(request.options.history) } },
       (progress) => post({ type: "progress", progress }),
       () => Promise.resolve(),

@@ -22,7 +22,7 @@ import type { SourceData } from "../office/read-source";
 import { subscribeToOfficeSelection } from "../office/selection-events";
 import { langFromDisplayLanguage } from "./i18n/strings";
 import { describeData } from "./describe-data";
-import { WRITING_FROM } from "./analyze-and-plan";
+import { WRITING_FROM } from "../orchestrator/analyze-and-plan";
 import { abortError } from "./pane-error";
 import { loadPaneSettings, savePaneSettings } from "./pane-settings-store";
 import { runAnalysis, yieldToUi } from "./run-analysis";

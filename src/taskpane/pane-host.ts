@@ -15,6 +15,7 @@ import type {
   SegmentSummary,
 } from "../core/model";
 import type { SheetKey } from "../core/plan/workbook-plan";
+import type { BuildProgress, BuildStage } from "../orchestrator/analyze-and-plan";
 import type { Lang, Localized } from "../core/types";
 
 /** How the customer data was located in the workbook. */
@@ -69,13 +70,8 @@ export interface BuildOptions {
   segmentColumn?: boolean;
 }
 
-export type BuildStage = "reading" | "analyzing" | "planning" | "writing";
-
-export interface BuildProgress {
-  stage: BuildStage;
-  /** 0..1 overall. */
-  fraction: number;
-}
+// The build's stages and progress are the orchestrator's, shared with the CLI and the web page.
+export type { BuildProgress, BuildStage };
 
 /** A segment as the results view shows it: the core's summary without margin, plus its revenue share. */
 interface ResultSegment extends Pick<

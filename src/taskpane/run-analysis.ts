@@ -14,7 +14,8 @@
  */
 import { CoreError } from "../core/errors";
 import type { AnalysisWorkerMessage } from "./analysis-protocol";
-import { analyzeAndPlan, type AnalysisOutcome, type AnalysisRequest } from "./analyze-and-plan";
+import type { AnalysisRequest } from "../orchestrator/analyze-and-plan";
+import { analyzeForPane, type PaneOutcome } from "./summarize-for-pane";
 import { abortError } from "./pane-error";
 import type { BuildProgress } from "./pane-host";
 
@@ -41,8 +42,8 @@ function analyzeInThread(
   request: AnalysisRequest,
   onProgress: (progress: BuildProgress) => void,
   signal: AbortSignal,
-): Promise<AnalysisOutcome> {
-  return analyzeAndPlan(request, onProgress, async () => {
+): Promise<PaneOutcome> {
+  return analyzeForPane(request, onProgress, async () => {
     await yieldToUi();
     throwIfAborted(signal);
   });
@@ -71,7 +72,7 @@ function analyzeInWorker(
   request: AnalysisRequest,
   onProgress: (progress: BuildProgress) => void,
   signal: AbortSignal,
-): Promise<AnalysisOutcome | null> {
+): Promise<PaneOutcome | null> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const finish = (settle: () => void) => {
@@ -135,7 +136,7 @@ export async function runAnalysis(
   request: AnalysisRequest,
   onProgress: (progress: BuildProgress) => void,
   signal: AbortSignal,
-): Promise<AnalysisOutcome> {
+): Promise<PaneOutcome> {
   throwIfAborted(signal);
   const worker = await startWorker();
   if (worker) {

@@ -8,6 +8,32 @@ import { headlineKpis } from "../core/kpi/headline-kpis";
 import { customerCalls } from "../core/plan/insights-sheet";
 import type { BuildResult, ResultInsight } from "./pane-host";
 import { untranslated } from "../core/language";
+import {
+  analyzeAndPlan,
+  type AnalysisOutcome,
+  type AnalysisRequest,
+  type BuildProgress,
+} from "../orchestrator/analyze-and-plan";
+
+/** The orchestrator's outcome as the pane receives it: the results view's data, the plan, the segment column. */
+export type PaneOutcome = AnalysisOutcome<BuildResult>;
+
+/**
+ * The build's heavy part for the pane: the one orchestrator with the results view's summary. The analysis
+ * worker and the in-thread fallback both run exactly this; they differ only in `pause` (the UI thread yields
+ * to the event loop and checks Cancel there, the worker has nothing to yield to).
+ */
+export function analyzeForPane(
+  request: AnalysisRequest,
+  onProgress: (progress: BuildProgress) => void,
+  pause: () => Promise<void>,
+): Promise<PaneOutcome> {
+  return analyzeAndPlan(request, {
+    onProgress,
+    pause,
+    summarize: (analysis) => summarizeForPane(analysis, []),
+  });
+}
 
 /** How many headline KPIs the results view shows. */
 const HEADLINE_KPI_COUNT = 4;

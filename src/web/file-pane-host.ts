@@ -1,9 +1,8 @@
 /**
  * The PaneHost of the web page: the pane's working screen (data step, method, build, results) runs unchanged
  * on a dropped file instead of the open workbook. Detection describes the chosen sheet the way the pane
- * describes a block of Excel cells (`describeData`); a build runs the pane's one orchestrator
- * (`analyzeAndPlan`, in the analysis Web Worker, on the page's thread where workers are refused, e.g. from
- * file://) and asks it for the .xlsx file too, written by the command line's writer. The file and the plan go
+ * describes a block of Excel cells (`describeData`); a build runs the one orchestrator (`analyzeAndPlan`, in
+ * the pane's analysis Web Worker, on the page's thread where workers are refused, e.g. from file://) and asks it for the .xlsx file too, written by the command line's writer. The file and the plan go
  * to the page (`onBuilt`) for the download and the preview; "open sheet" shows that sheet in the preview.
  *
  * Inputs are the command line's: the other sheets of the workbook are offered as customer attributes, and the

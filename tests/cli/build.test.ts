@@ -68,7 +68,7 @@ describe("customer-map build", () => {
       "Mapa de clientes",
       "Segmentos",
       "Clientes",
-      "Singularidades",
+      "Clientes a los que llamar",
       "Patrones",
       "Acerca de este mapa",
       "Historial del mapa",
@@ -100,7 +100,7 @@ describe("customer-map build", () => {
 
     expect(io.stdout).toContain("Mapa de clientes: ");
     for (const segment of summary.segments) expect(io.stdout).toContain(segment.name.slice(0, 30));
-    expect(io.stdout).toMatch(/KPIs: Ventas /);
+    expect(io.stdout).toMatch(/KPI: Ventas /);
   });
 
   it("re-running onto its previous result says 'no change since <date>' and keeps one history record", async () => {
@@ -145,6 +145,39 @@ describe("customer-map build", () => {
     expect(summary.method).toBe("abc");
     expect(summary.customerCount).toBe(40);
     expect(summary.input.kind).toBe("customers");
+  });
+
+  it("prints the orchestrator's progress on a large input: rising percentages, every line labelled in the language", async () => {
+    const csv = path.join(dir, "many.csv");
+    const lines = ["Customer;Revenue;Orders;Last purchase"];
+    // Above the CLI's 20,000-row threshold for progress lines.
+    for (let i = 0; i < 20_050; i++)
+      lines.push(
+        `C${i};${1000 + (i % 977)};${1 + (i % 7)};${String(1 + (i % 28)).padStart(2, "0")}/0${1 + (i % 9)}/2024`,
+      );
+    await fs.writeFile(csv, lines.join("\n"), "utf8");
+    const io = captureIo();
+    expect(
+      await main(
+        ["build", csv, "--out", path.join(dir, "many.xlsx"), "--lang", "es", "--run-at", RUN_AT],
+        io,
+      ),
+    ).toBe(0);
+    const progress = io.stderr
+      .split("\n")
+      .filter((line) => line.startsWith("customer-map: "))
+      .map((line) => /^customer-map: (\d+)% (.+)$/.exec(line));
+    expect(progress.length).toBeGreaterThan(4);
+    const percents = progress.map((match) => Number(match?.[1]));
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    const labels = progress.map((match) => match?.[2]);
+    // Labels from the Spanish pack, never a stage id ("planning", "kpis") or English.
+    for (const label of labels)
+      expect(label).toMatch(
+        /^(analizando|leyendo|segmentando|calculando|buscando|comparando|análisis|preparando|escribiendo)/,
+      );
+    expect(labels).toContain("preparando las hojas");
+    expect(labels[labels.length - 1]).toBe("escribiendo el libro");
   });
 
   it("refuses --out equal to the input (also through another spelling of the path) and leaves it untouched", async () => {

@@ -1,7 +1,8 @@
 /**
  * Only src/office talks to Office: the lint rule outside it rejects the Excel, Office and OfficeRuntime
  * globals, their types, reaching them through globalThis, context.sync() and importing office.js. This test
- * proves the rule bites in the pane, the functions and the CLI, and that src/office itself may do all of it.
+ * proves the rule bites in the pane, the functions, the CLI and the orchestrator, and that src/office itself
+ * may do all of it. The orchestrator, shared by every surface, may import none of them either.
  * All snippets go through one ESLint run per place (each run costs seconds): one snippet per line, and every
  * line must be reported.
  */
@@ -21,16 +22,18 @@ const SNIPPETS: [string, string][] = [
 const PROBE = SNIPPETS.map(([code]) => code).join("\n");
 
 describe("Office boundary rule", () => {
-  it.each(["src/taskpane/probe.tsx", "src/functions/probe.ts", "src/cli/probe.ts"])(
-    "rejects every Office API use in %s, naming src/office",
-    async (file) => {
-      const messages = await restrictedMessages(PROBE, file);
-      const reported = new Set(messages.map((message) => message.line));
-      const missed = SNIPPETS.filter((_, index) => !reported.has(index + 1)).map(([, what]) => what);
-      expect(missed).toEqual([]);
-      for (const message of messages) expect(message.message).toMatch(/src\/office/);
-    },
-  );
+  it.each([
+    "src/taskpane/probe.tsx",
+    "src/functions/probe.ts",
+    "src/cli/probe.ts",
+    "src/orchestrator/probe.ts",
+  ])("rejects every Office API use in %s, naming src/office", async (file) => {
+    const messages = await restrictedMessages(PROBE, file);
+    const reported = new Set(messages.map((message) => message.line));
+    const missed = SNIPPETS.filter((_, index) => !reported.has(index + 1)).map(([, what]) => what);
+    expect(missed).toEqual([]);
+    for (const message of messages) expect(message.message).toMatch(/src\/office/);
+  });
 
   it("lets src/office use Office APIs", async () => {
     expect(await restrictedMessages(PROBE, "src/office/probe.ts")).toEqual([]);
@@ -41,5 +44,20 @@ describe("Office boundary rule", () => {
       'import { loadJsonSetting } from "../office/document-settings";\n' +
       'export const load = (run: never) => loadJsonSetting(run, "k");';
     expect(await restrictedMessages(code, "src/taskpane/probe.ts")).toEqual([]);
+  });
+
+  it("keeps the orchestrator free of the surfaces it serves", async () => {
+    const code = [
+      'import { runBuild } from "../cli/build-command";',
+      'import type { PaneHost } from "../taskpane/pane-host";',
+      'import { renderPlan } from "../office/render-plan";',
+      'import { page } from "../web/page";',
+      'import * as React from "react";',
+      "export const uses = [runBuild, renderPlan, page, React] as unknown as PaneHost;",
+    ].join("\n");
+    const reported = new Set(
+      (await restrictedMessages(code, "src/orchestrator/probe.ts")).map((m) => m.line),
+    );
+    expect([...reported].sort()).toEqual([1, 2, 3, 4, 5]);
   });
 });

@@ -15,7 +15,7 @@ import type { Method } from "../../src/core/model";
 import { METHODS, registerMethod } from "../../src/core/segment/methods";
 import type { CellValue, Grid } from "../../src/core/types";
 import { SEGMENT, SEGMENTREASON } from "../../src/functions/functions";
-import { analyzeAndPlan } from "../../src/taskpane/analyze-and-plan";
+import { analyzeForPane } from "../../src/taskpane/summarize-for-pane";
 import { choicesFromSettings, buildOptionsFrom } from "../../src/taskpane/method-choices";
 import { readOpenedWorkbook } from "../../src/xlsx/read-bytes";
 import { openWorkbookFile } from "../../src/xlsx/read-file";
@@ -153,7 +153,7 @@ describe("pane's analysis and the plan", () => {
     const options = buildOptionsFrom(choices, {}, "es");
     // The toy reads no k (its descriptor's optionIds), so the pane does not send one.
     expect(options).toEqual({ method: "alphabetical", lang: "es" });
-    const outcome = await analyzeAndPlan(
+    const outcome = await analyzeForPane(
       {
         grid: GRID,
         attributeGrids: [],

@@ -11,12 +11,12 @@ import { historyRunOf, type HistoryRun } from "../../src/core/plan/history-sheet
 import { buildEnglishSample } from "../../src/sample";
 import type { Grid } from "../../src/core/types";
 import type { AnalysisWorkerMessage } from "../../src/taskpane/analysis-protocol";
-import type { AnalysisOutcome, AnalysisRequest } from "../../src/taskpane/analyze-and-plan";
+import type { AnalysisRequest } from "../../src/orchestrator/analyze-and-plan";
 import { sampleSheetsOf } from "../../src/sample/sample-sheets";
 import type { BuildProgress } from "../../src/taskpane/pane-host";
 import { ANALYSIS_PATH_ATTRIBUTE, runAnalysis } from "../../src/taskpane/run-analysis";
 import { spawnAnalysisWorker } from "../../src/taskpane/spawn-analysis-worker";
-import { summarizeForPane } from "../../src/taskpane/summarize-for-pane";
+import { summarizeForPane, type PaneOutcome } from "../../src/taskpane/summarize-for-pane";
 
 // The real module uses import.meta (webpack only); every test decides what "spawning" gives.
 jest.mock("../../src/taskpane/spawn-analysis-worker", () => ({ spawnAnalysisWorker: jest.fn() }));
@@ -34,7 +34,7 @@ function requestFor(grid: Grid, history: HistoryRun[] = []): AnalysisRequest {
 }
 
 /** What the pane must get: the core called directly, without any of the code under test's staging. */
-function direct(request: AnalysisRequest): AnalysisOutcome {
+function direct(request: AnalysisRequest): PaneOutcome {
   const { options } = request;
   const analysis = analyzeGrid(request.grid, {
     method: options.method,

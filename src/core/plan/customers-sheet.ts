@@ -22,7 +22,7 @@ import {
 } from "./plan-helpers";
 import type { SheetPlan } from "./workbook-plan";
 import { COLUMN_LABELS } from "./column-labels";
-import { tr } from "../language";
+import { seriesIn, tr } from "../language";
 import { texts } from "../../i18n/texts";
 
 export const CUSTOMERS_TABLE_NAME = "CmapCustomers";
@@ -271,7 +271,11 @@ function customerColumns(analysis: Analysis, lang: Lang): CustomerColumnSpec[] {
   columns.push({
     header: tr(T.flags, lang),
     format: "text",
-    cell: (i) => (scores.flags[i] ?? []).map((code) => flagLabel(code, lang)).join(", "),
+    cell: (i) =>
+      seriesIn(
+        lang,
+        (scores.flags[i] ?? []).map((code) => flagLabel(code, lang)),
+      ),
     width: 24,
   });
   return columns.filter((column): column is CustomerColumnSpec => column !== null);

@@ -16,7 +16,7 @@ import { CoreError } from "../errors";
 import type { ColumnMapping, Role } from "../model";
 import type { CellValue, Grid, Localized } from "../types";
 import { formatNumber } from "../format";
-import { listIn, type TextLang } from "../language";
+import { listIn, seriesIn, type TextLang } from "../language";
 import {
   contradictionOf,
   decideColumn,
@@ -112,14 +112,12 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
       entries.map((m) => t.read.readCustomerGrid.fixOrMapAnother(m.reason[textLang])).join(""),
     );
   };
-  const headerList = headers
-    .filter((header) => header !== "")
-    .map((header) => `"${header}"`)
-    .join(", ");
+  // The headers found, quoted, as a series in each language's conventions (the message is bilingual).
+  const quotedHeaders = headers.filter((header) => header !== "").map((header) => `"${header}"`);
   if (columnOf.customerId === undefined && columnOf.customerName === undefined) {
     throw new CoreError(
       "no-customer-column",
-      texts((t) => t.read.readCustomerGrid.noIdOrNameColumn(headerList)),
+      texts((t, textLang) => t.read.readCustomerGrid.noIdOrNameColumn(seriesIn(textLang, quotedHeaders))),
       `row ${table.headerRow + 1}`,
     );
   }
@@ -132,7 +130,7 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
       "no-amount-column",
       why.en !== ""
         ? texts((t, textLang) => t.read.readCustomerGrid.noRevenueReadable(why[textLang]))
-        : texts((t) => t.read.readCustomerGrid.noRevenueColumn(headerList)),
+        : texts((t, textLang) => t.read.readCustomerGrid.noRevenueColumn(seriesIn(textLang, quotedHeaders))),
       `row ${table.headerRow + 1}`,
     );
   }
@@ -155,7 +153,9 @@ export function readCustomerGrid(grid: Grid, options: ReadCustomerGridOptions = 
     const why: Localized = rejections.en ? rejections : texts((t) => t.read.readCustomerGrid.renameOneEG);
     throw new CoreError(
       "no-date-column",
-      texts((t, textLang) => t.read.readCustomerGrid.transactionDataNeeds(headerList, why[textLang])),
+      texts((t, textLang) =>
+        t.read.readCustomerGrid.transactionDataNeeds(seriesIn(textLang, quotedHeaders), why[textLang]),
+      ),
     );
   }
   if (shape.shape === "customers" && columnOf.date !== undefined && columnOf.lastPurchase === undefined) {

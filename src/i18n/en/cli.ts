@@ -4,12 +4,14 @@ import { forms } from "../forms";
 export const cli = {
   buildCommand: {
     customer: forms("customer", "customers"),
+    stageLabelsAnalyze: "analyzing",
     stageLabelsRead: "reading the data",
     stageLabelsSegment: "segmenting",
     stageLabelsKpis: "computing KPIs and LTV",
-    stageLabelsInsights: "looking for singularities",
+    stageLabelsInsights: "finding the customers to call",
     stageLabelsMobility: "comparing with the previous map",
     stageLabelsDone: "analysis done",
+    stageLabelsPlan: "preparing the sheets",
     stageLabelsWrite: "writing the workbook",
     outMustBe: (out: string) => `--out must be an .xlsx file, not "${out}"`,
     unknownMethod: (method: string, methods: string, defaultMethod: string) =>

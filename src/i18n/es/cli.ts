@@ -5,12 +5,14 @@ import type { Texts } from "../texts";
 export const cli: Texts["cli"] = {
   buildCommand: {
     customer: forms("cliente", "clientes"),
+    stageLabelsAnalyze: "analizando",
     stageLabelsRead: "leyendo los datos",
     stageLabelsSegment: "segmentando",
-    stageLabelsKpis: "calculando KPIs y LTV",
-    stageLabelsInsights: "buscando singularidades",
+    stageLabelsKpis: "calculando KPI y LTV",
+    stageLabelsInsights: "buscando los clientes a los que llamar",
     stageLabelsMobility: "comparando con el mapa anterior",
     stageLabelsDone: "análisis terminado",
+    stageLabelsPlan: "preparando las hojas",
     stageLabelsWrite: "escribiendo el libro",
     outMustBe: (out: string) => `--out debe ser un archivo .xlsx, no "${out}"`,
     unknownMethod: (method: string, methods: string, defaultMethod: string) =>
@@ -24,7 +26,7 @@ export const cli: Texts["cli"] = {
     revenueShare: "% ventas",
     revenue: "Ventas",
     margin: "Margen",
-    kpis: "KPIs",
+    kpis: "KPI",
     inTheCallList: (insights: string, rowsUsed: string, rows: string) =>
       `${insights} en la lista de llamadas; filas usadas: ${rowsUsed} de ${rows}.`,
     fileUnusable: "no se pudo usar un archivo",
