@@ -18,6 +18,7 @@ import { CoreError } from "../core/errors";
 import { formatCount, formatNumber, formatValue } from "../core/format";
 import type { Method, Role } from "../core/model";
 import { summarizeAnalysis, type AnalysisSummary } from "../core/pipeline";
+import { customerCalls, patternInsights } from "../core/plan/insights-sheet";
 import type { HistoryRun } from "../core/plan/history-sheet";
 import { DEFAULT_METHOD, isMethod, methodLabelOf, METHODS } from "../core/segment/methods";
 import type { Lang, Localized } from "../core/types";
@@ -31,7 +32,6 @@ import { readWithDuckDb, usesDuckDb } from "./duckdb-input";
 import { checkOutputs, writeAtomically, writeTextAtomically } from "./file-safety";
 import { cliMessageOf, columnMappingOf } from "./map-option";
 import { listIn, textIn, tr } from "../core/language";
-import { NOUNS } from "../core/glossary";
 import { fromPacks, texts } from "../i18n/texts";
 import {
   analyzeAndPlan,
@@ -69,7 +69,6 @@ const PROGRESS_ROWS = 20_000;
 
 /** The lines' labels: the orchestrator's stages, and within "analyzing" the core's steps. */
 const STAGE_LABELS: Record<string, Localized> = {
-  analyzing: texts((t) => t.cli.buildCommand.stageLabelsAnalyze),
   read: texts((t) => t.cli.buildCommand.stageLabelsRead),
   segment: texts((t) => t.cli.buildCommand.stageLabelsSegment),
   kpis: texts((t) => t.cli.buildCommand.stageLabelsKpis),
@@ -117,6 +116,7 @@ function summaryTable(
   methodLabel: string,
   lang: Lang,
   out: string,
+  callList: { customers: number; patterns: number },
 ): string {
   const context = { lang, currency: summary.currency };
   const number = (value: number | null, kind: "money" | "percent" | "ratio" = "money") =>
@@ -161,8 +161,9 @@ function summaryTable(
   if (kpis.length > 0) lines.push(`${textIn(lang, (t) => t.cli.buildCommand.kpis)}: ${kpis.join(" · ")}`);
   lines.push(
     textIn(lang, (t, textLang) =>
-      t.cli.buildCommand.inTheCallList(
-        formatCount(summary.insights, NOUNS.item, textLang),
+      t.cli.buildCommand.callListAndRows(
+        formatNumber(callList.customers, textLang),
+        formatNumber(callList.patterns, textLang),
         formatNumber(summary.input.rowsUsed, textLang),
         formatNumber(summary.input.rows, textLang),
       ),
@@ -206,6 +207,8 @@ export async function runBuild(
     const verbose = book.grid.length > PROGRESS_ROWS;
     const progress = ({ stage, fraction, step }: BuildProgress) => {
       if (!verbose && Date.now() - started < 1000) return;
+      // The analysis' start is announced by its first step ("reading the data").
+      if (stage === "analyzing" && step === undefined) return;
       const label = tr(STAGE_LABELS[step ?? stage], lang) ?? step ?? stage;
       io.err(`customer-map: ${Math.round(fraction * 100)}% ${label}\n`);
     };
@@ -240,9 +243,11 @@ export async function runBuild(
         readWarnings: analysis.read.report.warnings,
         kpiLabels: Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, tr(kpi.label, lang)])),
         methodLabel: tr(methodLabelOf(analysis.segmentation.method, analysis.segmentation.settings), lang),
+        // Counted as the sheets list them: one row per customer to call, one per pattern.
+        callList: { customers: customerCalls(analysis).length, patterns: patternInsights(analysis).length },
       }),
     });
-    const { summary, kpiLabels, methodLabel } = built;
+    const { summary, kpiLabels, methodLabel, callList } = built;
     // What the reader repaired or set aside (invalid bytes, future dates...) travels with the summary.
     const warnings = [...bookWarnings, ...built.readWarnings].map((w) => ({
       code: w.code,
@@ -260,7 +265,7 @@ export async function runBuild(
     await writeAtomically(args.out, (temporary) => writeWorkbookPlan(plan, temporary));
     const shown = warnings.filter((w) => SHOWN_WARNINGS.has(w.code));
     const table =
-      summaryTable(summary, kpiLabels, methodLabel, lang, args.out) +
+      summaryTable(summary, kpiLabels, methodLabel, lang, args.out, callList) +
       shown.map((w) => `! ${w.message}\n`).join("");
     if (args.json === "-") {
       io.out(JSON.stringify(summary, null, 2) + "\n");

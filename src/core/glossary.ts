@@ -34,7 +34,6 @@ export const NOUNS = {
   profile: fromPacks((t) => t.core.glossary.profile),
   emptyGroup: fromPacks((t) => t.core.glossary.emptyGroup),
   score: fromPacks((t) => t.core.glossary.score),
-  item: fromPacks((t) => t.core.glossary.item),
   referral: fromPacks((t) => t.core.glossary.referral),
 } satisfies Record<string, PluralForms>;
 

@@ -379,10 +379,15 @@ function callListWidths(
  * see, the suggested action — an Excel table (its header repeats on every printed page), or a line saying that
  * no group stands out.
  */
+/** The patterns: the group insights (regions, sectors, channels, reps), in the call list's order. */
+export function patternInsights(analysis: Analysis): Insight[] {
+  return rankInsights(analysis.insights).filter((insight) => insight.customer < 0);
+}
+
 export function buildPatternsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const sheet = emptySheet("patterns", lang);
   const context = formatContextOf(analysis, lang);
-  const groups = rankInsights(analysis.insights).filter((insight) => insight.customer < 0);
+  const groups = patternInsights(analysis);
   sheet.blocks.push(titleBlock(0, 0, tr(T.patterns, lang)));
   sheet.blocks.push(noteBlock(1, 0, tr(T.patternsNote, lang)));
   const widths = [

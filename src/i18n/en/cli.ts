@@ -4,7 +4,6 @@ import { forms } from "../forms";
 export const cli = {
   buildCommand: {
     customer: forms("customer", "customers"),
-    stageLabelsAnalyze: "analyzing",
     stageLabelsRead: "reading the data",
     stageLabelsSegment: "segmenting",
     stageLabelsKpis: "computing KPIs and LTV",
@@ -26,8 +25,8 @@ export const cli = {
     revenue: "Revenue",
     margin: "Margin",
     kpis: "KPIs",
-    inTheCallList: (insights: string, rowsUsed: string, rows: string) =>
-      `${insights} in the call list; rows used: ${rowsUsed} of ${rows}.`,
+    callListAndRows: (customers: string, patterns: string, rowsUsed: string, rows: string) =>
+      `Customers to call: ${customers}; patterns: ${patterns}; rows used: ${rowsUsed} of ${rows}.`,
     fileUnusable: "a file could not be used",
     unexpectedError: "unexpected error",
   },

@@ -31,7 +31,6 @@ export const core = {
     profile: forms("distinct customer profile", "distinct customer profiles"),
     emptyGroup: forms("empty cluster", "empty clusters"),
     score: forms("score", "scores"),
-    item: forms("item", "items"),
     referral: forms("referral", "referrals"),
     tellTaleWords: [
       "the",

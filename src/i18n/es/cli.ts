@@ -5,7 +5,6 @@ import type { Texts } from "../texts";
 export const cli: Texts["cli"] = {
   buildCommand: {
     customer: forms("cliente", "clientes"),
-    stageLabelsAnalyze: "analizando",
     stageLabelsRead: "leyendo los datos",
     stageLabelsSegment: "segmentando",
     stageLabelsKpis: "calculando KPI y LTV",
@@ -27,8 +26,8 @@ export const cli: Texts["cli"] = {
     revenue: "Ventas",
     margin: "Margen",
     kpis: "KPI",
-    inTheCallList: (insights: string, rowsUsed: string, rows: string) =>
-      `${insights} en la lista de llamadas; filas usadas: ${rowsUsed} de ${rows}.`,
+    callListAndRows: (customers: string, patterns: string, rowsUsed: string, rows: string) =>
+      `Clientes a los que llamar: ${customers}; patrones: ${patterns}; filas usadas: ${rowsUsed} de ${rows}.`,
     fileUnusable: "no se pudo usar un archivo",
     unexpectedError: "error inesperado",
   },

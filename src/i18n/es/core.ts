@@ -30,7 +30,6 @@ export const core: Texts["core"] = {
     profile: forms("perfil de cliente distinto", "perfiles de cliente distintos"),
     emptyGroup: forms("grupo vacío", "grupos vacíos"),
     score: forms("puntuación", "puntuaciones"),
-    item: forms("elemento", "elementos"),
     referral: forms("recomendación", "recomendaciones"),
     tellTaleWords: [
       "el",
