@@ -5,7 +5,8 @@
  */
 import type { ColumnConvention, ReadReport, ReadWarning, SkipCount } from "../model";
 import type { Localized } from "../types";
-import { localize, untranslated } from "../language";
+import { untranslated } from "../language";
+import { fillLocalized } from "../text";
 import { texts } from "../../i18n/texts";
 
 const MAX_EXAMPLES = 5;
@@ -27,8 +28,7 @@ const SKIP_LABELS: Record<string, Localized> = {
 };
 
 function fill(text: Localized, column: string | undefined): Localized {
-  if (column === undefined) return text;
-  return localize((lang) => text[lang].replace("{column}", `"${column}"`));
+  return column === undefined ? text : fillLocalized(text, { column: `"${column}"` });
 }
 
 export class ReportBuilder {
