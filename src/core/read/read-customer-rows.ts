@@ -93,13 +93,16 @@ export function readCustomerRows(context: ReadContext): CustomerData {
   const ids: string[] = [];
   const names: string[] = [];
   const index = new Map<string, number>();
-  const revenue: number[] = [];
-  const margin: number[] = [];
-  const firstPurchase: number[] = [];
-  const lastPurchase: number[] = [];
-  const numeric: Partial<Record<CustomerNumericField, number[]>> = {};
+  // Number columns sized for one customer per row (at most), filled by index and handed to createCustomerData
+  // without a copy (`adopt`): growing arrays by push allocated about three times their final size.
+  const capacity = Math.max(0, table.lastRow - table.firstRow + 1);
+  const revenue = new Float64Array(capacity);
+  const margin = new Float64Array(capacity);
+  const firstPurchase = new Float64Array(capacity);
+  const lastPurchase = new Float64Array(capacity);
+  const numeric: Partial<Record<CustomerNumericField, Float64Array>> = {};
   for (const field of [...ADDITIVE, ...FIRST_VALUE])
-    if (columnOf[ROLE_OF_FIELD[field]!] !== undefined) numeric[field] = [];
+    if (columnOf[ROLE_OF_FIELD[field]!] !== undefined) numeric[field] = new Float64Array(capacity);
   const leadStatus: string[] = [];
   const contactColumn = columnOf.contact;
   const contact: string[] = [];
@@ -273,12 +276,12 @@ export function readCustomerRows(context: ReadContext): CustomerData {
       ids.push(id);
       pendingRow.push(everyRowSigned ? -1 : r);
       names.push(nameColumn !== undefined && nameColumn !== idColumn ? cellText(row[nameColumn]) || id : id);
-      revenue.push(amount);
-      margin.push(rowMargin);
-      firstPurchase.push(first);
-      lastPurchase.push(last);
+      revenue[i] = amount;
+      margin[i] = rowMargin;
+      firstPurchase[i] = first;
+      lastPurchase[i] = last;
       for (const field of numericFields)
-        numeric[field]!.push(parseField(ROLE_OF_FIELD[field]!, row, sheetRow));
+        numeric[field]![i] = parseField(ROLE_OF_FIELD[field]!, row, sheetRow);
       leadStatus.push(status);
       if (contactColumn !== undefined) contact.push(cellText(row[contactColumn]));
       for (const field of dimensionFields)
@@ -350,8 +353,12 @@ export function readCustomerRows(context: ReadContext): CustomerData {
     );
   }
 
+  const count = ids.length;
+  const used = (column: Float64Array): Float64Array => column.subarray(0, count);
+  const usedNumeric: Partial<Record<CustomerNumericField, Float64Array>> = {};
+  for (const field of numericFields) usedNumeric[field] = used(numeric[field]!);
   let asOfDay = -Infinity;
-  for (let i = 0; i < ids.length; i++) {
+  for (let i = 0; i < count; i++) {
     if (lastPurchase[i] > asOfDay) asOfDay = lastPurchase[i];
     if (firstPurchase[i] > asOfDay) asOfDay = firstPurchase[i];
   }
@@ -363,17 +370,18 @@ export function readCustomerRows(context: ReadContext): CustomerData {
   return createCustomerData({
     ids,
     names,
-    revenue,
+    revenue: used(revenue),
     numeric: {
-      ...numeric,
-      marginAmount: hasMargin ? margin : undefined,
-      firstPurchaseDay: firstPurchase,
-      lastPurchaseDay: lastPurchase,
+      ...usedNumeric,
+      marginAmount: hasMargin ? used(margin) : undefined,
+      firstPurchaseDay: used(firstPurchase),
+      lastPurchaseDay: used(lastPurchase),
     },
     leadStatus,
     contact: contactColumn === undefined ? undefined : contact,
     dimensions,
     protectedColumns: context.protectedHeaders,
     asOfDay,
+    adopt: true,
   });
 }
