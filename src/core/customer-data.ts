@@ -27,6 +27,13 @@ interface CustomerDataInput {
   protectedColumns?: readonly string[];
   asOfDay: number;
   history?: PurchaseHistory;
+  /**
+   * The caller gives its arrays away (the reader, which built them for this): Float64Array columns of the
+   * right length and the string arrays are used as they are instead of copied, and the absent numeric fields
+   * share one NaN column (nothing writes into a CustomerData). Saves about 10 MB of fresh memory at 10^5
+   * customers.
+   */
+  adopt?: boolean;
 }
 
 /**
@@ -41,19 +48,28 @@ export function createCustomerData(input: CustomerDataInput): CustomerData {
   }
   const numeric = {} as Record<CustomerNumericField, Float64Array>;
   const available = {} as Record<CustomerNumericField, boolean>;
+  const adopt = input.adopt === true;
+  let sharedAbsent: Float64Array | undefined;
   for (const field of NUMERIC_FIELDS) {
     const source = input.numeric?.[field];
-    const values = new Float64Array(count).fill(NaN);
     let any = false;
-    if (source) {
-      if (source.length !== count)
-        throw new RangeError(`${field} has ${source.length} entries for ${count} customers`);
-      for (let i = 0; i < count; i++) {
-        values[i] = source[i];
-        if (!Number.isNaN(source[i])) any = true;
+    if (source && source.length !== count)
+      throw new RangeError(`${field} has ${source.length} entries for ${count} customers`);
+    if (adopt && source instanceof Float64Array) {
+      for (let i = 0; i < count && !any; i++) if (!Number.isNaN(source[i])) any = true;
+      numeric[field] = source;
+    } else if (adopt && !source) {
+      numeric[field] = sharedAbsent ??= new Float64Array(count).fill(NaN);
+    } else {
+      const values = new Float64Array(count).fill(NaN);
+      if (source) {
+        for (let i = 0; i < count; i++) {
+          values[i] = source[i];
+          if (!Number.isNaN(source[i])) any = true;
+        }
       }
+      numeric[field] = values;
     }
-    numeric[field] = values;
     available[field] = any;
   }
   const dimensions: Partial<Record<DimensionField, string[]>> = {};
@@ -63,18 +79,23 @@ export function createCustomerData(input: CustomerDataInput): CustomerData {
   ][]) {
     if (values.length !== count)
       throw new RangeError(`${key} has ${values.length} entries for ${count} customers`);
-    dimensions[key] = values.slice();
+    dimensions[key] = adopt ? (values as string[]) : values.slice();
   }
   if (input.contact && input.contact.length !== count)
     throw new RangeError(`contact has ${input.contact.length} entries for ${count} customers`);
   return {
     count,
-    ids: input.ids.slice(),
-    names: input.names ? input.names.slice() : input.ids.slice(),
-    revenue: Float64Array.from(input.revenue),
+    ids: adopt ? (input.ids as string[]) : input.ids.slice(),
+    names: input.names ? (adopt ? (input.names as string[]) : input.names.slice()) : input.ids.slice(),
+    revenue:
+      adopt && input.revenue instanceof Float64Array ? input.revenue : Float64Array.from(input.revenue),
     ...numeric,
-    leadStatus: input.leadStatus ? input.leadStatus.slice() : new Array<string>(count).fill(""),
-    ...(input.contact ? { contact: input.contact.slice() } : {}),
+    leadStatus: input.leadStatus
+      ? adopt
+        ? (input.leadStatus as string[])
+        : input.leadStatus.slice()
+      : new Array<string>(count).fill(""),
+    ...(input.contact ? { contact: adopt ? (input.contact as string[]) : input.contact.slice() } : {}),
     dimensions,
     available,
     protectedColumns: input.protectedColumns ? input.protectedColumns.slice() : [],

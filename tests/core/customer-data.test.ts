@@ -2,6 +2,39 @@ import { createCustomerData, marginPercentOf, revenueTrendOf } from "../../src/c
 import type { PurchaseHistory } from "../../src/core/model";
 
 describe("createCustomerData", () => {
+  it("adopt: uses the reader's arrays as given, the same data as copies would give", () => {
+    const input = {
+      ids: ["a", "b"],
+      names: ["Ana", "Bea"],
+      revenue: Float64Array.of(10, 20),
+      numeric: { orders: Float64Array.of(1, NaN), nps: Float64Array.of(NaN, NaN), marginAmount: [3, 4] },
+      leadStatus: ["", "open"],
+      dimensions: { region: ["North", "South"] },
+      asOfDay: 100,
+    };
+    const adopted = createCustomerData({ ...input, adopt: true });
+    const copied = createCustomerData(input);
+    expect(adopted.revenue).toBe(input.revenue);
+    expect(adopted.orders).toBe(input.numeric.orders);
+    expect(adopted.ids).toBe(input.ids);
+    expect(adopted.dimensions.region).toBe(input.dimensions.region);
+    expect(copied.revenue).not.toBe(input.revenue);
+    expect(copied.ids).not.toBe(input.ids);
+    // A number[] column is still copied into a Float64Array; an all-NaN column is unavailable either way.
+    expect(adopted.marginAmount).toBeInstanceOf(Float64Array);
+    expect(adopted.available).toEqual(copied.available);
+    expect(adopted.available.nps).toBe(false);
+    expect(adopted.available.orders).toBe(true);
+    for (const field of ["revenue", "orders", "nps", "marginAmount", "referrals", "lastPurchaseDay"] as const)
+      expect(Array.from(adopted[field])).toEqual(Array.from(copied[field]));
+    expect({ ...adopted, revenue: [], orders: [], nps: [] }).toEqual({
+      ...copied,
+      revenue: [],
+      orders: [],
+      nps: [],
+    });
+  });
+
   it("fills missing numeric fields with NaN and marks them unavailable", () => {
     const data = createCustomerData({ ids: ["a", "b"], revenue: [100, 50], asOfDay: 20000 });
     expect(data.count).toBe(2);

@@ -84,27 +84,77 @@ function holdsSignatureSeparator(row: readonly CellValue[]): boolean {
   return false;
 }
 
+/**
+ * Customer number of each id seen so far: open addressing (linear probing, FNV-1a hash of the id) in a table
+ * sized once for `capacity` ids. A Map rehashes into fresh memory as it grows, and its get/set were a third of
+ * the reading time at 10^5 rows. `find` gives the customer number or −1; `add` records the id of the last `find` that gave −1.
+ */
+class IdIndex {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  /** The slot `find` stopped at (the empty slot a following `add` of the same id fills). */
+  private at = 0;
+
+  constructor(
+    capacity: number,
+    private readonly ids: readonly string[],
+  ) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.slots = new Int32Array(size); // customer number + 1; 0 = empty
+    this.mask = size - 1;
+  }
+
+  find(id: string): number {
+    let hash = 0x811c9dc5;
+    for (let c = 0; c < id.length; c++) hash = Math.imul(hash ^ id.charCodeAt(c), 0x01000193);
+    let at = hash & this.mask;
+    for (;;) {
+      const held = this.slots[at];
+      if (held === 0) break;
+      if (this.ids[held - 1] === id) {
+        this.at = at;
+        return held - 1;
+      }
+      at = (at + 1) & this.mask;
+    }
+    this.at = at;
+    return -1;
+  }
+
+  /** Right after a `find(id)` that returned −1. */
+  add(customer: number): void {
+    this.slots[this.at] = customer + 1;
+  }
+}
+
 export function readCustomerRows(context: ReadContext): CustomerData {
   const { grid, table, columnOf, headerOf, parsers, report, options } = context;
   const idColumn = columnOf.customerId ?? columnOf.customerName;
   const nameColumn = columnOf.customerName;
   const badValues = new BadValueCounter();
 
-  const ids: string[] = [];
-  const names: string[] = [];
-  const index = new Map<string, number>();
-  const revenue: number[] = [];
-  const margin: number[] = [];
-  const firstPurchase: number[] = [];
-  const lastPurchase: number[] = [];
-  const numeric: Partial<Record<CustomerNumericField, number[]>> = {};
+  // Columns sized for one customer per row (at most), filled by index, cut to the customers found and handed
+  // to createCustomerData without a copy (`adopt`): growing arrays by push allocated about three times their
+  // final size, and fresh memory is slow (see kmeans.ts, scratchBuffer).
+  const capacity = Math.max(0, table.lastRow - table.firstRow + 1);
+  let count = 0;
+  const ids: string[] = new Array<string>(capacity);
+  const names: string[] = new Array<string>(capacity);
+  const index = new IdIndex(capacity, ids);
+  const revenue = new Float64Array(capacity);
+  const margin = new Float64Array(capacity);
+  const firstPurchase = new Float64Array(capacity);
+  const lastPurchase = new Float64Array(capacity);
+  const numeric: Partial<Record<CustomerNumericField, Float64Array>> = {};
   for (const field of [...ADDITIVE, ...FIRST_VALUE])
-    if (columnOf[ROLE_OF_FIELD[field]!] !== undefined) numeric[field] = [];
-  const leadStatus: string[] = [];
+    if (columnOf[ROLE_OF_FIELD[field]!] !== undefined) numeric[field] = new Float64Array(capacity);
+  const leadStatus: string[] = new Array<string>(capacity);
   const contactColumn = columnOf.contact;
-  const contact: string[] = [];
+  const contact: string[] = contactColumn === undefined ? [] : new Array<string>(capacity);
   const dimensions: Partial<Record<DimensionField, string[]>> = {};
-  for (const field of DIMENSION_ROLES) if (columnOf[field] !== undefined) dimensions[field] = [];
+  for (const field of DIMENSION_ROLES)
+    if (columnOf[field] !== undefined) dimensions[field] = new Array<string>(capacity);
   const numericFields = Object.keys(numeric) as CustomerNumericField[];
   const dimensionFields = Object.keys(dimensions) as DimensionField[];
   const labelColumns: number[] = [];
@@ -118,7 +168,7 @@ export function readCustomerRows(context: ReadContext): CustomerData {
   // inside a cell could make different rows' signatures equal; if any cell holds it, every signature is
   // computed from then on (the exact earlier behaviour).
   const seenRows = new Set<string>();
-  const pendingRow: number[] = [];
+  const pendingRow = new Int32Array(capacity);
   let everyRowSigned = false;
   let mergedIds = 0;
   let identicalLines = 0;
@@ -217,10 +267,11 @@ export function readCustomerRows(context: ReadContext): CustomerData {
         seenLines.add(key);
       }
     }
-    let i = index.get(id);
+    let i: number | undefined = index.find(id);
+    if (i < 0) i = undefined;
     if (!everyRowSigned && holdsSignatureSeparator(row)) {
       everyRowSigned = true;
-      for (let k = 0; k < pendingRow.length; k++) {
+      for (let k = 0; k < count; k++) {
         if (pendingRow[k] >= 0) seenRows.add(rowSignature(grid[pendingRow[k]] ?? []));
         pendingRow[k] = -1;
       }
@@ -268,21 +319,21 @@ export function readCustomerRows(context: ReadContext): CustomerData {
     }
 
     if (i === undefined) {
-      i = ids.length;
-      index.set(id, i);
-      ids.push(id);
-      pendingRow.push(everyRowSigned ? -1 : r);
-      names.push(nameColumn !== undefined && nameColumn !== idColumn ? cellText(row[nameColumn]) || id : id);
-      revenue.push(amount);
-      margin.push(rowMargin);
-      firstPurchase.push(first);
-      lastPurchase.push(last);
+      i = count++;
+      index.add(i);
+      ids[i] = id;
+      pendingRow[i] = everyRowSigned ? -1 : r;
+      names[i] = nameColumn !== undefined && nameColumn !== idColumn ? cellText(row[nameColumn]) || id : id;
+      revenue[i] = amount;
+      margin[i] = rowMargin;
+      firstPurchase[i] = first;
+      lastPurchase[i] = last;
       for (const field of numericFields)
-        numeric[field]!.push(parseField(ROLE_OF_FIELD[field]!, row, sheetRow));
-      leadStatus.push(status);
-      if (contactColumn !== undefined) contact.push(cellText(row[contactColumn]));
+        numeric[field]![i] = parseField(ROLE_OF_FIELD[field]!, row, sheetRow);
+      leadStatus[i] = status;
+      if (contactColumn !== undefined) contact[i] = cellText(row[contactColumn]);
       for (const field of dimensionFields)
-        dimensions[field]!.push(readDimension(field, row[columnOf[field]!]));
+        dimensions[field]![i] = readDimension(field, row[columnOf[field]!]);
       continue;
     }
     // Same id, different row: one customer (see the module comment).
@@ -350,8 +401,13 @@ export function readCustomerRows(context: ReadContext): CustomerData {
     );
   }
 
+  for (const column of [ids, names, leadStatus, contact, ...Object.values(dimensions)])
+    if (column.length > count) column.length = count;
+  const used = (column: Float64Array): Float64Array => column.subarray(0, count);
+  const usedNumeric: Partial<Record<CustomerNumericField, Float64Array>> = {};
+  for (const field of numericFields) usedNumeric[field] = used(numeric[field]!);
   let asOfDay = -Infinity;
-  for (let i = 0; i < ids.length; i++) {
+  for (let i = 0; i < count; i++) {
     if (lastPurchase[i] > asOfDay) asOfDay = lastPurchase[i];
     if (firstPurchase[i] > asOfDay) asOfDay = firstPurchase[i];
   }
@@ -363,17 +419,18 @@ export function readCustomerRows(context: ReadContext): CustomerData {
   return createCustomerData({
     ids,
     names,
-    revenue,
+    revenue: used(revenue),
     numeric: {
-      ...numeric,
-      marginAmount: hasMargin ? margin : undefined,
-      firstPurchaseDay: firstPurchase,
-      lastPurchaseDay: lastPurchase,
+      ...usedNumeric,
+      marginAmount: hasMargin ? used(margin) : undefined,
+      firstPurchaseDay: used(firstPurchase),
+      lastPurchaseDay: used(lastPurchase),
     },
     leadStatus,
     contact: contactColumn === undefined ? undefined : contact,
     dimensions,
     protectedColumns: context.protectedHeaders,
     asOfDay,
+    adopt: true,
   });
 }

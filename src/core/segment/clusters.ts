@@ -117,8 +117,11 @@ function segmentClusters(data: CustomerData, options: ClusterOptions = {}): Segm
       noClearGroups = choice.noClearGroups;
     }
     const fit = kmeans(points, n, features.cols, { k, seed, restarts });
-    labels = new Int32Array(n);
-    for (let j = 0; j < n; j++) labels[byId[j]] = fit.labels[j];
+    if (byId === null) labels = fit.labels;
+    else {
+      labels = new Int32Array(n);
+      for (let j = 0; j < n; j++) labels[byId[j]] = fit.labels[j];
+    }
     centroids = fit.centroids;
     settings.iterations = fit.iterations;
     settings.converged = fit.converged;
@@ -129,13 +132,17 @@ function segmentClusters(data: CustomerData, options: ClusterOptions = {}): Segm
   const sizes = new Float64Array(k);
   const revenueSums = new Float64Array(k);
   const firstMember = new Float64Array(k).fill(Infinity);
-  const rankById = new Int32Array(n);
-  byId.forEach((i, rank) => (rankById[i] = rank));
+  let rankById: Int32Array | null = null;
+  if (byId !== null) {
+    rankById = new Int32Array(n);
+    for (let rank = 0; rank < n; rank++) rankById[byId[rank]] = rank;
+  }
   for (let i = 0; i < n; i++) {
     const c = labels[i];
     sizes[c] += 1;
     revenueSums[c] += data.revenue[i];
-    if (rankById[i] < firstMember[c]) firstMember[c] = rankById[i];
+    const rank = rankById === null ? i : rankById[i];
+    if (rank < firstMember[c]) firstMember[c] = rank;
   }
   const kept = [...Array(k).keys()].filter((c) => sizes[c] > 0);
   kept.sort(
@@ -189,19 +196,29 @@ function segmentClusters(data: CustomerData, options: ClusterOptions = {}): Segm
   };
 }
 
-/** Customer positions sorted by id (code-unit order: the same on every machine; ties keep row order). */
-function idOrder(ids: readonly string[]): Int32Array {
-  const order = Int32Array.from(ids.keys());
+/**
+ * Customer positions sorted by id (code-unit order: the same on every machine; ties keep row order), or null
+ * when the ids are already in that order (sheets and tables sorted by id, common): one O(n) check instead of an
+ * O(n log n) sort of strings, and no reordering copies.
+ */
+function idOrder(ids: readonly string[]): Int32Array | null {
+  let sorted = true;
+  for (let i = 1; i < ids.length && sorted; i++) if (ids[i - 1] > ids[i]) sorted = false;
+  if (sorted) return null;
+  // A plain array: its sort (TimSort) takes runs that are already in order in one sweep; ties → row order.
+  const order = Array.from(ids.keys());
   order.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b));
-  return order;
+  return Int32Array.from(order);
 }
 
-/** The rows of a row-major matrix in the given order (a copy). */
-function rowsInOrder(points: Float64Array, cols: number, order: Int32Array): Float64Array {
+/** The rows of a row-major matrix in the given order (a copy; the matrix itself for the identity order). */
+function rowsInOrder(points: Float64Array, cols: number, order: Int32Array | null): Float64Array {
+  if (order === null) return points;
   const result = new Float64Array(points.length);
   for (let j = 0; j < order.length; j++) {
     const from = order[j] * cols;
-    result.set(points.subarray(from, from + cols), j * cols);
+    const to = j * cols;
+    for (let f = 0; f < cols; f++) result[to + f] = points[from + f];
   }
   return result;
 }

@@ -40,6 +40,19 @@ export interface DistanceKernels {
     out: Float64Array,
   ): void;
   /**
+   * Per-cluster `sums` (stride-spaced; padding slots get + 0) and `counts` of the rows by their `labels`, in row
+   * order: the same numbers as the plain `for (f < cols) sums[j · stride + f] += x[f]` loop. `sums`/`counts`
+   * must be zero on entry.
+   */
+  sumByLabel(
+    points: Float64Array,
+    rows: number,
+    cols: number,
+    labels: Int32Array,
+    sums: Float64Array,
+    counts: Float64Array,
+  ): void;
+  /**
    * One fused Lloyd pass over the first `rows` rows: each row goes to its closest of the first `k` centres
    * (lowest index on ties) and is added to that cluster's `sums` (stride-spaced, padding untouched) and
    * `counts`, in row order, so the sums are exactly those of a separate pass over the labels. `sums`/`counts`
@@ -123,6 +136,17 @@ const WIDTH_8: DistanceKernels = {
       const d0 = x0 - centres[b], d1 = x1 - centres[b + 1], d2 = x2 - centres[b + 2], d3 = x3 - centres[b + 3];
       const d4 = x4 - centres[b + 4], d5 = x5 - centres[b + 5], d6 = x6 - centres[b + 6], d7 = x7 - centres[b + 7];
       out[j] = d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3 + d4 * d4 + d5 * d5 + d6 * d6 + d7 * d7;
+    }
+  },
+  sumByLabel(points, rows, cols, labels, sums, counts) {
+    const has5 = cols > 5, has6 = cols > 6, has7 = cols > 7;
+    for (let i = 0, a = 0; i < rows; i++, a += cols) {
+      const j = labels[i];
+      counts[j] += 1;
+      const s = j * 8;
+      sums[s] += points[a]; sums[s + 1] += points[a + 1]; sums[s + 2] += points[a + 2]; sums[s + 3] += points[a + 3];
+      sums[s + 4] += points[a + 4]; sums[s + 5] += has5 ? points[a + 5] : 0;
+      sums[s + 6] += has6 ? points[a + 6] : 0; sums[s + 7] += has7 ? points[a + 7] : 0;
     }
   },
   assignAndSum(points, rows, cols, centres, k, labels, sums, counts, out) {
@@ -236,6 +260,16 @@ const WIDTH_6: DistanceKernels = {
       out[j] = d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3 + d4 * d4 + d5 * d5;
     }
   },
+  sumByLabel(points, rows, cols, labels, sums, counts) {
+    const has5 = cols > 5;
+    for (let i = 0, a = 0; i < rows; i++, a += cols) {
+      const j = labels[i];
+      counts[j] += 1;
+      const s = j * 8;
+      sums[s] += points[a]; sums[s + 1] += points[a + 1]; sums[s + 2] += points[a + 2]; sums[s + 3] += points[a + 3];
+      sums[s + 4] += points[a + 4]; sums[s + 5] += has5 ? points[a + 5] : 0;
+    }
+  },
   assignAndSum(points, rows, cols, centres, k, labels, sums, counts, out) {
     let changed = 0;
     let inertia = 0;
@@ -337,6 +371,16 @@ const WIDTH_4: DistanceKernels = {
     for (let j = 0, b = 0; j < count; j++, b += 4) {
       const d0 = x0 - centres[b], d1 = x1 - centres[b + 1], d2 = x2 - centres[b + 2], d3 = x3 - centres[b + 3];
       out[j] = d0 * d0 + d1 * d1 + d2 * d2 + d3 * d3;
+    }
+  },
+  sumByLabel(points, rows, cols, labels, sums, counts) {
+    const has1 = cols > 1, has2 = cols > 2, has3 = cols > 3;
+    for (let i = 0, a = 0; i < rows; i++, a += cols) {
+      const j = labels[i];
+      counts[j] += 1;
+      const s = j * 4;
+      sums[s] += points[a]; sums[s + 1] += has1 ? points[a + 1] : 0;
+      sums[s + 2] += has2 ? points[a + 2] : 0; sums[s + 3] += has3 ? points[a + 3] : 0;
     }
   },
   assignAndSum(points, rows, cols, centres, k, labels, sums, counts, out) {
@@ -442,6 +486,14 @@ const PLAIN: DistanceKernels = {
         d += delta * delta;
       }
       out[j] = d;
+    }
+  },
+  sumByLabel(points, rows, cols, labels, sums, counts) {
+    for (let i = 0, a = 0; i < rows; i++, a += cols) {
+      const j = labels[i];
+      counts[j] += 1;
+      const s = j * cols;
+      for (let f = 0; f < cols; f++) sums[s + f] += points[a + f];
     }
   },
   assignAndSum(points, rows, cols, centres, k, labels, sums, counts, out) {

@@ -102,6 +102,7 @@ interface Workspace {
   /** Hamerly bounds, allocated by `assignWithBounds` when a run first reaches the bounded phase. */
   upper: Float64Array;
   lower: Float64Array;
+  /** Fresh when the caller gets it (see `createWorkspace`), else scratch. */
   labels: Int32Array;
   /** k-means++: squared distance of each row to its closest chosen centre. */
   closest: Float64Array;
@@ -139,7 +140,14 @@ export function kmeans(
   // Tolerance 0 means "until no row moves": skip the variance pass unless the sample runs need it.
   const columnVariance = tolerance > 0 || sampled ? meanColumnVariance(points, rows, cols) : 0;
   const toleranceSquared = tolerance * columnVariance;
-  const ws = createWorkspace(rows, cols, k, !options.initialCentroids && !sampled);
+  // The runs that end in `ws` (from given centres, the final run after the sample) return its labels.
+  const ws = createWorkspace(
+    rows,
+    cols,
+    k,
+    !options.initialCentroids && !sampled,
+    !!options.initialCentroids || sampled,
+  );
 
   if (options.initialCentroids) {
     for (let j = 0; j < k; j++) {
@@ -154,8 +162,8 @@ export function kmeans(
   if (sampled) {
     // Larger data: seed and restart on a sample, then one exact run on all rows from the best sample centres.
     const sampleRows = restartSampleRows(rows);
-    const sample = gatherRows(points, cols, sampleIndices(random, rows, sampleRows));
-    const sampleWs = createWorkspace(sampleRows, cols, k, true);
+    const sample = gatherRows(points, cols, sampleIndices(random, rows, sampleRows), SLOT_SAMPLE);
+    const sampleWs = createWorkspace(sampleRows, cols, k, true, false);
     // The sample runs only rank the seedings; the final run below meets the caller's tolerance.
     const sampleToleranceSquared = Math.max(tolerance, SAMPLE_TOLERANCE) * columnVariance;
     const best = bestOfRestarts(sample, sampleWs, random, restarts, maxIterations, sampleToleranceSquared);
@@ -216,8 +224,9 @@ function bestOfRestarts(
   return { labels, centroids, outcome: best as RunOutcome };
 }
 
-function gatherRows(points: Float64Array, cols: number, indices: Int32Array): Float64Array {
-  const out = new Float64Array(indices.length * cols);
+/** The rows at `indices`, gathered into a scratch buffer (see `scratchBuffer`). */
+function gatherRows(points: Float64Array, cols: number, indices: Int32Array, slot: number): Float64Array {
+  const out = scratchBuffer(slot, indices.length * cols, float64);
   for (let s = 0; s < indices.length; s++) {
     const from = indices[s] * cols;
     for (let f = 0; f < cols; f++) out[s * cols + f] = points[from + f];
@@ -273,11 +282,57 @@ function validate(points: Float64Array, rows: number, cols: number, options: KMe
 }
 
 /**
- * Work buffers; the k-means++ ones (`closest`, `trialDistances`: (3 + ln k) doubles per row) only when this
- * workspace will seed: the final run on all rows and runs from given centres never do, and at 10^6 rows those
- * buffers would be 32 MB allocated and zeroed for nothing.
+ * Scratch buffers shared by the `kmeans` calls of one synchronous task (the restarts, the k tried by the
+ * automatic choice, a benchmark's repetitions) and dropped when the task ends (a promise job clears them), so
+ * nothing stays allocated after clustering. Fresh memory is not free: the first write to each page of a new
+ * 16 MB array costs more than a whole Lloyd pass over 10^6 × 6 on some machines (measured 60–190 ms against
+ * 2–10 ms for the same writes to a reused array). Every user writes a buffer before reading it. A slot holds
+ * one buffer; two buffers in use at the same time take different slots.
  */
-function createWorkspace(rows: number, cols: number, k: number, seeds: boolean): Workspace {
+const scratchSlots: (Float64Array | Int32Array | undefined)[] = [];
+let scratchDropScheduled = false;
+
+const SLOT_UPPER = 0;
+const SLOT_LOWER = 1;
+const SLOT_LABELS = 2;
+const SLOT_CLOSEST = 3;
+const SLOT_TRIAL_DISTANCES = 4;
+const SLOT_SAMPLE = 5;
+
+function scratchBuffer<T extends Float64Array | Int32Array>(
+  slot: number,
+  length: number,
+  make: (length: number) => T,
+): T {
+  if (!scratchDropScheduled) {
+    scratchDropScheduled = true;
+    void Promise.resolve().then(() => {
+      scratchSlots.length = 0;
+      scratchDropScheduled = false;
+    });
+  }
+  const held = scratchSlots[slot] as T | undefined;
+  if (held !== undefined && held.length >= length) return held.subarray(0, length) as T;
+  const buffer = make(length);
+  scratchSlots[slot] = buffer;
+  return buffer;
+}
+
+const float64 = (length: number): Float64Array => new Float64Array(length);
+const int32 = (length: number): Int32Array => new Int32Array(length);
+
+/**
+ * Work buffers; the k-means++ ones (`closest`, `trialDistances`: (3 + ln k) doubles per row) only when this
+ * workspace will seed: the final run on all rows and runs from given centres never do. The per-row buffers are
+ * scratch (see `scratchBuffer`), except `labels` when `ownLabels`: the caller gets them, without a copy.
+ */
+function createWorkspace(
+  rows: number,
+  cols: number,
+  k: number,
+  seeds: boolean,
+  ownLabels: boolean,
+): Workspace {
   const stride = centreStride(cols);
   const trials = seeds ? seedingTrials(k) : 0;
   return {
@@ -296,10 +351,11 @@ function createWorkspace(rows: number, cols: number, k: number, seeds: boolean):
     halfGap: new Float64Array(k),
     upper: new Float64Array(0),
     lower: new Float64Array(0),
-    labels: new Int32Array(rows),
-    closest: new Float64Array(seeds ? rows : 0),
+    labels: ownLabels ? new Int32Array(rows) : scratchBuffer(SLOT_LABELS, rows, int32),
+    closest: seeds ? scratchBuffer(SLOT_CLOSEST, rows, float64) : new Float64Array(0),
     trialCentres: new Float64Array(trials * stride),
-    trialDistances: new Float64Array(k > 1 ? trials * rows : 0),
+    trialDistances:
+      seeds && k > 1 ? scratchBuffer(SLOT_TRIAL_DISTANCES, trials * rows, float64) : new Float64Array(0),
     nearest: new Float64Array(2),
   };
 }
@@ -423,8 +479,8 @@ function lloydPass(points: Float64Array, ws: Workspace): number {
  */
 function assignWithBounds(points: Float64Array, ws: Workspace): number {
   if (ws.upper.length !== ws.rows) {
-    ws.upper = new Float64Array(ws.rows);
-    ws.lower = new Float64Array(ws.rows);
+    ws.upper = scratchBuffer(SLOT_UPPER, ws.rows, float64);
+    ws.lower = scratchBuffer(SLOT_LOWER, ws.rows, float64);
   }
   const { rows, cols, centroids, labels, upper, lower, sums, counts } = ws;
   sums.fill(0);
@@ -434,16 +490,10 @@ function assignWithBounds(points: Float64Array, ws: Workspace): number {
 
 /** Recomputes `sums`/`counts` from the labels (exact, in row order) and sets each centre to its mean. */
 function updateMeans(points: Float64Array, ws: Workspace): void {
-  const { rows, cols, stride, sums, counts, labels } = ws;
+  const { rows, cols, sums, counts, labels } = ws;
   sums.fill(0);
   counts.fill(0);
-  for (let i = 0; i < rows; i++) {
-    const j = labels[i];
-    counts[j] += 1;
-    const a = i * cols;
-    const b = j * stride;
-    for (let f = 0; f < cols; f++) sums[b + f] += points[a + f];
-  }
+  ws.kernels.sumByLabel(points, rows, cols, labels, sums, counts);
   meansFromSums(ws);
 }
 
@@ -666,7 +716,8 @@ function toResult(
     rowsOfCentroids.push(Array.from(centroids.subarray(j * stride, j * stride + cols)));
   }
   return {
-    labels: labels.slice(),
+    // Never scratch: the final run's own labels or bestOfRestarts' copy.
+    labels,
     centroids: rowsOfCentroids,
     inertia: outcome.inertia,
     iterations: outcome.iterations,

@@ -70,3 +70,31 @@ describe("readCustomerGrid on random grids", () => {
     );
   });
 });
+
+describe("readCustomerGrid on customer sheets with repeated ids", () => {
+  it("one customer per distinct id, in order of first appearance, with its rows' revenue summed", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 9999 })), {
+          minLength: 1,
+          maxLength: 300,
+        }),
+        fc.constantFrom("C-", "", "cliente ", "Ω"),
+        (rows, prefix) => {
+          const grid: CellValue[][] = [["Customer ID", "Revenue", "Orders"]];
+          rows.forEach(([id, cents], r) => grid.push([`${prefix}${id}`, cents / 100, 1 + (r % 3)]));
+          const expected = new Map<string, number>();
+          for (const [id, cents] of rows) {
+            const key = `${prefix}${id}`.trim();
+            expected.set(key, (expected.get(key) ?? 0) + cents / 100);
+          }
+          const { customers } = readCustomerGrid(grid, { shape: "customers" });
+          expect(customers.ids).toEqual([...expected.keys()]);
+          expect(customers.ids).toHaveLength(customers.count);
+          customers.ids.forEach((id, i) => expect(customers.revenue[i]).toBeCloseTo(expected.get(id)!, 6));
+        },
+      ),
+      { seed: 16, numRuns: 60 },
+    );
+  });
+});

@@ -83,6 +83,39 @@ describe("clusters", () => {
     expect(b.segments.map((s) => s.customers)).toEqual(a.segments.map((s) => s.customers));
   });
 
+  test("ids already in order (fitted without a sort or a copy) give the same segments as the same customers shuffled", () => {
+    const base = threeGroups(30, 5);
+    const ids = base.ids.map((_, i) => `c${String(i).padStart(3, "0")}`);
+    const build = (order: number[]) =>
+      createCustomerData({
+        ids: order.map((i) => ids[i]),
+        revenue: order.map((i) => base.revenue[i]),
+        numeric: {
+          marginAmount: order.map((i) => base.marginAmount[i]),
+          previousRevenue: order.map((i) => base.previousRevenue[i]),
+        },
+        asOfDay,
+      });
+    const inOrder = [...Array(base.count).keys()];
+    const shuffled = [...inOrder].reverse();
+    const random = createRandom(11);
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
+    }
+    const sorted = build(inOrder);
+    const mixed = build(shuffled);
+    const a = segmentCustomers(sorted, { method: "clusters", seed: 6 });
+    const b = segmentCustomers(mixed, { method: "clusters", seed: 6 });
+    const segmentOf = (result: ReturnType<typeof segmentCustomers>, of: readonly string[]) =>
+      new Map(of.map((id, i) => [id, result.segments[result.assignment[i]].id]));
+    expect(segmentOf(b, mixed.ids)).toEqual(segmentOf(a, sorted.ids));
+    expect(b.segments.map((s) => [s.name.en, s.customers])).toEqual(
+      a.segments.map((s) => [s.name.en, s.customers]),
+    );
+    expect(b.settings).toEqual(a.settings);
+  });
+
   test("fixed k larger than the distinct profiles drops the empty clusters and says so", () => {
     const data = createCustomerData({ ids: ["a", "b", "c", "d"], revenue: [10, 10, 500, 500], asOfDay });
     const result = segmentCustomers(data, { method: "clusters", k: 4 });

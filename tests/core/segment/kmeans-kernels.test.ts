@@ -145,4 +145,34 @@ describe("kmeans distance kernels", () => {
       { numRuns: 300, seed: 11 },
     );
   });
+  test("sumByLabel: the plain loop's row-order sums and counts per label, padding left at 0", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 11 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 80 }),
+        (cols, k, values) => {
+          const rows = Math.max(1, Math.floor(values.length / cols));
+          const points = Float64Array.from(
+            { length: rows * cols },
+            (_, i) => values[i % values.length] * (1 + i),
+          );
+          const labels = Int32Array.from({ length: rows }, (_, i) => (i * 7 + (i >> 1)) % k);
+          const stride = centreStride(cols);
+          const sums = new Float64Array(k * stride);
+          const counts = new Float64Array(k);
+          distanceKernels(cols).sumByLabel(points, rows, cols, labels, sums, counts);
+          const expectedSums = new Float64Array(k * stride);
+          const expectedCounts = new Float64Array(k);
+          for (let i = 0; i < rows; i++) {
+            expectedCounts[labels[i]] += 1;
+            for (let f = 0; f < cols; f++) expectedSums[labels[i] * stride + f] += points[i * cols + f];
+          }
+          expect(Array.from(counts)).toEqual(Array.from(expectedCounts));
+          // Object.is per slot: the same numbers bit for bit, and +0 (not -0) in the padding.
+          sums.forEach((v, at) => expect(Object.is(v, expectedSums[at])).toBe(true));
+        },
+      ),
+    );
+  });
 });
