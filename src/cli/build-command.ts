@@ -18,7 +18,6 @@ import { CoreError } from "../core/errors";
 import { formatCount, formatNumber, formatValue } from "../core/format";
 import type { Method, Role } from "../core/model";
 import { summarizeAnalysis, type AnalysisSummary } from "../core/pipeline";
-import { customerCalls, patternInsights } from "../core/plan/insights-sheet";
 import type { HistoryRun } from "../core/plan/history-sheet";
 import { DEFAULT_METHOD, isMethod, methodLabelOf, METHODS } from "../core/segment/methods";
 import type { Lang, Localized } from "../core/types";
@@ -116,7 +115,6 @@ function summaryTable(
   methodLabel: string,
   lang: Lang,
   out: string,
-  callList: { customers: number; patterns: number },
 ): string {
   const context = { lang, currency: summary.currency };
   const number = (value: number | null, kind: "money" | "percent" | "ratio" = "money") =>
@@ -162,8 +160,8 @@ function summaryTable(
   lines.push(
     textIn(lang, (t, textLang) =>
       t.cli.buildCommand.callListAndRows(
-        formatNumber(callList.customers, textLang),
-        formatNumber(callList.patterns, textLang),
+        formatNumber(summary.callList.customers, textLang),
+        formatNumber(summary.callList.patterns, textLang),
         formatNumber(summary.input.rowsUsed, textLang),
         formatNumber(summary.input.rows, textLang),
       ),
@@ -243,11 +241,9 @@ export async function runBuild(
         readWarnings: analysis.read.report.warnings,
         kpiLabels: Object.fromEntries(analysis.kpis.map((kpi) => [kpi.id, tr(kpi.label, lang)])),
         methodLabel: tr(methodLabelOf(analysis.segmentation.method, analysis.segmentation.settings), lang),
-        // Counted as the sheets list them: one row per customer to call, one per pattern.
-        callList: { customers: customerCalls(analysis).length, patterns: patternInsights(analysis).length },
       }),
     });
-    const { summary, kpiLabels, methodLabel, callList } = built;
+    const { summary, kpiLabels, methodLabel } = built;
     // What the reader repaired or set aside (invalid bytes, future dates...) travels with the summary.
     const warnings = [...bookWarnings, ...built.readWarnings].map((w) => ({
       code: w.code,
@@ -265,7 +261,7 @@ export async function runBuild(
     await writeAtomically(args.out, (temporary) => writeWorkbookPlan(plan, temporary));
     const shown = warnings.filter((w) => SHOWN_WARNINGS.has(w.code));
     const table =
-      summaryTable(summary, kpiLabels, methodLabel, lang, args.out, callList) +
+      summaryTable(summary, kpiLabels, methodLabel, lang, args.out) +
       shown.map((w) => `! ${w.message}\n`).join("");
     if (args.json === "-") {
       io.out(JSON.stringify(summary, null, 2) + "\n");

@@ -21,6 +21,7 @@ import { computeMigrationMatrix, previousSegmentIdsOf } from "./kpi/migration-ma
 import { scoreCustomers } from "./kpi/score-customers";
 import { summarizeSegments } from "./kpi/summarize-segments";
 import { findInsights } from "./insights/find-insights";
+import { customerCalls, patternInsights } from "./insights/call-list";
 import { findTable } from "./read/find-table";
 import { mapColumns } from "./read/map-columns";
 import { assertPlausibleTotals, readCustomerGrid } from "./read/read-customer-grid";
@@ -384,7 +385,8 @@ export interface AnalysisSummary {
     margin: number | null;
   }[];
   kpis: Record<string, number | null>;
-  insights: number;
+  /** Rows of the Customers to call sheet (one per customer) and of the Patterns sheet (one per pattern). */
+  callList: { customers: number; patterns: number };
   /** The predictive model's check: predictions are shown only when `shown` (see PredictiveLtvReport). */
   ltv: {
     shown: boolean;
@@ -516,7 +518,7 @@ export function summarizeAnalysis(
     })),
     customers: options.customers === false ? [] : customerSummaries(analysis),
     kpis,
-    insights: analysis.insights.length,
+    callList: { customers: customerCalls(analysis).length, patterns: patternInsights(analysis).length },
     ltv: summarizeLtv(analysis, lang),
     sheets: sheetNames.slice(),
     runAt: analysis.runAt,

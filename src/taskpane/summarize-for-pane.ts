@@ -5,7 +5,7 @@
  */
 import type { Analysis } from "../core/analysis";
 import { headlineKpis } from "../core/kpi/headline-kpis";
-import { customerCalls } from "../core/plan/insights-sheet";
+import { customerCalls } from "../core/insights/call-list";
 import type { BuildResult, ResultInsight } from "./pane-host";
 import { untranslated } from "../core/language";
 import {

@@ -110,6 +110,7 @@ describe("customer-map build", () => {
       return Number(last) - Number(first);
     };
     const [, calls, patterns] = /Clientes a los que llamar: (\d+); patrones: (\d+);/.exec(io.stdout)!;
+    expect(summary.callList).toEqual({ customers: Number(calls), patterns: Number(patterns) });
     expect(Number(calls)).toBe(tableRows("Clientes a los que llamar", "CmapInsights"));
     expect(Number(patterns)).toBe(tableRows("Patrones", "CmapPatterns"));
     expect(Number(calls)).toBeGreaterThan(0);

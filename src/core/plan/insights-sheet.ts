@@ -13,7 +13,7 @@
  */
 import type { Analysis } from "../analysis";
 import { cellFormat, type FormatContext, numberCell } from "../format";
-import type { Insight, InsightKind } from "../model";
+import type { InsightKind } from "../model";
 import type { CellValue, Lang, Localized } from "../types";
 import { asHeading, ROLE_LABELS } from "../role-labels";
 import {
@@ -34,7 +34,7 @@ import { columnPoints, PRINTABLE } from "./print-pages";
 import { COLUMN_LABELS } from "./column-labels";
 import { listIn, tr } from "../language";
 import { sheetName } from "./sheet-names";
-import { rankInsights } from "../insights/find-insights";
+import { customerCalls, patternInsights, type CustomerCall } from "../insights/call-list";
 import { capitalize, fillTemplate, withoutSubject } from "../text";
 import { texts } from "../../i18n/texts";
 
@@ -145,46 +145,6 @@ const T = {
   none: texts((t) => t.plan.insightsSheet.none),
   more: texts((t) => t.plan.insightsSheet.more),
 };
-
-/** One line per customer: its largest insight, and the others counted in. */
-interface CustomerCall {
-  customer: number;
-  insight: Insight;
-  /** Money at stake of all the customer's insights together. */
-  money: number;
-  /** The customer's other insights, largest first. */
-  others: Insight[];
-}
-
-/**
- * The named customers to call, movers since the previous map first, then most money at stake: each customer once, with its largest insight as
- * the reason. Group insights (regions, sectors) are patterns, not calls, and are left out.
- */
-export function customerCalls(analysis: Analysis): CustomerCall[] {
-  const count = analysis.read.customers.count;
-  const byCustomer = new Map<number, CustomerCall>();
-  for (const insight of rankInsights(analysis.insights)) {
-    if (insight.customer < 0 || insight.customer >= count) continue;
-    const money = Math.abs(insight.moneyAtStake);
-    const found = byCustomer.get(insight.customer);
-    if (found) {
-      found.others.push(insight);
-      if (Number.isFinite(money)) found.money += money;
-    } else {
-      byCustomer.set(insight.customer, {
-        customer: insight.customer,
-        insight,
-        money: Number.isFinite(money) ? money : 0,
-        others: [],
-      });
-    }
-  }
-  // Movers since the previous map come first (their first insight carries the highest priority), then money.
-  return [...byCustomer.values()].sort(
-    (a, b) =>
-      (b.insight.priority ?? 0) - (a.insight.priority ?? 0) || b.money - a.money || a.customer - b.customer,
-  );
-}
 
 const ALSO: Localized = texts((t) => t.plan.insightsSheet.also);
 
@@ -379,11 +339,6 @@ function callListWidths(
  * see, the suggested action — an Excel table (its header repeats on every printed page), or a line saying that
  * no group stands out.
  */
-/** The patterns: the group insights (regions, sectors, channels, reps), in the call list's order. */
-export function patternInsights(analysis: Analysis): Insight[] {
-  return rankInsights(analysis.insights).filter((insight) => insight.customer < 0);
-}
-
 export function buildPatternsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   const sheet = emptySheet("patterns", lang);
   const context = formatContextOf(analysis, lang);
