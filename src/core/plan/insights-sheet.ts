@@ -29,8 +29,8 @@ import {
   titleBlock,
 } from "./plan-helpers";
 import type { Block, CellRect, SheetPlan } from "./workbook-plan";
-import { longestWordWidth, MAX_WORD_COLUMN_WIDTH } from "./fit-text";
-import { columnPoints, PRINTABLE } from "./print-pages";
+import { columnPoints, longestWordWidth, MAX_WORD_COLUMN_WIDTH } from "./fit-text";
+import { PRINTABLE } from "./print-pages";
 import { COLUMN_LABELS } from "./column-labels";
 import { listIn, tr } from "../language";
 import { sheetName } from "./sheet-names";

@@ -13,13 +13,11 @@
  * Cost: O(rows of the sheet) after one pass over the blocks.
  */
 import type { Block, SheetPlan } from "./workbook-plan";
-import { DEFAULT_COLUMN_WIDTH, wrappedRowLines } from "./fit-text";
+import { columnPoints, DEFAULT_COLUMN_WIDTH, wrappedRowLines } from "./fit-text";
 import { HEADER_FILL, SECTION_FONT_SIZE } from "./plan-helpers";
 
 /** Points per line of 11-point text: the default row height, as the file writers set it. */
 const LINE_POINTS = 15;
-/** A column N characters wide is 7N + 5 pixels of Calibri 11, at 0.75 point a pixel. */
-export const columnPoints = (characters: number) => (characters * 7 + 5) * 0.75;
 /**
  * Printable area (points) of the smaller of A4 and Letter with the writers' margins (0.7" left and right,
  * 0.75" top and bottom, the footer inside the bottom margin).
