@@ -213,10 +213,16 @@ export function tableBreaks(
   const tableAt = new Map<number, PrintedTable>();
   for (const table of printedTables(sheet)) if (!tableAt.has(table.start)) tableAt.set(table.start, table);
   const breaks = new Set(existing);
+  // Rows above the first table's header (the sheet's title and its line of explanation) never make a page of
+  // their own: the first table starts under them, on the first page, however long it is.
+  const firstHeader = Math.min(
+    ...[...tableAt.values()].map((table) => table.header),
+    Number.POSITIVE_INFINITY,
+  );
   let start = 0;
   let used = 0;
   for (let row = 0; row <= last; row++) {
-    if (row > start && used > 0 && !breaks.has(row)) {
+    if (row > start && used > 0 && !breaks.has(row) && row > firstHeader) {
       const remaining = capacityFrom(start) - used;
       const fresh = capacityFrom(row);
       const section = sectionAt.get(row);

@@ -111,6 +111,23 @@ describe("page breaks of sheets of stacked tables", () => {
     expect(printedPages(sheet, breaks)).toEqual([0, second]);
   });
 
+  it("the sheet's title never prints alone: a long first table starts under it, on the first page", () => {
+    const rowsPerPage = Math.floor(pageCapacity(stackedSheet(1, 1)) / 15);
+    // Title and note over a blank row, then a table a little shorter than a page: it does not fit under the
+    // title, but a page holding only the title would be wasted paper; it starts there and runs on.
+    const table = stackedSheet(rowsPerPage - 3, 1);
+    const sheet: SheetPlan = {
+      ...table,
+      blocks: [
+        sectionBlock(0, 0, "Title"),
+        { row: 1, column: 0, values: [["A line of explanation"]] },
+        ...table.blocks.slice(0, 2).map((block) => ({ ...block, row: block.row + 3 })),
+      ],
+    };
+    expect(printedTables(sheet)[0].header).toBe(3);
+    expect(tableBreaks(sheet)).toEqual([]);
+  });
+
   it("no break where the next table fits in what remains of the page", () => {
     const rowsPerPage = Math.floor(pageCapacity(stackedSheet(1, 1)) / 15);
     expect(tableBreaks(stackedSheet(rowsPerPage - 20, 10))).toEqual([]);
