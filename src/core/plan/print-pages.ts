@@ -28,8 +28,12 @@ export const PRINTABLE = {
 };
 /** Printable height (points) of the larger of A4 and Letter, same margins: the most a printed page holds. */
 const TALLEST = { portrait: 734, landscape: 504 };
-/** Share of the page height counted on: row heights and the program's rounding of the scale vary a little. */
-const SAFETY = 0.95;
+/**
+ * Share of the page height counted on: the program's rounding of the scale and of row heights vary a little.
+ * Small since the widths and wrapped lines are LibreOffice's own (fit-text.ts): a larger share of slack left
+ * a third of a page blank under each pair of cross-tables that did fit together on paper.
+ */
+const SAFETY = 0.98;
 /** A table longer than a page starts on a page where at least this many of its rows follow its header. */
 export const MIN_BODY_ROWS = 3;
 

@@ -9,7 +9,13 @@
 import { NO_BREAK_SPACE, formatMoney, formatPercent } from "../../../src/core/format";
 import type { Lang } from "../../../src/core/language";
 import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
-import { MAX_WRAPPED_LINES, splitIntoLines, textOverflows, textWidth } from "../../../src/core/plan/fit-text";
+import {
+  columnPoints,
+  MAX_WRAPPED_LINES,
+  splitIntoLines,
+  textOverflows,
+  textWidth,
+} from "../../../src/core/plan/fit-text";
 import { CALL_LIST_HEADER_ROW, wrappingWidths } from "../../../src/core/plan/insights-sheet";
 import { type BundledSample, loadBundledSamples } from "./bundled-samples";
 import { sheetOf } from "./plan-test-helpers";
@@ -74,13 +80,14 @@ describe("the call list prints one page wide at a readable scale", () => {
       { column: 6, natural: 60, min: 26 },
       { column: 7, natural: 36, min: 18 },
     ];
-    const all = (ws: { width: number }[]) => ws.reduce((sum, { width }) => sum + pointsOf(width), 0);
+    // The budget is counted as the plan counts a printed column (7N pixels, fit-text.ts' columnPoints).
+    const all = (ws: { width: number }[]) => ws.reduce((sum, { width }) => sum + columnPoints(width), 0);
     // Room for everything: natural widths.
     expect(wrappingWidths(columns, 100, 2000).map(({ width }) => width)).toEqual([28, 60, 36]);
     // A budget between: within it, each narrowed, the widest most.
     const narrowed = wrappingWidths(columns, 100, 500);
     expect(100 + all(narrowed)).toBeLessThanOrEqual(500);
-    expect(100 + all(narrowed) + pointsOf(1) * 3).toBeGreaterThan(500);
+    expect(100 + all(narrowed) + columnPoints(1) * 3).toBeGreaterThan(500);
     expect(narrowed.map(({ column }) => column)).toEqual([2, 6, 7]);
     expect(narrowed[1].width).toBeLessThan(60);
     expect(narrowed[1].width).toBeGreaterThan(narrowed[2].width);
