@@ -1,8 +1,8 @@
 /**
  * The call list prints one page wide at a readable scale: its sentences, names and contacts wrap in bounded
  * widths instead of the page shrinking. Measured here from the plan as a spreadsheet program lays it out: a
- * column N characters wide is 7N + 5 pixels (0.75 point each), fitted into the printable width of a landscape
- * Letter page (11" less two 0.7" margins, the smaller of Letter and A4), at 75 % or more — in English, Spanish
+ * column N characters wide is 7N pixels (0.75 point each; LibreOffice printed the demo's list at the scale
+ * this gives), fitted into the printable width of a landscape Letter page (11" less two 0.7" margins, the smaller of Letter and A4), at 75 % or more — in English, Spanish
  * and the pseudo-locale (texts ~40 % longer), both samples. Each row is as tall as the lines its wrapped texts
  * take, and a figure's sign never starts a line.
  */
@@ -23,7 +23,6 @@ import { sheetOf } from "./plan-test-helpers";
 /** Printable width in points of a landscape Letter page with 0.7" side margins. */
 const LANDSCAPE_WIDTH = (11 - 2 * 0.7) * 72;
 const READABLE_SCALE = 0.75;
-const pointsOf = (characters: number) => (Math.trunc(characters * 7) + 5) * 0.75;
 
 describe("the call list prints one page wide at a readable scale", () => {
   let samples: BundledSample[];
@@ -42,7 +41,7 @@ describe("the call list prints one page wide at a readable scale", () => {
         expect(sheet.print).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });
         const widths = new Map(sheet.columnWidths.map(({ column, width }) => [column, width]));
         let points = 0;
-        for (let c = 0; c < table.rect.columns; c++) points += pointsOf(widths.get(c) ?? 8.43);
+        for (let c = 0; c < table.rect.columns; c++) points += columnPoints(widths.get(c) ?? 8.43);
         const scale = Math.min(1, LANDSCAPE_WIDTH / points);
         expect({ where, scale: scale >= READABLE_SCALE }).toEqual({ where, scale: true });
         // It was 55 %: the sentences now wrap in columns narrower than a line of them.
