@@ -3,8 +3,9 @@
  * widths instead of the page shrinking. Measured here from the plan as a spreadsheet program lays it out: a
  * column N characters wide is 7N pixels (0.75 point each; LibreOffice printed the demo's list at the scale
  * this gives), fitted into the printable width of a landscape Letter page (11" less two 0.7" margins, the
- * smaller of Letter and A4), at 75 % or more — in English, Spanish and the pseudo-locale (texts ~40 % longer), both samples. Each row is as tall as the lines its wrapped texts
- * take, and a figure's sign never starts a line.
+ * smaller of Letter and A4), at 75 % or more — in English, Spanish and the pseudo-locale (texts ~40 % longer),
+ * both samples. Each row is as tall as the lines its wrapped texts take, and a figure's sign never starts a
+ * line.
  */
 import { NO_BREAK_SPACE, formatMoney, formatPercent } from "../../../src/core/format";
 import type { Lang } from "../../../src/core/language";
