@@ -13,13 +13,11 @@
  * Cost: O(rows of the sheet) after one pass over the blocks.
  */
 import type { Block, SheetPlan } from "./workbook-plan";
-import { DEFAULT_COLUMN_WIDTH, wrappedRowLines } from "./fit-text";
+import { columnPoints, DEFAULT_COLUMN_WIDTH, wrappedRowLines } from "./fit-text";
 import { HEADER_FILL, SECTION_FONT_SIZE } from "./plan-helpers";
 
 /** Points per line of 11-point text: the default row height, as the file writers set it. */
 const LINE_POINTS = 15;
-/** A column N characters wide is 7N + 5 pixels of Calibri 11, at 0.75 point a pixel. */
-export const columnPoints = (characters: number) => (characters * 7 + 5) * 0.75;
 /**
  * Printable area (points) of the smaller of A4 and Letter with the writers' margins (0.7" left and right,
  * 0.75" top and bottom, the footer inside the bottom margin).
@@ -30,8 +28,12 @@ export const PRINTABLE = {
 };
 /** Printable height (points) of the larger of A4 and Letter, same margins: the most a printed page holds. */
 const TALLEST = { portrait: 734, landscape: 504 };
-/** Share of the page height counted on: row heights and the program's rounding of the scale vary a little. */
-const SAFETY = 0.95;
+/**
+ * Share of the page height counted on: the program's rounding of the scale and of row heights vary a little.
+ * Small since the widths and wrapped lines are LibreOffice's own (fit-text.ts): a larger share of slack left
+ * a third of a page blank under each pair of cross-tables that did fit together on paper.
+ */
+const SAFETY = 0.98;
 /** A table longer than a page starts on a page where at least this many of its rows follow its header. */
 export const MIN_BODY_ROWS = 3;
 
@@ -215,10 +217,16 @@ export function tableBreaks(
   const tableAt = new Map<number, PrintedTable>();
   for (const table of printedTables(sheet)) if (!tableAt.has(table.start)) tableAt.set(table.start, table);
   const breaks = new Set(existing);
+  // Rows above the first table's header (the sheet's title and its line of explanation) never make a page of
+  // their own: the first table starts under them, on the first page, however long it is.
+  const firstHeader = Math.min(
+    ...[...tableAt.values()].map((table) => table.header),
+    Number.POSITIVE_INFINITY,
+  );
   let start = 0;
   let used = 0;
   for (let row = 0; row <= last; row++) {
-    if (row > start && used > 0 && !breaks.has(row)) {
+    if (row > start && used > 0 && !breaks.has(row) && row > firstHeader) {
       const remaining = capacityFrom(start) - used;
       const fresh = capacityFrom(row);
       const section = sectionAt.get(row);

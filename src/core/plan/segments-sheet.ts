@@ -28,7 +28,7 @@ import { COLUMN_LABELS } from "./column-labels";
 import { sheetName } from "./sheet-names";
 import { churnWindowLabel } from "../timeline";
 import { tr } from "../language";
-import { splitIntoLines, textWidth, widthFrom } from "./fit-text";
+import { splitIntoLines, widthFrom } from "./fit-text";
 import { texts } from "../../i18n/texts";
 import { writePerOwner } from "./insights-sheet";
 
@@ -39,6 +39,10 @@ const STAYED_FILL = { fill: "#E7E6E6", fontColor: "#000000" };
 /** Dimension values shown per cross-tab; the rest are summed into "Other" so wide dimensions stay readable. */
 const MAX_CROSS_TAB_VALUES = 21;
 export const SEGMENT_TABLE_FIRST_ROW = 3;
+/** Least width of a figure's column, before fit-text.ts widens it to its numbers and heading words. */
+const FIGURE_WIDTH = 9;
+/** Width the recommended action wraps in. */
+const ACTION_WIDTH = 29;
 
 const T = {
   ...COLUMN_LABELS,
@@ -189,20 +193,13 @@ export function buildSegmentsSheet(analysis: Analysis, lang: Lang): SheetPlan {
   );
   let row = SEGMENT_TABLE_FIRST_ROW + segments.length + 2;
 
-  // Wide enough for the longest single word of a cross-tab heading ("Manufacturing", bold), so no word breaks,
-  // and no wider: eleven columns of 13 print at about 77 % on a landscape page. A longer word widens its own
-  // column (fit-text.ts), never all nine.
-  const longestWord = Math.max(
-    0,
-    ...analysis.crossTabs.flatMap((crossTab) =>
-      crossTab.values.flatMap((value) => value.split(/\s+/).map((word) => textWidth(word) * 1.08)),
-    ),
-  );
-  const figureWidth = Math.min(14, Math.max(12, Math.ceil(longestWord + 1.5)));
+  // The figures' columns start narrow (a percentage, a count): fit-text.ts widens each to its longest number or
+  // heading word (a sum of money, a bold "Agroalimentario" of a cross-tab), never all nine to the widest.
+  // With the action wrapped in ACTION_WIDTH, the sheet prints one page wide at about 80 % on a landscape page.
   sheet.columnWidths = [
     { column: 0, width: 30 },
-    ...Array.from({ length: 9 }, (_, i) => ({ column: i + 1, width: figureWidth })),
-    { column: 10, width: 32 },
+    ...Array.from({ length: 9 }, (_, i) => ({ column: i + 1, width: FIGURE_WIDTH })),
+    { column: 10, width: ACTION_WIDTH },
     ...(withNote ? [{ column: 11, width: 22 }] : []),
   ];
   // A note runs over the empty cells beside it up to the segment table's last column, one line per row.
@@ -376,8 +373,9 @@ function writeCrossTab(
   sheet.blocks.push(sectionBlock(row, 0, tr(fill(T.crossTab, { dimension }), lang)));
   sheet.blocks.push(noteBlock(row + 1, 0, tr(fill(T.crossTabNote, { dimension }), lang)));
   row += 2;
-  // Lift sits under the counts (not beside them) so the sheet stays one page wide.
-  const liftRow = row + segments.length + 2;
+  // Lift sits under the counts (not beside them) so the sheet stays one page wide; one blank row between them
+  // and one after, so two cross-tabs share a page.
+  const liftRow = row + segments.length + 1;
   // The figures' headings right-aligned, over their numbers: in a column made wide by the segment table's
   // action above (the tenth rep), a heading on the left would sit far from its figures.
   sheet.blocks.push(headerBlock(row, 0, [tr(T.segment, lang)]));
@@ -417,5 +415,5 @@ function writeCrossTab(
     group.rects.push({ row: row + 1 + highlight.segment, column: 1 + v, rows: 1, columns: 1 });
     group.rects.push({ row: liftRow + 1 + highlight.segment, column: 1 + v, rows: 1, columns: 1 });
   }
-  return liftRow + 1 + segments.length + 2;
+  return liftRow + 1 + segments.length + 1;
 }

@@ -1,15 +1,22 @@
 /**
  * The call list prints one page wide at a readable scale: its sentences, names and contacts wrap in bounded
  * widths instead of the page shrinking. Measured here from the plan as a spreadsheet program lays it out: a
- * column N characters wide is 7N + 5 pixels (0.75 point each), fitted into the printable width of a landscape
- * Letter page (11" less two 0.7" margins, the smaller of Letter and A4), at 75 % or more — in English, Spanish
- * and the pseudo-locale (texts ~40 % longer), both samples. Each row is as tall as the lines its wrapped texts
- * take, and a figure's sign never starts a line.
+ * column N characters wide is 7N pixels (0.75 point each; LibreOffice printed the demo's list at the scale
+ * this gives), fitted into the printable width of a landscape Letter page (11" less two 0.7" margins, the
+ * smaller of Letter and A4), at 75 % or more — in English, Spanish and the pseudo-locale (texts ~40 % longer),
+ * both samples. Each row is as tall as the lines its wrapped texts take, and a figure's sign never starts a
+ * line.
  */
 import { NO_BREAK_SPACE, formatMoney, formatPercent } from "../../../src/core/format";
 import type { Lang } from "../../../src/core/language";
 import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
-import { MAX_WRAPPED_LINES, splitIntoLines, textOverflows, textWidth } from "../../../src/core/plan/fit-text";
+import {
+  columnPoints,
+  MAX_WRAPPED_LINES,
+  splitIntoLines,
+  textOverflows,
+  textWidth,
+} from "../../../src/core/plan/fit-text";
 import { CALL_LIST_HEADER_ROW, wrappingWidths } from "../../../src/core/plan/insights-sheet";
 import { type BundledSample, loadBundledSamples } from "./bundled-samples";
 import { sheetOf } from "./plan-test-helpers";
@@ -17,7 +24,6 @@ import { sheetOf } from "./plan-test-helpers";
 /** Printable width in points of a landscape Letter page with 0.7" side margins. */
 const LANDSCAPE_WIDTH = (11 - 2 * 0.7) * 72;
 const READABLE_SCALE = 0.75;
-const pointsOf = (characters: number) => (Math.trunc(characters * 7) + 5) * 0.75;
 
 describe("the call list prints one page wide at a readable scale", () => {
   let samples: BundledSample[];
@@ -36,7 +42,7 @@ describe("the call list prints one page wide at a readable scale", () => {
         expect(sheet.print).toMatchObject({ orientation: "landscape", fitToWidth: 1, fitToHeight: 0 });
         const widths = new Map(sheet.columnWidths.map(({ column, width }) => [column, width]));
         let points = 0;
-        for (let c = 0; c < table.rect.columns; c++) points += pointsOf(widths.get(c) ?? 8.43);
+        for (let c = 0; c < table.rect.columns; c++) points += columnPoints(widths.get(c) ?? 8.43);
         const scale = Math.min(1, LANDSCAPE_WIDTH / points);
         expect({ where, scale: scale >= READABLE_SCALE }).toEqual({ where, scale: true });
         // It was 55 %: the sentences now wrap in columns narrower than a line of them.
@@ -74,13 +80,14 @@ describe("the call list prints one page wide at a readable scale", () => {
       { column: 6, natural: 60, min: 26 },
       { column: 7, natural: 36, min: 18 },
     ];
-    const all = (ws: { width: number }[]) => ws.reduce((sum, { width }) => sum + pointsOf(width), 0);
+    // The budget is counted as the plan counts a printed column (7N pixels, fit-text.ts' columnPoints).
+    const all = (ws: { width: number }[]) => ws.reduce((sum, { width }) => sum + columnPoints(width), 0);
     // Room for everything: natural widths.
     expect(wrappingWidths(columns, 100, 2000).map(({ width }) => width)).toEqual([28, 60, 36]);
     // A budget between: within it, each narrowed, the widest most.
     const narrowed = wrappingWidths(columns, 100, 500);
     expect(100 + all(narrowed)).toBeLessThanOrEqual(500);
-    expect(100 + all(narrowed) + pointsOf(1) * 3).toBeGreaterThan(500);
+    expect(100 + all(narrowed) + columnPoints(1) * 3).toBeGreaterThan(500);
     expect(narrowed.map(({ column }) => column)).toEqual([2, 6, 7]);
     expect(narrowed[1].width).toBeLessThan(60);
     expect(narrowed[1].width).toBeGreaterThan(narrowed[2].width);

@@ -5,6 +5,8 @@
  */
 import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
 import {
+  calibriPoints,
+  cellLines,
   MAX_WORD_COLUMN_WIDTH,
   splitIntoLines,
   textOverflows,
@@ -109,6 +111,68 @@ describe("fit-text: what a reader cannot read is found", () => {
     for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(30);
     expect(lines.join(" ")).toBe(SENTENCE);
     expect(textWidth("iiii")).toBeLessThan(textWidth("MMMM"));
+  });
+});
+
+describe("fit-text: wrapped lines counted as LibreOffice and Excel draw them (Calibri 11)", () => {
+  // Worked by hand from Calibri's advance widths (1/2048 em, at 11 points): a digit 1038, a space 463. A column
+  // N characters wide holds N × 1038/2048 × 11 = 5.575 N points, less 3 points of cell margin.
+  const DIGIT = (1038 / 2048) * 11;
+  const SPACE = (463 / 2048) * 11;
+
+  it("measures text with Calibri's widths: digits, a space, letters, bold, accents", () => {
+    expect(calibriPoints("00000")).toBeCloseTo(5 * DIGIT, 6);
+    expect(calibriPoints("00000 00000")).toBeCloseTo(10 * DIGIT + SPACE, 6);
+    // "Elena Castro": E 1000, l 470, e 1019, n 1076, a 981, space 463, C 1092, a 981, s 801, t 686, r 714, o 1080.
+    expect(calibriPoints("Elena Castro")).toBeCloseTo((10363 / 2048) * 11, 6);
+    // Bold "ID cliente": I 546, D 1291, space 463, c 857, l 503, i 503, e 1031, n 1099, t 710, e 1031.
+    expect(calibriPoints("ID cliente", 11, true)).toBeCloseTo((8034 / 2048) * 11, 6);
+    // An accented letter is as wide as its letter; a larger font in proportion.
+    expect(calibriPoints("Lucía")).toBeCloseTo(calibriPoints("Lucia"), 6);
+    expect(calibriPoints("Lucía", 22)).toBeCloseTo(2 * calibriPoints("Lucia"), 6);
+  });
+
+  it("breaks at spaces where the next word no longer fits the column", () => {
+    // "00000 00000" is 58.24 points: a column 11 wide holds 58.33, one 10 wide 52.75.
+    expect(cellLines("00000 00000 00000", 11)).toBe(2);
+    expect(cellLines("00000 00000 00000", 10)).toBe(3);
+    expect(cellLines("00000 00000 00000", 17)).toBe(1);
+    // A name of 55.66 points: one line in a column 11 wide, two in one 10 wide.
+    expect(cellLines("Elena Castro", 11)).toBe(1);
+    expect(cellLines("Elena Castro", 10)).toBe(2);
+    // Bold takes more room: 43.15 points of "ID cliente" do not fit a column 8 wide (41.6), regular ones (42.14)
+    // neither, and in a column 9 wide (47.18) both do.
+    expect(cellLines("ID cliente", 8, { bold: true })).toBe(2);
+    expect(cellLines("ID cliente", 9, { bold: true })).toBe(1);
+    // A line break in the text starts a line; a word wider than the column keeps a line of its own.
+    expect(cellLines("00000\n00000", 40)).toBe(2);
+    expect(cellLines("0 000000000000 0", 6)).toBe(3);
+  });
+
+  it("counts the lines LibreOffice drew for texts of the demo (one line fewer than the old estimate)", () => {
+    // Drawn on 2 lines in a column 36 wide (the Patterns sheet); the estimate of 0.8 digit a character said 3.
+    const action = "Optimizar rentabilidad: optimizar procesos o renegociar condiciones comerciales.";
+    expect(cellLines(action, 36)).toBe(2);
+    // Drawn on 3 lines in a column 24 wide (About this map); in one 35 wide it takes 2.
+    const why = 'El encabezado "Razón social" es un nombre conocido de nombre de cliente';
+    expect(cellLines(why, 24)).toBe(3);
+    expect(cellLines(why, 35)).toBe(2);
+  });
+
+  it("a row is as tall as the most lines of its wrapped cells", () => {
+    const sheet = sheetWith(
+      [
+        { row: 0, column: 0, values: [["00000 00000 00000", "Elena Castro"]], wrap: true },
+        { row: 1, column: 0, values: [["00000", "Elena Castro"]], wrap: true },
+        { row: 2, column: 0, values: [["00000 00000 00000 00000", "x"]] },
+      ],
+      [
+        { column: 0, width: 10 },
+        { column: 1, width: 11 },
+      ],
+    );
+    // Row 0: 3 lines and 1; row 1: 1 and 1 (left out); row 2 does not wrap.
+    expect([...wrappedRowLines(sheet)]).toEqual([[0, 3]]);
   });
 });
 

@@ -7,10 +7,11 @@
  */
 import type { Method } from "../../../src/core/model";
 import { buildWorkbookPlan } from "../../../src/core/plan/build-workbook-plan";
-import { textWidth } from "../../../src/core/plan/fit-text";
+import { columnPoints, textWidth } from "../../../src/core/plan/fit-text";
 import { headerBlock, sectionBlock } from "../../../src/core/plan/plan-helpers";
 import {
   MIN_BODY_ROWS,
+  PRINTABLE,
   pageCapacity,
   printedPages,
   printedTables,
@@ -111,6 +112,23 @@ describe("page breaks of sheets of stacked tables", () => {
     expect(printedPages(sheet, breaks)).toEqual([0, second]);
   });
 
+  it("the sheet's title never prints alone: a long first table starts under it, on the first page", () => {
+    const rowsPerPage = Math.floor(pageCapacity(stackedSheet(1, 1)) / 15);
+    // Title and note over a blank row, then a table a little shorter than a page: it does not fit under the
+    // title, but a page holding only the title would be wasted paper; it starts there and runs on.
+    const table = stackedSheet(rowsPerPage - 3, 1);
+    const sheet: SheetPlan = {
+      ...table,
+      blocks: [
+        sectionBlock(0, 0, "Title"),
+        { row: 1, column: 0, values: [["A line of explanation"]] },
+        ...table.blocks.slice(0, 2).map((block) => ({ ...block, row: block.row + 3 })),
+      ],
+    };
+    expect(printedTables(sheet)[0].header).toBe(3);
+    expect(tableBreaks(sheet)).toEqual([]);
+  });
+
   it("no break where the next table fits in what remains of the page", () => {
     const rowsPerPage = Math.floor(pageCapacity(stackedSheet(1, 1)) / 15);
     expect(tableBreaks(stackedSheet(rowsPerPage - 20, 10))).toEqual([]);
@@ -158,6 +176,27 @@ describe("page breaks of sheets of stacked tables", () => {
           expect(problems).toEqual([]);
         });
       }
+      it(`Segments prints one page wide at 80 % or more (it was 67 %), in ${lang}`, () => {
+        for (const sample of samples) {
+          const sheet = buildWorkbookPlan(sample.analyse(lang, "portfolio"), lang).sheets.find(
+            (s) => s.key === "segments",
+          )!;
+          const where = `${sample.file} (${lang})`;
+          expect({ where, print: sheet.print }).toMatchObject({
+            where,
+            print: { orientation: "landscape", fitToWidth: 1 },
+          });
+          // Every column the sheet writes prints (no print area): 7N pixels a column, as LibreOffice printed it.
+          let columns = 0;
+          for (const block of sheet.blocks)
+            columns = Math.max(columns, block.column + (block.values[0]?.length ?? 0));
+          const widths = new Map(sheet.columnWidths.map(({ column, width }) => [column, width]));
+          let points = 0;
+          for (let c = 0; c < columns; c++) points += columnPoints(widths.get(c) ?? 8.43);
+          const scale = Math.min(1, PRINTABLE.landscape.width / points);
+          expect({ where, scale: scale >= 0.8 }).toEqual({ where, scale: true });
+        }
+      });
       it(`About prints upright at full size, its long values wrapped in rows as tall as their lines, in ${lang}`, () => {
         for (const sample of samples) {
           const sheet = buildWorkbookPlan(sample.analyse(lang, "portfolio"), lang).sheets.find(
