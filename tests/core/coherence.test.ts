@@ -142,6 +142,10 @@ describe.each([
     const churnColumn = header.findIndex((cell) => String(cell).includes(per));
     expect(churnColumn).toBeGreaterThan(0);
     expectSame(rowStartingWith(segments, label.total)[churnColumn], perWindow);
+    // A 12-month window is already a year: its per-year note does not raise to the power 12 / 12.
+    expect(
+      segments.flat().filter((cell) => String(cell).includes(`^(12 / ${months})`) && months === 12),
+    ).toEqual([]);
   });
 
   it("no decline alert on a customer who grew; alerts follow the map's trend", () => {

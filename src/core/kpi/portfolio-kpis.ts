@@ -290,12 +290,15 @@ function retentionKpis(basics: PortfolioBasics): Kpi[] {
       L.churnYear,
       churn.perYear,
       "percent",
+      // A 12-month window is already a year: no formula that raises to the power 12 / 12.
       texts((t, textLang) =>
-        t.kpi.portfolioKpis.churnPerYear(
-          formatPercent(churn.perWindow, textLang, 1),
-          churn.windowMonths,
-          per[textLang],
-        ),
+        churn.windowMonths === 12
+          ? t.kpi.portfolioKpis.churnPerYearIsWindow(per[textLang])
+          : t.kpi.portfolioKpis.churnPerYear(
+              formatPercent(churn.perWindow, textLang, 1),
+              churn.windowMonths,
+              per[textLang],
+            ),
       ),
     ),
   );

@@ -51,6 +51,7 @@ export const kpi = {
     churnLabel: (churn: string, per: string) => `${churn} ${per}`,
     churnPerYear: (perWindow: string, windowMonths: number, per: string) =>
       `= 1 − (1 − ${perWindow})^(12 / ${windowMonths}): the churn ${per}, per year`,
+    churnPerYearIsWindow: (per: string) => `the churn ${per}: its window is already one year`,
     noChurnObservedAnd:
       "No churn observed and no discount rate: the expected lifetime is unbounded. Give a yearly churn rate or a discount rate.",
     marginPerCustomerPer: (churn: string, discountRatePerYear: string) =>

@@ -192,7 +192,7 @@ export const plan = {
     kpis: "Portfolio KPIs",
     kpi: "KPI",
     value: "Value",
-    unavailable: "Not available: {reason}",
+    unavailable: "Not available. {reason}",
     mobility: "Mobility since the previous map",
     mobilityCounts: "Customers (rows: before, columns: now)",
     mobilityRevenue: "Revenue now (rows: before, columns: now)",

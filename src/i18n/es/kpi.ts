@@ -54,6 +54,7 @@ export const kpi: Texts["kpi"] = {
     churnLabel: (churn: string, per: string) => `${churn} ${per}`,
     churnPerYear: (perWindow: string, windowMonths: number, per: string) =>
       `= 1 − (1 − ${perWindow})^(12 / ${windowMonths}): el abandono ${per}, por año`,
+    churnPerYearIsWindow: (per: string) => `el abandono ${per}: su ventana ya es un año`,
     noChurnObservedAnd:
       "No se observa abandono y no hay tasa de descuento: la vida esperada no tiene límite. Indique una tasa de abandono anual o una tasa de descuento.",
     marginPerCustomerPer: (churn: string, discountRatePerYear: string) =>

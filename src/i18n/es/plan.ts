@@ -197,7 +197,7 @@ export const plan: Texts["plan"] = {
     kpis: "KPI de la cartera",
     kpi: "KPI",
     value: "Valor",
-    unavailable: "No disponible: {reason}",
+    unavailable: "No disponible. {reason}",
     mobility: "Movilidad desde el mapa anterior",
     mobilityCounts: "Clientes (filas: antes, columnas: ahora)",
     mobilityRevenue: "Ventas actuales (filas: antes, columnas: ahora)",
