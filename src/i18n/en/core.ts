@@ -148,7 +148,7 @@ export const core = {
     ofCustomersActiveIn: (lost: number, base: number, from: string, to: string) =>
       `${lost} of ${base} customers active in ${from} not active in ${to}`,
     ofCustomersWithPreviousPeriod: (lost: number, base: number, source: string) =>
-      `${lost} of ${base} customers with previous-period revenue have none in this period (period: ${source})`,
+      `${lost} of ${base} customers with previous-period revenue have none in this period; period: ${source}`,
     notMeasurable: "not measurable",
     unavailableReason:
       "Churn needs transactions over at least two churn windows or a previous-period revenue column (or set churnRatePerYear).",

@@ -153,7 +153,7 @@ export const core: Texts["core"] = {
     ofCustomersActiveIn: (lost: number, base: number, from: string, to: string) =>
       `${lost} de ${base} clientes activos en ${from} sin actividad en ${to}`,
     ofCustomersWithPreviousPeriod: (lost: number, base: number, source: string) =>
-      `${lost} de ${base} clientes con ventas en el periodo anterior no tienen ventas en este (periodo: ${source})`,
+      `${lost} de ${base} clientes con ventas en el periodo anterior no tienen ventas en este; periodo: ${source}`,
     notMeasurable: "no medible",
     unavailableReason:
       "La tasa de abandono necesita transacciones de al menos dos ventanas de abandono o una columna de ventas del periodo anterior (o indique churnRatePerYear).",
