@@ -133,7 +133,7 @@ export const core = {
     source: "set by user",
     spanOfTheTransactions: (startDay: string, asOfDay: string) =>
       `span of the transactions (${startDay} to ${asOfDay})`,
-    assumedTheRevenueColumn: "one year, assumed (the sheet has no purchase dates to say otherwise)",
+    assumedTheRevenueColumn: "one year, assumed (a revenue column does not say which period it covers)",
     per: "per {months}",
     dateRange: "{from} to {to}",
     invalidChurnRatePerYear: (override: number) =>

@@ -138,7 +138,7 @@ export const core: Texts["core"] = {
     source: "indicado por el usuario",
     spanOfTheTransactions: (startDay: string, asOfDay: string) =>
       `periodo cubierto por las transacciones (${startDay} a ${asOfDay})`,
-    assumedTheRevenueColumn: "un año, supuesto (la hoja no tiene fechas de compra que digan otra cosa)",
+    assumedTheRevenueColumn: "un año, supuesto (una columna de ventas no dice qué periodo cubre)",
     per: "por {months}",
     dateRange: "del {from} al {to}",
     invalidChurnRatePerYear: (override: number) =>
