@@ -14,8 +14,8 @@ import { main } from "../../src/cli/main";
 const PROGRAMS = ["libreoffice", "soffice"];
 const ROOT = path.join(__dirname, "../..");
 const RUN_AT = "2025-01-15T10:00:00.000Z";
-/** The demo must print as a short report, every page readable. */
-const MAX_PAGES = 24;
+/** The demo must print as a short report, every page readable: at most 25 pages (issue #13; today 23–24). */
+const MAX_PAGES = 25;
 const CONVERT_TIMEOUT_MS = 120_000;
 
 function findOnPath(names: string[]): string | null {
