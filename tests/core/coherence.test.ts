@@ -240,7 +240,7 @@ function gridOf(customers: Generated[], withMargin: boolean, leads: number): Cel
 }
 
 describe("coherence over generated portfolios", () => {
-  it("holds whatever the portfolio: leads, totals, churn units, alerts vs trend, loss-makers", () => {
+  it("holds whatever the portfolio: leads, totals, churn units, alerts vs trend, loss-makers, call actions", () => {
     fc.assert(
       fc.property(
         fc.array(customerArb, { minLength: 5, maxLength: 60 }),
@@ -272,6 +272,16 @@ describe("coherence over generated portfolios", () => {
             if (c.alerts.includes("growth") && c.trend !== null) expect(c.trend).toBeGreaterThan(0);
             // A loss-maker is never strategic or growth.
             if (c.margin !== null && c.margin < 0) expect(NOT_FOR_LOSS_MAKERS).not.toContain(c.segment);
+          }
+          // The call list never tells a loss-maker or a high-volume, low-margin account to grow: its action is
+          // the one its margin allows, as on the map.
+          const { segments, assignment } = analysis.segmentation;
+          for (const insight of analysis.insights) {
+            if (insight.customer < 0) continue;
+            if (analysis.read.customers.marginAmount[insight.customer] < 0)
+              expect(insight.actionId).toBe("reprice");
+            else if (segments[assignment[insight.customer]].id === "high-volume-low-margin")
+              expect(insight.actionId).toBe("optimise");
           }
           // One figure, one value: the map's headline margin % is the KPI's, even when some margins are blank.
           const map = materialise(sheetOf(buildWorkbookPlan(analysis, "en"), "map"));

@@ -3,7 +3,9 @@
  * cross-sell gaps, outliers, loss-making customers), ranked by money at stake, with a cap per kind so the
  * list keeps its variety (see `findInsights` for the rule).
  */
-import type { CustomerData, Insight, Segmentation } from "../model";
+import type { ActionId, CustomerData, Insight, Segmentation } from "../model";
+import type { PortfolioSegmentId } from "../segment/action-rules";
+import { ACTIONS } from "./actions";
 import { type AbruptChangeOptions, findAbruptChanges } from "./abrupt-changes";
 import { type CrossSellOptions, findCrossSellGaps } from "./cross-sell-gaps";
 import { type GroupDifferenceOptions, findGroupDifferences } from "./group-differences";
@@ -68,6 +70,28 @@ export function rankInsights(insights: readonly Insight[]): Insight[] {
   return [...insights].sort(compareInsights);
 }
 
+/** The map's segment whose rule is "optimise, whatever the trend" (segment/action-rules.ts). */
+const OPTIMISE_WHATEVER_THE_TREND: PortfolioSegmentId = "high-volume-low-margin";
+
+/**
+ * The action a customer's margin allows, one story with the map's rules (segment/action-rules.ts): a
+ * loss-maker is repriced whatever happened to its sales (growing or re-engaging it grows the loss), and a
+ * high-volume, low-margin account is optimised, since growing it grows the problem and a declining one is
+ * renegotiated before it is re-engaged. Every other action stands. Group insights are left as they are.
+ */
+function withActionTheMarginAllows(item: Insight, data: CustomerData, segmentation: Segmentation): Insight {
+  if (item.customer < 0) return item;
+  const actionId: ActionId | null =
+    data.marginAmount[item.customer] < 0
+      ? "reprice"
+      : segmentation.segments[segmentation.assignment[item.customer]]?.id === OPTIMISE_WHATEVER_THE_TREND
+        ? "optimise"
+        : null;
+  return actionId === null || actionId === item.actionId
+    ? item
+    : { ...item, actionId, action: ACTIONS[actionId] };
+}
+
 /**
  * Finds the singularities and picks the call list. The rule, so one kind cannot crowd out the others:
  * 0. **Movers first**: customers whose segment got worse since the previous map (segment-moves.ts) are ranked
@@ -98,7 +122,9 @@ export function findInsights(
     ...(options.previousSegmentIds
       ? findSegmentMoves(data, segmentation, options.previousSegmentIds, options.previousRunAt)
       : []),
-  ].filter((item) => Number.isFinite(item.moneyAtStake));
+  ]
+    .filter((item) => Number.isFinite(item.moneyAtStake))
+    .map((item) => withActionTheMarginAllows(item, data, segmentation));
   all.sort(compareInsights);
 
   const picked = new Uint8Array(all.length);
