@@ -582,7 +582,7 @@ function refine(
   maxIterations: number,
   toleranceSquared: number,
 ): RunOutcome {
-  const { rows, cols, k, stride, centroids, previous, shift, halfGap, labels, sums, counts } = ws;
+  const { rows, cols, k, stride, centroids, previous, shift, halfGap, labels } = ws;
   const { nearest, kernels, drift, fall } = ws;
   labels.fill(-1);
   // The bounds are set by one exact pass, at zero drift (see `Workspace.upper`).
@@ -650,40 +650,11 @@ function refine(
       halfGap[j] = 0.5 * Math.sqrt(closestCentre);
     }
     sumsExact = false;
-    const { upper, lower } = ws;
     for (let j = 0; j < k; j++) {
       drift[j] += shift[j];
       fall[j] += j === largestAt ? secondLargest : largest;
     }
-    let changed = 0;
-    for (let i = 0; i < rows; i++) {
-      const own = labels[i];
-      let bound = upper[i] + drift[own];
-      const low = lower[i] - fall[own];
-      const floor = halfGap[own] > low ? halfGap[own] : low;
-      if (bound <= floor) continue;
-      bound = Math.sqrt(kernels.distance(points, i, cols, centroids, own));
-      if (bound <= floor) {
-        upper[i] = bound - drift[own];
-        continue;
-      }
-      const best = kernels.nearestTwo(points, i, cols, centroids, k, nearest);
-      upper[i] = Math.sqrt(nearest[0]) - drift[best];
-      lower[i] = Math.sqrt(nearest[1]) + fall[best];
-      if (best !== own) {
-        labels[i] = best;
-        changed++;
-        counts[own] -= 1;
-        counts[best] += 1;
-        const a = i * cols;
-        const from = own * stride;
-        const to = best * stride;
-        for (let f = 0; f < cols; f++) {
-          sums[from + f] -= points[a + f];
-          sums[to + f] += points[a + f];
-        }
-      }
-    }
+    const changed = boundedPass(points, ws);
     if (changed === 0) {
       converged = true;
       break;
@@ -706,6 +677,48 @@ function refine(
     for (let i = 0; i < rows; i++) passInertia += kernels.distance(points, i, cols, centroids, labels[i]);
   }
   return { iterations, converged, inertia: passInertia };
+}
+
+/**
+ * One bounded (Hamerly) iteration over the rows, with `ws.drift`/`ws.fall` already advanced by this
+ * iteration's centre movements and `ws.halfGap` set: rows whose bounds prove their centre is still the closest
+ * are skipped without a write; the others get their distances, fresh bounds and, when their closest centre
+ * changed, the running sums and counts updated. Returns how many rows changed cluster. A function of its own
+ * (not a loop inside `refine`) so V8 optimises it as a whole rather than through on-stack replacement.
+ */
+function boundedPass(points: Float64Array, ws: Workspace): number {
+  const { rows, cols, k, stride, kernels, centroids, labels, sums, counts, upper, lower } = ws;
+  const { drift, fall, halfGap, nearest } = ws;
+  let changed = 0;
+  for (let i = 0; i < rows; i++) {
+    const own = labels[i];
+    let bound = upper[i] + drift[own];
+    const low = lower[i] - fall[own];
+    const floor = halfGap[own] > low ? halfGap[own] : low;
+    if (bound <= floor) continue;
+    bound = Math.sqrt(kernels.distance(points, i, cols, centroids, own));
+    if (bound <= floor) {
+      upper[i] = bound - drift[own];
+      continue;
+    }
+    const best = kernels.nearestTwo(points, i, cols, centroids, k, nearest);
+    upper[i] = Math.sqrt(nearest[0]) - drift[best];
+    lower[i] = Math.sqrt(nearest[1]) + fall[best];
+    if (best !== own) {
+      labels[i] = best;
+      changed++;
+      counts[own] -= 1;
+      counts[best] += 1;
+      const a = i * cols;
+      const from = own * stride;
+      const to = best * stride;
+      for (let f = 0; f < cols; f++) {
+        sums[from + f] -= points[a + f];
+        sums[to + f] += points[a + f];
+      }
+    }
+  }
+  return changed;
 }
 
 const PLAIN = 0;
