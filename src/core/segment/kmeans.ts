@@ -99,9 +99,17 @@ interface Workspace {
   counts: Float64Array;
   shift: Float64Array;
   halfGap: Float64Array;
-  /** Hamerly bounds, allocated by `assignWithBounds` when a run first reaches the bounded phase. */
+  /**
+   * Hamerly bounds, allocated by `assignWithBounds` when a run first reaches the bounded phase, and stored
+   * relative to their centre's cumulative movement so that a bounded iteration writes nothing for the rows it
+   * skips: row i's upper bound is `upper[i] + drift[labels[i]]`, its lower bound `lower[i] − fall[labels[i]]`.
+   */
   upper: Float64Array;
   lower: Float64Array;
+  /** Per centre, since the bounds were set: the sum of its movements (raises the upper bounds of its rows). */
+  drift: Float64Array;
+  /** Per centre: the sum of the largest movement of the other centres (lowers its rows' lower bounds). */
+  fall: Float64Array;
   /** Fresh when the caller gets it (see `createWorkspace`), else scratch. */
   labels: Int32Array;
   /** k-means++: squared distance of each row to its closest chosen centre. */
@@ -351,6 +359,8 @@ function createWorkspace(
     halfGap: new Float64Array(k),
     upper: new Float64Array(0),
     lower: new Float64Array(0),
+    drift: new Float64Array(k),
+    fall: new Float64Array(k),
     labels: ownLabels ? new Int32Array(rows) : scratchBuffer(SLOT_LABELS, rows, int32),
     closest: seeds ? scratchBuffer(SLOT_CLOSEST, rows, float64) : new Float64Array(0),
     trialCentres: new Float64Array(trials * stride),
@@ -513,7 +523,7 @@ function meansFromSums(ws: Workspace): void {
  * it moved a row (the sums are then no longer those of a plain pass).
  */
 function recoverEmptyClusters(points: Float64Array, ws: Workspace): boolean {
-  const { rows, cols, k, stride, kernels, centroids, sums, counts, labels, upper, lower } = ws;
+  const { rows, cols, k, stride, kernels, centroids, sums, counts, labels, upper, lower, drift, fall } = ws;
   let moved = false;
   for (let empty = 0; empty < k; empty++) {
     if (counts[empty] !== 0) continue;
@@ -542,8 +552,8 @@ function recoverEmptyClusters(points: Float64Array, ws: Workspace): boolean {
     moved = true;
     // Valid (loose) bounds, when the run keeps bounds: the point is re-examined next pass.
     if (upper.length === rows) {
-      upper[farthest] = 0;
-      lower[farthest] = 0;
+      upper[farthest] = 0 - drift[empty];
+      lower[farthest] = 0 + fall[empty];
     }
   }
   return moved;
@@ -572,9 +582,12 @@ function refine(
   maxIterations: number,
   toleranceSquared: number,
 ): RunOutcome {
-  const { rows, cols, k, stride, centroids, previous, shift, halfGap, labels, sums, counts } = ws;
-  const { nearest, kernels } = ws;
+  const { rows, cols, k, stride, centroids, previous, shift, halfGap, labels } = ws;
+  const { nearest, kernels, drift, fall } = ws;
   labels.fill(-1);
+  // The bounds are set by one exact pass, at zero drift (see `Workspace.upper`).
+  drift.fill(0);
+  fall.fill(0);
   let phase = phaseAfter(lloydPass(points, ws), rows, PLAIN);
   // True while `sums`/`counts` are exactly a plain pass's over the current labels (no running updates).
   let sumsExact = true;
@@ -637,34 +650,11 @@ function refine(
       halfGap[j] = 0.5 * Math.sqrt(closestCentre);
     }
     sumsExact = false;
-    const { upper, lower } = ws;
-    let changed = 0;
-    for (let i = 0; i < rows; i++) {
-      const own = labels[i];
-      let bound = (upper[i] += shift[own]);
-      const low = (lower[i] -= own === largestAt ? secondLargest : largest);
-      const floor = halfGap[own] > low ? halfGap[own] : low;
-      if (bound <= floor) continue;
-      bound = Math.sqrt(kernels.distance(points, i, cols, centroids, own));
-      upper[i] = bound;
-      if (bound <= floor) continue;
-      const best = kernels.nearestTwo(points, i, cols, centroids, k, nearest);
-      upper[i] = Math.sqrt(nearest[0]);
-      lower[i] = Math.sqrt(nearest[1]);
-      if (best !== own) {
-        labels[i] = best;
-        changed++;
-        counts[own] -= 1;
-        counts[best] += 1;
-        const a = i * cols;
-        const from = own * stride;
-        const to = best * stride;
-        for (let f = 0; f < cols; f++) {
-          sums[from + f] -= points[a + f];
-          sums[to + f] += points[a + f];
-        }
-      }
+    for (let j = 0; j < k; j++) {
+      drift[j] += shift[j];
+      fall[j] += j === largestAt ? secondLargest : largest;
     }
+    const changed = boundedPass(points, ws);
     if (changed === 0) {
       converged = true;
       break;
@@ -687,6 +677,48 @@ function refine(
     for (let i = 0; i < rows; i++) passInertia += kernels.distance(points, i, cols, centroids, labels[i]);
   }
   return { iterations, converged, inertia: passInertia };
+}
+
+/**
+ * One bounded (Hamerly) iteration over the rows, with `ws.drift`/`ws.fall` already advanced by this
+ * iteration's centre movements and `ws.halfGap` set: rows whose bounds prove their centre is still the closest
+ * are skipped without a write; the others get their distances, fresh bounds and, when their closest centre
+ * changed, the running sums and counts updated. Returns how many rows changed cluster. A function of its own
+ * (not a loop inside `refine`) so V8 optimises it as a whole rather than through on-stack replacement.
+ */
+function boundedPass(points: Float64Array, ws: Workspace): number {
+  const { rows, cols, k, stride, kernels, centroids, labels, sums, counts, upper, lower } = ws;
+  const { drift, fall, halfGap, nearest } = ws;
+  let changed = 0;
+  for (let i = 0; i < rows; i++) {
+    const own = labels[i];
+    let bound = upper[i] + drift[own];
+    const low = lower[i] - fall[own];
+    const floor = halfGap[own] > low ? halfGap[own] : low;
+    if (bound <= floor) continue;
+    bound = Math.sqrt(kernels.distance(points, i, cols, centroids, own));
+    if (bound <= floor) {
+      upper[i] = bound - drift[own];
+      continue;
+    }
+    const best = kernels.nearestTwo(points, i, cols, centroids, k, nearest);
+    upper[i] = Math.sqrt(nearest[0]) - drift[best];
+    lower[i] = Math.sqrt(nearest[1]) + fall[best];
+    if (best !== own) {
+      labels[i] = best;
+      changed++;
+      counts[own] -= 1;
+      counts[best] += 1;
+      const a = i * cols;
+      const from = own * stride;
+      const to = best * stride;
+      for (let f = 0; f < cols; f++) {
+        sums[from + f] -= points[a + f];
+        sums[to + f] += points[a + f];
+      }
+    }
+  }
+  return changed;
 }
 
 const PLAIN = 0;
