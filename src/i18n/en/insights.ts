@@ -28,7 +28,7 @@ export const insights = {
     actionsLoyalty: "Loyalty: design a specific plan to keep this profitable business",
     actionsOptimise: "Optimise profitability: review commercial conditions and cost to serve",
     actionsDevelop: "Develop: targeted campaign for cross-selling and purchase frequency",
-    actionsReengage: "Re-engage: personalised campaign before the customer is lost",
+    actionsReengage: "Re-engagement: personalised campaign before the customer is lost",
     actionsMaintain: "Maintain: serve at low cost",
     actionsReview: "Review: look into the cause",
     actionsReprice:
