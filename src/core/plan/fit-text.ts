@@ -399,19 +399,10 @@ const CELL_MARGIN_POINTS = 3;
 export function cellLines(text: string, width: number, block: Pick<Block, "bold" | "fontSize"> = {}): number {
   const size = block.fontSize ?? 11;
   const room = width * WRAP_POINTS_PER_CHARACTER - CELL_MARGIN_POINTS;
+  // The measure is in points at the block's own size and weight, so `splitIntoLines` applies no scale ({}).
   const measure = (line: string) => calibriPoints(line, size, block.bold === true);
-  let total = 0;
-  for (const part of text.split("\n")) {
-    let lines = 1;
-    let line = "";
-    for (const word of part.split(BREAKABLE_SPACE).filter((w) => w !== "")) {
-      const candidate = line === "" ? word : `${line} ${word}`;
-      if (line !== "" && measure(candidate) > room) {
-        lines++;
-        line = word;
-      } else line = candidate;
-    }
-    total += lines;
-  }
-  return total;
+  // An empty line (or paragraph) still takes a line.
+  return text
+    .split("\n")
+    .reduce((total, part) => total + Math.max(1, splitIntoLines(part, room, {}, measure).length), 0);
 }
