@@ -20,6 +20,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { runBuild } from "../../src/cli/build-command";
+import { KMEANS_SIMD_WASM_BASE64 } from "../../src/core/segment/kmeans-simd-module";
 import type { Lang } from "../../src/core/types";
 import { writeLinesCsv } from "../bench/generate-data";
 import { webBuild } from "../build/web-build";
@@ -506,6 +507,29 @@ test("from file:// the page loads, analyses and downloads (on the page's thread 
     const downloaded = await download(page, LANGUAGES[0], "file-url");
     const cli = await cliResult(path.join(ROOT, "assets", "sample-customers.xlsx"), "en", "file-url");
     await expectSameAsCli(downloaded, cli);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+test("the page may compile the k-means SIMD module under its own security policy, and Chromium runs its SIMD", async () => {
+  const { context, page, errors } = await openBrowser("en-US", "wasm");
+  try {
+    await page.goto(`${baseUrl}/index.html`);
+    await page.getByText(LANGUAGES[0].dropTitle).waitFor();
+    const bytes = Array.from(Buffer.from(KMEANS_SIMD_WASM_BASE64, "base64"));
+    // Compiled in the page itself, where the policy applies (the analysis worker is not stricter).
+    const compiled = await page.evaluate(async (moduleBytes) => {
+      const code = new Uint8Array(moduleBytes);
+      try {
+        const module = await WebAssembly.compile(code);
+        return { valid: WebAssembly.validate(code), passes: WebAssembly.Module.exports(module).length };
+      } catch (error) {
+        return { valid: WebAssembly.validate(code), refused: String(error) };
+      }
+    }, bytes);
+    expect(compiled).toEqual({ valid: true, passes: 16 });
     expect(errors).toEqual([]);
   } finally {
     await context.close();

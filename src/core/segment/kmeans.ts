@@ -40,6 +40,7 @@ import { CoreError } from "../errors";
 import { createRandom, DEFAULT_SEED, randomIndex, sampleIndices, type RandomSource } from "../random";
 import { centreStride, distanceKernels, type DistanceKernels } from "./kmeans-kernels";
 import { fusedBoundsPass, fusedPass, type FusedBoundsPass, type FusedPass } from "./kmeans-passes";
+import { simdPasses, type SimdEngine, type SimdPasses } from "./kmeans-simd";
 import type { Localized } from "../language";
 import { texts } from "../../i18n/texts";
 
@@ -93,6 +94,12 @@ interface Workspace {
   pass: FusedPass;
   /** The fused pass that also sets Hamerly's bounds, specialised like `pass`. */
   boundsPass: FusedBoundsPass;
+  /**
+   * The WebAssembly SIMD passes when this workspace runs on at least `SIMD_MIN_ROWS` rows and the engine has
+   * them (see `kmeans-simd.ts`): then `pass`/`boundsPass` are theirs and `labels`/`upper`/`lower` are views
+   * into their memory. Same numbers as the JavaScript passes.
+   */
+  simd: SimdPasses | null;
   centroids: Float64Array;
   previous: Float64Array;
   sums: Float64Array;
@@ -150,6 +157,7 @@ export function kmeans(
   const toleranceSquared = tolerance * columnVariance;
   // The runs that end in `ws` (from given centres, the final run after the sample) return its labels.
   const ws = createWorkspace(
+    points,
     rows,
     cols,
     k,
@@ -171,7 +179,7 @@ export function kmeans(
     // Larger data: seed and restart on a sample, then one exact run on all rows from the best sample centres.
     const sampleRows = restartSampleRows(rows);
     const sample = gatherRows(points, cols, sampleIndices(random, rows, sampleRows), SLOT_SAMPLE);
-    const sampleWs = createWorkspace(sampleRows, cols, k, true, false);
+    const sampleWs = createWorkspace(sample, sampleRows, cols, k, true, false, SLOT_SIMD_SAMPLE);
     // The sample runs only rank the seedings; the final run below meets the caller's tolerance.
     const sampleToleranceSquared = Math.max(tolerance, SAMPLE_TOLERANCE) * columnVariance;
     const best = bestOfRestarts(sample, sampleWs, random, restarts, maxIterations, sampleToleranceSquared);
@@ -190,6 +198,12 @@ export function kmeans(
  * run on all rows is exact Lloyd from the best sample centres (and usually needs few iterations).
  */
 const RESTART_SAMPLE_THRESHOLD = 4096;
+
+/**
+ * From this many rows a run uses the WebAssembly SIMD passes when the engine has them: below it, copying the
+ * points and starting an instance costs about what the passes save.
+ */
+const SIMD_MIN_ROWS = 1024;
 
 /**
  * Relative tolerance of the restarts on a sample (scikit-learn's default `tol`): those runs only rank the
@@ -297,7 +311,7 @@ function validate(points: Float64Array, rows: number, cols: number, options: KMe
  * 2–10 ms for the same writes to a reused array). Every user writes a buffer before reading it. A slot holds
  * one buffer; two buffers in use at the same time take different slots.
  */
-const scratchSlots: (Float64Array | Int32Array | undefined)[] = [];
+const scratchSlots: (Float64Array | Int32Array | SimdEngine | undefined)[] = [];
 let scratchDropScheduled = false;
 
 const SLOT_UPPER = 0;
@@ -306,12 +320,12 @@ const SLOT_LABELS = 2;
 const SLOT_CLOSEST = 3;
 const SLOT_TRIAL_DISTANCES = 4;
 const SLOT_SAMPLE = 5;
+/** The SIMD engines (`kmeans-simd.ts`) of the workspace on all rows and of the one on a sample. */
+const SLOT_SIMD_ALL = 6;
+const SLOT_SIMD_SAMPLE = 7;
 
-function scratchBuffer<T extends Float64Array | Int32Array>(
-  slot: number,
-  length: number,
-  make: (length: number) => T,
-): T {
+/** Keeps `value` in `slot` until the current synchronous task ends. */
+function keepScratch(slot: number, value: Float64Array | Int32Array | SimdEngine): void {
   if (!scratchDropScheduled) {
     scratchDropScheduled = true;
     void Promise.resolve().then(() => {
@@ -319,11 +333,34 @@ function scratchBuffer<T extends Float64Array | Int32Array>(
       scratchDropScheduled = false;
     });
   }
+  scratchSlots[slot] = value;
+}
+
+function scratchBuffer<T extends Float64Array | Int32Array>(
+  slot: number,
+  length: number,
+  make: (length: number) => T,
+): T {
   const held = scratchSlots[slot] as T | undefined;
   if (held !== undefined && held.length >= length) return held.subarray(0, length) as T;
   const buffer = make(length);
-  scratchSlots[slot] = buffer;
+  keepScratch(slot, buffer);
   return buffer;
+}
+
+/** The SIMD passes for a workspace on `points` (null below `SIMD_MIN_ROWS` or where unavailable). */
+function workspaceSimd(
+  points: Float64Array,
+  rows: number,
+  cols: number,
+  k: number,
+  stride: number,
+  slot: number,
+): SimdPasses | null {
+  if (rows < SIMD_MIN_ROWS) return null;
+  const simd = simdPasses(points, rows, cols, k, stride, scratchSlots[slot] as SimdEngine | undefined);
+  if (simd) keepScratch(slot, simd.engine);
+  return simd;
 }
 
 const float64 = (length: number): Float64Array => new Float64Array(length);
@@ -335,22 +372,26 @@ const int32 = (length: number): Int32Array => new Int32Array(length);
  * scratch (see `scratchBuffer`), except `labels` when `ownLabels`: the caller gets them, without a copy.
  */
 function createWorkspace(
+  points: Float64Array,
   rows: number,
   cols: number,
   k: number,
   seeds: boolean,
   ownLabels: boolean,
+  simdSlot = SLOT_SIMD_ALL,
 ): Workspace {
   const stride = centreStride(cols);
   const trials = seeds ? seedingTrials(k) : 0;
+  const simd = workspaceSimd(points, rows, cols, k, stride, simdSlot);
   return {
     rows,
     cols,
     k,
     stride,
     kernels: distanceKernels(cols),
-    pass: fusedPass(cols, k),
-    boundsPass: fusedBoundsPass(cols, k),
+    pass: simd ? simd.pass : fusedPass(cols, k),
+    boundsPass: simd ? simd.boundsPass : fusedBoundsPass(cols, k),
+    simd,
     centroids: new Float64Array(k * stride),
     previous: new Float64Array(k * stride),
     sums: new Float64Array(k * stride),
@@ -361,7 +402,7 @@ function createWorkspace(
     lower: new Float64Array(0),
     drift: new Float64Array(k),
     fall: new Float64Array(k),
-    labels: ownLabels ? new Int32Array(rows) : scratchBuffer(SLOT_LABELS, rows, int32),
+    labels: simd ? simd.labels : ownLabels ? new Int32Array(rows) : scratchBuffer(SLOT_LABELS, rows, int32),
     closest: seeds ? scratchBuffer(SLOT_CLOSEST, rows, float64) : new Float64Array(0),
     trialCentres: new Float64Array(trials * stride),
     trialDistances:
@@ -489,8 +530,8 @@ function lloydPass(points: Float64Array, ws: Workspace): number {
  */
 function assignWithBounds(points: Float64Array, ws: Workspace): number {
   if (ws.upper.length !== ws.rows) {
-    ws.upper = scratchBuffer(SLOT_UPPER, ws.rows, float64);
-    ws.lower = scratchBuffer(SLOT_LOWER, ws.rows, float64);
+    ws.upper = ws.simd ? ws.simd.upper : scratchBuffer(SLOT_UPPER, ws.rows, float64);
+    ws.lower = ws.simd ? ws.simd.lower : scratchBuffer(SLOT_LOWER, ws.rows, float64);
   }
   const { rows, cols, centroids, labels, upper, lower, sums, counts } = ws;
   sums.fill(0);
@@ -748,8 +789,9 @@ function toResult(
     rowsOfCentroids.push(Array.from(centroids.subarray(j * stride, j * stride + cols)));
   }
   return {
-    // Never scratch: the final run's own labels or bestOfRestarts' copy.
-    labels,
+    // Never scratch: the final run's own labels or bestOfRestarts' copy. Labels in the SIMD memory are copied
+    // out, so the caller does not hold the whole memory (the points' copy) through them.
+    labels: ws.simd && labels === ws.simd.labels ? labels.slice() : labels,
     centroids: rowsOfCentroids,
     inertia: outcome.inertia,
     iterations: outcome.iterations,

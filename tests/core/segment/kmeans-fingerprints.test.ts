@@ -5,7 +5,9 @@ import { fingerprint, RUNS } from "./kmeans-fingerprints.cases";
  * Fingerprints of 216 runs (1..11 features, k = 1, 2, 5, 8, seeded with restarts on all rows and on a sample,
  * from given centres to no row moving, and capped at 3 iterations), computed with the implementation before the
  * k-specialised passes (commit e90b395). Every speed change must reproduce them exactly: same labels, centres,
- * inertia (to the bit), iterations and convergence flag.
+ * inertia (to the bit), iterations and convergence flag. The runs of 1 024 rows and more use the WebAssembly
+ * SIMD passes where the engine has them (Node does: kmeans-simd.test.ts); the same runs with those passes
+ * unavailable (an engine without SIMD) must give the same fingerprints.
  */
 const BEFORE = [
   "50×1 k=1 seed: 2c650e57",
@@ -230,5 +232,16 @@ describe("k-means results are pinned", () => {
   test("every fingerprinted run gives bit for bit the results of the earlier implementation", () => {
     expect(RUNS.length).toBe(BEFORE.length);
     expect(RUNS.map((run) => fingerprint(kmeans, run))).toEqual(BEFORE);
+  });
+
+  test("the same, bit for bit, where the SIMD passes are unavailable (the JavaScript passes only)", () => {
+    let javascriptOnly: typeof kmeans | undefined;
+    jest.isolateModules(() => {
+      jest.doMock("../../../src/core/segment/kmeans-simd", () => ({ simdPasses: () => null }));
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      javascriptOnly = (require("../../../src/core/segment/kmeans") as { kmeans: typeof kmeans }).kmeans;
+    });
+    if (!javascriptOnly) throw new Error("kmeans did not load");
+    expect(RUNS.map((run) => fingerprint(javascriptOnly as typeof kmeans, run))).toEqual(BEFORE);
   });
 });

@@ -1,0 +1,203 @@
+import fs from "fs";
+import path from "path";
+import { kmeansSimdModuleSource } from "../../../scripts/generate-kmeans-simd";
+import { distanceKernels } from "../../../src/core/segment/kmeans-kernels";
+import { simdPasses, type SimdEngine } from "../../../src/core/segment/kmeans-simd";
+import { passCase } from "./kmeans-pass.cases";
+
+/** The JavaScript kernel's plain and bounds passes on copies of the case's labels: what SIMD must reproduce. */
+function kernelPasses(cols: number, k: number, rows: number, seed: number) {
+  const { points, centres, labels, stride } = passCase(cols, k, rows, seed);
+  const kernels = distanceKernels(cols);
+  const plain = { labels: labels.slice(), sums: new Float64Array(k * stride), counts: new Float64Array(k) };
+  const out = new Float64Array(2);
+  const changed = kernels.assignAndSum(
+    points,
+    rows,
+    cols,
+    centres,
+    k,
+    plain.labels,
+    plain.sums,
+    plain.counts,
+    out,
+  );
+  const bounds = {
+    labels: labels.slice(),
+    sums: new Float64Array(k * stride),
+    counts: new Float64Array(k),
+    upper: new Float64Array(rows),
+    lower: new Float64Array(rows),
+  };
+  const boundsChanged = kernels.assignAndSumBounds(
+    points,
+    rows,
+    cols,
+    centres,
+    k,
+    bounds.labels,
+    bounds.sums,
+    bounds.counts,
+    bounds.upper,
+    bounds.lower,
+  );
+  return { points, centres, labels, stride, plain, changed, inertia: out[0], bounds, boundsChanged };
+}
+
+/** The SIMD passes on the same case, through `held` when given; returns what they produced. */
+function simdRun(cols: number, k: number, rows: number, seed: number, held?: SimdEngine) {
+  const { points, centres, labels, stride } = passCase(cols, k, rows, seed);
+  const simd = simdPasses(points, rows, cols, k, stride, held);
+  if (simd === null) throw new Error("SIMD passes unavailable");
+  const plain = { labels: simd.labels, sums: new Float64Array(k * stride), counts: new Float64Array(k) };
+  simd.labels.set(labels);
+  const out = new Float64Array(2);
+  const changed = simd.pass(points, rows, cols, centres, simd.labels, plain.sums, plain.counts, out);
+  const plainResult = { labels: simd.labels.slice(), sums: plain.sums, counts: plain.counts };
+  simd.labels.set(labels);
+  const bounds = { sums: new Float64Array(k * stride), counts: new Float64Array(k) };
+  const boundsChanged = simd.boundsPass(
+    points,
+    rows,
+    cols,
+    centres,
+    simd.labels,
+    bounds.sums,
+    bounds.counts,
+    simd.upper,
+    simd.lower,
+  );
+  return {
+    engine: simd.engine,
+    plain: plainResult,
+    changed,
+    inertia: out[0],
+    bounds: { labels: simd.labels.slice(), ...bounds, upper: simd.upper.slice(), lower: simd.lower.slice() },
+    boundsChanged,
+  };
+}
+
+/** A WebAssembly namespace like the real one (whose members do not spread) with some members replaced. */
+const REAL_WASM = WebAssembly;
+function wasmWith(changes: Partial<typeof WebAssembly>): typeof WebAssembly {
+  const real = REAL_WASM;
+  return {
+    validate: real.validate,
+    compile: real.compile,
+    Module: real.Module,
+    Instance: real.Instance,
+    Memory: real.Memory,
+    ...changes,
+  } as typeof WebAssembly;
+}
+
+type SimdModule = typeof import("../../../src/core/segment/kmeans-simd");
+const SIMD_MODULE = "../../../src/core/segment/kmeans-simd";
+
+/** kmeans-simd loaded afresh: it decides once per load whether the module compiles. */
+function freshSimdModule(): SimdModule {
+  let loaded: SimdModule | undefined;
+  jest.isolateModules(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    loaded = require(SIMD_MODULE) as SimdModule;
+  });
+  if (!loaded) throw new Error("kmeans-simd did not load");
+  return loaded;
+}
+
+describe("k-means SIMD passes (WebAssembly)", () => {
+  test("Node has them for 1..8 features; wider rows are left to the JavaScript passes", () => {
+    for (let cols = 1; cols <= 8; cols++) {
+      expect(simdPasses(new Float64Array(cols * 3), 3, cols, 2, 8, undefined)).not.toBeNull();
+    }
+    expect(simdPasses(new Float64Array(9 * 3), 3, 9, 2, 9, undefined)).toBeNull();
+  });
+
+  test("bit for bit the JavaScript kernel: labels, changed count, sums, counts, inertia, bounds (odd and even rows, ties)", () => {
+    let cases = 0;
+    for (let cols = 1; cols <= 8; cols++) {
+      for (let k = 1; k <= 9; k++) {
+        for (const rows of [1, 2, 3, 40, 77, 150]) {
+          const seed = cols * 1000 + k * 10 + rows;
+          const expected = kernelPasses(cols, k, rows, seed);
+          const got = simdRun(cols, k, rows, seed);
+          expect(got.changed).toBe(expected.changed);
+          expect(got.plain).toEqual(expected.plain);
+          expect(Object.is(got.inertia, expected.inertia)).toBe(true);
+          expect(got.boundsChanged).toBe(expected.boundsChanged);
+          expect(got.bounds).toEqual(expected.bounds);
+          cases++;
+        }
+      }
+    }
+    expect(cases).toBe(8 * 9 * 6);
+  });
+
+  test("an engine handed back is reused, grown for more rows, and gives the same numbers", () => {
+    const small = simdRun(6, 5, 40, 7);
+    const grown = simdRun(6, 5, 5000, 8, small.engine);
+    expect(grown.engine).toBe(small.engine);
+    expect(grown.plain).toEqual(kernelPasses(6, 5, 5000, 8).plain);
+    const again = simdRun(3, 4, 77, 9, grown.engine);
+    expect(again.engine).toBe(small.engine);
+    const expected = kernelPasses(3, 4, 77, 9);
+    expect(again.plain).toEqual(expected.plain);
+    expect(again.bounds).toEqual(expected.bounds);
+  });
+
+  test("a pass given another run's arrays refuses instead of reading the wrong memory", () => {
+    const { points, centres, stride } = passCase(4, 3, 10, 1);
+    const simd = simdPasses(points, 10, 4, 3, stride, undefined);
+    expect(simd).not.toBeNull();
+    if (!simd) return;
+    const sums = new Float64Array(3 * stride);
+    const counts = new Float64Array(3);
+    const out = new Float64Array(2);
+    expect(() => simd.pass(points.slice(), 10, 4, centres, simd.labels, sums, counts, out)).toThrow(
+      /another run/,
+    );
+    expect(() => simd.pass(points, 10, 4, centres, new Int32Array(10), sums, counts, out)).toThrow(
+      /another run/,
+    );
+    const upper = new Float64Array(10);
+    expect(() =>
+      simd.boundsPass(points, 10, 4, centres, simd.labels, sums, counts, upper, simd.lower),
+    ).toThrow(/another run/);
+  });
+
+  test("without WebAssembly, or without its SIMD, there are no SIMD passes (kmeans keeps its JavaScript ones)", () => {
+    const points = new Float64Array(12);
+    try {
+      (globalThis as { WebAssembly?: unknown }).WebAssembly = undefined;
+      expect(freshSimdModule().simdPasses(points, 2, 6, 1, 8, undefined)).toBeNull();
+      globalThis.WebAssembly = wasmWith({ validate: () => false });
+      expect(freshSimdModule().simdPasses(points, 2, 6, 1, 8, undefined)).toBeNull();
+    } finally {
+      globalThis.WebAssembly = REAL_WASM;
+    }
+  });
+
+  test("where synchronous compiling is refused (a browser's main thread), the module compiles in the background for later runs", async () => {
+    const points = new Float64Array(12);
+    try {
+      const refusing = function Module(): never {
+        throw new RangeError("WebAssembly.Module(): Buffer size is over 4KB");
+      };
+      globalThis.WebAssembly = wasmWith({ Module: refusing as unknown as typeof WebAssembly.Module });
+      const isolated = freshSimdModule();
+      expect(isolated.simdPasses(points, 2, 6, 1, 8, undefined)).toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(isolated.simdPasses(points, 2, 6, 1, 8, undefined)).not.toBeNull();
+    } finally {
+      globalThis.WebAssembly = REAL_WASM;
+    }
+  });
+
+  test("the committed module is what the generator writes (rerun scripts/generate-kmeans-simd.ts after changing it)", async () => {
+    const committed = fs.readFileSync(
+      path.join(__dirname, "../../../src/core/segment/kmeans-simd-module.ts"),
+      "utf8",
+    );
+    expect(await kmeansSimdModuleSource()).toBe(committed);
+  });
+});
