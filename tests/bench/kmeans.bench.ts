@@ -17,7 +17,9 @@
  *   capped at SKLEARN_ITERATIONS Lloyd iterations (below convergence, so both do the same work), then run to
  *   convergence (tolerance 0), scikit-learn's
  *   KMeans(algorithm="lloyd") on one thread (OMP_NUM_THREADS=1 and threadpoolctl), timed around fit() in
- *   `sklearn-kmeans.py` on the same data written to a temp file. Skipped, with a message, when no python3 with
+ *   `sklearn-kmeans.py` on the same data written to a temp file; then end to end, each with its own defaults
+ *   (ours: k-means++ with restarts; scikit-learn: k-means++, n_init=1), time and inertia. Skipped, with a
+ *   message, when no python3 with
  *   scikit-learn is found (CI does not install it; `apt-get install python3-sklearn`, or CMAP_PYTHON=path).
  * Run: npx tsx -e 'import("./tests/bench/kmeans.bench.ts").then(m=>(m.run??m.default.run)())'
  */
@@ -307,6 +309,28 @@ export function compareWithScikitLearn(points: Float64Array, rows: number): void
         `| ${cap} | ${fmt(median(oursIter), 2)} | ${fmt(median(peerIter), 2)} | ${fmt(pairedRatio(peerIter, oursIter), 2)}× | ${oursRun.iterations} / ${peerRun.iterations} | ${(oursRun.inertia / peerRun.inertia).toFixed(8)} |`,
       );
     }
+    // End to end, each with its own defaults: ours (k-means++ with 3 restarts on a sample, then one exact run)
+    // against scikit-learn's k-means++ and one run (n_init=1, its tolerance), one thread.
+    const oursDefault = () => kmeans(points, rows, COLS, { k: K });
+    oursDefault(); // warm-up
+    const oursTimes: number[] = [];
+    const peerTimes: number[] = [];
+    let oursInertia = 0;
+    const peerInertias: number[] = [];
+    for (let round = 0; round < SKLEARN_ROUNDS; round++) {
+      const a = time(oursDefault);
+      oursTimes.push(a.ms);
+      oursInertia = a.value.inertia;
+      const peer = JSON.parse(runPython(python, ["fit", ...shape, String(K), String(round)])) as {
+        ms: number;
+        inertia: number;
+      };
+      peerTimes.push(peer.ms);
+      peerInertias.push(peer.inertia);
+    }
+    console.log(
+      `\nend to end, each with its defaults (ours: k-means++, 3 restarts on a sample, seed 42; scikit-learn: k-means++, n_init=1, random_state = round): ours ${fmt(median(oursTimes), 0)} ms, scikit-learn ${fmt(median(peerTimes), 0)} ms, ratio ${fmt(pairedRatio(peerTimes, oursTimes), 2)}×; inertia ours / scikit-learn's median over its seeds ${(oursInertia / median(peerInertias)).toFixed(4)}`,
+    );
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
   }

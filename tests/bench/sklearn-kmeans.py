@@ -7,6 +7,11 @@ scikit-learn is missing).
       -> JSON {"ms", "iterations", "inertia"}: one KMeans(algorithm="lloyd", n_init=1, tol=0) fit from those
          centres on one thread, timed around fit() (validation, centring copy, iterations, final E-step).
 
+  python3 sklearn-kmeans.py fit DATA ROWS COLS K SEED
+      -> JSON {"ms", "iterations", "inertia"}: scikit-learn end to end with its defaults but one thread and one
+         initialisation (KMeans(k, n_init=1, random_state=SEED, algorithm="lloyd"): its own k-means++ start,
+         tol=1e-4), timed around fit().
+
 DATA is the bench's row-major float64 matrix written as raw little-endian doubles.
 """
 import json
@@ -32,6 +37,14 @@ def main() -> None:
             k, seed = int(sys.argv[5]), int(sys.argv[6])
             centres, _ = kmeans_plusplus(points, n_clusters=k, random_state=seed)
             print(json.dumps(centres.tolist()))
+            return
+        if mode == "fit":
+            k, seed = int(sys.argv[5]), int(sys.argv[6])
+            model = KMeans(n_clusters=k, n_init=1, random_state=seed, algorithm="lloyd")
+            start = time.perf_counter()
+            model.fit(points)
+            ms = (time.perf_counter() - start) * 1000
+            print(json.dumps({"ms": ms, "iterations": int(model.n_iter_), "inertia": float(model.inertia_)}))
             return
         with open(sys.argv[5]) as handle:
             centres = np.array(json.load(handle), dtype=np.float64)
