@@ -213,11 +213,20 @@ export function formatDateTime(iso: string, lang: Lang): string {
 }
 
 const pluralRules: Partial<Record<Lang, Intl.PluralRules>> = {};
+/**
+ * Per language, the category of each small whole count already asked for. `Intl.PluralRules.select` costs
+ * about a microsecond, and a 100,000-customer workbook asks it for a few counts (days, orders) hundreds of
+ * thousands of times: ~0.2 s of a 4 s build. Same answers: the cache only remembers what `select` said.
+ */
+const pluralOfSmallCounts: Partial<Record<Lang, Intl.LDMLPluralRule[]>> = {};
+const SMALL_COUNT_LIMIT = 4096;
 
 /** The plural category of a count in a language ("one" / "other" for en and es). */
 function pluralCategory(count: number, lang: Lang): Intl.LDMLPluralRule {
   const rules = (pluralRules[lang] ??= new Intl.PluralRules(conventionsOf(lang).tag));
-  return rules.select(count);
+  if (!Number.isInteger(count) || count < 0 || count >= SMALL_COUNT_LIMIT) return rules.select(count);
+  const known = (pluralOfSmallCounts[lang] ??= []);
+  return (known[count] ??= rules.select(count));
 }
 
 /** The two forms of a noun in each language: `{ en: ["customer", "customers"], es: ["cliente", "clientes"] }`. */

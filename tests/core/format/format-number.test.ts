@@ -14,6 +14,7 @@ import {
   formatPercent,
   formatValue,
   MISSING,
+  pluralWord,
 } from "../../../src/core/format";
 import type { Lang, TextLang } from "../../../src/core/types";
 import { inLang } from "../../../src/core/language";
@@ -189,5 +190,22 @@ describe("money, dates, plurals and cell formats", () => {
     );
     expect(formatValue(12, "days", { lang: "es" })).toBe("12 días");
     expect(formatValue(1, "days", { lang: "en" })).toBe("1 day");
+  });
+});
+
+describe("plural words", () => {
+  test("every count, asked again and again, gets the word Intl.PluralRules chooses (remembered counts included)", () => {
+    const forms = { en: ["day", "days"], es: ["día", "días"] } as const;
+    const counts = [0, -0, 1, 2, 1.5, -1, 21, 4095, 4096, 1_000_000, 2_000_000, 0.5];
+    for (let n = 0; n < 5000; n += 7) counts.push(n);
+    for (const lang of ["en", "es"] as const) {
+      const rules = new Intl.PluralRules(lang);
+      for (let round = 0; round < 2; round++) {
+        for (const count of counts) {
+          const [one, other] = forms[lang];
+          expect(pluralWord(count, forms, lang)).toBe(rules.select(count) === "one" ? one : other);
+        }
+      }
+    }
   });
 });
