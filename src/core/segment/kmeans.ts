@@ -8,8 +8,8 @@
  *   rows, no other bookkeeping), then Hamerly's bounds (Hamerly 2010, "Making k-means even faster") once
  *   fewer than 5 % of the rows move (`BOUNDS_PAY_FRACTION`; 1 % with the SIMD passes): each point keeps an
  *   upper bound on the distance to its centre and a lower bound on the distance to the second closest; when
- *   the bounds prove the assignment cannot change, the k distance computations are skipped. The result is the same as textbook
- *   Lloyd (same partition after every iteration, up to exact distance ties), only faster.
+ *   the bounds prove the assignment cannot change, the k distance computations are skipped. The result is the
+ *   same as textbook Lloyd (same partition after every iteration, up to exact distance ties), only faster.
  * - Empty clusters: an emptied cluster takes the point farthest from its own centre (from a cluster with
  *   more than one point), the usual recovery; when every point sits on its centre (fewer distinct points
  *   than k) the empty cluster keeps its previous centre and stays empty.
@@ -374,7 +374,8 @@ const int32 = (length: number): Int32Array => new Int32Array(length);
 /**
  * Work buffers; the k-means++ ones (`closest`, `trialDistances`: (3 + ln k) doubles per row) only when this
  * workspace will seed: the final run on all rows and runs from given centres never do. The per-row buffers are
- * scratch (see `scratchBuffer`), except `labels` when `ownLabels`: the caller gets them, without a copy.
+ * scratch (see `scratchBuffer`), except `labels` when `ownLabels`: the caller gets them, without a copy (with
+ * the SIMD passes the labels live in the WebAssembly memory, and `toResult` copies them out).
  */
 function createWorkspace(
   points: Float64Array,
