@@ -5,7 +5,7 @@
  */
 import type { ActionId, CustomerData, Insight, Segmentation } from "../model";
 import type { PortfolioSegmentId } from "../segment/action-rules";
-import { ACTIONS } from "./actions";
+import { ACTIONS, LOYALTY_MARGIN_UNKNOWN } from "./actions";
 import { type AbruptChangeOptions, findAbruptChanges } from "./abrupt-changes";
 import { type CrossSellOptions, findCrossSellGaps } from "./cross-sell-gaps";
 import { type GroupDifferenceOptions, findGroupDifferences } from "./group-differences";
@@ -87,9 +87,12 @@ function withActionTheMarginAllows(item: Insight, data: CustomerData, segmentati
       : segmentation.segments[segmentation.assignment[item.customer]]?.id === OPTIMISE_WHATEVER_THE_TREND
         ? "optimise"
         : null;
-  return actionId === null || actionId === item.actionId
-    ? item
-    : { ...item, actionId, action: ACTIONS[actionId] };
+  const moved =
+    actionId === null || actionId === item.actionId ? item : { ...item, actionId, action: ACTIONS[actionId] };
+  // Without a margin column, "loyalty" must not call the business profitable.
+  return moved.actionId === "loyalty" && !data.available.marginAmount
+    ? { ...moved, action: LOYALTY_MARGIN_UNKNOWN }
+    : moved;
 }
 
 /**

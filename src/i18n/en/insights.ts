@@ -25,14 +25,7 @@ export const insights = {
     changeWithOwn: (change: string, usual: string, unit: string) => `${change}; usually ${usual} ${unit}`,
   },
   actions: {
-    actionsLoyalty: "Loyalty: design a specific plan to keep this profitable business",
-    actionsOptimise: "Optimise profitability: review commercial conditions and cost to serve",
-    actionsDevelop: "Develop: targeted campaign for cross-selling and purchase frequency",
-    actionsReengage: "Re-engagement: personalised campaign before the customer is lost",
-    actionsMaintain: "Maintain: serve at low cost",
     actionsReview: "Review: look into the cause",
-    actionsReprice:
-      "Reprice, renegotiate or stop: every sale loses money; review prices, discounts and cost to serve, or stop serving",
   },
   crossSellGaps: {
     doesNotBuyWhich: (name: string, category: string) =>

@@ -23,14 +23,7 @@ export const insights: Texts["insights"] = {
       `${change}; habitualmente ${usual} ${unit}`,
   },
   actions: {
-    actionsLoyalty: "Fidelización: diseñar una estrategia específica para conservar este negocio rentable",
-    actionsOptimise: "Optimizar rentabilidad: revisar condiciones comerciales y coste de servicio",
-    actionsDevelop: "Desarrollar el cliente: campaña específica de venta cruzada y frecuencia de compra",
-    actionsReengage: "Reactivación: campaña personalizada antes de perder al cliente",
-    actionsMaintain: "Mantener: atender con bajo coste",
     actionsReview: "Revisar: analizar la causa",
-    actionsReprice:
-      "Revisar precios, renegociar o dejar de servir: cada venta pierde dinero; revise precios, descuentos y coste de servicio, o deje de servir",
   },
   crossSellGaps: {
     doesNotBuyWhich: (name: string, category: string) =>

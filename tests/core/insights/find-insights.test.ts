@@ -1,5 +1,7 @@
 import { createCustomerData } from "../../../src/core/customer-data";
 import { findInsights } from "../../../src/core/insights/find-insights";
+import { ACTIONS, LOYALTY_MARGIN_UNKNOWN } from "../../../src/core/insights/actions";
+import { texts } from "../../../src/i18n/texts";
 import { formatNumber, formatPercent } from "../../../src/core/format";
 import { robustZScores } from "../../../src/core/insights/robust-z";
 import { day, makeHistory, makeSegmentation } from "../kpi/kpi-fixtures";
@@ -8,6 +10,30 @@ const AS_OF = day("2024-12-31");
 const ids = (n: number): string[] => Array.from({ length: n }, (_, i) => `c${i}`);
 
 describe("findInsights", () => {
+  it("an exceptionally large customer gets loyalty, never called profitable without a margin column; the map's wording", () => {
+    const revenue = [1000, 1100, 900, 1000, 1050, 950, 1000, 60_000];
+    const segmentation = makeSegmentation(["All"], new Array(8).fill(0));
+    const withoutMargin = createCustomerData({ ids: ids(8), revenue, asOfDay: AS_OF });
+    const [large] = findInsights(withoutMargin, segmentation).filter((i) => i.customer === 7);
+    expect(large.actionId).toBe("loyalty");
+    expect(large.action).toEqual(LOYALTY_MARGIN_UNKNOWN);
+    expect(large.action).toEqual(texts((t) => t.segment.portfolioMap.loyaltyKeepThisBusiness));
+    const withMargin = createCustomerData({
+      ids: ids(8),
+      revenue,
+      numeric: { marginAmount: revenue.map((r) => r * 0.3) },
+      asOfDay: AS_OF,
+    });
+    const [largeWithMargin] = findInsights(withMargin, segmentation).filter((i) => i.customer === 7);
+    expect(largeWithMargin.actionId).toBe("loyalty");
+    expect(largeWithMargin.action).toEqual(texts((t) => t.segment.portfolioMap.strategicVipAction));
+    // One wording per action: the call list says what the map says.
+    expect(ACTIONS.reengage).toEqual(
+      texts((t) => t.segment.portfolioMap.reEngagementPersonalisedRetentionCampaigns),
+    );
+    expect(ACTIONS.reprice).toEqual(texts((t) => t.segment.portfolioMap.repriceRenegotiateOrStop));
+  });
+
   it("abrupt drop and jump vs the previous period; tiny customers are not listed", () => {
     const previous = [1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000, 10];
     const revenue = [1000, 1000, 1000, 1000, 1000, 1000, 200, 2500, 0];
