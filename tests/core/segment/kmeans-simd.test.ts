@@ -133,6 +133,49 @@ describe("k-means SIMD passes (WebAssembly)", () => {
     expect(cases).toBe(8 * 9 * 6);
   });
 
+  test("extreme values give the kernel's numbers too: distances that overflow to Infinity, subnormals, -0", () => {
+    const cols = 3;
+    const k = 3;
+    const rows = 7;
+    const stride = 4;
+    const points = Float64Array.from([
+      1e200, -1e200, 0, -0, 5e-324, 1e-310, 1e154, 1e154, 1e154, 0, 0, 0, -1e-320, 2e-320, -0, 1e300, 1, -1,
+      3, 2, 1,
+    ]);
+    const centres = new Float64Array(k * stride);
+    centres.set([-1e200, 1e200, 0], 0);
+    centres.set([0, 5e-324, 0], stride);
+    centres.set([1e154, -1e154, 1], 2 * stride);
+    const kernels = distanceKernels(cols);
+    const start = Int32Array.from({ length: rows }, (_, i) => (i % 4) - 1);
+    const expected = {
+      labels: start.slice(),
+      sums: new Float64Array(k * stride),
+      counts: new Float64Array(k),
+    };
+    const out = new Float64Array(2);
+    const changed = kernels.assignAndSum(
+      points,
+      rows,
+      cols,
+      centres,
+      k,
+      expected.labels,
+      expected.sums,
+      expected.counts,
+      out,
+    );
+    const simd = simdPasses(points, rows, cols, k, stride, undefined);
+    if (!simd) throw new Error("SIMD passes unavailable");
+    simd.labels.set(start);
+    const got = { sums: new Float64Array(k * stride), counts: new Float64Array(k) };
+    const gotOut = new Float64Array(2);
+    expect(simd.pass(points, rows, cols, centres, simd.labels, got.sums, got.counts, gotOut)).toBe(changed);
+    expect({ labels: simd.labels.slice(), ...got }).toEqual(expected);
+    expect(Object.is(gotOut[0], out[0])).toBe(true);
+    expect(out[0]).toBe(Infinity);
+  });
+
   test("an engine handed back is reused, grown for more rows, and gives the same numbers", () => {
     const small = simdRun(6, 5, 40, 7);
     const grown = simdRun(6, 5, 5000, 8, small.engine);
