@@ -273,8 +273,8 @@ describe("coherence over generated portfolios", () => {
             // A loss-maker is never strategic or growth.
             if (c.margin !== null && c.margin < 0) expect(NOT_FOR_LOSS_MAKERS).not.toContain(c.segment);
           }
-          // The call list never tells a loss-maker or a high-volume, low-margin account to grow: its action is
-          // the one its margin allows, as on the map.
+          // The call list never tells a loss-maker or a high-volume, low-margin account to grow, nor a customer at
+          // risk anything but re-engagement: its action is the one the map's rules allow.
           const { segments, assignment } = analysis.segmentation;
           for (const insight of analysis.insights) {
             if (insight.customer < 0) continue;
@@ -282,6 +282,9 @@ describe("coherence over generated portfolios", () => {
               expect(insight.actionId).toBe("reprice");
             else if (segments[assignment[insight.customer]].id === "high-volume-low-margin")
               expect(insight.actionId).toBe("optimise");
+            // A customer at risk is re-engaged, as its segment says, whatever the singularity.
+            else if (segments[assignment[insight.customer]].id === "at-risk")
+              expect(insight.actionId).toBe("reengage");
           }
           // One figure, one value: the map's headline margin % is the KPI's, even when some margins are blank.
           const map = materialise(sheetOf(buildWorkbookPlan(analysis, "en"), "map"));

@@ -70,23 +70,30 @@ export function rankInsights(insights: readonly Insight[]): Insight[] {
   return [...insights].sort(compareInsights);
 }
 
-/** The map's segment whose rule is "optimise, whatever the trend" (segment/action-rules.ts). */
-const OPTIMISE_WHATEVER_THE_TREND: PortfolioSegmentId = "high-volume-low-margin";
+/**
+ * The map's segments whose rule overrides whatever a singularity suggests (segment/action-rules.ts, first match
+ * wins, these come first after the loss-makers): a high-volume, low-margin account is optimised whatever its
+ * trend, and a customer at risk (declining or silent) is re-engaged before anything else is tried.
+ */
+const ACTION_OF_OVERRIDING_SEGMENT: ReadonlyMap<string, ActionId> = new Map<PortfolioSegmentId, ActionId>([
+  ["high-volume-low-margin", "optimise"],
+  ["at-risk", "reengage"],
+]);
 
 /**
- * The action a customer's margin allows, one story with the map's rules (segment/action-rules.ts): a
- * loss-maker is repriced whatever happened to its sales (growing or re-engaging it grows the loss), and a
- * high-volume, low-margin account is optimised, since growing it grows the problem and a declining one is
- * renegotiated before it is re-engaged. Every other action stands. Group insights are left as they are.
+ * The action the map's rules allow, one story with the map (segment/action-rules.ts): a loss-maker is
+ * repriced whatever happened to its sales (growing or re-engaging it grows the loss), a high-volume,
+ * low-margin account is optimised, since growing it grows the problem and a declining one is renegotiated
+ * before it is re-engaged, and a customer at risk is re-engaged (an exceptionally large one too: keeping it
+ * starts with winning it back). Every other action stands. Group insights are left as they are.
  */
-function withActionTheMarginAllows(item: Insight, data: CustomerData, segmentation: Segmentation): Insight {
+function withActionTheMapAllows(item: Insight, data: CustomerData, segmentation: Segmentation): Insight {
   if (item.customer < 0) return item;
+  const segmentId = segmentation.segments[segmentation.assignment[item.customer]]?.id;
   const actionId: ActionId | null =
     data.marginAmount[item.customer] < 0
       ? "reprice"
-      : segmentation.segments[segmentation.assignment[item.customer]]?.id === OPTIMISE_WHATEVER_THE_TREND
-        ? "optimise"
-        : null;
+      : (ACTION_OF_OVERRIDING_SEGMENT.get(segmentId ?? "") ?? null);
   const moved =
     actionId === null || actionId === item.actionId ? item : { ...item, actionId, action: ACTIONS[actionId] };
   // Without a margin column, "loyalty" must not call the business profitable.
@@ -127,7 +134,7 @@ export function findInsights(
       : []),
   ]
     .filter((item) => Number.isFinite(item.moneyAtStake))
-    .map((item) => withActionTheMarginAllows(item, data, segmentation));
+    .map((item) => withActionTheMapAllows(item, data, segmentation));
   all.sort(compareInsights);
 
   const picked = new Uint8Array(all.length);
