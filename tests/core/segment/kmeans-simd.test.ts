@@ -208,13 +208,30 @@ describe("k-means SIMD passes (WebAssembly)", () => {
     ).toThrow(/another run/);
   });
 
-  test("without WebAssembly, or without its SIMD, there are no SIMD passes (kmeans keeps its JavaScript ones)", () => {
+  test("without WebAssembly, without its SIMD, or where a policy forbids compiling, there are no SIMD passes (kmeans keeps its JavaScript ones)", () => {
     const points = new Float64Array(12);
     try {
       (globalThis as { WebAssembly?: unknown }).WebAssembly = undefined;
       expect(freshSimdModule().simdPasses(points, 2, 6, 1, 8, undefined)).toBeNull();
       globalThis.WebAssembly = wasmWith({ validate: () => false });
       expect(freshSimdModule().simdPasses(points, 2, 6, 1, 8, undefined)).toBeNull();
+      // A content security policy without 'wasm-unsafe-eval' makes compiling throw a CompileError: no passes,
+      // and no background compile that would be refused again.
+      const blocked = function Module(): never {
+        throw new WebAssembly.CompileError("violates the Content Security Policy");
+      };
+      let backgroundCompiles = 0;
+      globalThis.WebAssembly = wasmWith({
+        Module: blocked as unknown as typeof WebAssembly.Module,
+        compile: (() => {
+          backgroundCompiles++;
+          return Promise.reject(new Error("not expected"));
+        }) as typeof WebAssembly.compile,
+      });
+      const policed = freshSimdModule();
+      expect(policed.simdPasses(points, 2, 6, 1, 8, undefined)).toBeNull();
+      expect(policed.simdPasses(points, 2, 6, 1, 8, undefined)).toBeNull();
+      expect(backgroundCompiles).toBe(0);
     } finally {
       globalThis.WebAssembly = REAL_WASM;
     }
