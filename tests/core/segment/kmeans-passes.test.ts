@@ -1,6 +1,5 @@
-import { distanceKernels } from "../../../src/core/segment/kmeans-kernels";
 import { fusedBoundsPass, fusedPass, UNROLLED_MAX_K } from "../../../src/core/segment/kmeans-passes";
-import { passCase } from "./kmeans-pass.cases";
+import { kernelReference, passCase } from "./kmeans-pass.cases";
 
 describe("k-means passes specialised on k (generated)", () => {
   test("k = 2..8 and 1..8 features get a specialised pass; other shapes the kernel's", () => {
@@ -19,28 +18,12 @@ describe("k-means passes specialised on k (generated)", () => {
   test("bit for bit the generic kernel: labels, changed count, sums (padding untouched), counts, inertia, bounds", () => {
     let cases = 0;
     for (let cols = 1; cols <= 10; cols++) {
-      const kernels = distanceKernels(cols);
       for (let k = 1; k <= UNROLLED_MAX_K + 1; k++) {
         for (const seed of [1, 2, 3]) {
           const rows = 40 + seed * 37;
-          const { points, centres, labels, stride } = passCase(cols, k, rows, cols * 1000 + k * 10 + seed);
-          const expected = {
-            labels: labels.slice(),
-            sums: new Float64Array(k * stride),
-            counts: new Float64Array(k),
-            out: new Float64Array(2),
-          };
-          const changed = kernels.assignAndSum(
-            points,
-            rows,
-            cols,
-            centres,
-            k,
-            expected.labels,
-            expected.sums,
-            expected.counts,
-            expected.out, // prettier-ignore
-          );
+          const c = passCase(cols, k, rows, cols * 1000 + k * 10 + seed);
+          const { points, centres, labels, stride } = c;
+          const expected = kernelReference(c, cols, k, rows);
           const got = {
             labels: labels.slice(),
             sums: new Float64Array(k * stride),
@@ -49,35 +32,19 @@ describe("k-means passes specialised on k (generated)", () => {
           };
           expect(
             fusedPass(cols, k)(points, rows, cols, centres, got.labels, got.sums, got.counts, got.out),
-          ).toBe(changed);
-          expect(got).toEqual(expected);
+          ).toBe(expected.changed);
+          expect(got).toEqual({
+            ...expected.plain,
+            out: Float64Array.of(expected.inertia, expected.unusedOut),
+          });
 
-          const bounds = {
-            labels: labels.slice(),
-            sums: new Float64Array(k * stride),
-            counts: new Float64Array(k),
-          };
-          const upper = new Float64Array(rows);
-          const lower = new Float64Array(rows);
-          const boundsChanged = kernels.assignAndSumBounds(
-            points,
-            rows,
-            cols,
-            centres,
-            k,
-            bounds.labels,
-            bounds.sums,
-            bounds.counts,
-            upper,
-            lower, // prettier-ignore
-          );
           const gotBounds = {
             labels: labels.slice(),
             sums: new Float64Array(k * stride),
             counts: new Float64Array(k),
+            upper: new Float64Array(rows),
+            lower: new Float64Array(rows),
           };
-          const gotUpper = new Float64Array(rows);
-          const gotLower = new Float64Array(rows);
           expect(
             fusedBoundsPass(cols, k)(
               points,
@@ -87,13 +54,11 @@ describe("k-means passes specialised on k (generated)", () => {
               gotBounds.labels,
               gotBounds.sums,
               gotBounds.counts,
-              gotUpper,
-              gotLower, // prettier-ignore
+              gotBounds.upper,
+              gotBounds.lower, // prettier-ignore
             ),
-          ).toBe(boundsChanged);
-          expect(gotBounds).toEqual(bounds);
-          expect(gotUpper).toEqual(upper);
-          expect(gotLower).toEqual(lower);
+          ).toBe(expected.boundsChanged);
+          expect(gotBounds).toEqual(expected.bounds);
           cases++;
         }
       }

@@ -1,52 +1,12 @@
 import fs from "fs";
 import path from "path";
 import { kmeansSimdModuleSource } from "../../../scripts/generate-kmeans-simd";
-import { distanceKernels } from "../../../src/core/segment/kmeans-kernels";
 import { simdPasses, type SimdEngine } from "../../../src/core/segment/kmeans-simd";
-import { passCase } from "./kmeans-pass.cases";
+import { kernelReference, passCase, type PassCase } from "./kmeans-pass.cases";
 
-/** The JavaScript kernel's plain and bounds passes on copies of the case's labels: what SIMD must reproduce. */
-function kernelPasses(cols: number, k: number, rows: number, seed: number) {
-  const { points, centres, labels, stride } = passCase(cols, k, rows, seed);
-  const kernels = distanceKernels(cols);
-  const plain = { labels: labels.slice(), sums: new Float64Array(k * stride), counts: new Float64Array(k) };
-  const out = new Float64Array(2);
-  const changed = kernels.assignAndSum(
-    points,
-    rows,
-    cols,
-    centres,
-    k,
-    plain.labels,
-    plain.sums,
-    plain.counts,
-    out,
-  );
-  const bounds = {
-    labels: labels.slice(),
-    sums: new Float64Array(k * stride),
-    counts: new Float64Array(k),
-    upper: new Float64Array(rows),
-    lower: new Float64Array(rows),
-  };
-  const boundsChanged = kernels.assignAndSumBounds(
-    points,
-    rows,
-    cols,
-    centres,
-    k,
-    bounds.labels,
-    bounds.sums,
-    bounds.counts,
-    bounds.upper,
-    bounds.lower,
-  );
-  return { points, centres, labels, stride, plain, changed, inertia: out[0], bounds, boundsChanged };
-}
-
-/** The SIMD passes on the same case, through `held` when given; returns what they produced. */
-function simdRun(cols: number, k: number, rows: number, seed: number, held?: SimdEngine) {
-  const { points, centres, labels, stride } = passCase(cols, k, rows, seed);
+/** The SIMD passes on a case, through `held` when given; returns what they produced, shaped as the reference. */
+function simdRun(c: PassCase, cols: number, k: number, rows: number, held?: SimdEngine) {
+  const { points, centres, labels, stride } = c;
   const simd = simdPasses(points, rows, cols, k, stride, held);
   if (simd === null) throw new Error("SIMD passes unavailable");
   const plain = { labels: simd.labels, sums: new Float64Array(k * stride), counts: new Float64Array(k) };
@@ -119,8 +79,9 @@ describe("k-means SIMD passes (WebAssembly)", () => {
       for (let k = 1; k <= 9; k++) {
         for (const rows of [1, 2, 3, 40, 77, 150]) {
           const seed = cols * 1000 + k * 10 + rows;
-          const expected = kernelPasses(cols, k, rows, seed);
-          const got = simdRun(cols, k, rows, seed);
+          const c = passCase(cols, k, rows, seed);
+          const expected = kernelReference(c, cols, k, rows);
+          const got = simdRun(c, cols, k, rows);
           expect(got.changed).toBe(expected.changed);
           expect(got.plain).toEqual(expected.plain);
           expect(Object.is(got.inertia, expected.inertia)).toBe(true);
@@ -146,44 +107,28 @@ describe("k-means SIMD passes (WebAssembly)", () => {
     centres.set([-1e200, 1e200, 0], 0);
     centres.set([0, 5e-324, 0], stride);
     centres.set([1e154, -1e154, 1], 2 * stride);
-    const kernels = distanceKernels(cols);
-    const start = Int32Array.from({ length: rows }, (_, i) => (i % 4) - 1);
-    const expected = {
-      labels: start.slice(),
-      sums: new Float64Array(k * stride),
-      counts: new Float64Array(k),
-    };
-    const out = new Float64Array(2);
-    const changed = kernels.assignAndSum(
-      points,
-      rows,
-      cols,
-      centres,
-      k,
-      expected.labels,
-      expected.sums,
-      expected.counts,
-      out,
-    );
-    const simd = simdPasses(points, rows, cols, k, stride, undefined);
-    if (!simd) throw new Error("SIMD passes unavailable");
-    simd.labels.set(start);
-    const got = { sums: new Float64Array(k * stride), counts: new Float64Array(k) };
-    const gotOut = new Float64Array(2);
-    expect(simd.pass(points, rows, cols, centres, simd.labels, got.sums, got.counts, gotOut)).toBe(changed);
-    expect({ labels: simd.labels.slice(), ...got }).toEqual(expected);
-    expect(Object.is(gotOut[0], out[0])).toBe(true);
-    expect(out[0]).toBe(Infinity);
+    const labels = Int32Array.from({ length: rows }, (_, i) => (i % 4) - 1);
+    const c = { points, centres, labels, stride };
+    const expected = kernelReference(c, cols, k, rows);
+    const got = simdRun(c, cols, k, rows);
+    expect(got.changed).toBe(expected.changed);
+    expect(got.plain).toEqual(expected.plain);
+    expect(Object.is(got.inertia, expected.inertia)).toBe(true);
+    expect(got.boundsChanged).toBe(expected.boundsChanged);
+    expect(got.bounds).toEqual(expected.bounds);
+    expect(expected.inertia).toBe(Infinity);
   });
 
   test("an engine handed back is reused, grown for more rows, and gives the same numbers", () => {
-    const small = simdRun(6, 5, 40, 7);
-    const grown = simdRun(6, 5, 5000, 8, small.engine);
+    const small = simdRun(passCase(6, 5, 40, 7), 6, 5, 40);
+    const large = passCase(6, 5, 5000, 8);
+    const grown = simdRun(large, 6, 5, 5000, small.engine);
     expect(grown.engine).toBe(small.engine);
-    expect(grown.plain).toEqual(kernelPasses(6, 5, 5000, 8).plain);
-    const again = simdRun(3, 4, 77, 9, grown.engine);
+    expect(grown.plain).toEqual(kernelReference(large, 6, 5, 5000).plain);
+    const narrow = passCase(3, 4, 77, 9);
+    const again = simdRun(narrow, 3, 4, 77, grown.engine);
     expect(again.engine).toBe(small.engine);
-    const expected = kernelPasses(3, 4, 77, 9);
+    const expected = kernelReference(narrow, 3, 4, 77);
     expect(again.plain).toEqual(expected.plain);
     expect(again.bounds).toEqual(expected.bounds);
   });
