@@ -37,6 +37,15 @@ function simdRun(c: PassCase, cols: number, k: number, rows: number, held?: Simd
   };
 }
 
+/** Both SIMD passes gave what the kernel gives: labels, changed counts, sums, counts, inertia, bounds. */
+function expectSameAsKernel(got: ReturnType<typeof simdRun>, expected: ReturnType<typeof kernelReference>) {
+  expect(got.changed).toBe(expected.changed);
+  expect(got.plain).toEqual(expected.plain);
+  expect(Object.is(got.inertia, expected.inertia)).toBe(true);
+  expect(got.boundsChanged).toBe(expected.boundsChanged);
+  expect(got.bounds).toEqual(expected.bounds);
+}
+
 /** A WebAssembly namespace like the real one (whose members do not spread) with some members replaced. */
 const REAL_WASM = WebAssembly;
 function wasmWith(changes: Partial<typeof WebAssembly>): typeof WebAssembly {
@@ -82,11 +91,7 @@ describe("k-means SIMD passes (WebAssembly)", () => {
           const c = passCase(cols, k, rows, seed);
           const expected = kernelReference(c, cols, k, rows);
           const got = simdRun(c, cols, k, rows);
-          expect(got.changed).toBe(expected.changed);
-          expect(got.plain).toEqual(expected.plain);
-          expect(Object.is(got.inertia, expected.inertia)).toBe(true);
-          expect(got.boundsChanged).toBe(expected.boundsChanged);
-          expect(got.bounds).toEqual(expected.bounds);
+          expectSameAsKernel(got, expected);
           cases++;
         }
       }
@@ -111,11 +116,7 @@ describe("k-means SIMD passes (WebAssembly)", () => {
     const c = { points, centres, labels, stride };
     const expected = kernelReference(c, cols, k, rows);
     const got = simdRun(c, cols, k, rows);
-    expect(got.changed).toBe(expected.changed);
-    expect(got.plain).toEqual(expected.plain);
-    expect(Object.is(got.inertia, expected.inertia)).toBe(true);
-    expect(got.boundsChanged).toBe(expected.boundsChanged);
-    expect(got.bounds).toEqual(expected.bounds);
+    expectSameAsKernel(got, expected);
     expect(expected.inertia).toBe(Infinity);
   });
 
